@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/**
+ * The closed list of error codes. The server only ever answers with one of these, and the web app
+ * translates by code, so adding a code means adding its translation too.
+ */
+export const errorCodes = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  MFA_REQUIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_MFA_CODE: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_DECIDED: 409,
+  VERSION_CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  UNKNOWN_CATEGORY: 400,
+  UNKNOWN_SUBCATEGORY: 400,
+  UNKNOWN_CHALLENGE_TYPE: 400,
+  UNKNOWN_AREA: 400,
+  UNKNOWN_FACILITY: 400,
+  PLACE_REQUIRED: 400,
+  POSITION_OUTSIDE_AREAS: 400,
+  WEAK_PASSWORD: 400,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export const errorCodeSchema = z.enum(Object.keys(errorCodes) as [ErrorCode, ...ErrorCode[]]);
+
+export const errorEnvelopeSchema = z
+  .object({
+    error: z.object({
+      code: errorCodeSchema,
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: "ErrorEnvelope" });
+
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

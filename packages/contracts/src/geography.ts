@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { languageCodeSchema } from "./common.js";
+
+export const facilityTypes = [
+  "tb_clinic",
+  "dot_centre",
+  "hospital",
+  "laboratory",
+  "pharmacy",
+  "ngo",
+  "legal_aid",
+  "psychosocial",
+  "nutrition",
+  "social_protection",
+  "point_of_interest",
+] as const;
+export const facilityTypeSchema = z.enum(facilityTypes);
+export type FacilityType = z.infer<typeof facilityTypeSchema>;
+
+export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+/** Opening hours per weekday as "HH:MM-HH:MM" ranges; a missing day is closed. */
+export const openingHoursSchema = z.partialRecord(
+  z.enum(weekdays),
+  z.array(z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/)),
+);
+
+export const facilitySchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  type: facilityTypeSchema,
+  districtId: z.uuid(),
+  lat: z.number(),
+  lng: z.number(),
+  address: z.string(),
+  phone: z.string().nullable(),
+  openingHours: openingHoursSchema,
+  services: z.array(z.string()),
+});
+export type Facility = z.infer<typeof facilitySchema>;
+
+export const listFacilitiesQuerySchema = z.object({
+  areaId: z.uuid().optional(),
+  type: facilityTypeSchema.optional(),
+  lang: languageCodeSchema.optional(),
+});
+export const facilityListSchema = z.object({ items: z.array(facilitySchema) });
+
+export const areaBoundariesQuerySchema = z.object({ level: z.coerce.number().int().min(0).optional() });
+/** GeoJSON FeatureCollection of area boundaries; properties carry id, code and level. */
+export const areaBoundariesSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      type: z.literal("Feature"),
+      properties: z.object({ id: z.uuid(), code: z.string(), level: z.number().int() }),
+      geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon"]), coordinates: z.array(z.any()) }),
+    }),
+  ),
+});

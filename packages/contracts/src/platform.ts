@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { languageCodeSchema } from "./common.js";
+
+export const healthSchema = z.object({
+  status: z.literal("ok"),
+  database: z.enum(["pglite", "postgres"]),
+  version: z.string(),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const languageSchema = z.object({
+  code: languageCodeSchema,
+  name: z.string(),
+  dir: z.enum(["ltr", "rtl"]),
+  isDefault: z.boolean(),
+});
+
+export const challengeTypeSchema = z.object({ code: z.string(), label: z.string() });
+export const subcategorySchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  description: z.string(),
+  challengeTypes: z.array(challengeTypeSchema),
+});
+export const categorySchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  description: z.string(),
+  icon: z.string(),
+  subcategories: z.array(subcategorySchema),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const publicAreaSchema = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  level: z.number().int().min(0),
+  code: z.string(),
+  name: z.string(),
+  isLeaf: z.boolean(),
+});
+export type PublicArea = z.infer<typeof publicAreaSchema>;
+
+export const publicConfigQuerySchema = z.object({ lang: languageCodeSchema.optional() });
+
+export const publicConfigSchema = z.object({
+  platformName: z.string(),
+  country: z.object({ code: z.string(), name: z.string() }),
+  language: languageCodeSchema,
+  languages: z.array(languageSchema),
+  taxonomy: z.array(categorySchema),
+  areas: z.array(publicAreaSchema),
+  levels: z.array(z.string()),
+  demo: z.boolean(),
+});
+export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -1,0 +1,61 @@
+import crypto from "node:crypto";
+import cookie from "@fastify/cookie";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config/config.js";
+import type { Database } from "./db/database.js";
+import { registerErrorHandling } from "./platform/error-handler.js";
+import { registerOpenApi } from "./platform/openapi.js";
+import { errorEnvelope } from "./platform/responses.js";
+import { registerSecurityHeaders } from "./platform/security-headers.js";
+import { isSurfacePath, registerWebAssets } from "./platform/web-assets.js";
+import { registerRoutes } from "./routes.js";
+import { appVersion } from "./version.js";
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  logger?: FastifyBaseLogger | boolean;
+}
+
+/** Request bodies are small by design (a report is well under this); bigger ones are refused with 413. */
+export const BODY_LIMIT = 64 * 1024;
+
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: typeof opts.logger === "object" ? opts.logger : undefined,
+    logger: typeof opts.logger === "boolean" ? opts.logger : undefined,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: opts.config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers["x-request-id"];
+      return typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("services", { config: opts.config, database: opts.database, log: app.log });
+  app.decorateRequest("actor", null as never);
+  app.addHook("onRequest", async (req, reply) => {
+    req.actor = { type: "anonymous" };
+    reply.header("X-Request-Id", req.id);
+  });
+
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, { https: opts.config.trustProxy });
+  await app.register(cookie);
+  await registerOpenApi(app, appVersion);
+  await app.register(registerRoutes, { prefix: "/api" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  const web = await registerWebAssets(app);
+  app.setNotFoundHandler((req, reply) => {
+    if (req.method === "GET" && !req.url.startsWith("/api/") && isSurfacePath(req.url)) return web.sendIndex(reply);
+    return reply
+      .code(404)
+      .send(errorEnvelope("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`));
+  });
+  return app;
+}

@@ -1,0 +1,140 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { type SQL, sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
+import * as schema from "./schema.js";
+
+export type Schema = typeof schema;
+/** The driver-neutral Drizzle handle; a transaction has the same shape, so verbs accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Db;
+  /** Raw rows of a query built with drizzle's `sql` tag. */
+  rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Runs SQL text that may hold several statements (used by the job queue adapter and tests). */
+  exec(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+/** Any fixed number: all processes that migrate one PostgreSQL database queue on this advisory lock. */
+const MIGRATION_LOCK_ID = 727_001;
+
+export interface OpenOptions {
+  /** postgres:// URL; when absent the embedded database is used. */
+  databaseUrl?: string;
+  /** Directory for the embedded database; `undefined` means in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  const database = opts.databaseUrl
+    ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
+    : await openPglite(opts.dataDir);
+  return database;
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create();
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder });
+  return {
+    kind: "pglite",
+    db,
+    rows: async <T extends Record<string, unknown>>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    listen: async (channel, onPayload) => {
+      const unsubscribe = await client.listen(channel, onPayload);
+      return async () => unsubscribe();
+    },
+    exec: async (text, params) => {
+      if (params?.length) return client.query<Record<string, unknown>>(text, params);
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  pool.on("error", () => {
+    // An idle client lost its connection; the pool replaces it. Queries in flight still see their own error.
+  });
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  await migrateWithLock(pool);
+  const listeners = new Set<pg.PoolClient>();
+  return {
+    kind: "postgres",
+    db,
+    rows: async <T extends Record<string, unknown>>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    listen: async (channel, onPayload) => {
+      // A dedicated connection: LISTEN is per session, and pooled clients are shared.
+      const conn = await pool.connect();
+      listeners.add(conn);
+      conn.on("notification", (msg) => {
+        if (msg.channel === channel) onPayload(msg.payload ?? "");
+      });
+      await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        listeners.delete(conn);
+        await conn.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+        conn.release();
+      };
+    },
+    exec: async (text, params) => {
+      const result = await pool.query(text, params);
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+    },
+    close: async () => {
+      for (const conn of listeners) conn.release();
+      listeners.clear();
+      await pool.end();
+    },
+  };
+}
+
+async function migrateWithLock(pool: pg.Pool): Promise<void> {
+  const conn = await pool.connect();
+  try {
+    await conn.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+    await migratePg(drizzlePg({ client: conn }), { migrationsFolder });
+  } finally {
+    await conn.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
+    conn.release();
+  }
+}
+
+/** Runs `fn` while holding a transaction-scoped advisory lock (serialises one-off work such as seeding). */
+export async function withAdvisoryLock<T>(db: Db, lockId: number, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${lockId})`);
+    return fn(tx as unknown as Db);
+  });
+}

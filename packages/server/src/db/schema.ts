@@ -1,0 +1,4 @@
+// Every domain owns its tables in `<domain>.schema.ts`; this file gathers them for Drizzle's typed client.
+export * from "../geography/geography.schema.js";
+export * from "../platform/platform.schema.js";
+export * from "../taxonomy/taxonomy.schema.js";

@@ -1,0 +1,43 @@
+import {
+  areaBoundariesQuerySchema,
+  areaBoundariesSchema,
+  facilityListSchema,
+  listFacilitiesQuerySchema,
+} from "@openclm/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ctxOf } from "../platform/request-context.js";
+import { errors } from "../platform/responses.js";
+import { areaBoundaries, listFacilities } from "./geography.service.js";
+
+export const geographyRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/facilities",
+    {
+      schema: {
+        operationId: "listFacilities",
+        tags: ["geography"],
+        summary: "Facilities and services (Near Me), optionally within an area",
+        querystring: listFacilitiesQuerySchema,
+        response: { 200: facilityListSchema, ...errors(400, 404) },
+      },
+    },
+    async (req) => listFacilities(ctxOf(req), req.query),
+  );
+
+  app.get(
+    "/areas/boundaries",
+    {
+      schema: {
+        operationId: "getAreaBoundaries",
+        tags: ["geography"],
+        summary: "Area boundaries as GeoJSON, for maps",
+        querystring: areaBoundariesQuerySchema,
+        response: { 200: areaBoundariesSchema, ...errors(400) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "public, max-age=300");
+      return areaBoundaries(ctxOf(req), req.query.level);
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.js";
+import { type Config, ConfigError, loadConfig } from "./config/config.js";
+import { DataDirLockedError } from "./db/data-dir-lock.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { bootstrap } from "./platform/bootstrap.js";
+import { createLogger } from "./platform/logger.js";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const log = createLogger(config);
+  let database: Database;
+  try {
+    database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.databaseUrl ? undefined : config.dataDir,
+      poolSize: config.poolSize,
+    });
+  } catch (err) {
+    if (err instanceof DataDirLockedError) fail(err.message);
+    throw err;
+  }
+  const { demoSeeded } = await bootstrap(database, config);
+  if (demoSeeded) log.info("demo country loaded");
+
+  const app: FastifyInstance = await buildApp({ config, database, logger: log });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, "shutting down");
+    // Stop accepting requests, let in-flight ones finish, then close the database (which releases the lock file).
+    const force = setTimeout(() => fail("shutdown took too long; exiting"), 15_000);
+    force.unref();
+    try {
+      await app.close();
+    } finally {
+      await database.close();
+    }
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+
+  await app.listen({ port: config.port, host: config.host });
+  log.info({ database: database.kind, demo: config.demo, dataDir: config.dataDir }, "OpenCLM ready");
+}
+
+main().catch((err) => {
+  process.stderr.write(`OpenCLM failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import type { Config } from "../config/config.js";
+import { type Database, withAdvisoryLock } from "../db/database.js";
+import { seedDemoGeography } from "../demo/seed-demo.js";
+import { areas } from "../geography/geography.schema.js";
+import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
+import { getSetting, putSetting } from "./platform.repo.js";
+
+const SEED_LOCK_ID = 727_002;
+export const DEMO_SEEDED_KEY = "demo.seededAt";
+
+export interface BootstrapResult {
+  demoSeeded: boolean;
+}
+
+/**
+ * Brings a freshly migrated database to a usable state. Runs on every start and is idempotent: the defaults insert
+ * only what is missing, and the demo country is loaded once, into an empty database, under a lock so that several
+ * processes starting together on one PostgreSQL seed it exactly once.
+ */
+export async function bootstrap(database: Database, config: Pick<Config, "demo">): Promise<BootstrapResult> {
+  return withAdvisoryLock(database.db, SEED_LOCK_ID, async (tx) => {
+    await seedDefaultLanguages(tx);
+    await seedDefaultTaxonomy(tx);
+    if (!config.demo) return { demoSeeded: false };
+    if (await getSetting(tx, DEMO_SEEDED_KEY)) return { demoSeeded: false };
+    const [{ n } = { n: 0 }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(areas)) as { n: number }[];
+    if (n > 0) return { demoSeeded: false }; // a configured country is never overwritten by the demo
+    await seedDemoGeography(tx);
+    await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
+    return { demoSeeded: true };
+  });
+}

@@ -1,0 +1,37 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Config } from "../config/config.js";
+import type { Database, Db } from "../db/database.js";
+
+/** Who is acting. Staff carry a role and a geographic scope (filled in by the identity domain). */
+export type Actor =
+  | { type: "anonymous" }
+  | { type: "community"; accountId: string }
+  | { type: "staff"; userId: string; role: string; scopeAreaIds: string[] | null };
+
+/** Long-lived things a process holds; built once at boot and shared by routes, jobs and the CLI. */
+export interface Services {
+  config: Config;
+  database: Database;
+  log: FastifyBaseLogger;
+}
+
+/** What every service verb receives: who acts, in which language, on which database handle (or transaction). */
+export interface Ctx {
+  services: Services;
+  db: Db;
+  log: FastifyBaseLogger;
+  requestId: string;
+  actor: Actor;
+  language: string;
+}
+
+export function systemCtx(services: Services, requestId = "system"): Ctx {
+  return {
+    services,
+    db: services.database.db,
+    log: services.log.child({ reqId: requestId }),
+    requestId,
+    actor: { type: "anonymous" },
+    language: "en",
+  };
+}

@@ -1,0 +1,46 @@
+import type { ErrorEnvelope } from "@openclm/contracts";
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { AppError } from "./app-error.js";
+import { errorEnvelope as envelope } from "./responses.js";
+
+/** Maps Fastify's own error codes (body parsing, limits) onto our closed list. */
+const fastifyCodes: Record<string, [number, ErrorEnvelope["error"]["code"], string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, "MALFORMED_JSON", "The request body is not valid JSON"],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, "MALFORMED_JSON", "The request body is empty"],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, "PAYLOAD_TOO_LARGE", "The request body is too large"],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json"],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "MALFORMED_JSON", "The request body length is wrong"],
+};
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      if (err.status === 403) req.log.warn({ code: err.code }, "forbidden");
+      return reply.code(err.status).send(envelope(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, "").replaceAll("/", "."),
+        message: v.message,
+      }));
+      return reply.code(400).send(envelope("VALIDATION_FAILED", "The request is not valid", details));
+    }
+    if (err instanceof SyntaxError && (err as { statusCode?: number }).statusCode === 400) {
+      return reply.code(400).send(envelope("MALFORMED_JSON", "The request body is not valid JSON"));
+    }
+    const mapped = err.code ? fastifyCodes[err.code] : undefined;
+    if (mapped) return reply.code(mapped[0]).send(envelope(mapped[1], mapped[2]));
+    if (err.statusCode === 429)
+      return reply.code(429).send(envelope("RATE_LIMITED", "Too many requests, try again later"));
+    if (isResponseSerializationError(err)) {
+      req.log.error({ err, issues: err.cause.issues }, "response did not match its contract");
+    } else if (err.statusCode && err.statusCode < 500) {
+      return reply.code(err.statusCode).send(envelope("VALIDATION_FAILED", err.message));
+    } else {
+      req.log.error({ err }, "unhandled error");
+    }
+    // 5xx answers never carry internals: the request id lets an operator find the log line.
+    return reply.code(500).send(envelope("INTERNAL", `Something went wrong (request ${req.id})`));
+  });
+}

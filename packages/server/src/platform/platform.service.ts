@@ -1,0 +1,67 @@
+import type { PublicConfig } from "@openclm/contracts";
+import { listAreas } from "../geography/geography.repo.js";
+import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
+import type { Ctx } from "./context.js";
+import { negotiateLanguage, pickText } from "./i18n-text.js";
+import { getSetting, listEnabledLanguages } from "./platform.repo.js";
+
+export interface CountrySettings {
+  code: string;
+  names: Record<string, string>;
+  /** Names of the hierarchy levels, root first ("country", "region", "district"). */
+  levels: string[];
+}
+
+export async function resolveLanguage(ctx: Ctx, requested: string | undefined) {
+  const langs = await listEnabledLanguages(ctx.db);
+  const defaultLang = langs.find((l) => l.isDefault)?.code ?? langs[0]?.code ?? "en";
+  return {
+    langs,
+    lang: negotiateLanguage(
+      requested,
+      langs.map((l) => l.code),
+      defaultLang,
+    ),
+    defaultLang,
+  };
+}
+
+/** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
+export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
+  const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
+  const [taxonomy, areaRows, country, platformName] = await Promise.all([
+    loadTaxonomy(ctx.db),
+    listAreas(ctx.db),
+    getSetting<CountrySettings>(ctx.db, "country"),
+    getSetting<string>(ctx.db, "platformName"),
+  ]);
+  const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
+  return {
+    platformName: platformName ?? "OpenCLM",
+    country: { code: country?.code ?? "", name: country ? t(country.names) : "" },
+    language: lang,
+    languages: langs.map((l) => ({ code: l.code, name: l.name, dir: l.dir, isDefault: l.isDefault })),
+    levels: country?.levels ?? [],
+    taxonomy: taxonomy.map((c) => ({
+      code: c.code,
+      icon: c.icon,
+      label: t(c.labels),
+      description: t(c.descriptions),
+      subcategories: c.subcategories.map((s) => ({
+        code: s.code,
+        label: t(s.labels),
+        description: t(s.descriptions),
+        challengeTypes: s.challengeTypes.map((ct) => ({ code: ct.code, label: t(ct.labels) })),
+      })),
+    })),
+    areas: areaRows.map((a) => ({
+      id: a.id,
+      parentId: a.parentId,
+      level: a.level,
+      code: a.code,
+      name: t(a.names),
+      isLeaf: a.isLeaf,
+    })),
+    demo: ctx.services.config.demo,
+  };
+}

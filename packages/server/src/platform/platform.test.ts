@@ -1,0 +1,165 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+
+const expectedTaxonomy: Record<string, string[]> = {
+  rights: ["rights.health", "rights.discrimination", "rights.privacy"],
+  stigma: [
+    "stigma.self",
+    "stigma.anticipated",
+    "stigma.family_community",
+    "stigma.health_care",
+    "stigma.employment",
+    "stigma.education",
+  ],
+  health_services: [
+    "health_services.availability",
+    "health_services.accessibility",
+    "health_services.acceptability",
+    "health_services.quality",
+  ],
+  support_services: [
+    "support_services.mental_health",
+    "support_services.nutrition",
+    "support_services.financial",
+    "support_services.legal_aid",
+  ],
+};
+
+describe("platform API", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(async () => t.close());
+
+  test("health names the database in use", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/health" });
+    assert.equal(res.statusCode, 200);
+    assert.deepEqual(
+      { ...res.json(), version: undefined },
+      { status: "ok", database: process.env.DATABASE_URL ? "postgres" : "pglite", version: undefined },
+    );
+  });
+
+  test("public config holds the taxonomy exactly, ≥ 9 districts and ≥ 4 languages", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/config" });
+    assert.equal(res.statusCode, 200);
+    const body = res.json();
+    const taxonomy = Object.fromEntries(
+      body.taxonomy.map((c: { code: string; subcategories: { code: string }[] }) => [
+        c.code,
+        c.subcategories.map((s) => s.code),
+      ]),
+    );
+    assert.deepEqual(taxonomy, expectedTaxonomy);
+    for (const c of body.taxonomy)
+      for (const s of c.subcategories) assert.ok(s.challengeTypes.length > 0, `${s.code} has challenge types`);
+    const districts = body.areas.filter((a: { isLeaf: boolean }) => a.isLeaf);
+    assert.ok(districts.length >= 9, `${districts.length} districts`);
+    const country = body.areas.filter((a: { level: number }) => a.level === 0);
+    assert.equal(country.length, 1);
+    assert.equal(country[0].parentId, null);
+    assert.ok(body.languages.length >= 4);
+    for (const code of ["en", "fr", "ru", "pt"])
+      assert.ok(body.languages.some((l: { code: string }) => l.code === code));
+  });
+
+  test("public config answers in the requested language, falling back from regional tags", async () => {
+    const en = (await t.app.inject({ method: "GET", url: "/api/config?lang=en" })).json();
+    const ru = (
+      await t.app.inject({ method: "GET", url: "/api/config", headers: { "accept-language": "ru-RU,ru;q=0.9" } })
+    ).json();
+    const ptMz = (await t.app.inject({ method: "GET", url: "/api/config?lang=pt-MZ" })).json();
+    assert.equal(ru.language, "ru");
+    assert.equal(ptMz.language, "pt");
+    assert.notEqual(ru.taxonomy[0].label, en.taxonomy[0].label);
+    assert.match(ru.taxonomy[0].label, /[а-яА-Я]/);
+    const unknown = (await t.app.inject({ method: "GET", url: "/api/config?lang=xx" })).json();
+    assert.equal(unknown.language, "en");
+  });
+
+  test("facilities of a district lie in that district; an unknown area is 404", async () => {
+    const config = (await t.app.inject({ method: "GET", url: "/api/config" })).json();
+    const district = config.areas.find((a: { isLeaf: boolean }) => a.isLeaf);
+    const res = await t.app.inject({ method: "GET", url: `/api/facilities?areaId=${district.id}` });
+    assert.equal(res.statusCode, 200);
+    for (const f of res.json().items) assert.equal(f.districtId, district.id);
+    const all = (await t.app.inject({ method: "GET", url: "/api/facilities" })).json().items;
+    assert.ok(all.length >= 30);
+    const missing = await t.app.inject({
+      method: "GET",
+      url: "/api/facilities?areaId=00000000-0000-4000-8000-000000000000",
+    });
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.json().error.code, "NOT_FOUND");
+  });
+
+  test("boundaries come back as GeoJSON for every district", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/areas/boundaries?level=2" });
+    assert.equal(res.statusCode, 200);
+    const fc = res.json();
+    assert.equal(fc.type, "FeatureCollection");
+    assert.ok(fc.features.length >= 9);
+    assert.ok(fc.features.every((f: { geometry: { type: string } }) => /Polygon/.test(f.geometry.type)));
+  });
+
+  test("errors use the envelope with stable codes", async () => {
+    const unknown = await t.app.inject({ method: "GET", url: "/api/nope" });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.json().error.code, "ROUTE_NOT_FOUND");
+
+    const badQuery = await t.app.inject({ method: "GET", url: "/api/facilities?type=castle" });
+    assert.equal(badQuery.statusCode, 400);
+    assert.equal(badQuery.json().error.code, "VALIDATION_FAILED");
+    assert.ok(Array.isArray(badQuery.json().error.details));
+  });
+
+  test("baseline security headers are set and the framework is not announced", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/health" });
+    const csp = String(res.headers["content-security-policy"]);
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.equal(res.headers["x-content-type-options"], "nosniff");
+    assert.equal(res.headers["referrer-policy"], "no-referrer");
+    assert.ok(res.headers["permissions-policy"]);
+    assert.equal(res.headers["x-powered-by"], undefined);
+    assert.ok(res.headers["x-request-id"]);
+  });
+
+  test("surfaces answer HTML", async () => {
+    for (const url of ["/", "/app", "/app/report", "/inbox", "/dashboard", "/setup"]) {
+      const res = await t.app.inject({ method: "GET", url });
+      assert.equal(res.statusCode, 200, url);
+      assert.match(String(res.headers["content-type"]), /text\/html/, url);
+    }
+  });
+
+  test("the OpenAPI document lists the platform operations", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+    assert.equal(res.statusCode, 200);
+    const doc = res.json();
+    assert.match(doc.openapi, /^3\./);
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((ops) =>
+      Object.values(ops).map((o) => o.operationId),
+    );
+    for (const id of ["getHealth", "getPublicConfig", "listFacilities"]) assert.ok(ids.includes(id), id);
+  });
+});
+
+describe("request limits", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ demo: false });
+  });
+  after(async () => t.close());
+
+  test("an empty database without demo mode still has the default taxonomy and languages, and no areas", async () => {
+    const body = (await t.app.inject({ method: "GET", url: "/api/config" })).json();
+    assert.equal(body.taxonomy.length, 4);
+    assert.ok(body.languages.length >= 4);
+    assert.equal(body.areas.length, 0);
+    assert.equal(body.demo, false);
+  });
+});

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+
+const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+
+/** Paths the single-page app owns; anything under them that is not a file gets index.html. */
+export const surfacePrefixes = ["/app", "/inbox", "/dashboard", "/setup"];
+
+export function isSurfacePath(url: string): boolean {
+  const pathname = url.split("?")[0] ?? "/";
+  return pathname === "/" || surfacePrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+const notBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OpenCLM</title></head>
+<body><main><h1>OpenCLM</h1><p>The web app is not built yet: run <code>npm run build</code>.</p></main></body></html>`;
+
+/** The web app is served by the same process from its built files, so `npm start` is all an operator runs. */
+export async function registerWebAssets(
+  app: FastifyInstance,
+): Promise<{ sendIndex: (reply: import("fastify").FastifyReply) => unknown }> {
+  const built = fs.existsSync(path.join(distDir, "index.html"));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: true,
+      index: false,
+      setHeaders(res, filePath) {
+        // Hashed assets never change; the shell and service worker must be revalidated to pick up releases.
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header("Cache-Control", "public, max-age=31536000, immutable");
+        else res.header("Cache-Control", "no-cache");
+      },
+    });
+  }
+  const index = built ? fs.readFileSync(path.join(distDir, "index.html"), "utf8") : notBuilt;
+  return {
+    sendIndex: (reply) =>
+      reply.code(200).header("Cache-Control", "no-cache").type("text/html; charset=utf-8").send(index),
+  };
+}

@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from "fastify";
+import { geographyRoutes } from "./geography/geography.routes.js";
+import { platformRoutes } from "./platform/platform.routes.js";
+
+/** Every domain's routes, mounted under /api. A domain adds its plugin here. */
+export const registerRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(platformRoutes);
+  await app.register(geographyRoutes);
+};
