@@ -3,7 +3,9 @@ import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config/config.js";
+import type { FieldCipher } from "./crypto/field-cipher.js";
 import type { Database } from "./db/database.js";
+import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { registerErrorHandling } from "./platform/error-handler.js";
 import { registerOpenApi } from "./platform/openapi.js";
 import { errorEnvelope } from "./platform/responses.js";
@@ -15,6 +17,7 @@ import { appVersion } from "./version.js";
 export interface BuildAppOptions {
   config: Config;
   database: Database;
+  cipher: FieldCipher;
   logger?: FastifyBaseLogger | boolean;
 }
 
@@ -36,7 +39,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate("services", { config: opts.config, database: opts.database, log: app.log });
+  app.decorate("services", { config: opts.config, database: opts.database, log: app.log, cipher: opts.cipher });
   app.decorateRequest("actor", null as never);
   app.addHook("onRequest", async (req, reply) => {
     req.actor = { type: "anonymous" };
@@ -45,7 +48,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { https: opts.config.trustProxy });
-  await app.register(cookie);
+  await app.register(cookie); // before the auth hooks, which read the session cookie
+  registerAuthHooks(app);
   await registerOpenApi(app, appVersion);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

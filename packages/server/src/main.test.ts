@@ -3,8 +3,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, test } from "node:test";
+import { fileURLToPath } from "node:url";
 
 // These tests run the real entry point as an operator would; they exercise the embedded database on disk.
 const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), "main.ts");
@@ -41,7 +41,8 @@ function stop(s: Started): Promise<number | null> {
   });
 }
 
-async function getJson(port: number, url: string) {
+// biome-ignore lint/suspicious/noExplicitAny: test reads loosely typed JSON
+async function getJson(port: number, url: string): Promise<any> {
   const res = await fetch(`http://127.0.0.1:${port}${url}`);
   return res.json();
 }
@@ -53,6 +54,15 @@ test("start, refuse a second process on the same DATA_DIR, stop cleanly, restart
   const before = await getJson(first.port, "/api/config");
   const facilitiesBefore = (await getJson(first.port, "/api/facilities")).items.length;
   assert.match(first.output(), /demo country loaded/);
+  const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8"));
+  assert.equal(fs.statSync(path.join(dataDir, "demo-accounts.json")).mode & 0o777, 0o600);
+  assert.ok(accounts.length >= 7);
+  const failed = await fetch(`http://127.0.0.1:${first.port}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: accounts[0].email, password: "not-the-password-1" }),
+  });
+  assert.equal(failed.status, 401, "a failed sign-in, which the audit log records");
 
   await assert.rejects(start(), (err: { code: number; out: string }) => {
     assert.equal(err.code, 1);
@@ -81,4 +91,35 @@ test("a bad environment stops start-up listing every problem", async () => {
     assert.match(err.out, /CLM_DEMO/);
     return true;
   });
+});
+
+function runAuditVerify(): Promise<{ code: number | null; out: string }> {
+  const script = path.join(path.dirname(mainTs), "../scripts/audit-verify.ts");
+  const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "test" };
+  delete (env as Record<string, string | undefined>).DATABASE_URL;
+  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (out += c.toString()));
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out })));
+}
+
+test("audit:verify passes on the untouched log and fails once a row is edited", async () => {
+  const clean = await runAuditVerify();
+  assert.equal(clean.code, 0, clean.out);
+  assert.match(clean.out, /audit log intact: \d+ events/);
+
+  const { openDatabase } = await import("./db/database.js");
+  const { sql } = await import("drizzle-orm");
+  const database = await openDatabase({ dataDir });
+  try {
+    await database.db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
+    await database.db.execute(sql`UPDATE audit_events SET outcome = 'success' WHERE seq = 1`);
+  } finally {
+    await database.close();
+  }
+  const tampered = await runAuditVerify();
+  assert.equal(tampered.code, 1);
+  assert.match(tampered.out, /AUDIT LOG TAMPERED/);
+  assert.match(tampered.out, /#1: content does not match its hash/);
 });

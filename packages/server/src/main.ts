@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { type Config, ConfigError, loadConfig } from "./config/config.js";
+import { FieldCipher, loadMasterKey } from "./crypto/field-cipher.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { bootstrap } from "./platform/bootstrap.js";
@@ -31,10 +32,11 @@ async function main(): Promise<void> {
     if (err instanceof DataDirLockedError) fail(err.message);
     throw err;
   }
-  const { demoSeeded } = await bootstrap(database, config);
-  if (demoSeeded) log.info("demo country loaded");
+  const cipher = new FieldCipher(loadMasterKey(config));
+  const { demoSeeded } = await bootstrap(database, config, { cipher, dataDir: config.dataDir });
+  if (demoSeeded) log.info({ accountsFile: `${config.dataDir}/demo-accounts.json` }, "demo country loaded");
 
-  const app: FastifyInstance = await buildApp({ config, database, logger: log });
+  const app: FastifyInstance = await buildApp({ config, database, cipher, logger: log });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

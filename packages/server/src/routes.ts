@@ -1,9 +1,13 @@
 import type { FastifyPluginAsync } from "fastify";
+import { auditRoutes } from "./audit/audit.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
+import { identityRoutes } from "./identity/identity.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(platformRoutes);
   await app.register(geographyRoutes);
+  await app.register(identityRoutes);
+  await app.register(auditRoutes);
 };

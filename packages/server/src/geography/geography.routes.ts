@@ -13,6 +13,7 @@ export const geographyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/facilities",
     {
+      config: { auth: "public" },
       schema: {
         operationId: "listFacilities",
         tags: ["geography"],
@@ -27,6 +28,7 @@ export const geographyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/areas/boundaries",
     {
+      config: { auth: "public" },
       schema: {
         operationId: "getAreaBoundaries",
         tags: ["geography"],

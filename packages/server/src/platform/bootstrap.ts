@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Config } from "../config/config.js";
+import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Database, withAdvisoryLock } from "../db/database.js";
+import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "../demo/demo-accounts.js";
 import { seedDemoGeography } from "../demo/seed-demo.js";
 import { areas } from "../geography/geography.schema.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
@@ -11,6 +13,8 @@ export const DEMO_SEEDED_KEY = "demo.seededAt";
 
 export interface BootstrapResult {
   demoSeeded: boolean;
+  /** Only when the demo was loaded just now (the file in DATA_DIR keeps them afterwards). */
+  demoAccounts?: DemoAccount[];
 }
 
 /**
@@ -18,8 +22,12 @@ export interface BootstrapResult {
  * only what is missing, and the demo country is loaded once, into an empty database, under a lock so that several
  * processes starting together on one PostgreSQL seed it exactly once.
  */
-export async function bootstrap(database: Database, config: Pick<Config, "demo">): Promise<BootstrapResult> {
-  return withAdvisoryLock(database.db, SEED_LOCK_ID, async (tx) => {
+export async function bootstrap(
+  database: Database,
+  config: Pick<Config, "demo">,
+  deps: { cipher: FieldCipher; dataDir?: string },
+): Promise<BootstrapResult> {
+  const result = await withAdvisoryLock(database.db, SEED_LOCK_ID, async (tx): Promise<BootstrapResult> => {
     await seedDefaultLanguages(tx);
     await seedDefaultTaxonomy(tx);
     if (!config.demo) return { demoSeeded: false };
@@ -27,7 +35,10 @@ export async function bootstrap(database: Database, config: Pick<Config, "demo">
     const [{ n } = { n: 0 }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(areas)) as { n: number }[];
     if (n > 0) return { demoSeeded: false }; // a configured country is never overwritten by the demo
     await seedDemoGeography(tx);
+    const demoAccounts = await seedDemoAccounts(tx, deps.cipher);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
-    return { demoSeeded: true };
+    return { demoSeeded: true, demoAccounts };
   });
+  if (result.demoAccounts && deps.dataDir) writeDemoAccountsFile(deps.dataDir, result.demoAccounts);
+  return result;
 }

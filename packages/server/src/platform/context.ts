@@ -1,18 +1,31 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config/config.js";
+import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database, Db } from "../db/database.js";
 
 /** Who is acting. Staff carry a role and a geographic scope (filled in by the identity domain). */
 export type Actor =
   | { type: "anonymous" }
   | { type: "community"; accountId: string }
-  | { type: "staff"; userId: string; role: string; scopeAreaIds: string[] | null };
+  | {
+      type: "staff";
+      userId: string;
+      role: string;
+      email: string;
+      scopeAreaIds: string[];
+      scopeFacilityIds: string[];
+      /** Hash of the session token: sign-out and re-authentication act on this session. */
+      sessionHash: string;
+      /** `password`: only the second factor may follow. */
+      stage: "password" | "full";
+    };
 
 /** Long-lived things a process holds; built once at boot and shared by routes, jobs and the CLI. */
 export interface Services {
   config: Config;
   database: Database;
   log: FastifyBaseLogger;
+  cipher: FieldCipher;
 }
 
 /** What every service verb receives: who acts, in which language, on which database handle (or transaction). */
@@ -23,6 +36,10 @@ export interface Ctx {
   requestId: string;
   actor: Actor;
   language: string;
+  /** Client address, for throttling sign-in; never stored in clear. */
+  ip?: string;
+  /** The actor's resolved geographic scope, memoised for the request (see identity/scope.ts). */
+  scopeCache?: Promise<import("@openclm/contracts").Scope>;
 }
 
 export function systemCtx(services: Services, requestId = "system"): Ctx {

@@ -11,6 +11,7 @@ export const platformRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/health",
     {
+      config: { auth: "public" },
       schema: {
         operationId: "getHealth",
         tags: ["platform"],
@@ -33,6 +34,7 @@ export const platformRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/config",
     {
+      config: { auth: "public" },
       schema: {
         operationId: "getPublicConfig",
         tags: ["platform"],

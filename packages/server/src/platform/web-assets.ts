@@ -25,7 +25,7 @@ export async function registerWebAssets(
   if (built) {
     await app.register(fastifyStatic, {
       root: distDir,
-      wildcard: true,
+      wildcard: false, // one route per built file; every other surface path falls through to index.html
       index: false,
       setHeaders(res, filePath) {
         // Hashed assets never change; the shell and service worker must be revalidated to pick up releases.

@@ -1,7 +1,10 @@
+import crypto from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config/config.js";
+import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
+import type { DemoAccount } from "../demo/demo-accounts.js";
 import { bootstrap } from "../platform/bootstrap.js";
 import { createTestDatabase } from "./test-database.js";
 
@@ -9,6 +12,9 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  cipher: FieldCipher;
+  /** One staff account per role (demo mode), with password and TOTP secret, for signing in from tests. */
+  demoAccounts: DemoAccount[];
   close(): Promise<void>;
 }
 
@@ -21,13 +27,16 @@ export async function createTestApp(opts: { demo?: boolean; env?: Record<string,
     ...opts.env,
   });
   const database = await createTestDatabase();
-  await bootstrap(database, config);
-  const app = await buildApp({ config, database, logger: false });
+  const cipher = new FieldCipher(crypto.randomBytes(32));
+  const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
+  const app = await buildApp({ config, database, cipher, logger: process.env.TEST_LOG === "1" });
   await app.ready();
   return {
     app,
     database,
     config,
+    cipher,
+    demoAccounts,
     close: async () => {
       await app.close();
       await database.close();

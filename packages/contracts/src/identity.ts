@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+export const staffRoleSchema = z.enum([
+  "peer_supporter",
+  "data_manager",
+  "first_responder",
+  "analyst",
+  "country_admin",
+  "system_admin",
+  "auditor",
+]);
+export type StaffRoleCode = z.infer<typeof staffRoleSchema>;
+
+export const loginBodySchema = z.object({
+  email: z.string().trim().min(3).max(254),
+  password: z.string().min(1).max(1024),
+});
+export const loginResultSchema = z.object({
+  mfaRequired: z.literal(true),
+  /** True when the account has no second factor yet: enrol first (startMfaEnrolment), then verify. */
+  enrolmentRequired: z.boolean(),
+});
+
+export const verifyMfaBodySchema = z
+  .object({
+    code: z.string().trim().max(32).optional(),
+    recoveryCode: z.string().trim().max(32).optional(),
+  })
+  .refine((b) => Boolean(b.code) !== Boolean(b.recoveryCode), "give either code or recoveryCode");
+
+export const scopeSchema = z.object({
+  /** `country`: everything; `areas`: the listed areas and all below; `facilities`: only these facilities. */
+  type: z.enum(["country", "areas", "facilities", "none"]),
+  areaIds: z.array(z.uuid()),
+  facilityIds: z.array(z.uuid()),
+  /** Leaf areas (districts) the scope covers, resolved for convenience. */
+  districtIds: z.array(z.uuid()),
+});
+export type Scope = z.infer<typeof scopeSchema>;
+
+export const meSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: staffRoleSchema,
+  scope: scopeSchema,
+  permissions: z.array(z.string()),
+  sessionIdleMinutes: z.number().int(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const verifyMfaResultSchema = z.object({
+  me: meSchema,
+  /** Only right after enrolment: shown once, never again. */
+  recoveryCodes: z.array(z.string()).optional(),
+});
+
+export const mfaEnrolmentSchema = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrCode: z.string().describe("data: URL of an SVG QR code"),
+});
+
+export const reauthBodySchema = z.object({ password: z.string().min(1).max(1024), code: z.string().trim().max(12) });
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+export const staffUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: staffRoleSchema,
+  scopeAreaIds: z.array(z.uuid()),
+  scopeFacilityIds: z.array(z.uuid()),
+  mfaEnrolled: z.boolean(),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+});
+export const staffUserListSchema = z.object({ items: z.array(staffUserSchema) });
+
+export const createStaffUserBodySchema = z.object({
+  email: z.email().max(254),
+  displayName: z.string().trim().max(120).default(""),
+  role: staffRoleSchema,
+  scopeAreaIds: z.array(z.uuid()).max(200).default([]),
+  scopeFacilityIds: z.array(z.uuid()).max(500).default([]),
+  password: z.string().max(256),
+});
+export const updateStaffUserBodySchema = z.object({
+  displayName: z.string().trim().max(120).optional(),
+  role: staffRoleSchema.optional(),
+  scopeAreaIds: z.array(z.uuid()).max(200).optional(),
+  scopeFacilityIds: z.array(z.uuid()).max(500).optional(),
+  disabled: z.boolean().optional(),
+});
+export const idParamSchema = z.object({ id: z.uuid() });

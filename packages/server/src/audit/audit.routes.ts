@@ -1,0 +1,22 @@
+import { auditPageSchema, auditQuerySchema } from "@openclm/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ctxOf } from "../platform/request-context.js";
+import { errors } from "../platform/responses.js";
+import { listAuditEvents } from "./audit.query.js";
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/audit-events",
+    {
+      config: { permission: "audit:read" },
+      schema: {
+        operationId: "listAuditEvents",
+        tags: ["audit"],
+        summary: "The audit log, newest first (auditors and system admins)",
+        querystring: auditQuerySchema,
+        response: { 200: auditPageSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => listAuditEvents(ctxOf(req), req.query),
+  );
+};

@@ -1,0 +1,41 @@
+import type { Db } from "../db/database.js";
+import type { Ctx } from "../platform/context.js";
+import { appendAudit } from "./audit.repo.js";
+
+export interface AuditEvent {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  outcome?: "success" | "failure" | "denied";
+  details?: Record<string, unknown>;
+  /** Overrides the actor taken from ctx (e.g. a failed sign-in names the account tried, if any). */
+  actorId?: string | null;
+}
+
+/** Records an event for the acting user in the given transaction (see appendAudit for why it must be the same one). */
+export async function audit(ctx: Ctx, tx: Db, event: AuditEvent): Promise<void> {
+  const actor = ctx.actor;
+  await appendAudit(tx, {
+    actorType: actor.type,
+    actorId:
+      event.actorId !== undefined
+        ? event.actorId
+        : actor.type === "staff"
+          ? actor.userId
+          : actor.type === "community"
+            ? actor.accountId
+            : null,
+    actorRole: actor.type === "staff" ? actor.role : null,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId ?? null,
+    outcome: event.outcome ?? "success",
+    requestId: ctx.requestId,
+    details: event.details ?? {},
+  });
+}
+
+/** For events that record no other change (a view, a denial, a failed sign-in): a transaction of its own. */
+export async function auditAlone(ctx: Ctx, event: AuditEvent): Promise<void> {
+  await ctx.db.transaction(async (tx) => audit(ctx, tx as unknown as Db, event));
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { FieldCipher, loadMasterKey } from "./field-cipher.js";
+
+test("round-trips text, never stores it readable, and detects tampering", () => {
+  const c = new FieldCipher(crypto.randomBytes(32));
+  const stored = c.encrypt("+999 55 123 4567");
+  assert.doesNotMatch(stored, /123/);
+  assert.notEqual(c.encrypt("same"), c.encrypt("same"), "a fresh IV each time");
+  assert.equal(c.decrypt(stored), "+999 55 123 4567");
+  const raw = Buffer.from(stored.slice(3), "base64");
+  raw[raw.length - 1] = (raw[raw.length - 1] ?? 0) ^ 1;
+  assert.throws(() => c.decrypt(`v1:${raw.toString("base64")}`));
+  assert.throws(() => new FieldCipher(crypto.randomBytes(32)).decrypt(stored), "another key cannot read it");
+});
+
+test("keyed hashes match equal values only, and differ per key and purpose", () => {
+  const k = crypto.randomBytes(32);
+  const a = new FieldCipher(k);
+  assert.equal(a.hash("phone", "+9995512"), new FieldCipher(k).hash("phone", "+9995512"));
+  assert.notEqual(a.hash("phone", "+9995512"), a.hash("phone", "+9995513"));
+  assert.notEqual(a.hash("phone", "+9995512"), a.hash("device", "+9995512"));
+  assert.notEqual(a.hash("phone", "+9995512"), new FieldCipher(crypto.randomBytes(32)).hash("phone", "+9995512"));
+});
+
+test("a generated key file is created once, with mode 0600", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-key-"));
+  try {
+    const first = loadMasterKey({ dataDir: dir });
+    const second = loadMasterKey({ dataDir: dir });
+    assert.deepEqual(first, second);
+    assert.equal(fs.statSync(path.join(dir, "encryption.key")).mode & 0o777, 0o600);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

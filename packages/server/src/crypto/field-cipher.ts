@@ -1,0 +1,65 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const VERSION = "v1";
+
+/**
+ * Encrypts personal data at rest (AES-256-GCM) and makes keyed hashes for matching without decrypting (e.g. the
+ * salted phone hash used for duplicate detection). The master key never enters the database.
+ */
+export class FieldCipher {
+  private readonly encKey: Buffer;
+  private readonly macKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    if (masterKey.length !== 32) throw new Error("the encryption key must be 32 bytes");
+    // Separate subkeys per purpose, so a hash can never be confused with, or help attack, a ciphertext.
+    this.encKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/enc/v1", 32));
+    this.macKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/mac/v1", 32));
+  }
+
+  encrypt(plaintext: string): string {
+    const iv = crypto.randomBytes(12);
+    const cipher = crypto.createCipheriv("aes-256-gcm", this.encKey, iv);
+    const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+    return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")}`;
+  }
+
+  decrypt(stored: string): string {
+    const [version, payload] = stored.split(":", 2);
+    if (version !== VERSION || !payload) throw new Error("unknown ciphertext format");
+    const raw = Buffer.from(payload, "base64");
+    const decipher = crypto.createDecipheriv("aes-256-gcm", this.encKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
+  }
+
+  encryptOptional(plaintext: string | null | undefined): string | null {
+    return plaintext == null || plaintext === "" ? null : this.encrypt(plaintext);
+  }
+
+  decryptOptional(stored: string | null | undefined): string | null {
+    return stored ? this.decrypt(stored) : null;
+  }
+
+  /** Keyed hash (HMAC-SHA-256) of a normalised value, for equality matching only. */
+  hash(purpose: string, value: string): string {
+    return crypto.createHmac("sha256", this.macKey).update(`${purpose}\0${value}`).digest("base64url");
+  }
+}
+
+/** The key from CLM_ENCRYPTION_KEY, else DATA_DIR/encryption.key, generated once with mode 0600. */
+export function loadMasterKey(opts: { encryptionKey?: string; dataDir: string }): Buffer {
+  if (opts.encryptionKey) return Buffer.from(opts.encryptionKey, "base64");
+  const file = path.join(opts.dataDir, "encryption.key");
+  fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+  try {
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  }
+  const key = Buffer.from(fs.readFileSync(file, "utf8").trim(), "base64");
+  if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key`);
+  return key;
+}

@@ -1,0 +1,97 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { authThrottle, staffSessions, staffUsers } from "./identity.schema.js";
+
+export type StaffUserRow = typeof staffUsers.$inferSelect;
+export type StaffSessionRow = typeof staffSessions.$inferSelect;
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db.select().from(staffUsers).where(eq(staffUsers.email, email.trim().toLowerCase()));
+  return row;
+}
+
+export async function findUserById(db: Db, id: string) {
+  const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
+  return row;
+}
+
+export async function listUsers(db: Db) {
+  return db.select().from(staffUsers).orderBy(staffUsers.email);
+}
+
+export async function insertUser(db: Db, values: typeof staffUsers.$inferInsert) {
+  const [row] = await db
+    .insert(staffUsers)
+    .values({ ...values, email: values.email.toLowerCase() })
+    .onConflictDoNothing({ target: staffUsers.email })
+    .returning();
+  return row;
+}
+
+export async function updateUser(db: Db, id: string, values: Partial<typeof staffUsers.$inferInsert>) {
+  const [row] = await db.update(staffUsers).set(values).where(eq(staffUsers.id, id)).returning();
+  return row;
+}
+
+export async function sessionWithUser(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ session: staffSessions, user: staffUsers })
+    .from(staffSessions)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+    .where(eq(staffSessions.tokenHash, tokenHash));
+  return row;
+}
+
+export async function insertSession(db: Db, values: typeof staffSessions.$inferInsert) {
+  await db.insert(staffSessions).values(values);
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: string) {
+  await db.delete(staffSessions).where(eq(staffSessions.userId, userId));
+}
+
+export async function touchSession(db: Db, tokenHash: string, at: Date) {
+  await db.update(staffSessions).set({ lastSeenAt: at }).where(eq(staffSessions.tokenHash, tokenHash));
+}
+
+export async function markReauth(db: Db, tokenHash: string, at: Date) {
+  await db.update(staffSessions).set({ reauthAt: at }).where(eq(staffSessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date) {
+  await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
+}
+
+export async function getThrottle(db: Db, key: string) {
+  const [row] = await db.select().from(authThrottle).where(eq(authThrottle.key, key));
+  return row;
+}
+
+/** Adds a failure atomically; the counter restarts when its window has passed. Returns the new count. */
+export async function addFailure(db: Db, key: string, now: Date, windowMs: number): Promise<number> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const [row] = await db
+    .insert(authThrottle)
+    .values({ key, failures: 1, windowStart: now })
+    .onConflictDoUpdate({
+      target: authThrottle.key,
+      set: {
+        failures: sql`CASE WHEN ${authThrottle.windowStart} < ${windowStart} THEN 1 ELSE ${authThrottle.failures} + 1 END`,
+        windowStart: sql`CASE WHEN ${authThrottle.windowStart} < ${windowStart} THEN ${now} ELSE ${authThrottle.windowStart} END`,
+      },
+    })
+    .returning({ failures: authThrottle.failures });
+  return row?.failures ?? 1;
+}
+
+export async function lockKey(db: Db, key: string, until: Date) {
+  await db.update(authThrottle).set({ lockedUntil: until }).where(eq(authThrottle.key, key));
+}
+
+export async function clearThrottle(db: Db, key: string) {
+  await db.delete(authThrottle).where(and(eq(authThrottle.key, key)));
+}

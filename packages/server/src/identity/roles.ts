@@ -1,0 +1,40 @@
+/** Staff roles (PRODUCT.md §1). Community members have separate accounts and never a staff session. */
+export const staffRoles = [
+  "peer_supporter",
+  "data_manager",
+  "first_responder",
+  "analyst",
+  "country_admin",
+  "system_admin",
+  "auditor",
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** Permission sets per role, as code: a route declares one permission; a verb may check more. */
+export const permissionsByRole = {
+  peer_supporter: ["report:submit_on_behalf", "forum:moderate"],
+  data_manager: [
+    "inbox:read",
+    "report:decide",
+    "report:reopen",
+    "report:assign",
+    "report:update_status",
+    "report:message",
+    "report:note",
+    "report:read_personal",
+    "indicators:read",
+    "export:reports",
+  ],
+  first_responder: ["inbox:read", "report:update_status", "report:message", "report:note", "report:read_personal"],
+  analyst: ["indicators:read", "export:reports"],
+  country_admin: ["setup:manage", "indicators:read", "export:reports"],
+  system_admin: ["users:manage", "security:manage", "audit:read", "indicators:read"],
+  auditor: ["audit:read"],
+} as const satisfies Record<StaffRole, readonly string[]>;
+
+export type Permission = (typeof permissionsByRole)[StaffRole][number];
+export const allPermissions = [...new Set(Object.values(permissionsByRole).flat())] as Permission[];
+
+export function roleHas(role: string, permission: Permission): boolean {
+  return (permissionsByRole[role as StaffRole] as readonly string[] | undefined)?.includes(permission) ?? false;
+}

@@ -1,0 +1,50 @@
+import type { Scope } from "@openclm/contracts";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { leafIdsUnder } from "../geography/geography.repo.js";
+import { areas, facilities } from "../geography/geography.schema.js";
+import type { Ctx } from "../platform/context.js";
+
+export interface StaffScope {
+  areaIds: string[];
+  facilityIds: string[];
+}
+
+/** Districts a scope reaches: those under its areas plus those holding its facilities. */
+export async function resolveScope(db: Db, scope: StaffScope): Promise<Scope> {
+  const [areaLeaves, facilityRows] = await Promise.all([
+    leafIdsUnder(db, scope.areaIds),
+    scope.facilityIds.length
+      ? db
+          .select({ districtId: facilities.districtId })
+          .from(facilities)
+          .where(inArray(facilities.id, scope.facilityIds))
+      : Promise.resolve([]),
+  ]);
+  const hasCountry = scope.areaIds.length > 0 && (await isCountry(db, scope.areaIds));
+  return {
+    type: hasCountry ? "country" : scope.areaIds.length ? "areas" : scope.facilityIds.length ? "facilities" : "none",
+    areaIds: scope.areaIds,
+    facilityIds: scope.facilityIds,
+    districtIds: [...new Set([...areaLeaves, ...facilityRows.map((f) => f.districtId)])],
+  };
+}
+
+async function isCountry(db: Db, areaIds: string[]): Promise<boolean> {
+  const rows = await db
+    .select({ id: areas.id })
+    .from(areas)
+    .where(and(inArray(areas.id, areaIds), eq(areas.level, 0)));
+  return rows.length > 0;
+}
+
+/**
+ * What a staff actor may touch, for use inside SQL: `districtIds` (reports placed there) and `facilityIds`
+ * (reports at those facilities, for facility-scoped staff). Memoised per request.
+ */
+export async function actorScope(ctx: Ctx): Promise<Scope> {
+  const actor = ctx.actor;
+  if (actor.type !== "staff") return { type: "none", areaIds: [], facilityIds: [], districtIds: [] };
+  ctx.scopeCache ??= resolveScope(ctx.db, { areaIds: actor.scopeAreaIds, facilityIds: actor.scopeFacilityIds });
+  return ctx.scopeCache;
+}

@@ -1,0 +1,133 @@
+import type { Me, StaffRoleCode } from "@openclm/contracts";
+import { audit } from "../audit/audit.service.js";
+import type { Db } from "../db/database.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import * as repo from "./identity.repo.js";
+import { checkPassword } from "./password-policy.js";
+import { hashPassword } from "./passwords.js";
+import { permissionsByRole, type StaffRole } from "./roles.js";
+import { resolveScope } from "./scope.js";
+import { sessionPolicy } from "./sessions.js";
+import { assertRecentReauth } from "./sign-in.js";
+
+function requireStaff(ctx: Ctx) {
+  if (ctx.actor.type !== "staff") throw new AppError("UNAUTHENTICATED", "Sign in first");
+  return ctx.actor;
+}
+
+export async function getMe(ctx: Ctx, userId = requireStaff(ctx).userId): Promise<Me> {
+  const user = await repo.findUserById(ctx.db, userId);
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first");
+  const [scope, policy] = await Promise.all([
+    resolveScope(ctx.db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds }),
+    sessionPolicy(ctx.db),
+  ]);
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role as StaffRoleCode,
+    scope,
+    permissions: [...(permissionsByRole[user.role as StaffRole] ?? [])],
+    sessionIdleMinutes: policy.idleMinutes,
+  };
+}
+
+export function presentStaffUser(u: repo.StaffUserRow) {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role as StaffRoleCode,
+    scopeAreaIds: u.scopeAreaIds,
+    scopeFacilityIds: u.scopeFacilityIds,
+    mfaEnrolled: u.totpEnabledAt !== null,
+    disabled: u.disabledAt !== null,
+    createdAt: u.createdAt.toISOString(),
+    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
+  };
+}
+
+export async function listStaffUsers(ctx: Ctx) {
+  return { items: (await repo.listUsers(ctx.db)).map(presentStaffUser) };
+}
+
+export interface NewStaffUser {
+  email: string;
+  displayName: string;
+  role: StaffRoleCode;
+  scopeAreaIds: string[];
+  scopeFacilityIds: string[];
+  password: string;
+}
+
+/** Creates a staff account; used by the admin UI (after re-authentication), the demo seed and the CLI. */
+export async function createStaffUser(ctx: Ctx, input: NewStaffUser, opts: { skipReauth?: boolean } = {}) {
+  if (!opts.skipReauth) await assertRecentReauth(ctx);
+  const problem = checkPassword(input.password, input.email);
+  if (problem) throw new AppError("WEAK_PASSWORD", "Choose a longer, less common password", { problem });
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const row = await repo.insertUser(tx, { ...input, passwordHash });
+    if (!row) throw new AppError("EMAIL_TAKEN", "An account with this email exists");
+    await audit(ctx, tx, {
+      action: "staff_user.create",
+      entity: "staff_user",
+      entityId: row.id,
+      details: { role: input.role, scopeAreaIds: input.scopeAreaIds, scopeFacilityIds: input.scopeFacilityIds },
+    });
+    return presentStaffUser(row);
+  });
+}
+
+export async function updateStaffUser(
+  ctx: Ctx,
+  id: string,
+  input: {
+    displayName?: string;
+    role?: StaffRoleCode;
+    scopeAreaIds?: string[];
+    scopeFacilityIds?: string[];
+    disabled?: boolean;
+  },
+) {
+  await assertRecentReauth(ctx);
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const existing = await repo.findUserById(tx, id);
+    if (!existing) throw new AppError("NOT_FOUND", "account not found");
+    const { disabled, ...rest } = input;
+    const row = await repo.updateUser(tx, id, {
+      ...rest,
+      ...(disabled === undefined ? {} : { disabledAt: disabled ? (existing.disabledAt ?? new Date()) : null }),
+    });
+    // A changed role, scope or status must not live on in open sessions.
+    if (input.role || input.scopeAreaIds || input.scopeFacilityIds || disabled) await repo.deleteSessionsOfUser(tx, id);
+    await audit(ctx, tx, {
+      action: "staff_user.update",
+      entity: "staff_user",
+      entityId: id,
+      details: { changed: Object.keys(input) },
+    });
+    return presentStaffUser(row!);
+  });
+}
+
+/** A system admin resets someone's second factor: they enrol again at their next sign-in. */
+export async function resetStaffMfa(ctx: Ctx, id: string) {
+  await assertRecentReauth(ctx);
+  await ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const row = await repo.updateUser(tx, id, {
+      totpSecretEnc: null,
+      totpEnabledAt: null,
+      totpLastStep: 0,
+      recoveryCodeHashes: [],
+    });
+    if (!row) throw new AppError("NOT_FOUND", "account not found");
+    await repo.deleteSessionsOfUser(tx, id);
+    await audit(ctx, tx, { action: "staff_user.mfa_reset", entity: "staff_user", entityId: id });
+  });
+}

@@ -1,0 +1,43 @@
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { DemoAccount } from "../demo/demo-accounts.js";
+import { currentStep, totpCode } from "../identity/totp.js";
+
+/** The Cookie header value from a response's Set-Cookie. */
+export function cookieFrom(res: LightMyRequestResponse): string {
+  const raw = res.headers["set-cookie"];
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.map((c) => c.split(";")[0]).join("; ");
+}
+
+/** Codes already used per secret: each sign-in needs a code from a later step, as a real authenticator would. */
+const usedSteps = new Map<string, number>();
+
+/** A code from a step not used yet by this secret (the server refuses replays); looks ahead at most one step. */
+export function freshCode(secret: string): string {
+  const step = Math.max(currentStep(), (usedSteps.get(secret) ?? 0) + 1);
+  usedSteps.set(secret, step);
+  return totpCode(secret, step);
+}
+
+export async function signInAs(app: FastifyInstance, account: Pick<DemoAccount, "email" | "password" | "totpSecret">) {
+  const login = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email: account.email, password: account.password },
+  });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
+  const mfa = await app.inject({
+    method: "POST",
+    url: "/api/auth/mfa",
+    headers: { cookie: cookieFrom(login) },
+    payload: { code: freshCode(account.totpSecret) },
+  });
+  if (mfa.statusCode !== 200) throw new Error(`mfa failed: ${mfa.statusCode} ${mfa.body}`);
+  return cookieFrom(mfa);
+}
+
+export function account(accounts: DemoAccount[], role: DemoAccount["role"], n = 0): DemoAccount {
+  const found = accounts.filter((a) => a.role === role)[n];
+  if (!found) throw new Error(`no demo account for ${role}`);
+  return found;
+}
