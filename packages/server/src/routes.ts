@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
+import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { identityRoutes } from "./identity/identity.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
+import { reportsRoutes } from "./reports/reports.routes.js";
 
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
@@ -10,4 +12,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(geographyRoutes);
   await app.register(identityRoutes);
   await app.register(auditRoutes);
+  await app.register(reportsRoutes);
+  await app.register(inboxRoutes);
 };

@@ -5,3 +5,5 @@ export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
 export * from "../platform/platform.schema.js";
 export * from "../taxonomy/taxonomy.schema.js";
+export * from "../community/community.schema.js";
+export * from "../reports/reports.schema.js";

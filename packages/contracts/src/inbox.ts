@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { declineReasonSchema, reportStatusSchema } from "./reports.js";
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(item).max(20));
+
+export const listInboxQuerySchema = z.object({
+  status: csv(reportStatusSchema).optional(),
+  categoryCode: z.string().max(64).optional(),
+  subcategoryCode: z.string().max(64).optional(),
+  areaId: z.uuid().optional(),
+  facilityId: z.uuid().optional(),
+  assigneeId: z.union([z.uuid(), z.literal("me"), z.literal("none")]).optional(),
+  from: z.union([isoDateTime, z.iso.date()]).optional(),
+  to: z.union([isoDateTime, z.iso.date()]).optional(),
+  /** A tracking code, whole or its beginning (dash optional). */
+  q: z.string().trim().max(40).optional(),
+  overdue: z.enum(["true", "false"]).optional(),
+  sort: z.enum(["newest", "oldest"]).default("newest"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListInboxQuery = z.input<typeof listInboxQuerySchema>;
+
+export const inboxItemSchema = z.object({
+  id: z.uuid(),
+  trackingCode: z.string(),
+  status: reportStatusSchema,
+  categoryCode: z.string(),
+  subcategoryCode: z.string(),
+  districtId: z.uuid(),
+  facilityId: z.uuid().nullable(),
+  channel: z.string(),
+  reporterMode: z.string(),
+  assigneeId: z.uuid().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  overdue: z.boolean(),
+});
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+
+export const inboxPageSchema = z.object({
+  items: z.array(inboxItemSchema),
+  nextCursor: z.string().nullable(),
+  counts: z.record(z.string(), z.number().int()),
+});
+
+export const inboxEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  type: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  actorType: z.string(),
+  actorId: z.string().nullable(),
+  visibleToReporter: z.boolean(),
+  note: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+
+export const inboxReportSchema = inboxItemSchema.extend({
+  challengeTypes: z.array(z.string()),
+  occurredOn: z.string(),
+  regionId: z.uuid().nullable(),
+  gender: z.string(),
+  ageGroup: z.string(),
+  keyPopulations: z.array(z.string()),
+  consent: z.object({ contactMe: z.boolean(), shareDeidentified: z.boolean(), useInAdvocacyStories: z.boolean() }),
+  declineReason: z.string().nullable(),
+  language: z.string().nullable(),
+  assistedBy: z.uuid().nullable(),
+  validatedAt: z.string().nullable(),
+  firstResponseAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  reporterConfirmed: z.boolean().nullable(),
+  /** Personal data: present only for the data manager and the assigned responder (and each view is audited). */
+  personal: z.object({ description: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  timeline: z.array(inboxEventSchema),
+  messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string(), at: z.string() })),
+  duplicateCandidateCount: z.number().int(),
+});
+export type InboxReport = z.infer<typeof inboxReportSchema>;
+
+export const reportIdParamSchema = z.object({ id: z.uuid() });
+
+/** `version` (optional) is the report version the client saw: a stale one gets 409 VERSION_CONFLICT. */
+const versioned = { version: z.number().int().min(1).optional() };
+
+export const decideReportBodySchema = z
+  .object({
+    decision: z.enum(["validate", "decline"]),
+    reason: declineReasonSchema.nullish(),
+    note: z.string().trim().max(2000).nullish(),
+    duplicateOfId: z.uuid().nullish(),
+    ...versioned,
+  })
+  .refine((b) => b.decision === "validate" || Boolean(b.reason), {
+    message: "a decline needs a reason",
+    path: ["reason"],
+  });
+
+export const reopenReportBodySchema = z.object({ note: z.string().trim().min(1).max(2000), ...versioned });
+export const assignReportBodySchema = z.object({ assigneeId: z.uuid().nullable(), ...versioned });
+export const changeReportStatusBodySchema = z.object({
+  status: z.enum(["in_progress", "referred", "resolved", "escalated", "closed"]),
+  note: z.string().trim().max(2000).nullish(),
+  ...versioned,
+});
+export const staffMessageBodySchema = z.object({ body: z.string().trim().min(1).max(2000) });
+
+export const reportMutationResultSchema = z.object({
+  id: z.uuid(),
+  status: reportStatusSchema,
+  version: z.number().int(),
+});
+export const duplicateCandidatesSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      trackingCode: z.string(),
+      status: reportStatusSchema,
+      createdAt: z.string(),
+      match: z.array(z.string()),
+    }),
+  ),
+});
+export const assigneeListSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), displayName: z.string(), email: z.string(), role: z.string() })),
+});

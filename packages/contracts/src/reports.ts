@@ -1,0 +1,190 @@
+import { z } from "zod";
+import { languageCodeSchema, taxonomyCodeSchema } from "./common.js";
+
+/** Where a report came in (PRODUCT.md 3.2). */
+export const reportChannels = ["app", "web", "ussd", "sms", "telegram", "whatsapp"] as const;
+export const reportChannelSchema = z.enum(reportChannels);
+export type ReportChannel = z.infer<typeof reportChannelSchema>;
+
+/** `on_behalf`: a peer supporter reports for someone, with that person's consent recorded. */
+export const reporterModes = ["self", "on_behalf"] as const;
+export const reporterModeSchema = z.enum(reporterModes);
+export type ReporterMode = z.infer<typeof reporterModeSchema>;
+
+export const reportStatuses = [
+  "submitted",
+  "validated",
+  "declined",
+  "in_progress",
+  "referred",
+  "resolved",
+  "escalated",
+  "closed",
+] as const;
+export const reportStatusSchema = z.enum(reportStatuses);
+export type ReportStatus = z.infer<typeof reportStatusSchema>;
+
+export const declineReasons = [
+  "duplicate",
+  "not_registered",
+  "spam",
+  "insufficient_information",
+  "out_of_scope",
+  "other",
+] as const;
+export const declineReasonSchema = z.enum(declineReasons);
+export type DeclineReason = z.infer<typeof declineReasonSchema>;
+
+export const genders = ["female", "male", "transgender", "other", "undisclosed"] as const;
+export const genderSchema = z.enum(genders);
+export type Gender = z.infer<typeof genderSchema>;
+
+export const ageGroups = ["0-4", "5-14", "15-24", "25-34", "35-44", "45-54", "55-64", "65+", "undisclosed"] as const;
+export const ageGroupSchema = z.enum(ageGroups);
+export type AgeGroup = z.infer<typeof ageGroupSchema>;
+
+/** The key populations offered by default; the field accepts any code of the same shape (countries add theirs). */
+export const keyPopulations = [
+  "plhiv",
+  "health_worker",
+  "prisoner",
+  "people_who_use_drugs",
+  "miner",
+  "migrant",
+  "child",
+  "woman",
+  "urban_poor",
+  "rural_poor",
+  "indigenous",
+  "homeless",
+  "diabetes",
+] as const;
+export const keyPopulationCodeSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z0-9_]*$/);
+
+export const MAX_DESCRIPTION_LENGTH = 4000;
+export const MAX_MESSAGE_LENGTH = 2000;
+
+/** A phone number as typed: digits with an optional leading +, spaces, dots, dashes and brackets. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(32)
+  .regex(/^\+?[0-9 ().-]{6,31}$/, "a phone number such as +258 84 123 4567");
+
+export const reportConsentSchema = z.object({
+  contactMe: z.boolean().default(false),
+  shareDeidentified: z.boolean().default(false),
+  useInAdvocacyStories: z.boolean().default(false),
+});
+
+/**
+ * `submitReport` body. Place: `districtId`, or `position` (resolved to its district; never stored), or only
+ * `facilityId` (its district is used). Optional fields also accept `null`.
+ */
+export const submitReportBodySchema = z.object({
+  /** Made on the device; the idempotency key: sending the same clientId again returns the same report. */
+  clientId: z.uuid(),
+  channel: reportChannelSchema.default("web"),
+  reporterMode: reporterModeSchema.default("self"),
+  categoryCode: taxonomyCodeSchema,
+  subcategoryCode: taxonomyCodeSchema,
+  challengeTypes: z.array(taxonomyCodeSchema).max(30).default([]),
+  description: z.string().max(MAX_DESCRIPTION_LENGTH).nullish(),
+  /** YYYY-MM-DD; not in the future. Defaults to the day of submission. */
+  occurredOn: z.iso.date().nullish(),
+  districtId: z.uuid().nullish(),
+  position: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).nullish(),
+  facilityId: z.uuid().nullish(),
+  gender: genderSchema.nullish(),
+  ageGroup: ageGroupSchema.nullish(),
+  keyPopulations: z.array(keyPopulationCodeSchema).max(20).default([]),
+  consent: reportConsentSchema.default({ contactMe: false, shareDeidentified: false, useInAdvocacyStories: false }),
+  contact: z.object({ phone: phoneSchema.nullish() }).nullish(),
+  language: languageCodeSchema.nullish(),
+  /** Optional opaque id of the installation, hashed on the server for duplicate detection only. */
+  deviceId: z.string().min(8).max(128).nullish(),
+});
+export type SubmitReportBody = z.input<typeof submitReportBodySchema>;
+export type SubmitReportInput = z.output<typeof submitReportBodySchema>;
+
+/** `submitReport` answer: 201 the first time, 200 with the same body for a replayed clientId. */
+export const submitReportResultSchema = z.object({
+  trackingCode: z.string(),
+  status: z.literal("submitted"),
+});
+export type SubmitReportResult = z.infer<typeof submitReportResultSchema>;
+
+/** Tracking codes look like `K7QM-3XPA`; lower case and a missing dash are accepted. */
+export const trackingCodeParamSchema = z.object({ trackingCode: z.string().trim().min(1).max(20) });
+
+export const reportMessageSchema = z.object({
+  from: z.enum(["reporter", "responder"]),
+  body: z.string(),
+  at: z.string(),
+});
+export type ReportMessage = z.infer<typeof reportMessageSchema>;
+
+/** What the reporter may see: plain status history and public messages; never notes or staff identities. */
+export const trackedReportSchema = z.object({
+  trackingCode: z.string(),
+  status: reportStatusSchema,
+  categoryCode: z.string(),
+  subcategoryCode: z.string(),
+  createdAt: z.string(),
+  timeline: z.array(z.object({ status: reportStatusSchema, at: z.string() })),
+  messages: z.array(reportMessageSchema),
+  /** True while the report is resolved and the reporter has not confirmed it yet. */
+  canConfirm: z.boolean(),
+  /** The reporter's answer to "was it resolved?", null until given. */
+  reporterConfirmed: z.boolean().nullable(),
+});
+export type TrackedReport = z.infer<typeof trackedReportSchema>;
+
+export const replyToReportBodySchema = z.object({ body: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH) });
+
+export const confirmResolutionBodySchema = z.object({
+  resolved: z.boolean(),
+  comment: z.string().trim().max(MAX_MESSAGE_LENGTH).nullish(),
+});
+
+// ── Community accounts: optional, nickname + PIN or password, no email or phone ──
+
+export const nicknameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[\p{L}\p{N}_.-]+$/u, "letters, digits, _ . -");
+
+/** A PIN of at least 6 digits, or a password of at least 8 characters. */
+export const communitySecretSchema = z
+  .string()
+  .max(256)
+  .refine(
+    (s) => (/^\d+$/.test(s) ? s.length >= 6 : s.length >= 8),
+    "a PIN of 6+ digits or a password of 8+ characters",
+  );
+
+export const registerCommunityAccountBodySchema = z.object({ nickname: nicknameSchema, secret: communitySecretSchema });
+export const communityLoginBodySchema = z.object({
+  nickname: z.string().trim().min(1).max(64),
+  secret: z.string().min(1).max(256),
+});
+export const communityAccountSchema = z.object({ nickname: z.string() });
+export type CommunityAccount = z.infer<typeof communityAccountSchema>;
+
+export const myReportsSchema = z.object({
+  items: z.array(
+    z.object({
+      trackingCode: z.string(),
+      status: reportStatusSchema,
+      categoryCode: z.string(),
+      subcategoryCode: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type MyReports = z.infer<typeof myReportsSchema>;

@@ -1,0 +1,225 @@
+import type { ReportStatus } from "@openclm/contracts";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { staffUsers } from "../identity/identity.schema.js";
+import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
+import { openStatuses } from "./inbox.policy.js";
+
+export type ReportRow = typeof reports.$inferSelect;
+
+export interface ScopeFilter {
+  districtIds: string[];
+  facilityIds: string[];
+}
+
+/** The actor's geographic scope as a SQL condition: out-of-scope rows are simply never found. */
+export function inScope(scope: ScopeFilter): SQL {
+  const parts: SQL[] = [];
+  if (scope.districtIds.length) parts.push(inArray(reports.districtId, scope.districtIds));
+  if (scope.facilityIds.length) parts.push(inArray(reports.facilityId, scope.facilityIds));
+  return parts.length ? (or(...parts) as SQL) : sql`false`;
+}
+
+export interface Sla {
+  firstResponseHours: number;
+  resolutionDays: number;
+}
+
+/** Overdue: no first response within the SLA, or still open past the resolution target. */
+export function overdueSql(sla: Sla, now: Date): SQL<boolean> {
+  const firstDue = new Date(now.getTime() - sla.firstResponseHours * 3_600_000);
+  const resolveDue = new Date(now.getTime() - sla.resolutionDays * 86_400_000);
+  return sql<boolean>`(${reports.status} IN (${sql.join(
+    openStatuses.map((s) => sql`${s}`),
+    sql`, `,
+  )}) AND ((${reports.firstResponseAt} IS NULL AND ${reports.createdAt} < ${firstDue}) OR ${reports.createdAt} < ${resolveDue}))`;
+}
+
+export interface ListFilter {
+  statuses?: ReportStatus[];
+  categoryCode?: string;
+  subcategoryCode?: string;
+  districtIds?: string[];
+  facilityId?: string;
+  assigneeId?: string | null;
+  from?: Date;
+  to?: Date;
+  trackingPrefix?: string;
+  overdue?: boolean;
+}
+
+export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)[] {
+  return [
+    f.statuses?.length ? inArray(reports.status, f.statuses) : undefined,
+    f.categoryCode ? eq(reports.categoryCode, f.categoryCode) : undefined,
+    f.subcategoryCode ? eq(reports.subcategoryCode, f.subcategoryCode) : undefined,
+    f.districtIds
+      ? inArray(reports.districtId, f.districtIds.length ? f.districtIds : ["00000000-0000-0000-0000-000000000000"])
+      : undefined,
+    f.facilityId ? eq(reports.facilityId, f.facilityId) : undefined,
+    f.assigneeId === null
+      ? isNull(reports.assigneeId)
+      : f.assigneeId
+        ? eq(reports.assigneeId, f.assigneeId)
+        : undefined,
+    f.from ? gte(reports.createdAt, f.from) : undefined,
+    f.to ? lte(reports.createdAt, f.to) : undefined,
+    f.trackingPrefix ? sql`${reports.trackingCode} LIKE ${`${f.trackingPrefix}%`}` : undefined,
+    f.overdue === true ? overdueSql(sla, now) : f.overdue === false ? sql`NOT ${overdueSql(sla, now)}` : undefined,
+  ];
+}
+
+export const listColumns = {
+  id: reports.id,
+  trackingCode: reports.trackingCode,
+  status: reports.status,
+  categoryCode: reports.categoryCode,
+  subcategoryCode: reports.subcategoryCode,
+  districtId: reports.districtId,
+  facilityId: reports.facilityId,
+  channel: reports.channel,
+  reporterMode: reports.reporterMode,
+  assigneeId: reports.assigneeId,
+  createdAt: reports.createdAt,
+  updatedAt: reports.updatedAt,
+  version: reports.version,
+};
+
+export async function listPage(
+  db: Db,
+  where: SQL | undefined,
+  overdue: SQL<boolean>,
+  sort: "newest" | "oldest",
+  after: { createdAt: Date; id: string } | undefined,
+  limit: number,
+) {
+  const keyset = after
+    ? sort === "newest"
+      ? sql`(${reports.createdAt}, ${reports.id}) < (${after.createdAt}, ${after.id})`
+      : sql`(${reports.createdAt}, ${reports.id}) > (${after.createdAt}, ${after.id})`
+    : undefined;
+  const order =
+    sort === "newest" ? [desc(reports.createdAt), desc(reports.id)] : [asc(reports.createdAt), asc(reports.id)];
+  return db
+    .select({ ...listColumns, overdue: overdue.as("overdue") })
+    .from(reports)
+    .where(and(where, keyset))
+    .orderBy(...order)
+    .limit(limit);
+}
+
+export async function countByStatus(db: Db, where: SQL | undefined) {
+  return db
+    .select({ status: reports.status, n: sql<number>`count(*)::int` })
+    .from(reports)
+    .where(where)
+    .groupBy(reports.status);
+}
+
+export async function findInScope(db: Db, id: string, scope: SQL) {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.id, id), scope));
+  return row;
+}
+
+export async function timelineOf(db: Db, reportId: string) {
+  return db
+    .select()
+    .from(reportEvents)
+    .where(eq(reportEvents.reportId, reportId))
+    .orderBy(asc(reportEvents.at), asc(reportEvents.id));
+}
+
+export async function messagesOf(db: Db, reportId: string) {
+  return db
+    .select()
+    .from(reportMessages)
+    .where(eq(reportMessages.reportId, reportId))
+    .orderBy(asc(reportMessages.at), asc(reportMessages.id));
+}
+
+/**
+ * Applies an update only if the report is still at the version the caller saw (when given) and in one of the
+ * expected statuses. Returns the updated row, or undefined when either check failed.
+ */
+export async function updateIfCurrent(
+  db: Db,
+  id: string,
+  expect: { version?: number; statuses?: ReportStatus[] },
+  values: Partial<typeof reports.$inferInsert>,
+) {
+  const [row] = await db
+    .update(reports)
+    .set({ ...values, version: sql`${reports.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(reports.id, id),
+        expect.version !== undefined ? eq(reports.version, expect.version) : undefined,
+        expect.statuses ? inArray(reports.status, expect.statuses) : undefined,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function insertEvent(db: Db, values: typeof reportEvents.$inferInsert) {
+  await db.insert(reportEvents).values(values);
+}
+
+export async function insertMessage(db: Db, values: typeof reportMessages.$inferInsert) {
+  await db.insert(reportMessages).values(values);
+}
+
+export async function notifyChange(db: Db, payload: { id: string; status: string; districtId: string; type: string }) {
+  await db.execute(sql`SELECT pg_notify('report_changes', ${JSON.stringify(payload)})`);
+}
+
+/** Same reporter (phone, device or account) + same subcategory + same facility or district, within the window. */
+export async function duplicateCandidates(db: Db, r: ReportRow, windowDays: number, scope: SQL) {
+  const who: SQL[] = [];
+  if (r.phoneHash) who.push(eq(reports.phoneHash, r.phoneHash));
+  if (r.deviceHash) who.push(eq(reports.deviceHash, r.deviceHash));
+  if (r.communityAccountId) who.push(eq(reports.communityAccountId, r.communityAccountId));
+  if (who.length === 0) return [];
+  const windowMs = windowDays * 86_400_000;
+  const place = r.facilityId ? eq(reports.facilityId, r.facilityId) : eq(reports.districtId, r.districtId);
+  return db
+    .select({
+      id: reports.id,
+      trackingCode: reports.trackingCode,
+      status: reports.status,
+      createdAt: reports.createdAt,
+      phoneHash: reports.phoneHash,
+      deviceHash: reports.deviceHash,
+      communityAccountId: reports.communityAccountId,
+    })
+    .from(reports)
+    .where(
+      and(
+        sql`${reports.id} <> ${r.id}`,
+        or(...who),
+        eq(reports.subcategoryCode, r.subcategoryCode),
+        place,
+        gte(reports.createdAt, new Date(r.createdAt.getTime() - windowMs)),
+        lt(reports.createdAt, new Date(r.createdAt.getTime() + windowMs)),
+        scope,
+      ),
+    )
+    .orderBy(desc(reports.createdAt))
+    .limit(20);
+}
+
+export async function staffById(db: Db, id: string) {
+  const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
+  return row;
+}
+
+export async function staffWithRoles(db: Db, roles: string[]) {
+  return db
+    .select()
+    .from(staffUsers)
+    .where(and(inArray(staffUsers.role, roles), isNull(staffUsers.disabledAt)))
+    .orderBy(staffUsers.displayName);
+}

@@ -1,0 +1,28 @@
+import type { ReportMessage } from "@openclm/contracts";
+import { audit } from "../audit/audit.service.js";
+import type { Db } from "../db/database.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import { presentMessage } from "./reports.presenter.js";
+import * as repo from "./reports.repo.js";
+import { findTracked } from "./track-report.js";
+
+/** The reporter answers the responder (or adds information) from the tracking page. Closed reports take no more. */
+export async function replyToReport(ctx: Ctx, typed: string, input: { body: string }): Promise<ReportMessage> {
+  const report = await findTracked(ctx, typed);
+  if (report.status === "closed") throw new AppError("INVALID_TRANSITION", "This report is closed");
+  const now = new Date();
+  const bodyEnc = ctx.services.cipher.encrypt(input.body);
+  const actorId = ctx.actor.type === "community" ? ctx.actor.accountId : null;
+  await ctx.db.transaction(async (txAny) => {
+    const tx = txAny as unknown as Db;
+    await repo.insertMessage(tx, { reportId: report.id, at: now, from: "reporter", bodyEnc });
+    await repo.insertEvents(tx, [
+      { reportId: report.id, at: now, type: "message", actorType: "reporter", actorId, visibleToReporter: true },
+    ]);
+    await repo.updateReport(tx, report.id, {}, now);
+    await repo.notifyReportChange(tx, report.id, report.status);
+    await audit(ctx, tx, { action: "report.reporter_message", entity: "report", entityId: report.id });
+  });
+  return presentMessage({ from: "reporter", bodyEnc, at: now }, ctx.services.cipher);
+}

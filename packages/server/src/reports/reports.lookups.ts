@@ -1,0 +1,89 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { areas, facilities } from "../geography/geography.schema.js";
+import { categories, challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
+
+/**
+ * What intake checks a report against (active taxonomy, districts, facilities), held in memory so that a submission
+ * costs no extra round trips. Entries live for a short time; a code or id not in memory is looked up once more in
+ * the database before it is refused, so something created a moment ago is accepted at once. Set-up calls
+ * `invalidateReportLookups()` after it edits any of these.
+ */
+export interface ReportLookups {
+  subcategoryCategory: Map<string, string>;
+  challengeTypeSubcategory: Map<string, string>;
+  categories: Set<string>;
+  districts: Map<string, { regionId: string | null }>;
+  facilities: Map<string, string>;
+}
+
+const TTL_MS = 30_000;
+/** A miss reloads everything at most this often, so random codes cannot make every request reload. */
+const MISS_RELOAD_MS = 1_000;
+
+interface Entry {
+  at: number;
+  value: Promise<ReportLookups>;
+}
+const cache = new WeakMap<object, Entry>();
+
+let generation = 0;
+const generationOf = new WeakMap<object, number>();
+
+/** Forgets what is held, for one database or for all. */
+export function invalidateReportLookups(db?: Db): void {
+  if (db) cache.delete(db);
+  else generation++;
+}
+
+async function load(db: Db): Promise<ReportLookups> {
+  const [cats, subs, types, areaRows, facilityRows] = await Promise.all([
+    db.select({ code: categories.code }).from(categories).where(eq(categories.active, true)),
+    db
+      .select({ code: subcategories.code, categoryCode: subcategories.categoryCode })
+      .from(subcategories)
+      .where(eq(subcategories.active, true)),
+    db
+      .select({ code: challengeTypes.code, subcategoryCode: challengeTypes.subcategoryCode })
+      .from(challengeTypes)
+      .where(eq(challengeTypes.active, true)),
+    db.select({ id: areas.id, level: areas.level, isLeaf: areas.isLeaf, ancestorIds: areas.ancestorIds }).from(areas),
+    db
+      .select({ id: facilities.id, districtId: facilities.districtId })
+      .from(facilities)
+      .where(eq(facilities.active, true)),
+  ]);
+  const levelOf = new Map(areaRows.map((a) => [a.id, a.level]));
+  const districts = new Map<string, { regionId: string | null }>();
+  for (const a of areaRows) {
+    if (!a.isLeaf) continue;
+    districts.set(a.id, { regionId: regionOf(a.ancestorIds, (id) => levelOf.get(id)) });
+  }
+  return {
+    categories: new Set(cats.map((c) => c.code)),
+    subcategoryCategory: new Map(subs.map((s) => [s.code, s.categoryCode])),
+    challengeTypeSubcategory: new Map(types.map((t) => [t.code, t.subcategoryCode])),
+    districts,
+    facilities: new Map(facilityRows.map((f) => [f.id, f.districtId])),
+  };
+}
+
+/** The region of a district: its level-1 ancestor (null for a country without regions). */
+export function regionOf(ancestorIds: string[], levelOf: (id: string) => number | undefined): string | null {
+  return ancestorIds.find((id) => levelOf(id) === 1) ?? null;
+}
+
+export async function reportLookups(db: Db, opts: { afterMiss?: boolean } = {}): Promise<ReportLookups> {
+  const now = Date.now();
+  const entry = cache.get(db);
+  const fresh =
+    entry &&
+    generationOf.get(db) === generation &&
+    now - entry.at < (opts.afterMiss ? Math.min(TTL_MS, MISS_RELOAD_MS) : TTL_MS);
+  if (fresh) return entry.value;
+  const value = load(db);
+  cache.set(db, { at: now, value });
+  generationOf.set(db, generation);
+  value.catch(() => cache.delete(db));
+  return value;
+}

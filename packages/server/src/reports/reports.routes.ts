@@ -1,0 +1,103 @@
+import rateLimit from "@fastify/rate-limit";
+import {
+  confirmResolutionBodySchema,
+  replyToReportBodySchema,
+  reportMessageSchema,
+  submitReportBodySchema,
+  submitReportResultSchema,
+  trackedReportSchema,
+  trackingCodeParamSchema,
+} from "@openclm/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { ctxOf } from "../platform/request-context.js";
+import { errors } from "../platform/responses.js";
+import { confirmResolution } from "./confirm-resolution.js";
+import { replyToReport } from "./reply-to-report.js";
+import { submitReport } from "./submit-report.js";
+import { trackReport } from "./track-report.js";
+
+const tags = ["reporting"];
+
+/** Per client address: enough for a person checking their reports, far too few to enumerate tracking codes. */
+export const TRACK_RATE_LIMIT = { max: 60, timeWindow: "1 minute" };
+const TRACK_WRITE_RATE_LIMIT = { max: 20, timeWindow: "1 minute" };
+
+export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/reports",
+    {
+      config: { auth: "public" },
+      schema: {
+        operationId: "submitReport",
+        tags,
+        summary: "Report a challenge. 201 the first time; the same clientId again answers 200 with the same body.",
+        body: submitReportBodySchema,
+        response: { 201: submitReportResultSchema, 200: submitReportResultSchema, ...errors(400, 403, 413, 415) },
+      },
+    },
+    async (req, reply) => {
+      const { created, result } = await submitReport(ctxOf(req), req.body);
+      return reply.code(created ? 201 : 200).send(result);
+    },
+  );
+
+  await app.register(trackingRoutes);
+};
+
+/**
+ * The tracking routes are the only ones that take a secret in the path: rate-limited per address, in a scope of
+ * their own so the limiter touches nothing else.
+ */
+const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
+  await tracking.register(rateLimit, { global: false });
+
+  tracking.get(
+    "/reports/track/:trackingCode",
+    {
+      config: { auth: "public", rateLimit: TRACK_RATE_LIMIT },
+      schema: {
+        operationId: "trackReport",
+        tags,
+        summary: "The reporter's view of a report, by its tracking code",
+        params: trackingCodeParamSchema,
+        response: { 200: trackedReportSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return trackReport(ctxOf(req), req.params.trackingCode);
+    },
+  );
+
+  tracking.post(
+    "/reports/track/:trackingCode/messages",
+    {
+      config: { auth: "public", rateLimit: TRACK_WRITE_RATE_LIMIT },
+      schema: {
+        operationId: "replyToReport",
+        tags,
+        summary: "The reporter writes to the responder",
+        params: trackingCodeParamSchema,
+        body: replyToReportBodySchema,
+        response: { 201: reportMessageSchema, ...errors(400, 404, 409, 413, 429) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await replyToReport(ctxOf(req), req.params.trackingCode, req.body)),
+  );
+
+  tracking.post(
+    "/reports/track/:trackingCode/confirmation",
+    {
+      config: { auth: "public", rateLimit: TRACK_WRITE_RATE_LIMIT },
+      schema: {
+        operationId: "confirmResolution",
+        tags,
+        summary: "The reporter says whether the resolved challenge was really resolved; no reopens it",
+        params: trackingCodeParamSchema,
+        body: confirmResolutionBodySchema,
+        response: { 200: trackedReportSchema, ...errors(400, 404, 409, 429) },
+      },
+    },
+    async (req) => confirmResolution(ctxOf(req), req.params.trackingCode, req.body),
+  );
+};

@@ -1,0 +1,122 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { communityAccounts } from "../community/community.schema.js";
+import { areas, facilities } from "../geography/geography.schema.js";
+import { staffUsers } from "../identity/identity.schema.js";
+
+/**
+ * One challenge reported by a person affected by TB (PRODUCT.md 3.2). Personal data (free text, phone) is stored
+ * encrypted with the field key; matching uses keyed hashes. Precise coordinates are never stored, only the district.
+ */
+export const reports = pgTable(
+  "reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Made on the device: the idempotency key. The unique constraint makes a replay return the same report. */
+    clientId: uuid("client_id").notNull().unique(),
+    /** Short and unguessable, shown to the reporter (`K7QM-3XPA`). */
+    trackingCode: text("tracking_code").notNull().unique(),
+    channel: text("channel").notNull(),
+    reporterMode: text("reporter_mode").$type<"self" | "on_behalf">().notNull(),
+    /** The peer supporter who reported on someone's behalf. */
+    assistedBy: uuid("assisted_by").references(() => staffUsers.id),
+    consentRecordedBy: uuid("consent_recorded_by").references(() => staffUsers.id),
+    consentRecordedAt: timestamp("consent_recorded_at", { withTimezone: true }),
+    categoryCode: text("category_code").notNull(),
+    subcategoryCode: text("subcategory_code").notNull(),
+    challengeTypes: text("challenge_types").array().notNull().default(sql`'{}'::text[]`),
+    descriptionEnc: text("description_enc"),
+    occurredOn: date("occurred_on", { mode: "string" }).notNull(),
+    districtId: uuid("district_id")
+      .notNull()
+      .references(() => areas.id),
+    /** The district's region (its level-1 ancestor), kept here so dashboards group without joins. */
+    regionId: uuid("region_id").references(() => areas.id),
+    facilityId: uuid("facility_id").references(() => facilities.id),
+    gender: text("gender").notNull().default("undisclosed"),
+    ageGroup: text("age_group").notNull().default("undisclosed"),
+    keyPopulations: text("key_populations").array().notNull().default(sql`'{}'::text[]`),
+    consentContactMe: boolean("consent_contact_me").notNull().default(false),
+    consentShareDeidentified: boolean("consent_share_deidentified").notNull().default(false),
+    consentUseInAdvocacy: boolean("consent_use_in_advocacy").notNull().default(false),
+    phoneEnc: text("phone_enc"),
+    /** Keyed hash of the normalised phone number, for duplicate detection without decrypting. */
+    phoneHash: text("phone_hash"),
+    deviceHash: text("device_hash"),
+    communityAccountId: uuid("community_account_id").references(() => communityAccounts.id, {
+      onDelete: "set null",
+    }),
+    language: text("language"),
+    status: text("status").notNull().default("submitted"),
+    declineReason: text("decline_reason"),
+    /** Optimistic locking for the inbox: every update increments it. */
+    version: integer("version").notNull().default(1),
+    assigneeId: uuid("assignee_id").references(() => staffUsers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    validatedAt: timestamp("validated_at", { withTimezone: true }),
+    firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** The reporter's answer to "was it resolved?" (loop closure); null until asked and answered. */
+    reporterConfirmed: boolean("reporter_confirmed"),
+    reporterConfirmedAt: timestamp("reporter_confirmed_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("reports_status_created_idx").on(t.status, t.createdAt),
+    index("reports_district_status_created_idx").on(t.districtId, t.status, t.createdAt),
+    index("reports_facility_created_idx").on(t.facilityId, t.createdAt),
+    index("reports_assignee_status_idx").on(t.assigneeId, t.status),
+    index("reports_created_idx").on(t.createdAt),
+    index("reports_phone_dup_idx")
+      .on(t.phoneHash, t.subcategoryCode, t.createdAt)
+      .where(sql`${t.phoneHash} IS NOT NULL`),
+    index("reports_device_dup_idx")
+      .on(t.deviceHash, t.subcategoryCode, t.createdAt)
+      .where(sql`${t.deviceHash} IS NOT NULL`),
+    index("reports_account_dup_idx")
+      .on(t.communityAccountId, t.subcategoryCode, t.createdAt)
+      .where(sql`${t.communityAccountId} IS NOT NULL`),
+  ],
+);
+
+/** The timeline of a report: status changes, messages, notes, assignments. Reporters see only what is marked so. */
+export const reportEvents = pgTable(
+  "report_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** `status_change`, `message`, `note`, `assignment`, `confirmation`, … */
+    type: text("type").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    /** `reporter`, `staff`, `system`. */
+    actorType: text("actor_type").notNull(),
+    actorId: uuid("actor_id"),
+    visibleToReporter: boolean("visible_to_reporter").notNull().default(false),
+    /** Internal note or reason, encrypted (it may hold personal data). */
+    noteEnc: text("note_enc"),
+    /** Codes only (decline reason, assignee id …), never personal data. */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("report_events_report_idx").on(t.reportId, t.at)],
+);
+
+/** Two-way messages between the reporter and the responder, shown to the reporter on the tracking page. */
+export const reportMessages = pgTable(
+  "report_messages",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    from: text("from").$type<"reporter" | "responder">().notNull(),
+    authorId: uuid("author_id"),
+    bodyEnc: text("body_enc").notNull(),
+  },
+  (t) => [index("report_messages_report_idx").on(t.reportId, t.at)],
+);

@@ -1,0 +1,409 @@
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
+import { account, signInAs } from "../testing/staff-session.js";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+
+interface Area {
+  id: string;
+  isLeaf: boolean;
+}
+interface Facility {
+  id: string;
+  districtId: string;
+  lat: number;
+  lng: number;
+}
+
+describe("reporting API", () => {
+  let t: TestApp;
+  let districts: Area[];
+  let facilities: Facility[];
+  let taxonomy: { code: string; subcategories: { code: string; challengeTypes: { code: string }[] }[] }[];
+
+  before(async () => {
+    t = await createTestApp();
+    const config = (await t.app.inject({ method: "GET", url: "/api/config" })).json();
+    districts = config.areas.filter((a: Area) => a.isLeaf);
+    taxonomy = config.taxonomy;
+    facilities = (await t.app.inject({ method: "GET", url: "/api/facilities" })).json().items;
+  });
+  after(async () => t.close());
+
+  const count = async (where = sql`true`) =>
+    (await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE ${where}`))[0]?.n;
+
+  function validBody(over: Record<string, unknown> = {}) {
+    const category = taxonomy.find((c) => c.code === "health_services") ?? taxonomy[0]!;
+    const sub = category.subcategories[0]!;
+    return {
+      clientId: crypto.randomUUID(),
+      channel: "app",
+      reporterMode: "self",
+      categoryCode: category.code,
+      subcategoryCode: sub.code,
+      challengeTypes: [sub.challengeTypes[0]!.code],
+      description: "The clinic asked me to pay for my TB medicines.",
+      occurredOn: new Date().toISOString().slice(0, 10),
+      districtId: districts[0]!.id,
+      gender: "female",
+      ageGroup: "25-34",
+      keyPopulations: ["plhiv"],
+      consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
+      contact: { phone: "+258 84 123 4567" },
+      language: "en",
+      ...over,
+    };
+  }
+
+  const submit = (payload: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: "POST", url: "/api/reports", payload: payload as object, headers });
+
+  test("an anonymous report is accepted with a short tracking code", async () => {
+    const res = await submit(validBody());
+    assert.equal(res.statusCode, 201, res.body);
+    const body = res.json();
+    assert.equal(body.status, "submitted");
+    assert.match(body.trackingCode, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    const [row] = await t.database.rows<{ status: string; region_id: string | null; reporter_mode: string }>(
+      sql`SELECT status, region_id, reporter_mode FROM reports WHERE tracking_code = ${body.trackingCode}`,
+    );
+    assert.equal(row?.status, "submitted");
+    assert.equal(row?.reporter_mode, "self");
+    assert.ok(row?.region_id, "the region is kept beside the district");
+  });
+
+  test("the same clientId again answers 200 with the same body and stores nothing new", async () => {
+    const body = validBody();
+    const first = await submit(body);
+    assert.equal(first.statusCode, 201);
+    const again = await submit(body);
+    assert.equal(again.statusCode, 200);
+    assert.deepEqual(again.json(), first.json());
+    const different = await submit({ ...body, description: "something else", districtId: districts[1]!.id });
+    assert.equal(different.statusCode, 200);
+    assert.deepEqual(different.json(), first.json());
+    assert.equal(await count(sql`client_id = ${body.clientId}`), 1);
+  });
+
+  test("20 concurrent submissions with one clientId make exactly one report", async () => {
+    const body = validBody();
+    const results = await Promise.all(Array.from({ length: 20 }, () => submit(body)));
+    const codes = new Set(results.map((r) => r.json().trackingCode));
+    assert.equal(codes.size, 1);
+    assert.deepEqual(results.map((r) => r.statusCode).filter((s) => s === 201).length, 1);
+    assert.ok(results.every((r) => r.statusCode === 200 || r.statusCode === 201));
+    assert.equal(await count(sql`client_id = ${body.clientId}`), 1);
+  });
+
+  test("bad input gets its error code and changes nothing", async () => {
+    const health = taxonomy.find((c) => c.code === "health_services")!;
+    const stigma = taxonomy.find((c) => c.code === "stigma")!;
+    const facilityElsewhere = facilities.find((f) => f.districtId !== districts[0]!.id)!;
+    const cases: [string, unknown, number, string][] = [
+      ["unknown category", validBody({ categoryCode: "weather" }), 400, "UNKNOWN_CATEGORY"],
+      [
+        "subcategory of another category",
+        validBody({ categoryCode: health.code, subcategoryCode: stigma.subcategories[0]!.code, challengeTypes: [] }),
+        400,
+        "UNKNOWN_SUBCATEGORY",
+      ],
+      ["unknown challenge type", validBody({ challengeTypes: ["made_up_problem"] }), 400, "UNKNOWN_CHALLENGE_TYPE"],
+      [
+        "challenge type of another subcategory",
+        validBody({ challengeTypes: [stigma.subcategories[0]!.challengeTypes[0]!.code] }),
+        400,
+        "UNKNOWN_CHALLENGE_TYPE",
+      ],
+      ["unknown district", validBody({ districtId: crypto.randomUUID() }), 400, "UNKNOWN_AREA"],
+      [
+        "facility in another district",
+        validBody({ facilityId: facilityElsewhere.id }),
+        400,
+        "UNKNOWN_FACILITY",
+      ],
+      ["unknown facility", validBody({ facilityId: crypto.randomUUID(), districtId: undefined }), 400, "UNKNOWN_FACILITY"],
+      ["no place", validBody({ districtId: undefined }), 400, "PLACE_REQUIRED"],
+      [
+        "position outside every district",
+        validBody({ districtId: undefined, position: { lat: -33.9, lng: 18.4 } }),
+        400,
+        "POSITION_OUTSIDE_AREAS",
+      ],
+      ["description of 4001 characters", validBody({ description: "x".repeat(4001) }), 400, "VALIDATION_FAILED"],
+      ["a date in the future", validBody({ occurredOn: "2999-01-01" }), 400, "VALIDATION_FAILED"],
+      ["a date two days ahead", validBody({ occurredOn: daysAhead(2) }), 400, "VALIDATION_FAILED"],
+      ["not a uuid", validBody({ clientId: "abc" }), 400, "VALIDATION_FAILED"],
+      ["unknown gender", validBody({ gender: "robot" }), 400, "VALIDATION_FAILED"],
+    ];
+    const before = await count();
+    for (const [name, payload, status, code] of cases) {
+      const res = await submit(payload);
+      assert.equal(res.statusCode, status, `${name}: ${res.body}`);
+      assert.equal(res.json().error.code, code, name);
+    }
+    const malformed = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      headers: { "content-type": "application/json" },
+      payload: '{"clientId": "',
+    });
+    assert.equal(malformed.statusCode, 400);
+    assert.equal(malformed.json().error.code, "MALFORMED_JSON");
+    const huge = await submit(validBody({ description: "y".repeat(70 * 1024) }));
+    assert.equal(huge.statusCode, 413);
+    assert.equal(huge.json().error.code, "PAYLOAD_TOO_LARGE");
+    assert.equal(await count(), before);
+  });
+
+  test("a position inside a district places the report there and is not stored", async () => {
+    const f = facilities[3]!;
+    const res = await submit(validBody({ districtId: undefined, position: { lat: f.lat, lng: f.lng } }));
+    assert.equal(res.statusCode, 201, res.body);
+    const [row] = await t.database.rows<Record<string, unknown>>(
+      sql`SELECT * FROM reports WHERE tracking_code = ${res.json().trackingCode}`,
+    );
+    assert.equal(row?.district_id, f.districtId);
+    assert.ok(!Object.keys(row ?? {}).some((k) => /lat|lng|position|coord/.test(k)));
+    assert.ok(!JSON.stringify(row).includes(String(f.lat)));
+  });
+
+  test("a facility alone places the report in the facility's district", async () => {
+    const f = facilities[5]!;
+    const res = await submit(validBody({ districtId: null, facilityId: f.id }));
+    assert.equal(res.statusCode, 201, res.body);
+    const [row] = await t.database.rows<{ district_id: string; facility_id: string }>(
+      sql`SELECT district_id, facility_id FROM reports WHERE tracking_code = ${res.json().trackingCode}`,
+    );
+    assert.equal(row?.district_id, f.districtId);
+    assert.equal(row?.facility_id, f.id);
+  });
+
+  test("phone and description are encrypted at rest and decrypt correctly", async () => {
+    const description = "Nurse told my neighbours about my TB, my name is Amina";
+    const res = await submit(validBody({ description, contact: { phone: "+258 84 765 4321" } }));
+    const [row] = await t.database.rows<{ description_enc: string; phone_enc: string; phone_hash: string }>(
+      sql`SELECT description_enc, phone_enc, phone_hash FROM reports WHERE tracking_code = ${res.json().trackingCode}`,
+    );
+    assert.ok(row);
+    const raw = JSON.stringify(row);
+    for (const plain of ["Amina", "neighbours", "765", "4321", "258847654321"]) assert.ok(!raw.includes(plain), plain);
+    assert.equal(t.cipher.decrypt(row.description_enc), description);
+    assert.equal(t.cipher.decrypt(row.phone_enc), "+258 84 765 4321");
+    assert.equal(row.phone_hash, t.cipher.hash("phone", "258847654321"));
+    const audit = await t.database.rows<{ details: unknown }>(
+      sql`SELECT details FROM audit_events WHERE action = 'report.submit'`,
+    );
+    assert.ok(audit.length > 0);
+    assert.ok(!JSON.stringify(audit).includes("Amina"));
+  });
+
+  test("the reporter tracks the report, replies, and confirms or rejects the resolution", async () => {
+    const { trackingCode } = (await submit(validBody())).json();
+    const tracked = await t.app.inject({ method: "GET", url: `/api/reports/track/${trackingCode}` });
+    assert.equal(tracked.statusCode, 200, tracked.body);
+    const view = tracked.json();
+    assert.equal(view.status, "submitted");
+    assert.deepEqual(
+      view.timeline.map((e: { status: string }) => e.status),
+      ["submitted"],
+    );
+    assert.deepEqual(view.messages, []);
+    assert.equal(view.canConfirm, false);
+
+    // Lower case and without the dash also works (typed on a phone).
+    const typed = await t.app.inject({
+      method: "GET",
+      url: `/api/reports/track/${trackingCode.replace("-", "").toLowerCase()}`,
+    });
+    assert.equal(typed.statusCode, 200);
+
+    const reply = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${trackingCode}/messages`,
+      payload: { body: "I can also come to the office on Monday." },
+    });
+    assert.equal(reply.statusCode, 201, reply.body);
+    const empty = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${trackingCode}/messages`,
+      payload: { body: "" },
+    });
+    assert.equal(empty.statusCode, 400);
+
+    const early = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${trackingCode}/confirmation`,
+      payload: { resolved: true },
+    });
+    assert.equal(early.statusCode, 409);
+    assert.equal(early.json().error.code, "INVALID_TRANSITION");
+
+    // A responder resolves it, with an internal note and a public reply (as the inbox will do).
+    const [{ id } = { id: "" }] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM reports WHERE tracking_code = ${trackingCode}`,
+    );
+    const later = new Date(Date.now() + 1000);
+    await t.database.exec(
+      `UPDATE reports SET status = 'resolved', resolved_at = $2 WHERE id = $1;`,
+      [id, later.toISOString()],
+    );
+    await t.database.exec(
+      `INSERT INTO report_events (report_id, at, type, from_status, to_status, actor_type, visible_to_reporter, note_enc)
+       VALUES ($1, $2, 'status_change', 'submitted', 'resolved', 'staff', true, $3),
+              ($1, $2, 'note', null, null, 'staff', false, $4)`,
+      [id, later.toISOString(), t.cipher.encrypt("internal"), t.cipher.encrypt("secret note")],
+    );
+    await t.database.exec(
+      `INSERT INTO report_messages (report_id, at, "from", body_enc) VALUES ($1, $2, 'responder', $3)`,
+      [id, later.toISOString(), t.cipher.encrypt("The clinic refunded you, sorry.")],
+    );
+    const resolved = (await t.app.inject({ method: "GET", url: `/api/reports/track/${trackingCode}` })).json();
+    assert.equal(resolved.status, "resolved");
+    assert.equal(resolved.canConfirm, true);
+    assert.deepEqual(
+      resolved.timeline.map((e: { status: string }) => e.status),
+      ["submitted", "resolved"],
+    );
+    assert.deepEqual(
+      resolved.messages.map((m: { from: string; body: string }) => [m.from, m.body]),
+      [
+        ["reporter", "I can also come to the office on Monday."],
+        ["responder", "The clinic refunded you, sorry."],
+      ],
+    );
+    assert.ok(!JSON.stringify(resolved).includes("secret note"));
+
+    const no = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${trackingCode}/confirmation`,
+      payload: { resolved: false, comment: "They still ask me to pay." },
+    });
+    assert.equal(no.statusCode, 200, no.body);
+    assert.equal(no.json().status, "in_progress");
+    assert.equal(no.json().canConfirm, false);
+    assert.deepEqual(
+      no.json().timeline.map((e: { status: string }) => e.status),
+      ["submitted", "resolved", "in_progress"],
+    );
+
+    // Resolved again, later: this time the reporter confirms.
+    await t.database.exec(`UPDATE reports SET status = 'resolved', resolved_at = $2 WHERE id = $1`, [
+      id,
+      new Date(Date.now() + 5000).toISOString(),
+    ]);
+    const yes = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${trackingCode}/confirmation`,
+      payload: { resolved: true },
+    });
+    assert.equal(yes.statusCode, 200, yes.body);
+    assert.equal(yes.json().status, "resolved");
+    assert.equal(yes.json().canConfirm, false);
+    assert.equal(yes.json().reporterConfirmed, true);
+    const [row] = await t.database.rows<{ reporter_confirmed: boolean; version: number }>(
+      sql`SELECT reporter_confirmed, version FROM reports WHERE id = ${id}`,
+    );
+    assert.equal(row?.reporter_confirmed, true);
+    const again = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${trackingCode}/confirmation`,
+      payload: { resolved: true },
+    });
+    assert.equal(again.statusCode, 409);
+    const actions = (
+      await t.database.rows<{ action: string }>(
+        sql`SELECT action FROM audit_events WHERE entity = 'report' AND entity_id = ${id} ORDER BY seq`,
+      )
+    ).map((r) => r.action);
+    assert.deepEqual(actions, [
+      "report.submit",
+      "report.reporter_message",
+      "report.resolution_rejected",
+      "report.resolution_confirmed",
+    ]);
+  });
+
+  test("an unknown or malformed tracking code is 404", async () => {
+    for (const code of ["ZZZZ-ZZZZ", "nope", "0000-0000"]) {
+      const res = await t.app.inject({ method: "GET", url: `/api/reports/track/${code}` });
+      assert.equal(res.statusCode, 404, code);
+      assert.equal(res.json().error.code, "NOT_FOUND");
+    }
+    const reply = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/track/ZZZZ-ZZZZ/messages",
+      payload: { body: "hello" },
+    });
+    assert.equal(reply.statusCode, 404);
+  });
+
+  test("on_behalf needs a signed-in peer supporter, whose account and consent are recorded", async () => {
+    const anonymous = await submit(validBody({ reporterMode: "on_behalf" }));
+    assert.equal(anonymous.statusCode, 403);
+    assert.equal(anonymous.json().error.code, "FORBIDDEN");
+
+    const responderCookie = await signInAs(t.app, account(t.demoAccounts, "first_responder"));
+    const notPeer = await submit(validBody({ reporterMode: "on_behalf" }), { cookie: responderCookie });
+    assert.equal(notPeer.statusCode, 403);
+    assert.equal(await count(sql`reporter_mode = 'on_behalf'`), 0);
+
+    const peer = account(t.demoAccounts, "peer_supporter");
+    const cookie = await signInAs(t.app, peer);
+    const res = await submit(validBody({ reporterMode: "on_behalf", channel: "web" }), { cookie });
+    assert.equal(res.statusCode, 201, res.body);
+    const [row] = await t.database.rows<{
+      assisted_by: string;
+      consent_recorded_by: string;
+      consent_recorded_at: unknown;
+      reporter_mode: string;
+    }>(sql`SELECT r.assisted_by, r.consent_recorded_by, r.consent_recorded_at, r.reporter_mode
+           FROM reports r WHERE tracking_code = ${res.json().trackingCode}`);
+    const [user] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM staff_users WHERE email = ${peer.email}`,
+    );
+    assert.equal(row?.reporter_mode, "on_behalf");
+    assert.equal(row?.assisted_by, user?.id);
+    assert.equal(row?.consent_recorded_by, user?.id);
+    assert.ok(row?.consent_recorded_at);
+    const tracked = (await t.app.inject({ method: "GET", url: `/api/reports/track/${res.json().trackingCode}` }))
+      .body;
+    assert.ok(!tracked.includes(user?.id ?? "-"), "no staff identities on the tracking page");
+  });
+
+  test("the OpenAPI document names the reporting operations", async () => {
+    const doc = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    const ids = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((ops) =>
+      Object.values(ops).map((o) => o.operationId),
+    );
+    for (const id of ["submitReport", "trackReport", "replyToReport", "confirmResolution"])
+      assert.ok(ids.includes(id), id);
+  });
+});
+
+describe("tracking rate limit", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ demo: false });
+  });
+  after(async () => t.close());
+
+  test("guessing tracking codes from one address is cut off with 429", async () => {
+    let last = 0;
+    for (let i = 0; i < 61; i++) {
+      const res = await t.app.inject({ method: "GET", url: "/api/reports/track/ZZZZ-ZZZ2" });
+      last = res.statusCode;
+      if (i < 60) assert.equal(res.statusCode, 404);
+    }
+    assert.equal(last, 429);
+    const res = await t.app.inject({ method: "GET", url: "/api/reports/track/ZZZZ-ZZZ2" });
+    assert.equal(res.json().error.code, "RATE_LIMITED");
+    // Other routes are not limited.
+    assert.equal((await t.app.inject({ method: "GET", url: "/api/health" })).statusCode, 200);
+  });
+});
+
+function daysAhead(n: number): string {
+  return new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,200 @@
+import type { SubmitReportInput, SubmitReportResult } from "@openclm/contracts";
+import { audit } from "../audit/audit.service.js";
+import type { Db } from "../db/database.js";
+import { districtAt } from "../geography/geography.service.js";
+import { roleHas } from "../identity/roles.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import { type ReportLookups, reportLookups } from "./reports.lookups.js";
+import * as repo from "./reports.repo.js";
+import { newTrackingCode, normalisePhone } from "./tracking-code.js";
+
+/** Clients may be up to this far ahead of UTC (UTC+14), so "today" on the device is never "the future". */
+const DEVICE_CLOCK_AHEAD_MS = 14 * 3_600_000;
+const EARLIEST_OCCURRED_ON = "2000-01-01";
+
+export interface SubmitOutcome {
+  /** False when the clientId was seen before: the existing report is answered, nothing is stored. */
+  created: boolean;
+  result: SubmitReportResult;
+}
+
+/**
+ * Accepts a report from the app, the web, a channel adapter or a peer supporter. Every check runs before anything
+ * is written, so a refused report leaves no trace; a replayed clientId answers the report already stored, even
+ * when two replays race (the database's unique constraint on client_id decides).
+ */
+export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new Date()): Promise<SubmitOutcome> {
+  const assistant = assistingStaff(ctx, input.reporterMode);
+  let checked: Awaited<ReturnType<typeof checkReport>>;
+  try {
+    checked = await checkReport(ctx, input, now);
+  } catch (err) {
+    // A replay of an accepted report is answered even if the rules changed since (no accepted report is lost).
+    const existing = err instanceof AppError ? await repo.trackingCodeOfClientId(ctx.db, input.clientId) : undefined;
+    if (existing) return { created: false, result: { trackingCode: existing, status: "submitted" } };
+    throw err;
+  }
+  const { cipher } = ctx.services;
+  const phone = input.contact?.phone ? normalisePhone(input.contact.phone) : null;
+  const community = ctx.actor.type === "community" ? ctx.actor.accountId : null;
+  const base: Omit<repo.NewReport, "trackingCode"> & { createdAt: Date } = {
+    clientId: input.clientId,
+    channel: input.channel,
+    reporterMode: input.reporterMode,
+    assistedBy: assistant,
+    consentRecordedBy: assistant,
+    consentRecordedAt: assistant ? now : null,
+    categoryCode: input.categoryCode,
+    subcategoryCode: input.subcategoryCode,
+    challengeTypes: [...new Set(input.challengeTypes)],
+    descriptionEnc: cipher.encryptOptional(input.description?.trim()),
+    occurredOn: checked.occurredOn,
+    districtId: checked.districtId,
+    regionId: checked.regionId,
+    facilityId: checked.facilityId,
+    gender: input.gender ?? "undisclosed",
+    ageGroup: input.ageGroup ?? "undisclosed",
+    keyPopulations: [...new Set(input.keyPopulations)],
+    consentContactMe: input.consent.contactMe,
+    consentShareDeidentified: input.consent.shareDeidentified,
+    consentUseInAdvocacy: input.consent.useInAdvocacyStories,
+    phoneEnc: phone ? cipher.encrypt(input.contact?.phone ?? phone) : null,
+    phoneHash: phone ? cipher.hash("phone", phone) : null,
+    deviceHash: input.deviceId ? cipher.hash("device", input.deviceId) : null,
+    communityAccountId: community,
+    language: input.language ?? ctx.language,
+    status: "submitted",
+    createdAt: now,
+    updatedAt: now,
+  };
+  const eventActor = assistant ? { type: "staff", id: assistant } : { type: "reporter", id: community };
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const inserted = await ctx.db.transaction(async (txAny) => {
+        const tx = txAny as unknown as Db;
+        const row = await repo.insertReportIfNew(tx, { ...base, trackingCode: newTrackingCode() }, eventActor);
+        if (!row) return undefined;
+        await audit(ctx, tx, {
+          action: "report.submit",
+          entity: "report",
+          entityId: row.id,
+          details: {
+            channel: input.channel,
+            reporterMode: input.reporterMode,
+            categoryCode: input.categoryCode,
+            subcategoryCode: input.subcategoryCode,
+            districtId: checked.districtId,
+          },
+        });
+        return row;
+      });
+      if (inserted) return { created: true, result: { trackingCode: inserted.trackingCode, status: "submitted" } };
+      const existing = await repo.trackingCodeOfClientId(ctx.db, input.clientId);
+      if (existing) return { created: false, result: { trackingCode: existing, status: "submitted" } };
+      // The conflicting insert rolled back after ours gave way: try again.
+    } catch (err) {
+      // A tracking-code collision (about one in 10^11) is retried with a new code; anything else is a real error.
+      if (!isUniqueViolation(err, "tracking_code") || attempt >= 3) throw err;
+    }
+    if (attempt >= 3) throw new AppError("CONFLICT", "The report could not be stored, try again");
+  }
+}
+
+/** `on_behalf` needs a signed-in peer supporter, whose account is recorded as assisting and recording consent. */
+function assistingStaff(ctx: Ctx, mode: SubmitReportInput["reporterMode"]): string | null {
+  if (mode !== "on_behalf") return null;
+  const actor = ctx.actor;
+  if (actor.type !== "staff" || actor.stage !== "full" || !roleHas(actor.role, "report:submit_on_behalf")) {
+    throw new AppError("FORBIDDEN", "Only a signed-in peer supporter can report on someone's behalf");
+  }
+  return actor.userId;
+}
+
+async function checkReport(ctx: Ctx, input: SubmitReportInput, now: Date) {
+  const occurredOn = checkOccurredOn(input.occurredOn, now);
+  let lookups = await reportLookups(ctx.db);
+  let problem = checkCodes(lookups, input);
+  if (problem) {
+    // Perhaps added a moment ago: look once more in the database before refusing.
+    lookups = await reportLookups(ctx.db, { afterMiss: true });
+    problem = checkCodes(lookups, input);
+    if (problem) throw problem;
+  }
+  const place = await resolvePlace(ctx, input, lookups);
+  return { occurredOn, ...place };
+}
+
+function checkOccurredOn(value: string | null | undefined, now: Date): string {
+  const today = now.toISOString().slice(0, 10);
+  if (!value) return today;
+  const latest = new Date(now.getTime() + DEVICE_CLOCK_AHEAD_MS).toISOString().slice(0, 10);
+  if (value > latest)
+    throw new AppError("VALIDATION_FAILED", "The date is in the future", [
+      { path: "occurredOn", message: "must not be in the future" },
+    ]);
+  if (value < EARLIEST_OCCURRED_ON)
+    throw new AppError("VALIDATION_FAILED", "The date is too far in the past", [
+      { path: "occurredOn", message: `must be on or after ${EARLIEST_OCCURRED_ON}` },
+    ]);
+  return value;
+}
+
+function checkCodes(l: ReportLookups, input: SubmitReportInput): AppError | null {
+  if (!l.categories.has(input.categoryCode))
+    return new AppError("UNKNOWN_CATEGORY", `Unknown category ${input.categoryCode}`);
+  if (l.subcategoryCategory.get(input.subcategoryCode) !== input.categoryCode)
+    return new AppError(
+      "UNKNOWN_SUBCATEGORY",
+      `Unknown subcategory ${input.subcategoryCode} for ${input.categoryCode}`,
+    );
+  for (const code of input.challengeTypes) {
+    if (l.challengeTypeSubcategory.get(code) !== input.subcategoryCode)
+      return new AppError("UNKNOWN_CHALLENGE_TYPE", `Unknown challenge type ${code} for ${input.subcategoryCode}`);
+  }
+  return null;
+}
+
+async function resolvePlace(ctx: Ctx, input: SubmitReportInput, cached: ReportLookups) {
+  let lookups = cached;
+  const missing = (found: boolean) => !found && lookups === cached;
+  const reload = async () => {
+    lookups = await reportLookups(ctx.db, { afterMiss: true });
+  };
+
+  let facilityDistrict: string | undefined;
+  if (input.facilityId) {
+    if (missing(lookups.facilities.has(input.facilityId))) await reload();
+    facilityDistrict = lookups.facilities.get(input.facilityId);
+    if (!facilityDistrict) throw new AppError("UNKNOWN_FACILITY", "Unknown facility");
+  }
+
+  let districtId: string;
+  if (input.districtId) {
+    if (missing(lookups.districts.has(input.districtId))) await reload();
+    if (!lookups.districts.has(input.districtId)) throw new AppError("UNKNOWN_AREA", "Unknown district");
+    if (facilityDistrict && facilityDistrict !== input.districtId)
+      throw new AppError("UNKNOWN_FACILITY", "The facility is not in this district");
+    districtId = input.districtId;
+  } else if (facilityDistrict) {
+    // The facility names the place more precisely than where the phone happens to be.
+    districtId = facilityDistrict;
+  } else if (input.position) {
+    districtId = await districtAt(ctx, input.position);
+  } else {
+    throw new AppError("PLACE_REQUIRED", "Choose a district or a facility, or share your position");
+  }
+  if (missing(lookups.districts.has(districtId))) await reload();
+  const district = lookups.districts.get(districtId);
+  if (!district) throw new AppError("UNKNOWN_AREA", "Unknown district");
+  return { districtId, regionId: district.regionId, facilityId: input.facilityId ?? null };
+}
+
+function isUniqueViolation(err: unknown, column: string): boolean {
+  for (let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; ) {
+    if (e.code === "23505") return `${e.constraint ?? ""} ${e.message ?? ""}`.includes(column);
+    e = e.cause as typeof e;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+import crypto from "node:crypto";
+
+/**
+ * Tracking codes are read aloud and typed on feature phones: 8 characters from an alphabet without look-alikes
+ * (no 0/O, 1/I/L), shown as `XXXX-XXXX`. 31^8 ≈ 8.5 × 10^11 codes; with per-IP rate limiting on the tracking
+ * route, guessing a live one is out of reach.
+ */
+export const TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const CODE_LENGTH = 8;
+/** Bytes at or above this are rejected so that every character is equally likely (no modulo bias). */
+const UNBIASED_LIMIT = 256 - (256 % TRACKING_ALPHABET.length);
+
+export function newTrackingCode(): string {
+  const chars: string[] = [];
+  while (chars.length < CODE_LENGTH) {
+    for (const byte of crypto.randomBytes(16)) {
+      if (byte >= UNBIASED_LIMIT) continue;
+      chars.push(TRACKING_ALPHABET[byte % TRACKING_ALPHABET.length] as string);
+      if (chars.length === CODE_LENGTH) break;
+    }
+  }
+  return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
+}
+
+/**
+ * The canonical form of what a person typed: upper case, separators dropped, look-alikes mapped (O→0 is not in
+ * the alphabet, so O and 0 are refused rather than guessed). Returns null when it cannot be a tracking code.
+ */
+export function normaliseTrackingCode(typed: string): string | null {
+  const compact = typed.toUpperCase().replace(/[\s-]/g, "");
+  if (compact.length !== CODE_LENGTH) return null;
+  for (const ch of compact) if (!TRACKING_ALPHABET.includes(ch)) return null;
+  return `${compact.slice(0, 4)}-${compact.slice(4)}`;
+}
+
+/** Digits only, international prefix 00 treated as +: the form hashed for duplicate detection. */
+export function normalisePhone(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  return phone.trim().startsWith("+") ? digits : digits.replace(/^00/, "");
+}
