@@ -1,0 +1,65 @@
+import { after, before } from "node:test";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { startTestServer } from "../../../server/src/testing/test-server.js";
+import { launchChromium } from "./browser.js";
+import { type PageWatch, watchPage } from "./watch.js";
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  watch: PageWatch;
+}
+
+export interface Suite {
+  /** Base URL of this file's server, e.g. http://127.0.0.1:41234. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh browser context (own storage, own service worker) with a page watched for errors and CSP reports. */
+  open(path: string, opts?: BrowserContextOptions & { storage?: Record<string, string> }): Promise<OpenedPage>;
+}
+
+/**
+ * One server (in-memory database, demo country) and one Chromium per test file, started in `before` and closed in
+ * `after`; every test gets its own browser context so tests cannot leak state into each other.
+ */
+export function useSuite(opts: { demo?: boolean } = {}): Suite {
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let browser: Browser | undefined;
+  const contexts = new Set<BrowserContext>();
+
+  before(async () => {
+    [server, browser] = await Promise.all([startTestServer(opts), launchChromium()]);
+  });
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get url() {
+      if (!server) throw new Error("suite not started");
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error("suite not started");
+      return browser;
+    },
+    async open(path, { storage, ...contextOpts } = {}) {
+      if (!browser || !server) throw new Error("suite not started");
+      const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "block", ...contextOpts });
+      contexts.add(context);
+      context.on("close", () => contexts.delete(context));
+      if (storage) {
+        await context.addInitScript((entries) => {
+          for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+        }, storage);
+      }
+      const page = await context.newPage();
+      const watch = await watchPage(page);
+      await page.goto(path);
+      return { page, context, watch };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { LocationProvider, Route, Router } from "preact-iso";
+import { ConfigProvider } from "./api/public-config.js";
+import { useDocumentLanguage } from "./shared/document.js";
+import { ErrorBoundary } from "./shared/error-boundary.js";
+import { I18nProvider } from "./shared/i18n-provider.js";
+import { lazyRoute } from "./shared/lazy-route.js";
+import { focusPageHeading } from "./shared/page-heading.js";
+
+/*
+ * One lazy route group per surface: each is its own chunk, loaded with its translation namespace. The entry chunk
+ * holds only this router, i18n and the config client.
+ */
+const Landing = lazyRoute(() => import("./surfaces/landing/landing.surface.js").then((m) => m.default));
+const CommunityApp = lazyRoute(
+  () => import("./surfaces/community/community.surface.js").then((m) => m.default),
+  ["app"],
+);
+const Inbox = lazyRoute(() => import("./surfaces/inbox/inbox.surface.js").then((m) => m.default), ["inbox"]);
+const Dashboard = lazyRoute(
+  () => import("./surfaces/dashboard/dashboard.surface.js").then((m) => m.default),
+  ["dashboard"],
+);
+const Setup = lazyRoute(() => import("./surfaces/setup/setup.surface.js").then((m) => m.default), ["setup"]);
+const NotFound = lazyRoute(() => import("./surfaces/landing/not-found.js").then((m) => m.default));
+
+function DocumentLanguage() {
+  useDocumentLanguage();
+  return null;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <ConfigProvider>
+        <DocumentLanguage />
+        <LocationProvider>
+          <ErrorBoundary>
+            <Router onRouteChange={focusPageHeading}>
+              <Route path="/" component={Landing} />
+              <Route path="/app" component={CommunityApp} />
+              <Route path="/app/*" component={CommunityApp} />
+              <Route path="/inbox" component={Inbox} />
+              <Route path="/inbox/*" component={Inbox} />
+              <Route path="/dashboard" component={Dashboard} />
+              <Route path="/dashboard/*" component={Dashboard} />
+              <Route path="/setup" component={Setup} />
+              <Route path="/setup/*" component={Setup} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+        </LocationProvider>
+      </ConfigProvider>
+    </I18nProvider>
+  );
+}

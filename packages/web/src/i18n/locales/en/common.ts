@@ -1,0 +1,76 @@
+import type { ErrorCode } from "@openclm/contracts";
+
+/** Strings shared by every surface: the shell, errors, the landing page, the staff layout. English is the source. */
+const common = {
+  skipToContent: "Skip to main content",
+  language: "Language",
+  loading: "Loading…",
+  retry: "Try again",
+  offline: "You are offline. Saved information is shown.",
+  surfaces: {
+    app: "Community app",
+    inbox: "Responder inbox",
+    dashboard: "Accountability dashboard",
+    setup: "Set-up",
+  },
+  landing: {
+    title: "Welcome",
+    intro:
+      "Community-led monitoring: people share the challenges they meet, responders act, and everyone sees what changes.",
+    surfacesLabel: "Choose where to go",
+    app: "Find services, know your rights and report a challenge.",
+    inbox: "For first responders: handle reports and reply to people.",
+    dashboard: "For advocates and programme staff: indicators, trends and targets.",
+    setup: "For administrators: forms, places, content and users.",
+  },
+  staff: {
+    navLabel: "Staff areas",
+    home: "Start page",
+    signInSoon: "Sign-in arrives with the next release.",
+    signInSoonDetail: "This area will be available to signed-in staff only.",
+  },
+  notFound: {
+    title: "Page not found",
+    body: "This page does not exist or has moved.",
+    home: "Go to the start page",
+  },
+  problem: {
+    title: "Something went wrong",
+    network: "We could not reach the server. Check your connection and try again.",
+  },
+  errors: {
+    VALIDATION_FAILED: "Some information is missing or not valid.",
+    MALFORMED_JSON: "The request could not be read.",
+    UNSUPPORTED_MEDIA_TYPE: "The request could not be read.",
+    UNAUTHENTICATED: "Please sign in.",
+    MFA_REQUIRED: "Enter the code from your authenticator app.",
+    INVALID_CREDENTIALS: "The email or password is not correct.",
+    INVALID_MFA_CODE: "The code is not correct.",
+    SESSION_EXPIRED: "Your session has ended. Please sign in again.",
+    FORBIDDEN: "You are not allowed to do this.",
+    CSRF_FAILED: "Please reload the page and try again.",
+    NOT_FOUND: "Not found.",
+    ROUTE_NOT_FOUND: "Not found.",
+    CONFLICT: "This was changed by someone else. Reload and try again.",
+    ALREADY_DECIDED: "A decision was already made on this report.",
+    VERSION_CONFLICT: "This was changed by someone else. Reload and try again.",
+    INVALID_TRANSITION: "This status change is not possible.",
+    PAYLOAD_TOO_LARGE: "This is too large to send.",
+    RATE_LIMITED: "Too many attempts. Please wait a moment and try again.",
+    UNKNOWN_CATEGORY: "Please choose a category from the list.",
+    UNKNOWN_SUBCATEGORY: "Please choose a topic from the list.",
+    UNKNOWN_CHALLENGE_TYPE: "Please choose a challenge from the list.",
+    UNKNOWN_AREA: "Please choose an area from the list.",
+    UNKNOWN_FACILITY: "Please choose a place from the list.",
+    PLACE_REQUIRED: "Please say where this happened.",
+    POSITION_OUTSIDE_AREAS: "Your position is outside the areas covered. Please choose an area.",
+    WEAK_PASSWORD: "Please choose a longer, less common password.",
+    SERVICE_UNAVAILABLE: "The service is busy. Please try again soon.",
+    REAUTH_REQUIRED: "Please confirm your password to continue.",
+    EMAIL_TAKEN: "This email address is already in use.",
+    MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    INTERNAL: "Something went wrong on our side. Please try again.",
+  } satisfies Record<ErrorCode, string>,
+};
+
+export default common;

@@ -1,0 +1,76 @@
+import type { Catalog } from "../../catalog.js";
+import type en from "../en/common.js";
+
+const common: Catalog<typeof en> = {
+  skipToContent: "Aller au contenu principal",
+  language: "Langue",
+  loading: "Chargement…",
+  retry: "Réessayer",
+  offline: "Vous êtes hors ligne. Les informations enregistrées sont affichées.",
+  surfaces: {
+    app: "Application communautaire",
+    inbox: "Boîte de réception des intervenants",
+    dashboard: "Tableau de bord de redevabilité",
+    setup: "Configuration",
+  },
+  landing: {
+    title: "Bienvenue",
+    intro:
+      "Suivi mené par la communauté : les personnes signalent les difficultés rencontrées, les intervenants agissent et chacun voit ce qui change.",
+    surfacesLabel: "Choisissez où aller",
+    app: "Trouver des services, connaître vos droits et signaler une difficulté.",
+    inbox: "Pour les premiers intervenants : traiter les signalements et répondre aux personnes.",
+    dashboard: "Pour les défenseurs et le personnel du programme : indicateurs, tendances et cibles.",
+    setup: "Pour les administrateurs : formulaires, lieux, contenus et utilisateurs.",
+  },
+  staff: {
+    navLabel: "Espaces du personnel",
+    home: "Page d’accueil",
+    signInSoon: "La connexion arrive avec la prochaine version.",
+    signInSoonDetail: "Cet espace sera réservé au personnel connecté.",
+  },
+  notFound: {
+    title: "Page introuvable",
+    body: "Cette page n’existe pas ou a été déplacée.",
+    home: "Aller à la page d’accueil",
+  },
+  problem: {
+    title: "Un problème est survenu",
+    network: "Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.",
+  },
+  errors: {
+    VALIDATION_FAILED: "Certaines informations manquent ou ne sont pas valides.",
+    MALFORMED_JSON: "La demande n’a pas pu être lue.",
+    UNSUPPORTED_MEDIA_TYPE: "La demande n’a pas pu être lue.",
+    UNAUTHENTICATED: "Veuillez vous connecter.",
+    MFA_REQUIRED: "Saisissez le code de votre application d’authentification.",
+    INVALID_CREDENTIALS: "L’adresse e-mail ou le mot de passe est incorrect.",
+    INVALID_MFA_CODE: "Le code est incorrect.",
+    SESSION_EXPIRED: "Votre session a pris fin. Veuillez vous reconnecter.",
+    FORBIDDEN: "Vous n’êtes pas autorisé à faire cela.",
+    CSRF_FAILED: "Veuillez recharger la page et réessayer.",
+    NOT_FOUND: "Introuvable.",
+    ROUTE_NOT_FOUND: "Introuvable.",
+    CONFLICT: "Quelqu’un d’autre a modifié cet élément. Rechargez et réessayez.",
+    ALREADY_DECIDED: "Une décision a déjà été prise sur ce signalement.",
+    VERSION_CONFLICT: "Quelqu’un d’autre a modifié cet élément. Rechargez et réessayez.",
+    INVALID_TRANSITION: "Ce changement de statut n’est pas possible.",
+    PAYLOAD_TOO_LARGE: "C’est trop volumineux pour être envoyé.",
+    RATE_LIMITED: "Trop de tentatives. Patientez un instant et réessayez.",
+    UNKNOWN_CATEGORY: "Veuillez choisir une catégorie dans la liste.",
+    UNKNOWN_SUBCATEGORY: "Veuillez choisir un thème dans la liste.",
+    UNKNOWN_CHALLENGE_TYPE: "Veuillez choisir une difficulté dans la liste.",
+    UNKNOWN_AREA: "Veuillez choisir une zone dans la liste.",
+    UNKNOWN_FACILITY: "Veuillez choisir un lieu dans la liste.",
+    PLACE_REQUIRED: "Veuillez indiquer où cela s’est passé.",
+    POSITION_OUTSIDE_AREAS: "Votre position est hors des zones couvertes. Veuillez choisir une zone.",
+    WEAK_PASSWORD: "Choisissez un mot de passe plus long et moins courant.",
+    SERVICE_UNAVAILABLE: "Le service est occupé. Réessayez bientôt.",
+    REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
+    EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
+    MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
+    INTERNAL: "Un problème est survenu de notre côté. Veuillez réessayer.",
+  },
+};
+
+export default common;

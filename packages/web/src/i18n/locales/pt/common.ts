@@ -1,0 +1,76 @@
+import type { Catalog } from "../../catalog.js";
+import type en from "../en/common.js";
+
+const common: Catalog<typeof en> = {
+  skipToContent: "Ir para o conteúdo principal",
+  language: "Idioma",
+  loading: "A carregar…",
+  retry: "Tentar de novo",
+  offline: "Está sem ligação. É mostrada a informação guardada.",
+  surfaces: {
+    app: "Aplicação comunitária",
+    inbox: "Caixa de entrada dos técnicos",
+    dashboard: "Painel de prestação de contas",
+    setup: "Configuração",
+  },
+  landing: {
+    title: "Bem-vindo",
+    intro:
+      "Monitoria liderada pela comunidade: as pessoas relatam as dificuldades que enfrentam, os técnicos agem e todos veem o que muda.",
+    surfacesLabel: "Escolha para onde ir",
+    app: "Encontrar serviços, conhecer os seus direitos e relatar uma dificuldade.",
+    inbox: "Para técnicos de primeira resposta: tratar relatos e responder às pessoas.",
+    dashboard: "Para ativistas e pessoal do programa: indicadores, tendências e metas.",
+    setup: "Para administradores: formulários, locais, conteúdos e utilizadores.",
+  },
+  staff: {
+    navLabel: "Áreas do pessoal",
+    home: "Página inicial",
+    signInSoon: "O início de sessão chega na próxima versão.",
+    signInSoonDetail: "Esta área estará disponível apenas para pessoal com sessão iniciada.",
+  },
+  notFound: {
+    title: "Página não encontrada",
+    body: "Esta página não existe ou foi movida.",
+    home: "Ir para a página inicial",
+  },
+  problem: {
+    title: "Algo correu mal",
+    network: "Não foi possível contactar o servidor. Verifique a ligação e tente de novo.",
+  },
+  errors: {
+    VALIDATION_FAILED: "Falta alguma informação ou não é válida.",
+    MALFORMED_JSON: "Não foi possível ler o pedido.",
+    UNSUPPORTED_MEDIA_TYPE: "Não foi possível ler o pedido.",
+    UNAUTHENTICATED: "Por favor, inicie sessão.",
+    MFA_REQUIRED: "Introduza o código da sua aplicação de autenticação.",
+    INVALID_CREDENTIALS: "O e-mail ou a palavra-passe não estão corretos.",
+    INVALID_MFA_CODE: "O código não está correto.",
+    SESSION_EXPIRED: "A sua sessão terminou. Inicie sessão de novo.",
+    FORBIDDEN: "Não tem permissão para fazer isto.",
+    CSRF_FAILED: "Recarregue a página e tente de novo.",
+    NOT_FOUND: "Não encontrado.",
+    ROUTE_NOT_FOUND: "Não encontrado.",
+    CONFLICT: "Outra pessoa alterou isto. Recarregue e tente de novo.",
+    ALREADY_DECIDED: "Já foi tomada uma decisão sobre este relato.",
+    VERSION_CONFLICT: "Outra pessoa alterou isto. Recarregue e tente de novo.",
+    INVALID_TRANSITION: "Esta mudança de estado não é possível.",
+    PAYLOAD_TOO_LARGE: "É demasiado grande para enviar.",
+    RATE_LIMITED: "Demasiadas tentativas. Aguarde um momento e tente de novo.",
+    UNKNOWN_CATEGORY: "Escolha uma categoria da lista.",
+    UNKNOWN_SUBCATEGORY: "Escolha um tema da lista.",
+    UNKNOWN_CHALLENGE_TYPE: "Escolha uma dificuldade da lista.",
+    UNKNOWN_AREA: "Escolha uma área da lista.",
+    UNKNOWN_FACILITY: "Escolha um local da lista.",
+    PLACE_REQUIRED: "Indique onde isto aconteceu.",
+    POSITION_OUTSIDE_AREAS: "A sua posição está fora das áreas cobertas. Escolha uma área.",
+    WEAK_PASSWORD: "Escolha uma palavra-passe mais longa e menos comum.",
+    SERVICE_UNAVAILABLE: "O serviço está ocupado. Tente de novo daqui a pouco.",
+    REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
+    EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
+    MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
+    INTERNAL: "Algo correu mal do nosso lado. Tente de novo.",
+  },
+};
+
+export default common;

@@ -1,0 +1,34 @@
+import { useEffect } from "preact/hooks";
+import { useConfig } from "../api/public-config.js";
+import { contentLanguageFor } from "../i18n/i18n.js";
+import { useLanguage } from "../i18n/use-t.js";
+
+/** Shown until the server's platform name is known; it never names a disease (shared phones). */
+export const FALLBACK_PLATFORM_NAME = "OpenCLM";
+
+const rtlLanguages = new Set(["ar", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"]);
+
+export function usePlatformName(): string {
+  return useConfig().config?.platformName ?? FALLBACK_PLATFORM_NAME;
+}
+
+/** Keeps <html lang> and dir in step with the UI language (the server's language list says which are RTL). */
+export function useDocumentLanguage(): void {
+  const lng = useLanguage();
+  const { config } = useConfig();
+  useEffect(() => {
+    const content = contentLanguageFor(lng);
+    const primary = content.split("-")[0] ?? content;
+    const known = config?.languages.find((l) => l.code === content || l.code === primary);
+    document.documentElement.lang = lng;
+    document.documentElement.dir = known?.dir ?? (rtlLanguages.has(primary) ? "rtl" : "ltr");
+  }, [lng, config]);
+}
+
+/** "Page · Platform": page titles show in the task switcher, so they use the platform name, never a disease. */
+export function useDocumentTitle(page?: string): void {
+  const platform = usePlatformName();
+  useEffect(() => {
+    document.title = page ? `${page} · ${platform}` : platform;
+  }, [page, platform]);
+}

@@ -1,0 +1,67 @@
+import "./community.css";
+import { Route, Router } from "preact-iso";
+import { useT } from "../../i18n/use-t.js";
+import { LanguageSwitcher } from "../../shared/language-switcher.js";
+import { lazyRoute } from "../../shared/lazy-route.js";
+import { focusPageHeading } from "../../shared/page-heading.js";
+import { SiteHeader } from "../../shared/site-header.js";
+import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
+import { useOnline } from "../../shared/use-online.js";
+import { ComingSoon } from "./coming-soon.js";
+import { Home } from "./home.js";
+import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
+import { APP_BASE, sections } from "./sections.js";
+import { SubPage } from "./sub-page.js";
+
+const NearMe = lazyRoute(() => import("./near-me/near-me.js").then((m) => m.NearMe));
+
+function OfflineNotice() {
+  const t = useT("common");
+  const online = useOnline();
+  return online ? null : (
+    <p class="offline-notice" role="status">
+      {t("offline")}
+    </p>
+  );
+}
+
+function AppNotFound() {
+  const t = useT("common");
+  return (
+    <SubPage title={t("notFound.title")}>
+      <p>{t("notFound.body")}</p>
+    </SubPage>
+  );
+}
+
+function onRouteChange() {
+  // In-app links replace history entries (see AppLink), so the router does not scroll for us.
+  scrollTo(0, 0);
+  focusPageHeading();
+}
+
+/** /app: the community app. Mobile-first; a quick exit on every screen; Esc ×3 leaves too. */
+export default function CommunityApp() {
+  useQuickExitShortcut();
+  return (
+    <div class="layout layout--community">
+      <SkipLink />
+      <SiteHeader homeHref={`${APP_BASE}/`} class="site-header--community">
+        <QuickExitButton />
+      </SiteHeader>
+      <div class="toolbar">
+        <LanguageSwitcher class="lang-switch--inline" />
+      </div>
+      <OfflineNotice />
+      <main id={MAIN_ID} tabIndex={-1} class="page page--community">
+        <Router onRouteChange={onRouteChange}>
+          <Route path="/" component={Home} />
+          {sections.map((s) => (
+            <Route key={s.id} path={`/${s.slug}`} component={s.id === "access" ? NearMe : ComingSoon} />
+          ))}
+          <Route default component={AppNotFound} />
+        </Router>
+      </main>
+    </div>
+  );
+}

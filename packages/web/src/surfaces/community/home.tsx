@@ -1,0 +1,33 @@
+import { useT } from "../../i18n/use-t.js";
+import { useDocumentTitle } from "../../shared/document.js";
+import { PageHeading } from "../../shared/page-heading.js";
+import { AppLink } from "./app-link.js";
+import { SectionIcon } from "./section-icon.js";
+import { sectionHref, sections } from "./sections.js";
+
+/** The community app's home: one big tile per section. */
+export function Home() {
+  const t = useT("app");
+  useDocumentTitle();
+  return (
+    <>
+      <PageHeading>{t("home.title")}</PageHeading>
+      <p class="lead">{t("home.intro")}</p>
+      <nav aria-label={t("nav.label")}>
+        <ul class="tiles">
+          {sections.map((s) => (
+            <li key={s.id}>
+              <AppLink class={`tile tile--${s.id}`} href={sectionHref(s)}>
+                <span class="tile__icon">
+                  <SectionIcon name={s.icon} />
+                </span>
+                <span class="tile__title">{t(`sections.${s.id}.title`)}</span>
+                <span class="tile__summary">{t(`sections.${s.id}.summary`)}</span>
+              </AppLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

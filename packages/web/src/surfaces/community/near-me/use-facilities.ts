@@ -1,0 +1,44 @@
+import type { Facility, FacilityType } from "@openclm/contracts";
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, apiGet, isAbort } from "../../../api/client.js";
+import { contentLanguageFor } from "../../../i18n/i18n.js";
+
+export interface FacilitiesState {
+  items: Facility[] | null;
+  error: ApiError | null;
+  loading: boolean;
+}
+
+/** Facilities in an area (and optionally of one type), in the UI language; nothing until an area is chosen. */
+export function useFacilities(
+  areaId: string | undefined,
+  type: FacilityType | undefined,
+  lng: string,
+  attempt: number,
+) {
+  const [state, setState] = useState<FacilitiesState>({ items: null, error: null, loading: false });
+  useEffect(() => {
+    if (!areaId) {
+      setState({ items: null, error: null, loading: false });
+      return;
+    }
+    const ctrl = new AbortController();
+    setState((s) => ({ ...s, error: null, loading: true }));
+    apiGet<{ items: Facility[] }>(
+      "/facilities",
+      { areaId, type, lang: contentLanguageFor(lng) },
+      { signal: ctrl.signal },
+    )
+      .then((res) => setState({ items: res.items, error: null, loading: false }))
+      .catch((err: unknown) => {
+        if (isAbort(err)) return;
+        setState({
+          items: null,
+          error: err instanceof ApiError ? err : new ApiError(0, "NETWORK", ""),
+          loading: false,
+        });
+      });
+    return () => ctrl.abort();
+  }, [areaId, type, lng, attempt]);
+  return state;
+}

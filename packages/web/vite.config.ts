@@ -1,0 +1,74 @@
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { appIcons } from "./build/icons.js";
+import { manifest, themeColor } from "./build/manifest.js";
+
+/**
+ * One PWA for every surface. Each surface is a lazy route group (its own chunk); the entry chunk only holds the
+ * router, i18n and the config client, so the community app's first load stays within its JS budget (ADR 0003).
+ */
+export default defineConfig({
+  plugins: [
+    preact({ prerender: { enabled: false } }),
+    appIcons({ background: themeColor }),
+    VitePWA({
+      strategies: "generateSW",
+      registerType: "autoUpdate",
+      // Registered from src/pwa.ts: the CSP forbids inline scripts.
+      injectRegister: false,
+      manifest,
+      workbox: {
+        // The whole shell is precached. Staff chunks are small today; when they grow (charts, maps) they should
+        // move to runtime caching so phones on metered data do not download the dashboard.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            // Config and facilities: answer from cache at once, refresh in the background (works offline).
+            urlPattern: ({ url, request }) =>
+              request.method === "GET" && (url.pathname === "/api/config" || url.pathname === "/api/facilities"),
+            handler: "StaleWhileRevalidate",
+            options: {
+              cacheName: "openclm-public-api",
+              expiration: { maxEntries: 64, maxAgeSeconds: 30 * 24 * 60 * 60 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
+  build: {
+    target: "es2020",
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Translation catalogs get readable names: locale-fr-app-[hash].js.
+        chunkFileNames(chunk) {
+          const m = chunk.facadeModuleId?.match(/locales\/([\w-]+)\/(\w+)\.ts$/);
+          return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
+        // What every surface shares gets a stable name: the runtime (Preact, router, i18next), which stays cached
+        // across releases, and our shell code (layout pieces, API client, i18n core).
+        codeSplitting: {
+          groups: [
+            { name: "framework", priority: 2, test: /node_modules[\\/](preact|preact-iso|i18next)[\\/]/ },
+            {
+              name: "shell",
+              priority: 1,
+              test: /[\\/]src[\\/](shared|api)[\\/]|[\\/]src[\\/]i18n[\\/](i18n|use-t|resources)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: { "/api": "http://127.0.0.1:3000" },
+  },
+});
