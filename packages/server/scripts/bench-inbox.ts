@@ -1,0 +1,94 @@
+// npm run bench:inbox — loads BENCH_REPORTS (default 1,000,000) reports into a throw-away PostgreSQL database and
+// prints p50/p95 of the inbox's common queries beside /api/health, measured through the full HTTP stack (inject).
+import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
+import { buildApp } from "../src/app.js";
+import { loadConfig } from "../src/config/config.js";
+import { FieldCipher } from "../src/crypto/field-cipher.js";
+import { openDatabase } from "../src/db/database.js";
+import { bootstrap } from "../src/platform/bootstrap.js";
+import { account, signInAs } from "../src/testing/staff-session.js";
+import { createBenchDatabase, printTimings, time } from "./bench-support.js";
+
+const total = Number(process.env.BENCH_REPORTS ?? 1_000_000);
+const runs = Number(process.env.BENCH_RUNS ?? 200);
+
+async function main() {
+  const bench = await createBenchDatabase();
+  const config = loadConfig({ NODE_ENV: "test", CLM_DEMO: "1", LOG_LEVEL: "silent", DATABASE_URL: bench.url });
+  const database = await openDatabase({ databaseUrl: bench.url, poolSize: 4 });
+  try {
+    const cipher = new FieldCipher(crypto.randomBytes(32));
+    const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
+    const t0 = Date.now();
+    await loadReports(database.db, total);
+    process.stdout.write(
+      `loaded ${total.toLocaleString("en")} reports in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
+    const app = await buildApp({ config, database, cipher, logger: false });
+    await app.ready();
+    const dm = await signInAs(app, account(demoAccounts, "data_manager"));
+    const responder = account(demoAccounts, "first_responder");
+    const fr = await signInAs(app, responder);
+    const district = responder.scope.districtIds[0];
+    const get = (cookie: string, url: string) => async () => {
+      const res = await app.inject({ method: "GET", url, headers: { cookie } });
+      if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode} ${res.body}`);
+      return res;
+    };
+    const [{ code } = { code: "" }] = await database.rows<{ code: string }>(
+      sql`SELECT tracking_code AS code FROM reports WHERE district_id = ${district} ORDER BY created_at DESC OFFSET 500 LIMIT 1`,
+    );
+    const timings = [
+      await time("GET /api/health", runs, get(dm, "/api/health")),
+      await time("queue, first page (data manager, region)", runs, get(dm, "/api/inbox/reports")),
+      await time("queue, first page (responder, district)", runs, get(fr, "/api/inbox/reports")),
+      await time(
+        "filtered by district + status",
+        runs,
+        get(dm, `/api/inbox/reports?areaId=${district}&status=validated,in_progress`),
+      ),
+      await time("search by tracking code", runs, get(dm, `/api/inbox/reports?q=${code}`)),
+      await time("filtered by category, second page", runs, async () => {
+        const first = (await get(dm, "/api/inbox/reports?categoryCode=stigma")()).json();
+        return get(dm, `/api/inbox/reports?categoryCode=stigma&cursor=${first.nextCursor}`)();
+      }),
+    ];
+    printTimings(`Inbox on PostgreSQL, ${total.toLocaleString("en")} reports (budget p95 ≤ 50 ms)`, timings, 50);
+    await app.close();
+  } finally {
+    await database.close();
+    await bench.drop();
+  }
+}
+
+/** Synthetic reports with realistic spread, generated inside PostgreSQL (INSERT … SELECT) in chunks. */
+async function loadReports(db: import("../src/db/database.js").Db, n: number) {
+  const chunk = 250_000;
+  for (let start = 1; start <= n; start += chunk) {
+    const end = Math.min(n, start + chunk - 1);
+    await db.execute(sql`
+      WITH d AS (SELECT array_agg(id ORDER BY code) AS ids FROM areas WHERE is_leaf),
+           s AS (SELECT array_agg(code ORDER BY code) AS codes, array_agg(category_code ORDER BY code) AS cats FROM subcategories)
+      INSERT INTO reports (client_id, tracking_code, channel, reporter_mode, category_code, subcategory_code, occurred_on,
+                           district_id, status, created_at, updated_at, validated_at, first_response_at)
+      SELECT gen_random_uuid(),
+             'B' || substr(lpad(i::text, 7, '0'), 1, 3) || '-' || substr(lpad(i::text, 7, '0'), 4, 4),
+             (ARRAY['app','app','app','web','ussd','sms','telegram','whatsapp'])[1 + (i % 8)],
+             CASE WHEN i % 9 = 0 THEN 'on_behalf' ELSE 'self' END,
+             s.cats[1 + (i * 7 % array_length(s.codes, 1))],
+             s.codes[1 + (i * 7 % array_length(s.codes, 1))],
+             (now() - ((i % 730) || ' days')::interval)::date,
+             d.ids[1 + (i * 13 % array_length(d.ids, 1))],
+             (ARRAY['submitted','validated','in_progress','resolved','resolved','closed','declined','escalated'])[1 + (i * 3 % 8)],
+             now() - ((i % 730) || ' days')::interval - ((i % 1440) || ' minutes')::interval,
+             now(), NULL, NULL
+      FROM generate_series(${start}::int, ${end}::int) AS i, d, s`);
+  }
+  await db.execute(sql`ANALYZE reports`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
