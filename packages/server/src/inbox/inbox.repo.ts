@@ -44,6 +44,7 @@ export interface ListFilter {
   assigneeId?: string | null;
   from?: Date;
   to?: Date;
+  trackingCode?: string;
   trackingPrefix?: string;
   overdue?: boolean;
 }
@@ -64,6 +65,7 @@ export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)
         : undefined,
     f.from ? gte(reports.createdAt, f.from) : undefined,
     f.to ? lte(reports.createdAt, f.to) : undefined,
+    f.trackingCode ? eq(reports.trackingCode, f.trackingCode) : undefined,
     f.trackingPrefix ? sql`${reports.trackingCode} LIKE ${`${f.trackingPrefix}%`}` : undefined,
     f.overdue === true ? overdueSql(sla, now) : f.overdue === false ? sql`NOT ${overdueSql(sla, now)}` : undefined,
   ];

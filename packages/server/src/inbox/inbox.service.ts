@@ -38,6 +38,14 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
+/** A whole tracking code is an exact (unique index) lookup; a beginning of one is a prefix search. */
+function trackingSearch(q: string | undefined): Pick<repo.ListFilter, "trackingCode" | "trackingPrefix"> {
+  if (!q) return {};
+  const compact = q.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const formatted = compact.replace(/^(.{4})(.+)$/, "$1-$2");
+  return compact.length === 8 ? { trackingCode: formatted } : { trackingPrefix: formatted };
+}
+
 const dayEnd = (d: string) => (d.length === 10 ? new Date(`${d}T23:59:59.999Z`) : new Date(d));
 
 export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchema>) {
@@ -53,20 +61,16 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
     assigneeId: q.assigneeId === "none" ? null : q.assigneeId === "me" ? me : q.assigneeId,
     from: q.from ? new Date(q.from) : undefined,
     to: q.to ? dayEnd(q.to) : undefined,
-    trackingPrefix: q.q
-      ? q.q
-          .toUpperCase()
-          .replace(/[^A-Z0-9]/g, "")
-          .replace(/^(.{4})(.+)$/, "$1-$2")
-      : undefined,
+    ...trackingSearch(q.q),
     overdue: q.overdue === undefined ? undefined : q.overdue === "true",
   };
   const overdue = repo.overdueSql(sla, now);
   const where = and(scope, ...repo.filterSql(filter, sla, now));
   const whereWithoutStatus = and(scope, ...repo.filterSql({ ...filter, statuses: undefined }, sla, now));
+  // Counts belong to the first page only: a client paging on keeps the ones it has.
   const [rows, counts] = await Promise.all([
     repo.listPage(ctx.db, where, overdue, q.sort, q.cursor ? decodeCursor(q.cursor) : undefined, q.limit + 1),
-    repo.countByStatus(ctx.db, whereWithoutStatus),
+    q.cursor ? Promise.resolve([]) : repo.countByStatus(ctx.db, whereWithoutStatus),
   ]);
   const page = rows.slice(0, q.limit);
   return {
