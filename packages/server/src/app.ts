@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { registerCommunityHooks } from "./community/community.hooks.js";
 import type { Config } from "./config/config.js";
 import type { FieldCipher } from "./crypto/field-cipher.js";
 import type { Database } from "./db/database.js";
@@ -50,6 +51,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await registerSecurityHeaders(app, { https: opts.config.trustProxy });
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
+  registerCommunityHooks(app);
   await registerOpenApi(app, appVersion);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.js";
+import { communityRoutes } from "./community/community.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
-import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { identityRoutes } from "./identity/identity.routes.js";
+import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 
@@ -13,5 +14,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(identityRoutes);
   await app.register(auditRoutes);
   await app.register(reportsRoutes);
+  await app.register(communityRoutes);
   await app.register(inboxRoutes);
 };

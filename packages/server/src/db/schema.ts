@@ -1,9 +1,9 @@
 // Every domain owns its tables in `<domain>.schema.ts`; this file gathers them for Drizzle's typed client.
 
 export * from "../audit/audit.schema.js";
+export * from "../community/community.schema.js";
 export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
 export * from "../platform/platform.schema.js";
-export * from "../taxonomy/taxonomy.schema.js";
-export * from "../community/community.schema.js";
 export * from "../reports/reports.schema.js";
+export * from "../taxonomy/taxonomy.schema.js";

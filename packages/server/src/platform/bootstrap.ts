@@ -3,6 +3,7 @@ import type { Config } from "../config/config.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Database, withAdvisoryLock } from "../db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "../demo/demo-accounts.js";
+import { seedDemoReports } from "../demo/demo-reports.js";
 import { seedDemoGeography } from "../demo/seed-demo.js";
 import { areas } from "../geography/geography.schema.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
@@ -36,6 +37,7 @@ export async function bootstrap(
     if (n > 0) return { demoSeeded: false }; // a configured country is never overwritten by the demo
     await seedDemoGeography(tx);
     const demoAccounts = await seedDemoAccounts(tx, deps.cipher);
+    await seedDemoReports(tx, deps.cipher);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });

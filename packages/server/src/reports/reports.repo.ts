@@ -23,7 +23,7 @@ export async function insertReportIfNew(
     .insert(reports)
     .values(values)
     .onConflictDoNothing({ target: reports.clientId })
-    .returning({ id: reports.id, trackingCode: reports.trackingCode });
+    .returning({ id: reports.id, trackingCode: reports.trackingCode, districtId: reports.districtId });
   const rows = await rowsOf<{ id: string; tracking_code: string }>(
     tx,
     sql`WITH ins AS (${insert.getSQL()}),
@@ -32,7 +32,7 @@ export async function insertReportIfNew(
         SELECT id, ${values.createdAt.toISOString()}::timestamptz, 'status_change', 'submitted', ${actor.type}, ${actor.id}::uuid, true FROM ins
       ),
       n AS (
-        SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', 'submitted')::text) AS x
+        SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', 'submitted', 'districtId', district_id, 'type', 'report.submit')::text) AS x
         FROM ins
       )
     SELECT ins.id, ins.tracking_code, (SELECT count(*) FROM n) AS notified FROM ins`,
@@ -109,10 +109,50 @@ export async function updateReport(tx: Db, id: string, set: Partial<NewReport>, 
     .where(eq(reports.id, id));
 }
 
-export async function notifyReportChange(tx: Db, id: string, status: string) {
-  await tx.execute(sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, ${JSON.stringify({ id, status })})`);
+/** Tells open inboxes (scoped by district) that a report changed; sent on commit only. */
+export async function notifyReportChange(tx: Db, id: string, status: string, type = "report.reporter_update") {
+  await tx.execute(
+    sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', ${status}::text, 'districtId', district_id, 'type', ${type}::text)::text) FROM reports WHERE id = ${id}`,
+  );
 }
 
 async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** A community member's own reports, newest first. */
+export async function reportsOfAccount(db: Db, accountId: string, limit = 200) {
+  return db
+    .select({
+      trackingCode: reports.trackingCode,
+      status: reports.status,
+      categoryCode: reports.categoryCode,
+      subcategoryCode: reports.subcategoryCode,
+      createdAt: reports.createdAt,
+    })
+    .from(reports)
+    .where(eq(reports.communityAccountId, accountId))
+    .orderBy(sql`${reports.createdAt} DESC`)
+    .limit(limit);
+}
+
+/**
+ * When a member deletes their account, their reports stay (they count in the indicators) but lose everything that
+ * could lead back to them: the account link, phone, device hash and free text. Returns how many were anonymised.
+ */
+export async function anonymiseReportsOfAccount(tx: Db, accountId: string, at: Date): Promise<number> {
+  const rows = await tx
+    .update(reports)
+    .set({
+      communityAccountId: null,
+      phoneEnc: null,
+      phoneHash: null,
+      deviceHash: null,
+      descriptionEnc: null,
+      updatedAt: at,
+      version: sql`${reports.version} + 1`,
+    })
+    .where(eq(reports.communityAccountId, accountId))
+    .returning({ id: reports.id });
+  return rows.length;
 }

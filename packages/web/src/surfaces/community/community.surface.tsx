@@ -1,4 +1,5 @@
 import "./community.css";
+import { useEffect } from "preact/hooks";
 import { Route, Router } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
@@ -9,11 +10,22 @@ import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { useOnline } from "../../shared/use-online.js";
 import { ComingSoon } from "./coming-soon.js";
 import { Home } from "./home.js";
+import { startOutboxSender } from "./outbox/outbox-sender.js";
 import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
-import { APP_BASE, sections } from "./sections.js";
+import { APP_BASE, type SectionId, sections } from "./sections.js";
 import { SubPage } from "./sub-page.js";
 
 const NearMe = lazyRoute(() => import("./near-me/near-me.js").then((m) => m.NearMe));
+// The report flow and the report pages are their own chunks: /app's first load stays within its JS budget.
+const ReportFlow = lazyRoute(() => import("./report/report-flow.js").then((m) => m.ReportFlow));
+const MyReports = lazyRoute(() => import("./my-reports/my-reports.js").then((m) => m.MyReports));
+const TrackPage = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.TrackPage));
+
+const sectionPages: Partial<Record<SectionId, typeof NearMe>> = {
+  access: NearMe,
+  involved: ReportFlow,
+  reports: MyReports,
+};
 
 function OfflineNotice() {
   const t = useT("common");
@@ -43,6 +55,8 @@ function onRouteChange() {
 /** /app: the community app. Mobile-first; a quick exit on every screen; Esc ×3 leaves too. */
 export default function CommunityApp() {
   useQuickExitShortcut();
+  // Reports saved while offline are sent from any screen of the app, as soon as it opens and when back online.
+  useEffect(() => startOutboxSender(), []);
   return (
     <div class="layout layout--community">
       <SkipLink />
@@ -57,8 +71,9 @@ export default function CommunityApp() {
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={Home} />
           {sections.map((s) => (
-            <Route key={s.id} path={`/${s.slug}`} component={s.id === "access" ? NearMe : ComingSoon} />
+            <Route key={s.id} path={`/${s.slug}`} component={sectionPages[s.id] ?? ComingSoon} />
           ))}
+          <Route path="/track/:code" component={TrackPage} />
           <Route default component={AppNotFound} />
         </Router>
       </main>

@@ -1,13 +1,13 @@
 import { useT } from "../../i18n/use-t.js";
-import { SignInSoon, StaffShell } from "../staff/staff-shell.js";
+import { StaffShell } from "../staff/staff-shell.js";
+import { InboxPage } from "./inbox-page.js";
 
-/** /inbox — filled in by later releases; for now the shared staff shell and a sign-in notice. */
+/** /inbox — the first responder and data manager queue; the shell signs people in first. */
 export default function InboxSurface() {
   const t = useT("inbox");
   return (
     <StaffShell surface="inbox" title={t("title")}>
-      <p class="lead">{t("intro")}</p>
-      <SignInSoon />
+      <InboxPage />
     </StaffShell>
   );
 }

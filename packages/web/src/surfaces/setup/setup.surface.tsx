@@ -1,13 +1,31 @@
 import { useT } from "../../i18n/use-t.js";
-import { SignInSoon, StaffShell } from "../staff/staff-shell.js";
+import { hasPermission, useMe } from "../staff/session-store.js";
+import { StaffShell } from "../staff/staff-shell.js";
+import { StaffAccounts } from "./staff-accounts.js";
 
-/** /setup — filled in by later releases; for now the shared staff shell and a sign-in notice. */
+/** /setup — staff accounts for the system admin; the rest of Set-up (for country admins) is still to come. */
 export default function SetupSurface() {
   const t = useT("setup");
   return (
     <StaffShell surface="setup" title={t("title")}>
-      <p class="lead">{t("intro")}</p>
-      <SignInSoon />
+      <SetupBody />
     </StaffShell>
+  );
+}
+
+function SetupBody() {
+  const t = useT("setup");
+  const me = useMe();
+  return (
+    <>
+      <p class="lead">{t("intro")}</p>
+      {hasPermission(me, "users:manage") && <StaffAccounts />}
+      {hasPermission(me, "setup:manage") && (
+        <section class="panel panel--notice" aria-labelledby="setup-soon">
+          <h2 id="setup-soon">{t("placeholder.title")}</h2>
+          <p>{t("placeholder.body")}</p>
+        </section>
+      )}
+    </>
   );
 }

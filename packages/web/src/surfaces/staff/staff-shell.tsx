@@ -1,19 +1,21 @@
 import "./staff.css";
 import type { ComponentChildren } from "preact";
+import { useCallback } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
 import { PageHeading } from "../../shared/page-heading.js";
+import { Problem } from "../../shared/problem.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
+import { NoAccess } from "./no-access.js";
+import { loadSession, type SessionState, signOut, useSession } from "./session-store.js";
+import { SignIn } from "./sign-in.js";
+import { type StaffSurfaceId, staffSurfaces, surfacePermissions } from "./surface-access.js";
+import { useIdleLock } from "./use-idle-lock.js";
+import { UserMenu } from "./user-menu.js";
 
-/** The staff surfaces, in navigation order. */
-export const staffSurfaces = [
-  { id: "inbox", href: "/inbox" },
-  { id: "dashboard", href: "/dashboard" },
-  { id: "setup", href: "/setup" },
-] as const;
-export type StaffSurfaceId = (typeof staffSurfaces)[number]["id"];
+export { type StaffSurfaceId, staffSurfaces };
 
 export interface StaffShellProps {
   /** Which surface is current (marked in the navigation). */
@@ -28,17 +30,27 @@ export interface StaffShellProps {
 }
 
 /**
- * Layout shared by the inbox, dashboard and set-up: header with language switcher, navigation between the staff
- * surfaces, and the main area. Desktop-first but usable down to 360 px.
+ * Layout shared by the inbox, dashboard and set-up: header with language switcher and the signed-in member's menu,
+ * navigation between the staff surfaces, and the main area. It is also the gate: until someone is signed in with a
+ * role that may use the surface, the main area shows the sign-in form (or a "not for your role" page) instead of
+ * the children. Desktop-first but usable down to 360 px.
  */
 export function StaffShell(props: StaffShellProps) {
   const t = useT("common");
+  const session = useSession();
   useDocumentTitle(props.title);
+  const lock = useCallback(() => void signOut("locked"), []);
+  useIdleLock(session.status === "signed-in" ? session.me.sessionIdleMinutes : null, lock);
+  const allowed =
+    session.status === "signed-in" && surfacePermissions[props.surface].some((p) => session.me.permissions.includes(p));
+  const aside = allowed ? props.aside : undefined;
+
   return (
     <div class="layout layout--staff">
       <SkipLink />
       <SiteHeader homeHref="/" class="site-header--staff">
         {props.actions}
+        {session.status === "signed-in" && <UserMenu me={session.me} />}
         <LanguageSwitcher class="lang-switch--inline" />
       </SiteHeader>
       <nav class="staff-nav" aria-label={t("staff.navLabel")}>
@@ -52,18 +64,27 @@ export function StaffShell(props: StaffShellProps) {
           ))}
         </ul>
       </nav>
-      <div class={`staff-body ${props.aside ? "staff-body--with-aside" : ""}`}>
-        {props.aside && <aside class="staff-aside">{props.aside}</aside>}
+      <div class={`staff-body ${aside ? "staff-body--with-aside" : ""}`}>
+        {aside && <aside class="staff-aside">{aside}</aside>}
         <main id={MAIN_ID} tabIndex={-1} class="page page--staff">
           <PageHeading>{props.title}</PageHeading>
-          {props.children}
+          {allowed ? props.children : <Gate session={session} />}
         </main>
       </div>
     </div>
   );
 }
 
-/** Placeholder body until staff sign-in lands. */
+function Gate(props: { session: SessionState }) {
+  const t = useT("common");
+  const s = props.session;
+  if (s.status === "loading") return <p aria-live="polite">{t("loading")}</p>;
+  if (s.status === "error") return <Problem error={s.error} onRetry={() => void loadSession()} />;
+  if (s.status === "signed-out") return <SignIn reason={s.reason} />;
+  return <NoAccess me={s.me} />;
+}
+
+/** Shown to signed-in staff on a surface whose tools are still to come. */
 export function SignInSoon() {
   const t = useT("common");
   return (

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@openclm/contracts";
+import type { ErrorCode, StaffRoleCode } from "@openclm/contracts";
 
 /** Strings shared by every surface: the shell, errors, the landing page, the staff layout. English is the source. */
 const common = {
@@ -26,9 +26,56 @@ const common = {
   staff: {
     navLabel: "Staff areas",
     home: "Start page",
-    signInSoon: "Sign-in arrives with the next release.",
-    signInSoonDetail: "This area will be available to signed-in staff only.",
+    signInSoon: "More tools for this area arrive with the next release.",
+    signInSoonDetail: "You are signed in; this page will fill in as the work lands.",
+    signIn: {
+      title: "Sign in",
+      email: "Email",
+      password: "Password",
+      continue: "Continue",
+      codeTitle: "Enter your sign-in code",
+      code: "6-digit code",
+      codeHint: "Open your authenticator app and type the code it shows for this account.",
+      recoveryCode: "Recovery code",
+      verify: "Sign in",
+      useRecovery: "Use a recovery code",
+      useApp: "Use the authenticator app",
+      restart: "Start again",
+      locked: "You were signed out after a period without activity. Sign in again to continue.",
+      signedOut: "You are signed out.",
+    },
+    enrol: {
+      title: "Set up two-step sign-in",
+      intro: "Scan this QR code with an authenticator app on your phone, then enter the code it shows.",
+      qrAlt: "QR code to add this account to an authenticator app",
+      manual: "If you cannot scan it, type this key into the app:",
+    },
+    recovery: {
+      title: "Save your recovery codes",
+      intro:
+        "Each code lets you sign in once if you lose your phone. Keep them somewhere safe: they are shown only now.",
+      saved: "I saved my recovery codes",
+      continue: "Continue",
+    },
+    account: {
+      signOut: "Sign out",
+      signOutEverywhere: "Sign out everywhere",
+    },
+    noAccess: {
+      title: "Your role cannot use this area",
+      body: "Your account ({{role}}) does not include this part of the platform. Ask an administrator if you need it.",
+      instead: "You can use:",
+    },
   },
+  roles: {
+    peer_supporter: "Peer supporter",
+    data_manager: "Data manager",
+    first_responder: "First responder",
+    analyst: "Analyst",
+    country_admin: "Country administrator",
+    system_admin: "System administrator",
+    auditor: "Auditor",
+  } satisfies Record<StaffRoleCode, string>,
   notFound: {
     title: "Page not found",
     body: "This page does not exist or has moved.",

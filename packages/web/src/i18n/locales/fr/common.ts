@@ -26,8 +26,56 @@ const common: Catalog<typeof en> = {
   staff: {
     navLabel: "Espaces du personnel",
     home: "Page d’accueil",
-    signInSoon: "La connexion arrive avec la prochaine version.",
-    signInSoonDetail: "Cet espace sera réservé au personnel connecté.",
+    signInSoon: "D’autres outils pour cet espace arrivent avec la prochaine version.",
+    signInSoonDetail: "Vous êtes connecté ; cette page se remplira au fil des travaux.",
+    signIn: {
+      title: "Se connecter",
+      email: "Adresse e-mail",
+      password: "Mot de passe",
+      continue: "Continuer",
+      codeTitle: "Saisissez votre code de connexion",
+      code: "Code à 6 chiffres",
+      codeHint: "Ouvrez votre application d’authentification et saisissez le code affiché pour ce compte.",
+      recoveryCode: "Code de récupération",
+      verify: "Se connecter",
+      useRecovery: "Utiliser un code de récupération",
+      useApp: "Utiliser l’application d’authentification",
+      restart: "Recommencer",
+      locked: "Vous avez été déconnecté après une période d’inactivité. Reconnectez-vous pour continuer.",
+      signedOut: "Vous êtes déconnecté.",
+    },
+    enrol: {
+      title: "Configurer la connexion en deux étapes",
+      intro:
+        "Scannez ce code QR avec une application d’authentification sur votre téléphone, puis saisissez le code affiché.",
+      qrAlt: "Code QR pour ajouter ce compte à une application d’authentification",
+      manual: "Si vous ne pouvez pas le scanner, saisissez cette clé dans l’application :",
+    },
+    recovery: {
+      title: "Conservez vos codes de récupération",
+      intro:
+        "Chaque code permet de vous connecter une fois si vous perdez votre téléphone. Gardez-les en lieu sûr : ils ne s’affichent que maintenant.",
+      saved: "J’ai conservé mes codes de récupération",
+      continue: "Continuer",
+    },
+    account: {
+      signOut: "Se déconnecter",
+      signOutEverywhere: "Se déconnecter partout",
+    },
+    noAccess: {
+      title: "Votre rôle ne donne pas accès à cet espace",
+      body: "Votre compte ({{role}}) n’inclut pas cette partie de la plateforme. Adressez-vous à un administrateur si vous en avez besoin.",
+      instead: "Vous pouvez utiliser :",
+    },
+  },
+  roles: {
+    peer_supporter: "Pair aidant",
+    data_manager: "Gestionnaire de données",
+    first_responder: "Intervenant de première ligne",
+    analyst: "Analyste",
+    country_admin: "Administrateur national",
+    system_admin: "Administrateur système",
+    auditor: "Auditeur",
   },
   notFound: {
     title: "Page introuvable",

@@ -26,8 +26,56 @@ const common: Catalog<typeof en> = {
   staff: {
     navLabel: "Áreas do pessoal",
     home: "Página inicial",
-    signInSoon: "O início de sessão chega na próxima versão.",
-    signInSoonDetail: "Esta área estará disponível apenas para pessoal com sessão iniciada.",
+    signInSoon: "Mais ferramentas para esta área chegam na próxima versão.",
+    signInSoonDetail: "A sua sessão está iniciada; esta página será preenchida à medida que o trabalho avança.",
+    signIn: {
+      title: "Iniciar sessão",
+      email: "E-mail",
+      password: "Palavra-passe",
+      continue: "Continuar",
+      codeTitle: "Introduza o seu código de acesso",
+      code: "Código de 6 dígitos",
+      codeHint: "Abra a sua aplicação de autenticação e escreva o código que ela mostra para esta conta.",
+      recoveryCode: "Código de recuperação",
+      verify: "Iniciar sessão",
+      useRecovery: "Usar um código de recuperação",
+      useApp: "Usar a aplicação de autenticação",
+      restart: "Recomeçar",
+      locked: "A sua sessão foi terminada após um período sem atividade. Inicie sessão novamente para continuar.",
+      signedOut: "A sua sessão foi terminada.",
+    },
+    enrol: {
+      title: "Configurar o início de sessão em dois passos",
+      intro:
+        "Leia este código QR com uma aplicação de autenticação no seu telemóvel e introduza o código que ela mostra.",
+      qrAlt: "Código QR para adicionar esta conta a uma aplicação de autenticação",
+      manual: "Se não conseguir ler o código, escreva esta chave na aplicação:",
+    },
+    recovery: {
+      title: "Guarde os seus códigos de recuperação",
+      intro:
+        "Cada código permite iniciar sessão uma vez se perder o telemóvel. Guarde-os num lugar seguro: só são mostrados agora.",
+      saved: "Guardei os meus códigos de recuperação",
+      continue: "Continuar",
+    },
+    account: {
+      signOut: "Terminar sessão",
+      signOutEverywhere: "Terminar sessão em todo o lado",
+    },
+    noAccess: {
+      title: "A sua função não pode usar esta área",
+      body: "A sua conta ({{role}}) não inclui esta parte da plataforma. Peça a um administrador se precisar dela.",
+      instead: "Pode usar:",
+    },
+  },
+  roles: {
+    peer_supporter: "Apoio de pares",
+    data_manager: "Gestor de dados",
+    first_responder: "Agente de primeira resposta",
+    analyst: "Analista",
+    country_admin: "Administrador nacional",
+    system_admin: "Administrador de sistema",
+    auditor: "Auditor",
   },
   notFound: {
     title: "Página não encontrada",

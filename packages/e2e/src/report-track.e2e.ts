@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { test } from "node:test";
+import type { PublicConfig, SubmitReportResult, TrackedReport } from "@openclm/contracts";
+import type { APIRequestContext } from "playwright-core";
+import { assertAxeClean, pageHeading } from "./support/checks.js";
+import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
+
+const suite = useReportSuite();
+
+async function submit(request: APIRequestContext): Promise<string> {
+  const cfg = (await (await request.get("/api/config")).json()) as PublicConfig;
+  const sub = cfg.taxonomy[0]?.subcategories[0];
+  const district = cfg.areas.find((a) => a.isLeaf);
+  const res = await request.post("/api/reports", {
+    data: {
+      clientId: randomUUID(),
+      channel: "app",
+      reporterMode: "self",
+      categoryCode: cfg.taxonomy[0]?.code,
+      subcategoryCode: sub?.code,
+      challengeTypes: [],
+      districtId: district?.id,
+      keyPopulations: [],
+      consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
+    },
+  });
+  assert.equal(res.status(), 201);
+  return ((await res.json()) as SubmitReportResult).trackingCode;
+}
+
+test("the track page shows responder messages, sends a reply, and asks whether the problem was solved", async () => {
+  const { page, watch } = await suite.open("/app", { viewport: { width: 360, height: 740 } });
+  await pageHeading(page);
+  const code = await submit(page.request);
+  await suite.responderMessage(code, "We called the clinic. Please go back on Monday.");
+
+  // Open it with its code from My reports.
+  await page.getByRole("link", { name: /My reports/ }).click();
+  assert.equal(await pageHeading(page), "My reports");
+  await page.getByText("There are no reports on this phone yet.").waitFor();
+  await assertAxeClean(page);
+  await page.getByLabel("Tracking code").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "Open" }).click();
+  assert.equal(await pageHeading(page), "Your report");
+  await page.getByText("We called the clinic. Please go back on Monday.").waitFor();
+  await page.getByText("Received. A team will look at it soon.").waitFor();
+  await assertAxeClean(page);
+
+  await page.getByLabel("Write a message to the helper").fill("Thank you, I will go.");
+  await page.getByRole("button", { name: "Send message" }).click();
+  await page.getByText("Your message was sent.").waitFor();
+  await page.locator(".message--reporter", { hasText: "Thank you, I will go." }).waitFor();
+  const tracked = (await (await page.request.get(`/api/reports/track/${code}`)).json()) as TrackedReport;
+  assert.deepEqual(
+    tracked.messages.map((m) => [m.from, m.body]),
+    [
+      ["responder", "We called the clinic. Please go back on Monday."],
+      ["reporter", "Thank you, I will go."],
+    ],
+  );
+
+  // Keep it on this phone, then the responder resolves it; the reporter says it was not solved.
+  await page.getByRole("button", { name: "Keep this report on this phone" }).click();
+  await suite.resolve(code);
+  await page.reload();
+  await page.getByRole("heading", { name: "Was your problem solved?" }).waitFor();
+  await assertAxeClean(page);
+  await page.getByRole("button", { name: "No, it was not solved" }).click();
+  await page.getByText("Thank you. The report was opened again").waitFor();
+  const after = (await (await page.request.get(`/api/reports/track/${code}`)).json()) as TrackedReport;
+  assert.notEqual(after.status, "resolved");
+  assert.equal(after.canConfirm, false);
+
+  // Forget it on this device.
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Forget this report on this phone" }).click();
+  assert.equal(await pageHeading(page), "My reports");
+  assert.equal(await page.locator(".report-item__code", { hasText: code }).count(), 0);
+  assert.deepEqual(unexpectedErrors(watch), []);
+});
+
+test("an unknown code says so in plain words", async () => {
+  const { page } = await suite.open("/app/track/ZZZZ-ZZZZ");
+  assert.equal(await pageHeading(page), "Your report");
+  await page.getByText("No report has this code.", { exact: false }).waitFor();
+});

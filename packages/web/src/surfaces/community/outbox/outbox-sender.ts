@@ -1,0 +1,126 @@
+import type { SubmitReportResult } from "@openclm/contracts";
+import { ApiError } from "../../../api/client.js";
+import { type OutboxEntry, putOutboxEntry, readOutbox, removeOutboxEntry } from "./outbox-store.js";
+import { postJson } from "./report-api.js";
+import { saveReport } from "./saved-reports.js";
+
+export type SendOutcome =
+  | { kind: "sent"; trackingCode: string }
+  | { kind: "waiting" }
+  | { kind: "failed"; code: string };
+
+const BASE_DELAY_MS = 5_000;
+const MAX_DELAY_MS = 10 * 60_000;
+
+/** 5 s, 10 s, 20 s … up to 10 minutes, with some jitter so many phones coming back online do not align. */
+export function retryDelay(attempts: number): number {
+  const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(delay * (0.8 + Math.random() * 0.4));
+}
+
+/** Worth trying again later: no answer, a server error, a timeout or "too many requests". */
+export function isRetryable(status: number): boolean {
+  return status === 0 || status >= 500 || status === 408 || status === 429;
+}
+
+const changes = new EventTarget();
+
+/** Called whenever the outbox or the saved reports change (in this tab). */
+export function onOutboxChange(listener: () => void): () => void {
+  changes.addEventListener("change", listener);
+  return () => changes.removeEventListener("change", listener);
+}
+
+function notify(): void {
+  changes.dispatchEvent(new Event("change"));
+}
+
+const inFlight = new Map<string, Promise<SendOutcome>>();
+
+async function post(entry: OutboxEntry): Promise<SendOutcome> {
+  let status = 0;
+  let code: string | null = "NETWORK";
+  let result: SubmitReportResult | null = null;
+  try {
+    const res = await postJson<SubmitReportResult>("/reports", entry.body);
+    ({ status, code } = res);
+    result = res.data;
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+  }
+  if (result && (status === 200 || status === 201)) {
+    // The server has it (201 new, 200 a replay): wipe the content, keep only what finds it again.
+    removeOutboxEntry(entry.clientId);
+    saveReport({ trackingCode: result.trackingCode, createdAt: entry.queuedAt, categoryCode: entry.body.categoryCode });
+    return { kind: "sent", trackingCode: result.trackingCode };
+  }
+  const current = readOutbox().find((e) => e.clientId === entry.clientId);
+  if (!current) return { kind: "waiting" }; // discarded meanwhile
+  if (isRetryable(status)) {
+    const attempts = current.attempts + 1;
+    putOutboxEntry({ ...current, state: "waiting", attempts, nextAttemptAt: Date.now() + retryDelay(attempts) });
+    return { kind: "waiting" };
+  }
+  putOutboxEntry({ ...current, state: "failed", error: code ?? "INTERNAL" });
+  return { kind: "failed", code: code ?? "INTERNAL" };
+}
+
+/** Sends one entry; a second call while the first is under way shares it (double taps, a flush racing a submit). */
+export function sendEntry(entry: OutboxEntry): Promise<SendOutcome> {
+  let p = inFlight.get(entry.clientId);
+  if (!p) {
+    p = post(entry).finally(() => {
+      inFlight.delete(entry.clientId);
+      notify();
+      schedule();
+    });
+    inFlight.set(entry.clientId, p);
+  }
+  return p;
+}
+
+/** Puts a finished report in the outbox (so nothing is lost if the page dies) and sends it at once. */
+export function enqueueAndSend(entry: Omit<OutboxEntry, "state" | "attempts" | "nextAttemptAt" | "error">) {
+  const full: OutboxEntry = { ...entry, state: "waiting", attempts: 0, nextAttemptAt: Date.now(), error: null };
+  putOutboxEntry(full);
+  notify();
+  return sendEntry(full);
+}
+
+/** Sends every waiting entry (all of them when `force`, else those whose time has come). */
+export async function flushOutbox(force = false): Promise<void> {
+  const now = Date.now();
+  const due = readOutbox().filter((e) => e.state === "waiting" && (force || e.nextAttemptAt <= now));
+  for (const entry of due) await sendEntry(entry);
+}
+
+export function discardEntry(clientId: string): void {
+  removeOutboxEntry(clientId);
+  notify();
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function schedule(): void {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  const waiting = readOutbox().filter((e) => e.state === "waiting" && !inFlight.has(e.clientId));
+  if (waiting.length === 0) return;
+  const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
+  timer = setTimeout(() => void flushOutbox(), Math.max(1_000, next - Date.now()));
+}
+
+let started = 0;
+
+/** Retries waiting reports now (app start), whenever the device comes back online, and on a backoff timer. */
+export function startOutboxSender(): () => void {
+  started += 1;
+  const onOnline = () => void flushOutbox(true);
+  addEventListener("online", onOnline);
+  if (started === 1) void flushOutbox(true).finally(schedule);
+  return () => {
+    started -= 1;
+    removeEventListener("online", onOnline);
+    if (started === 0 && timer) clearTimeout(timer);
+  };
+}

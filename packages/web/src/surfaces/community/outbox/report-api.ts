@@ -1,0 +1,37 @@
+import type { ErrorCode } from "@openclm/contracts";
+import { ApiError, apiUrl } from "../../../api/client.js";
+
+export interface RawResponse<T> {
+  status: number;
+  data: T | null;
+  code: ErrorCode | null;
+}
+
+/**
+ * A same-origin JSON POST that tells apart "no answer" (throws ApiError status 0, NETWORK) from any answer, which it
+ * returns with its status so the outbox can decide between retrying and giving up.
+ */
+export async function postJson<T>(path: string, body: unknown): Promise<RawResponse<T>> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "NETWORK", "The server could not be reached");
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (res.ok) return { status: res.status, data: data as T, code: null };
+  const error = (data as { error?: { code?: ErrorCode } } | null)?.error;
+  return { status: res.status, data: null, code: error?.code ?? (res.status >= 500 ? "INTERNAL" : "NOT_FOUND") };
+}
+
+/** A POST that throws ApiError on any failure (replies, confirmations). */
+export async function sendJson<T>(path: string, body: unknown): Promise<T> {
+  const res = await postJson<T>(path, body);
+  if (res.code || res.data === null) throw new ApiError(res.status, res.code ?? "INTERNAL", "");
+  return res.data;
+}

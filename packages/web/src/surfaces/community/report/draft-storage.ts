@@ -1,0 +1,54 @@
+import type { Draft } from "./draft.js";
+
+/**
+ * The draft is kept in sessionStorage: it survives a reload but not the quick exit (which clears sessionStorage) nor
+ * closing the tab, so an unfinished report does not linger on a shared phone.
+ */
+const DRAFT_KEY = "openclm.report.draft";
+const SENT_KEY = "openclm.report.sent";
+
+export function loadDraft(): Draft | null {
+  try {
+    const raw = sessionStorage.getItem(DRAFT_KEY);
+    return raw ? (JSON.parse(raw) as Draft) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(draft: Draft): void {
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: the draft lasts while the page is open.
+  }
+}
+
+export function clearDraft(): void {
+  try {
+    sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // nothing stored
+  }
+}
+
+/** The outcome screen after sending ("sent" with its code, or "waiting"), so a reload still shows it. */
+export type SentOutcome = { kind: "sent"; trackingCode: string } | { kind: "waiting" };
+
+export function loadSent(): SentOutcome | null {
+  try {
+    const raw = sessionStorage.getItem(SENT_KEY);
+    return raw ? (JSON.parse(raw) as SentOutcome) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSent(outcome: SentOutcome | null): void {
+  try {
+    if (outcome) sessionStorage.setItem(SENT_KEY, JSON.stringify(outcome));
+    else sessionStorage.removeItem(SENT_KEY);
+  } catch {
+    // not kept across a reload
+  }
+}

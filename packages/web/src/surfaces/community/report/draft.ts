@@ -1,0 +1,130 @@
+import type { AgeGroup, Gender, ReporterMode, SubmitReportBody } from "@openclm/contracts";
+
+/**
+ * A report being written. It lives in sessionStorage only (see draft-storage.ts): a reload keeps it, the quick exit
+ * and closing the tab drop it. Once sent, the outbox takes over.
+ */
+export interface Draft {
+  clientId: string;
+  /** Null while on the intro screen. */
+  step: StepId | null;
+  reporterMode: ReporterMode;
+  /** A peer supporter confirms the person agreed to this report being made for them. */
+  onBehalfAgreed: boolean;
+  categoryCode: string | null;
+  subcategoryCode: string | null;
+  challengeTypes: string[];
+  regionId: string | null;
+  districtId: string | null;
+  facilityId: string | null;
+  /** Shown on the review screen (the facility list may not be at hand offline). */
+  facilityName: string | null;
+  /** Only between "use my location" and sending; never kept once the report is sent. */
+  position: { lat: number; lng: number } | null;
+  description: string;
+  occurredOn: string;
+  gender: Gender | null;
+  ageGroup: AgeGroup | null;
+  keyPopulations: string[];
+  keyPopulationsUndisclosed: boolean;
+  consent: { contactMe: boolean; shareDeidentified: boolean; useInAdvocacyStories: boolean };
+  phone: string;
+}
+
+export const stepIds = [
+  "category",
+  "subcategory",
+  "challenges",
+  "place",
+  "story",
+  "about",
+  "consent",
+  "contact",
+  "review",
+] as const;
+export type StepId = (typeof stepIds)[number];
+
+/** Today on this device, as YYYY-MM-DD (the date the person sees on their calendar). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A random v4 UUID; randomUUID needs a secure context, getRandomValues does not (plain http on a LAN). */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === "function" && isSecureContext) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function newDraft(): Draft {
+  return {
+    clientId: newClientId(),
+    step: null,
+    reporterMode: "self",
+    onBehalfAgreed: false,
+    categoryCode: null,
+    subcategoryCode: null,
+    challengeTypes: [],
+    regionId: null,
+    districtId: null,
+    facilityId: null,
+    facilityName: null,
+    position: null,
+    description: "",
+    occurredOn: localToday(),
+    gender: null,
+    ageGroup: null,
+    keyPopulations: [],
+    keyPopulationsUndisclosed: false,
+    consent: { contactMe: false, shareDeidentified: false, useInAdvocacyStories: false },
+    phone: "",
+  };
+}
+
+/** The steps this draft goes through: the phone step only when the person wants to be contacted. */
+export function activeSteps(draft: Draft): StepId[] {
+  return stepIds.filter((s) => s !== "contact" || draft.consent.contactMe);
+}
+
+export function nextStep(draft: Draft): StepId | null {
+  const steps = activeSteps(draft);
+  if (!draft.step) return steps[0] ?? null;
+  return steps[steps.indexOf(draft.step) + 1] ?? null;
+}
+
+export function previousStep(draft: Draft): StepId | null {
+  const steps = activeSteps(draft);
+  if (!draft.step) return null;
+  return steps[steps.indexOf(draft.step) - 1] ?? null;
+}
+
+/** What is sent to POST /api/reports. */
+export function toSubmitBody(draft: Draft, language: string, deviceId: string | null): SubmitReportBody {
+  const usePosition = !draft.districtId && !!draft.position;
+  const keyPopulations = draft.keyPopulationsUndisclosed ? [] : draft.keyPopulations;
+  const description = draft.description.trim();
+  const phone = draft.consent.contactMe ? draft.phone.trim() : "";
+  return {
+    clientId: draft.clientId,
+    channel: "app",
+    reporterMode: draft.reporterMode,
+    categoryCode: draft.categoryCode ?? "",
+    subcategoryCode: draft.subcategoryCode ?? "",
+    challengeTypes: draft.challengeTypes,
+    description: description || null,
+    occurredOn: draft.occurredOn || null,
+    ...(usePosition ? { position: draft.position } : { districtId: draft.districtId }),
+    facilityId: usePosition ? null : draft.facilityId,
+    gender: draft.gender,
+    ageGroup: draft.ageGroup,
+    keyPopulations,
+    consent: draft.consent,
+    contact: phone ? { phone } : null,
+    language,
+    deviceId,
+  };
+}

@@ -1,0 +1,118 @@
+import "../reporting.css";
+import { useId, useState } from "preact/hooks";
+import { useConfig } from "../../../api/public-config.js";
+import { useLanguage, useT } from "../../../i18n/use-t.js";
+import { Problem } from "../../../shared/problem.js";
+import { SubPage } from "../sub-page.js";
+import { activeSteps, nextStep, previousStep, type StepId } from "./draft.js";
+import { loadSent, type SentOutcome, saveSent } from "./draft-storage.js";
+import { Intro } from "./intro.js";
+import { SendError } from "./send-error.js";
+import { SentScreen } from "./sent-screen.js";
+import { StepBody } from "./step-body.js";
+import { StepFrame } from "./step-frame.js";
+import { useDraft } from "./use-draft.js";
+import { usePeerSupporter } from "./use-peer-supporter.js";
+import { useSubmit } from "./use-submit.js";
+import { firstInvalidStep, type StepErrors, validateStep } from "./validate.js";
+
+/** /app/report: "Get involved", one question per screen, kept in sessionStorage, sent through the outbox. */
+export function ReportFlow() {
+  const t = useT("app");
+  const tc = useT("common");
+  const lng = useLanguage();
+  const titleId = useId();
+  const { config, error: configError, retry } = useConfig();
+  const { draft, update, replace } = useDraft();
+  const peerSupporter = usePeerSupporter();
+  const [sent, setSent] = useState<SentOutcome | null>(loadSent);
+  const [errors, setErrors] = useState<StepErrors>({});
+  const { sending, error: sendError, submit } = useSubmit(lng);
+
+  const finish = (outcome: SentOutcome | null) => {
+    saveSent(outcome);
+    setSent(outcome);
+    replace(null);
+  };
+
+  if (sent) return <SentScreen outcome={sent} onAnother={() => finish(null)} />;
+
+  const title = t("sections.involved.title");
+  if (!config) {
+    return (
+      <SubPage title={title}>
+        {configError ? <Problem error={configError} onRetry={retry} /> : <p role="status">{tc("loading")}</p>}
+      </SubPage>
+    );
+  }
+
+  const goTo = (step: StepId | null) => {
+    setErrors({});
+    update({ step });
+  };
+
+  if (!draft.step) {
+    return (
+      <SubPage title={title}>
+        <Intro
+          draft={draft}
+          update={update}
+          peerSupporter={peerSupporter}
+          onStart={() => {
+            setErrors({});
+            update({ step: "category", reporterMode: peerSupporter ? draft.reporterMode : "self" });
+          }}
+        />
+      </SubPage>
+    );
+  }
+
+  const step = draft.step;
+  const steps = activeSteps(draft);
+  const onNext = async () => {
+    const found = validateStep(step, draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    if (step !== "review") {
+      goTo(nextStep(draft));
+      return;
+    }
+    const incomplete = firstInvalidStep(draft, steps);
+    if (incomplete) {
+      update({ step: incomplete });
+      setErrors(validateStep(incomplete, draft));
+      return;
+    }
+    const outcome = await submit(draft);
+    if (outcome?.kind === "sent") finish(outcome);
+    else if (outcome?.kind === "waiting") finish({ kind: "waiting" });
+  };
+
+  return (
+    <SubPage title={title}>
+      <StepFrame
+        stepKey={step}
+        titleId={titleId}
+        title={t(`report.steps.${step}.title`)}
+        current={steps.indexOf(step) + 1}
+        total={steps.length}
+        invalid={Object.keys(errors).length > 0}
+        onBack={() => goTo(previousStep(draft))}
+        onNext={onNext}
+        nextLabel={step === "review" ? t(sending ? "report.sending" : "report.send") : undefined}
+        busy={sending}
+      >
+        {step === "review" && sendError && <SendError code={sendError} />}
+        <StepBody
+          step={step}
+          draft={draft}
+          update={update}
+          errors={errors}
+          titleId={titleId}
+          config={config}
+          onEdit={goTo}
+        />
+      </StepFrame>
+    </SubPage>
+  );
+}

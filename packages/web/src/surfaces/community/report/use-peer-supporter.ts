@@ -1,0 +1,20 @@
+import type { Me } from "@openclm/contracts";
+import { useEffect, useState } from "preact/hooks";
+import { apiGet } from "../../../api/client.js";
+
+/**
+ * Whether a peer supporter is signed in on this browser (staff sign-in, cookie shared on the origin): they may report
+ * for someone else. Anyone else (no session, offline) reports for themselves.
+ */
+export function usePeerSupporter(): boolean {
+  const [peer, setPeer] = useState(false);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    apiGet<Me>("/me", undefined, { signal: ctrl.signal }).then(
+      (me) => setPeer(me.role === "peer_supporter"),
+      () => setPeer(false),
+    );
+    return () => ctrl.abort();
+  }, []);
+  return peer;
+}

@@ -1,0 +1,55 @@
+import type { Draft, StepId } from "./draft.js";
+import { localToday } from "./draft.js";
+import { MAX_DESCRIPTION } from "./report-lists.js";
+
+/** Keys of `report.errors.*` in the app catalog. */
+export type FieldError =
+  | "category"
+  | "subcategory"
+  | "place"
+  | "district"
+  | "dateFuture"
+  | "dateMissing"
+  | "tooLong"
+  | "phone"
+  | "onBehalf";
+
+export type StepErrors = Partial<Record<string, FieldError>>;
+
+const PHONE = /^\+?[0-9 ().-]{6,31}$/;
+
+/** What keeps the person from leaving a step, by field name; empty when the step is complete. */
+export function validateStep(step: StepId, d: Draft, today = localToday()): StepErrors {
+  const e: StepErrors = {};
+  switch (step) {
+    case "category":
+      if (!d.categoryCode) e.category = "category";
+      break;
+    case "subcategory":
+      if (!d.subcategoryCode) e.subcategory = "subcategory";
+      break;
+    case "place":
+      if (!d.position && !d.districtId) e.place = d.regionId ? "district" : "place";
+      break;
+    case "story":
+      if (d.description.length > MAX_DESCRIPTION) e.description = "tooLong";
+      if (!d.occurredOn) e.occurredOn = "dateMissing";
+      else if (d.occurredOn > today) e.occurredOn = "dateFuture";
+      break;
+    case "consent":
+      if (d.reporterMode === "on_behalf" && !d.onBehalfAgreed) e.onBehalf = "onBehalf";
+      break;
+    case "contact":
+      if (d.consent.contactMe && d.phone.trim() && !PHONE.test(d.phone.trim())) e.phone = "phone";
+      break;
+    default:
+      break;
+  }
+  return e;
+}
+
+/** The first step that is not complete, to send the person back there from the review. */
+export function firstInvalidStep(d: Draft, steps: readonly StepId[]): StepId | null {
+  for (const s of steps) if (Object.keys(validateStep(s, d)).length > 0) return s;
+  return null;
+}

@@ -1,0 +1,105 @@
+import "./inbox.css";
+import { useCallback, useRef, useState } from "preact/hooks";
+import { useT } from "../../i18n/use-t.js";
+import { useMe } from "../staff/session-store.js";
+import { actionAttrs } from "./inbox-actions.js";
+import { filtersToSearch } from "./inbox-filters.js";
+import { InboxQueue } from "./inbox-queue.js";
+import { ReportDetail } from "./report-detail.js";
+import { ShortcutsDialog } from "./shortcuts-dialog.js";
+import { useInboxEvents } from "./use-inbox-events.js";
+import { useInboxList } from "./use-inbox-list.js";
+import { useInboxLocation } from "./use-inbox-location.js";
+import { useInboxShortcuts } from "./use-inbox-shortcuts.js";
+import { useReportDetail } from "./use-report-detail.js";
+
+/**
+ * The inbox: the queue and the open report side by side on wide screens, one at a time on phones. The list and the
+ * open report refresh themselves from the live event stream; outcomes are announced in a polite live region.
+ */
+export function InboxPage() {
+  const t = useT("inbox");
+  const me = useMe();
+  const loc = useInboxLocation();
+  const list = useInboxList(loc.filters);
+  const detail = useReportDetail(loc.selectedId);
+  const [announcement, setAnnouncement] = useState("");
+  const [help, setHelp] = useState(false);
+  const ownWriteAt = useRef(0);
+  const search = filtersToSearch(loc.filters);
+  const hrefFor = useCallback((id: string) => `/inbox/${id}${search}`, [search]);
+
+  const say = useCallback((text: string) => {
+    // Clearing first makes a repeated sentence ("Inbox updated") be announced again.
+    setAnnouncement("");
+    setTimeout(() => setAnnouncement(text), 50);
+  }, []);
+  const announceOwn = useCallback(
+    (text: string) => {
+      ownWriteAt.current = Date.now();
+      say(text);
+      void list.refresh();
+    },
+    [say, list.refresh],
+  );
+
+  useInboxEvents(async (changes) => {
+    const added = await list.refresh();
+    const openChanged = loc.selectedId && changes.some((c) => c.id === loc.selectedId);
+    if (openChanged) await detail.reload();
+    const mine = Date.now() - ownWriteAt.current < 3000;
+    if (added > 0) say(t("live.new", { count: added }));
+    else if (openChanged && !mine) say(t("live.openChanged"));
+  });
+
+  useInboxShortcuts({ loc, onHelp: () => setHelp(true) });
+
+  return (
+    <div class={`inbox ${loc.selectedId ? "inbox--open" : ""}`}>
+      <div class="inbox__toolbar">
+        <button
+          type="button"
+          class="button button--link"
+          onClick={() => setHelp(true)}
+          {...actionAttrs("help", t("actions.help"))}
+        >
+          {t("shortcuts.show")}
+        </button>
+      </div>
+      <div class="inbox__panes">
+        <InboxQueue
+          filters={loc.filters}
+          onFilters={loc.setFilters}
+          items={list.items}
+          counts={list.counts}
+          loading={list.loading}
+          loadingMore={list.loadingMore}
+          error={list.error}
+          hasMore={Boolean(list.nextCursor)}
+          onLoadMore={list.loadMore}
+          onRetry={() => void list.refresh()}
+          hrefFor={hrefFor}
+          selectedId={loc.selectedId}
+          meId={me.id}
+        />
+        {loc.selectedId ? (
+          <ReportDetail
+            id={loc.selectedId}
+            report={detail.report}
+            error={detail.error}
+            onBack={loc.close}
+            context={{ me, reload: detail.reload, announce: announceOwn, hrefFor }}
+          />
+        ) : (
+          <section class="inbox__detail inbox__detail--empty" aria-label={t("detail.none")}>
+            <p class="muted">{t("detail.none")}</p>
+          </section>
+        )}
+      </div>
+      <p role="status" class="visually-hidden">
+        {announcement}
+      </p>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useId } from "preact/hooks";
+import { useT } from "../../i18n/use-t.js";
+import type { InboxFilters } from "./inbox-filters.js";
+import { useLabels } from "./use-labels.js";
+
+/** Category, topic, area, assignee, overdue, dates and sort: each change updates the URL and the queue. */
+export function QueueFilters(props: { filters: InboxFilters; onChange(next: Partial<InboxFilters>): void }) {
+  const t = useT("inbox");
+  const id = useId();
+  const labels = useLabels();
+  const f = props.filters;
+  const category = labels.taxonomy.find((c) => c.code === f.categoryCode);
+  const districts = labels.areas.filter((a) => a.level > 0);
+  const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.from, f.to].filter(Boolean).length;
+  const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
+
+  return (
+    <details class="queue-filters">
+      <summary>{active ? t("filters.titleActive", { count: active }) : t("filters.title")}</summary>
+      <div class="queue-filters__grid">
+        <div class="field">
+          <label for={`${id}-cat`}>{t("filters.category")}</label>
+          <select
+            id={`${id}-cat`}
+            value={f.categoryCode}
+            onChange={(e) => props.onChange({ categoryCode: value(e), subcategoryCode: "" })}
+          >
+            <option value="">{t("filters.any")}</option>
+            {labels.taxonomy.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-sub`}>{t("filters.subcategory")}</label>
+          <select
+            id={`${id}-sub`}
+            value={f.subcategoryCode}
+            disabled={!category}
+            onChange={(e) => props.onChange({ subcategoryCode: value(e) })}
+          >
+            <option value="">{t("filters.any")}</option>
+            {category?.subcategories.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-area`}>{t("filters.area")}</label>
+          <select id={`${id}-area`} value={f.areaId} onChange={(e) => props.onChange({ areaId: value(e) })}>
+            <option value="">{t("filters.any")}</option>
+            {districts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.isLeaf ? `— ${a.name}` : a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-who`}>{t("filters.assignee")}</label>
+          <select
+            id={`${id}-who`}
+            value={f.assignee}
+            onChange={(e) => props.onChange({ assignee: value(e) as InboxFilters["assignee"] })}
+          >
+            <option value="all">{t("filters.assigneeAll")}</option>
+            <option value="me">{t("filters.assigneeMe")}</option>
+            <option value="none">{t("filters.assigneeNone")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-from`}>{t("filters.from")}</label>
+          <input id={`${id}-from`} type="date" value={f.from} onChange={(e) => props.onChange({ from: value(e) })} />
+        </div>
+        <div class="field">
+          <label for={`${id}-to`}>{t("filters.to")}</label>
+          <input id={`${id}-to`} type="date" value={f.to} onChange={(e) => props.onChange({ to: value(e) })} />
+        </div>
+        <div class="field">
+          <label for={`${id}-sort`}>{t("filters.sort")}</label>
+          <select
+            id={`${id}-sort`}
+            value={f.sort}
+            onChange={(e) => props.onChange({ sort: value(e) === "oldest" ? "oldest" : "newest" })}
+          >
+            <option value="newest">{t("filters.newest")}</option>
+            <option value="oldest">{t("filters.oldest")}</option>
+          </select>
+        </div>
+        <div class="check">
+          <input
+            id={`${id}-late`}
+            type="checkbox"
+            checked={f.overdue}
+            onChange={(e) => props.onChange({ overdue: e.currentTarget.checked })}
+          />
+          <label for={`${id}-late`}>{t("filters.overdue")}</label>
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,122 @@
+import type { InboxReport, Me } from "@openclm/contracts";
+import { useEffect, useRef } from "preact/hooks";
+import type { ApiError } from "../../api/client.js";
+import { useT } from "../../i18n/use-t.js";
+import { Problem } from "../../shared/problem.js";
+import { hasPermission } from "../staff/session-store.js";
+import { AssignPanel } from "./assign-panel.js";
+import { DecisionPanel } from "./decision-panel.js";
+import { DuplicateList } from "./duplicate-list.js";
+import { actionAttrs } from "./inbox-actions.js";
+import { InternalNote } from "./internal-note.js";
+import { PersonalData } from "./personal-data.js";
+import { ReopenPanel } from "./reopen-panel.js";
+import { ReportContext, type ReportContextValue } from "./report-context.js";
+import { ReportFacts } from "./report-facts.js";
+import { ReportMessages } from "./report-messages.js";
+import { ReportTimeline } from "./report-timeline.js";
+import { StatusBadge } from "./status-badge.js";
+import { StatusPanel } from "./status-panel.js";
+
+const closedForWork = new Set(["declined", "closed"]);
+
+/** What this member may do with this report (the server checks again on every write). */
+function abilities(me: Me, r: InboxReport) {
+  const handles = me.role === "data_manager" || r.assigneeId === me.id;
+  return {
+    decide: hasPermission(me, "report:decide") && r.status === "submitted",
+    reopen: hasPermission(me, "report:reopen"),
+    assign: hasPermission(me, "report:assign") && !closedForWork.has(r.status),
+    status: hasPermission(me, "report:update_status") && handles,
+    reply: hasPermission(me, "report:message") && handles && !closedForWork.has(r.status),
+    note: hasPermission(me, "report:note"),
+  };
+}
+
+export const DETAIL_HEADING_ID = "detail-heading";
+
+/** The open report: facts, personal data (if allowed), conversation, internal note, timeline and the actions. */
+export function ReportDetail(props: {
+  id: string;
+  report: InboxReport | null;
+  error: ApiError | null;
+  context: Omit<ReportContextValue, "report">;
+  onBack(): void;
+}) {
+  const t = useT("inbox");
+  const heading = useRef<HTMLHeadingElement>(null);
+  const r = props.report;
+  // A newly opened report takes focus at its heading, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (r) heading.current?.focus({ preventScroll: false });
+  }, [r?.id]);
+
+  return (
+    <section class="inbox__detail" aria-labelledby={DETAIL_HEADING_ID}>
+      <button
+        type="button"
+        class="button button--link back-to-queue"
+        onClick={props.onBack}
+        {...actionAttrs("back", t("actions.back"))}
+      >
+        {t("detail.back")}
+      </button>
+      {props.error && <Problem error={props.error} />}
+      {!r && !props.error && (
+        <h2 id={DETAIL_HEADING_ID} aria-busy="true">
+          {t("detail.loading")}
+        </h2>
+      )}
+      {r && (
+        <ReportContext.Provider value={{ ...props.context, report: r }}>
+          <header class="detail-header">
+            <h2 id={DETAIL_HEADING_ID} ref={heading} tabIndex={-1}>
+              {t("detail.heading")}{" "}
+              <span class="code" translate={false}>
+                {r.trackingCode}
+              </span>
+            </h2>
+            <p class="detail-header__status">
+              <StatusBadge status={r.status} />
+              {r.overdue && <span class="badge badge--overdue">{t("queue.overdue")}</span>}
+              <span class="muted">
+                {r.assigneeId
+                  ? r.assigneeId === props.context.me.id
+                    ? t("queue.assignedToMe")
+                    : t("detail.assigned")
+                  : t("queue.unassigned")}
+              </span>
+            </p>
+          </header>
+          <DetailBody report={r} me={props.context.me} hrefFor={props.context.hrefFor} />
+        </ReportContext.Provider>
+      )}
+    </section>
+  );
+}
+
+function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): string }) {
+  const t = useT("inbox");
+  const can = abilities(props.me, props.report);
+  return (
+    <div class="detail-grid">
+      <div class="detail-main">
+        <section class="detail-section" aria-labelledby="facts-h">
+          <h3 id="facts-h">{t("detail.facts")}</h3>
+          <ReportFacts report={props.report} />
+        </section>
+        <PersonalData report={props.report} />
+        <ReportMessages report={props.report} canReply={can.reply} />
+        {can.note && <InternalNote report={props.report} />}
+        <ReportTimeline report={props.report} meId={props.me.id} />
+      </div>
+      <div class="detail-side">
+        {can.decide && <DecisionPanel />}
+        {can.assign && <AssignPanel />}
+        {can.status && <StatusPanel />}
+        {can.reopen && <ReopenPanel />}
+        <DuplicateList report={props.report} hrefFor={props.hrefFor} />
+      </div>
+    </div>
+  );
+}

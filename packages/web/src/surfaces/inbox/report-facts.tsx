@@ -1,0 +1,41 @@
+import type { InboxReport } from "@openclm/contracts";
+import { useT } from "../../i18n/use-t.js";
+import { useFormatters } from "./format.js";
+import { useLabels } from "./use-labels.js";
+
+/** What the report is about, where and when, and how it came in. No personal data here. */
+export function ReportFacts(props: { report: InboxReport }) {
+  const t = useT("inbox");
+  const labels = useLabels();
+  const fmt = useFormatters();
+  const r = props.report;
+  const rows: [string, string][] = [
+    [t("fields.category"), labels.category(r.categoryCode)],
+    [t("fields.subcategory"), labels.subcategory(r.subcategoryCode)],
+    [t("fields.challenges"), r.challengeTypes.map(labels.challengeType).join(", ") || "—"],
+    [t("fields.district"), labels.area(r.districtId)],
+    [t("fields.region"), labels.area(r.regionId)],
+    [t("fields.occurredOn"), fmt.date(r.occurredOn)],
+    [t("fields.received"), fmt.dateTime(r.createdAt)],
+    [t("fields.channel"), t(`channel.${r.channel as "app"}`, { defaultValue: r.channel })],
+    [t("fields.reporterMode"), t(`reporterMode.${r.reporterMode as "self"}`, { defaultValue: r.reporterMode })],
+    [t("fields.gender"), t(`gender.${r.gender as "female"}`, { defaultValue: r.gender })],
+    [t("fields.ageGroup"), r.ageGroup === "undisclosed" ? t("gender.undisclosed") : r.ageGroup],
+    [
+      t("fields.keyPopulations"),
+      r.keyPopulations.map((k) => t(`keyPopulation.${k as "plhiv"}`, { defaultValue: k })).join(", ") || "—",
+    ],
+    [t("fields.contactConsent"), r.consent.contactMe ? t("yes") : t("no")],
+  ];
+  if (r.declineReason) rows.push([t("fields.declineReason"), t(`reasons.${r.declineReason as "spam"}`)]);
+  return (
+    <dl class="facts">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

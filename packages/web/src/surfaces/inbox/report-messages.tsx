@@ -1,0 +1,51 @@
+import type { InboxReport } from "@openclm/contracts";
+import { inboxApi } from "../../api/staff-client.js";
+import { useT } from "../../i18n/use-t.js";
+import { useFormatters } from "./format.js";
+import { actionAttrs } from "./inbox-actions.js";
+import { TextEntryForm } from "./text-entry-form.js";
+import { useReportWrite } from "./use-report-write.js";
+
+export const REPLY_ID = "reply-body";
+
+/** The conversation with the reporter, and a reply box (the reporter sees replies on their tracking page). */
+export function ReportMessages(props: { report: InboxReport; canReply: boolean }) {
+  const t = useT("inbox");
+  const write = useReportWrite();
+  const fmt = useFormatters();
+  const r = props.report;
+  const attrs = actionAttrs("message", t("actions.message"));
+  return (
+    <section class="detail-section" aria-labelledby="messages-h">
+      <h3 id="messages-h">{t("messages.title")}</h3>
+      {r.messages.length === 0 ? (
+        <p class="muted">{t("messages.none")}</p>
+      ) : (
+        <ol class="messages">
+          {r.messages.map((m) => (
+            <li key={`${m.at}-${m.from}`} class={`message message--${m.from}`}>
+              <p class="message__from">
+                {m.from === "reporter" ? t("messages.fromReporter") : t("messages.fromTeam")} ·{" "}
+                <time dateTime={m.at}>{fmt.dateTime(m.at)}</time>
+              </p>
+              <p class="free-text">{m.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {props.canReply && (
+        <TextEntryForm
+          id={REPLY_ID}
+          label={t("messages.replyLabel")}
+          hint={t("messages.replyHint")}
+          submit={t("messages.send")}
+          busy={write.busy}
+          error={write.error}
+          title={attrs.title}
+          keyshortcut={attrs["aria-keyshortcuts"]}
+          onSubmit={(body) => write.run(() => inboxApi.message(r.id, body), t("messages.sent"))}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId } from "preact/hooks";
+import { useConfig } from "../../api/public-config.js";
+import { useT } from "../../i18n/use-t.js";
+
+/** A multi-select of areas as checkboxes, indented by level (regions, then their districts). Empty = whole country. */
+export function AreaPicker(props: { value: string[]; onChange(next: string[]): void }) {
+  const t = useT("setup");
+  const id = useId();
+  const { config } = useConfig();
+  const areas = config?.areas ?? [];
+  const ordered: typeof areas = [];
+  const addChildren = (parentId: string | null) => {
+    for (const a of areas.filter((x) => x.parentId === parentId)) {
+      if (a.level > 0) ordered.push(a);
+      addChildren(a.id);
+    }
+  };
+  addChildren(null);
+  const toggle = (areaId: string, on: boolean) =>
+    props.onChange(on ? [...props.value, areaId] : props.value.filter((v) => v !== areaId));
+  return (
+    <fieldset class="area-picker">
+      <legend>{t("accounts.scope")}</legend>
+      <p class="hint">{t("accounts.scopeHint")}</p>
+      <div class="area-picker__list">
+        {ordered.map((a) => (
+          <div key={a.id} class={`check check--level-${Math.min(a.level, 3)}`}>
+            <input
+              id={`${id}-${a.id}`}
+              type="checkbox"
+              checked={props.value.includes(a.id)}
+              onChange={(e) => toggle(a.id, e.currentTarget.checked)}
+            />
+            <label for={`${id}-${a.id}`}>{a.name}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
