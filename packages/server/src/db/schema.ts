@@ -4,6 +4,7 @@ export * from "../audit/audit.schema.js";
 export * from "../community/community.schema.js";
 export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
+export * from "../inbox/inbox.schema.js";
 export * from "../platform/platform.schema.js";
 export * from "../reports/reports.schema.js";
 export * from "../taxonomy/taxonomy.schema.js";

@@ -4,6 +4,7 @@ import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
 import { openStatuses } from "./inbox.policy.js";
+import { reportStatusCounts } from "./inbox.schema.js";
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -116,6 +117,16 @@ export async function countByStatus(db: Db, where: SQL | undefined) {
     .from(reports)
     .where(where)
     .groupBy(reports.status);
+}
+
+/** Counts per status from the trigger-maintained table: exact, and a few rows whatever the number of reports. */
+export async function countByStatusFromCounters(db: Db, districtIds: string[]) {
+  if (districtIds.length === 0) return [];
+  return db
+    .select({ status: reportStatusCounts.status, n: sql<number>`sum(${reportStatusCounts.n})::int` })
+    .from(reportStatusCounts)
+    .where(inArray(reportStatusCounts.districtId, districtIds))
+    .groupBy(reportStatusCounts.status);
 }
 
 export async function findInScope(db: Db, id: string, scope: SQL) {

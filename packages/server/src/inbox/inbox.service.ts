@@ -20,6 +20,28 @@ export async function duplicateWindowDays(db: Db): Promise<number> {
   return (await getSetting<number>(db, "reports.duplicateWindowDays")) ?? 14;
 }
 
+/**
+ * When the queue is filtered by place and status only (the usual view), counts come from the maintained counters;
+ * any other filter needs a live count of the matching reports.
+ */
+async function statusCounts(ctx: Ctx, f: repo.ListFilter, whereWithoutStatus: SQL | undefined) {
+  const scope = await actorScope(ctx);
+  const placeOnly =
+    scope.facilityIds.length === 0 &&
+    !f.categoryCode &&
+    !f.subcategoryCode &&
+    !f.facilityId &&
+    f.assigneeId === undefined &&
+    !f.from &&
+    !f.to &&
+    !f.trackingCode &&
+    !f.trackingPrefix &&
+    f.overdue === undefined;
+  if (!placeOnly) return repo.countByStatus(ctx.db, whereWithoutStatus);
+  const districts = f.districtIds ? scope.districtIds.filter((d) => f.districtIds?.includes(d)) : scope.districtIds;
+  return repo.countByStatusFromCounters(ctx.db, districts);
+}
+
 export async function scopeSql(ctx: Ctx): Promise<SQL> {
   const scope = await actorScope(ctx);
   return repo.inScope({ districtIds: scope.districtIds, facilityIds: scope.facilityIds });
@@ -70,7 +92,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
   // Counts belong to the first page only: a client paging on keeps the ones it has.
   const [rows, counts] = await Promise.all([
     repo.listPage(ctx.db, where, overdue, q.sort, q.cursor ? decodeCursor(q.cursor) : undefined, q.limit + 1),
-    q.cursor ? Promise.resolve([]) : repo.countByStatus(ctx.db, whereWithoutStatus),
+    q.cursor ? Promise.resolve([]) : statusCounts(ctx, filter, whereWithoutStatus),
   ]);
   const page = rows.slice(0, q.limit);
   return {

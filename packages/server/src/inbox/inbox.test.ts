@@ -217,6 +217,13 @@ describe("first responder inbox", () => {
     assert.ok(counts.submitted >= 3);
     const byArea = (await get(dm, `/api/inbox/reports?areaId=${districtA}&limit=100`)).json().items;
     assert.ok(byArea.every((i: { districtId: string }) => i.districtId === districtA));
+    // Counts from the maintained counters equal a live count of the same queue.
+    const counted = (await get(dm, "/api/inbox/reports")).json().counts;
+    const live = (await get(dm, "/api/inbox/reports?overdue=false")).json().counts;
+    const liveOverdue = (await get(dm, "/api/inbox/reports?overdue=true")).json().counts;
+    for (const status of new Set([...Object.keys(counted), ...Object.keys(live), ...Object.keys(liveOverdue)])) {
+      assert.equal(counted[status] ?? 0, (live[status] ?? 0) + (liveOverdue[status] ?? 0), status);
+    }
     const bad = await get(dm, "/api/inbox/reports?cursor=garbage");
     assert.equal(bad.statusCode, 400);
   });

@@ -67,7 +67,10 @@ export const reports = pgTable(
     index("reports_district_status_created_idx").on(t.districtId, t.status, t.createdAt),
     index("reports_facility_created_idx").on(t.facilityId, t.createdAt),
     index("reports_assignee_status_idx").on(t.assigneeId, t.status),
-    index("reports_created_idx").on(t.createdAt),
+    // Keyset pagination orders by (created_at, id): this index serves the queue's first and later pages.
+    index("reports_created_id_idx").on(t.createdAt, t.id),
+    // Prefix search on tracking codes (LIKE 'K7QM-%') whatever the database collation.
+    index("reports_tracking_prefix_idx").on(t.trackingCode.op("text_pattern_ops")),
     index("reports_phone_dup_idx")
       .on(t.phoneHash, t.subcategoryCode, t.createdAt)
       .where(sql`${t.phoneHash} IS NOT NULL`),
