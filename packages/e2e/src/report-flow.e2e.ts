@@ -6,6 +6,13 @@ import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/check
 import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
 
 const suite = useReportSuite();
+
+/** Waits for the page whose heading is `name` (a click's route change may not have landed yet). */
+async function h1(page: Page, name: string): Promise<void> {
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+  assert.equal(await pageHeading(page), name);
+}
+
 const phone = { viewport: { width: 360, height: 740 } };
 
 async function config(page: Page): Promise<PublicConfig> {
@@ -54,7 +61,7 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   assert.ok(category && sub && challenge);
 
   await page.getByRole("link", { name: /Get involved/ }).click();
-  assert.equal(await pageHeading(page), "Get involved");
+  await h1(page, "Get involved");
   await assertAxeClean(page);
   await page.getByRole("button", { name: "Start" }).click();
 
@@ -144,7 +151,7 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   await stepTitle(page, "Check and send");
   await page.getByRole("button", { name: "Send report" }).click();
 
-  assert.equal(await pageHeading(page), "Thank you. Your report was sent.");
+  await h1(page, "Thank you. Your report was sent.");
   const code = ((await page.locator("[data-tracking-code]").textContent()) ?? "").trim();
   assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   await assertAxeClean(page);
@@ -162,7 +169,7 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   assert.ok(stored["openclm.reports"]?.includes(code));
 
   await page.getByRole("link", { name: "See my report" }).click();
-  assert.equal(await pageHeading(page), "Your report");
+  await h1(page, "Your report");
   await page.getByText("Received. A team will look at it soon.").waitFor();
   assert.deepEqual(unexpectedErrors(watch), []);
 });
@@ -173,7 +180,7 @@ test("double-clicking Send makes one report", async () => {
   await pageHeading(page);
   await fillRequired(page, await config(page));
   await page.getByRole("button", { name: "Send report" }).dblclick();
-  assert.equal(await pageHeading(page), "Thank you. Your report was sent.");
+  await h1(page, "Thank you. Your report was sent.");
   const code = ((await page.locator("[data-tracking-code]").textContent()) ?? "").trim();
   assert.deepEqual(await suite.appReportsSince(since), [code]);
 });
@@ -182,17 +189,17 @@ test("a report made offline waits on the device and is sent once the phone is ba
   const since = new Date();
   // Service workers are blocked in tests: load My reports once so its code is in memory for the offline part.
   const { page, context } = await suite.open("/app/my-reports");
-  assert.equal(await pageHeading(page), "My reports");
+  await h1(page, "My reports");
   await page.getByRole("link", { name: "Back to home" }).click();
   await page.getByRole("link", { name: /Get involved/ }).click();
-  await pageHeading(page);
+  await h1(page, "Get involved");
   await fillRequired(page, await config(page));
 
   await context.setOffline(true);
   await page.getByRole("button", { name: "Send report" }).click();
-  assert.equal(await pageHeading(page), "Your report is kept on this phone");
+  await h1(page, "Your report is kept on this phone");
   await page.getByRole("link", { name: "Go to My reports" }).click();
-  assert.equal(await pageHeading(page), "My reports");
+  await h1(page, "My reports");
   await page.getByText("Waiting to send").waitFor();
   assert.deepEqual(await suite.appReportsSince(since), []);
 

@@ -2,11 +2,17 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { test } from "node:test";
 import type { PublicConfig, SubmitReportResult, TrackedReport } from "@openclm/contracts";
-import type { APIRequestContext } from "playwright-core";
+import type { APIRequestContext, Page } from "playwright-core";
 import { assertAxeClean, pageHeading } from "./support/checks.js";
 import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
 
 const suite = useReportSuite();
+
+/** Waits for the page whose heading is `name` (a click's route change may not have landed yet). */
+async function h1(page: Page, name: string): Promise<void> {
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+  assert.equal(await pageHeading(page), name);
+}
 
 async function submit(request: APIRequestContext): Promise<string> {
   const cfg = (await (await request.get("/api/config")).json()) as PublicConfig;
@@ -37,12 +43,12 @@ test("the track page shows responder messages, sends a reply, and asks whether t
 
   // Open it with its code from My reports.
   await page.getByRole("link", { name: /My reports/ }).click();
-  assert.equal(await pageHeading(page), "My reports");
+  await h1(page, "My reports");
   await page.getByText("There are no reports on this phone yet.").waitFor();
   await assertAxeClean(page);
   await page.getByLabel("Tracking code").fill(code.toLowerCase());
   await page.getByRole("button", { name: "Open" }).click();
-  assert.equal(await pageHeading(page), "Your report");
+  await h1(page, "Your report");
   await page.getByText("We called the clinic. Please go back on Monday.").waitFor();
   await page.getByText("Received. A team will look at it soon.").waitFor();
   await assertAxeClean(page);
@@ -75,13 +81,13 @@ test("the track page shows responder messages, sends a reply, and asks whether t
   // Forget it on this device.
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Forget this report on this phone" }).click();
-  assert.equal(await pageHeading(page), "My reports");
+  await h1(page, "My reports");
   assert.equal(await page.locator(".report-item__code", { hasText: code }).count(), 0);
   assert.deepEqual(unexpectedErrors(watch), []);
 });
 
 test("an unknown code says so in plain words", async () => {
   const { page } = await suite.open("/app/track/ZZZZ-ZZZZ");
-  assert.equal(await pageHeading(page), "Your report");
+  await h1(page, "Your report");
   await page.getByText("No report has this code.", { exact: false }).waitFor();
 });
