@@ -26,7 +26,10 @@ function setCookie(req: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(COMMUNITY_COOKIE, token, communityCookieOptions(req.server.services.config.trustProxy));
 }
 
-/** Optional community accounts. Every route is public at the gate; the verbs require a community session. */
+/**
+ * Optional community accounts. Registration and sign-in are public; the "my …" routes declare `auth: "community"`
+ * (a community session, else 401; see identity/auth.hooks.ts) and their verbs check the actor again.
+ */
 export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(rateLimit, { global: false });
 
@@ -84,7 +87,7 @@ export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/community/accounts/me",
     {
-      config: { auth: "public" },
+      config: { auth: "community" },
       schema: {
         operationId: "getCommunityAccount",
         tags,
@@ -98,7 +101,7 @@ export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/community/reports",
     {
-      config: { auth: "public" },
+      config: { auth: "community" },
       schema: {
         operationId: "listMyReports",
         tags,
@@ -115,7 +118,7 @@ export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     "/community/accounts/me",
     {
-      config: { auth: "public" },
+      config: { auth: "community" },
       schema: {
         operationId: "deleteCommunityAccount",
         tags,

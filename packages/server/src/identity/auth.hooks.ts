@@ -8,13 +8,16 @@ import { lookupSession, SESSION_COOKIE, sessionPolicy } from "./sessions.js";
 /**
  * Every API route declares who may call it, in its route config:
  * - `auth: "public"` — anyone; `auth: "pending"` — a password-only session (finishing the second factor);
- * - `auth: "staff"` — any fully signed-in staff member; `permission: "…"` — staff whose role has it.
+ * - `auth: "staff"` — any fully signed-in staff member; `permission: "…"` — staff whose role has it;
+ * - `auth: "community"` — a signed-in community account (optional accounts of people who report).
  * A route that declares nothing fails at start-up (and so in every test run).
  */
 declare module "fastify" {
   interface FastifyContextConfig {
-    auth?: "public" | "pending" | "staff";
+    auth?: "public" | "pending" | "staff" | "community";
     permission?: Permission;
+    /** The answer is a never-ending stream (Server-Sent Events). */
+    stream?: boolean;
   }
 }
 
@@ -27,8 +30,9 @@ export function sessionCookieOptions(secure: boolean) {
 export interface RouteAccess {
   method: string;
   url: string;
-  auth?: "public" | "pending" | "staff";
+  auth?: "public" | "pending" | "staff" | "community";
   permission?: Permission;
+  stream?: boolean;
 }
 
 declare module "fastify" {
@@ -42,13 +46,13 @@ export function registerAuthHooks(app: FastifyInstance): void {
   app.decorate("routeTable", [] as RouteAccess[]);
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/") || route.url === "/api/openapi.json") return;
-    const cfg = route.config as { auth?: RouteAccess["auth"]; permission?: Permission } | undefined;
+    const cfg = route.config as Omit<RouteAccess, "method" | "url"> | undefined;
     if (!cfg?.auth && !cfg?.permission) {
       throw new Error(`Route ${route.method} ${route.url} declares neither config.auth nor config.permission`);
     }
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
-      app.routeTable.push({ method, url: route.url, auth: cfg.auth, permission: cfg.permission });
+      app.routeTable.push({ method, url: route.url, auth: cfg.auth, permission: cfg.permission, stream: cfg.stream });
     }
   });
 
@@ -58,11 +62,17 @@ export function registerAuthHooks(app: FastifyInstance): void {
     await attachStaffSession(req, reply);
     await enforceRouteAccess(req);
   });
+  // Community sessions are attached by their own onRequest hook (community.hooks.ts), registered after this one.
+  app.addHook("preValidation", async (req) => {
+    if (req.routeOptions.config?.auth === "community" && req.actor.type !== "community") {
+      throw new AppError("UNAUTHENTICATED", "Sign in to your community account first");
+    }
+  });
 }
 
 async function enforceRouteAccess(req: FastifyRequest): Promise<void> {
   const cfg = req.routeOptions.config;
-  if (!cfg || cfg.auth === "public" || (!cfg.auth && !cfg.permission)) return;
+  if (!cfg || cfg.auth === "public" || cfg.auth === "community" || (!cfg.auth && !cfg.permission)) return;
   const actor = req.actor;
   if (actor.type !== "staff") {
     throw new AppError(req.sessionExpired ? "SESSION_EXPIRED" : "UNAUTHENTICATED", "Sign in first");

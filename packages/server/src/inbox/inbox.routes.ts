@@ -52,7 +52,7 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/inbox/events",
     {
-      config: { permission: "inbox:read" },
+      config: { permission: "inbox:read", stream: true },
       schema: { operationId: "streamInboxEvents", tags, summary: "Server-Sent Events: report changes in scope" },
     },
     async (req, reply) => streamReportChanges(ctxOf(req), hub, req, reply),

@@ -9,6 +9,8 @@ import { apiGet } from "../../../api/client.js";
 export function usePeerSupporter(): boolean {
   const [peer, setPeer] = useState(false);
   useEffect(() => {
+    // The staff shell leaves this hint when someone signs in here; without it, asking /api/me would only log a 401.
+    if (!mayHoldStaffSession()) return;
     const ctrl = new AbortController();
     apiGet<Me>("/me", undefined, { signal: ctrl.signal }).then(
       (me) => setPeer(me.role === "peer_supporter"),
@@ -17,4 +19,12 @@ export function usePeerSupporter(): boolean {
     return () => ctrl.abort();
   }, []);
   return peer;
+}
+
+function mayHoldStaffSession(): boolean {
+  try {
+    return localStorage.getItem("openclm.staffSession") === "1";
+  } catch {
+    return true;
+  }
 }
