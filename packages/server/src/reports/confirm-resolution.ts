@@ -55,9 +55,10 @@ export async function confirmResolution(
         from: "reporter",
         bodyEnc: cipher.encrypt(comment),
       });
-    await repo.notifyReportChange(tx, report.id, status);
+    const action = input.resolved ? "report.resolution_confirmed" : "report.resolution_rejected";
+    await repo.notifyReportChange(tx, report.id, status, action);
     await audit(ctx, tx, {
-      action: input.resolved ? "report.resolution_confirmed" : "report.resolution_rejected",
+      action,
       entity: "report",
       entityId: report.id,
       details: { resolved: input.resolved, fromStatus: "resolved", toStatus: status },

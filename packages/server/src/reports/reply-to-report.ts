@@ -21,8 +21,9 @@ export async function replyToReport(ctx: Ctx, typed: string, input: { body: stri
       { reportId: report.id, at: now, type: "message", actorType: "reporter", actorId, visibleToReporter: true },
     ]);
     await repo.updateReport(tx, report.id, {}, now);
-    await repo.notifyReportChange(tx, report.id, report.status);
-    await audit(ctx, tx, { action: "report.reporter_message", entity: "report", entityId: report.id });
+    const action = "report.reporter_message";
+    await repo.notifyReportChange(tx, report.id, report.status, action);
+    await audit(ctx, tx, { action, entity: "report", entityId: report.id });
   });
   return presentMessage({ from: "reporter", bodyEnc, at: now }, ctx.services.cipher);
 }

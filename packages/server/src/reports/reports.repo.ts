@@ -53,6 +53,7 @@ const trackedColumns = {
   id: reports.id,
   trackingCode: reports.trackingCode,
   status: reports.status,
+  districtId: reports.districtId,
   categoryCode: reports.categoryCode,
   subcategoryCode: reports.subcategoryCode,
   createdAt: reports.createdAt,
