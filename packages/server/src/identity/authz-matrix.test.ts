@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { roleHas, staffRoles } from "./roles.js";
@@ -65,4 +67,75 @@ describe("authorisation matrix", () => {
       }
     }
   });
+
+  /**
+   * The scope dimension, for every route addressing a report by id: a report placed in each responder's district,
+   * then every role allowed the route calls it on both. Out of scope must read as 404 (never 403, which would confirm
+   * the report exists); in scope must not.
+   */
+  test("report routes answer 404 out of scope and never 404 in scope", async () => {
+    const responders = [account(t.demoAccounts, "first_responder", 0), account(t.demoAccounts, "first_responder", 1)];
+    const reportIn: string[] = [];
+    for (const r of responders) {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/reports",
+        payload: {
+          clientId: crypto.randomUUID(),
+          channel: "app",
+          reporterMode: "self",
+          categoryCode: "rights",
+          subcategoryCode: "rights.privacy",
+          districtId: r.scope.districtIds[0],
+        },
+      });
+      assert.equal(res.statusCode, 201);
+      const id = await newestReportIn(r.scope.districtIds[0]!);
+      reportIn.push(id);
+    }
+    // Valid bodies, so the answer comes from the scope check and not from validation.
+    const validBodies: Record<string, object> = {
+      decision: { decision: "validate" },
+      reopen: { note: "checking scope" },
+      assignment: { assigneeId: null },
+      status: { status: "in_progress" },
+      messages: { body: "checking scope" },
+      notes: { body: "checking scope" },
+    };
+    const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
+    assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");
+    const scopedRoles = [
+      {
+        cookie: await signInAs(t.app, responders[0]!),
+        role: "first_responder",
+        mine: reportIn[0]!,
+        other: reportIn[1]!,
+      },
+      { cookie: cookies.get("data_manager")!, role: "data_manager", mine: reportIn[0]!, other: reportIn[1]! },
+    ];
+    for (const r of idRoutes) {
+      for (const s of scopedRoles) {
+        if (!r.permission || !roleHas(s.role, r.permission)) continue;
+        const call = (id: string) =>
+          t.app.inject({
+            method: r.method as "GET",
+            url: r.url.replace(":id", id),
+            headers: { cookie: s.cookie },
+            payload: r.method === "GET" ? undefined : validBodies[r.url.split("/").pop() ?? ""],
+          });
+        const out = await call(s.other);
+        assert.equal(out.statusCode, 404, `${s.role} ${r.method} ${r.url} out of scope → ${out.statusCode}`);
+        const inside = await call(s.mine);
+        assert.notEqual(inside.statusCode, 404, `${s.role} ${r.method} ${r.url} in scope → ${inside.statusCode}`);
+      }
+    }
+  });
+
+  /** The id of the newest report in a district. */
+  async function newestReportIn(districtId: string): Promise<string> {
+    const [row] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM reports WHERE district_id = ${districtId} ORDER BY created_at DESC LIMIT 1`,
+    );
+    return row!.id;
+  }
 });
