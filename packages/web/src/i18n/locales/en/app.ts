@@ -249,6 +249,52 @@ const app = {
     trackHint: "For example K7QM-3XPA",
     trackButton: "Open",
     trackInvalid: "Please type the code you were given.",
+    account: {
+      title: "See my reports on any phone",
+      intro:
+        "If you want, make an account to find your reports again on another phone. You do not need an account to report.",
+      openCreate: "Create an account",
+      openSignIn: "I have an account: sign in",
+      createTitle: "Create an account",
+      signInTitle: "Sign in",
+      adviceName:
+        "You do not need your real name, your phone number or an email. Choose a nickname that people will not link to you.",
+      adviceRemember:
+        "Remember your PIN or password. Nobody can reset it: if you forget it, you cannot open this account again.",
+      adviceShared: "On a phone that other people use, sign out when you finish.",
+      nickname: "Nickname",
+      nicknameHint: "3 to 32 letters or numbers, no spaces. You can also use _ . -",
+      secret: "PIN or password",
+      secretHint: "A PIN of at least 6 numbers, or a password of at least 8 letters or signs.",
+      create: "Create my account",
+      signIn: "Sign in",
+      cancel: "Cancel",
+      problems: {
+        nicknameMissing: "Please type a nickname.",
+        nicknameFormat: "Please use 3 to 32 letters or numbers, without spaces.",
+        nicknameTaken: "Someone already has this nickname. Please choose another one.",
+        secretMissing: "Please type your PIN or password.",
+        secretShort:
+          "This is too short. Use a PIN of at least 6 numbers, or a password of at least 8 letters or signs.",
+        wrong: "The nickname, PIN or password is not right. Please check and try again.",
+      },
+      signedInAs: "You are signed in as {{nickname}}",
+      signedInBody:
+        "Reports you send while signed in are kept in your account. Sign in on another phone to see them there.",
+      listHint: "With your account, this list also shows reports made on other phones.",
+      empty: "There are no reports on this phone or in your account yet.",
+      signOut: "Sign out",
+      signedOut: "You are signed out.",
+      delete: "Delete my account and data",
+      deleteTitle: "Delete your account?",
+      deleteBody:
+        "Your nickname and your PIN or password will be deleted. Your reports stay with the team, but with no link to you, so the problems still count. This cannot be undone.",
+      deleteCodes: "If you want to follow your reports later, write down their tracking codes first.",
+      deleteYes: "Yes, delete my account",
+      deleteNo: "No, keep my account",
+      deleted: "Your account was deleted.",
+      deletedBody: "Your reports were kept with no link to you. You can still open them with their tracking codes.",
+    },
   },
   track: {
     title: "Your report",

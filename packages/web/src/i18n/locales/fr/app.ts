@@ -255,6 +255,53 @@ const app: Catalog<typeof en> = {
     trackHint: "Par exemple K7QM-3XPA",
     trackButton: "Ouvrir",
     trackInvalid: "Tapez le code que vous avez reçu.",
+    account: {
+      title: "Voir mes signalements sur n’importe quel téléphone",
+      intro:
+        "Si vous voulez, créez un compte pour retrouver vos signalements sur un autre téléphone. Vous n’avez pas besoin de compte pour faire un signalement.",
+      openCreate: "Créer un compte",
+      openSignIn: "J’ai un compte : me connecter",
+      createTitle: "Créer un compte",
+      signInTitle: "Se connecter",
+      adviceName:
+        "Vous n’avez pas besoin de votre vrai nom, de votre numéro de téléphone ni d’un e-mail. Choisissez un pseudo que personne ne reliera à vous.",
+      adviceRemember:
+        "Retenez votre code PIN ou votre mot de passe. Personne ne peut le remettre à zéro : si vous l’oubliez, vous ne pourrez plus ouvrir ce compte.",
+      adviceShared: "Sur un téléphone que d’autres personnes utilisent, déconnectez-vous quand vous avez fini.",
+      nickname: "Pseudo",
+      nicknameHint: "De 3 à 32 lettres ou chiffres, sans espace. Vous pouvez aussi utiliser _ . -",
+      secret: "Code PIN ou mot de passe",
+      secretHint: "Un code PIN d’au moins 6 chiffres, ou un mot de passe d’au moins 8 lettres ou signes.",
+      create: "Créer mon compte",
+      signIn: "Me connecter",
+      cancel: "Annuler",
+      problems: {
+        nicknameMissing: "Tapez un pseudo.",
+        nicknameFormat: "Utilisez de 3 à 32 lettres ou chiffres, sans espace.",
+        nicknameTaken: "Quelqu’un a déjà ce pseudo. Choisissez-en un autre.",
+        secretMissing: "Tapez votre code PIN ou votre mot de passe.",
+        secretShort:
+          "C’est trop court. Utilisez un code PIN d’au moins 6 chiffres, ou un mot de passe d’au moins 8 lettres ou signes.",
+        wrong: "Le pseudo, le code PIN ou le mot de passe n’est pas bon. Vérifiez et réessayez.",
+      },
+      signedInAs: "Vous utilisez le compte {{nickname}}",
+      signedInBody:
+        "Les signalements que vous envoyez avec ce compte ouvert y sont gardés. Connectez-vous sur un autre téléphone pour les y voir.",
+      listHint: "Avec votre compte, cette liste montre aussi les signalements faits sur d’autres téléphones.",
+      empty: "Il n’y a encore aucun signalement sur ce téléphone ni dans votre compte.",
+      signOut: "Me déconnecter",
+      signedOut: "Vous avez quitté votre compte sur ce téléphone.",
+      delete: "Supprimer mon compte et mes données",
+      deleteTitle: "Supprimer votre compte ?",
+      deleteBody:
+        "Votre pseudo et votre code PIN ou mot de passe seront supprimés. Vos signalements restent chez l’équipe, mais sans aucun lien avec vous : les problèmes comptent toujours. On ne peut pas revenir en arrière.",
+      deleteCodes: "Si vous voulez suivre vos signalements plus tard, notez d’abord leurs codes de suivi.",
+      deleteYes: "Oui, supprimer mon compte",
+      deleteNo: "Non, garder mon compte",
+      deleted: "Votre compte a été supprimé.",
+      deletedBody:
+        "Vos signalements sont gardés sans aucun lien avec vous. Vous pouvez toujours les ouvrir avec leurs codes de suivi.",
+    },
   },
   track: {
     title: "Votre signalement",

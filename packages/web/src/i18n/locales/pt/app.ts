@@ -249,6 +249,53 @@ const app: Catalog<typeof en> = {
     trackHint: "Por exemplo K7QM-3XPA",
     trackButton: "Abrir",
     trackInvalid: "Escreva o código que recebeu.",
+    account: {
+      title: "Ver os meus relatos em qualquer telefone",
+      intro:
+        "Se quiser, crie uma conta para voltar a encontrar os seus relatos noutro telefone. Não precisa de conta para fazer um relato.",
+      openCreate: "Criar uma conta",
+      openSignIn: "Já tenho conta: entrar",
+      createTitle: "Criar uma conta",
+      signInTitle: "Entrar na conta",
+      adviceName:
+        "Não precisa do seu nome verdadeiro, do seu número de telefone nem de email. Escolha um nome de utilizador que ninguém ligue a si.",
+      adviceRemember:
+        "Lembre-se do seu PIN ou palavra-passe. Ninguém o pode repor: se o esquecer, não poderá voltar a abrir esta conta.",
+      adviceShared: "Num telefone usado por outras pessoas, saia da conta quando terminar.",
+      nickname: "Nome de utilizador",
+      nicknameHint: "De 3 a 32 letras ou números, sem espaços. Também pode usar _ . -",
+      secret: "PIN ou palavra-passe",
+      secretHint: "Um PIN com pelo menos 6 números, ou uma palavra-passe com pelo menos 8 letras ou sinais.",
+      create: "Criar a minha conta",
+      signIn: "Entrar",
+      cancel: "Cancelar",
+      problems: {
+        nicknameMissing: "Escreva um nome de utilizador.",
+        nicknameFormat: "Use de 3 a 32 letras ou números, sem espaços.",
+        nicknameTaken: "Alguém já tem este nome de utilizador. Escolha outro.",
+        secretMissing: "Escreva o seu PIN ou palavra-passe.",
+        secretShort:
+          "É demasiado curto. Use um PIN com pelo menos 6 números, ou uma palavra-passe com pelo menos 8 letras ou sinais.",
+        wrong: "O nome de utilizador, o PIN ou a palavra-passe não está certo. Verifique e tente de novo.",
+      },
+      signedInAs: "Entrou como {{nickname}}",
+      signedInBody:
+        "Os relatos que enviar com a conta aberta ficam guardados nela. Entre noutro telefone para os ver lá.",
+      listHint: "Com a sua conta, esta lista mostra também os relatos feitos noutros telefones.",
+      empty: "Ainda não há relatos neste telefone nem na sua conta.",
+      signOut: "Sair da conta",
+      signedOut: "Saiu da sua conta.",
+      delete: "Apagar a minha conta e os meus dados",
+      deleteTitle: "Apagar a sua conta?",
+      deleteBody:
+        "O seu nome de utilizador e o PIN ou palavra-passe serão apagados. Os seus relatos ficam com a equipa, mas sem ligação a si, para que os problemas continuem a contar. Não é possível desfazer.",
+      deleteCodes: "Se quiser acompanhar os seus relatos mais tarde, anote primeiro os códigos de acompanhamento.",
+      deleteYes: "Sim, apagar a minha conta",
+      deleteNo: "Não, manter a minha conta",
+      deleted: "A sua conta foi apagada.",
+      deletedBody:
+        "Os seus relatos foram guardados sem ligação a si. Ainda os pode abrir com os códigos de acompanhamento.",
+    },
   },
   track: {
     title: "O seu relato",

@@ -6,16 +6,24 @@ import { useDeviceReports } from "../outbox/use-outbox.js";
 import { findCategory } from "../report/taxonomy.js";
 import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
+import { AccountSection } from "./account-section.js";
 import { formatDate } from "./format-date.js";
+import { mergeReports } from "./merge-reports.js";
 import { OutboxItem } from "./outbox-item.js";
 import { TrackCodeForm } from "./track-code-form.js";
+import { useCommunityAccount } from "./use-community-account.js";
 
-/** /app/my-reports: reports waiting on this device, the tracking codes it keeps, and "open a code". */
+/**
+ * /app/my-reports: reports waiting on this device, the tracking codes it keeps (with those of the optional account
+ * when signed in, each code once), "open a code", and the account itself.
+ */
 export function MyReports() {
   const t = useT("app");
   const lng = useLanguage();
   const { config } = useConfig();
   const { outbox, saved } = useDeviceReports();
+  const account = useCommunityAccount();
+  const listed = mergeReports(saved, account.phase === "on" ? account.reports : []);
   return (
     <SubPage title={t("sections.reports.title")}>
       <p class="lead">{t("myReports.intro")}</p>
@@ -31,11 +39,12 @@ export function MyReports() {
       )}
       <section aria-labelledby="saved-heading">
         <h2 id="saved-heading">{t("myReports.savedTitle")}</h2>
-        {saved.length === 0 ? (
-          <p>{t("myReports.empty")}</p>
+        {account.phase === "on" && <p class="hint">{t("myReports.account.listHint")}</p>}
+        {listed.length === 0 ? (
+          <p>{t(account.phase === "on" ? "myReports.account.empty" : "myReports.empty")}</p>
         ) : (
           <ul class="report-list">
-            {saved.map((r) => (
+            {listed.map((r) => (
               <li key={r.trackingCode} class="report-item">
                 <AppLink class="report-item__link" href={`${APP_BASE}/track/${encodeURIComponent(r.trackingCode)}`}>
                   <span class="report-item__title">
@@ -44,6 +53,7 @@ export function MyReports() {
                   <span class="report-item__code" translate={false}>
                     {r.trackingCode}
                   </span>
+                  {r.status && <span class="report-item__status">{t(`track.statusShort.${r.status}`)}</span>}
                   <span class="report-item__meta">{t("myReports.sentOn", { date: formatDate(r.createdAt, lng) })}</span>
                 </AppLink>
               </li>
@@ -52,6 +62,7 @@ export function MyReports() {
         )}
       </section>
       <TrackCodeForm />
+      <AccountSection account={account} />
     </SubPage>
   );
 }
