@@ -1,23 +1,10 @@
 import { z } from "zod";
 import { languageCodeSchema } from "./common.js";
+import { facilityTypes, weekdays } from "./constants.js";
 
-export const facilityTypes = [
-  "tb_clinic",
-  "dot_centre",
-  "hospital",
-  "laboratory",
-  "pharmacy",
-  "ngo",
-  "legal_aid",
-  "psychosocial",
-  "nutrition",
-  "social_protection",
-  "point_of_interest",
-] as const;
 export const facilityTypeSchema = z.enum(facilityTypes);
 export type FacilityType = z.infer<typeof facilityTypeSchema>;
 
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /** Opening hours per weekday as "HH:MM-HH:MM" ranges; a missing day is closed. */
 export const openingHoursSchema = z.partialRecord(
   z.enum(weekdays),

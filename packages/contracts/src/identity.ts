@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { staffRoles } from "./constants.js";
 
-export const staffRoleSchema = z.enum([
-  "peer_supporter",
-  "data_manager",
-  "first_responder",
-  "analyst",
-  "country_admin",
-  "system_admin",
-  "auditor",
-]);
+export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRoleCode = z.infer<typeof staffRoleSchema>;
 
 export const loginBodySchema = z.object({

@@ -1,5 +1,6 @@
 export * from "./audit.js";
 export * from "./common.js";
+export * from "./constants.js";
 export * from "./errors.js";
 export * from "./geography.js";
 export * from "./identity.js";

@@ -1,71 +1,39 @@
 import { z } from "zod";
 import { languageCodeSchema, taxonomyCodeSchema } from "./common.js";
+import {
+  ageGroups,
+  declineReasons,
+  genders,
+  keyPopulations,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  reportChannels,
+  reporterModes,
+  reportStatuses,
+} from "./constants.js";
 
-/** Where a report came in (PRODUCT.md 3.2). */
-export const reportChannels = ["app", "web", "ussd", "sms", "telegram", "whatsapp"] as const;
 export const reportChannelSchema = z.enum(reportChannels);
 export type ReportChannel = z.infer<typeof reportChannelSchema>;
 
-/** `on_behalf`: a peer supporter reports for someone, with that person's consent recorded. */
-export const reporterModes = ["self", "on_behalf"] as const;
 export const reporterModeSchema = z.enum(reporterModes);
 export type ReporterMode = z.infer<typeof reporterModeSchema>;
 
-export const reportStatuses = [
-  "submitted",
-  "validated",
-  "declined",
-  "in_progress",
-  "referred",
-  "resolved",
-  "escalated",
-  "closed",
-] as const;
 export const reportStatusSchema = z.enum(reportStatuses);
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
 
-export const declineReasons = [
-  "duplicate",
-  "not_registered",
-  "spam",
-  "insufficient_information",
-  "out_of_scope",
-  "other",
-] as const;
 export const declineReasonSchema = z.enum(declineReasons);
 export type DeclineReason = z.infer<typeof declineReasonSchema>;
 
-export const genders = ["female", "male", "transgender", "other", "undisclosed"] as const;
 export const genderSchema = z.enum(genders);
 export type Gender = z.infer<typeof genderSchema>;
 
-export const ageGroups = ["0-4", "5-14", "15-24", "25-34", "35-44", "45-54", "55-64", "65+", "undisclosed"] as const;
 export const ageGroupSchema = z.enum(ageGroups);
 export type AgeGroup = z.infer<typeof ageGroupSchema>;
 
-/** The key populations offered by default; the field accepts any code of the same shape (countries add theirs). */
-export const keyPopulations = [
-  "plhiv",
-  "health_worker",
-  "prisoner",
-  "people_who_use_drugs",
-  "miner",
-  "migrant",
-  "child",
-  "woman",
-  "urban_poor",
-  "rural_poor",
-  "indigenous",
-  "homeless",
-  "diabetes",
-] as const;
 export const keyPopulationCodeSchema = z
   .string()
   .max(40)
   .regex(/^[a-z][a-z0-9_]*$/);
-
-export const MAX_DESCRIPTION_LENGTH = 4000;
-export const MAX_MESSAGE_LENGTH = 2000;
 
 /** A phone number as typed: digits with an optional leading +, spaces, dots, dashes and brackets. */
 export const phoneSchema = z

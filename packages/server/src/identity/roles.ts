@@ -1,13 +1,7 @@
+import { staffRoles } from "@openclm/contracts";
+
 /** Staff roles (PRODUCT.md §1). Community members have separate accounts and never a staff session. */
-export const staffRoles = [
-  "peer_supporter",
-  "data_manager",
-  "first_responder",
-  "analyst",
-  "country_admin",
-  "system_admin",
-  "auditor",
-] as const;
+export { staffRoles };
 export type StaffRole = (typeof staffRoles)[number];
 
 /** Permission sets per role, as code: a route declares one permission; a verb may check more. */

@@ -1,18 +1,9 @@
-import type { ReportStatus } from "@openclm/contracts";
+import { type ReportStatus, statusTransitions } from "@openclm/contracts";
 import { roleHas } from "../identity/roles.js";
 import type { Actor } from "../platform/context.js";
 
-/** Where a report may go next from each status through `changeReportStatus` (decisions and reopening are separate). */
-export const statusTransitions: Record<ReportStatus, ReportStatus[]> = {
-  submitted: [],
-  declined: [],
-  validated: ["in_progress", "referred", "resolved", "escalated", "closed"],
-  in_progress: ["referred", "resolved", "escalated", "closed"],
-  referred: ["in_progress", "resolved", "escalated", "closed"],
-  escalated: ["in_progress", "resolved", "closed"],
-  resolved: ["in_progress", "closed"],
-  closed: [],
-};
+/** Where a report may go next from each status through `changeReportStatus` (shared with the web app). */
+export { statusTransitions };
 
 export function canMoveTo(from: ReportStatus, to: ReportStatus): boolean {
   return statusTransitions[from].includes(to);
