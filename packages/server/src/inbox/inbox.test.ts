@@ -120,8 +120,10 @@ describe("first responder inbox", () => {
     await post(dm, `/api/inbox/reports/${id}/decision`, { decision: "validate" });
     const before = (await get(responderA, `/api/inbox/reports/${id}`)).json();
     assert.equal(before.personal, null, "a responder not assigned sees no personal data");
+    const dmId = (await get(dm, "/api/me")).json().id;
+    assert.equal((await post(dm, `/api/inbox/reports/${id}/assignment`, { assigneeId: dmId })).statusCode, 200);
     const notYours = await post(responderA, `/api/inbox/reports/${id}/status`, { status: "in_progress" });
-    assert.equal(notYours.statusCode, 403);
+    assert.equal(notYours.statusCode, 403, "a report assigned to a colleague is theirs to handle");
     const wrongAssignee = await post(dm, `/api/inbox/reports/${id}/assignment`, {
       assigneeId: (await get(responderB, "/api/me")).json().id,
     });

@@ -34,7 +34,7 @@ async function transition(
     action: string;
     details?: Record<string, unknown>;
     afterUpdate?: (tx: Tx, updated: repo.ReportRow) => Promise<void>;
-    /** Responders act only on reports assigned to them; data managers on any report in scope. */
+    /** Responders act on unassigned reports and their own, never on a colleague's; data managers on any in scope. */
     handlerOnly?: boolean;
   },
 ) {
@@ -43,9 +43,10 @@ async function transition(
     opts.handlerOnly &&
     ctx.actor.type === "staff" &&
     ctx.actor.role === "first_responder" &&
+    current.assigneeId !== null &&
     current.assigneeId !== ctx.actor.userId
   ) {
-    throw new AppError("FORBIDDEN", "Only the responder assigned to this report can do this");
+    throw new AppError("FORBIDDEN", "This report is assigned to someone else");
   }
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Tx;
