@@ -1,30 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { PRODUCT_TAXONOMY } from "../testing/product-taxonomy.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
-
-const expectedTaxonomy: Record<string, string[]> = {
-  rights: ["rights.health", "rights.discrimination", "rights.privacy"],
-  stigma: [
-    "stigma.self",
-    "stigma.anticipated",
-    "stigma.family_community",
-    "stigma.health_care",
-    "stigma.employment",
-    "stigma.education",
-  ],
-  health_services: [
-    "health_services.availability",
-    "health_services.accessibility",
-    "health_services.acceptability",
-    "health_services.quality",
-  ],
-  support_services: [
-    "support_services.mental_health",
-    "support_services.nutrition",
-    "support_services.financial",
-    "support_services.legal_aid",
-  ],
-};
 
 describe("platform API", () => {
   let t: TestApp;
@@ -52,7 +29,7 @@ describe("platform API", () => {
         c.subcategories.map((s) => s.code),
       ]),
     );
-    assert.deepEqual(taxonomy, expectedTaxonomy);
+    assert.deepEqual(taxonomy, PRODUCT_TAXONOMY);
     for (const c of body.taxonomy)
       for (const s of c.subcategories) assert.ok(s.challengeTypes.length > 0, `${s.code} has challenge types`);
     const districts = body.areas.filter((a: { isLeaf: boolean }) => a.isLeaf);
