@@ -1,5 +1,5 @@
 import type { ReportStatus } from "@openclm/contracts";
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
@@ -127,6 +127,15 @@ export async function countByStatusFromCounters(db: Db, districtIds: string[]) {
     .from(reportStatusCounts)
     .where(inArray(reportStatusCounts.districtId, districtIds))
     .groupBy(reportStatusCounts.status);
+}
+
+/** A report in scope together with its overdue flag, computed by the same SQL rule the queue uses. */
+export async function findInScopeWithOverdue(db: Db, id: string, scope: SQL, overdue: SQL<boolean>) {
+  const [row] = await db
+    .select({ ...getTableColumns(reports), overdue: overdue.as("overdue") })
+    .from(reports)
+    .where(and(eq(reports.id, id), scope));
+  return row;
 }
 
 export async function findInScope(db: Db, id: string, scope: SQL) {

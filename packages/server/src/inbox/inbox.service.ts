@@ -116,13 +116,14 @@ export async function loadInScope(ctx: Ctx, id: string): Promise<repo.ReportRow>
 }
 
 export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport> {
-  const r = await loadInScope(ctx, id);
+  const [scope, sla] = await Promise.all([scopeSql(ctx), slaSettings(ctx.db)]);
+  const r = await repo.findInScopeWithOverdue(ctx.db, id, scope, repo.overdueSql(sla, new Date()));
+  if (!r) throw new AppError("NOT_FOUND", "report not found");
   const cipher = ctx.services.cipher;
   const personal = maySeePersonalData(ctx.actor, r);
-  const [events, messages, sla, dupes] = await Promise.all([
+  const [events, messages, dupes] = await Promise.all([
     repo.timelineOf(ctx.db, r.id),
     repo.messagesOf(ctx.db, r.id),
-    slaSettings(ctx.db),
     listDuplicateCandidatesFor(ctx, r),
   ]);
   if (personal) {
@@ -131,11 +132,6 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
       audit(ctx, tx as unknown as Db, { action: "report.view_personal", entity: "report", entityId: r.id }),
     );
   }
-  const now = Date.now();
-  const overdue =
-    ["submitted", "validated", "in_progress", "referred", "escalated"].includes(r.status) &&
-    ((!r.firstResponseAt && now - r.createdAt.getTime() > sla.firstResponseHours * 3_600_000) ||
-      now - r.createdAt.getTime() > sla.resolutionDays * 86_400_000);
   return {
     id: r.id,
     trackingCode: r.trackingCode,
@@ -150,7 +146,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
-    overdue,
+    overdue: Boolean(r.overdue),
     challengeTypes: r.challengeTypes,
     occurredOn: r.occurredOn,
     regionId: r.regionId,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -226,6 +227,14 @@ describe("first responder inbox", () => {
     for (const status of new Set([...Object.keys(counted), ...Object.keys(live), ...Object.keys(liveOverdue)])) {
       assert.equal(counted[status] ?? 0, (live[status] ?? 0) + (liveOverdue[status] ?? 0), status);
     }
+    // Past the first-response target with no response: overdue in the queue and in the detail alike.
+    const late = await submit();
+    await t.database.db.execute(sql`UPDATE reports SET created_at = now() - interval '4 days' WHERE id = ${late.id}`);
+    const lateRow = (await get(dm, `/api/inbox/reports?q=${late.code}`)).json().items[0];
+    assert.equal(lateRow.overdue, true);
+    assert.equal((await get(dm, `/api/inbox/reports/${late.id}`)).json().overdue, true);
+    const fresh = await submit();
+    assert.equal((await get(dm, `/api/inbox/reports/${fresh.id}`)).json().overdue, false);
     const bad = await get(dm, "/api/inbox/reports?cursor=garbage");
     assert.equal(bad.statusCode, 400);
   });
