@@ -1,10 +1,8 @@
-import { after, before } from "node:test";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import type { DemoAccount } from "../../../server/src/demo/demo-accounts.js";
 import { freshCode } from "../../../server/src/testing/staff-session.js";
-import { startTestServer } from "../../../server/src/testing/test-server.js";
-import { launchChromium } from "./browser.js";
-import { type PageWatch, watchPage } from "./watch.js";
+import { useSuite } from "./suite.js";
+import type { PageWatch } from "./watch.js";
 
 export interface StaffSuite {
   readonly url: string;
@@ -19,46 +17,20 @@ export interface StaffSuite {
  * for browser tests that sign in.
  */
 export function useStaffSuite(): StaffSuite {
-  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
-  let browser: Browser | undefined;
-  const contexts = new Set<BrowserContext>();
-
-  before(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-  });
-
-  const started = () => {
-    if (!server || !browser) throw new Error("suite not started");
-    return { server, browser };
-  };
-
+  const suite = useSuite();
   return {
     get url() {
-      return started().server.url;
+      return suite.url;
     },
     get accounts() {
-      return started().server.demoAccounts;
+      return suite.server.demoAccounts;
     },
     account(role, n = 0) {
-      const found = started().server.demoAccounts.filter((a) => a.role === role)[n];
+      const found = suite.server.demoAccounts.filter((a) => a.role === role)[n];
       if (!found) throw new Error(`no demo account for ${role}`);
       return found;
     },
-    async open(path, opts = {}) {
-      const { server, browser } = started();
-      const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "block", ...opts });
-      contexts.add(context);
-      context.on("close", () => contexts.delete(context));
-      const page = await context.newPage();
-      const watch = await watchPage(page);
-      await page.goto(path);
-      return { page, context, watch };
-    },
+    open: (path, opts) => suite.open(path, opts),
   };
 }
 

@@ -10,9 +10,13 @@ export interface OpenedPage {
   watch: PageWatch;
 }
 
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
 export interface Suite {
   /** Base URL of this file's server, e.g. http://127.0.0.1:41234. */
   readonly url: string;
+  /** This file's server: its database, cipher and demo staff accounts, for tests that act behind the UI. */
+  readonly server: TestServer;
   readonly browser: Browser;
   /** A fresh browser context (own storage, own service worker) with a page watched for errors and CSP reports. */
   open(path: string, opts?: BrowserContextOptions & { storage?: Record<string, string> }): Promise<OpenedPage>;
@@ -23,7 +27,7 @@ export interface Suite {
  * `after`; every test gets its own browser context so tests cannot leak state into each other.
  */
 export function useSuite(opts: { demo?: boolean } = {}): Suite {
-  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts = new Set<BrowserContext>();
 
@@ -41,6 +45,10 @@ export function useSuite(opts: { demo?: boolean } = {}): Suite {
     get url() {
       if (!server) throw new Error("suite not started");
       return server.url;
+    },
+    get server() {
+      if (!server) throw new Error("suite not started");
+      return server;
     },
     get browser() {
       if (!browser) throw new Error("suite not started");
