@@ -60,7 +60,10 @@ test("a new report appears in an open inbox without a reload (live events)", asy
   // Same document: nothing reloaded the page.
   assert.equal(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker), true);
   // The live region is cleared and refilled 50 ms later (so a repeated sentence is announced again): wait for it.
-  await page.getByRole("status").filter({ hasText: /new report/ }).waitFor({ timeout: 5000 });
+  await page
+    .getByRole("status")
+    .filter({ hasText: /new report/ })
+    .waitFor({ timeout: 5000 });
 });
 
 test("a change made elsewhere shows in an open inbox without a reload (live events)", async () => {
