@@ -92,3 +92,72 @@ export const staffRoles = [
 
 export const MAX_DESCRIPTION_LENGTH = 4000;
 export const MAX_MESSAGE_LENGTH = 2000;
+
+/**
+ * Accountability dashboard (PRODUCT.md 3.4, 6). Counts are attributed to the month a report was made (UTC) and
+ * reflect each report's current state; percentages and medians are derived from the same counted set.
+ */
+export const indicatorMetrics = [
+  "reports_total",
+  "reports_pending",
+  "reports_validated",
+  "reports_declined",
+  "reports_resolved",
+  "reports_escalated",
+  "reports_confirmed",
+  "reports_on_behalf",
+  "pct_resolved",
+  "pct_confirmed",
+  "pct_on_behalf",
+  "per_1000_affected",
+  "coverage_pct",
+  "median_hours_to_first_response",
+  "median_hours_to_validation",
+  "median_hours_to_resolution",
+] as const;
+export type IndicatorMetric = (typeof indicatorMetrics)[number];
+
+/** Metrics that are plain counts of reports (published only at or above the suppression threshold). */
+export const countMetrics = [
+  "reports_total",
+  "reports_pending",
+  "reports_validated",
+  "reports_declined",
+  "reports_resolved",
+  "reports_escalated",
+  "reports_confirmed",
+  "reports_on_behalf",
+] as const satisfies readonly IndicatorMetric[];
+
+export const medianMetrics = [
+  "median_hours_to_first_response",
+  "median_hours_to_validation",
+  "median_hours_to_resolution",
+] as const satisfies readonly IndicatorMetric[];
+
+export const timeDimensions = ["month", "quarter", "year"] as const;
+export const placeDimensions = ["region", "district", "facility"] as const;
+/**
+ * Dimensions that split a report into one row per value. At most one of them per query (as a dimension or a filter):
+ * a report naming three key populations counts once under each.
+ */
+export const breakdownDimensions = [
+  "gender",
+  "age_group",
+  "key_population",
+  "channel",
+  "challenge_type",
+  "decline_reason",
+] as const;
+export const indicatorDimensions = [
+  "category",
+  "subcategory",
+  "reporter_mode",
+  ...placeDimensions,
+  ...timeDimensions,
+  ...breakdownDimensions,
+] as const;
+export type IndicatorDimension = (typeof indicatorDimensions)[number];
+
+/** Default small-cell threshold (PRODUCT.md 3.4); rights and stigma are more sensitive. */
+export const DEFAULT_SUPPRESSION = { threshold: 5, categoryThresholds: { rights: 10, stigma: 10 } } as const;

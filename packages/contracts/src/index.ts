@@ -1,6 +1,7 @@
 export * from "./audit.js";
 export * from "./common.js";
 export * from "./constants.js";
+export * from "./dashboard.js";
 export * from "./errors.js";
 export * from "./geography.js";
 export * from "./identity.js";

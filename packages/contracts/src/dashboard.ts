@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { languageCodeSchema } from "./common.js";
+import { indicatorDimensions, indicatorMetrics } from "./constants.js";
+
+export const indicatorMetricSchema = z.enum(indicatorMetrics);
+export const indicatorDimensionSchema = z.enum(indicatorDimensions);
+
+const isoDate = z.iso.date();
+
+/** `["is", dimension, [values]]`: keep rows whose dimension takes one of the values (PRODUCT.md 6). */
+export const indicatorFilterSchema = z.tuple([
+  z.literal("is"),
+  indicatorDimensionSchema,
+  z.array(z.string().max(80)).min(1).max(200),
+]);
+export type IndicatorFilter = z.infer<typeof indicatorFilterSchema>;
+
+export const indicatorQuerySchema = z
+  .object({
+    metrics: z.array(indicatorMetricSchema).min(1).max(16),
+    dimensions: z.array(indicatorDimensionSchema).max(3).default([]),
+    filters: z.array(indicatorFilterSchema).max(10).default([]),
+    /** First and last day of the period, inclusive (UTC dates). */
+    from: isoDate,
+    to: isoDate,
+    /** Language of the labels in the answer. */
+    lang: languageCodeSchema.optional(),
+  })
+  .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["to"] })
+  .meta({ id: "IndicatorQuery" });
+export type IndicatorQuery = z.input<typeof indicatorQuerySchema>;
+
+export const indicatorRowSchema = z.object({
+  /** Dimension values: codes, area/facility ids, `2026-03` (month), `2026-Q1` (quarter), `2026` (year). */
+  dimensions: z.record(z.string(), z.string()),
+  metrics: z.record(z.string(), z.number().nullable()),
+  /** Set when at least one value on the row was hidden by small-cell suppression (public answers only). */
+  suppressed: z.boolean().optional(),
+});
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+
+export const indicatorResultSchema = z
+  .object({
+    rows: z.array(indicatorRowSchema),
+    /** Display names of dimension values (areas, facilities, taxonomy codes) in the requested language. */
+    labels: z.record(z.string(), z.record(z.string(), z.string())),
+    /** When the aggregates were last brought up to date with the reports. */
+    asOf: z.string(),
+    /** Public answers: the thresholds applied. */
+    suppression: z.object({ threshold: z.number(), categoryThresholds: z.record(z.string(), z.number()) }).optional(),
+  })
+  .meta({ id: "IndicatorResult" });
+export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
+
+export const exportReportsQuerySchema = z.object({
+  from: isoDate,
+  to: isoDate,
+  areaId: z.uuid().optional(),
+  categoryCode: z.string().max(64).optional(),
+});
+export type ExportReportsQuery = z.infer<typeof exportReportsQuerySchema>;
+
+/** Columns of the de-identified report export: no phone, text, names, tracking codes or coordinates. */
+export const exportReportColumns = [
+  "report_id",
+  "created_date",
+  "month",
+  "occurred_on",
+  "region_code",
+  "district_code",
+  "facility_code",
+  "category",
+  "subcategory",
+  "challenge_types",
+  "channel",
+  "reporter_mode",
+  "gender",
+  "age_group",
+  "key_populations",
+  "status",
+  "decline_reason",
+  "hours_to_validation",
+  "hours_to_first_response",
+  "hours_to_resolution",
+  "reporter_confirmed",
+] as const;
