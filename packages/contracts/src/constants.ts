@@ -59,6 +59,13 @@ export const declineReasons = [
   "other",
 ] as const;
 
+/** Whether the reporter is registered with the TB programme, where the programme requires it (PRODUCT.md 3.2). */
+export const registrationStatuses = ["yes", "no", "unknown"] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+/** Reports one bulk request (validate, assign) may carry. */
+export const BULK_LIMIT = 100;
+
 export const genders = ["female", "male", "transgender", "other", "undisclosed"] as const;
 
 export const ageGroups = ["0-4", "5-14", "15-24", "25-34", "35-44", "45-54", "55-64", "65+", "undisclosed"] as const;

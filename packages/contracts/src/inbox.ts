@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BULK_LIMIT, registrationStatuses } from "./constants.js";
+import { errorCodeSchema } from "./errors.js";
 import { declineReasonSchema, reportStatusSchema } from "./reports.js";
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -11,7 +13,10 @@ export const listInboxQuerySchema = z.object({
   subcategoryCode: z.string().max(64).optional(),
   areaId: z.uuid().optional(),
   facilityId: z.uuid().optional(),
+  /** `none`: neither a person nor a team holds the report. */
   assigneeId: z.union([z.uuid(), z.literal("me"), z.literal("none")]).optional(),
+  /** A team, or `mine`: reports held by any team the caller belongs to. */
+  teamId: z.union([z.uuid(), z.literal("mine")]).optional(),
   from: z.union([isoDateTime, z.iso.date()]).optional(),
   to: z.union([isoDateTime, z.iso.date()]).optional(),
   /** A tracking code, whole or its beginning (dash optional). */
@@ -34,6 +39,7 @@ export const inboxItemSchema = z.object({
   channel: z.string(),
   reporterMode: z.string(),
   assigneeId: z.uuid().nullable(),
+  assigneeTeamId: z.uuid().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -75,6 +81,9 @@ export const inboxReportSchema = inboxItemSchema.extend({
   firstResponseAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   reporterConfirmed: z.boolean().nullable(),
+  /** Shown and set only where the programme requires registration (setting `reports.registrationRequired`). */
+  registrationRequired: z.boolean(),
+  registeredWithProgramme: z.enum(registrationStatuses),
   /** Personal data: present only for the data manager and the assigned responder (and each view is audited). */
   personal: z.object({ description: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   timeline: z.array(inboxEventSchema),
@@ -102,7 +111,38 @@ export const decideReportBodySchema = z
   });
 
 export const reopenReportBodySchema = z.object({ note: z.string().trim().min(1).max(2000), ...versioned });
-export const assignReportBodySchema = z.object({ assigneeId: z.uuid().nullable(), ...versioned });
+/**
+ * An assignment is a person, a team, or both (the person must then be a member of the team); `assigneeTeamId`
+ * left out means no team. Each must have a scope covering the report's district.
+ */
+const assignment = { assigneeId: z.uuid().nullable(), assigneeTeamId: z.uuid().nullish() };
+export const assignReportBodySchema = z.object({ ...assignment, ...versioned });
+export const setRegistrationBodySchema = z.object({
+  registeredWithProgramme: z.enum(registrationStatuses),
+  ...versioned,
+});
+
+/** Bulk actions: each report is handled on its own, with the same rules as the single action. */
+const bulkItems = z
+  .array(z.object({ id: z.uuid(), ...versioned }))
+  .min(1)
+  .max(BULK_LIMIT)
+  .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: "each report once" });
+export const bulkValidateBodySchema = z.object({ items: bulkItems });
+export const bulkAssignBodySchema = z.object({ items: bulkItems, ...assignment });
+export const bulkResultSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.uuid(),
+      ok: z.boolean(),
+      /** The error code the single action would have answered, when not ok. */
+      code: errorCodeSchema.optional(),
+      status: reportStatusSchema.optional(),
+      version: z.number().int().optional(),
+    }),
+  ),
+});
+export type BulkResult = z.infer<typeof bulkResultSchema>;
 export const changeReportStatusBodySchema = z.object({
   status: z.enum(["in_progress", "referred", "resolved", "escalated", "closed"]),
   note: z.string().trim().max(2000).nullish(),
@@ -126,6 +166,40 @@ export const duplicateCandidatesSchema = z.object({
     }),
   ),
 });
+/** The districts of the reports chosen for a bulk assignment: people and teams covering all of them are offered. */
+export const bulkAssigneesQuerySchema = z.object({ districtIds: csv(z.uuid()).pipe(z.array(z.uuid()).min(1)) });
 export const assigneeListSchema = z.object({
   items: z.array(z.object({ id: z.uuid(), displayName: z.string(), email: z.string(), role: z.string() })),
+  teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
+
+/** The queue filters a saved view keeps: the list query without paging. */
+export const savedViewFiltersSchema = z.object({
+  status: z.array(reportStatusSchema).max(8).optional(),
+  categoryCode: z.string().max(64).optional(),
+  subcategoryCode: z.string().max(64).optional(),
+  areaId: z.uuid().optional(),
+  assigneeId: z.union([z.uuid(), z.literal("me"), z.literal("none")]).optional(),
+  teamId: z.union([z.uuid(), z.literal("mine")]).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  q: z.string().trim().max(40).optional(),
+  overdue: z.boolean().optional(),
+  sort: z.enum(["newest", "oldest"]).optional(),
+});
+export type SavedViewFilters = z.infer<typeof savedViewFiltersSchema>;
+const viewName = z.string().trim().min(1).max(80);
+export const createSavedViewBodySchema = z.object({ name: viewName, filters: savedViewFiltersSchema });
+export const updateSavedViewBodySchema = z
+  .object({ name: viewName.optional(), filters: savedViewFiltersSchema.optional() })
+  .refine((b) => b.name !== undefined || b.filters !== undefined, { message: "nothing to change" });
+export const savedViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  filters: savedViewFiltersSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SavedView = z.infer<typeof savedViewSchema>;
+export const savedViewListSchema = z.object({ items: z.array(savedViewSchema) });
+export const savedViewIdParamSchema = z.object({ id: z.uuid() });

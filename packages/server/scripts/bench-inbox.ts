@@ -30,7 +30,8 @@ async function main() {
     const dm = await signInAs(app, account(demoAccounts, "data_manager"));
     const responder = account(demoAccounts, "first_responder");
     const fr = await signInAs(app, responder);
-    const district = responder.scope.districtIds[0];
+    const district = responder.scope.districtIds[0]!;
+    await assignSome(database, responder.email, district);
     const get = (cookie: string, url: string) => async () => {
       const res = await app.inject({ method: "GET", url, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode} ${res.body}`);
@@ -53,6 +54,18 @@ async function main() {
         const first = (await get(dm, "/api/inbox/reports?categoryCode=stigma")()).json();
         return get(dm, `/api/inbox/reports?categoryCode=stigma&cursor=${first.nextCursor}`)();
       }),
+      await time("filtered by category (data manager, region)", runs, get(dm, "/api/inbox/reports?categoryCode=stigma")),
+      await time(
+        "filtered by subcategory + status",
+        runs,
+        get(dm, "/api/inbox/reports?subcategoryCode=health_services.availability&status=submitted"),
+      ),
+      await time("category + unassigned", runs, get(dm, "/api/inbox/reports?categoryCode=rights&assigneeId=none")),
+      await time("assigned to me (responder)", runs, get(fr, "/api/inbox/reports?assigneeId=me")),
+      await time("assigned to my team (responder)", runs, get(fr, "/api/inbox/reports?teamId=mine")),
+      await time("overdue (data manager, region)", runs, get(dm, "/api/inbox/reports?overdue=true")),
+      await time("overdue + category (responder)", runs, get(fr, "/api/inbox/reports?overdue=true&categoryCode=stigma")),
+      await time("not overdue (data manager, region)", runs, get(dm, "/api/inbox/reports?overdue=false")),
     ];
     printTimings(`Inbox on PostgreSQL, ${total.toLocaleString("en")} reports (budget p95 ≤ 50 ms)`, timings, 50);
     await app.close();
@@ -65,8 +78,8 @@ async function main() {
 /** Synthetic reports with realistic spread, generated inside PostgreSQL (INSERT … SELECT) in chunks. */
 async function loadReports(db: import("../src/db/database.js").Db, n: number) {
   const chunk = 250_000;
-  // A bulk load skips the per-row counter trigger and rebuilds the counters once at the end (as migration 0004 does).
-  await db.execute(sql`ALTER TABLE reports DISABLE TRIGGER reports_status_counts_insert_delete`);
+  // A bulk load skips the per-row counter trigger and rebuilds the counters once at the end (as migration 0006 does).
+  await db.execute(sql`ALTER TABLE reports DISABLE TRIGGER reports_counts_insert_delete`);
   for (let start = 1; start <= n; start += chunk) {
     const end = Math.min(n, start + chunk - 1);
     await db.execute(sql`
@@ -87,11 +100,32 @@ async function loadReports(db: import("../src/db/database.js").Db, n: number) {
              now(), NULL, NULL
       FROM generate_series(${start}::int, ${end}::int) AS i, d, s`);
   }
-  await db.execute(sql`ALTER TABLE reports ENABLE TRIGGER reports_status_counts_insert_delete`);
+  await db.execute(sql`ALTER TABLE reports ENABLE TRIGGER reports_counts_insert_delete`);
+}
+
+/**
+ * A realistic caseload in the responder's district: one report in 40 held by the responder, one in 25 by the
+ * district's demo team. Counters are rebuilt once afterwards (as migration 0006 does), then statistics refreshed.
+ */
+async function assignSome(database: import("../src/db/database.js").Database, email: string, districtId: string) {
+  const db = database.db;
+  await db.execute(sql`ALTER TABLE reports DISABLE TRIGGER reports_counts_update`);
   await db.execute(sql`
-    INSERT INTO report_status_counts (district_id, status, n)
-    SELECT district_id, status, count(*)::int FROM reports GROUP BY district_id, status
-    ON CONFLICT (district_id, status) DO UPDATE SET n = EXCLUDED.n`);
+    UPDATE reports r SET assignee_id = u.id, status = CASE WHEN r.status = 'submitted' THEN 'validated' ELSE r.status END
+      FROM staff_users u
+     WHERE u.email = ${email} AND r.district_id = ${districtId} AND abs(hashtext(r.id::text)) % 40 = 0`);
+  await db.execute(sql`
+    UPDATE reports r SET assignee_team_id = tm.team_id
+      FROM team_members tm JOIN staff_users u ON u.id = tm.user_id
+     WHERE u.email = ${email} AND r.district_id = ${districtId} AND r.assignee_id IS NULL
+       AND abs(hashtext(r.id::text)) % 25 = 1`);
+  await db.execute(sql`ALTER TABLE reports ENABLE TRIGGER reports_counts_update`);
+  await db.execute(sql`DELETE FROM report_counts`);
+  await db.execute(sql`
+    INSERT INTO report_counts (district_id, status, subcategory_code, category_code, unassigned, n)
+    SELECT district_id, status, subcategory_code, category_code, assignee_id IS NULL AND assignee_team_id IS NULL,
+           count(*)::int
+      FROM reports GROUP BY 1, 2, 3, 4, 5`);
   await db.execute(sql`VACUUM ANALYZE reports`);
 }
 

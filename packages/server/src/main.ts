@@ -4,7 +4,9 @@ import { type Config, ConfigError, loadConfig } from "./config/config.js";
 import { FieldCipher, loadMasterKey } from "./crypto/field-cipher.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { type Database, openDatabase } from "./db/database.js";
+import { allJobs } from "./jobs.js";
 import { bootstrap } from "./platform/bootstrap.js";
+import { JobRunner } from "./platform/job-runner.js";
 import { createLogger } from "./platform/logger.js";
 
 function fail(message: string): never {
@@ -37,6 +39,9 @@ async function main(): Promise<void> {
   if (demoSeeded) log.info({ accountsFile: `${config.dataDir}/demo-accounts.json` }, "demo country loaded");
 
   const app: FastifyInstance = await buildApp({ config, database, cipher, logger: log });
+  // Background jobs (SLA escalation …) run in every process; pg-boss makes each scheduled run happen once.
+  const jobs = new JobRunner(app.services, allJobs);
+  await jobs.start();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -47,6 +52,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await jobs.stop();
     } finally {
       await database.close();
     }

@@ -1,6 +1,6 @@
 import type { Db } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
-import { appendAudit } from "./audit.repo.js";
+import { type AuditInput, appendAudit } from "./audit.repo.js";
 
 export interface AuditEvent {
   action: string;
@@ -14,8 +14,14 @@ export interface AuditEvent {
 
 /** Records an event for the acting user in the given transaction (see appendAudit for why it must be the same one). */
 export async function audit(ctx: Ctx, tx: Db, event: AuditEvent): Promise<void> {
+  await appendAudit(tx, auditInput(ctx, event));
+}
+
+/** The audit row for an event by the acting user (for writers that stage audit rows in their own statement). */
+export function auditInput(ctx: Ctx, event: AuditEvent, at?: Date): AuditInput {
   const actor = ctx.actor;
-  await appendAudit(tx, {
+  return {
+    at,
     actorType: actor.type,
     actorId:
       event.actorId !== undefined
@@ -32,7 +38,7 @@ export async function audit(ctx: Ctx, tx: Db, event: AuditEvent): Promise<void> 
     outcome: event.outcome ?? "success",
     requestId: ctx.requestId,
     details: event.details ?? {},
-  });
+  };
 }
 
 /** For events that record no other change (a view, a denial, a failed sign-in): a transaction of its own. */

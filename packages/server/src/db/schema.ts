@@ -2,9 +2,14 @@
 
 export * from "../audit/audit.schema.js";
 export * from "../community/community.schema.js";
+export * from "../dashboard/dashboard.schema.js";
+export * from "../dashboard-setup/dashboard-setup.schema.js";
 export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
 export * from "../inbox/inbox.schema.js";
+export * from "../inbox/saved-views.schema.js";
 export * from "../platform/platform.schema.js";
+export * from "../protocols/protocols.schema.js";
 export * from "../reports/reports.schema.js";
 export * from "../taxonomy/taxonomy.schema.js";
+export * from "../teams/teams.schema.js";

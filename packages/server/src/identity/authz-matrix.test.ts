@@ -98,9 +98,11 @@ describe("authorisation matrix", () => {
       decision: { decision: "validate" },
       reopen: { note: "checking scope" },
       assignment: { assigneeId: null },
+      registration: { registeredWithProgramme: "yes" },
       status: { status: "in_progress" },
       messages: { body: "checking scope" },
       notes: { body: "checking scope" },
+      "protocol-steps": { stepCode: "contact_reporter", done: true },
     };
     const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
     assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");

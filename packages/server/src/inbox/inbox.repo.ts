@@ -1,10 +1,11 @@
 import type { ReportStatus } from "@openclm/contracts";
-import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, lte, not, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
+import { overdueSql as protocolOverdueSql, type SlaTable } from "../protocols/protocol-sla.js";
 import { openStatuses } from "./inbox.policy.js";
-import { reportStatusCounts } from "./inbox.schema.js";
+import { reportCounts } from "./inbox.schema.js";
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -21,19 +22,22 @@ export function inScope(scope: ScopeFilter): SQL {
   return parts.length ? (or(...parts) as SQL) : sql`false`;
 }
 
-export interface Sla {
-  firstResponseHours: number;
-  resolutionDays: number;
+/** The SLA targets in force (global setting, overridden per subcategory by its response protocol). */
+export type Sla = SlaTable;
+
+/** Overdue: the one rule, defined with the protocols' SLA targets (see protocols/protocol-sla.ts). */
+export function overdueSql(sla: Sla, now: Date): SQL<boolean> {
+  return protocolOverdueSql(sla, now);
 }
 
-/** Overdue: no first response within the SLA, or still open past the resolution target. */
-export function overdueSql(sla: Sla, now: Date): SQL<boolean> {
-  const firstDue = new Date(now.getTime() - sla.firstResponseHours * 3_600_000);
-  const resolveDue = new Date(now.getTime() - sla.resolutionDays * 86_400_000);
-  return sql<boolean>`(${reports.status} IN (${sql.join(
-    openStatuses.map((s) => sql`${s}`),
-    sql`, `,
-  )}) AND ((${reports.firstResponseAt} IS NULL AND ${reports.createdAt} < ${firstDue}) OR ${reports.createdAt} < ${resolveDue}))`;
+/**
+ * Every open report that is not overdue was created at or after this instant: the longest resolution target bounds
+ * the rule above. The counts per status use it to count only that recent window live (see inbox.service.ts): keep
+ * it true when the overdue rule changes.
+ */
+export function notOverdueSince(sla: Sla, now: Date): Date {
+  const longest = Math.max(sla.fallback.resolutionHours, ...Object.values(sla.bySubcategory).map((s) => s.resolutionHours));
+  return new Date(now.getTime() - longest * 3_600_000);
 }
 
 export interface ListFilter {
@@ -42,7 +46,9 @@ export interface ListFilter {
   subcategoryCode?: string;
   districtIds?: string[];
   facilityId?: string;
+  /** null: neither a person nor a team. */
   assigneeId?: string | null;
+  assigneeTeamIds?: string[];
   from?: Date;
   to?: Date;
   trackingCode?: string;
@@ -60,10 +66,16 @@ export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)
       : undefined,
     f.facilityId ? eq(reports.facilityId, f.facilityId) : undefined,
     f.assigneeId === null
-      ? isNull(reports.assigneeId)
+      ? and(isNull(reports.assigneeId), isNull(reports.assigneeTeamId))
       : f.assigneeId
         ? eq(reports.assigneeId, f.assigneeId)
         : undefined,
+    f.assigneeTeamIds
+      ? inArray(
+          reports.assigneeTeamId,
+          f.assigneeTeamIds.length ? f.assigneeTeamIds : ["00000000-0000-0000-0000-000000000000"],
+        )
+      : undefined,
     f.from ? gte(reports.createdAt, f.from) : undefined,
     f.to ? lte(reports.createdAt, f.to) : undefined,
     f.trackingCode ? eq(reports.trackingCode, f.trackingCode) : undefined,
@@ -83,6 +95,7 @@ export const listColumns = {
   channel: reports.channel,
   reporterMode: reports.reporterMode,
   assigneeId: reports.assigneeId,
+  assigneeTeamId: reports.assigneeTeamId,
   createdAt: reports.createdAt,
   updatedAt: reports.updatedAt,
   version: reports.version,
@@ -119,14 +132,39 @@ export async function countByStatus(db: Db, where: SQL | undefined) {
     .groupBy(reports.status);
 }
 
-/** Counts per status from the trigger-maintained table: exact, and a few rows whatever the number of reports. */
-export async function countByStatusFromCounters(db: Db, districtIds: string[]) {
-  if (districtIds.length === 0) return [];
+export interface CounterFilter {
+  districtIds: string[];
+  categoryCode?: string;
+  subcategoryCode?: string;
+  unassigned?: boolean;
+}
+
+/** Counts per status from the trigger-maintained table: exact, and a few thousand rows at most per query. */
+export async function countByStatusFromCounters(db: Db, f: CounterFilter) {
+  if (f.districtIds.length === 0) return [];
   return db
-    .select({ status: reportStatusCounts.status, n: sql<number>`sum(${reportStatusCounts.n})::int` })
-    .from(reportStatusCounts)
-    .where(inArray(reportStatusCounts.districtId, districtIds))
-    .groupBy(reportStatusCounts.status);
+    .select({ status: reportCounts.status, n: sql<number>`sum(${reportCounts.n})::int` })
+    .from(reportCounts)
+    .where(
+      and(
+        inArray(reportCounts.districtId, f.districtIds),
+        f.categoryCode ? eq(reportCounts.categoryCode, f.categoryCode) : undefined,
+        f.subcategoryCode ? eq(reportCounts.subcategoryCode, f.subcategoryCode) : undefined,
+        f.unassigned ? eq(reportCounts.unassigned, true) : undefined,
+      ),
+    )
+    .groupBy(reportCounts.status);
+}
+
+/**
+ * Live counts per status of the open reports that are not overdue, among those matching `where`. The window bound is
+ * implied by the rule, but stating it lets the index on created_at keep the count to the recent reports.
+ */
+export async function countOpenNotOverdue(db: Db, where: SQL | undefined, overdue: SQL<boolean>, since: Date) {
+  return countByStatus(
+    db,
+    and(where, inArray(reports.status, openStatuses), gte(reports.createdAt, since), not(overdue)),
+  );
 }
 
 /** A report in scope together with its overdue flag, computed by the same SQL rule the queue uses. */

@@ -1,6 +1,7 @@
 import {
   assigneeListSchema,
   assignReportBodySchema,
+  bulkAssigneesQuerySchema,
   changeReportStatusBodySchema,
   decideReportBodySchema,
   duplicateCandidatesSchema,
@@ -10,12 +11,19 @@ import {
   reopenReportBodySchema,
   reportIdParamSchema,
   reportMutationResultSchema,
+  setRegistrationBodySchema,
   staffMessageBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { getInboxReport, listAssignees, listDuplicateCandidates, listInbox } from "./inbox.service.js";
+import {
+  getInboxReport,
+  listAssignees,
+  listBulkAssignees,
+  listDuplicateCandidates,
+  listInbox,
+} from "./inbox.service.js";
 import { ReportChangeHub, streamReportChanges } from "./inbox.stream.js";
 import {
   addInternalNote,
@@ -24,6 +32,7 @@ import {
   decideReport,
   reopenReport,
   sendReporterMessage,
+  setRegistration,
 } from "./inbox.workflow.js";
 
 const tags = ["inbox"];
@@ -98,6 +107,37 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => listAssignees(ctxOf(req), req.params.id),
+  );
+
+  app.get(
+    "/inbox/assignees",
+    {
+      config: { permission: "report:assign" },
+      schema: {
+        operationId: "listBulkAssignees",
+        tags,
+        summary: "People and teams who can take reports in all of these districts (for a bulk assignment)",
+        querystring: bulkAssigneesQuerySchema,
+        response: { 200: assigneeListSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => listBulkAssignees(ctxOf(req), req.query.districtIds),
+  );
+
+  app.post(
+    "/inbox/reports/:id/registration",
+    {
+      config: { permission: "report:decide" },
+      schema: {
+        operationId: "setReporterRegistration",
+        tags,
+        summary: "Record whether the reporter is registered with the TB programme (where the programme requires it)",
+        params,
+        body: setRegistrationBodySchema,
+        response: mutation,
+      },
+    },
+    async (req) => setRegistration(ctxOf(req), req.params.id, req.body),
   );
 
   app.post(

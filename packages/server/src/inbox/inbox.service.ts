@@ -8,38 +8,83 @@ import { actorScope, resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
-import { maySeePersonalData } from "./inbox.policy.js";
+import { loadSlaTable } from "../protocols/protocol-sla.js";
+import * as teamsRepo from "../teams/teams.repo.js";
+import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
+import { maySeePersonalData, openStatuses } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
 
+/** The global `reports.sla` setting with each subcategory's protocol targets on top. */
 export async function slaSettings(db: Db): Promise<repo.Sla> {
-  const s = await getSetting<Partial<repo.Sla>>(db, "reports.sla");
-  return { firstResponseHours: s?.firstResponseHours ?? 72, resolutionDays: s?.resolutionDays ?? 30 };
+  return loadSlaTable(db);
 }
 
 export async function duplicateWindowDays(db: Db): Promise<number> {
   return (await getSetting<number>(db, "reports.duplicateWindowDays")) ?? 14;
 }
 
+/** Whether the programme requires reporters to be registered with it (PRODUCT.md 3.2, decline `not_registered`). */
+export async function registrationRequired(db: Db): Promise<boolean> {
+  return (await getSetting<boolean>(db, "reports.registrationRequired")) === true;
+}
+
+type StatusCount = { status: string; n: number };
+
 /**
- * When the queue is filtered by place and status only (the usual view), counts come from the maintained counters;
- * any other filter needs a live count of the matching reports.
+ * Counts per status for the queue. Filters on place, category, subcategory and "nobody assigned" read the
+ * trigger-maintained counters. "Overdue" is derived from them: an open report that is not overdue is recent (see
+ * notOverdueSince), so only the open reports of that window are counted live and the rest follows. Any other filter
+ * (a person, a team, a facility, dates, a tracking code) narrows the reports through its own index and is counted live.
  */
-async function statusCounts(ctx: Ctx, f: repo.ListFilter, whereWithoutStatus: SQL | undefined) {
-  const scope = await actorScope(ctx);
-  const placeOnly =
-    scope.facilityIds.length === 0 &&
-    !f.categoryCode &&
-    !f.subcategoryCode &&
+async function statusCounts(
+  ctx: Ctx,
+  f: repo.ListFilter,
+  scope: SQL,
+  sla: repo.Sla,
+  now: Date,
+): Promise<StatusCount[]> {
+  const actorPlace = await actorScope(ctx);
+  const base = and(scope, ...repo.filterSql({ ...f, statuses: undefined, overdue: undefined }, sla, now));
+  const countable =
+    actorPlace.facilityIds.length === 0 &&
     !f.facilityId &&
-    f.assigneeId === undefined &&
+    (f.assigneeId === undefined || f.assigneeId === null) &&
+    !f.assigneeTeamIds &&
     !f.from &&
     !f.to &&
     !f.trackingCode &&
-    !f.trackingPrefix &&
-    f.overdue === undefined;
-  if (!placeOnly) return repo.countByStatus(ctx.db, whereWithoutStatus);
-  const districts = f.districtIds ? scope.districtIds.filter((d) => f.districtIds?.includes(d)) : scope.districtIds;
-  return repo.countByStatusFromCounters(ctx.db, districts);
+    !f.trackingPrefix;
+  if (!countable) {
+    const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
+    return repo.countByStatus(ctx.db, and(base, ...(overdueOnly ?? [])));
+  }
+  const districtIds = f.districtIds
+    ? actorPlace.districtIds.filter((d) => f.districtIds?.includes(d))
+    : actorPlace.districtIds;
+  const counted = await repo.countByStatusFromCounters(ctx.db, {
+    districtIds,
+    categoryCode: f.categoryCode,
+    subcategoryCode: f.subcategoryCode,
+    unassigned: f.assigneeId === null,
+  });
+  if (f.overdue === undefined) return counted;
+  const recent = await repo.countOpenNotOverdue(
+    ctx.db,
+    base,
+    repo.overdueSql(sla, now),
+    repo.notOverdueSince(sla, now),
+  );
+  return splitByOverdue(counted, recent, f.overdue);
+}
+
+/** From all reports and the open ones not overdue, per status: the overdue ones, or the others. */
+function splitByOverdue(all: StatusCount[], openNotOverdue: StatusCount[], overdue: boolean): StatusCount[] {
+  const fresh = new Map(openNotOverdue.map((c) => [c.status, c.n]));
+  return all.map(({ status, n }) => {
+    const open = (openStatuses as string[]).includes(status);
+    const notOverdue = open ? (fresh.get(status) ?? 0) : n;
+    return { status, n: overdue ? n - notOverdue : notOverdue };
+  });
 }
 
 export async function scopeSql(ctx: Ctx): Promise<SQL> {
@@ -81,6 +126,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
     districtIds: q.areaId ? await leafIdsUnder(ctx.db, [q.areaId]) : undefined,
     facilityId: q.facilityId,
     assigneeId: q.assigneeId === "none" ? null : q.assigneeId === "me" ? me : q.assigneeId,
+    assigneeTeamIds: q.teamId === "mine" ? await myTeamIds(ctx) : q.teamId ? [q.teamId] : undefined,
     from: q.from ? new Date(q.from) : undefined,
     to: q.to ? dayEnd(q.to) : undefined,
     ...trackingSearch(q.q),
@@ -88,11 +134,10 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
   };
   const overdue = repo.overdueSql(sla, now);
   const where = and(scope, ...repo.filterSql(filter, sla, now));
-  const whereWithoutStatus = and(scope, ...repo.filterSql({ ...filter, statuses: undefined }, sla, now));
   // Counts belong to the first page only: a client paging on keeps the ones it has.
   const [rows, counts] = await Promise.all([
     repo.listPage(ctx.db, where, overdue, q.sort, q.cursor ? decodeCursor(q.cursor) : undefined, q.limit + 1),
-    q.cursor ? Promise.resolve([]) : statusCounts(ctx, filter, whereWithoutStatus),
+    q.cursor ? Promise.resolve([]) : statusCounts(ctx, filter, scope, sla, now),
   ]);
   const page = rows.slice(0, q.limit);
   return {
@@ -120,11 +165,12 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   const r = await repo.findInScopeWithOverdue(ctx.db, id, scope, repo.overdueSql(sla, new Date()));
   if (!r) throw new AppError("NOT_FOUND", "report not found");
   const cipher = ctx.services.cipher;
-  const personal = maySeePersonalData(ctx.actor, r);
-  const [events, messages, dupes] = await Promise.all([
+  const personal = maySeePersonalData(ctx.actor, r, await myTeamIds(ctx));
+  const [events, messages, dupes, registration] = await Promise.all([
     repo.timelineOf(ctx.db, r.id),
     repo.messagesOf(ctx.db, r.id),
     listDuplicateCandidatesFor(ctx, r),
+    registrationRequired(ctx.db),
   ]);
   if (personal) {
     // Every view of personal data is recorded.
@@ -143,6 +189,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     channel: r.channel,
     reporterMode: r.reporterMode,
     assigneeId: r.assigneeId,
+    assigneeTeamId: r.assigneeTeamId,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
@@ -165,6 +212,8 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     firstResponseAt: r.firstResponseAt?.toISOString() ?? null,
     resolvedAt: r.resolvedAt?.toISOString() ?? null,
     reporterConfirmed: r.reporterConfirmed,
+    registrationRequired: registration,
+    registeredWithProgramme: r.registeredWithProgramme,
     personal: personal
       ? { description: cipher.decryptOptional(r.descriptionEnc), phone: cipher.decryptOptional(r.phoneEnc) }
       : null,
@@ -204,15 +253,33 @@ export async function listDuplicateCandidates(ctx: Ctx, id: string) {
   return { items: await listDuplicateCandidatesFor(ctx, await loadInScope(ctx, id)) };
 }
 
-/** Staff who can take a report: responders and data managers whose scope covers its district. */
+/** Staff and teams who can take a report: responders, data managers and teams whose scope covers its district. */
 export async function listAssignees(ctx: Ctx, id: string) {
   const r = await loadInScope(ctx, id);
-  const staff = await repo.staffWithRoles(ctx.db, ["first_responder", "data_manager"]);
-  const eligible = [];
+  return assigneesFor(ctx, [r.districtId]);
+}
+
+/** Choices for a bulk assignment; districts outside the caller's scope are ignored (they reveal nothing). */
+export async function listBulkAssignees(ctx: Ctx, districtIds: string[]) {
+  const scope = await actorScope(ctx);
+  const known = districtIds.filter((d) => scope.districtIds.includes(d));
+  if (known.length === 0) return { items: [], teams: [] };
+  return assigneesFor(ctx, [...new Set(known)]);
+}
+
+/** Staff and teams whose scope covers every one of these districts (the choices a bulk assignment offers). */
+export async function assigneesFor(ctx: Ctx, districtIds: string[]) {
+  const covers = (reach: string[]) => districtIds.every((d) => reach.includes(d));
+  const [staff, teams] = await Promise.all([
+    repo.staffWithRoles(ctx.db, ["first_responder", "data_manager"]),
+    teamsRepo.listTeams(ctx.db),
+  ]);
+  const items = [];
   for (const s of staff) {
     const scope = await resolveScope(ctx.db, { areaIds: s.scopeAreaIds, facilityIds: s.scopeFacilityIds });
-    if (scope.districtIds.includes(r.districtId))
-      eligible.push({ id: s.id, displayName: s.displayName, email: s.email, role: s.role });
+    if (covers(scope.districtIds)) items.push({ id: s.id, displayName: s.displayName, email: s.email, role: s.role });
   }
-  return { items: eligible };
+  const eligibleTeams = [];
+  for (const t of teams) if (covers(await teamDistricts(ctx.db, t))) eligibleTeams.push({ id: t.id, name: t.name });
+  return { items, teams: eligibleTeams };
 }

@@ -1,4 +1,4 @@
-import type { DeclineReason, ReportStatus } from "@openclm/contracts";
+import { type DeclineReason, type ReportStatus, reportStatuses as allStatuses } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
@@ -6,9 +6,11 @@ import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
-import { canMoveTo } from "./inbox.policy.js";
+import * as teamsRepo from "../teams/teams.repo.js";
+import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
+import { canMoveTo, mayActOn } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
-import { loadInScope } from "./inbox.service.js";
+import { loadInScope, registrationRequired } from "./inbox.service.js";
 import { reporterNotice } from "./reporter-notices.js";
 
 function staffId(ctx: Ctx): string {
@@ -34,18 +36,15 @@ async function transition(
     action: string;
     details?: Record<string, unknown>;
     afterUpdate?: (tx: Tx, updated: repo.ReportRow) => Promise<void>;
-    /** Responders act on unassigned reports and their own, never on a colleague's; data managers on any in scope. */
+    /**
+     * Responders act on unassigned reports, their own and their team's, never on a colleague's or another team's;
+     * data managers on any in scope.
+     */
     handlerOnly?: boolean;
   },
 ) {
   const current = await loadInScope(ctx, id);
-  if (
-    opts.handlerOnly &&
-    ctx.actor.type === "staff" &&
-    ctx.actor.role === "first_responder" &&
-    current.assigneeId !== null &&
-    current.assigneeId !== ctx.actor.userId
-  ) {
+  if (opts.handlerOnly && !mayActOn(ctx.actor, current, await myTeamIds(ctx))) {
     throw new AppError("FORBIDDEN", "This report is assigned to someone else");
   }
   return ctx.db.transaction(async (txRaw) => {
@@ -103,6 +102,11 @@ export async function decideReport(
   const now = new Date();
   const validating = input.decision === "validate";
   if (input.duplicateOfId) await loadInScope(ctx, input.duplicateOfId);
+  if (!validating && input.reason === "not_registered" && !(await registrationRequired(ctx.db))) {
+    throw new AppError("VALIDATION_FAILED", "This programme does not require registration", [
+      { path: "reason", message: "not_registered applies only where the programme requires registration" },
+    ]);
+  }
   return transition(ctx, id, {
     version: input.version,
     from: ["submitted"],
@@ -187,31 +191,24 @@ export async function changeReportStatus(
   });
 }
 
-/** Assign to a responder (or data manager) whose scope covers the report's district; null unassigns. */
-export async function assignReport(ctx: Ctx, id: string, input: { assigneeId: string | null; version?: number }) {
+/**
+ * Assign to a responder (or data manager), a team, or a member of a team: each must have a scope covering the
+ * report's district (else 400), and a named person within a team must belong to it. Null and no team unassigns.
+ */
+export async function assignReport(
+  ctx: Ctx,
+  id: string,
+  input: { assigneeId: string | null; assigneeTeamId?: string | null; version?: number },
+) {
   const actorId = staffId(ctx);
   const report = await loadInScope(ctx, id);
-  if (input.assigneeId) {
-    const assignee = await repo.staffById(ctx.db, input.assigneeId);
-    const scope =
-      assignee &&
-      (await resolveScope(ctx.db, { areaIds: assignee.scopeAreaIds, facilityIds: assignee.scopeFacilityIds }));
-    if (
-      !assignee ||
-      assignee.disabledAt ||
-      !roleHas(assignee.role, "report:update_status") ||
-      !scope?.districtIds.includes(report.districtId)
-    ) {
-      throw new AppError("VALIDATION_FAILED", "This person cannot take reports in this district", [
-        { path: "assigneeId", message: "not an eligible responder for this district" },
-      ]);
-    }
-  }
+  const teamId = input.assigneeTeamId ?? null;
+  await checkAssignee(ctx, report.districtId, input.assigneeId, teamId);
   return transition(ctx, id, {
     version: input.version,
     from: ["submitted", "validated", "in_progress", "referred", "escalated", "resolved"],
     conflict: "INVALID_TRANSITION",
-    values: () => ({ assigneeId: input.assigneeId }),
+    values: () => ({ assigneeId: input.assigneeId, assigneeTeamId: teamId }),
     event: (r) => ({
       type: "assignment",
       fromStatus: r.status,
@@ -219,10 +216,77 @@ export async function assignReport(ctx: Ctx, id: string, input: { assigneeId: st
       actorType: "staff",
       actorId,
       visibleToReporter: false,
-      details: { assigneeId: input.assigneeId, previousAssigneeId: r.assigneeId },
+      details: {
+        assigneeId: input.assigneeId,
+        assigneeTeamId: teamId,
+        previousAssigneeId: r.assigneeId,
+        previousAssigneeTeamId: r.assigneeTeamId,
+      },
     }),
     action: "report.assign",
-    details: { assigneeId: input.assigneeId },
+    details: { assigneeId: input.assigneeId, assigneeTeamId: teamId },
+  });
+}
+
+function notEligible(path: string, message: string): AppError {
+  return new AppError("VALIDATION_FAILED", "This assignment is not possible in this district", [{ path, message }]);
+}
+
+async function checkAssignee(ctx: Ctx, districtId: string, assigneeId: string | null, teamId: string | null) {
+  if (assigneeId) {
+    const assignee = await repo.staffById(ctx.db, assigneeId);
+    const scope =
+      assignee &&
+      (await resolveScope(ctx.db, { areaIds: assignee.scopeAreaIds, facilityIds: assignee.scopeFacilityIds }));
+    if (
+      !assignee ||
+      assignee.disabledAt ||
+      !roleHas(assignee.role, "report:update_status") ||
+      !scope?.districtIds.includes(districtId)
+    ) {
+      throw notEligible("assigneeId", "not an eligible responder for this district");
+    }
+  }
+  if (teamId) {
+    const team = await teamsRepo.findTeam(ctx.db, teamId);
+    if (!team || !(await teamDistricts(ctx.db, team)).includes(districtId)) {
+      throw notEligible("assigneeTeamId", "not a team covering this district");
+    }
+    if (assigneeId && !(await teamsRepo.isMember(ctx.db, teamId, assigneeId))) {
+      throw notEligible("assigneeId", "not a member of this team");
+    }
+  }
+}
+
+/** The data manager records whether the reporter is registered with the TB programme (where it is required). */
+export async function setRegistration(
+  ctx: Ctx,
+  id: string,
+  input: { registeredWithProgramme: "yes" | "no" | "unknown"; version?: number },
+) {
+  const actorId = staffId(ctx);
+  await loadInScope(ctx, id);
+  if (!(await registrationRequired(ctx.db))) {
+    throw new AppError("VALIDATION_FAILED", "This programme does not require registration", [
+      { path: "registeredWithProgramme", message: "registration is not required here" },
+    ]);
+  }
+  return transition(ctx, id, {
+    version: input.version,
+    from: [...allStatuses],
+    conflict: "INVALID_TRANSITION",
+    values: () => ({ registeredWithProgramme: input.registeredWithProgramme }),
+    event: (r) => ({
+      type: "registration",
+      fromStatus: r.status,
+      toStatus: r.status,
+      actorType: "staff",
+      actorId,
+      visibleToReporter: false,
+      details: { registeredWithProgramme: input.registeredWithProgramme, previous: r.registeredWithProgramme },
+    }),
+    action: "report.registration",
+    details: { registeredWithProgramme: input.registeredWithProgramme },
   });
 }
 
@@ -258,18 +322,8 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
 /** Internal notes are never shown to the reporter. */
 export async function addInternalNote(ctx: Ctx, id: string, input: { body: string }) {
   const actorId = staffId(ctx);
-  const all: ReportStatus[] = [
-    "submitted",
-    "validated",
-    "declined",
-    "in_progress",
-    "referred",
-    "resolved",
-    "escalated",
-    "closed",
-  ];
   return transition(ctx, id, {
-    from: all,
+    from: [...allStatuses],
     conflict: "INVALID_TRANSITION",
     values: () => ({}),
     event: (r) => ({

@@ -4,8 +4,10 @@ import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Database, withAdvisoryLock } from "../db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "../demo/demo-accounts.js";
 import { seedDemoReports } from "../demo/demo-reports.js";
+import { seedDemoTeams } from "../demo/demo-teams.js";
 import { seedDemoGeography } from "../demo/seed-demo.js";
 import { areas } from "../geography/geography.schema.js";
+import { seedDefaultProtocols } from "../protocols/seed-protocols.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
 import { getSetting, putSetting } from "./platform.repo.js";
 
@@ -31,12 +33,14 @@ export async function bootstrap(
   const result = await withAdvisoryLock(database.db, SEED_LOCK_ID, async (tx): Promise<BootstrapResult> => {
     await seedDefaultLanguages(tx);
     await seedDefaultTaxonomy(tx);
+    await seedDefaultProtocols(tx);
     if (!config.demo) return { demoSeeded: false };
     if (await getSetting(tx, DEMO_SEEDED_KEY)) return { demoSeeded: false };
     const [{ n } = { n: 0 }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(areas)) as { n: number }[];
     if (n > 0) return { demoSeeded: false }; // a configured country is never overwritten by the demo
     await seedDemoGeography(tx);
     const demoAccounts = await seedDemoAccounts(tx, deps.cipher);
+    await seedDemoTeams(tx);
     await seedDemoReports(tx, deps.cipher);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };

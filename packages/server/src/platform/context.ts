@@ -40,6 +40,8 @@ export interface Ctx {
   ip?: string;
   /** The actor's resolved geographic scope, memoised for the request (see identity/scope.ts). */
   scopeCache?: Promise<import("@openclm/contracts").Scope>;
+  /** The teams the staff actor belongs to, memoised for the request (see teams/teams.service.ts). */
+  teamCache?: Promise<string[]>;
 }
 
 export function systemCtx(services: Services, requestId = "system"): Ctx {

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../db/database.js";
+import { STAGED_AUDIT_COLUMNS, STAGED_AUDIT_RECORD } from "../audit/audit.repo.js";
+import type { Database, Db } from "../db/database.js";
 import { reportEvents, reportMessages, reports } from "./reports.schema.js";
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -39,6 +40,102 @@ export async function insertReportIfNew(
   );
   const row = rows[0];
   return row ? { id: row.id, trackingCode: row.tracking_code } : undefined;
+}
+
+/** One report for `insertSubmittedReports`, keyed by column; `audit` is a staged audit row (`stagedAuditJson`). */
+export interface SubmittedReportRow {
+  id: string;
+  client_id: string;
+  tracking_code: string;
+  channel: string;
+  reporter_mode: string;
+  assisted_by: string | null;
+  consent_recorded_at: string | null;
+  category_code: string;
+  subcategory_code: string;
+  challenge_types: string[];
+  description_enc: string | null;
+  occurred_on: string;
+  district_id: string;
+  region_id: string | null;
+  facility_id: string | null;
+  gender: string;
+  age_group: string;
+  key_populations: string[];
+  consent_contact_me: boolean;
+  consent_share_deidentified: boolean;
+  consent_use_in_advocacy: boolean;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  device_hash: string | null;
+  community_account_id: string | null;
+  language: string | null;
+  created_at: string;
+  event_actor_type: string;
+  event_actor_id: string | null;
+  audit: Record<string, unknown>;
+}
+
+/**
+ * Inserts new reports with their first timeline event, their audit rows and the change notifications in ONE
+ * statement (one round trip, one commit, however many reports), taking the rows as one JSON parameter so the text
+ * never changes. Rows whose clientId exists already are skipped by the unique constraint (and get no event, audit
+ * row or notification); the answer lists the clientIds that were inserted. The audit rows are staged and join the
+ * hash chain as the statement commits (audit.repo.ts).
+ */
+export async function insertSubmittedReports(database: Database, rows: SubmittedReportRow[]): Promise<Set<string>> {
+  const { rows: inserted } = await database.exec(INSERT_SUBMITTED_SQL, [JSON.stringify(rows)]);
+  return new Set(inserted.map((r) => String(r.client_id)));
+}
+
+const INSERT_SUBMITTED_SQL = `
+WITH input AS (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+    id uuid, client_id uuid, tracking_code text, channel text, reporter_mode text, assisted_by uuid,
+    consent_recorded_at timestamptz, category_code text, subcategory_code text, challenge_types text[],
+    description_enc text, occurred_on date, district_id uuid, region_id uuid, facility_id uuid, gender text,
+    age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
+    consent_use_in_advocacy boolean, phone_enc text, phone_hash text, device_hash text, community_account_id uuid,
+    language text, created_at timestamptz, event_actor_type text, event_actor_id uuid, audit jsonb)
+),
+ins AS (
+  INSERT INTO reports (id, client_id, tracking_code, channel, reporter_mode, assisted_by, consent_recorded_by,
+    consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, occurred_on, district_id,
+    region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
+    consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id, language, status, created_at,
+    updated_at)
+  SELECT id, client_id, tracking_code, channel, reporter_mode, assisted_by, assisted_by, consent_recorded_at,
+    category_code, subcategory_code, challenge_types, description_enc, occurred_on, district_id, region_id,
+    facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
+    consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id, language, 'submitted',
+    created_at, created_at
+  FROM input
+  ON CONFLICT (client_id) DO NOTHING
+  RETURNING id, client_id, district_id
+),
+ev AS (
+  INSERT INTO report_events (report_id, at, type, to_status, actor_type, actor_id, visible_to_reporter)
+  SELECT i.id, i.created_at, 'status_change', 'submitted', i.event_actor_type, i.event_actor_id, true
+  FROM input i JOIN ins ON ins.id = i.id
+),
+au AS (
+  INSERT INTO audit_pending (${STAGED_AUDIT_COLUMNS})
+  SELECT a.* FROM input i JOIN ins ON ins.id = i.id, jsonb_to_record(i.audit) AS a(${STAGED_AUDIT_RECORD})
+),
+n AS (
+  SELECT pg_notify('${REPORT_CHANGES_CHANNEL}', json_build_object('id', id, 'status', 'submitted', 'districtId',
+    district_id, 'type', 'report.submit')::text) AS x
+  FROM ins
+)
+SELECT ins.client_id, (SELECT count(*) FROM n) AS notified FROM ins`;
+
+/** The tracking codes of reports already stored under these clientIds (replays). */
+export async function trackingCodesOfClientIds(database: Database, clientIds: string[]): Promise<Map<string, string>> {
+  const { rows } = await database.exec(
+    "SELECT client_id, tracking_code FROM reports WHERE client_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))",
+    [JSON.stringify(clientIds)],
+  );
+  return new Map(rows.map((r) => [String(r.client_id), String(r.tracking_code)]));
 }
 
 export async function trackingCodeOfClientId(db: Db, clientId: string): Promise<string | undefined> {

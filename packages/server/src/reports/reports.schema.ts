@@ -3,6 +3,7 @@ import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timesta
 import { communityAccounts } from "../community/community.schema.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
+import { teams } from "../teams/teams.schema.js";
 
 /**
  * One challenge reported by a person affected by TB (PRODUCT.md 3.2). Personal data (free text, phone) is stored
@@ -52,6 +53,13 @@ export const reports = pgTable(
     /** Optimistic locking for the inbox: every update increments it. */
     version: integer("version").notNull().default(1),
     assigneeId: uuid("assignee_id").references(() => staffUsers.id),
+    /** A team may hold a report on its own (its members handle it) or together with one of its members. */
+    assigneeTeamId: uuid("assignee_team_id").references(() => teams.id),
+    /** Whether the reporter is registered with the TB programme (`yes`, `no`, `unknown`), set by the data manager. */
+    registeredWithProgramme: text("registered_with_programme")
+      .$type<"yes" | "no" | "unknown">()
+      .notNull()
+      .default("unknown"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     validatedAt: timestamp("validated_at", { withTimezone: true }),
     firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
@@ -67,6 +75,9 @@ export const reports = pgTable(
     index("reports_district_status_created_idx").on(t.districtId, t.status, t.createdAt),
     index("reports_facility_created_idx").on(t.facilityId, t.createdAt),
     index("reports_assignee_status_idx").on(t.assigneeId, t.status),
+    // "Assigned to me" and "assigned to my team" page by (created_at, id) within one person's or team's reports.
+    index("reports_assignee_created_idx").on(t.assigneeId, t.createdAt, t.id),
+    index("reports_team_created_idx").on(t.assigneeTeamId, t.createdAt, t.id),
     // Keyset pagination orders by (created_at, id): this index serves the queue's first and later pages.
     index("reports_created_id_idx").on(t.createdAt, t.id),
     // Prefix search on tracking codes (LIKE 'K7QM-%') whatever the database collation.

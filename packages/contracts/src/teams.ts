@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const teamName = z.string().trim().min(1).max(120);
+
+export const teamMemberSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  role: z.string(),
+});
+
+export const teamSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  scopeAreaIds: z.array(z.uuid()),
+  scopeFacilityIds: z.array(z.uuid()),
+  members: z.array(teamMemberSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Team = z.infer<typeof teamSchema>;
+export const teamListSchema = z.object({ items: z.array(teamSchema) });
+
+/** A team needs a scope: it is offered only for reports its scope covers. */
+export const createTeamBodySchema = z
+  .object({
+    name: teamName,
+    scopeAreaIds: z.array(z.uuid()).max(200).default([]),
+    scopeFacilityIds: z.array(z.uuid()).max(500).default([]),
+  })
+  .refine((b) => b.scopeAreaIds.length + b.scopeFacilityIds.length > 0, {
+    message: "a team needs areas or facilities",
+    path: ["scopeAreaIds"],
+  });
+export const renameTeamBodySchema = z.object({ name: teamName });
+export const teamIdParamSchema = z.object({ id: z.uuid() });
+export const teamMemberParamSchema = z.object({ id: z.uuid(), userId: z.uuid() });

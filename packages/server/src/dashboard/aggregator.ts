@@ -1,0 +1,163 @@
+import { sql } from "drizzle-orm";
+import type { FastifyBaseLogger } from "fastify";
+import type { Database, Db } from "../db/database.js";
+import {
+  CELL_COUNTERS,
+  CELL_KEY,
+  cellRowsSql,
+  DURATION_KEY,
+  durationRowsSql,
+  REPORT_AS_STATE,
+  STATE_COLUMNS,
+} from "./contributions.sql.js";
+
+/** Any fixed number: one aggregator at a time per database, across processes. */
+const AGGREGATOR_LOCK_ID = 727_101;
+const BATCH = 5_000;
+
+const cellUpsert = (source: string) => `
+  INSERT INTO indicator_cells (${CELL_KEY.join(", ")}, ${CELL_COUNTERS.join(", ")})
+  SELECT ${CELL_KEY.join(", ")}, ${CELL_COUNTERS.map((c) => `sum(${c})::int`).join(", ")}
+  FROM (${cellRowsSql(source)}) c
+  GROUP BY ${CELL_KEY.join(", ")}
+  HAVING ${CELL_COUNTERS.map((c) => `sum(${c}) <> 0`).join(" OR ")}
+  ON CONFLICT (${CELL_KEY.join(", ")}) DO UPDATE SET
+    ${CELL_COUNTERS.map((c) => `${c} = indicator_cells.${c} + excluded.${c}`).join(", ")}`;
+
+const durationUpsert = (source: string) => `
+  INSERT INTO indicator_durations (${DURATION_KEY.join(", ")}, n)
+  SELECT ${DURATION_KEY.join(", ")}, sum(n)::int FROM (${durationRowsSql(source)}) d
+  GROUP BY ${DURATION_KEY.join(", ")}
+  HAVING sum(n) <> 0
+  ON CONFLICT (${DURATION_KEY.join(", ")}) DO UPDATE SET n = indicator_durations.n + excluded.n`;
+
+/**
+ * Applies one batch of changed reports to the aggregates: subtracts what each report contributed last time (its
+ * stored state), adds what it contributes now, and stores the new state — all in one repeatable-read transaction, so
+ * every statement sees the same reports, and changes committed meanwhile wait in `indicator_dirty` for the next
+ * batch. Returns how many dirty marks were consumed (0 when another process holds the aggregator lock).
+ */
+export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
+  return db.transaction(
+    async (tx) => {
+      const run = (text: string) => tx.execute(sql.raw(text));
+      const locked = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${AGGREGATOR_LOCK_ID}) AS ok`);
+      if (!rowsOf<{ ok: boolean }>(locked)[0]?.ok) return 0;
+      const head = rowsOf<{ max: string | null; n: string }>(
+        await tx.execute(
+          sql`SELECT max(seq)::text AS max, count(*)::text AS n FROM (SELECT seq FROM indicator_dirty ORDER BY seq LIMIT ${batch}) b`,
+        ),
+      )[0];
+      if (head?.max) {
+        const max = BigInt(head.max).toString(); // numeric, safe to inline
+        const ids = `SELECT DISTINCT report_id FROM indicator_dirty WHERE seq <= ${max}`;
+        const cols = STATE_COLUMNS.join(", ");
+        const source = `(SELECT ${cols}, -1 AS sign FROM indicator_report_state WHERE report_id IN (${ids})
+          UNION ALL SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE r.id IN (${ids}))`;
+        await run(cellUpsert(source));
+        await run(durationUpsert(source));
+        await run(`DELETE FROM indicator_report_state WHERE report_id IN (${ids})`);
+        await run(`INSERT INTO indicator_report_state (${cols}) SELECT ${REPORT_AS_STATE} FROM reports r
+          WHERE r.id IN (${ids})`);
+        await run(`DELETE FROM indicator_dirty WHERE seq <= ${max}`);
+      }
+      await markSynced(tx);
+      return Number(head?.n ?? 0);
+    },
+    { isolationLevel: "repeatable read" },
+  );
+}
+
+async function markSynced(tx: Db): Promise<void> {
+  await tx.execute(sql`INSERT INTO indicator_sync (id, synced_at) VALUES (1, now())
+    ON CONFLICT (id) DO UPDATE SET synced_at = excluded.synced_at`);
+}
+
+/** Applies every pending change (used before answering a query, by the worker, and by tests). */
+export async function catchUp(db: Db): Promise<void> {
+  for (;;) {
+    const n = await applyDirtyBatch(db);
+    if (n < BATCH) return;
+  }
+}
+
+/** When the aggregates last caught up (ISO), or null before the first run. */
+export async function syncedAt(db: Db): Promise<string | null> {
+  const rows = rowsOf<{ at: Date | string }>(
+    await db.execute(sql`SELECT synced_at AS at FROM indicator_sync WHERE id = 1`),
+  );
+  const at = rows[0]?.at;
+  return at ? new Date(at).toISOString() : null;
+}
+
+/**
+ * Recomputes every aggregate from the reports in one pass (bulk loads and repair): far faster than replaying a
+ * million dirty marks, and the result is identical by construction (same contribution SQL).
+ */
+export async function rebuildAggregates(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    const run = (text: string) => tx.execute(sql.raw(text));
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${AGGREGATOR_LOCK_ID})`);
+    await run("TRUNCATE indicator_cells, indicator_durations, indicator_report_state, indicator_dirty");
+    const source = `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r)`;
+    await run(cellUpsert(source));
+    await run(durationUpsert(source));
+    await run(
+      `INSERT INTO indicator_report_state (${STATE_COLUMNS.join(", ")}) SELECT ${REPORT_AS_STATE} FROM reports r`,
+    );
+    await markSynced(tx);
+  });
+}
+
+export interface Aggregator {
+  /** Ask for a run soon (a change was just committed). */
+  nudge(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps the aggregates within seconds of the reports: runs every `intervalMs`, and shortly after any report change
+ * announced on the `report_changes` channel (from this or another process).
+ */
+export async function startAggregator(
+  database: Database,
+  log: FastifyBaseLogger,
+  intervalMs = 2_000,
+): Promise<Aggregator> {
+  let running: Promise<void> | null = null;
+  let soon: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const run = () => {
+    if (stopped || running) return;
+    running = catchUp(database.db)
+      .catch((err) => log.error({ err }, "dashboard aggregation failed"))
+      .finally(() => {
+        running = null;
+      });
+  };
+  const nudge = () => {
+    if (stopped || soon) return;
+    soon = setTimeout(() => {
+      soon = null;
+      run();
+    }, 200);
+    soon.unref();
+  };
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  const unlisten = await database.listen("report_changes", nudge);
+  return {
+    nudge,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      if (soon) clearTimeout(soon);
+      await unlisten();
+      await running;
+    },
+  };
+}
+
+export function rowsOf<T>(result: unknown): T[] {
+  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+}

@@ -1,0 +1,126 @@
+/**
+ * The one definition of what a report contributes to the dashboard aggregates, as SQL over a "source" relation whose
+ * columns are STATE_COLUMNS plus `sign` (+1 adds a report, -1 takes back what it added before). The aggregator feeds
+ * it changed reports; queries feed it the reports of partial months at the edges of a period. Keeping one definition
+ * is what makes the cube and a direct count agree.
+ */
+
+export const ZERO_UUID = "00000000-0000-0000-0000-000000000000";
+
+/** Columns shared by `reports` (as `id AS report_id`) and `indicator_report_state`. */
+export const STATE_COLUMNS = [
+  "report_id",
+  "created_at",
+  "region_id",
+  "district_id",
+  "facility_id",
+  "category_code",
+  "subcategory_code",
+  "channel",
+  "reporter_mode",
+  "gender",
+  "age_group",
+  "key_populations",
+  "challenge_types",
+  "status",
+  "decline_reason",
+  "validated_at",
+  "first_response_at",
+  "resolved_at",
+  "reporter_confirmed",
+] as const;
+
+/** `reports` projected to the state columns (alias `r`). */
+export const REPORT_AS_STATE = STATE_COLUMNS.map((c) => (c === "report_id" ? "r.id AS report_id" : `r.${c}`)).join(
+  ", ",
+);
+
+export const VALIDATED_STATUSES = ["validated", "in_progress", "referred", "resolved", "escalated", "closed"];
+const validated = `s.status IN (${VALIDATED_STATUSES.map((v) => `'${v}'`).join(", ")})`;
+const resolved = `(s.status IN ('resolved', 'closed') AND s.resolved_at IS NOT NULL)`;
+const month = `date_trunc('month', s.created_at AT TIME ZONE 'UTC')::date`;
+const region = `coalesce(s.region_id, '${ZERO_UUID}'::uuid)`;
+const when = (cond: string) => `CASE WHEN ${cond} THEN s.sign ELSE 0 END`;
+const valuesOf = (col: string) =>
+  `(SELECT DISTINCT unnest(CASE WHEN cardinality(s.${col}) = 0 THEN ARRAY['none'] ELSE s.${col} END) AS v) x`;
+
+export const CELL_KEY = [
+  "dim",
+  "grain",
+  "month",
+  "district_id",
+  "facility_id",
+  "category_code",
+  "subcategory_code",
+  "reporter_mode",
+  "value",
+  "region_id",
+] as const;
+export const CELL_COUNTERS = [
+  "total",
+  "pending",
+  "validated",
+  "declined",
+  "resolved",
+  "escalated",
+  "confirmed",
+] as const;
+
+/** One row per (report, grain, breakdown value) with signed counters; columns CELL_KEY + CELL_COUNTERS. */
+export function cellRowsSql(source: string): string {
+  return `SELECT d.dim, g.grain, ${month} AS month, s.district_id, g.facility_id, s.category_code, s.subcategory_code,
+      s.reporter_mode, d.value, ${region} AS region_id,
+      s.sign AS total,
+      ${when("s.status = 'submitted'")} AS pending,
+      ${when(validated)} AS validated,
+      ${when("s.status = 'declined'")} AS declined,
+      ${when(resolved)} AS resolved,
+      ${when("s.status = 'escalated'")} AS escalated,
+      ${when(`${resolved} AND s.reporter_confirmed IS TRUE`)} AS confirmed
+    FROM ${source} s
+    CROSS JOIN LATERAL (
+      SELECT 0::smallint AS grain, '${ZERO_UUID}'::uuid AS facility_id
+      UNION ALL SELECT 1::smallint, s.facility_id WHERE s.facility_id IS NOT NULL
+    ) g
+    CROSS JOIN LATERAL (
+      SELECT 'all' AS dim, '' AS value
+      UNION ALL SELECT 'gender', s.gender
+      UNION ALL SELECT 'age_group', s.age_group
+      UNION ALL SELECT 'channel', s.channel
+      UNION ALL SELECT 'key_population', x.v FROM ${valuesOf("key_populations")}
+      UNION ALL SELECT 'challenge_type', x.v FROM ${valuesOf("challenge_types")}
+      UNION ALL SELECT 'decline_reason', coalesce(s.decline_reason, 'other') WHERE s.status = 'declined'
+    ) d`;
+}
+
+export const DURATION_KEY = ["kind", "month", "district_id", "category_code", "reporter_mode", "hours", "region_id"];
+export const DURATION_KINDS = ["first_response", "validation", "resolution"] as const;
+export type DurationKind = (typeof DURATION_KINDS)[number];
+
+/**
+ * Hours are kept at a resolution that keeps the histogram small: whole hours below 3 days, whole days below 60 days,
+ * whole weeks beyond. Medians are exact at this resolution (see durationBucket for the same rule in TypeScript).
+ */
+const bucket = (h: string) =>
+  `CASE WHEN ${h} < 72 THEN ${h} WHEN ${h} < 1440 THEN ${h} / 24 * 24 ELSE ${h} / 168 * 168 END`;
+
+/** One row per (report, duration kind) with the bucketed hours and a signed count `n`. */
+export function durationRowsSql(source: string): string {
+  const hours = "greatest(0, floor(extract(epoch FROM (k.at - s.created_at)) / 3600))::int";
+  return `SELECT k.kind, ${month} AS month, s.district_id, s.category_code, s.reporter_mode,
+      ${bucket(hours)} AS hours, ${region} AS region_id, s.sign AS n
+    FROM ${source} s
+    CROSS JOIN LATERAL (
+      SELECT 'first_response' AS kind, s.first_response_at AS at WHERE s.first_response_at IS NOT NULL
+      UNION ALL SELECT 'validation', s.validated_at WHERE s.validated_at IS NOT NULL AND ${validated}
+      UNION ALL SELECT 'resolution', s.resolved_at WHERE ${resolved}
+    ) k`;
+}
+
+/** The TypeScript twin of the SQL bucket rule, for tests and documentation. */
+export function durationBucket(hours: number): number {
+  const h = Math.max(0, Math.floor(hours));
+  if (h < 72) return h;
+  if (h < 1440) return Math.floor(h / 24) * 24;
+  return Math.floor(h / 168) * 168;
+}

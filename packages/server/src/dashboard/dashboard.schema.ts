@@ -1,0 +1,119 @@
+import {
+  bigserial,
+  boolean,
+  date,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * The dashboard's aggregate "cube": report counts per month, place, taxonomy, reporter mode and one breakdown
+ * dimension. `grain` 0 rows are per district (facility = the zero uuid); `grain` 1 rows repeat the reports that name a
+ * facility, per facility. `dim` = 'all' (value '') carries every report once; other dims ('gender', 'key_population',
+ * …) carry one row per value, so a query uses exactly one dim. Kept up to date from `indicator_dirty` by the
+ * aggregator (dashboard/aggregator.ts), never by scanning reports on a query.
+ */
+export const indicatorCells = pgTable(
+  "indicator_cells",
+  {
+    dim: text("dim").notNull(),
+    grain: smallint("grain").notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    districtId: uuid("district_id").notNull(),
+    facilityId: uuid("facility_id").notNull(),
+    regionId: uuid("region_id").notNull(),
+    categoryCode: text("category_code").notNull(),
+    subcategoryCode: text("subcategory_code").notNull(),
+    reporterMode: text("reporter_mode").notNull(),
+    value: text("value").notNull(),
+    total: integer("total").notNull().default(0),
+    pending: integer("pending").notNull().default(0),
+    validated: integer("validated").notNull().default(0),
+    declined: integer("declined").notNull().default(0),
+    resolved: integer("resolved").notNull().default(0),
+    escalated: integer("escalated").notNull().default(0),
+    confirmed: integer("confirmed").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.dim,
+        t.grain,
+        t.month,
+        t.districtId,
+        t.facilityId,
+        t.categoryCode,
+        t.subcategoryCode,
+        t.reporterMode,
+        t.value,
+        t.regionId,
+      ],
+    }),
+  ],
+);
+
+/**
+ * Histograms of durations (hours from report to first response, validation, resolution) for exact medians at the
+ * resolution of `durationBucket` (whole hours up to 3 days, whole days up to 60 days, whole weeks beyond).
+ */
+export const indicatorDurations = pgTable(
+  "indicator_durations",
+  {
+    kind: text("kind").notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    districtId: uuid("district_id").notNull(),
+    regionId: uuid("region_id").notNull(),
+    categoryCode: text("category_code").notNull(),
+    reporterMode: text("reporter_mode").notNull(),
+    hours: integer("hours").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.kind, t.month, t.districtId, t.categoryCode, t.reporterMode, t.hours, t.regionId],
+    }),
+  ],
+);
+
+/**
+ * What each report last contributed to the aggregates: a change subtracts this and adds the report's new state, so
+ * the aggregator never recounts. Holds no personal data (codes, ids and times only).
+ */
+export const indicatorReportState = pgTable("indicator_report_state", {
+  reportId: uuid("report_id").primaryKey(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  regionId: uuid("region_id"),
+  districtId: uuid("district_id").notNull(),
+  facilityId: uuid("facility_id"),
+  categoryCode: text("category_code").notNull(),
+  subcategoryCode: text("subcategory_code").notNull(),
+  channel: text("channel").notNull(),
+  reporterMode: text("reporter_mode").notNull(),
+  gender: text("gender").notNull(),
+  ageGroup: text("age_group").notNull(),
+  keyPopulations: text("key_populations").array().notNull(),
+  challengeTypes: text("challenge_types").array().notNull(),
+  status: text("status").notNull(),
+  declineReason: text("decline_reason"),
+  validatedAt: timestamp("validated_at", { withTimezone: true }),
+  firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
+  resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  reporterConfirmed: boolean("reporter_confirmed"),
+});
+
+/** Reports changed since the aggregator last ran; filled by a trigger on `reports` in the writing transaction. */
+export const indicatorDirty = pgTable("indicator_dirty", {
+  seq: bigserial("seq", { mode: "number" }).primaryKey(),
+  reportId: uuid("report_id").notNull(),
+});
+
+/** One row: when the aggregates last caught up with every committed change. */
+export const indicatorSync = pgTable("indicator_sync", {
+  id: smallint("id").primaryKey(),
+  syncedAt: timestamp("synced_at", { withTimezone: true }).notNull(),
+});

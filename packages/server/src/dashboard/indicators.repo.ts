@@ -1,0 +1,141 @@
+import type { IndicatorDimension } from "@openclm/contracts";
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/database.js";
+import { rowsOf } from "./aggregator.js";
+import {
+  CELL_COUNTERS,
+  CELL_KEY,
+  cellRowsSql,
+  DURATION_KEY,
+  type DurationKind,
+  durationRowsSql,
+  REPORT_AS_STATE,
+} from "./contributions.sql.js";
+import type { PeriodPlan } from "./period.js";
+
+/** How a dimension reads from a cell (or duration) row. */
+const dimensionSql: Record<IndicatorDimension, string> = {
+  category: "category_code",
+  subcategory: "subcategory_code",
+  reporter_mode: "reporter_mode",
+  region: "region_id::text",
+  district: "district_id::text",
+  facility: "facility_id::text",
+  month: "to_char(month, 'YYYY-MM')",
+  quarter: `to_char(month, 'YYYY-"Q"Q')`,
+  year: "to_char(month, 'YYYY')",
+  gender: "value",
+  age_group: "value",
+  key_population: "value",
+  channel: "value",
+  challenge_type: "value",
+  decline_reason: "value",
+};
+
+export interface CubeQuery {
+  dimensions: IndicatorDimension[];
+  /** Dimension → accepted values (time dimensions are never filters: the period says when). */
+  filters: [IndicatorDimension, string[]][];
+  /** The breakdown dimension in use ('all' when none). */
+  dim: string;
+  /** 1 when facilities are involved (dimension, filter or a facility-scoped actor). */
+  grain: 0 | 1;
+  period: PeriodPlan;
+  /** null = the whole country. */
+  scope: { kind: "districts" | "facilities"; ids: string[] } | null;
+}
+
+export type CounterRow = Record<string, string> & Record<(typeof CELL_COUNTERS)[number] | "on_behalf", number>;
+
+function whereSql(q: CubeQuery, forDurations: boolean): SQL {
+  const parts: SQL[] = [];
+  if (!forDurations) parts.push(sql`dim = ${q.dim} AND grain = ${q.grain}`);
+  for (const [dimension, values] of q.filters) {
+    parts.push(sql`${sql.raw(dimensionSql[dimension])} IN (${list(values)})`);
+  }
+  if (q.scope?.kind === "districts") parts.push(sql`district_id::text IN (${list(q.scope.ids)})`);
+  if (q.scope?.kind === "facilities") parts.push(sql`facility_id::text IN (${list(q.scope.ids)})`);
+  return sql.join(parts.length ? parts : [sql`true`], sql` AND `);
+}
+
+const list = (values: string[]) =>
+  values.length
+    ? sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )
+    : sql`NULL`;
+
+/** Reports made within the edge ranges, projected for the contribution SQL (read directly, so always current). */
+function edgeSource(period: PeriodPlan): string {
+  // Timestamps come from Date objects we built, so inlining their ISO form is safe.
+  const ranges = period.edges.map(
+    (e) =>
+      `(r.created_at >= '${e.from.toISOString()}'::timestamptz AND r.created_at < '${e.until.toISOString()}'::timestamptz)`,
+  );
+  return `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE ${ranges.join(" OR ")})`;
+}
+
+/** Cube rows of the whole months plus contribution rows of the edges, filtered the same way. */
+function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
+  const table = forDurations ? "indicator_durations" : "indicator_cells";
+  const rowsSql = forDurations ? durationRowsSql : cellRowsSql;
+  const cols = sql.raw((forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS]).join(", "));
+  const branches: SQL[] = [];
+  const where = whereSql(q, forDurations);
+  if (q.period.months) {
+    branches.push(sql`SELECT ${cols} FROM ${sql.raw(table)} WHERE month >= ${q.period.months.from}
+      AND month < ${q.period.months.until} AND ${where}`);
+  }
+  if (q.period.edges.length) {
+    branches.push(sql`SELECT ${cols} FROM (${sql.raw(rowsSql(edgeSource(q.period)))}) e WHERE ${where}`);
+  }
+  if (!branches.length) branches.push(sql`SELECT ${cols} FROM ${sql.raw(table)} WHERE false`);
+  return sql.join(branches, sql` UNION ALL `);
+}
+
+/** Counters summed per combination of the requested dimensions. */
+export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
+  const dims = q.dimensions.map((d, i) => sql`${sql.raw(dimensionSql[d])} AS ${sql.identifier(`d${i}`)}`);
+  const groupBy = q.dimensions.map((_, i) => sql.raw(`${i + 1}`));
+  const sums = CELL_COUNTERS.map((c) => sql.raw(`sum(${c})::int AS ${c}`));
+  const query = sql`SELECT ${sql.join([...dims, ...sums, sql.raw("(sum(total) FILTER (WHERE reporter_mode = 'on_behalf'))::int AS on_behalf")], sql`, `)}
+    FROM (${sourceSql(q, false)}) c
+    ${groupBy.length ? sql`GROUP BY ${sql.join(groupBy, sql`, `)}` : sql``}
+    HAVING sum(total) > 0
+    ${groupBy.length ? sql`ORDER BY ${sql.join(groupBy, sql`, `)}` : sql``}`;
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
+  return rows.map((r) => normalise(r, q.dimensions.length));
+}
+
+export interface HistogramRow {
+  key: string[];
+  kind: DurationKind;
+  hours: number;
+  n: number;
+}
+
+/** Duration histograms per combination of the requested dimensions (only dimensions the histogram holds). */
+export async function sumDurations(db: Db, q: CubeQuery, kinds: DurationKind[]): Promise<HistogramRow[]> {
+  const dims = q.dimensions.map((d, i) => sql`${sql.raw(dimensionSql[d])} AS ${sql.identifier(`d${i}`)}`);
+  const groupBy = [...q.dimensions.map((_, i) => `${i + 1}`), "kind", "hours"].map((g) => sql.raw(g));
+  const query = sql`SELECT ${sql.join([...dims, sql.raw("kind, hours, sum(n)::int AS n")], sql`, `)}
+    FROM (${sourceSql(q, true)}) d
+    WHERE kind IN (${list(kinds)})
+    GROUP BY ${sql.join(groupBy, sql`, `)}
+    HAVING sum(n) > 0`;
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
+  return rows.map((r) => ({
+    key: q.dimensions.map((_, i) => String(r[`d${i}`])),
+    kind: r.kind as DurationKind,
+    hours: Number(r.hours),
+    n: Number(r.n),
+  }));
+}
+
+function normalise(r: Record<string, unknown>, dimensionCount: number): CounterRow {
+  const out: Record<string, string | number> = {};
+  for (let i = 0; i < dimensionCount; i++) out[`d${i}`] = String(r[`d${i}`]);
+  for (const c of [...CELL_COUNTERS, "on_behalf"]) out[c] = Number(r[c] ?? 0);
+  return out as CounterRow;
+}

@@ -1,0 +1,247 @@
+import {
+  breakdownDimensions,
+  DEFAULT_SUPPRESSION,
+  type IndicatorDimension,
+  type IndicatorMetric,
+  type IndicatorResult,
+  indicatorQuerySchema,
+  medianMetrics,
+  timeDimensions,
+} from "@openclm/contracts";
+import { sql } from "drizzle-orm";
+import type { z } from "zod";
+import { actorScope } from "../identity/scope.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import { getSetting } from "../platform/platform.repo.js";
+import { catchUp, rowsOf, syncedAt } from "./aggregator.js";
+import type { DurationKind } from "./contributions.sql.js";
+import { type CounterRow, type CubeQuery, sumCells, sumDurations } from "./indicators.repo.js";
+import { labelsFor } from "./labels.js";
+import { planPeriod } from "./period.js";
+import { districtPopulations, populationOf } from "./populations.js";
+import { type SuppressibleRow, type SuppressionRule, suppress } from "./suppression.js";
+
+export type IndicatorInput = z.output<typeof indicatorQuerySchema>;
+
+const MEDIAN_DIMENSIONS = new Set<IndicatorDimension>([
+  ...timeDimensions,
+  "region",
+  "district",
+  "category",
+  "reporter_mode",
+]);
+const kindOf: Record<(typeof medianMetrics)[number], DurationKind> = {
+  median_hours_to_first_response: "first_response",
+  median_hours_to_validation: "validation",
+  median_hours_to_resolution: "resolution",
+};
+
+/** Checks what the cube can answer; a clear 400 instead of a silently wrong number. */
+function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period"> {
+  const filterDims = input.filters.map(([, d]) => d);
+  const breakdowns = [...new Set([...input.dimensions, ...filterDims])].filter((d) =>
+    (breakdownDimensions as readonly string[]).includes(d),
+  );
+  if (breakdowns.length > 1) {
+    throw new AppError("VALIDATION_FAILED", `Only one of ${breakdownDimensions.join(", ")} per query`, {
+      dimensions: breakdowns,
+    });
+  }
+  if (new Set(input.dimensions).size !== input.dimensions.length) {
+    throw new AppError("VALIDATION_FAILED", "A dimension is listed twice");
+  }
+  const timeFilter = filterDims.find((d) => (timeDimensions as readonly string[]).includes(d));
+  if (timeFilter) throw new AppError("VALIDATION_FAILED", `Filter by time with from/to, not ${timeFilter}`);
+  const wantsMedian = input.metrics.some((m) => (medianMetrics as readonly string[]).includes(m));
+  const outside = [...input.dimensions, ...filterDims].filter((d) => !MEDIAN_DIMENSIONS.has(d));
+  if (wantsMedian && outside.length) {
+    throw new AppError("VALIDATION_FAILED", `Medians are kept by ${[...MEDIAN_DIMENSIONS].join(", ")} only`, {
+      dimensions: outside,
+    });
+  }
+  const usesFacility = input.dimensions.includes("facility") || filterDims.includes("facility");
+  return {
+    dimensions: input.dimensions,
+    filters: input.filters.map(([, d, values]) => [d, values]),
+    dim: breakdowns[0] ?? "all",
+    grain: usesFacility ? 1 : 0,
+  };
+}
+
+async function scopeOf(ctx: Ctx): Promise<Pick<CubeQuery, "scope"> & { forceFacility: boolean }> {
+  const scope = await actorScope(ctx);
+  if (scope.type === "country") return { scope: null, forceFacility: false };
+  if (scope.type === "facilities")
+    return { scope: { kind: "facilities", ids: scope.facilityIds }, forceFacility: true };
+  return { scope: { kind: "districts", ids: scope.districtIds }, forceFacility: false };
+}
+
+/** `queryIndicators`: indicators within the caller's scope, from the aggregates. */
+export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
+  const { scope, forceFacility } = await scopeOf(ctx);
+  const { rows, asOf } = await compute(ctx, input, scope, forceFacility);
+  return {
+    rows: rows.map(({ dimensions, metrics }) => ({ dimensions, metrics })),
+    labels: await labels(ctx, input, rows),
+    asOf,
+  };
+}
+
+/** `getPublicIndicators`: the whole country, with small-cell suppression applied before anything leaves. */
+export async function getPublicIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
+  const rule = await suppressionRule(ctx);
+  const { rows, asOf } = await compute(ctx, input, null, false);
+  const categoryFilter = input.filters.find(([, d]) => d === "category")?.[2] ?? null;
+  const subcategoryFilter = input.filters.find(([, d]) => d === "subcategory")?.[2];
+  const filtered = categoryFilter ?? (subcategoryFilter ? subcategoryFilter.map((s) => s.split(".")[0] ?? s) : null);
+  const safe = suppress(rows, input.metrics, input.dimensions, rule, filtered);
+  return {
+    rows: safe.map(({ dimensions, metrics, suppressed }) =>
+      suppressed ? { dimensions, metrics, suppressed } : { dimensions, metrics },
+    ),
+    labels: await labels(ctx, input, safe),
+    asOf,
+    suppression: rule,
+  };
+}
+
+export async function suppressionRule(ctx: Ctx): Promise<SuppressionRule> {
+  const stored = await getSetting<Partial<SuppressionRule>>(ctx.db, "dashboard.suppression");
+  return {
+    threshold: stored?.threshold ?? DEFAULT_SUPPRESSION.threshold,
+    categoryThresholds: { ...DEFAULT_SUPPRESSION.categoryThresholds, ...(stored?.categoryThresholds ?? {}) },
+  };
+}
+
+async function compute(
+  ctx: Ctx,
+  input: IndicatorInput,
+  scope: CubeQuery["scope"],
+  forceFacility: boolean,
+): Promise<{ rows: SuppressibleRow[]; asOf: string }> {
+  const planned = planQuery(input);
+  const query: CubeQuery = {
+    ...planned,
+    grain: forceFacility ? 1 : planned.grain,
+    scope,
+    period: planPeriod(input.from, input.to, new Date()),
+  };
+  await catchUpIfNeeded(ctx);
+  const counters = await sumCells(ctx.db, query);
+  const medians = await mediansFor(ctx, input, query, forceFacility);
+  const populations = needsPopulation(input.metrics) ? await districtPopulations(ctx.db) : null;
+  const rows = counters.map((c) => {
+    const dimensions = Object.fromEntries(input.dimensions.map((d, i) => [d, c[`d${i}`] as string]));
+    const key = input.dimensions.map((_, i) => c[`d${i}`]).join("\u0000");
+    const median = medians.get(key) ?? {};
+    const population = populations ? populationOf(populations, dimensions, input.filters, scope) : null;
+    return { dimensions, ...metricsOf(input.metrics, c, median, population) };
+  });
+  return { rows, asOf: (await syncedAt(ctx.db)) ?? new Date().toISOString() };
+}
+
+async function catchUpIfNeeded(ctx: Ctx): Promise<void> {
+  const pending = rowsOf<{ any: boolean }>(
+    await ctx.db.execute(sql`SELECT EXISTS (SELECT 1 FROM indicator_dirty) AS any`),
+  )[0];
+  if (pending?.any) await catchUp(ctx.services.database.db);
+}
+
+const needsPopulation = (metrics: IndicatorMetric[]) =>
+  metrics.includes("per_1000_affected") || metrics.includes("coverage_pct");
+
+type MedianValues = Partial<Record<DurationKind, { median: number; n: number }>>;
+
+async function mediansFor(
+  ctx: Ctx,
+  input: IndicatorInput,
+  query: CubeQuery,
+  forceFacility: boolean,
+): Promise<Map<string, MedianValues>> {
+  const kinds = input.metrics.flatMap((m) => (m in kindOf ? [kindOf[m as keyof typeof kindOf]] : []));
+  // Durations are kept per district: a facility-scoped reader gets no medians rather than its district's.
+  if (!kinds.length || forceFacility) return new Map();
+  const histogram = await sumDurations(ctx.db, query, kinds);
+  const grouped = new Map<string, Map<DurationKind, [number, number][]>>();
+  for (const row of histogram) {
+    const key = row.key.join("\u0000");
+    const byKind = grouped.get(key) ?? new Map<DurationKind, [number, number][]>();
+    byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), [row.hours, row.n]]);
+    grouped.set(key, byKind);
+  }
+  const out = new Map<string, MedianValues>();
+  for (const [key, byKind] of grouped) {
+    const values: MedianValues = {};
+    for (const [kind, buckets] of byKind) values[kind] = medianOfHistogram(buckets);
+    out.set(key, values);
+  }
+  return out;
+}
+
+/** The median of a histogram [value, count][]: the middle value, or the mean of the two middle values. */
+export function medianOfHistogram(buckets: [number, number][]): { median: number; n: number } {
+  const sorted = [...buckets].sort((a, b) => a[0] - b[0]);
+  const n = sorted.reduce((s, [, c]) => s + c, 0);
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const [value, count] of sorted) {
+      seen += count;
+      if (seen > rank) return value;
+    }
+    return sorted.at(-1)?.[0] ?? 0;
+  };
+  const median = n % 2 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+  return { median, n };
+}
+
+const pct = (part: number, whole: number) => (whole > 0 ? round((part / whole) * 100) : null);
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function metricsOf(
+  metrics: IndicatorMetric[],
+  c: CounterRow,
+  median: MedianValues,
+  population: number | null,
+): Pick<SuppressibleRow, "metrics" | "basis"> {
+  const value: Record<IndicatorMetric, number | null> = {
+    reports_total: c.total,
+    reports_pending: c.pending,
+    reports_validated: c.validated,
+    reports_declined: c.declined,
+    reports_resolved: c.resolved,
+    reports_escalated: c.escalated,
+    reports_confirmed: c.confirmed,
+    reports_on_behalf: c.on_behalf,
+    pct_resolved: pct(c.resolved, c.validated),
+    pct_confirmed: pct(c.confirmed, c.resolved),
+    pct_on_behalf: pct(c.on_behalf, c.total),
+    per_1000_affected: population ? round((c.validated / population) * 1000) : null,
+    coverage_pct: population ? pct(c.validated, population) : null,
+    median_hours_to_first_response: median.first_response?.median ?? null,
+    median_hours_to_validation: median.validation?.median ?? null,
+    median_hours_to_resolution: median.resolution?.median ?? null,
+  };
+  return {
+    metrics: Object.fromEntries(metrics.map((m) => [m, value[m]])),
+    basis: {
+      total: c.total,
+      pending: c.pending,
+      validated: c.validated,
+      declined: c.declined,
+      resolved: c.resolved,
+      escalated: c.escalated,
+      confirmed: c.confirmed,
+      on_behalf: c.on_behalf,
+      n_first_response: median.first_response?.n ?? 0,
+      n_validation: median.validation?.n ?? 0,
+      n_resolution: median.resolution?.n ?? 0,
+    },
+  };
+}
+
+async function labels(ctx: Ctx, input: IndicatorInput, rows: SuppressibleRow[]) {
+  return labelsFor(ctx.db, input.dimensions, rows, input.lang ?? ctx.language);
+}
+
+export { indicatorQuerySchema };

@@ -1,0 +1,253 @@
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import { exportReportColumns } from "@openclm/contracts";
+import { parse } from "csv-parse/sync";
+import { sql } from "drizzle-orm";
+import { account, signInAs } from "../testing/staff-session.js";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+
+type Row = { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean };
+
+const YEAR = { from: "2025-11-01", to: "2026-12-31" };
+
+describe("accountability dashboard", () => {
+  let t: TestApp;
+  let analyst: string;
+  let dm: string;
+  let districtA: string;
+
+  before(async () => {
+    t = await createTestApp();
+    analyst = await signInAs(t.app, account(t.demoAccounts, "analyst"));
+    dm = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    districtA = account(t.demoAccounts, "first_responder", 0).scope.districtIds[0] ?? "";
+  });
+  after(async () => t.close());
+
+  async function indicators(body: Record<string, unknown>, cookie = analyst, url = "/api/dashboard/indicators") {
+    const res = await t.app.inject({ method: "POST", url, headers: cookie ? { cookie } : {}, payload: body });
+    return {
+      status: res.statusCode,
+      json: res.json() as { rows: Row[]; labels: Record<string, Record<string, string>> },
+    };
+  }
+
+  async function exportCsv(query: string, cookie = analyst) {
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/dashboard/reports/export?${query}`,
+      headers: { cookie },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    return { body: res.body, rows: parse(res.body, { columns: true }) as Record<string, string>[] };
+  }
+
+  test("indicators equal the de-identified export, category by category", async () => {
+    const { json } = await indicators({
+      metrics: ["reports_total", "reports_declined"],
+      dimensions: ["category"],
+      ...YEAR,
+    });
+    const { rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    assert.ok(rows.length > 1000, "the demo history is in the export");
+    for (const row of json.rows) {
+      const category = row.dimensions.category;
+      const inExport = rows.filter((r) => r.category === category);
+      assert.equal(row.metrics.reports_total, inExport.length, `total for ${category}`);
+      assert.equal(row.metrics.reports_declined, inExport.filter((r) => r.status === "declined").length);
+    }
+    assert.equal(
+      json.rows.reduce((s, r) => s + (r.metrics.reports_total ?? 0), 0),
+      rows.length,
+      "every exported report is counted once",
+    );
+    assert.ok(json.labels.category?.rights, "categories carry display names");
+  });
+
+  test("the export carries no personal data and only its documented columns", async () => {
+    const phone = "+99955501234";
+    const description = `Nurse shouted my diagnosis ${crypto.randomUUID()}`;
+    const sent = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: {
+        clientId: crypto.randomUUID(),
+        channel: "app",
+        reporterMode: "self",
+        categoryCode: "rights",
+        subcategoryCode: "rights.privacy",
+        challengeTypes: [],
+        description,
+        districtId: districtA,
+        contact: { phone },
+        consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
+      },
+    });
+    assert.equal(sent.statusCode, 201, sent.body);
+    const today = new Date().toISOString().slice(0, 10);
+    const { body, rows } = await exportCsv(`from=${today}&to=${today}`);
+    assert.deepEqual(Object.keys(rows[0] ?? {}), [...exportReportColumns]);
+    assert.ok(!body.includes("55501234"), "no phone");
+    assert.ok(!body.includes(description.slice(-20)), "no free text");
+    assert.ok(!body.includes(sent.json().trackingCode), "no tracking code");
+  });
+
+  test("a validation moves the validated count at once, and the aggregator catches up by itself", async () => {
+    const body = {
+      metrics: ["reports_total", "reports_validated"],
+      filters: [["is", "district", [districtA]]],
+      ...YEAR,
+    };
+    const before = (await indicators(body)).json.rows[0]?.metrics ?? {};
+    const sent = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: {
+        clientId: crypto.randomUUID(),
+        channel: "sms",
+        reporterMode: "self",
+        categoryCode: "health_services",
+        subcategoryCode: "health_services.availability",
+        challengeTypes: [],
+        districtId: districtA,
+      },
+    });
+    const code = sent.json().trackingCode as string;
+    const list = await t.app.inject({ method: "GET", url: `/api/inbox/reports?q=${code}`, headers: { cookie: dm } });
+    const id = list.json().items[0].id as string;
+    const decided = await t.app.inject({
+      method: "POST",
+      url: `/api/inbox/reports/${id}/decision`,
+      headers: { cookie: dm },
+      payload: { decision: "validate" },
+    });
+    assert.equal(decided.statusCode, 200, decided.body);
+    // Without any query, the background aggregator empties the queue of changes within seconds.
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const [left] = await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM indicator_dirty`);
+      if (left?.n === 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const [left] = await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM indicator_dirty`);
+    assert.equal(left?.n, 0, "aggregated within 10 seconds");
+    const afterward = (await indicators(body)).json.rows[0]?.metrics ?? {};
+    assert.equal(afterward.reports_total, (before.reports_total ?? 0) + 1);
+    assert.equal(afterward.reports_validated, (before.reports_validated ?? 0) + 1);
+  });
+
+  test("trends have at least three monthly and quarterly periods", async () => {
+    for (const dimension of ["month", "quarter"]) {
+      const { json } = await indicators({
+        metrics: ["reports_total", "pct_resolved"],
+        dimensions: [dimension],
+        ...YEAR,
+      });
+      assert.ok(json.rows.length >= 3, `${dimension}: ${json.rows.length} periods`);
+      const periods = json.rows.map((r) => r.dimensions[dimension] ?? "");
+      assert.deepEqual(periods, [...periods].sort(), "in time order");
+    }
+  });
+
+  test("medians, percentages and per-1,000 rates come with the counts they rest on", async () => {
+    const { status, json } = await indicators({
+      metrics: [
+        "reports_validated",
+        "reports_resolved",
+        "pct_resolved",
+        "median_hours_to_resolution",
+        "per_1000_affected",
+      ],
+      dimensions: ["region"],
+      ...YEAR,
+    });
+    assert.equal(status, 200);
+    for (const row of json.rows) {
+      const { reports_validated: v, reports_resolved: r, pct_resolved: p } = row.metrics;
+      assert.equal(p, Math.round(((r ?? 0) / (v ?? 1)) * 1000) / 10);
+      assert.ok((row.metrics.median_hours_to_resolution ?? -1) >= 0);
+      assert.ok((row.metrics.per_1000_affected ?? 0) > 0, "demo districts have populations");
+    }
+  });
+
+  test("a data manager sees only the districts of their region; the export is scoped the same way", async () => {
+    const { json } = await indicators({ metrics: ["reports_total"], dimensions: ["district"], ...YEAR }, dm);
+    const scope = account(t.demoAccounts, "data_manager").scope.districtIds;
+    assert.ok(json.rows.length > 0);
+    for (const row of json.rows) assert.ok(scope.includes(row.dimensions.district ?? ""), "in scope");
+    const { rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`, dm);
+    const total = json.rows.reduce((s, r) => s + (r.metrics.reports_total ?? 0), 0);
+    assert.equal(rows.length, total);
+  });
+
+  test("analysts cannot reach the inbox; anonymous callers only the public view", async () => {
+    const inbox = await t.app.inject({ method: "GET", url: "/api/inbox/reports", headers: { cookie: analyst } });
+    assert.equal(inbox.statusCode, 403);
+    const anonymous = await indicators({ metrics: ["reports_total"], ...YEAR }, "");
+    assert.equal(anonymous.status, 401);
+    const pub = await indicators(
+      { metrics: ["reports_total"], dimensions: ["category"], ...YEAR },
+      "",
+      "/api/public/indicators",
+    );
+    assert.equal(pub.status, 200);
+  });
+
+  test("the public view hides small cells with the stricter threshold for rights and stigma", async () => {
+    const body = { metrics: ["reports_total"], dimensions: ["facility", "gender"], ...YEAR };
+    const pub = await indicators(body, "", "/api/public/indicators");
+    const staff = await indicators(body);
+    const truth = new Map(
+      staff.json.rows.map((r) => [`${r.dimensions.facility}|${r.dimensions.gender}`, r.metrics.reports_total]),
+    );
+    const hidden = pub.json.rows.filter((r) => r.suppressed);
+    assert.ok(hidden.length > 0, "facility × gender has small cells in the demo");
+    for (const row of pub.json.rows) {
+      const actual = truth.get(`${row.dimensions.facility}|${row.dimensions.gender}`) ?? 0;
+      if (row.suppressed) assert.equal(row.metrics.reports_total, null);
+      else assert.ok(actual >= 5 && row.metrics.reports_total === actual);
+      if (actual > 0 && actual < 5) assert.equal(row.suppressed, true, "every small cell hidden");
+    }
+    const rights = await indicators(
+      { metrics: ["reports_total"], dimensions: ["district"], filters: [["is", "category", ["rights"]]], ...YEAR },
+      "",
+      "/api/public/indicators",
+    );
+    for (const row of rights.json.rows) {
+      if (!row.suppressed) assert.ok((row.metrics.reports_total ?? 0) >= 10, "rights cells need 10");
+    }
+  });
+
+  test("questions the aggregates cannot answer are refused with a clear code", async () => {
+    const cases = [
+      { metrics: ["reports_total"], dimensions: ["gender", "age_group"], ...YEAR },
+      { metrics: ["median_hours_to_resolution"], dimensions: ["gender"], ...YEAR },
+      { metrics: ["reports_total"], filters: [["is", "month", ["2026-01"]]], ...YEAR },
+      { metrics: ["reports_total"], from: "2026-05-01", to: "2026-01-01" },
+      { metrics: ["no_such_metric"], ...YEAR },
+    ];
+    for (const body of cases) {
+      const res = await indicators(body);
+      assert.equal(res.status, 400, JSON.stringify(body));
+      assert.equal((res.json as unknown as { error: { code: string } }).error.code, "VALIDATION_FAILED");
+    }
+  });
+
+  test("exportIndicators gives the query as CSV with names beside ids", async () => {
+    const body = { metrics: ["reports_total", "pct_resolved"], dimensions: ["region"], ...YEAR };
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/dashboard/indicators/export",
+      headers: { cookie: analyst },
+      payload: body,
+    });
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers["content-type"]), /text\/csv/);
+    const rows = parse(res.body, { columns: true }) as Record<string, string>[];
+    const json = (await indicators(body)).json;
+    assert.equal(rows.length, json.rows.length);
+    assert.deepEqual(Object.keys(rows[0] ?? {}), ["region", "region_name", "reports_total", "pct_resolved"]);
+    assert.equal(Number(rows[0]?.reports_total), json.rows[0]?.metrics.reports_total);
+  });
+});

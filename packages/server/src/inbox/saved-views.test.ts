@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { staffCalls } from "../testing/inbox-fixtures.js";
+import { account, signInAs } from "../testing/staff-session.js";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+
+describe("saved inbox views", () => {
+  let t: TestApp;
+  let dm: string;
+  let responder: string;
+  let api: ReturnType<typeof staffCalls>;
+
+  before(async () => {
+    t = await createTestApp();
+    api = staffCalls(t);
+    dm = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    responder = await signInAs(t.app, account(t.demoAccounts, "first_responder"));
+  });
+  after(async () => t.close());
+
+  const filters = { status: ["submitted"], categoryCode: "stigma", overdue: true, sort: "oldest" };
+
+  test("a person saves, lists, renames and deletes their own views", async () => {
+    const created = await api.post(dm, "/api/inbox/views", { name: "New stigma reports", filters });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id;
+    assert.deepEqual(created.json().filters, filters, "the filters come back as saved");
+    const twice = await api.post(dm, "/api/inbox/views", { name: "New stigma reports", filters: {} });
+    assert.equal(twice.statusCode, 409, "one name once per person");
+
+    const renamed = await api.patch(dm, `/api/inbox/views/${id}`, { name: "Stigma, oldest first" });
+    assert.equal(renamed.statusCode, 200);
+    const list = (await api.get(dm, "/api/inbox/views")).json().items;
+    assert.deepEqual(
+      list.map((v: { name: string }) => v.name),
+      ["Stigma, oldest first"],
+    );
+    assert.equal((await api.del(dm, `/api/inbox/views/${id}`)).statusCode, 200);
+    assert.deepEqual((await api.get(dm, "/api/inbox/views")).json().items, []);
+  });
+
+  test("views are private: another person's view id reads as not found, and their own names are free", async () => {
+    const mine = (await api.post(dm, "/api/inbox/views", { name: "Mine", filters })).json();
+    assert.deepEqual((await api.get(responder, "/api/inbox/views")).json().items, [], "not listed to others");
+    const rename = await api.patch(responder, `/api/inbox/views/${mine.id}`, { name: "Stolen" });
+    assert.equal(rename.statusCode, 404);
+    assert.equal((await api.del(responder, `/api/inbox/views/${mine.id}`)).statusCode, 404);
+    const same = await api.post(responder, "/api/inbox/views", { name: "Mine", filters: {} });
+    assert.equal(same.statusCode, 201, "the same name is another person's own");
+    const still = (await api.get(dm, "/api/inbox/views")).json().items;
+    assert.deepEqual(
+      still.map((v: { name: string }) => v.name),
+      ["Mine"],
+      "the owner's view is untouched",
+    );
+  });
+
+  test("filters outside the queue's vocabulary are refused", async () => {
+    const bad = await api.post(dm, "/api/inbox/views", { name: "Bad", filters: { status: ["lost"] } });
+    assert.equal(bad.statusCode, 400);
+  });
+});

@@ -1,0 +1,5 @@
+import type { JobDefinition } from "./platform/job-runner.js";
+import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
+
+/** Every background job the server runs (started in main.ts, stopped on shutdown). A domain adds its jobs here. */
+export const allJobs: JobDefinition<never>[] = [escalateOverdueJob as JobDefinition<never>];

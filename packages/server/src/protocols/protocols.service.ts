@@ -1,0 +1,178 @@
+import type { Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
+import { audit } from "../audit/audit.service.js";
+import type { Db } from "../db/database.js";
+import { openStatuses } from "../inbox/inbox.policy.js";
+import * as inboxRepo from "../inbox/inbox.repo.js";
+import { loadInScope } from "../inbox/inbox.service.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import { pickText } from "../platform/i18n-text.js";
+import { dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
+import * as repo from "./protocols.repo.js";
+
+/** Fills `{name}` placeholders; unknown ones stay visible so the responder notices them before sending. */
+export function renderTemplate(body: string, vars: Record<string, string>): string {
+  return body.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+function staffId(ctx: Ctx): string {
+  if (ctx.actor.type !== "staff") throw new AppError("UNAUTHENTICATED", "Sign in first");
+  return ctx.actor.userId;
+}
+
+function clock(
+  r: inboxRepo.ReportRow,
+  table: SlaTable,
+  kind: SlaKind,
+  now: Date,
+  escalatedAt: Date | undefined,
+): ReportProtocol["sla"]["firstResponse"] {
+  const due = dueAt(table, r.subcategoryCode, r.createdAt, kind);
+  const met = kind === "first_response" ? r.firstResponseAt : (r.resolvedAt ?? r.closedAt);
+  const open = openStatuses.includes(r.status as (typeof openStatuses)[number]);
+  return {
+    targetHours: Math.round((due.getTime() - r.createdAt.getTime()) / 3_600_000),
+    dueAt: due.toISOString(),
+    metAt: met?.toISOString() ?? null,
+    overdue: open && !(kind === "first_response" && met) && due < now,
+    escalatedAt: escalatedAt?.toISOString() ?? null,
+  };
+}
+
+/** The protocol of a report's subcategory, as the responder works through it. Out of scope reads as 404. */
+export async function getReportProtocol(ctx: Ctx, reportId: string): Promise<ReportProtocol> {
+  const r = await loadInScope(ctx, reportId);
+  const [table, protocol, done, escalations, subcategoryLabels] = await Promise.all([
+    loadSlaTable(ctx.db),
+    repo.findProtocol(ctx.db, r.subcategoryCode),
+    repo.stepsDone(ctx.db, r.id),
+    repo.escalationsOf(ctx.db, r.id),
+    repo.subcategoryLabels(ctx.db, r.subcategoryCode),
+  ]);
+  const now = new Date();
+  const escalated = (kind: SlaKind) => escalations.find((e) => e.sla === kind)?.escalatedAt;
+  const doneByCode = new Map(done.map((d) => [d.stepCode, d]));
+  const reporterLang = r.language ?? "en";
+  const vars = (lang: string) => ({ trackingCode: r.trackingCode, subcategory: pickText(subcategoryLabels, lang) });
+  return {
+    subcategoryCode: r.subcategoryCode,
+    slaSource: table.bySubcategory[r.subcategoryCode] ? "protocol" : "default",
+    sla: {
+      firstResponse: clock(r, table, "first_response", now, escalated("first_response")),
+      resolution: clock(r, table, "resolution", now, escalated("resolution")),
+    },
+    steps: (protocol?.steps ?? []).map((s) => {
+      const d = doneByCode.get(s.code);
+      return {
+        code: s.code,
+        label: pickText(s.labels, ctx.language),
+        done: Boolean(d),
+        doneAt: d?.doneAt.toISOString() ?? null,
+        doneBy: d?.doneBy ?? null,
+      };
+    }),
+    templates: (protocol?.templates ?? []).map((tpl) => ({
+      code: tpl.code,
+      label: pickText(tpl.labels, ctx.language),
+      language: tpl.bodies[reporterLang] ? reporterLang : "en",
+      body: renderTemplate(pickText(tpl.bodies, reporterLang), vars(reporterLang)),
+      staffBody: renderTemplate(pickText(tpl.bodies, ctx.language), vars(ctx.language)),
+    })),
+  };
+}
+
+/**
+ * Ticks or unticks one checklist step. Responders tick on reports they may work on (unassigned or their own), as
+ * for status changes; the change is a timeline event, audited, and announced to open inboxes.
+ */
+export async function tickProtocolStep(ctx: Ctx, reportId: string, input: { stepCode: string; done: boolean }) {
+  const actorId = staffId(ctx);
+  const r = await loadInScope(ctx, reportId);
+  if (ctx.actor.type === "staff" && ctx.actor.role === "first_responder" && r.assigneeId && r.assigneeId !== actorId) {
+    throw new AppError("FORBIDDEN", "This report is assigned to someone else");
+  }
+  if (r.status === "declined" || r.status === "closed") {
+    throw new AppError("INVALID_TRANSITION", `Not possible while the report is ${r.status}`, { status: r.status });
+  }
+  const protocol = await repo.findProtocol(ctx.db, r.subcategoryCode);
+  if (!protocol?.steps.some((s) => s.code === input.stepCode)) {
+    throw new AppError("VALIDATION_FAILED", "This step is not in the report's protocol", [
+      { path: "stepCode", message: "unknown step" },
+    ]);
+  }
+  await ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const changed = input.done
+      ? await repo.tickStep(tx, r.id, input.stepCode, actorId)
+      : await repo.untickStep(tx, r.id, input.stepCode);
+    if (!changed) return; // already in the asked state: nothing to record
+    await inboxRepo.insertEvent(tx, {
+      reportId: r.id,
+      type: "protocol_step",
+      fromStatus: r.status,
+      toStatus: r.status,
+      actorType: "staff",
+      actorId,
+      visibleToReporter: false,
+      details: { stepCode: input.stepCode, done: input.done },
+    });
+    await inboxRepo.notifyChange(tx, { id: r.id, status: r.status, districtId: r.districtId, type: "protocol_step" });
+    await audit(ctx, tx, {
+      action: input.done ? "report.protocol_step_done" : "report.protocol_step_undone",
+      entity: "report",
+      entityId: r.id,
+      details: { stepCode: input.stepCode },
+    });
+  });
+  return getReportProtocol(ctx, reportId);
+}
+
+function present(row: repo.ProtocolRow): Protocol {
+  return {
+    subcategoryCode: row.subcategoryCode,
+    firstResponseHours: row.firstResponseHours,
+    resolutionHours: row.resolutionHours,
+    steps: row.steps,
+    templates: row.templates,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Every protocol, for Set-up, with the global targets they fall back to. */
+export async function listProtocolsForSetup(ctx: Ctx) {
+  const [defaults, rows] = await Promise.all([globalSla(ctx.db), repo.listProtocols(ctx.db)]);
+  return { defaults, items: rows.map(present) };
+}
+
+/** Creates or edits a subcategory's protocol; the new SLA targets apply to the queue at once. */
+export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: UpdateProtocolBody): Promise<Protocol> {
+  const actorId = staffId(ctx);
+  if (!(await repo.subcategoryExists(ctx.db, subcategoryCode))) {
+    throw new AppError("UNKNOWN_SUBCATEGORY", `No subcategory ${subcategoryCode}`);
+  }
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const current = await repo.findProtocol(tx, subcategoryCode);
+    const row = await repo.upsertProtocol(tx, {
+      subcategoryCode,
+      firstResponseHours:
+        body.firstResponseHours !== undefined ? body.firstResponseHours : (current?.firstResponseHours ?? null),
+      resolutionHours: body.resolutionHours !== undefined ? body.resolutionHours : (current?.resolutionHours ?? null),
+      steps: body.steps ?? current?.steps ?? [],
+      templates: body.templates ?? current?.templates ?? [],
+      updatedBy: actorId,
+    });
+    await audit(ctx, tx, {
+      action: "protocol.update",
+      entity: "response_protocol",
+      entityId: subcategoryCode,
+      details: {
+        firstResponseHours: row.firstResponseHours,
+        resolutionHours: row.resolutionHours,
+        steps: row.steps.map((s) => s.code),
+        templates: row.templates.map((tpl) => tpl.code),
+      },
+    });
+    return present(row);
+  });
+}

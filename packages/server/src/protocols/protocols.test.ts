@@ -1,0 +1,231 @@
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
+import { JobRunner } from "../platform/job-runner.js";
+import { systemCtx } from "../platform/context.js";
+import { account, signInAs } from "../testing/staff-session.js";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { DEFAULT_PROTOCOLS } from "./default-protocols.js";
+import { escalateOverdueJob, escalateOverdueReports } from "./escalate-overdue.js";
+
+describe("response protocols", () => {
+  let t: TestApp;
+  let dm: string; // data manager, region A
+  let responderA: string; // district A1
+  let responderB: string; // elsewhere
+  let admin: string; // country admin
+  let districtA: string;
+
+  before(async () => {
+    t = await createTestApp();
+    dm = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    responderA = await signInAs(t.app, account(t.demoAccounts, "first_responder", 0));
+    responderB = await signInAs(t.app, account(t.demoAccounts, "first_responder", 1));
+    admin = await signInAs(t.app, account(t.demoAccounts, "country_admin"));
+    districtA = account(t.demoAccounts, "first_responder", 0).scope.districtIds[0]!;
+    // The demo history holds old open reports: escalate them now so each test sees only its own breaches.
+    const ctx = systemCtx(t.app.services);
+    while ((await escalateOverdueReports(ctx)).escalated > 0) {}
+  });
+  after(async () => t.close());
+
+  const get = (cookie: string, url: string, lang = "en") =>
+    t.app.inject({ method: "GET", url, headers: { cookie, "accept-language": lang } });
+  const send = (cookie: string, method: "POST" | "PATCH", url: string, payload: unknown) =>
+    t.app.inject({ method, url, headers: { cookie }, payload: payload as object });
+
+  async function submit(subcategoryCode: string, extra: Record<string, unknown> = {}) {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: {
+        clientId: crypto.randomUUID(),
+        channel: "app",
+        reporterMode: "self",
+        categoryCode: subcategoryCode.split(".")[0],
+        subcategoryCode,
+        districtId: districtA,
+        ...extra,
+      },
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const code = res.json().trackingCode as string;
+    const [row] = await t.database.rows<{ id: string }>(sql`SELECT id FROM reports WHERE tracking_code = ${code}`);
+    return { code, id: row!.id };
+  }
+
+  const ageBy = (id: string, hours: number) =>
+    t.database.db.execute(
+      sql`UPDATE reports SET created_at = now() - make_interval(hours => ${hours}) WHERE id = ${id}`,
+    );
+  const queueRow = async (code: string) => (await get(dm, `/api/inbox/reports?q=${code}`)).json().items[0];
+  const inOverdueFilter = async (code: string) =>
+    (await get(dm, `/api/inbox/reports?overdue=true&q=${code}`)).json().items.length === 1;
+  const auditActions = async (id: string) =>
+    (
+      await t.database.rows<{ action: string }>(
+        sql`SELECT action FROM audit_events WHERE entity_id = ${id} ORDER BY seq`,
+      )
+    ).map((a) => a.action);
+
+  test("the subcategory's first-response target decides overdue, in the queue and the detail alike", async () => {
+    // 30 hours without a response: past "no medicines" (24 h), within self-stigma (72 h).
+    const urgent = await submit("health_services.availability");
+    const calm = await submit("stigma.self");
+    await ageBy(urgent.id, 30);
+    await ageBy(calm.id, 30);
+    assert.equal((await queueRow(urgent.code)).overdue, true);
+    assert.equal(await inOverdueFilter(urgent.code), true);
+    assert.equal((await get(dm, `/api/inbox/reports/${urgent.id}`)).json().overdue, true);
+    assert.equal((await queueRow(calm.code)).overdue, false);
+    assert.equal(await inOverdueFilter(calm.code), false);
+    assert.equal((await get(dm, `/api/inbox/reports/${calm.id}`)).json().overdue, false);
+
+    const clocks = (await get(dm, `/api/inbox/reports/${urgent.id}/protocol`)).json().sla;
+    assert.equal(clocks.firstResponse.targetHours, 24);
+    assert.equal(clocks.firstResponse.overdue, true);
+    assert.equal(clocks.resolution.overdue, false);
+
+    // A first response stops that clock; the report is no longer overdue.
+    const reply = await send(dm, "POST", `/api/inbox/reports/${urgent.id}/messages`, { body: "We are on it" });
+    assert.equal(reply.statusCode, 200);
+    assert.equal((await queueRow(urgent.code)).overdue, false);
+
+    // Shortening the self-stigma target in Set-up applies at once.
+    const edit = await send(admin, "PATCH", "/api/setup/protocols/stigma.self", { firstResponseHours: 12 });
+    assert.equal(edit.statusCode, 200, edit.body);
+    assert.equal((await queueRow(calm.code)).overdue, true);
+    // Without targets of its own, the subcategory falls back to the global setting (72 h).
+    await send(admin, "PATCH", "/api/setup/protocols/stigma.self", { firstResponseHours: null, resolutionHours: null });
+    assert.equal((await queueRow(calm.code)).overdue, false);
+    assert.equal((await get(dm, `/api/inbox/reports/${calm.id}/protocol`)).json().slaSource, "default");
+    await send(admin, "PATCH", "/api/setup/protocols/stigma.self", { firstResponseHours: 72, resolutionHours: 504 });
+  });
+
+  test("ticking a step is audited and on the timeline; unticking too; out of scope is 404", async () => {
+    const r = await submit("rights.privacy");
+    const tick = await send(responderA, "POST", `/api/inbox/reports/${r.id}/protocol-steps`, {
+      stepCode: "limit_disclosure",
+      done: true,
+    });
+    assert.equal(tick.statusCode, 200, tick.body);
+    const step = tick.json().steps.find((s: { code: string }) => s.code === "limit_disclosure");
+    assert.equal(step.done, true);
+    assert.equal(step.doneBy, account(t.demoAccounts, "first_responder", 0).id);
+    // Ticking again changes nothing and records nothing.
+    await send(responderA, "POST", `/api/inbox/reports/${r.id}/protocol-steps`, {
+      stepCode: "limit_disclosure",
+      done: true,
+    });
+    const untick = await send(dm, "POST", `/api/inbox/reports/${r.id}/protocol-steps`, {
+      stepCode: "limit_disclosure",
+      done: false,
+    });
+    assert.equal(untick.json().steps.find((s: { code: string }) => s.code === "limit_disclosure").done, false);
+    assert.deepEqual(
+      (await auditActions(r.id)).filter((a) => a.startsWith("report.protocol")),
+      ["report.protocol_step_done", "report.protocol_step_undone"],
+    );
+    const timeline = (await get(dm, `/api/inbox/reports/${r.id}`)).json().timeline;
+    assert.deepEqual(
+      timeline.filter((e: { type: string }) => e.type === "protocol_step").map((e: { details: object }) => e.details),
+      [
+        { stepCode: "limit_disclosure", done: true },
+        { stepCode: "limit_disclosure", done: false },
+      ],
+    );
+
+    const outside = await send(responderB, "POST", `/api/inbox/reports/${r.id}/protocol-steps`, {
+      stepCode: "limit_disclosure",
+      done: true,
+    });
+    assert.equal(outside.statusCode, 404);
+    assert.equal((await get(responderB, `/api/inbox/reports/${r.id}/protocol`)).statusCode, 404);
+    const unknown = await send(dm, "POST", `/api/inbox/reports/${r.id}/protocol-steps`, {
+      stepCode: "not_a_step",
+      done: true,
+    });
+    assert.equal(unknown.statusCode, 400);
+  });
+
+  test("templates come filled in, in the reporter's language and in the staff member's", async () => {
+    const bodies = DEFAULT_PROTOCOLS.find((p) => p.subcategoryCode === "rights.health")!.templates[0]!.bodies;
+    for (const lang of ["en", "fr", "ru", "pt"] as const) {
+      const r = await submit("rights.health", { language: lang });
+      const protocol = (await get(dm, `/api/inbox/reports/${r.id}/protocol`, "ru")).json();
+      const ack = protocol.templates.find((x: { code: string }) => x.code === "acknowledge");
+      assert.equal(ack.language, lang);
+      assert.ok(ack.body.startsWith(bodies[lang].split("{")[0]!), `${lang}: ${ack.body}`);
+      assert.ok(ack.body.includes(r.code) && !ack.body.includes("{"), "placeholders are filled");
+      assert.ok(ack.staffBody.startsWith("Здравствуйте"), "the staff member reads it in their language");
+      assert.equal(protocol.steps[0].label, "Связаться с заявителем и уточнить, что произошло");
+    }
+  });
+
+  test("Set-up: every default subcategory has a protocol; editing needs setup:manage and is audited", async () => {
+    const list = await get(admin, "/api/setup/protocols");
+    assert.equal(list.statusCode, 200);
+    const codes = list.json().items.map((p: { subcategoryCode: string }) => p.subcategoryCode);
+    for (const p of DEFAULT_PROTOCOLS) assert.ok(codes.includes(p.subcategoryCode), p.subcategoryCode);
+    const steps = [{ code: "call_clinic", labels: { en: "Call the clinic", fr: "Appeler la clinique" } }];
+    assert.equal((await send(dm, "PATCH", "/api/setup/protocols/rights.health", { steps })).statusCode, 403);
+    assert.equal((await get(dm, "/api/setup/protocols")).statusCode, 403);
+    const ok = await send(admin, "PATCH", "/api/setup/protocols/rights.health", { steps });
+    assert.equal(ok.statusCode, 200);
+    assert.deepEqual(ok.json().steps, steps);
+    assert.ok(ok.json().templates.length > 0, "templates not named in the edit are kept");
+    assert.deepEqual(await auditActions("rights.health"), ["protocol.update"]);
+    const unknown = await send(admin, "PATCH", "/api/setup/protocols/rights.nothing", { steps });
+    assert.equal(unknown.statusCode, 400);
+    assert.equal(unknown.json().error.code, "UNKNOWN_SUBCATEGORY");
+    const duplicate = await send(admin, "PATCH", "/api/setup/protocols/rights.health", { steps: [...steps, ...steps] });
+    assert.equal(duplicate.statusCode, 400);
+  });
+
+  test("the escalation job escalates an overdue report once, to its supervisors, and leaves others alone", async () => {
+    const late = await submit("health_services.availability");
+    const fresh = await submit("health_services.availability");
+    await ageBy(late.id, 25);
+    const ctx = systemCtx(t.app.services);
+    // Two runs at once (as two processes would) and one more after: one escalation.
+    await Promise.all([escalateOverdueReports(ctx), escalateOverdueReports(ctx)]);
+    await escalateOverdueReports(ctx);
+
+    const events = (await get(dm, `/api/inbox/reports/${late.id}`)).json().timeline.filter(
+      (e: { type: string }) => e.type === "escalation",
+    );
+    assert.equal(events.length, 1);
+    assert.equal(events[0].details.sla, "first_response");
+    assert.ok(events[0].details.supervisorIds.includes(account(t.demoAccounts, "data_manager").id));
+    assert.ok(!events[0].details.supervisorIds.includes(account(t.demoAccounts, "first_responder", 0).id));
+    assert.equal((await auditActions(late.id)).filter((a) => a === "report.sla_escalate").length, 1);
+    const clocks = (await get(dm, `/api/inbox/reports/${late.id}/protocol`)).json().sla;
+    assert.ok(clocks.firstResponse.escalatedAt);
+
+    const freshTimeline = (await get(dm, `/api/inbox/reports/${fresh.id}`)).json().timeline;
+    assert.ok(!freshTimeline.some((e: { type: string }) => e.type === "escalation"));
+    assert.ok(!(await auditActions(fresh.id)).includes("report.sla_escalate"));
+  });
+
+  test("pg-boss runs the job on this database: scheduled by cron, run on demand, stopped cleanly", async () => {
+    const runner = new JobRunner(t.app.services, [escalateOverdueJob as never], { pollingIntervalSeconds: 0.5 });
+    try {
+      await runner.start();
+      const schedules = await runner.schedules();
+      assert.ok(schedules.some((s) => s.name === escalateOverdueJob.id && s.cron === escalateOverdueJob.cron));
+      const late = await submit("support_services.mental_health");
+      await ageBy(late.id, 30);
+      await runner.send(escalateOverdueJob, {});
+      const deadline = Date.now() + 20_000;
+      let escalated = false;
+      while (!escalated && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        escalated = (await auditActions(late.id)).includes("report.sla_escalate");
+      }
+      assert.ok(escalated, "the queued job escalated the report");
+    } finally {
+      await runner.stop();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import type { Team } from "@openclm/contracts";
+import { audit } from "../audit/audit.service.js";
+import type { Db } from "../db/database.js";
+import * as identityRepo from "../identity/identity.repo.js";
+import { roleHas } from "../identity/roles.js";
+import { resolveScope } from "../identity/scope.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import * as repo from "./teams.repo.js";
+
+/** Districts a team's scope reaches (same rule as a staff member's scope). */
+export async function teamDistricts(db: Db, team: repo.TeamRow): Promise<string[]> {
+  return (await resolveScope(db, { areaIds: team.scopeAreaIds, facilityIds: team.scopeFacilityIds })).districtIds;
+}
+
+/** The teams the acting staff member belongs to (none for anyone else). */
+export async function myTeamIds(ctx: Ctx): Promise<string[]> {
+  if (ctx.actor.type !== "staff") return [];
+  ctx.teamCache ??= repo.teamIdsOf(ctx.db, ctx.actor.userId);
+  return ctx.teamCache;
+}
+
+async function present(db: Db, rows: repo.TeamRow[]): Promise<Team[]> {
+  const members = await repo.membersOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    scopeAreaIds: t.scopeAreaIds,
+    scopeFacilityIds: t.scopeFacilityIds,
+    members: members.filter((m) => m.teamId === t.id).map(({ teamId: _, ...m }) => m),
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  }));
+}
+
+export async function listTeams(ctx: Ctx) {
+  return { items: await present(ctx.db, await repo.listTeams(ctx.db)) };
+}
+
+async function loadTeam(db: Db, id: string) {
+  const team = await repo.findTeam(db, id);
+  if (!team) throw new AppError("NOT_FOUND", "team not found");
+  return team;
+}
+
+export async function createTeam(
+  ctx: Ctx,
+  input: { name: string; scopeAreaIds: string[]; scopeFacilityIds: string[] },
+): Promise<Team> {
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const row = await repo.insertTeam(tx, input);
+    if (!row) throw new AppError("CONFLICT", "A team with this name exists");
+    await audit(ctx, tx, { action: "team.create", entity: "team", entityId: row.id, details: { ...input } });
+    return (await present(tx, [row]))[0]!;
+  });
+}
+
+export async function renameTeam(ctx: Ctx, id: string, input: { name: string }): Promise<Team> {
+  await loadTeam(ctx.db, id);
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const taken = await repo.teamByName(tx, input.name);
+    if (taken && taken.id !== id) throw new AppError("CONFLICT", "A team with this name exists");
+    const row = await repo.renameTeam(tx, id, input.name);
+    if (!row) throw new AppError("NOT_FOUND", "team not found");
+    await audit(ctx, tx, { action: "team.rename", entity: "team", entityId: id, details: { name: input.name } });
+    return (await present(tx, [row]))[0]!;
+  });
+}
+
+/**
+ * A member must be able to handle reports, and their own scope must cover the team's: otherwise a report assigned
+ * to the team could be invisible to them.
+ */
+export async function addTeamMember(ctx: Ctx, id: string, userId: string): Promise<Team> {
+  const team = await loadTeam(ctx.db, id);
+  const user = await identityRepo.findUserById(ctx.db, userId);
+  if (!user || user.disabledAt) throw new AppError("NOT_FOUND", "staff member not found");
+  const [own, needed] = await Promise.all([
+    resolveScope(ctx.db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds }),
+    teamDistricts(ctx.db, team),
+  ]);
+  if (!roleHas(user.role, "report:update_status") || !needed.every((d) => own.districtIds.includes(d))) {
+    throw new AppError("VALIDATION_FAILED", "This person cannot handle the team's reports", [
+      { path: "userId", message: "a responder or data manager whose scope covers the team's" },
+    ]);
+  }
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    if (await repo.addMember(tx, id, userId)) {
+      await audit(ctx, tx, { action: "team.add_member", entity: "team", entityId: id, details: { userId } });
+    }
+    return (await present(tx, [team]))[0]!;
+  });
+}
+
+export async function removeTeamMember(ctx: Ctx, id: string, userId: string): Promise<Team> {
+  const team = await loadTeam(ctx.db, id);
+  return ctx.db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    if (!(await repo.removeMember(tx, id, userId))) throw new AppError("NOT_FOUND", "not a member of this team");
+    await audit(ctx, tx, { action: "team.remove_member", entity: "team", entityId: id, details: { userId } });
+    return (await present(tx, [team]))[0]!;
+  });
+}

@@ -1,0 +1,23 @@
+import { createTestApp } from "./test-app.js";
+import { account, signInAs } from "./staff-session.js";
+const t = await createTestApp();
+const a = account(t.demoAccounts, "analyst");
+console.log("analyst scope", JSON.stringify(a.scope));
+const cookie = await signInAs(t.app, a);
+const q = async (url: string, body: unknown, c = true) => {
+  const res = await t.app.inject({ method: "POST", url, payload: body as object, headers: c ? { cookie: String(cookie) } : {} });
+  return res.json();
+};
+const from = "2025-01-01", to = new Date().toISOString().slice(0, 10);
+console.log(JSON.stringify(await q("/api/dashboard/indicators", { metrics: ["reports_total", "reports_validated", "pct_resolved", "median_hours_to_resolution", "per_1000_affected", "coverage_pct", "pct_on_behalf", "pct_confirmed"], from, to })));
+console.log(JSON.stringify(await q("/api/dashboard/indicators", { metrics: ["reports_total", "reports_validated"], dimensions: ["month"], from, to })).slice(0, 600));
+console.log(JSON.stringify(await q("/api/dashboard/indicators", { metrics: ["reports_validated", "per_1000_affected"], dimensions: ["district"], from, to })).slice(0, 900));
+console.log(JSON.stringify(await q("/api/public/indicators", { metrics: ["reports_total", "pct_resolved"], dimensions: ["gender"], from, to }, false)).slice(0, 1500));
+console.log(JSON.stringify(await q("/api/dashboard/indicators", { metrics: ["reports_total"], dimensions: ["challenge_type"], from, to })).slice(0, 600));
+const b = await t.app.inject({ method: "GET", url: "/api/areas/boundaries?level=2" });
+console.log(b.statusCode, b.body.length, JSON.stringify(b.json().features[0]).slice(0, 300));
+const cfg = (await t.app.inject({ method: "GET", url: "/api/config?lang=en" })).json();
+console.log(cfg.levels, cfg.areas.length, cfg.areas.slice(0, 3));
+const r = await t.app.inject({ method: "GET", url: `/api/dashboard/reports/export?from=${from}&to=${to}`, headers: { cookie: String(cookie) } });
+console.log(r.statusCode, r.body.slice(0, 300));
+await t.close();
