@@ -70,8 +70,15 @@ export const importBenchmarkQuerySchema = z.object({
   metric: indicatorMetricSchema,
 });
 
+/** Why a CSV row was refused, for the client to say in its own language. */
+export const csvProblems = ["parse", "columns", "empty", "period", "area_code", "value", "duplicate"] as const;
 /** One refused CSV row: `row` is the line number in the file (the header is line 1). */
-export const csvRowErrorSchema = z.object({ row: z.number(), column: z.string().optional(), message: z.string() });
+export const csvRowErrorSchema = z.object({
+  row: z.number(),
+  problem: z.enum(csvProblems),
+  column: z.string().optional(),
+  message: z.string(),
+});
 export type CsvRowError = z.infer<typeof csvRowErrorSchema>;
 
 export const factsheetQuerySchema = z

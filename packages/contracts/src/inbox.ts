@@ -83,6 +83,8 @@ export const inboxReportSchema = inboxItemSchema.extend({
   reporterConfirmed: z.boolean().nullable(),
   /** Shown and set only where the programme requires registration (setting `reports.registrationRequired`). */
   registrationRequired: z.boolean(),
+  /** The caller is the assigned person, or a member of the team holding it with nobody named. */
+  handledByYou: z.boolean(),
   registeredWithProgramme: z.enum(registrationStatuses),
   /** Personal data: present only for the data manager and the assigned responder (and each view is audited). */
   personal: z.object({ description: z.string().nullable(), phone: z.string().nullable() }).nullable(),

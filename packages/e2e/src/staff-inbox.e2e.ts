@@ -135,6 +135,38 @@ test("a stale version is refused, the latest is loaded and the person is told", 
     .waitFor();
 });
 
+test("bulk: two new reports selected (x on a row, then its checkbox) are validated in one go", async () => {
+  const [a, b] = [await submitReport(), await submitReport()];
+  const page = await openInbox("/inbox?status=submitted");
+  const rowOf = (code: string) => page.locator(".queue-row", { hasText: code });
+  await rowOf(a).locator("a[data-row]").focus();
+  await page.keyboard.press("x");
+  assert.equal(await rowOf(a).getByRole("checkbox").isChecked(), true, "x selects the focused row");
+  await rowOf(b).getByRole("checkbox").check();
+  await page.getByRole("heading", { name: "2 reports selected" }).waitFor();
+  await page.getByRole("button", { name: "Validate selected" }).click();
+  await page.getByRole("status").filter({ hasText: "2 reports updated." }).waitFor({ timeout: 8000 });
+  // Validated, they leave the "new" queue.
+  await rowOf(a).waitFor({ state: "detached" });
+  await rowOf(b).waitFor({ state: "detached" });
+});
+
+test("a saved view keeps the current filters and applies them again", async () => {
+  const page = await openInbox("/inbox?status=validated&sort=oldest");
+  await page.getByText("Views", { exact: true }).click();
+  await page.getByLabel("Name for the current filters").fill("Validated, oldest first");
+  await page.getByRole("button", { name: "Save view" }).click();
+  const apply = page.getByRole("button", { name: "Show “Validated, oldest first”" });
+  await apply.waitFor();
+  await page.goto(`${suite.url}/inbox`);
+  await page.getByText("Views", { exact: true }).click();
+  await apply.click();
+  await page.waitForURL(/status=validated/);
+  assert.match(page.url(), /sort=oldest/);
+  await page.getByRole("button", { name: "Delete the view “Validated, oldest first”" }).click();
+  await apply.waitFor({ state: "detached" });
+});
+
 test("keyboard: j moves through the queue, Enter opens, ? lists the shortcuts", async () => {
   const page = await openInbox();
   await page.keyboard.press("j");

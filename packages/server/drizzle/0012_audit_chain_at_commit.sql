@@ -1,6 +1,6 @@
--- The audit chain is extended at commit (docs/adr/0008-audit-chain-at-commit.md). Writers stage rows in
--- audit_pending; a deferred trigger moves each staged row onto the chain when its transaction commits: it locks the
--- head row, gives the row the next seq, hashes it onto the previous row and removes the staged copy. So the chain's
+-- The audit chain is extended at commit (docs/adr/0011-audit-chain-at-commit.md). Writers stage rows in
+-- audit_pending; a deferred trigger moves the staged rows onto the chain when their transaction commits: it locks the
+-- head row, gives each row the next seq, hashes it onto the previous row and removes the staged copies. So the chain's
 -- lock is always the last lock a transaction takes (no deadlock with row locks taken earlier) and is held only
 -- while it commits. The row's canonical JSON without seq comes from the application (audit.chain.ts); the database
 -- appends seq and hashes it exactly as `chainHash` does, and `npm run audit:verify` recomputes every hash in JS.
@@ -14,22 +14,42 @@ INSERT INTO "audit_head" ("id", "seq", "hash")
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION audit_seal() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+  sealed_through bigint := coalesce(nullif(current_setting('openclm.audit_sealed_through', true), '')::bigint, 0);
   head_seq bigint;
   head_hash text;
-  row_hash text;
+  r record;
+  ids bigint[] := '{}';
+  seqs bigint[] := '{}';
+  prev_hashes text[] := '{}';
+  hashes text[] := '{}';
 BEGIN
+  -- The trigger fires once per staged row, but the first firing seals every row the transaction staged (set-based,
+  -- one lock, one insert); the later firings find their row done and return.
+  IF NEW.id <= sealed_through THEN
+    RETURN NULL;
+  END IF;
   SELECT seq, hash INTO head_seq, head_hash FROM audit_head WHERE id = 1 FOR UPDATE;
   IF head_seq IS NULL THEN
     RAISE EXCEPTION 'audit_head is missing: the audit chain cannot be extended';
   END IF;
-  head_seq := head_seq + 1;
-  row_hash := encode(sha256(convert_to(head_hash || E'\n' || NEW.content || ',"seq":' || head_seq || '}', 'UTF8')), 'hex');
+  FOR r IN SELECT id, content FROM audit_pending ORDER BY id LOOP
+    head_seq := head_seq + 1;
+    ids := ids || r.id;
+    seqs := seqs || head_seq;
+    prev_hashes := prev_hashes || head_hash;
+    head_hash := encode(sha256(convert_to(head_hash || E'\n' || r.content || ',"seq":' || head_seq || '}', 'UTF8')), 'hex');
+    hashes := hashes || head_hash;
+  END LOOP;
   INSERT INTO audit_events (seq, at, actor_type, actor_id, actor_role, action, entity, entity_id, outcome, request_id,
                             details, prev_hash, hash)
-    VALUES (head_seq, NEW.at, NEW.actor_type, NEW.actor_id, NEW.actor_role, NEW.action, NEW.entity, NEW.entity_id,
-            NEW.outcome, NEW.request_id, NEW.details, head_hash, row_hash);
-  UPDATE audit_head SET seq = head_seq, hash = row_hash WHERE id = 1;
-  DELETE FROM audit_pending WHERE id = NEW.id;
+    SELECT s.seq, p.at, p.actor_type, p.actor_id, p.actor_role, p.action, p.entity, p.entity_id, p.outcome,
+           p.request_id, p.details, s.prev_hash, s.hash
+      FROM unnest(ids, seqs, prev_hashes, hashes) AS s(id, seq, prev_hash, hash)
+      JOIN audit_pending p ON p.id = s.id
+     ORDER BY s.seq;
+  UPDATE audit_head SET seq = head_seq, hash = head_hash WHERE id = 1;
+  DELETE FROM audit_pending WHERE id = ANY (ids);
+  PERFORM set_config('openclm.audit_sealed_through', ids[array_upper(ids, 1)]::text, true);
   RETURN NULL;
 END;
 $$;

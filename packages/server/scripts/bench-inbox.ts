@@ -54,7 +54,11 @@ async function main() {
         const first = (await get(dm, "/api/inbox/reports?categoryCode=stigma")()).json();
         return get(dm, `/api/inbox/reports?categoryCode=stigma&cursor=${first.nextCursor}`)();
       }),
-      await time("filtered by category (data manager, region)", runs, get(dm, "/api/inbox/reports?categoryCode=stigma")),
+      await time(
+        "filtered by category (data manager, region)",
+        runs,
+        get(dm, "/api/inbox/reports?categoryCode=stigma"),
+      ),
       await time(
         "filtered by subcategory + status",
         runs,
@@ -64,14 +68,20 @@ async function main() {
       await time("assigned to me (responder)", runs, get(fr, "/api/inbox/reports?assigneeId=me")),
       await time("assigned to my team (responder)", runs, get(fr, "/api/inbox/reports?teamId=mine")),
       await time("overdue (data manager, region)", runs, get(dm, "/api/inbox/reports?overdue=true")),
-      await time("overdue + category (responder)", runs, get(fr, "/api/inbox/reports?overdue=true&categoryCode=stigma")),
+      await time(
+        "overdue + category (responder)",
+        runs,
+        get(fr, "/api/inbox/reports?overdue=true&categoryCode=stigma"),
+      ),
       await time("not overdue (data manager, region)", runs, get(dm, "/api/inbox/reports?overdue=false")),
     ];
     printTimings(`Inbox on PostgreSQL, ${total.toLocaleString("en")} reports (budget p95 ≤ 50 ms)`, timings, 50);
     await app.close();
   } finally {
     await database.close();
-    await bench.drop();
+    // BENCH_KEEP=1 leaves the database for EXPLAIN sessions (its URL is printed); drop it by hand afterwards.
+    if (process.env.BENCH_KEEP === "1") process.stdout.write(`kept ${bench.url}\n`);
+    else await bench.drop();
   }
 }
 

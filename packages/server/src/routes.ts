@@ -3,6 +3,7 @@ import { auditRoutes } from "./audit/audit.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
+import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
 import { identityRoutes } from "./identity/identity.routes.js";
 import { bulkRoutes } from "./inbox/bulk.routes.js";
@@ -24,6 +25,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(inboxRoutes);
   await app.register(dashboardRoutes);
   await app.register(dashboardSetupRoutes);
+  await app.register(factsheetRoutes);
   await app.register(bulkRoutes);
   await app.register(savedViewsRoutes);
   await app.register(protocolsRoutes);

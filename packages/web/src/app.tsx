@@ -20,7 +20,11 @@ const Dashboard = lazyRoute(
   () => import("./surfaces/dashboard/dashboard.surface.js").then((m) => m.default),
   ["dashboard"],
 );
-const Setup = lazyRoute(() => import("./surfaces/setup/setup.surface.js").then((m) => m.default), ["setup"]);
+// Set-up names indicators (targets, benchmarks) with the dashboard's words.
+const Setup = lazyRoute(
+  () => import("./surfaces/setup/setup.surface.js").then((m) => m.default),
+  ["setup", "dashboard"],
+);
 const NotFound = lazyRoute(() => import("./surfaces/landing/not-found.js").then((m) => m.default));
 
 function DocumentLanguage() {

@@ -1,5 +1,5 @@
-import { bigint, bigserial, check, index, jsonb, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { bigint, bigserial, check, index, jsonb, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Append-only, hash-chained audit log. `seq` is gap-free (assigned under the head row's lock at commit), and each

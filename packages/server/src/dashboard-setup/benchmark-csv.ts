@@ -30,15 +30,19 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkCsvRow[]; erro
     });
   } catch (err) {
     if (err instanceof CsvError) {
-      return { rows: [], errors: [{ row: (err as CsvError & { lines?: number }).lines ?? 1, message: err.message }] };
+      return {
+        rows: [],
+        errors: [{ row: (err as CsvError & { lines?: number }).lines ?? 1, problem: "parse", message: err.message }],
+      };
     }
     throw err;
   }
   const errors: CsvRowError[] = [];
   const header = records[0] ? Object.keys(records[0].record) : headerOf(text);
   const missing = BENCHMARK_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) return { rows: [], errors: [{ row: 1, message: `missing column(s): ${missing.join(", ")}` }] };
-  if (!records.length) return { rows: [], errors: [{ row: 2, message: "no data rows" }] };
+  if (missing.length)
+    return { rows: [], errors: [{ row: 1, problem: "columns", message: `missing column(s): ${missing.join(", ")}` }] };
+  if (!records.length) return { rows: [], errors: [{ row: 2, problem: "empty", message: "no data rows" }] };
 
   const rows: BenchmarkCsvRow[] = [];
   const seen = new Map<string, number>();
@@ -48,14 +52,20 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkCsvRow[]; erro
     const areaCode = record.area_code ?? "";
     const value = Number(record.value);
     if (!BENCHMARK_PERIOD.test(period)) {
-      errors.push({ row, column: "period", message: `"${period}" is not 2026-03, 2026-Q1 or 2026` });
+      errors.push({ row, problem: "period", column: "period", message: `"${period}" is not 2026-03, 2026-Q1 or 2026` });
     }
     if (record.value === "" || !Number.isFinite(value) || value < 0) {
-      errors.push({ row, column: "value", message: `"${record.value}" is not a number of 0 or more` });
+      errors.push({
+        row,
+        problem: "value",
+        column: "value",
+        message: `"${record.value}" is not a number of 0 or more`,
+      });
     }
     const key = `${period}\u0000${areaCode}`;
     const first = seen.get(key);
-    if (first !== undefined) errors.push({ row, message: `repeats the period and area of row ${first}` });
+    if (first !== undefined)
+      errors.push({ row, problem: "duplicate", message: `repeats the period and area of row ${first}` });
     else seen.set(key, row);
     rows.push({ row, period, areaCode, value });
   }

@@ -64,7 +64,12 @@ export async function upsertTarget(
     .insert(indicatorTargets)
     .values(values)
     .onConflictDoUpdate({
-      target: [indicatorTargets.metric, indicatorTargets.periodType, indicatorTargets.periodStart, indicatorTargets.areaId],
+      target: [
+        indicatorTargets.metric,
+        indicatorTargets.periodType,
+        indicatorTargets.periodStart,
+        indicatorTargets.areaId,
+      ],
       set: { value: values.value, updatedAt: new Date() },
     })
     .returning();

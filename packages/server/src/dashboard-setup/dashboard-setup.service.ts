@@ -11,9 +11,9 @@ import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { getArea } from "../geography/geography.repo.js";
+import { actorScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
-import { actorScope } from "../identity/scope.js";
 import { areaInScope, visibleAreaIds } from "./area-scope.js";
 import { limitErrors, parseBenchmarkCsv } from "./benchmark-csv.js";
 import * as repo from "./dashboard-setup.repo.js";
@@ -138,7 +138,12 @@ export async function importBenchmark(ctx: Ctx, input: ImportBenchmarkInput, csv
   const errors: CsvRowError[] = [...parsed.errors];
   for (const r of parsed.rows) {
     if (r.areaCode && !known.has(r.areaCode)) {
-      errors.push({ row: r.row, column: "area_code", message: `no area has the code "${r.areaCode}"` });
+      errors.push({
+        row: r.row,
+        problem: "area_code",
+        column: "area_code",
+        message: `no area has the code "${r.areaCode}"`,
+      });
     }
   }
   if (errors.length) {

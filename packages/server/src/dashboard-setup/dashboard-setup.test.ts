@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { DEMO_BENCHMARK_NAME, seedDemoDashboardSetup } from "../demo/demo-dashboard-setup.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
@@ -24,17 +25,15 @@ describe("dashboard targets and benchmark series", () => {
       sql`SELECT id, code FROM areas WHERE level = 1 ORDER BY code`,
     );
     [regionA, regionB] = regions as [typeof regionA, typeof regionB];
-    // The demo seeds targets and a benchmark series; these tests start from none so that counts are their own.
-    await t.database.rows(sql`DELETE FROM indicator_targets`);
-    await t.database.rows(sql`DELETE FROM benchmark_series`);
   });
   after(async () => t.close());
 
   const put = (cookie: string, body: unknown) =>
     t.app.inject({ method: "PUT", url: "/api/setup/targets", headers: { cookie }, payload: body as object });
   const auditCount = async (action: string) =>
-    (await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = ${action}`))[0]!
-      .n;
+    (
+      await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = ${action}`)
+    )[0]!.n;
   const importCsv = (cookie: string, query: string, csv: string) =>
     t.app.inject({
       method: "POST",
@@ -42,6 +41,35 @@ describe("dashboard targets and benchmark series", () => {
       headers: { cookie, "content-type": "text/csv" },
       payload: csv,
     });
+
+  test("the demo comes with this year's targets and a benchmark series, and seeding again adds nothing", async () => {
+    const year = new Date().getUTCFullYear();
+    const targets = async () =>
+      (await api.get(analyst, `/api/dashboard/targets?from=${year}-01-01&to=${year}-12-31`)).json().items;
+    const before = await targets();
+    assert.ok(before.some((x: { metric: string; areaId: string | null }) => x.metric === "pct_resolved" && !x.areaId));
+    assert.ok(
+      before.some((x: { areaId: string | null }) => x.areaId === regionA.id),
+      "regional targets too",
+    );
+    const series = (await api.get(analyst, "/api/dashboard/benchmarks")).json().series;
+    assert.deepEqual(
+      series.map((x: { name: string }) => x.name),
+      [DEMO_BENCHMARK_NAME],
+    );
+    assert.ok(series[0].points.length >= 12);
+
+    await seedDemoDashboardSetup(t.database.db);
+    assert.equal((await targets()).length, before.length);
+    assert.equal(
+      (await api.get(analyst, "/api/dashboard/benchmarks")).json().series[0].points.length,
+      series[0].points.length,
+    );
+
+    // The other tests start from none, so that what they count is their own.
+    await t.database.rows(sql`DELETE FROM indicator_targets`);
+    await t.database.rows(sql`DELETE FROM benchmark_series`);
+  });
 
   test("a country admin sets, replaces and deletes a target; each change is audited", async () => {
     const body = { metric: "pct_resolved", periodType: "quarter", periodStart: "2026-01-01", areaId: regionA.id };
@@ -95,14 +123,29 @@ describe("dashboard targets and benchmark series", () => {
   });
 
   test("a region-scoped reader sees its own region's targets and gets 404 for another region", async () => {
-    await put(admin, { metric: "reports_total", periodType: "year", periodStart: "2027-01-01", areaId: regionA.id, value: 5 });
-    await put(admin, { metric: "reports_total", periodType: "year", periodStart: "2027-01-01", areaId: regionB.id, value: 9 });
+    await put(admin, {
+      metric: "reports_total",
+      periodType: "year",
+      periodStart: "2027-01-01",
+      areaId: regionA.id,
+      value: 5,
+    });
+    await put(admin, {
+      metric: "reports_total",
+      periodType: "year",
+      periodStart: "2027-01-01",
+      areaId: regionB.id,
+      value: 9,
+    });
     const mine = (await api.get(dataManager, "/api/dashboard/targets?from=2027-01-01&to=2027-12-31")).json().items;
     assert.deepEqual(
       mine.map((i: { areaId: string }) => i.areaId),
       [regionA.id],
     );
-    const other = await api.get(dataManager, `/api/dashboard/targets?from=2027-01-01&to=2027-12-31&areaId=${regionB.id}`);
+    const other = await api.get(
+      dataManager,
+      `/api/dashboard/targets?from=2027-01-01&to=2027-12-31&areaId=${regionB.id}`,
+    );
     assert.equal(other.statusCode, 404);
   });
 
@@ -113,17 +156,23 @@ describe("dashboard targets and benchmark series", () => {
     assert.equal(res.json().points.length, 3);
     const listed = (await api.get(analyst, "/api/dashboard/benchmarks")).json().series;
     assert.equal(listed.length, 1);
-    assert.deepEqual(listed[0].points.find((p: { period: string }) => p.period === "2026-Q1"), {
-      period: "2026-Q1",
-      areaId: regionA.id,
-      value: 40.5,
-    });
-    const again = await importCsv(admin, "name=NTP%20notifications&metric=reports_validated", "period,area_code,value\n2026-02,,99\n");
-    assert.equal(again.json().id, res.json().id);
     assert.deepEqual(
-      (await api.get(analyst, "/api/dashboard/benchmarks")).json().series[0].points,
-      [{ period: "2026-02", areaId: null, value: 99 }],
+      listed[0].points.find((p: { period: string }) => p.period === "2026-Q1"),
+      {
+        period: "2026-Q1",
+        areaId: regionA.id,
+        value: 40.5,
+      },
     );
+    const again = await importCsv(
+      admin,
+      "name=NTP%20notifications&metric=reports_validated",
+      "period,area_code,value\n2026-02,,99\n",
+    );
+    assert.equal(again.json().id, res.json().id);
+    assert.deepEqual((await api.get(analyst, "/api/dashboard/benchmarks")).json().series[0].points, [
+      { period: "2026-02", areaId: null, value: 99 },
+    ]);
     assert.equal(await auditCount("benchmark.import"), 1);
     assert.equal(await auditCount("benchmark.replace"), 1);
     assert.equal((await api.del(admin, `/api/setup/benchmarks/${res.json().id}`)).statusCode, 200);
@@ -146,9 +195,13 @@ describe("dashboard targets and benchmark series", () => {
       res.json().error.details.map((d: { row: number }) => d.row),
       [3, 4, 5, 6],
     );
-    assert.equal(res.json().error.details[1].column, "area_code");
+    assert.deepEqual(
+      res.json().error.details.map((d: { problem: string }) => d.problem),
+      ["period", "area_code", "value", "duplicate"],
+    );
     assert.deepEqual((await api.get(analyst, "/api/dashboard/benchmarks")).json().series, []);
     const noColumn = await importCsv(admin, "name=Broken&metric=reports_total", "month,value\n2026-01,3\n");
+    assert.equal(noColumn.json().error.details[0].problem, "columns");
     assert.match(noColumn.json().error.details[0].message, /area_code/);
   });
 

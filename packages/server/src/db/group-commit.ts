@@ -48,7 +48,7 @@ export class GroupCommit<Job, Result> {
   private async run(batch: GroupCommit<Job, Result>["queue"]): Promise<void> {
     try {
       const results = await this.write(batch.map((b) => b.job));
-      batch.forEach((b, i) => b.resolve(results[i] as Result));
+      for (const [i, b] of batch.entries()) b.resolve(results[i] as Result);
     } catch (err) {
       if (batch.length === 1) {
         batch[0]?.reject(err);

@@ -14,10 +14,7 @@ export async function seedDemoTeams(db: Db): Promise<void> {
   const emails = ["responder@demo.openclm.org", "responder2@demo.openclm.org"];
   const found = await db.select().from(staffUsers).where(inArray(staffUsers.email, emails));
   const responders = emails.flatMap((e) => found.filter((u) => u.email === e));
-  const [dataManager] = await db
-    .select()
-    .from(staffUsers)
-    .where(eq(staffUsers.email, "data.manager@demo.openclm.org"));
+  const [dataManager] = await db.select().from(staffUsers).where(eq(staffUsers.email, "data.manager@demo.openclm.org"));
   const kinds = ["Legal aid team", "Psychosocial support team"];
   for (const [i, responder] of responders.entries()) {
     const districtId = responder.scopeAreaIds[0];

@@ -27,9 +27,7 @@ async function eachReport(items: Item[], act: (item: Item) => Promise<{ status: 
 }
 
 export async function bulkValidate(ctx: Ctx, input: { items: Item[] }) {
-  return eachReport(input.items, (item) =>
-    decideReport(ctx, item.id, { decision: "validate", version: item.version }),
-  );
+  return eachReport(input.items, (item) => decideReport(ctx, item.id, { decision: "validate", version: item.version }));
 }
 
 export async function bulkAssign(

@@ -1,9 +1,24 @@
 import type { ReportStatus } from "@openclm/contracts";
-import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lt, lte, not, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  not,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
-import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
 import { overdueSql as protocolOverdueSql, type SlaTable } from "../protocols/protocol-sla.js";
+import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
 import { openStatuses } from "./inbox.policy.js";
 import { reportCounts } from "./inbox.schema.js";
 
@@ -36,7 +51,10 @@ export function overdueSql(sla: Sla, now: Date): SQL<boolean> {
  * it true when the overdue rule changes.
  */
 export function notOverdueSince(sla: Sla, now: Date): Date {
-  const longest = Math.max(sla.fallback.resolutionHours, ...Object.values(sla.bySubcategory).map((s) => s.resolutionHours));
+  const longest = Math.max(
+    sla.fallback.resolutionHours,
+    ...Object.values(sla.bySubcategory).map((s) => s.resolutionHours),
+  );
   return new Date(now.getTime() - longest * 3_600_000);
 }
 

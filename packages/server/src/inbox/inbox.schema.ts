@@ -19,4 +19,3 @@ export const reportCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.districtId, t.status, t.subcategoryCode, t.categoryCode, t.unassigned] })],
 );
-

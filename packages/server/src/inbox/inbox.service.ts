@@ -11,7 +11,7 @@ import { getSetting } from "../platform/platform.repo.js";
 import { loadSlaTable } from "../protocols/protocol-sla.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
-import { maySeePersonalData, openStatuses } from "./inbox.policy.js";
+import { isHandler, maySeePersonalData, openStatuses } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
 
 /** The global `reports.sla` setting with each subcategory's protocol targets on top. */
@@ -165,7 +165,8 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   const r = await repo.findInScopeWithOverdue(ctx.db, id, scope, repo.overdueSql(sla, new Date()));
   if (!r) throw new AppError("NOT_FOUND", "report not found");
   const cipher = ctx.services.cipher;
-  const personal = maySeePersonalData(ctx.actor, r, await myTeamIds(ctx));
+  const teams = await myTeamIds(ctx);
+  const personal = maySeePersonalData(ctx.actor, r, teams);
   const [events, messages, dupes, registration] = await Promise.all([
     repo.timelineOf(ctx.db, r.id),
     repo.messagesOf(ctx.db, r.id),
@@ -213,6 +214,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     resolvedAt: r.resolvedAt?.toISOString() ?? null,
     reporterConfirmed: r.reporterConfirmed,
     registrationRequired: registration,
+    handledByYou: isHandler(ctx.actor, r, teams),
     registeredWithProgramme: r.registeredWithProgramme,
     personal: personal
       ? { description: cipher.decryptOptional(r.descriptionEnc), phone: cipher.decryptOptional(r.phoneEnc) }

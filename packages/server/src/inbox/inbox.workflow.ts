@@ -1,4 +1,4 @@
-import { type DeclineReason, type ReportStatus, reportStatuses as allStatuses } from "@openclm/contracts";
+import { reportStatuses as allStatuses, type DeclineReason, type ReportStatus } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";

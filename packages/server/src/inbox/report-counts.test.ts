@@ -45,9 +45,15 @@ describe("report counters", () => {
   test("after the demo load, inserts, workflow updates, direct updates and deletes", async () => {
     await assertCountersExact("after the demo load");
     const reports = [];
-    for (let i = 0; i < 4; i++) reports.push(await submitReport(t, districtA, { categoryCode: "stigma", subcategoryCode: "stigma.self" }));
+    for (let i = 0; i < 4; i++)
+      reports.push(await submitReport(t, districtA, { categoryCode: "stigma", subcategoryCode: "stigma.self" }));
     await assertCountersExact("after inserts");
-    const [a, b, c, d] = reports as [(typeof reports)[0], (typeof reports)[0], (typeof reports)[0], (typeof reports)[0]];
+    const [a, b, c, d] = reports as [
+      (typeof reports)[0],
+      (typeof reports)[0],
+      (typeof reports)[0],
+      (typeof reports)[0],
+    ];
     await api.post(dm, `/api/inbox/reports/${a.id}/decision`, { decision: "validate" });
     const team = (await api.get(dm, `/api/inbox/reports/${b.id}/assignees`)).json().teams[0];
     await api.post(dm, `/api/inbox/reports/${b.id}/assignment`, { assigneeId: null, assigneeTeamId: team.id });
@@ -89,6 +95,9 @@ describe("report counters", () => {
       assert.deepEqual(nonZero(counted), nonZero(live), `counts for "${f}"`);
     }
     const overdue = (await api.get(dm, "/api/inbox/reports?categoryCode=stigma&overdue=true")).json().counts;
-    assert.ok(Object.values(overdue).some((n) => (n as number) > 0), "the test has overdue reports to count");
+    assert.ok(
+      Object.values(overdue).some((n) => (n as number) > 0),
+      "the test has overdue reports to count",
+    );
   });
 });

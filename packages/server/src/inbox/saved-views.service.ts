@@ -38,11 +38,7 @@ export async function createSavedView(ctx: Ctx, input: { name: string; filters: 
   });
 }
 
-export async function updateSavedView(
-  ctx: Ctx,
-  id: string,
-  input: { name?: string; filters?: SavedViewFilters },
-) {
+export async function updateSavedView(ctx: Ctx, id: string, input: { name?: string; filters?: SavedViewFilters }) {
   const userId = ownerId(ctx);
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;

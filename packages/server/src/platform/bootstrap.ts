@@ -3,6 +3,7 @@ import type { Config } from "../config/config.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Database, withAdvisoryLock } from "../db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "../demo/demo-accounts.js";
+import { seedDemoDashboardSetup } from "../demo/demo-dashboard-setup.js";
 import { seedDemoReports } from "../demo/demo-reports.js";
 import { seedDemoTeams } from "../demo/demo-teams.js";
 import { seedDemoGeography } from "../demo/seed-demo.js";
@@ -42,6 +43,7 @@ export async function bootstrap(
     const demoAccounts = await seedDemoAccounts(tx, deps.cipher);
     await seedDemoTeams(tx);
     await seedDemoReports(tx, deps.cipher);
+    await seedDemoDashboardSetup(tx);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });

@@ -93,6 +93,16 @@ export function breachSql(table: SlaTable, now: Date, kind: SlaKind): SQL<boolea
   return sql<boolean>`(${isOpen()} AND ${earliestBreachGuard(table, now)} AND ${unmet}${late})`;
 }
 
+/**
+ * Breaches whose due time fell within the last `lookbackHours`: the escalation job's window, so that a history loaded
+ * at once (a migration, the demo) or a long outage does not flood supervisors with stale breaches — those stay
+ * visible as overdue in the queue.
+ */
+export function recentBreachSql(table: SlaTable, now: Date, kind: SlaKind, lookbackHours: number): SQL<boolean> {
+  const windowStart = new Date(now.getTime() - lookbackHours * HOUR);
+  return sql<boolean>`(${breachSql(table, now, kind)} AND ${reports.createdAt} >= ${thresholdSql(table, windowStart, kind)})`;
+}
+
 /** THE overdue rule, used by the queue's flag and filter, the detail and the escalation job. Never null. */
 export function overdueSql(table: SlaTable, now: Date): SQL<boolean> {
   const firstLate = sql`(${reports.firstResponseAt} IS NULL AND ${reports.createdAt} < ${thresholdSql(table, now, "first_response")})`;

@@ -3,7 +3,7 @@ import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reports } from "../reports/reports.schema.js";
 import { subcategories } from "../taxonomy/taxonomy.schema.js";
-import { breachSql, type SlaKind, type SlaTable } from "./protocol-sla.js";
+import { recentBreachSql, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import { reportEscalations, reportProtocolSteps, responseProtocols } from "./protocols.schema.js";
 
 export type ProtocolRow = typeof responseProtocols.$inferSelect;
@@ -76,6 +76,9 @@ export async function escalationsOf(db: Db, reportId: string) {
  * Reports past one target that were not escalated for it yet, oldest first. The breach condition is the same SQL
  * the queue's overdue flag uses (protocol-sla.ts), per target.
  */
+/** Escalation looks back this far: breaches that fell due earlier are left to the overdue view. */
+export const ESCALATION_LOOKBACK_HOURS = 7 * 24;
+
 export async function unescalatedBreaches(db: Db, table: SlaTable, now: Date, kind: SlaKind, limit: number) {
   return db
     .select({
@@ -88,7 +91,7 @@ export async function unescalatedBreaches(db: Db, table: SlaTable, now: Date, ki
     .from(reports)
     .where(
       and(
-        breachSql(table, now, kind),
+        recentBreachSql(table, now, kind, ESCALATION_LOOKBACK_HOURS),
         sql`NOT EXISTS (SELECT 1 FROM ${reportEscalations} WHERE ${reportEscalations.reportId} = ${reports.id} AND ${reportEscalations.sla} = ${kind})`,
       ),
     )

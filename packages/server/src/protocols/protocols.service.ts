@@ -1,12 +1,13 @@
 import type { Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
-import { openStatuses } from "../inbox/inbox.policy.js";
+import { mayActOn, openStatuses } from "../inbox/inbox.policy.js";
 import * as inboxRepo from "../inbox/inbox.repo.js";
 import { loadInScope } from "../inbox/inbox.service.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
+import { myTeamIds } from "../teams/teams.service.js";
 import { dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import * as repo from "./protocols.repo.js";
 
@@ -82,13 +83,13 @@ export async function getReportProtocol(ctx: Ctx, reportId: string): Promise<Rep
 }
 
 /**
- * Ticks or unticks one checklist step. Responders tick on reports they may work on (unassigned or their own), as
- * for status changes; the change is a timeline event, audited, and announced to open inboxes.
+ * Ticks or unticks one checklist step. Responders tick on reports they may act on (unheld, or theirs or their
+ * team's), as for status changes; the change is a timeline event, audited, and announced to open inboxes.
  */
 export async function tickProtocolStep(ctx: Ctx, reportId: string, input: { stepCode: string; done: boolean }) {
   const actorId = staffId(ctx);
   const r = await loadInScope(ctx, reportId);
-  if (ctx.actor.type === "staff" && ctx.actor.role === "first_responder" && r.assigneeId && r.assigneeId !== actorId) {
+  if (!mayActOn(ctx.actor, r, await myTeamIds(ctx))) {
     throw new AppError("FORBIDDEN", "This report is assigned to someone else");
   }
   if (r.status === "declined" || r.status === "closed") {

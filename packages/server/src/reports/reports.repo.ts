@@ -10,38 +10,6 @@ export type NewReportEvent = typeof reportEvents.$inferInsert;
 /** Realtime inboxes LISTEN on this channel; the payload holds ids and codes only. */
 export const REPORT_CHANGES_CHANNEL = "report_changes";
 
-/**
- * Inserts a new report, its first timeline event and the change notification in one statement (one round trip).
- * Returns nothing when a report with this clientId exists already: the database's unique constraint decides, so
- * concurrent replays never make a second report.
- */
-export async function insertReportIfNew(
-  tx: Db,
-  values: NewReport & { createdAt: Date },
-  actor: { type: string; id: string | null },
-): Promise<{ id: string; trackingCode: string } | undefined> {
-  const insert = tx
-    .insert(reports)
-    .values(values)
-    .onConflictDoNothing({ target: reports.clientId })
-    .returning({ id: reports.id, trackingCode: reports.trackingCode, districtId: reports.districtId });
-  const rows = await rowsOf<{ id: string; tracking_code: string }>(
-    tx,
-    sql`WITH ins AS (${insert.getSQL()}),
-      ev AS (
-        INSERT INTO report_events (report_id, at, type, to_status, actor_type, actor_id, visible_to_reporter)
-        SELECT id, ${values.createdAt.toISOString()}::timestamptz, 'status_change', 'submitted', ${actor.type}, ${actor.id}::uuid, true FROM ins
-      ),
-      n AS (
-        SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', 'submitted', 'districtId', district_id, 'type', 'report.submit')::text) AS x
-        FROM ins
-      )
-    SELECT ins.id, ins.tracking_code, (SELECT count(*) FROM n) AS notified FROM ins`,
-  );
-  const row = rows[0];
-  return row ? { id: row.id, trackingCode: row.tracking_code } : undefined;
-}
-
 /** One report for `insertSubmittedReports`, keyed by column; `audit` is a staged audit row (`stagedAuditJson`). */
 export interface SubmittedReportRow {
   id: string;
@@ -212,10 +180,6 @@ export async function notifyReportChange(tx: Db, id: string, status: string, typ
   await tx.execute(
     sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', ${status}::text, 'districtId', district_id, 'type', ${type}::text)::text) FROM reports WHERE id = ${id}`,
   );
-}
-
-async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 /** A community member's own reports, newest first. */

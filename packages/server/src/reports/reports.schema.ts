@@ -75,9 +75,23 @@ export const reports = pgTable(
     index("reports_district_status_created_idx").on(t.districtId, t.status, t.createdAt),
     index("reports_facility_created_idx").on(t.facilityId, t.createdAt),
     index("reports_assignee_status_idx").on(t.assigneeId, t.status),
-    // "Assigned to me" and "assigned to my team" page by (created_at, id) within one person's or team's reports.
-    index("reports_assignee_created_idx").on(t.assigneeId, t.createdAt, t.id),
-    index("reports_team_created_idx").on(t.assigneeTeamId, t.createdAt, t.id),
+    // "Assigned to me" and "assigned to my team" page by (created_at, id) within one person's or team's reports, and
+    // count them per status in scope from the index alone. Partial: a new report (intake) touches none of these.
+    index("reports_assignee_created_idx").on(t.assigneeId, t.createdAt, t.id).where(sql`${t.assigneeId} IS NOT NULL`),
+    index("reports_team_created_idx")
+      .on(t.assigneeTeamId, t.createdAt, t.id)
+      .where(sql`${t.assigneeTeamId} IS NOT NULL`),
+    index("reports_assignee_count_idx")
+      .on(t.assigneeId, t.districtId, t.status)
+      .where(sql`${t.assigneeId} IS NOT NULL`),
+    index("reports_team_count_idx")
+      .on(t.assigneeTeamId, t.districtId, t.status)
+      .where(sql`${t.assigneeTeamId} IS NOT NULL`),
+    // The open reports of the recent window, with what the overdue rule reads: the queue's "overdue" counts count
+    // them from the index alone (see inbox.service.ts statusCounts).
+    index("reports_open_window_idx")
+      .on(t.districtId, t.createdAt, t.status, t.subcategoryCode, t.firstResponseAt, t.categoryCode)
+      .where(sql`${t.status} IN ('submitted', 'validated', 'in_progress', 'referred', 'escalated')`),
     // Keyset pagination orders by (created_at, id): this index serves the queue's first and later pages.
     index("reports_created_id_idx").on(t.createdAt, t.id),
     // Prefix search on tracking codes (LIKE 'K7QM-%') whatever the database collation.

@@ -1,13 +1,15 @@
+import crypto from "node:crypto";
 import type { SubmitReportInput, SubmitReportResult } from "@openclm/contracts";
-import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { stagedAuditJson } from "../audit/audit.repo.js";
+import { auditInput } from "../audit/audit.service.js";
 import { districtAt } from "../geography/geography.service.js";
 import { roleHas } from "../identity/roles.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { type IntakeJob, storeReport } from "./report-intake.js";
 import { type ReportLookups, reportLookups } from "./reports.lookups.js";
 import * as repo from "./reports.repo.js";
-import { newTrackingCode, normalisePhone } from "./tracking-code.js";
+import { normalisePhone } from "./tracking-code.js";
 
 /** Clients may be up to this far ahead of UTC (UTC+14), so "today" on the device is never "the future". */
 const DEVICE_CLOCK_AHEAD_MS = 14 * 3_600_000;
@@ -22,7 +24,8 @@ export interface SubmitOutcome {
 /**
  * Accepts a report from the app, the web, a channel adapter or a peer supporter. Every check runs before anything
  * is written, so a refused report leaves no trace; a replayed clientId answers the report already stored, even
- * when two replays race (the database's unique constraint on client_id decides).
+ * when two replays race (the database's unique constraint on client_id decides). Checks use in-memory lookups;
+ * the write joins concurrent submissions in one statement (report-intake.ts) and answers after it committed.
  */
 export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new Date()): Promise<SubmitOutcome> {
   const assistant = assistingStaff(ctx, input.reporterMode);
@@ -35,51 +38,67 @@ export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new
     if (existing) return { created: false, result: { trackingCode: existing, status: "submitted" } };
     throw err;
   }
+  const job = intakeJob(ctx, input, checked, assistant, now);
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await storeReport(ctx.services.database, job);
+    if (outcome.kind !== "retry") {
+      return {
+        created: outcome.kind === "created",
+        result: { trackingCode: outcome.trackingCode, status: "submitted" },
+      };
+    }
+    if (attempt >= 3) throw new AppError("CONFLICT", "The report could not be stored, try again");
+  }
+}
+
+/** The row to store: personal data encrypted, the report's id chosen here so its audit row can name it. */
+function intakeJob(
+  ctx: Ctx,
+  input: SubmitReportInput,
+  checked: Awaited<ReturnType<typeof checkReport>>,
+  assistant: string | null,
+  now: Date,
+): IntakeJob {
   const { cipher } = ctx.services;
+  const id = crypto.randomUUID();
   const phone = input.contact?.phone ? normalisePhone(input.contact.phone) : null;
   const community = ctx.actor.type === "community" ? ctx.actor.accountId : null;
-  const base: Omit<repo.NewReport, "trackingCode"> & { createdAt: Date } = {
-    clientId: input.clientId,
+  return {
+    id,
+    client_id: input.clientId,
     channel: input.channel,
-    reporterMode: input.reporterMode,
-    assistedBy: assistant,
-    consentRecordedBy: assistant,
-    consentRecordedAt: assistant ? now : null,
-    categoryCode: input.categoryCode,
-    subcategoryCode: input.subcategoryCode,
-    challengeTypes: [...new Set(input.challengeTypes)],
-    descriptionEnc: cipher.encryptOptional(input.description?.trim()),
-    occurredOn: checked.occurredOn,
-    districtId: checked.districtId,
-    regionId: checked.regionId,
-    facilityId: checked.facilityId,
+    reporter_mode: input.reporterMode,
+    assisted_by: assistant,
+    consent_recorded_at: assistant ? now.toISOString() : null,
+    category_code: input.categoryCode,
+    subcategory_code: input.subcategoryCode,
+    challenge_types: [...new Set(input.challengeTypes)],
+    description_enc: cipher.encryptOptional(input.description?.trim()),
+    occurred_on: checked.occurredOn,
+    district_id: checked.districtId,
+    region_id: checked.regionId,
+    facility_id: checked.facilityId,
     gender: input.gender ?? "undisclosed",
-    ageGroup: input.ageGroup ?? "undisclosed",
-    keyPopulations: [...new Set(input.keyPopulations)],
-    consentContactMe: input.consent.contactMe,
-    consentShareDeidentified: input.consent.shareDeidentified,
-    consentUseInAdvocacy: input.consent.useInAdvocacyStories,
-    phoneEnc: phone ? cipher.encrypt(input.contact?.phone ?? phone) : null,
-    phoneHash: phone ? cipher.hash("phone", phone) : null,
-    deviceHash: input.deviceId ? cipher.hash("device", input.deviceId) : null,
-    communityAccountId: community,
+    age_group: input.ageGroup ?? "undisclosed",
+    key_populations: [...new Set(input.keyPopulations)],
+    consent_contact_me: input.consent.contactMe,
+    consent_share_deidentified: input.consent.shareDeidentified,
+    consent_use_in_advocacy: input.consent.useInAdvocacyStories,
+    phone_enc: phone ? cipher.encrypt(input.contact?.phone ?? phone) : null,
+    phone_hash: phone ? cipher.hash("phone", phone) : null,
+    device_hash: input.deviceId ? cipher.hash("device", input.deviceId) : null,
+    community_account_id: community,
     language: input.language ?? ctx.language,
-    status: "submitted",
-    createdAt: now,
-    updatedAt: now,
-  };
-  const eventActor = assistant ? { type: "staff", id: assistant } : { type: "reporter", id: community };
-
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const inserted = await ctx.db.transaction(async (txAny) => {
-        const tx = txAny as unknown as Db;
-        const row = await repo.insertReportIfNew(tx, { ...base, trackingCode: newTrackingCode() }, eventActor);
-        if (!row) return undefined;
-        await audit(ctx, tx, {
+    created_at: now.toISOString(),
+    event_actor_type: assistant ? "staff" : "reporter",
+    event_actor_id: assistant ?? community,
+    audit: stagedAuditJson(
+      auditInput(
+        ctx,
+        {
           action: "report.submit",
           entity: "report",
-          entityId: row.id,
+          entityId: id,
           details: {
             channel: input.channel,
             reporterMode: input.reporterMode,
@@ -87,19 +106,11 @@ export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new
             subcategoryCode: input.subcategoryCode,
             districtId: checked.districtId,
           },
-        });
-        return row;
-      });
-      if (inserted) return { created: true, result: { trackingCode: inserted.trackingCode, status: "submitted" } };
-      const existing = await repo.trackingCodeOfClientId(ctx.db, input.clientId);
-      if (existing) return { created: false, result: { trackingCode: existing, status: "submitted" } };
-      // The conflicting insert rolled back after ours gave way: try again.
-    } catch (err) {
-      // A tracking-code collision (about one in 10^11) is retried with a new code; anything else is a real error.
-      if (!isUniqueViolation(err, "tracking_code") || attempt >= 3) throw err;
-    }
-    if (attempt >= 3) throw new AppError("CONFLICT", "The report could not be stored, try again");
-  }
+        },
+        now,
+      ),
+    ),
+  };
 }
 
 /** `on_behalf` needs a signed-in peer supporter, whose account is recorded as assisting and recording consent. */
@@ -189,12 +200,4 @@ async function resolvePlace(ctx: Ctx, input: SubmitReportInput, cached: ReportLo
   const district = lookups.districts.get(districtId);
   if (!district) throw new AppError("UNKNOWN_AREA", "Unknown district");
   return { districtId, regionId: district.regionId, facilityId: input.facilityId ?? null };
-}
-
-function isUniqueViolation(err: unknown, column: string): boolean {
-  for (let e = err as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; ) {
-    if (e.code === "23505") return `${e.constraint ?? ""} ${e.message ?? ""}`.includes(column);
-    e = e.cause as typeof e;
-  }
-  return false;
 }

@@ -45,7 +45,10 @@ describe("responder teams", () => {
     const created = await api.post(admin, "/api/teams", { name: "TB doctors", scopeAreaIds: [districtA] });
     assert.equal(created.statusCode, 201, created.body);
     const id = created.json().id;
-    assert.equal((await api.post(admin, "/api/teams", { name: "TB doctors", scopeAreaIds: [districtA] })).statusCode, 409);
+    assert.equal(
+      (await api.post(admin, "/api/teams", { name: "TB doctors", scopeAreaIds: [districtA] })).statusCode,
+      409,
+    );
     const renamed = await api.patch(admin, `/api/teams/${id}`, { name: "TB doctors — A1" });
     assert.equal(renamed.json().name, "TB doctors — A1");
     const added = await api.put(admin, `/api/teams/${id}/members/${ids.responderA}`);
@@ -58,7 +61,12 @@ describe("responder teams", () => {
     const removed = await api.del(admin, `/api/teams/${id}/members/${ids.responderA}`);
     assert.deepEqual(removed.json().members, []);
     assert.equal((await api.del(admin, `/api/teams/${id}/members/${ids.responderA}`)).statusCode, 404);
-    assert.deepEqual(await auditActionsFor(t, id), ["team.create", "team.rename", "team.add_member", "team.remove_member"]);
+    assert.deepEqual(await auditActionsFor(t, id), [
+      "team.create",
+      "team.rename",
+      "team.add_member",
+      "team.remove_member",
+    ]);
   });
 
   test("a team-held report shows under 'my team' for its members only, and only they handle it", async () => {
@@ -88,10 +96,12 @@ describe("responder teams", () => {
   });
 
   test("assignment rules: a team or person must cover the district, and a named person must be in the team", async () => {
-    const teamB = (await api.get(admin, "/api/teams")).json().items.find((tm: { scopeAreaIds: string[] }) =>
-      tm.scopeAreaIds.includes(districtB),
-    );
-    const teamA = (await api.post(admin, "/api/teams", { name: "Social workers — A1", scopeAreaIds: [districtA] })).json();
+    const teamB = (await api.get(admin, "/api/teams"))
+      .json()
+      .items.find((tm: { scopeAreaIds: string[] }) => tm.scopeAreaIds.includes(districtB));
+    const teamA = (
+      await api.post(admin, "/api/teams", { name: "Social workers — A1", scopeAreaIds: [districtA] })
+    ).json();
     const r = await submitReport(t, districtA);
     const wrongTeam = await api.post(dm, `/api/inbox/reports/${r.id}/assignment`, {
       assigneeId: null,

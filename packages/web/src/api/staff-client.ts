@@ -1,10 +1,15 @@
 import type {
+  BulkResult,
   DeclineReason,
   InboxItem,
   InboxReport,
   ListInboxQuery,
   Me,
+  RegistrationStatus,
+  ReportProtocol,
   ReportStatus,
+  SavedView,
+  SavedViewFilters,
   StaffRoleCode,
 } from "@openclm/contracts";
 import { ApiError, apiGet, apiUrl } from "./client.js";
@@ -31,7 +36,11 @@ export async function staffGet<T>(path: string, query?: Record<string, string | 
   return apiGet<T>(path, query).catch(noticeSessionLoss);
 }
 
-export async function apiSend<T>(method: "POST" | "PATCH", path: string, body?: unknown): Promise<T> {
+export async function apiSend<T>(
+  method: "POST" | "PATCH" | "PUT" | "DELETE",
+  path: string,
+  body?: unknown,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path), {
@@ -56,7 +65,7 @@ export async function apiSend<T>(method: "POST" | "PATCH", path: string, body?: 
 }
 
 /** A staff write: like apiSend, but a lost session sends the person back to the sign-in form. */
-export function staffSend<T>(method: "POST" | "PATCH", path: string, body?: unknown): Promise<T> {
+export function staffSend<T>(method: "POST" | "PATCH" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
   return apiSend<T>(method, path, body).catch(noticeSessionLoss);
 }
 
@@ -94,6 +103,14 @@ export interface Assignee {
   email: string;
   role: string;
 }
+export interface AssigneeTeam {
+  id: string;
+  name: string;
+}
+export interface AssigneeChoices {
+  items: Assignee[];
+  teams: AssigneeTeam[];
+}
 export interface MutationResult {
   id: string;
   status: ReportStatus;
@@ -107,19 +124,37 @@ export const inboxApi = {
   list: (query: ListInboxQuery & QueryValues) => staffGet<InboxPage>("/inbox/reports", query as QueryValues),
   get: (id: string) => staffGet<InboxReport>(reportPath(id)),
   duplicates: (id: string) => staffGet<{ items: DuplicateCandidate[] }>(reportPath(id, "/duplicates")),
-  assignees: (id: string) => staffGet<{ items: Assignee[] }>(reportPath(id, "/assignees")),
+  assignees: (id: string) => staffGet<AssigneeChoices>(reportPath(id, "/assignees")),
+  bulkAssignees: (districtIds: string[]) =>
+    staffGet<AssigneeChoices>("/inbox/assignees", { districtIds: [...new Set(districtIds)].join(",") }),
   decide: (
     id: string,
     body: { decision: "validate" | "decline"; reason?: DeclineReason; note?: string; version: number },
   ) => staffSend<MutationResult>("POST", reportPath(id, "/decision"), body),
   reopen: (id: string, body: { note: string; version: number }) =>
     staffSend<MutationResult>("POST", reportPath(id, "/reopen"), body),
-  assign: (id: string, body: { assigneeId: string | null; version: number }) =>
+  assign: (id: string, body: { assigneeId: string | null; assigneeTeamId: string | null; version: number }) =>
     staffSend<MutationResult>("POST", reportPath(id, "/assignment"), body),
+  registration: (id: string, body: { registeredWithProgramme: RegistrationStatus; version: number }) =>
+    staffSend<MutationResult>("POST", reportPath(id, "/registration"), body),
+  bulkValidate: (items: { id: string; version: number }[]) =>
+    staffSend<BulkResult>("POST", "/inbox/bulk/validate", { items }),
+  bulkAssign: (
+    items: { id: string; version: number }[],
+    to: { assigneeId: string | null; assigneeTeamId: string | null },
+  ) => staffSend<BulkResult>("POST", "/inbox/bulk/assign", { items, ...to }),
   status: (id: string, body: { status: ReportStatus; note?: string; version: number }) =>
     staffSend<MutationResult>("POST", reportPath(id, "/status"), body),
   message: (id: string, body: string) => staffSend<MutationResult>("POST", reportPath(id, "/messages"), { body }),
   note: (id: string, body: string) => staffSend<MutationResult>("POST", reportPath(id, "/notes"), { body }),
+};
+
+export const viewsApi = {
+  list: () => staffGet<{ items: SavedView[] }>("/inbox/views"),
+  create: (name: string, filters: SavedViewFilters) => staffSend<SavedView>("POST", "/inbox/views", { name, filters }),
+  rename: (id: string, name: string) =>
+    staffSend<SavedView>("PATCH", `/inbox/views/${encodeURIComponent(id)}`, { name }),
+  remove: (id: string) => staffSend<{ ok: true }>("DELETE", `/inbox/views/${encodeURIComponent(id)}`),
 };
 
 // ── Staff accounts (system admin) ──
@@ -151,4 +186,12 @@ export const staffUsersApi = {
   update: (id: string, body: Partial<Pick<StaffUser, "role" | "displayName" | "scopeAreaIds" | "disabled">>) =>
     staffSend<StaffUser>("PATCH", `/staff-users/${encodeURIComponent(id)}`, body),
   resetMfa: (id: string) => staffSend<{ ok: true }>("POST", `/staff-users/${encodeURIComponent(id)}/mfa-reset`),
+};
+
+// ── Response protocols (inbox) ──
+
+export const protocolApi = {
+  forReport: (id: string) => staffGet<ReportProtocol>(reportPath(id, "/protocol")),
+  tick: (id: string, body: { stepCode: string; done: boolean }) =>
+    staffSend<ReportProtocol>("POST", reportPath(id, "/protocol-steps"), body),
 };

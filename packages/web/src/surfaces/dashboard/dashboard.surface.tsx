@@ -1,13 +1,54 @@
+import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
-import { SignInSoon, StaffShell } from "../staff/staff-shell.js";
+import { useDocumentTitle } from "../../shared/document.js";
+import { LanguageSwitcher } from "../../shared/language-switcher.js";
+import { PageHeading } from "../../shared/page-heading.js";
+import { SiteHeader } from "../../shared/site-header.js";
+import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
+import { StaffShell } from "../staff/staff-shell.js";
+import { DashboardPage } from "./dashboard-page.js";
 
-/** /dashboard — filled in by later releases; for now the shared staff shell and a sign-in notice. */
+/** /dashboard (analysts and above, in the staff shell) and /dashboard/public (anyone, no sign-in). */
 export default function DashboardSurface() {
+  const { path } = useLocation();
+  return path === "/dashboard/public" || path.startsWith("/dashboard/public/") ? (
+    <PublicDashboard />
+  ) : (
+    <StaffDashboard />
+  );
+}
+
+function StaffDashboard() {
   const t = useT("dashboard");
   return (
     <StaffShell surface="dashboard" title={t("title")}>
       <p class="lead">{t("intro")}</p>
-      <SignInSoon />
+      <p>
+        <a href="/dashboard/public">{t("publicLink")}</a>
+      </p>
+      <DashboardPage source="staff" />
     </StaffShell>
+  );
+}
+
+/** The same layout without the staff shell; the server hides small cells before anything leaves it. */
+function PublicDashboard() {
+  const t = useT("dashboard");
+  useDocumentTitle(t("publicTitle"));
+  return (
+    <div class="layout layout--plain layout--dashboard">
+      <SkipLink />
+      <SiteHeader homeHref="/">
+        <a href="/dashboard" class="site-header__link">
+          {t("staffLink")}
+        </a>
+        <LanguageSwitcher class="lang-switch--inline" />
+      </SiteHeader>
+      <main id={MAIN_ID} tabIndex={-1} class="page page--dashboard">
+        <PageHeading>{t("publicTitle")}</PageHeading>
+        <p class="lead">{t("publicIntro")}</p>
+        <DashboardPage source="public" />
+      </main>
+    </div>
   );
 }

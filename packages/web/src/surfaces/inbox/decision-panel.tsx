@@ -55,11 +55,13 @@ export function DecisionPanel() {
             {...actionAttrs("decline", t("actions.decline"))}
           >
             <option value="">{t("decision.chooseReason")}</option>
-            {declineReasons.map((r) => (
-              <option key={r} value={r}>
-                {t(`reasons.${r}`)}
-              </option>
-            ))}
+            {declineReasons
+              .filter((r) => r !== "not_registered" || report.registrationRequired)
+              .map((r) => (
+                <option key={r} value={r}>
+                  {t(`reasons.${r}`)}
+                </option>
+              ))}
           </select>
         </div>
         <div class="field">

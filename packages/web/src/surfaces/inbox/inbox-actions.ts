@@ -13,6 +13,7 @@ export const inboxActions = [
   { id: "assign", key: "a" },
   { id: "message", key: "m" },
   { id: "note", key: "n" },
+  { id: "select", key: "x" },
   { id: "help", key: "?" },
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { ReportStatus } from "@openclm/contracts";
+import type { ReportStatus, SavedViewFilters } from "@openclm/contracts";
 import { reportStatuses } from "./inbox-lists.js";
 
 /** The queue's filters. They live in the URL (shareable, survive reloads), as `?status=a,b&category=…`. */
@@ -7,7 +7,8 @@ export interface InboxFilters {
   categoryCode: string;
   subcategoryCode: string;
   areaId: string;
-  assignee: "all" | "me" | "none";
+  /** `team`: held by one of my teams. */
+  assignee: "all" | "me" | "none" | "team";
   overdue: boolean;
   from: string;
   to: string;
@@ -24,7 +25,7 @@ export function filtersFromQuery(q: Record<string, string>): InboxFilters {
     categoryCode: q.category ?? "",
     subcategoryCode: q.subcategory ?? "",
     areaId: q.area ?? "",
-    assignee: q.assignee === "me" || q.assignee === "none" ? q.assignee : "all",
+    assignee: q.assignee === "me" || q.assignee === "none" || q.assignee === "team" ? q.assignee : "all",
     overdue: q.overdue === "1",
     from: isDate(q.from),
     to: isDate(q.to),
@@ -57,11 +58,46 @@ export function filtersToApi(f: InboxFilters): Record<string, string | undefined
     categoryCode: f.categoryCode || undefined,
     subcategoryCode: f.subcategoryCode || undefined,
     areaId: f.areaId || undefined,
-    assigneeId: f.assignee === "all" ? undefined : f.assignee,
+    assigneeId: f.assignee === "me" || f.assignee === "none" ? f.assignee : undefined,
+    teamId: f.assignee === "team" ? "mine" : undefined,
     overdue: f.overdue ? "true" : undefined,
     from: f.from || undefined,
     to: f.to || undefined,
     q: f.q || undefined,
     sort: f.sort,
+  };
+}
+
+/** The filters a saved view keeps (defaults left out), and back. */
+export function filtersToSaved(f: InboxFilters): SavedViewFilters {
+  const api = filtersToApi(f);
+  const saved: SavedViewFilters = {
+    status: f.status.length ? f.status : undefined,
+    categoryCode: api.categoryCode,
+    subcategoryCode: api.subcategoryCode,
+    areaId: api.areaId,
+    assigneeId: f.assignee === "me" || f.assignee === "none" ? f.assignee : undefined,
+    teamId: f.assignee === "team" ? "mine" : undefined,
+    overdue: f.overdue || undefined,
+    from: api.from,
+    to: api.to,
+    q: api.q,
+    sort: f.sort === "oldest" ? "oldest" : undefined,
+  };
+  return Object.fromEntries(Object.entries(saved).filter(([, v]) => v !== undefined)) as SavedViewFilters;
+}
+
+export function filtersFromSaved(v: SavedViewFilters): InboxFilters {
+  return {
+    status: v.status ?? [],
+    categoryCode: v.categoryCode ?? "",
+    subcategoryCode: v.subcategoryCode ?? "",
+    areaId: v.areaId ?? "",
+    assignee: v.teamId ? "team" : v.assigneeId === "me" || v.assigneeId === "none" ? v.assigneeId : "all",
+    overdue: v.overdue ?? false,
+    from: v.from ?? "",
+    to: v.to ?? "",
+    q: v.q ?? "",
+    sort: v.sort ?? "newest",
   };
 }

@@ -1,11 +1,13 @@
 import "./inbox.css";
-import { useCallback, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
-import { useMe } from "../staff/session-store.js";
+import { hasPermission, useMe } from "../staff/session-store.js";
+import { BulkBar } from "./bulk-bar.js";
 import { actionAttrs } from "./inbox-actions.js";
 import { filtersToSearch } from "./inbox-filters.js";
 import { InboxQueue } from "./inbox-queue.js";
 import { ReportDetail } from "./report-detail.js";
+import { SavedViewsMenu } from "./saved-views-menu.js";
 import { ShortcutsDialog } from "./shortcuts-dialog.js";
 import { useInboxEvents } from "./use-inbox-events.js";
 import { useInboxList } from "./use-inbox-list.js";
@@ -52,11 +54,21 @@ export function InboxPage() {
     else if (openChanged && !mine) say(t("live.openChanged"));
   });
 
+  const bulk = useBulkSelection(
+    search,
+    list.items.map((i) => i.id),
+  );
+  const canValidate = hasPermission(me, "report:decide");
+  const canAssign = hasPermission(me, "report:assign");
+  const selectable = canValidate || canAssign;
+  const chosen = list.items.filter((i) => bulk.ids.has(i.id));
+
   useInboxShortcuts({ loc, onHelp: () => setHelp(true) });
 
   return (
     <div class={`inbox ${loc.selectedId ? "inbox--open" : ""}`}>
       <div class="inbox__toolbar">
+        <SavedViewsMenu filters={loc.filters} onApply={loc.setFilters} announce={say} />
         <button
           type="button"
           class="button button--link"
@@ -81,6 +93,24 @@ export function InboxPage() {
           hrefFor={hrefFor}
           selectedId={loc.selectedId}
           meId={me.id}
+          selection={selectable ? bulk : undefined}
+          bulkBar={
+            selectable &&
+            chosen.length > 0 && (
+              <BulkBar
+                selected={chosen}
+                canValidate={canValidate}
+                canAssign={canAssign}
+                onDone={(ids) => {
+                  bulk.drop(ids);
+                  ownWriteAt.current = Date.now();
+                  void list.refresh();
+                }}
+                onClear={bulk.clear}
+                announce={say}
+              />
+            )
+          }
         />
         {loc.selectedId ? (
           <ReportDetail
@@ -102,4 +132,34 @@ export function InboxPage() {
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
+}
+
+/** The rows chosen for a bulk action: cleared when the filters change, and kept to rows still in the list. */
+function useBulkSelection(search: string, visibleIds: string[]) {
+  const [ids, setIds] = useState<Set<string>>(new Set());
+  useEffect(() => setIds(new Set()), [search]);
+  const visible = visibleIds.join(",");
+  useEffect(() => {
+    const shown = new Set(visible.split(","));
+    setIds((cur) => ([...cur].every((id) => shown.has(id)) ? cur : new Set([...cur].filter((id) => shown.has(id)))));
+  }, [visible]);
+  const onToggle = useCallback((id: string) => {
+    setIds((cur) => {
+      const next = new Set(cur);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const onToggleAll = useCallback((all: string[], on: boolean) => {
+    setIds((cur) => {
+      const next = new Set(cur);
+      for (const id of all) on ? next.add(id) : next.delete(id);
+      return next;
+    });
+  }, []);
+  const drop = useCallback((done: string[]) => {
+    setIds((cur) => new Set([...cur].filter((id) => !done.includes(id))));
+  }, []);
+  return { ids, onToggle, onToggleAll, drop, clear: () => setIds(new Set()) };
 }

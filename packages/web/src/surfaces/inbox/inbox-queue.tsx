@@ -22,6 +22,9 @@ export interface QueueProps {
   hrefFor(id: string): string;
   selectedId: string | null;
   meId: string;
+  /** Bulk selection, when the person may act on several reports at once. */
+  selection?: { ids: Set<string>; onToggle(id: string): void; onToggleAll(ids: string[], on: boolean): void };
+  bulkBar?: preact.ComponentChildren;
 }
 
 /** The queue: search, status chips with counts, more filters, the rows and "load more". */
@@ -47,6 +50,23 @@ export function InboxQueue(props: QueueProps) {
         {props.loading ? t("queue.loading") : t("queue.count", { count: total })}
       </p>
       {!props.loading && props.items.length === 0 && !props.error && <p>{t("queue.empty")}</p>}
+      {props.selection && props.items.length > 0 && (
+        <div class="check queue-select-all">
+          <input
+            id="queue-select-all"
+            type="checkbox"
+            checked={props.items.every((i) => props.selection?.ids.has(i.id))}
+            onChange={(e) =>
+              props.selection?.onToggleAll(
+                props.items.map((i) => i.id),
+                e.currentTarget.checked,
+              )
+            }
+          />
+          <label for="queue-select-all">{t("queue.selectAll")}</label>
+        </div>
+      )}
+      {props.bulkBar}
       <ol class="queue" aria-labelledby="queue-heading">
         {props.items.map((item) => (
           <QueueRow
@@ -55,6 +75,12 @@ export function InboxQueue(props: QueueProps) {
             href={props.hrefFor(item.id)}
             current={item.id === props.selectedId}
             meId={props.meId}
+            selection={
+              props.selection && {
+                selected: props.selection.ids.has(item.id),
+                onToggle: props.selection.onToggle,
+              }
+            }
           />
         ))}
       </ol>

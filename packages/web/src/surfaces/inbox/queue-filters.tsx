@@ -70,6 +70,7 @@ export function QueueFilters(props: { filters: InboxFilters; onChange(next: Part
             <option value="all">{t("filters.assigneeAll")}</option>
             <option value="me">{t("filters.assigneeMe")}</option>
             <option value="none">{t("filters.assigneeNone")}</option>
+            <option value="team">{t("filters.assigneeTeam")}</option>
           </select>
         </div>
         <div class="field">

@@ -5,14 +5,36 @@ import { StatusBadge } from "./status-badge.js";
 import { useLabels } from "./use-labels.js";
 
 /** One report in the queue: a link to its detail; overdue ones are marked in words and colour. */
-export function QueueRow(props: { item: InboxItem; href: string; current: boolean; meId: string }) {
+export function QueueRow(props: {
+  item: InboxItem;
+  href: string;
+  current: boolean;
+  meId: string;
+  /** Present when bulk actions are available: the row gets a checkbox. */
+  selection?: { selected: boolean; onToggle(id: string): void };
+}) {
   const t = useT("inbox");
   const labels = useLabels();
   const fmt = useFormatters();
   const i = props.item;
-  const assignee = !i.assigneeId ? t("queue.unassigned") : i.assigneeId === props.meId ? t("queue.assignedToMe") : "";
+  const assignee = i.assigneeId
+    ? i.assigneeId === props.meId
+      ? t("queue.assignedToMe")
+      : ""
+    : i.assigneeTeamId
+      ? t("queue.team")
+      : t("queue.unassigned");
   return (
-    <li class={`queue-row ${i.overdue ? "queue-row--overdue" : ""}`}>
+    <li class={`queue-row ${i.overdue ? "queue-row--overdue" : ""} ${props.selection ? "queue-row--selectable" : ""}`}>
+      {props.selection && (
+        <input
+          type="checkbox"
+          class="queue-row__check"
+          checked={props.selection.selected}
+          aria-label={t("queue.select", { code: i.trackingCode })}
+          onChange={() => props.selection?.onToggle(i.id)}
+        />
+      )}
       <a href={props.href} class="queue-row__link" aria-current={props.current ? "true" : undefined} data-row>
         <span class="queue-row__top">
           <span class="code" translate={false}>

@@ -10,6 +10,9 @@ import { DuplicateList } from "./duplicate-list.js";
 import { actionAttrs } from "./inbox-actions.js";
 import { InternalNote } from "./internal-note.js";
 import { PersonalData } from "./personal-data.js";
+import { useReportProtocol } from "./protocol-data.js";
+import { ProtocolPanel } from "./protocol-panel.js";
+import { RegistrationPanel } from "./registration-panel.js";
 import { ReopenPanel } from "./reopen-panel.js";
 import { ReportContext, type ReportContextValue } from "./report-context.js";
 import { ReportFacts } from "./report-facts.js";
@@ -22,7 +25,7 @@ const closedForWork = new Set(["declined", "closed"]);
 
 /** What this member may do with this report (the server checks again on every write). */
 function abilities(me: Me, r: InboxReport) {
-  const handles = me.role === "data_manager" || r.assigneeId === me.id;
+  const handles = me.role === "data_manager" || r.handledByYou;
   return {
     decide: hasPermission(me, "report:decide") && r.status === "submitted",
     reopen: hasPermission(me, "report:reopen"),
@@ -30,6 +33,7 @@ function abilities(me: Me, r: InboxReport) {
     status: hasPermission(me, "report:update_status") && handles,
     reply: hasPermission(me, "report:message") && handles && !closedForWork.has(r.status),
     note: hasPermission(me, "report:note"),
+    registration: hasPermission(me, "report:decide") && r.registrationRequired,
   };
 }
 
@@ -84,7 +88,9 @@ export function ReportDetail(props: {
                   ? r.assigneeId === props.context.me.id
                     ? t("queue.assignedToMe")
                     : t("detail.assigned")
-                  : t("queue.unassigned")}
+                  : r.assigneeTeamId
+                    ? t("queue.team")
+                    : t("queue.unassigned")}
               </span>
             </p>
           </header>
@@ -98,6 +104,7 @@ export function ReportDetail(props: {
 function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): string }) {
   const t = useT("inbox");
   const can = abilities(props.me, props.report);
+  const protocol = useReportProtocol(props.report);
   return (
     <div class="detail-grid">
       <div class="detail-main">
@@ -106,13 +113,25 @@ function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): s
           <ReportFacts report={props.report} />
         </section>
         <PersonalData report={props.report} />
-        <ReportMessages report={props.report} canReply={can.reply} />
+        <ReportMessages report={props.report} canReply={can.reply} templates={protocol.protocol?.templates ?? []} />
         {can.note && <InternalNote report={props.report} />}
-        <ReportTimeline report={props.report} meId={props.me.id} />
+        <ReportTimeline
+          report={props.report}
+          meId={props.me.id}
+          stepLabels={Object.fromEntries((protocol.protocol?.steps ?? []).map((s) => [s.code, s.label]))}
+        />
       </div>
       <div class="detail-side">
+        <ProtocolPanel
+          protocol={protocol.protocol}
+          error={protocol.error}
+          busy={protocol.busy}
+          canTick={can.status && !closedForWork.has(props.report.status)}
+          onTick={protocol.tick}
+        />
         {can.decide && <DecisionPanel />}
         {can.assign && <AssignPanel />}
+        {can.registration && <RegistrationPanel />}
         {can.status && <StatusPanel />}
         {can.reopen && <ReopenPanel />}
         <DuplicateList report={props.report} hrefFor={props.hrefFor} />

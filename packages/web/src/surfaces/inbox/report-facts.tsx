@@ -27,6 +27,9 @@ export function ReportFacts(props: { report: InboxReport }) {
     ],
     [t("fields.contactConsent"), r.consent.contactMe ? t("yes") : t("no")],
   ];
+  if (r.registrationRequired) {
+    rows.push([t("fields.registered"), t(`registration.value.${r.registeredWithProgramme}`)]);
+  }
   if (r.declineReason) rows.push([t("fields.declineReason"), t(`reasons.${r.declineReason as "spam"}`)]);
   return (
     <dl class="facts">

@@ -1,20 +1,29 @@
-import type { InboxReport } from "@openclm/contracts";
+import type { InboxReport, ReportProtocol } from "@openclm/contracts";
+import { useRef, useState } from "preact/hooks";
 import { inboxApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
 import { useFormatters } from "./format.js";
 import { actionAttrs } from "./inbox-actions.js";
+import { ProtocolTemplates } from "./protocol-templates.js";
 import { TextEntryForm } from "./text-entry-form.js";
 import { useReportWrite } from "./use-report-write.js";
 
 export const REPLY_ID = "reply-body";
 
 /** The conversation with the reporter, and a reply box (the reporter sees replies on their tracking page). */
-export function ReportMessages(props: { report: InboxReport; canReply: boolean }) {
+export function ReportMessages(props: {
+  report: InboxReport;
+  canReply: boolean;
+  templates?: ReportProtocol["templates"];
+}) {
   const t = useT("inbox");
   const write = useReportWrite();
   const fmt = useFormatters();
   const r = props.report;
   const attrs = actionAttrs("message", t("actions.message"));
+  // A chosen template fills the reply box (counter: the same template twice fills it again).
+  const [prefill, setPrefill] = useState<{ text: string; n: number } | undefined>(undefined);
+  const fills = useRef(0);
   return (
     <section class="detail-section" aria-labelledby="messages-h">
       <h3 id="messages-h">{t("messages.title")}</h3>
@@ -34,7 +43,18 @@ export function ReportMessages(props: { report: InboxReport; canReply: boolean }
         </ol>
       )}
       {props.canReply && (
+        <ProtocolTemplates
+          templates={props.templates ?? []}
+          onUse={(text) => {
+            fills.current += 1;
+            setPrefill({ text, n: fills.current });
+            document.getElementById(REPLY_ID)?.focus();
+          }}
+        />
+      )}
+      {props.canReply && (
         <TextEntryForm
+          prefill={prefill}
           id={REPLY_ID}
           label={t("messages.replyLabel")}
           hint={t("messages.replyHint")}

@@ -5,12 +5,18 @@ import { useFormatters } from "./format.js";
 type Event = InboxReport["timeline"][number];
 
 /** Every step of the report, oldest first; internal notes are marked as such. */
-export function ReportTimeline(props: { report: InboxReport; meId: string }) {
+export function ReportTimeline(props: { report: InboxReport; meId: string; stepLabels?: Record<string, string> }) {
   const t = useT("inbox");
   const fmt = useFormatters();
   const describe = (e: Event): string => {
     if (e.type === "note") return t("timeline.note");
     if (e.type === "message") return t("timeline.message");
+    if (e.type === "protocol_step")
+      return t(e.details.done ? "timeline.stepDone" : "timeline.stepUndone", {
+        step: props.stepLabels?.[String(e.details.stepCode)] ?? String(e.details.stepCode),
+      });
+    if (e.type === "escalation")
+      return t(e.details.sla === "resolution" ? "timeline.escalatedResolution" : "timeline.escalatedFirstResponse");
     if (e.type === "assignment") return e.details.assigneeId ? t("timeline.assigned") : t("timeline.unassigned");
     if (e.toStatus && e.fromStatus !== e.toStatus)
       return t("timeline.status", { status: t(`status.${e.toStatus as "submitted"}`) });

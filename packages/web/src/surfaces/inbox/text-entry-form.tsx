@@ -1,4 +1,4 @@
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useState } from "preact/hooks";
 import { FormError } from "../staff/form-error.js";
 
 /** A labelled text box with a send button; clears itself when the write succeeds. */
@@ -13,8 +13,13 @@ export function TextEntryForm(props: {
   title?: string;
   keyshortcut?: string;
   class?: string;
+  /** Text put into the box from outside (a message template); a new `n` fills it again. */
+  prefill?: { text: string; n: number };
 }) {
   const [text, setText] = useState("");
+  useEffect(() => {
+    if (props.prefill) setText(props.prefill.text);
+  }, [props.prefill?.n]);
   const hintId = useId();
   return (
     <form

@@ -47,6 +47,11 @@ export function useInboxShortcuts(opts: { loc: ReturnType<typeof useInboxLocatio
     assign: () => focusById(ASSIGN_ID),
     message: () => focusById(REPLY_ID),
     note: () => focusById(NOTE_ID),
+    select: () => {
+      // The focused row's checkbox (rows take focus with j and k); nothing when bulk actions are not offered.
+      const row = document.activeElement instanceof HTMLElement ? document.activeElement.closest(".queue-row") : null;
+      row?.querySelector<HTMLInputElement>(".queue-row__check")?.click();
+    },
     help: opts.onHelp,
   });
 }

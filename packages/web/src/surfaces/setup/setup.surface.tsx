@@ -1,9 +1,11 @@
 import { useT } from "../../i18n/use-t.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
+import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { StaffAccounts } from "./staff-accounts.js";
+import { TargetsSetup } from "./targets-setup.js";
 
-/** /setup — staff accounts for the system admin; the rest of Set-up (for country admins) is still to come. */
+/** /setup — staff accounts for the system admin; targets and benchmark series for the country admin. */
 export default function SetupSurface() {
   const t = useT("setup");
   return (
@@ -20,6 +22,8 @@ function SetupBody() {
     <>
       <p class="lead">{t("intro")}</p>
       {hasPermission(me, "users:manage") && <StaffAccounts />}
+      {hasPermission(me, "setup:manage") && <TargetsSetup />}
+      {hasPermission(me, "setup:manage") && <BenchmarksSetup />}
       {hasPermission(me, "setup:manage") && (
         <section class="panel panel--notice" aria-labelledby="setup-soon">
           <h2 id="setup-soon">{t("placeholder.title")}</h2>

@@ -1,0 +1,228 @@
+import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import { test } from "node:test";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/checks.js";
+import { signIn, useStaffSuite } from "./support/staff.js";
+
+const suite = useStaffSuite();
+
+/** One sign-in for the file (codes cannot be reused within 30 s); every test gets its own context with the cookie. */
+let signedIn: Promise<BrowserContextOptions["storageState"]> | undefined;
+function signedInState() {
+  signedIn ??= (async () => {
+    const { page, context } = await suite.open("/dashboard");
+    await signIn(page, suite.account("analyst"));
+    const state = await context.storageState();
+    await context.close();
+    return state;
+  })();
+  return signedIn;
+}
+
+async function openDashboard(path = "/dashboard", opts: BrowserContextOptions = {}) {
+  const opened = await suite.open(path, { storageState: await signedInState(), ...opts });
+  await tilesReady(opened.page);
+  return opened;
+}
+
+/** The headline figures are on screen and not being refreshed. */
+async function tilesReady(page: Page): Promise<void> {
+  await page.locator('.dash-tiles[aria-busy="false"] [data-metric="reports_total"]').waitFor();
+}
+
+interface Result {
+  rows: { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean }[];
+}
+
+/** Asks the indicator API from inside the page, as the page itself does (same cookie, same origin). */
+function ask(page: Page, path: string, body: object): Promise<Result> {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const res = await fetch(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        credentials: "same-origin",
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
+    { path, body },
+  );
+}
+
+async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
+  return {
+    from: await page.getByLabel("From", { exact: true }).inputValue(),
+    to: await page.getByLabel("To", { exact: true }).inputValue(),
+  };
+}
+
+const tile = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`);
+const count = (n: number) => new Intl.NumberFormat("en").format(n);
+const percent = (n: number) => new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(n / 100);
+
+test("an analyst sees headline figures equal to the indicator API, a trend of at least 3 periods and the map", async () => {
+  const { page, watch } = await openDashboard();
+  assert.equal(await pageHeading(page), "Accountability dashboard");
+  const period = await shownPeriod(page);
+  const metrics = ["reports_total", "reports_validated", "reports_declined", "pct_resolved", "pct_on_behalf"];
+  const answer = await ask(page, "/api/dashboard/indicators", { metrics, ...period });
+  const expected = answer.rows[0]!.metrics;
+  assert.ok((expected.reports_total ?? 0) > 0, "the demo country has reports in the default period");
+  assert.equal(await tile(page, "reports_total").textContent(), count(expected.reports_total!));
+  assert.equal(await tile(page, "reports_validated").textContent(), count(expected.reports_validated!));
+  assert.equal(await tile(page, "reports_declined").textContent(), count(expected.reports_declined!));
+  assert.equal(await tile(page, "pct_resolved").textContent(), percent(expected.pct_resolved!));
+  assert.equal(await tile(page, "pct_on_behalf").textContent(), percent(expected.pct_on_behalf!));
+
+  // The trend: a drawn chart, and its table has one row per month of the period (at least 3).
+  const trend = page.locator(".dash-card--trend");
+  await trend.locator(".echart svg").waitFor();
+  const periods = await trend.locator("tbody tr").count();
+  assert.ok(periods >= 3, `trend periods: ${periods}`);
+  const months = await ask(page, "/api/dashboard/indicators", {
+    metrics: ["reports_validated"],
+    dimensions: ["month"],
+    ...period,
+  });
+  const firstMonth = months.rows.find((r) => (r.metrics.reports_validated ?? 0) > 0)!;
+  const firstRow = trend.locator("tbody tr", { hasText: monthLabel(firstMonth.dimensions.month!) });
+  assert.equal(await firstRow.locator("td").first().textContent(), count(firstMonth.metrics.reports_validated!));
+
+  // The map draws every district boundary, with a legend; the district table lists the districts with data.
+  const boundaries = (await (await fetch(`${suite.url}/api/areas/boundaries?level=2`)).json()) as {
+    features: unknown[];
+  };
+  await page.locator(".district-map path.leaflet-interactive").first().waitFor();
+  assert.equal(await page.locator(".district-map path.leaflet-interactive").count(), boundaries.features.length);
+  assert.ok((await page.locator(".map-legend li").count()) >= 2);
+  const districtRows = await page.locator(".dash-card--districts tbody tr").count();
+  assert.ok(districtRows > 0);
+
+  // The analyst may export de-identified reports.
+  const exportLink = page.getByRole("link", { name: "Download de-identified reports (CSV)" });
+  assert.match((await exportLink.getAttribute("href")) ?? "", /^\/api\/dashboard\/reports\/export\?from=/);
+
+  await page.waitForLoadState("networkidle");
+  await assertAxeClean(page);
+  assert.deepEqual(
+    watch.errors.filter((e) => e.startsWith("exception")),
+    [],
+  );
+  assert.deepEqual(await watch.cspViolations(), [], "CSP violations");
+});
+
+/** "2026-03" → "Mar 2026", as the page labels months in English. */
+function monthLabel(key: string): string {
+  const [y, m] = key.split("-").map(Number);
+  return new Intl.DateTimeFormat("en", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y!, m! - 1, 1)),
+  );
+}
+
+test("filters and period live in the URL and survive a reload", async () => {
+  const { page } = await openDashboard();
+  await page.getByRole("button", { name: "Last 6 months" }).click();
+  await page.waitForURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+  const category = page.getByLabel("Category", { exact: true });
+  const code = await category.locator("option").nth(1).getAttribute("value");
+  await category.selectOption(code!);
+  await page.getByLabel("Reported by", { exact: true }).selectOption("on_behalf");
+  await page.waitForURL(/category=/);
+  await page.getByLabel("Indicator", { exact: true }).selectOption("pct_resolved");
+  await page.waitForURL(/trend=pct_resolved/);
+  const url = page.url();
+  assert.match(url, /mode=on_behalf/);
+
+  await page.reload();
+  await tilesReady(page);
+  assert.equal(page.url(), url);
+  assert.equal(await page.getByLabel("Category", { exact: true }).inputValue(), code);
+  assert.equal(await page.getByLabel("Reported by", { exact: true }).inputValue(), "on_behalf");
+  assert.equal(await page.getByLabel("Indicator", { exact: true }).inputValue(), "pct_resolved");
+  assert.equal(await page.getByRole("button", { name: "Last 6 months" }).getAttribute("aria-pressed"), "true");
+
+  // The figures follow the filters: the same query with the same filters gives the same total.
+  const period = await shownPeriod(page);
+  const answer = await ask(page, "/api/dashboard/indicators", {
+    metrics: ["reports_total"],
+    filters: [
+      ["is", "category", [code]],
+      ["is", "reporter_mode", ["on_behalf"]],
+    ],
+    ...period,
+  });
+  await page.locator('.dash-tiles[aria-busy="false"]').waitFor();
+  assert.equal(await tile(page, "reports_total").textContent(), count(answer.rows[0]?.metrics.reports_total ?? 0));
+});
+
+test("a chart downloads as CSV, PNG and SVG", async () => {
+  const { page } = await openDashboard();
+  const trend = page.locator(".dash-card--trend");
+  await trend.locator(".echart svg").waitFor();
+  const rows = await trend.locator("tbody tr").count();
+
+  const csv = await downloaded(page, /^Data \(CSV\) of “Trend/);
+  assert.match(csv.name, /^dashboard-trend-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = csv.body.toString("utf8").replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  assert.equal(lines[0], "Period,Actual");
+  assert.equal(lines.length, rows + 1, "one line per period under the header");
+  assert.match(lines[1]!, /^\d{4}-\d{2},\d+$/);
+
+  const png = await downloaded(page, /^PNG image of “Trend/);
+  assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
+  const svg = await downloaded(page, /^SVG image of “Trend/);
+  assert.match(svg.body.toString("utf8"), /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg.body.toString("utf8"), /Trend: Reports validated/, "the title is inside the image");
+});
+
+async function downloaded(page: Page, button: RegExp): Promise<{ name: string; body: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), body: await fs.readFile(path) };
+}
+
+test("the public view opens without sign-in, hides small cells and is accessible", async () => {
+  const { page, watch } = await suite.open("/dashboard/public");
+  assert.equal(await pageHeading(page), "Accountability dashboard: public view");
+  await tilesReady(page);
+  await page.getByText(/Numbers below \d+ .* are hidden/).waitFor();
+
+  // The cells the server hid show as hidden, never as a number.
+  const period = await shownPeriod(page);
+  const facilities = await ask(page, "/api/public/indicators", {
+    metrics: ["reports_total", "reports_validated", "pct_resolved"],
+    dimensions: ["facility"],
+    ...period,
+  });
+  const hidden = facilities.rows.filter((r) => r.suppressed).length;
+  assert.ok(hidden > 0, "the demo data has small facilities");
+  await page.locator(".dash-card--facilities tbody tr").first().waitFor();
+  const hiddenRows = page.locator(".dash-card--facilities tbody tr", { has: page.locator(".cell--hidden") });
+  assert.equal(await hiddenRows.count(), hidden);
+  assert.match((await hiddenRows.first().textContent()) ?? "", /hidden \(fewer than \d+\)/);
+
+  // No raw report exports here, and no staff-only calls.
+  assert.equal(await page.getByRole("link", { name: /de-identified reports/ }).count(), 0);
+  await page.locator(".district-map path.leaflet-interactive").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await assertAxeClean(page);
+  assert.deepEqual(watch.errors, [], "console errors");
+  assert.deepEqual(await watch.cspViolations(), [], "CSP violations");
+});
+
+test("at 360 px the dashboard fits the screen and its charts shrink to fit", async () => {
+  const { page } = await openDashboard("/dashboard", { viewport: { width: 360, height: 740 } });
+  const trendChart = page.locator(".dash-card--trend .echart svg");
+  await trendChart.waitFor();
+  await page.locator(".district-map path.leaflet-interactive").first().waitFor();
+  assert.equal(await horizontalOverflow(page), 0, "no sideways scrolling");
+  const box = await trendChart.boundingBox();
+  assert.ok(box && box.width <= 340, `chart width ${box?.width}`);
+  await assertAxeClean(page);
+});

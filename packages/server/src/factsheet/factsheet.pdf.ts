@@ -1,0 +1,393 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import PDFDocument from "pdfkit";
+import SVGtoPDF from "svg-to-pdfkit";
+import { barsSvg, PALETTE, trendSvg } from "./factsheet.charts.js";
+import type { Bar, FactsheetModel } from "./factsheet.service.js";
+import { type FactsheetStrings, factsheetLanguages } from "./factsheet.strings.js";
+
+const FONT_DIR = fileURLToPath(new URL("../../assets/fonts/", import.meta.url));
+const MARGIN = 42;
+const A4 = { width: 595.28, height: 841.89 };
+const WIDTH = A4.width - 2 * MARGIN;
+const INK = "#1f2933";
+const MUTED = "#52606d";
+const RULE = "#cbd2d9";
+const DASH = "–";
+
+/**
+ * Characters PDF's built-in Helvetica can show (Latin-1 plus the WinAnsi extras such as dashes and quotes). Text with
+ * anything else (Cyrillic, or a place name in another script) is set in the bundled DejaVu Sans instead.
+ */
+const WIN_ANSI_EXTRAS =
+  "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122";
+const fitsWinAnsi = (text: string) => [...text].every((c) => c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRAS.includes(c));
+
+type ParsedFont = { layout: unknown };
+let dejaVu: { regular: ParsedFont; bold: ParsedFont } | undefined;
+/**
+ * DejaVu parsed once per process: pdfkit takes a fontkit font object as well as a file, and parsing the 700 KB file
+ * for every document would cost a quarter of a second each time. fontkit is pdfkit's own font engine.
+ */
+function dejaVuFonts() {
+  if (!dejaVu) {
+    const fontkit = createRequire(import.meta.url)("fontkit") as { create(data: Buffer): ParsedFont };
+    dejaVu = {
+      regular: fontkit.create(fs.readFileSync(`${FONT_DIR}DejaVuSans.ttf`)),
+      bold: fontkit.create(fs.readFileSync(`${FONT_DIR}DejaVuSans-Bold.ttf`)),
+    };
+  }
+  return dejaVu;
+}
+
+function allText(m: FactsheetModel, s: FactsheetStrings): string {
+  const names = (bars: Bar[]) => bars.map((b) => b.label).join("");
+  return [
+    m.areaName,
+    s.title,
+    s.kicker,
+    s.methodText(1, 1, ""),
+    names(m.categories),
+    names(m.challenges),
+    m.districts.map((d) => d.name).join(""),
+  ].join("");
+}
+
+/** Locale formatting, with the narrow no-break space (French) swapped for one every font has. */
+function formatters(lang: string, s: FactsheetStrings) {
+  const fix = (t: string) => t.replace(/\u202f/g, "\u00a0");
+  const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? DASH : fix(num.format(v)));
+  return {
+    n,
+    pct: (v: number | null | undefined) => (v === null || v === undefined ? DASH : fix(pct.format(v / 100))),
+    hours: (v: number | null | undefined) =>
+      v === null || v === undefined ? DASH : v < 48 ? s.hours(n(v)) : s.days(n(Math.round((v / 24) * 10) / 10)),
+    date: (iso: string) =>
+      fix(new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`))),
+    time: (d: Date) =>
+      `${fix(new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(d))} UTC`,
+    month: (ym: string) =>
+      fix(
+        new Intl.DateTimeFormat(lang, { month: "short", year: "2-digit", timeZone: "UTC" }).format(
+          new Date(`${ym}-01T00:00:00Z`),
+        ),
+      ),
+  };
+}
+
+type Fmt = ReturnType<typeof formatters>;
+interface Column {
+  label: string;
+  width: number;
+  align?: "left" | "right";
+}
+
+/** Writes the factsheet; `compress: false` leaves the page streams readable (tests). */
+export async function renderFactsheetPdf(model: FactsheetModel, opts: { compress?: boolean } = {}): Promise<Buffer> {
+  const s = factsheetLanguages[model.lang];
+  const f = formatters(model.lang, s);
+  const title = `${s.title} — ${model.areaName}`;
+  const period = s.period(f.date(model.from), f.date(model.to));
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    compress: opts.compress ?? true,
+    bufferPages: true,
+    lang: model.lang,
+    displayTitle: true,
+    info: { Title: `${title} — ${period}`, Subject: s.kicker, Creator: "OpenCLM", Producer: "OpenCLM" },
+  });
+  const fonts = useFonts(doc, !fitsWinAnsi(allText(model, s)));
+  const done = collect(doc);
+
+  header(doc, fonts, s, model, period, f);
+  headlineTiles(doc, fonts, s, model, f);
+  section(doc, fonts, s.trend, 250);
+  chart(
+    doc,
+    fonts,
+    trendSvg(
+      model.trend,
+      { total: s.reported, validated: s.validated, resolved: s.metrics.reports_resolved },
+      f.month,
+      { width: WIDTH, height: 220 },
+    ),
+    220,
+  );
+  barSection(doc, fonts, s, s.byCategory, model.categories, f);
+  table(
+    doc,
+    fonts,
+    s,
+    s.topChallenges,
+    [
+      { label: s.colChallenge, width: 0.78 },
+      { label: s.validated, width: 0.22, align: "right" },
+    ],
+    model.challenges.map((b) => [b.label, f.n(b.value)]),
+  );
+  table(
+    doc,
+    fonts,
+    s,
+    s.declinedReasons,
+    [
+      { label: s.colReason, width: 0.78 },
+      { label: s.declined, width: 0.22, align: "right" },
+    ],
+    model.declineReasons.map((b) => [b.label, f.n(b.value)]),
+  );
+  table(
+    doc,
+    fonts,
+    s,
+    s.districts,
+    [
+      { label: s.colDistrict, width: 0.34 },
+      { label: s.reported, width: 0.17, align: "right" },
+      { label: s.validated, width: 0.15, align: "right" },
+      { label: s.resolvedPct, width: 0.17, align: "right" },
+      { label: s.colPer1000, width: 0.17, align: "right" },
+    ],
+    model.districts.map((d) => [d.name, f.n(d.total), f.n(d.validated), f.pct(d.pctResolved), f.n(d.per1000)]),
+  );
+  if (model.targets.length) {
+    table(
+      doc,
+      fonts,
+      s,
+      s.targets,
+      [
+        { label: s.colIndicator, width: 0.46 },
+        { label: s.colPeriod, width: 0.22 },
+        { label: s.colTarget, width: 0.16, align: "right" },
+        { label: s.colActual, width: 0.16, align: "right" },
+      ],
+      model.targets.map((t) => [
+        s.metrics[t.metric],
+        t.periodLabel,
+        metricValue(t.metric, t.target, f),
+        metricValue(t.metric, t.actual, f),
+      ]),
+    );
+  }
+  methodNote(doc, fonts, s, model, f);
+  footers(doc, fonts, `OpenCLM · ${title} · ${period}`);
+  doc.end();
+  return done;
+}
+
+interface Fonts {
+  regular: string;
+  bold: string;
+}
+
+function useFonts(doc: PDFKit.PDFDocument, unicode: boolean): Fonts {
+  if (!unicode) return { regular: "Helvetica", bold: "Helvetica-Bold" };
+  const { regular, bold } = dejaVuFonts();
+  // pdfkit accepts a parsed font (it checks for `layout`); its typings only list files and buffers.
+  doc.registerFont("DejaVu", regular as unknown as Buffer);
+  doc.registerFont("DejaVu-Bold", bold as unknown as Buffer);
+  return { regular: "DejaVu", bold: "DejaVu-Bold" };
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
+const bottom = (doc: PDFKit.PDFDocument) => doc.page.height - MARGIN - 18; // room for the footer
+
+function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+function header(
+  doc: PDFKit.PDFDocument,
+  fonts: Fonts,
+  s: FactsheetStrings,
+  m: FactsheetModel,
+  period: string,
+  f: Fmt,
+): void {
+  doc.rect(0, 0, A4.width, 6).fill(PALETTE[0]!);
+  doc.fillColor(MUTED).font(fonts.regular).fontSize(9).text(s.kicker.toUpperCase(), MARGIN, MARGIN, { width: WIDTH });
+  doc.moveDown(0.3).fillColor(INK).font(fonts.bold).fontSize(22).text(m.areaName, { width: WIDTH });
+  doc.font(fonts.regular).fontSize(12).text(`${s.title} · ${period}`, { width: WIDTH });
+  doc
+    .moveDown(0.2)
+    .fillColor(MUTED)
+    .fontSize(8.5)
+    .text(s.generated(f.time(m.generatedAt)), { width: WIDTH });
+  doc.moveDown(0.8);
+}
+
+function section(doc: PDFKit.PDFDocument, fonts: Fonts, title: string, keepWith: number): void {
+  ensureSpace(doc, 26 + keepWith);
+  doc.moveDown(0.6).fillColor(INK).font(fonts.bold).fontSize(13).text(title, MARGIN, doc.y, { width: WIDTH });
+  const y = doc.y + 2;
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + WIDTH, y)
+    .lineWidth(0.6)
+    .strokeColor(RULE)
+    .stroke();
+  doc.y = y + 6;
+}
+
+function headlineTiles(doc: PDFKit.PDFDocument, fonts: Fonts, s: FactsheetStrings, m: FactsheetModel, f: Fmt): void {
+  const h = m.headline;
+  const tiles: [string, string][] = [
+    [s.reported, f.n(h.reports_total)],
+    [s.validated, f.n(h.reports_validated)],
+    [s.declined, f.n(h.reports_declined)],
+    [s.resolvedPct, f.pct(h.pct_resolved)],
+    [s.medianFirstResponse, f.hours(h.median_hours_to_first_response)],
+    [s.medianValidation, f.hours(h.median_hours_to_validation)],
+    [s.medianResolution, f.hours(h.median_hours_to_resolution)],
+    [s.assistedShare, f.pct(h.pct_on_behalf)],
+    [s.loopClosure, f.pct(h.pct_confirmed)],
+  ];
+  section(doc, fonts, s.headlines, 190);
+  const gap = 10;
+  const w = (WIDTH - 2 * gap) / 3;
+  const tileH = 58;
+  const top = doc.y;
+  tiles.forEach(([label, value], i) => {
+    const x = MARGIN + (i % 3) * (w + gap);
+    const y = top + Math.floor(i / 3) * (tileH + gap);
+    doc.roundedRect(x, y, w, tileH, 4).fill("#eef2f7");
+    doc
+      .fillColor(INK)
+      .font(fonts.bold)
+      .fontSize(18)
+      .text(value, x + 9, y + 8, { width: w - 18, lineBreak: false });
+    doc
+      .fillColor(MUTED)
+      .font(fonts.regular)
+      .fontSize(8.5)
+      .text(label, x + 9, y + 32, { width: w - 18, height: 22 });
+  });
+  doc.x = MARGIN;
+  doc.y = top + 3 * tileH + 2 * gap + 4;
+}
+
+function chart(doc: PDFKit.PDFDocument, fonts: Fonts, svg: string, height: number): void {
+  ensureSpace(doc, height);
+  SVGtoPDF(doc, svg, MARGIN, doc.y, {
+    width: WIDTH,
+    height,
+    assumePt: true,
+    fontCallback: (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular),
+  });
+  doc.x = MARGIN;
+  doc.y += height + 4;
+}
+
+function barSection(
+  doc: PDFKit.PDFDocument,
+  fonts: Fonts,
+  s: FactsheetStrings,
+  title: string,
+  bars: Bar[],
+  f: Fmt,
+): void {
+  const height = Math.max(60, bars.length * 28 + 16);
+  section(doc, fonts, title, bars.length ? height : 14);
+  if (!bars.length) {
+    note(doc, fonts, s.none);
+    return;
+  }
+  chart(
+    doc,
+    fonts,
+    barsSvg(bars, (v) => f.n(v), { width: WIDTH, height }),
+    height,
+  );
+  const hidden = bars.filter((b) => b.value === null).map((b) => b.label);
+  if (hidden.length) note(doc, fonts, `${hidden.join(", ")}: ${DASH}`);
+}
+
+function note(doc: PDFKit.PDFDocument, fonts: Fonts, text: string): void {
+  doc.fillColor(MUTED).font(fonts.regular).fontSize(9).text(text, MARGIN, doc.y, { width: WIDTH });
+}
+
+function table(
+  doc: PDFKit.PDFDocument,
+  fonts: Fonts,
+  s: FactsheetStrings,
+  title: string,
+  columns: Column[],
+  rows: string[][],
+): void {
+  section(doc, fonts, title, 40);
+  if (!rows.length) {
+    note(doc, fonts, s.none);
+    return;
+  }
+  const widths = columns.map((c) => c.width * WIDTH);
+  const drawRow = (cells: string[], bold: boolean) => {
+    doc.font(bold ? fonts.bold : fonts.regular).fontSize(bold ? 8.5 : 9.5);
+    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 8 }))) + 7;
+    if (doc.y + height > bottom(doc)) {
+      doc.addPage();
+      if (!bold)
+        drawRow(
+          columns.map((c) => c.label),
+          true,
+        );
+    }
+    const y = doc.y;
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      doc
+        .fillColor(bold ? MUTED : INK)
+        .text(cell, x + 4, y + 4, { width: widths[i]! - 8, align: columns[i]?.align ?? "left" });
+      x += widths[i]!;
+    });
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + WIDTH, y + height)
+      .lineWidth(0.4)
+      .strokeColor(RULE)
+      .stroke();
+    doc.x = MARGIN;
+    doc.y = y + height;
+  };
+  drawRow(
+    columns.map((c) => c.label),
+    true,
+  );
+  for (const row of rows) drawRow(row, false);
+}
+
+function metricValue(metric: string, value: number | null, f: Fmt): string {
+  if (metric.startsWith("pct_") || metric === "coverage_pct") return f.pct(value);
+  return f.n(value);
+}
+
+function methodNote(doc: PDFKit.PDFDocument, fonts: Fonts, s: FactsheetStrings, m: FactsheetModel, f: Fmt): void {
+  const text = s.methodText(m.suppression.threshold, m.suppression.sensitive, f.time(new Date(m.asOf)));
+  section(doc, fonts, s.method, doc.font(fonts.regular).fontSize(9).heightOfString(text, { width: WIDTH }));
+  note(doc, fonts, text);
+}
+
+/** The same line and page number at the foot of every page. */
+function footers(doc: PDFKit.PDFDocument, fonts: Fonts, text: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
+    const y = doc.page.height - MARGIN + 6;
+    doc.fillColor(MUTED).font(fonts.regular).fontSize(7.5);
+    doc.text(text, MARGIN, y, { width: WIDTH - 50, lineBreak: false, ellipsis: true, height: 10 });
+    doc.text(`${i + 1} / ${count}`, MARGIN + WIDTH - 50, y, { width: 50, align: "right", lineBreak: false });
+  }
+}

@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
+import { type Ctx, systemCtx } from "../platform/context.js";
+import { staffCalls } from "../testing/inbox-fixtures.js";
+import { account, signInAs } from "../testing/staff-session.js";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { renderFactsheetPdf } from "./factsheet.pdf.js";
+import { getFactsheetData } from "./factsheet.service.js";
+
+/** The document title from the PDF's info dictionary (a literal string, UTF-16 when not plain Latin). */
+function pdfTitle(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  const ref = raw.match(/\/Title (\d+) 0 R/);
+  const at = ref ? raw.indexOf(`\n${ref[1]} 0 obj\n(`) + `\n${ref[1]} 0 obj\n(`.length : raw.indexOf("/Title (") + 8;
+  const bytes: number[] = [];
+  const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
+  for (let i = at; raw[i] !== ")"; i++) {
+    if (raw[i] !== "\\") {
+      bytes.push(raw.charCodeAt(i));
+      continue;
+    }
+    const next = raw[++i]!;
+    const octal = raw.slice(i).match(/^[0-7]{1,3}/)?.[0];
+    if (octal) {
+      bytes.push(Number.parseInt(octal, 8));
+      i += octal.length - 1;
+    } else bytes.push(escapes[next] ?? next.charCodeAt(0));
+  }
+  const buf = Buffer.from(bytes);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return buf.subarray(2).swap16().toString("utf16le");
+  return buf.toString("latin1");
+}
+
+/** Text drawn in Helvetica: pdfkit writes it as hex WinAnsi codes, readable when streams are not compressed. */
+function helveticaText(pdf: Buffer): string {
+  return [...pdf.toString("latin1").matchAll(/<([0-9a-f]+)>/g)]
+    .map((m) => Buffer.from(m[1]!, "hex").toString("latin1"))
+    .join("");
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+describe("factsheet", () => {
+  let t: TestApp;
+  let api: ReturnType<typeof staffCalls>;
+  let analyst: string;
+  let dataManager: string;
+  let regionA: { id: string; code: string; names: Record<string, string> };
+  let regionB: { id: string; code: string; names: Record<string, string> };
+  // The last three whole months: the demo's reports span the past year.
+  const now = new Date();
+  const from = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1)));
+  const to = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)));
+
+  before(async () => {
+    t = await createTestApp();
+    api = staffCalls(t);
+    analyst = await signInAs(t.app, account(t.demoAccounts, "analyst"));
+    dataManager = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    [regionA, regionB] = (await t.database.rows(
+      sql`SELECT id, code, names FROM areas WHERE level = 1 ORDER BY code`,
+    )) as [typeof regionA, typeof regionB];
+  });
+  after(async () => t.close());
+
+  test("answers a PDF attachment titled with the area and period in the chosen language", async () => {
+    const res = await api.get(analyst, `/api/dashboard/factsheet?from=${from}&to=${to}&areaId=${regionA.id}&lang=fr`);
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    assert.equal(res.headers["content-type"], "application/pdf");
+    assert.match(
+      String(res.headers["content-disposition"]),
+      new RegExp(`^attachment; filename=".*${from}-${to}.*\\.pdf"$`),
+    );
+    assert.equal(res.rawPayload.subarray(0, 5).toString(), "%PDF-");
+    const title = pdfTitle(res.rawPayload);
+    assert.ok(title.includes(regionA.names.fr ?? regionA.names.en!), title);
+    assert.match(title, /Fiche d'information/);
+  });
+
+  test("a Russian factsheet embeds a Unicode font and is titled in Russian", async () => {
+    const res = await api.get(analyst, `/api/dashboard/factsheet?from=${from}&to=${to}&areaId=${regionB.id}&lang=ru`);
+    assert.equal(res.statusCode, 200);
+    const title = pdfTitle(res.rawPayload);
+    assert.match(title, /Информационный бюллетень/);
+    assert.ok(title.includes(regionB.names.ru ?? regionB.names.en!), title);
+    assert.match(res.rawPayload.toString("latin1"), /\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+  });
+
+  test("an area outside the reader's scope is not found; their own region is", async () => {
+    const other = await api.get(dataManager, `/api/dashboard/factsheet?from=${from}&to=${to}&areaId=${regionB.id}`);
+    assert.equal(other.statusCode, 404);
+    assert.equal(other.json().error.code, "NOT_FOUND");
+    const own = await api.get(dataManager, `/api/dashboard/factsheet?from=${from}&to=${to}`);
+    assert.equal(own.statusCode, 200, "without an area, a one-region reader gets their region");
+    assert.ok(pdfTitle(own.rawPayload).includes(regionA.names.en!));
+  });
+
+  test("targets set for the area appear beside the actual of their period", async () => {
+    const admin = await signInAs(t.app, account(t.demoAccounts, "country_admin"));
+    const set = await t.app.inject({
+      method: "PUT",
+      url: "/api/setup/targets",
+      headers: { cookie: admin },
+      payload: { metric: "reports_validated", periodType: "month", periodStart: from, areaId: regionA.id, value: 4321 },
+    });
+    assert.equal(set.statusCode, 200, set.body);
+    const [analystRow] = await t.database.rows<{ id: string; scope_area_ids: string[] }>(
+      sql`SELECT id, scope_area_ids FROM staff_users WHERE role = 'analyst'`,
+    );
+    const ctx: Ctx = {
+      ...systemCtx(t.app.services),
+      actor: {
+        type: "staff",
+        userId: analystRow!.id,
+        role: "analyst",
+        email: "analyst@demo.openclm.org",
+        scopeAreaIds: analystRow!.scope_area_ids,
+        scopeFacilityIds: [],
+        sessionHash: "test",
+        stage: "full",
+      },
+    };
+    const model = await getFactsheetData(ctx, { from, to, areaId: regionA.id, lang: "en" });
+    const target = model.targets.find((x) => x.target === 4321);
+    assert.ok(target, "the target is listed");
+    assert.equal(target.metric, "reports_validated");
+    const month = model.trend[0]!;
+    assert.equal(target.actual, month.validated, "the actual is that month's validated count");
+    assert.ok((model.headline.reports_total ?? 0) > 0, "the demo has reports in the period");
+
+    const text = helveticaText(await renderFactsheetPdf(model, { compress: false }));
+    assert.ok(text.includes("4,321"), "the target value is printed");
+    assert.ok(text.includes("Targets and actual"));
+    assert.ok(text.includes(model.areaName));
+  });
+});

@@ -1,0 +1,287 @@
+import type { IndicatorMetric, IndicatorResult, IndicatorRow } from "@openclm/contracts";
+import type { TFunction } from "i18next";
+import { useEffect, useId, useMemo, useState } from "preact/hooks";
+import { useConfig } from "../../api/public-config.js";
+import { useLanguage, useT } from "../../i18n/use-t.js";
+import { Problem } from "../../shared/problem.js";
+import { ChartFrame } from "./chart-frame.js";
+import { colourClasses, colourOf, mapSvg, noValueColor } from "./choropleth.js";
+import type { Cell, TableData } from "./csv.js";
+import { type BoundaryFeature, fetchBoundaries } from "./dashboard-api.js";
+import { type MapMetric, mapMetrics } from "./dashboard-filters.js";
+import { withoutImpossibleMedians } from "./dashboard-queries.js";
+import { DistrictMap, type MapValue } from "./district-map.js";
+import { formatMetric, metricCell, valueLabel } from "./format.js";
+import { type IndicatorState, useDashboard, useIndicators } from "./use-indicators.js";
+
+type T = TFunction<"dashboard">;
+type Place = "district" | "facility";
+
+const districtMetrics: IndicatorMetric[] = [
+  "reports_total",
+  "reports_validated",
+  "pct_resolved",
+  "per_1000_affected",
+  "coverage_pct",
+  "median_hours_to_resolution",
+];
+const facilityMetrics: IndicatorMetric[] = ["reports_total", "reports_validated", "pct_resolved"];
+
+/** The most reported challenge type per place (PRODUCT.md 3.4 item 7), from a [place, challenge_type] query. */
+function topChallenges(state: IndicatorState, place: Place): Map<string, { code: string; n: number }> {
+  const top = new Map<string, { code: string; n: number }>();
+  if (state.status !== "ready") return top;
+  for (const r of state.result.rows) {
+    const id = r.dimensions[place];
+    const code = r.dimensions.challenge_type;
+    const n = r.metrics.reports_validated;
+    if (!id || !code || typeof n !== "number" || n <= 0) continue;
+    if ((top.get(id)?.n ?? 0) < n) top.set(id, { code, n });
+  }
+  return top;
+}
+
+/** Rows of a place table: name, the metrics, and the top challenge type when it could be asked. */
+function placeTable(
+  t: T,
+  lng: string,
+  place: Place,
+  metrics: IndicatorMetric[],
+  result: IndicatorResult,
+  rows: IndicatorRow[],
+  challenges: IndicatorState,
+  categoryFilter: string,
+): TableData {
+  const top = topChallenges(challenges, place);
+  const section = place === "district" ? "districts" : "facilities";
+  const withTop = challenges.status === "ready";
+  const challengeLabels = challenges.status === "ready" ? challenges.result.labels : {};
+  return {
+    columns: [
+      { label: section === "districts" ? t("districts.district") : t("facilities.facility") },
+      ...metrics.map((m) => ({ label: t(`metrics.${m}`), numeric: true })),
+      ...(withTop ? [{ label: t(`${section}.topChallenge`) }] : []),
+    ],
+    rows: rows.map((r) => {
+      const id = r.dimensions[place] ?? "";
+      const best = top.get(id);
+      const challenge: Cell = best
+        ? { text: valueLabel(t, challengeLabels, "challenge_type", best.code), value: best.code }
+        : { text: t("notAvailable"), value: null };
+      return [
+        { text: valueLabel(t, result.labels, place, id), value: valueLabel(t, result.labels, place, id) },
+        ...metrics.map((m) => metricCell(t, lng, result, r, m, categoryFilter)),
+        ...(withTop ? [challenge] : []),
+      ];
+    }),
+  };
+}
+
+const busy = (s: IndicatorState) => s.status === "loading" || (s.status === "ready" && s.refreshing);
+
+function StateNotes(props: { state: IndicatorState }) {
+  const t = useT("dashboard");
+  const s = props.state;
+  if (s.status === "impossible") return <p class="notice">{t("incompatible")}</p>;
+  if (s.status === "error") return <Problem error={s.error} onRetry={s.retry} />;
+  if (s.status === "loading") return <p aria-live="polite">{t("loading")}</p>;
+  if (s.result.rows.length === 0) return <p class="muted">{t("noData")}</p>;
+  return null;
+}
+
+/** The level whose areas are districts: the one named so, else the deepest. */
+function useDistrictLevel(): number | null {
+  const { config } = useConfig();
+  if (!config) return null;
+  const named = config.levels.indexOf("district");
+  return named >= 0 ? named : Math.max(0, ...config.areas.map((a) => a.level));
+}
+
+function useBoundaries(level: number | null) {
+  const [state, setState] = useState<{ features: BoundaryFeature[] } | { error: true } | null>(null);
+  useEffect(() => {
+    if (level === null) return;
+    let live = true;
+    fetchBoundaries(level).then(
+      (b) => live && setState({ features: b.features }),
+      () => live && setState({ error: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [level]);
+  return state;
+}
+
+/** Districts in the current area filter (a region's districts, one district, or null for all). */
+function useFocus(): Set<string> | null {
+  const { config } = useConfig();
+  const { areaId } = useDashboard().filters;
+  return useMemo(() => {
+    if (!areaId || !config) return null;
+    const ids = new Set([areaId]);
+    // Areas come parents first, so one pass collects every descendant.
+    for (const a of config.areas) if (a.parentId && ids.has(a.parentId)) ids.add(a.id);
+    return ids;
+  }, [areaId, config]);
+}
+
+/** The district map and the district table, from one query. */
+export function DistrictSections() {
+  const t = useT("dashboard");
+  const lng = useLanguage();
+  const id = useId();
+  const view = useDashboard();
+  const metrics = withoutImpossibleMedians(districtMetrics, ["district"], view.apiFilters);
+  const state = useIndicators(metrics, ["district"]);
+  const challenges = useIndicators(["reports_validated"], ["district", "challenge_type"]);
+  const boundaries = useBoundaries(useDistrictLevel());
+  const focus = useFocus();
+  const result = state.status === "ready" ? state.result : null;
+  const mapMetric = view.filters.map;
+
+  const rows = useMemo(() => {
+    if (!result) return [];
+    const name = (r: IndicatorRow) => valueLabel(t, result.labels, "district", r.dimensions.district ?? "");
+    return [...result.rows].sort((a, b) => name(a).localeCompare(name(b), lng));
+  }, [result, t, lng]);
+
+  const table = result
+    ? placeTable(t, lng, "district", metrics, result, rows, challenges, view.filters.category)
+    : null;
+
+  const choropleth = useMemo(() => {
+    if (!result) return null;
+    const numbers = rows.map((r) => r.metrics[mapMetric]).filter((v): v is number => typeof v === "number");
+    const classes = colourClasses(numbers);
+    const values = new Map<string, MapValue>();
+    for (const r of rows) {
+      const district = r.dimensions.district ?? "";
+      const cell = metricCell(t, lng, result, r, mapMetric, view.filters.category);
+      const v = r.metrics[mapMetric];
+      values.set(district, {
+        color: colourOf(classes, v),
+        text: `${valueLabel(t, result.labels, "district", district)}: ${cell.text}`,
+      });
+    }
+    const legend = [
+      ...classes.map((c) => ({
+        color: c.color,
+        label: `${formatMetric(t, lng, mapMetric, c.from)} – ${formatMetric(t, lng, mapMetric, c.to)}`,
+      })),
+      { color: noValueColor, label: t("map.noValue") },
+    ];
+    return { values, legend };
+  }, [result, rows, mapMetric, t, lng, view.filters.category]);
+
+  const mapTitle = `${t("map.title")}: ${t(`metrics.${mapMetric}`)}`;
+  const features = boundaries && "features" in boundaries ? boundaries.features : null;
+  const mapTable: TableData | null =
+    table && result
+      ? {
+          columns: [table.columns[0]!, { label: t(`metrics.${mapMetric}`), numeric: true }],
+          rows: rows.map((r, i) => [
+            table.rows[i]![0]!,
+            metricCell(t, lng, result, r, mapMetric, view.filters.category),
+          ]),
+        }
+      : null;
+
+  return (
+    <>
+      <ChartFrame
+        id="map"
+        title={mapTitle}
+        table={mapTable}
+        busy={busy(state)}
+        image={
+          features && choropleth
+            ? {
+                svg: () =>
+                  mapSvg({
+                    shapes: features
+                      .filter((f) => !focus || focus.has(f.properties.id))
+                      .map((f) => ({ id: f.properties.id, geometry: f.geometry })),
+                    fillOf: (d) => choropleth.values.get(d)?.color ?? noValueColor,
+                    title: mapTitle,
+                    legend: choropleth.legend,
+                  }),
+              }
+            : null
+        }
+        controls={
+          <div class="field">
+            <label for={`${id}-map`}>{t("map.metric")}</label>
+            <select
+              id={`${id}-map`}
+              value={mapMetric}
+              onChange={(e) => view.set({ map: e.currentTarget.value as MapMetric })}
+            >
+              {mapMetrics.map((m) => (
+                <option key={m} value={m}>
+                  {t(`metrics.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        }
+      >
+        <StateNotes state={state} />
+        {boundaries && "error" in boundaries && <p class="notice">{t("map.loadFailed")}</p>}
+        {features && choropleth && (
+          <div class="map-wrap">
+            <DistrictMap features={features} focusIds={focus} values={choropleth.values} />
+            <ul class="map-legend" aria-label={t("map.legend")}>
+              {choropleth.legend.map((item) => (
+                <li key={item.label}>
+                  <span class="map-legend__swatch" style={{ background: item.color }} aria-hidden="true" />
+                  {item.label}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </ChartFrame>
+      <ChartFrame
+        id="districts"
+        title={t("districts.title")}
+        table={rows.length ? table : null}
+        tableOpen
+        busy={busy(state)}
+      >
+        <StateNotes state={state} />
+      </ChartFrame>
+    </>
+  );
+}
+
+/** Facilities, most validated reports first, with their top challenge type. */
+export function FacilitySection() {
+  const t = useT("dashboard");
+  const lng = useLanguage();
+  const view = useDashboard();
+  const state = useIndicators(facilityMetrics, ["facility"]);
+  const challenges = useIndicators(["reports_validated"], ["facility", "challenge_type"]);
+  const result = state.status === "ready" ? state.result : null;
+  const rows = useMemo(
+    () =>
+      result
+        ? [...result.rows].sort((a, b) => (b.metrics.reports_validated ?? -1) - (a.metrics.reports_validated ?? -1))
+        : [],
+    [result],
+  );
+  const table = result
+    ? placeTable(t, lng, "facility", facilityMetrics, result, rows, challenges, view.filters.category)
+    : null;
+  return (
+    <ChartFrame
+      id="facilities"
+      title={t("facilities.title")}
+      table={rows.length ? table : null}
+      tableOpen
+      busy={busy(state)}
+    >
+      <StateNotes state={state} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Colour classes for the district map and a stand-alone SVG of it for download. Pure functions: no Leaflet, no DOM.
+ */
+
+/** Five sequential classes (ColorBrewer YlGnBu), light to dark; readable for colour-blind people. */
+export const classColors = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
+export const noValueColor = "#d5dde0";
+
+export interface ColourClass {
+  from: number;
+  to: number;
+  color: string;
+}
+
+/** A round upper bound for the scale: 1, 2, 2.5 or 5 times a power of ten. */
+export function niceMax(max: number): number {
+  if (max <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= max) ?? 10;
+  return step * power;
+}
+
+/** Equal-width classes from 0 to a round maximum, so the legend reads in plain numbers. */
+export function colourClasses(values: number[]): ColourClass[] {
+  const top = niceMax(Math.max(0, ...values));
+  const width = top / classColors.length;
+  return classColors.map((color, i) => ({ from: i * width, to: (i + 1) * width, color }));
+}
+
+export function colourOf(classes: ColourClass[], value: number | null | undefined): string {
+  if (value === null || value === undefined) return noValueColor;
+  return (classes.find((c) => value < c.to) ?? classes.at(-1))?.color ?? noValueColor;
+}
+
+type Ring = [number, number][];
+export interface Shape {
+  id: string;
+  geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown[] };
+}
+
+const polygonsOf = (g: Shape["geometry"]): Ring[][] =>
+  g.type === "Polygon" ? [g.coordinates as Ring[]] : (g.coordinates as Ring[][]);
+
+const escapeXml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+
+/**
+ * The map as an SVG document: shapes in an equirectangular projection corrected for latitude (fine at the scale of
+ * a country), the title above and the legend beside.
+ */
+export function mapSvg(opts: {
+  shapes: Shape[];
+  fillOf(id: string): string;
+  title: string;
+  legend: { color: string; label: string }[];
+  width?: number;
+  height?: number;
+}): { svg: string; width: number; height: number } {
+  const width = opts.width ?? 800;
+  const height = opts.height ?? 560;
+  const points = opts.shapes.flatMap((s) => polygonsOf(s.geometry).flat(2));
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const box = { x: 16, y: 56, w: width - 260, h: height - 72 };
+  const scale = Math.min(box.w / ((maxLon - minLon) * k || 1), box.h / (maxLat - minLat || 1));
+  const project = ([lon, lat]: [number, number]) =>
+    `${(box.x + (lon - minLon) * k * scale).toFixed(1)},${(box.y + (maxLat - lat) * scale).toFixed(1)}`;
+  const paths = opts.shapes.map((s) => {
+    const d = polygonsOf(s.geometry)
+      .flatMap((poly) => poly.map((ring) => `M${ring.map(project).join("L")}Z`))
+      .join("");
+    return `<path d="${d}" fill="${opts.fillOf(s.id)}" stroke="#4a5560" stroke-width="0.8" fill-rule="evenodd"/>`;
+  });
+  const legendX = width - 228;
+  const legend = opts.legend.map(
+    (item, i) =>
+      `<rect x="${legendX}" y="${64 + i * 28}" width="20" height="20" fill="${item.color}" stroke="#4a5560"/>` +
+      `<text x="${legendX + 28}" y="${79 + i * 28}" font-size="13">${escapeXml(item.label)}</text>`,
+  );
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Arial, sans-serif" fill="#1a1f24">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="16" y="32" font-size="16" font-weight="bold">${escapeXml(opts.title)}</text>` +
+    `${paths.join("")}${legend.join("")}</svg>`;
+  return { svg, width, height };
+}

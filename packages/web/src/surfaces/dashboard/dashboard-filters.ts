@@ -1,0 +1,126 @@
+import type { IndicatorMetric } from "@openclm/contracts";
+import { indicatorMetrics, reportChannels, reporterModes } from "@openclm/contracts/constants";
+
+/**
+ * The dashboard's state. It all lives in the URL query (`?from=…&to=…&area=…&trend=…`), so a reload or a shared link
+ * reproduces the view (Plausible's model). An empty `from`/`to` means the default period: the last 12 months.
+ */
+export interface DashboardFilters {
+  from: string;
+  to: string;
+  areaId: string;
+  category: string;
+  subcategory: string;
+  reporterMode: string;
+  channel: string;
+  grain: Grain;
+  trend: IndicatorMetric;
+  by: BreakdownKey;
+  map: MapMetric;
+}
+
+export type Grain = "month" | "quarter";
+export const breakdownKeys = ["gender", "age_group", "key_population", "channel", "reporter_mode", "category"] as const;
+export type BreakdownKey = (typeof breakdownKeys)[number];
+export const mapMetrics = ["per_1000_affected", "reports_validated", "pct_resolved", "coverage_pct"] as const;
+export type MapMetric = (typeof mapMetrics)[number];
+
+export const defaults = {
+  grain: "month",
+  trend: "reports_validated",
+  by: "gender",
+  map: "per_1000_affected",
+} as const satisfies Partial<DashboardFilters>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const date = (s: string | undefined) => (s && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s)) ? s : "");
+const oneOf = <T extends string>(list: readonly T[], s: string | undefined, fallback: T): T =>
+  (list as readonly string[]).includes(s ?? "") ? (s as T) : fallback;
+
+export function filtersFromQuery(q: Record<string, string | undefined>): DashboardFilters {
+  let from = date(q.from);
+  let to = date(q.to);
+  if (from && to && from > to) [from, to] = [to, from];
+  return {
+    from,
+    to,
+    areaId: q.area ?? "",
+    category: q.category ?? "",
+    subcategory: q.category ? (q.subcategory ?? "") : "",
+    reporterMode: oneOf(["", ...reporterModes], q.mode, ""),
+    channel: oneOf(["", ...reportChannels], q.channel, ""),
+    grain: q.grain === "quarter" ? "quarter" : "month",
+    trend: oneOf(indicatorMetrics, q.trend, defaults.trend),
+    by: oneOf(breakdownKeys, q.by, defaults.by),
+    map: oneOf(mapMetrics, q.map, defaults.map),
+  };
+}
+
+/** The URL query for a state; defaults are left out so plain links stay short. */
+export function filtersToSearch(f: DashboardFilters): string {
+  const p = new URLSearchParams();
+  const put = (key: string, value: string, fallback = "") => value && value !== fallback && p.set(key, value);
+  put("from", f.from);
+  put("to", f.to);
+  put("area", f.areaId);
+  put("category", f.category);
+  put("subcategory", f.subcategory);
+  put("mode", f.reporterMode);
+  put("channel", f.channel);
+  put("grain", f.grain, defaults.grain);
+  put("trend", f.trend, defaults.trend);
+  put("by", f.by, defaults.by);
+  put("map", f.map, defaults.map);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+// ── Periods (UTC dates, as the server counts them) ──
+
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const monthStart = (d: Date, offset = 0) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1));
+
+export type QuickPick = "last3" | "last6" | "last12" | "thisYear" | "lastYear";
+export const quickPicks: readonly QuickPick[] = ["last3", "last6", "last12", "thisYear", "lastYear"];
+
+/** A quick pick's period: "last N months" are the N calendar months up to today (this month included). */
+export function quickPeriod(pick: QuickPick, today: Date): { from: string; to: string } {
+  const year = today.getUTCFullYear();
+  switch (pick) {
+    case "last3":
+      return { from: isoDay(monthStart(today, -2)), to: isoDay(today) };
+    case "last6":
+      return { from: isoDay(monthStart(today, -5)), to: isoDay(today) };
+    case "last12":
+      return { from: isoDay(monthStart(today, -11)), to: isoDay(today) };
+    case "thisYear":
+      return { from: `${year}-01-01`, to: isoDay(today) };
+    case "lastYear":
+      return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+  }
+}
+
+/** The period the dashboard shows: the URL's, else the last 12 months. */
+export function effectivePeriod(f: Pick<DashboardFilters, "from" | "to">, today: Date): { from: string; to: string } {
+  const fallback = quickPeriod("last12", today);
+  const from = f.from || (f.to && f.to < fallback.from ? `${f.to.slice(0, 7)}-01` : fallback.from);
+  const to = f.to || (f.from && f.from > fallback.to ? f.from : fallback.to);
+  return { from, to };
+}
+
+/** Period keys between two dates, as the server names them: `2026-03` (month) or `2026-Q1` (quarter). */
+export function periodKeys(from: string, to: string, grain: Grain): string[] {
+  const keys: string[] = [];
+  const end = new Date(`${to}T00:00:00Z`);
+  for (let d = monthStart(new Date(`${from}T00:00:00Z`)); d <= end; d = monthStart(d, 1)) {
+    const key = periodKeyOf(d, grain);
+    if (keys.at(-1) !== key) keys.push(key);
+  }
+  return keys;
+}
+
+export function periodKeyOf(d: Date, grain: Grain): string {
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  return grain === "month" ? `${y}-${String(m + 1).padStart(2, "0")}` : `${y}-Q${Math.floor(m / 3) + 1}`;
+}

@@ -1,0 +1,81 @@
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useT } from "../../i18n/use-t.js";
+import type { BoundaryFeature } from "./dashboard-api.js";
+
+export interface MapValue {
+  /** Fill colour of the district. */
+  color: string;
+  /** What the tooltip says: "Name: value". */
+  text: string;
+}
+
+/**
+ * The district choropleth: the stored boundaries drawn as vector shapes, with no tile layer (nothing is fetched
+ * from elsewhere). Scroll-wheel zoom is off so the page scrolls past it; the zoom buttons and the keyboard (arrow
+ * keys, + and -) still work once the map has focus. The district table carries the same figures.
+ */
+export function DistrictMap(props: {
+  features: BoundaryFeature[];
+  focusIds: Set<string> | null;
+  values: Map<string, MapValue>;
+}) {
+  const t = useT("dashboard");
+  const el = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<{ map: L.Map; layer: L.GeoJSON } | null>(null);
+
+  useEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const m = L.map(node, {
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      zoomSnap: 0.25,
+      renderer: L.svg({ padding: 0.5 }),
+    });
+    L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut") }).addTo(m);
+    node.setAttribute("role", "region");
+    node.setAttribute("aria-label", t("map.label"));
+    const layer = L.geoJSON(undefined, { style: { weight: 1, color: "#4a5560", fillOpacity: 0.85 } }).addTo(m);
+    setMap({ map: m, layer });
+    const resize = new ResizeObserver(() => m.invalidateSize());
+    resize.observe(node);
+    return () => {
+      resize.disconnect();
+      m.remove();
+    };
+  }, [t]);
+
+  // The shapes: drawn once per boundary set, framed on the districts in view (all, or the chosen region's).
+  useEffect(() => {
+    if (!map) return;
+    map.layer.clearLayers();
+    map.layer.addData({ type: "FeatureCollection", features: props.features } as GeoJSON.FeatureCollection);
+    const focus = L.featureGroup(
+      map.layer.getLayers().filter((l) => {
+        const id = ((l as L.GeoJSON).feature as BoundaryFeature | undefined)?.properties.id;
+        return !props.focusIds || (id !== undefined && props.focusIds.has(id));
+      }),
+    );
+    const bounds = (focus.getLayers().length ? focus : map.layer).getBounds();
+    if (bounds.isValid()) map.map.fitBounds(bounds, { padding: [8, 8] });
+  }, [map, props.features, props.focusIds]);
+
+  // The colours and tooltips follow the figures.
+  useEffect(() => {
+    if (!map) return;
+    map.layer.eachLayer((l) => {
+      const path = l as L.Path & { feature?: BoundaryFeature };
+      const value = path.feature ? props.values.get(path.feature.properties.id) : undefined;
+      path.setStyle({ fillColor: value?.color ?? "#d5dde0" });
+      const tip = document.createElement("span");
+      tip.textContent = value?.text ?? "";
+      if (value) path.bindTooltip(tip, { sticky: true });
+      else path.unbindTooltip();
+    });
+  }, [map, props.values, props.features]);
+
+  return <div ref={el} class="district-map" translate={false} />;
+}

@@ -1,0 +1,106 @@
+import type { IndicatorMetric, IndicatorResult } from "@openclm/contracts";
+import { useId } from "preact/hooks";
+import { useLanguage, useT } from "../../i18n/use-t.js";
+import { Problem } from "../../shared/problem.js";
+import { isMedian } from "./dashboard-queries.js";
+import { formatNumber, metricCell } from "./format.js";
+import { useDashboard, useIndicators } from "./use-indicators.js";
+
+const tileMetrics = [
+  "reports_total",
+  "reports_validated",
+  "reports_declined",
+  "pct_resolved",
+  "pct_confirmed",
+  "pct_on_behalf",
+  "per_1000_affected",
+  "coverage_pct",
+  "median_hours_to_first_response",
+  "median_hours_to_validation",
+  "median_hours_to_resolution",
+] as const satisfies readonly IndicatorMetric[];
+type TileMetric = (typeof tileMetrics)[number];
+const countMetrics: TileMetric[] = tileMetrics.filter((m) => !isMedian(m));
+const medianTiles: TileMetric[] = tileMetrics.filter(isMedian);
+
+/**
+ * The framework's coverage target by programme size (PRODUCT.md 3.4): people affected below 10,000 is a test,
+ * up to 100,000 subnational, above that national. The size is read back from the coverage itself.
+ */
+export function coverageBand(validated: number, coveragePct: number) {
+  const people = (validated * 100) / coveragePct;
+  if (people < 10_000) return { level: "test", low: 20, high: 25 } as const;
+  if (people <= 100_000) return { level: "subnational", low: 10, high: 15 } as const;
+  return { level: "national", low: 3, high: 5 } as const;
+}
+
+/** Headline figures for the period and filters; medians come in a second query, as not every filter allows them. */
+export function HeadlineTiles() {
+  const t = useT("dashboard");
+  const headingId = useId();
+  const counts = useIndicators(countMetrics);
+  const medians = useIndicators(medianTiles);
+  const state = counts.status === "ready" ? counts : null;
+  const lng = useLanguage();
+
+  return (
+    <section class="dash-tiles" aria-labelledby={headingId} aria-busy={counts.status !== "ready" || counts.refreshing}>
+      <h2 id={headingId}>{t("tiles.title")}</h2>
+      {counts.status === "error" && <Problem error={counts.error} onRetry={counts.retry} />}
+      {counts.status === "loading" && <p aria-live="polite">{t("loading")}</p>}
+      {state && (
+        <dl class="tiles">
+          {countMetrics.map((m) => (
+            <Tile key={m} metric={m} result={state.result} />
+          ))}
+          {medianTiles.map((m) => (
+            <Tile key={m} metric={m} result={medians.status === "ready" ? medians.result : null} />
+          ))}
+        </dl>
+      )}
+      {state && medians.status === "impossible" && <p class="hint">{t("mediansUnavailable")}</p>}
+      {state?.result.suppression && <SuppressionNote rule={state.result.suppression} />}
+      {state && <p class="hint">{t("asOf", { date: formatDateTime(lng, state.result.asOf) })}</p>}
+    </section>
+  );
+}
+
+function Tile(props: { metric: TileMetric; result: IndicatorResult | null }) {
+  const t = useT("dashboard");
+  const lng = useLanguage();
+  const view = useDashboard();
+  const row = props.result?.rows[0];
+  const cell = props.result
+    ? metricCell(t, lng, props.result, row, props.metric, view.filters.category)
+    : { text: t("notAvailable"), value: null };
+  const validated = row?.metrics.reports_validated;
+  const band =
+    props.metric === "coverage_pct" && typeof cell.value === "number" && cell.value > 0 && validated
+      ? coverageBand(validated, cell.value)
+      : null;
+  return (
+    <div class={`tile ${cell.hidden ? "tile--hidden" : ""}`}>
+      <dt>{t(`tiles.${props.metric}`)}</dt>
+      <dd class="tile__value" data-metric={props.metric}>
+        {cell.text}
+      </dd>
+      {band && (
+        <dd class="tile__note">
+          {t("tiles.coverageTarget", {
+            level: t(`tiles.levels.${band.level}`),
+            range: `${formatNumber(lng, band.low)}–${formatNumber(lng, band.high)} %`,
+          })}
+        </dd>
+      )}
+    </div>
+  );
+}
+
+function SuppressionNote(props: { rule: NonNullable<IndicatorResult["suppression"]> }) {
+  const t = useT("dashboard");
+  const strict = Math.max(props.rule.threshold, ...Object.values(props.rule.categoryThresholds));
+  return <p class="notice">{t("suppressionNote", { n: props.rule.threshold, strict })}</p>;
+}
+
+const formatDateTime = (lng: string, iso: string) =>
+  new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));

@@ -1,0 +1,201 @@
+import type { IndicatorMetric } from "@openclm/contracts";
+import { useEffect, useId, useMemo, useState } from "preact/hooks";
+import { useLanguage, useT } from "../../i18n/use-t.js";
+import { Problem } from "../../shared/problem.js";
+import { ChartFrame } from "./chart-frame.js";
+import type { Cell, TableData } from "./csv.js";
+import { type BenchmarkSeries, fetchBenchmarks, fetchTargets, type TargetItem } from "./dashboard-api.js";
+import { type Grain, periodKeyOf, periodKeys } from "./dashboard-filters.js";
+import { type ChartOption, chartSvg, EChart } from "./echart.js";
+import { formatMetric, metricCell, periodLabel } from "./format.js";
+import { useDashboard, useIndicators } from "./use-indicators.js";
+
+export const trendMetrics: IndicatorMetric[] = [
+  "reports_total",
+  "reports_validated",
+  "reports_declined",
+  "reports_resolved",
+  "reports_on_behalf",
+  "pct_resolved",
+  "pct_confirmed",
+  "pct_on_behalf",
+  "per_1000_affected",
+  "coverage_pct",
+  "median_hours_to_first_response",
+  "median_hours_to_validation",
+  "median_hours_to_resolution",
+];
+const isCount = (m: IndicatorMetric) => m.startsWith("reports_");
+
+/** Targets and benchmark series for the trend (signed-in views only); both are optional extras. */
+function useComparisons(metric: IndicatorMetric, grain: Grain) {
+  const view = useDashboard();
+  const [targets, setTargets] = useState<TargetItem[]>([]);
+  const [benchmarks, setBenchmarks] = useState<BenchmarkSeries[]>([]);
+  const staff = view.source === "staff";
+  useEffect(() => {
+    if (!staff) return;
+    let live = true;
+    fetchTargets(view.period, view.filters.areaId).then((items) => live && setTargets(items));
+    return () => {
+      live = false;
+    };
+  }, [staff, view.period.from, view.period.to, view.filters.areaId]);
+  useEffect(() => {
+    if (staff) void fetchBenchmarks().then(setBenchmarks);
+  }, [staff]);
+
+  const area = view.filters.areaId || null;
+  return useMemo(() => {
+    const shape = grain === "month" ? /^\d{4}-\d{2}$/ : /^\d{4}-Q[1-4]$/;
+    const target = new Map(
+      targets
+        .filter((x) => x.metric === metric && x.periodType === grain && x.areaId === area)
+        .map((x) => [periodKeyOf(new Date(`${x.periodStart}T00:00:00Z`), grain), x.value]),
+    );
+    const series = benchmarks
+      .filter((b) => b.metric === metric)
+      .map((b) => ({
+        name: b.name,
+        values: new Map(
+          b.points.filter((p) => p.areaId === area && shape.test(p.period)).map((p) => [p.period, p.value]),
+        ),
+      }))
+      .filter((b) => b.values.size > 0);
+    return { target, series };
+  }, [targets, benchmarks, metric, grain, area]);
+}
+
+/** The chosen indicator by month or quarter, with its target and any imported benchmark beside it. */
+export function TrendChart() {
+  const t = useT("dashboard");
+  const lng = useLanguage();
+  const id = useId();
+  const view = useDashboard();
+  const { trend: metric, grain } = view.filters;
+  const state = useIndicators([metric], [grain]);
+  const { target, series } = useComparisons(metric, grain);
+  const keys = periodKeys(view.period.from, view.period.to, grain);
+  const result = state.status === "ready" ? state.result : null;
+
+  const model = useMemo(() => {
+    if (!result) return null;
+    const byKey = new Map(result.rows.map((r) => [r.dimensions[grain], r]));
+    const actual = keys.map((k) => {
+      const row = byKey.get(k);
+      // A period without a row had no reports: zero for counts, no value for rates and medians.
+      if (!row && isCount(metric)) return { text: formatMetric(t, lng, metric, 0), value: 0 } as Cell;
+      return metricCell(t, lng, result, row, metric, view.filters.category);
+    });
+    const number = (v: number | undefined): Cell =>
+      v === undefined ? { text: t("notAvailable"), value: null } : { text: formatMetric(t, lng, metric, v), value: v };
+    const hasTarget = keys.some((k) => target.has(k));
+    const table: TableData = {
+      columns: [
+        { label: t("trend.period") },
+        { label: t("trend.actual"), numeric: true },
+        ...(hasTarget ? [{ label: t("trend.target"), numeric: true }] : []),
+        ...series.map((s) => ({ label: s.name, numeric: true })),
+      ],
+      rows: keys.map((k, i) => [
+        { text: periodLabel(t, lng, k), value: k },
+        actual[i]!,
+        ...(hasTarget ? [number(target.get(k))] : []),
+        ...series.map((s) => number(s.values.get(k))),
+      ]),
+    };
+    const labels = keys.map((k) => periodLabel(t, lng, k));
+    const option: ChartOption = {
+      grid: { left: 8, right: 16, top: 16, bottom: hasTarget || series.length ? 48 : 16, containLabel: true },
+      tooltip: {
+        trigger: "axis",
+        valueFormatter: (v: unknown) => (typeof v === "number" ? formatMetric(t, lng, metric, v) : "—"),
+      },
+      legend: hasTarget || series.length ? { bottom: 0 } : { show: false },
+      xAxis: { type: "category", data: labels, axisLabel: { hideOverlap: true } },
+      yAxis: { type: "value", min: 0 },
+      series: [
+        {
+          name: t("trend.actual"),
+          type: isCount(metric) ? "bar" : "line",
+          data: actual.map((c) => c.value),
+          barMaxWidth: 32,
+        },
+        ...(hasTarget
+          ? [
+              {
+                name: t("trend.target"),
+                type: "line",
+                data: keys.map((k) => target.get(k) ?? null),
+                color: "#1a1f24",
+                lineStyle: { type: "dashed" },
+                symbol: "diamond",
+                symbolSize: 10,
+              },
+            ]
+          : []),
+        ...series.map((s) => ({
+          name: s.name,
+          type: "line",
+          data: keys.map((k) => s.values.get(k) ?? null),
+          lineStyle: { type: "dotted", width: 2 },
+          connectNulls: true,
+        })),
+      ],
+    };
+    return { table, option };
+  }, [result, keys.join(), target, series, t, lng]);
+
+  const title = `${t("trend.title")}: ${t(`metrics.${metric}`)}`;
+  const summary = t("trend.summary", {
+    metric: t(`metrics.${metric}`),
+    grain: t(`dimensions.${grain}`),
+    first: periodLabel(t, lng, keys[0] ?? ""),
+    last: periodLabel(t, lng, keys.at(-1) ?? ""),
+  });
+
+  return (
+    <ChartFrame
+      id="trend"
+      title={title}
+      table={model?.table ?? null}
+      image={model ? { svg: () => ({ svg: chartSvg(model.option, title), width: 800, height: 480 }) } : null}
+      busy={state.status === "loading" || (state.status === "ready" && state.refreshing)}
+      controls={
+        <>
+          <div class="field">
+            <label for={`${id}-metric`}>{t("trend.metric")}</label>
+            <select
+              id={`${id}-metric`}
+              value={metric}
+              onChange={(e) => view.set({ trend: e.currentTarget.value as IndicatorMetric })}
+            >
+              {trendMetrics.map((m) => (
+                <option key={m} value={m}>
+                  {t(`metrics.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for={`${id}-grain`}>{t("trend.grain")}</label>
+            <select
+              id={`${id}-grain`}
+              value={grain}
+              onChange={(e) => view.set({ grain: e.currentTarget.value === "quarter" ? "quarter" : "month" })}
+            >
+              <option value="month">{t("trend.month")}</option>
+              <option value="quarter">{t("trend.quarter")}</option>
+            </select>
+          </div>
+        </>
+      }
+    >
+      {keys.length < 3 && <p class="hint">{t("trend.fewPeriods")}</p>}
+      {state.status === "impossible" && <p class="notice">{t("incompatible")}</p>}
+      {state.status === "error" && <Problem error={state.error} onRetry={state.retry} />}
+      {state.status === "loading" && <p aria-live="polite">{t("loading")}</p>}
+      {model && <EChart option={model.option} height={300} label={summary} />}
+    </ChartFrame>
+  );
+}
