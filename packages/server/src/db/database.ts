@@ -25,6 +25,11 @@ export interface Database {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** Runs SQL text that may hold several statements (used by the job queue adapter and tests). */
   exec(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Runs one statement that takes a single jsonb parameter as `$1`, planned once per connection under `name` (for
+   * hot statements whose planning costs more than their execution; see reports/report-intake.ts).
+   */
+  execPrepared(name: string, text: string, json: string): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     throw err;
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const prepared = new Set<string>();
   await migratePglite(db as never, { migrationsFolder });
   return {
     kind: "pglite",
@@ -65,6 +71,14 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     listen: async (channel, onPayload) => {
       const unsubscribe = await client.listen(channel, onPayload);
       return async () => unsubscribe();
+    },
+    execPrepared: async (name, text, json) => {
+      // PGlite binds no parameters to EXECUTE, so the one jsonb argument goes in as a quoted literal.
+      if (!prepared.has(name)) {
+        await client.query(`PREPARE ${name}(jsonb) AS ${text}`);
+        prepared.add(name);
+      }
+      return client.query<Record<string, unknown>>(`EXECUTE ${name}(${quoteLiteral(json)})`);
     },
     exec: async (text, params) => {
       if (params?.length) return client.query<Record<string, unknown>>(text, params);
@@ -107,6 +121,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         conn.release();
       };
     },
+    execPrepared: async (name, text, json) => pool.query({ name, text, values: [json] }),
     exec: async (text, params) => {
       const result = await pool.query(text, params);
       const last = Array.isArray(result) ? result.at(-1) : result;
@@ -118,6 +133,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/** A SQL string literal (standard_conforming_strings is on, so only quotes need doubling). */
+function quoteLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }
 
 async function migrateWithLock(pool: pg.Pool): Promise<void> {

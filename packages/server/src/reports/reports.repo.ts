@@ -52,7 +52,9 @@ export interface SubmittedReportRow {
  * hash chain as the statement commits (audit.repo.ts).
  */
 export async function insertSubmittedReports(database: Database, rows: SubmittedReportRow[]): Promise<Set<string>> {
-  const { rows: inserted } = await database.exec(INSERT_SUBMITTED_SQL, [JSON.stringify(rows)]);
+  const { rows: inserted } = process.env.NOPREP
+    ? await database.exec(INSERT_SUBMITTED_SQL, [JSON.stringify(rows)])
+    : await database.execPrepared("report_intake", INSERT_SUBMITTED_SQL, JSON.stringify(rows));
   return new Set(inserted.map((r) => String(r.client_id)));
 }
 
