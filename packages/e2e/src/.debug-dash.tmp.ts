@@ -15,9 +15,21 @@ await d.saveAs("/tmp/dash/trend.svg");
 await page.getByRole("button", { name: /^PNG image of “Trend/ }).click();
 await page.waitForTimeout(3000);
 console.log("alert:", await page.locator(".dash-card--trend .form-error").allTextContents());
-const r = await page.evaluate(async () => {
-  const svg = await (await fetch("data:,x")).text();
-  return svg;
-});
+const svgText = (await import("node:fs")).readFileSync("/tmp/dash/trend.svg", "utf8");
+const r = await page.evaluate(async (svg) => {
+  const steps: string[] = [];
+  try {
+    const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml;charset=utf-8" }));
+    const img = new Image(800, 480);
+    img.src = url;
+    await img.decode().catch((e) => { steps.push("decode " + e); throw e; });
+    steps.push("decoded");
+    const c = document.createElement("canvas"); c.width = 1600; c.height = 960;
+    const ctx = c.getContext("2d")!; ctx.drawImage(img, 0, 0, 1600, 960); steps.push("drawn");
+    const b = await new Promise((res) => c.toBlob(res, "image/png")); steps.push("blob " + (b as Blob | null)?.size);
+  } catch (e) { steps.push("error " + e); }
+  return steps;
+}, svgText);
+console.log(r);
 await browser.close();
 await server.close();

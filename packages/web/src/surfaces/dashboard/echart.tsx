@@ -13,7 +13,8 @@ export type ChartOption = echarts.EChartsCoreOption;
 export const palette = ["#0b5c66", "#d55e00", "#0072b2", "#cc79a7", "#e69f00", "#009e73", "#56b4e9"];
 export const textStyle = {
   color: "#1a1f24",
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+  // No quotes: ECharts writes this into SVG attributes without escaping them.
+  fontFamily: "system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Arial, sans-serif",
 };
 
 /**
