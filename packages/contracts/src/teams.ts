@@ -20,6 +20,8 @@ export const teamSchema = z.object({
 });
 export type Team = z.infer<typeof teamSchema>;
 export const teamListSchema = z.object({ items: z.array(teamSchema) });
+/** Staff who could join a team: enabled, able to handle reports, with a scope covering the team's; not yet in it. */
+export const teamCandidateListSchema = z.object({ items: z.array(teamMemberSchema) });
 
 /** A team needs a scope: it is offered only for reports its scope covers. */
 export const createTeamBodySchema = z

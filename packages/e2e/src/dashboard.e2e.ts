@@ -61,7 +61,8 @@ async function shownPeriod(page: Page): Promise<{ from: string; to: string }> {
 
 const tile = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"]`);
 const count = (n: number) => new Intl.NumberFormat("en").format(n);
-const percent = (n: number) => new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(n / 100);
+const percent = (n: number) =>
+  new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(n / 100);
 
 test("an analyst sees headline figures equal to the indicator API, a trend of at least 3 periods and the map", async () => {
   const { page, watch } = await openDashboard();
@@ -166,7 +167,11 @@ test("a chart downloads as CSV, PNG and SVG", async () => {
 
   const csv = await downloaded(page, /^Data \(CSV\) of “Trend/);
   assert.match(csv.name, /^dashboard-trend-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = csv.body.toString("utf8").replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  const lines = csv.body
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r\n/);
   assert.equal(lines[0], "Period,Actual");
   assert.equal(lines.length, rows + 1, "one line per period under the header");
   assert.match(lines[1]!, /^\d{4}-\d{2},\d+$/);

@@ -1,4 +1,4 @@
--- The audit chain is extended at commit (docs/adr/0011-audit-chain-at-commit.md). Writers stage rows in
+-- The audit chain is extended at commit (docs/adr/0012-audit-chain-at-commit.md). Writers stage rows in
 -- audit_pending; a deferred trigger moves the staged rows onto the chain when their transaction commits: it locks the
 -- head row, gives each row the next seq, hashes it onto the previous row and removes the staged copies. So the chain's
 -- lock is always the last lock a transaction takes (no deadlock with row locks taken earlier) and is held only

@@ -5,7 +5,7 @@ import { bigint, bigserial, check, index, jsonb, pgTable, smallint, text, timest
  * Append-only, hash-chained audit log. `seq` is gap-free (assigned under the head row's lock at commit), and each
  * row's hash covers its content and the previous row's hash, so an edited, inserted or deleted row breaks the chain.
  * Rows hold ids and codes, never personal data. A trigger (migration 0001) refuses UPDATE and DELETE. Rows are not
- * written here directly: see `auditPending` and docs/adr/0008-audit-chain-at-commit.md.
+ * written here directly: see `auditPending` and docs/adr/0012-audit-chain-at-commit.md.
  */
 export const auditEvents = pgTable(
   "audit_events",
@@ -33,8 +33,8 @@ export const auditEvents = pgTable(
 );
 
 /**
- * Where a transaction stages its audit rows. A deferred trigger (migration 0010) chains each one onto the log at
- * commit and removes it, so the table is empty outside open transactions and writers hold the chain's lock only
+ * Where a transaction stages its audit rows. A deferred trigger (migration 0012) chains them onto the log at
+ * commit and removes them, so the table is empty outside open transactions and writers hold the chain's lock only
  * while they commit. `content` is the row's canonical JSON without `seq` (see audit.chain.ts), which the database
  * completes and hashes.
  */

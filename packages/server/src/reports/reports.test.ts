@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { verifyAuditChain } from "../audit/audit.repo.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -98,6 +99,28 @@ describe("reporting API", () => {
       "all answered",
     );
     assert.equal(await count(sql`client_id = ${body.clientId}`), 1);
+  });
+
+  test("a burst of different reports is stored once each, with its own code, event and audit row", async () => {
+    const bodies = Array.from({ length: 30 }, () => validBody());
+    const results = await Promise.all(bodies.map((b) => submit(b)));
+    assert.ok(
+      results.every((r) => r.statusCode === 201),
+      results.map((r) => r.statusCode).join(),
+    );
+    const codes = results.map((r) => r.json().trackingCode);
+    assert.equal(new Set(codes).size, 30);
+    const ids = bodies.map((b) => b.clientId);
+    const [row] = await t.database.rows<{ reports: number; events: number; audited: number }>(
+      sql`SELECT count(*)::int AS reports,
+                 (SELECT count(*)::int FROM report_events e JOIN reports x ON x.id = e.report_id
+                   WHERE x.client_id IN ${ids}) AS events,
+                 (SELECT count(*)::int FROM audit_events a JOIN reports x ON a.entity_id = x.id::text
+                   WHERE a.action = 'report.submit' AND x.client_id IN ${ids}) AS audited
+            FROM reports WHERE client_id IN ${ids}`,
+    );
+    assert.deepEqual(row, { reports: 30, events: 30, audited: 30 });
+    assert.equal((await verifyAuditChain(t.database.db)).ok, true);
   });
 
   test("bad input gets its error code and changes nothing", async () => {

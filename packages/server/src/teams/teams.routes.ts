@@ -1,6 +1,7 @@
 import {
   createTeamBodySchema,
   renameTeamBodySchema,
+  teamCandidateListSchema,
   teamIdParamSchema,
   teamListSchema,
   teamMemberParamSchema,
@@ -9,7 +10,14 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { addTeamMember, createTeam, listTeams, removeTeamMember, renameTeam } from "./teams.service.js";
+import {
+  addTeamMember,
+  createTeam,
+  listMemberCandidates,
+  listTeams,
+  removeTeamMember,
+  renameTeam,
+} from "./teams.service.js";
 
 const tags = ["setup"];
 const config = { permission: "setup:manage" } as const;
@@ -52,6 +60,21 @@ export const teamsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => renameTeam(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    "/teams/:id/candidates",
+    {
+      config,
+      schema: {
+        operationId: "listTeamCandidates",
+        tags,
+        summary: "Staff who could join the team (handle reports, scope covers the team's), not yet members",
+        params: teamIdParamSchema,
+        response: { 200: teamCandidateListSchema, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => listMemberCandidates(ctxOf(req), req.params.id),
   );
 
   app.put(

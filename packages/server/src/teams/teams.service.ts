@@ -72,6 +72,32 @@ export async function renameTeam(ctx: Ctx, id: string, input: { name: string }):
   });
 }
 
+type StaffUserRow = NonNullable<Awaited<ReturnType<typeof identityRepo.findUserById>>>;
+
+/** Handles reports, and their own scope covers every district the team's does. */
+async function mayJoin(db: Db, user: StaffUserRow, teamDistrictIds: string[]): Promise<boolean> {
+  if (user.disabledAt || !roleHas(user.role, "report:update_status")) return false;
+  const own = await resolveScope(db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds });
+  return teamDistrictIds.every((d) => own.districtIds.includes(d));
+}
+
+/** The staff Set-up may offer for a team: those who could join it and are not in it yet. */
+export async function listMemberCandidates(ctx: Ctx, id: string) {
+  const team = await loadTeam(ctx.db, id);
+  const [needed, users, members] = await Promise.all([
+    teamDistricts(ctx.db, team),
+    identityRepo.listUsers(ctx.db),
+    repo.membersOf(ctx.db, [id]),
+  ]);
+  const inTeam = new Set(members.map((m) => m.id));
+  const items = [];
+  for (const u of users) {
+    if (inTeam.has(u.id) || !(await mayJoin(ctx.db, u, needed))) continue;
+    items.push({ id: u.id, displayName: u.displayName, email: u.email, role: u.role });
+  }
+  return { items };
+}
+
 /**
  * A member must be able to handle reports, and their own scope must cover the team's: otherwise a report assigned
  * to the team could be invisible to them.
@@ -80,11 +106,7 @@ export async function addTeamMember(ctx: Ctx, id: string, userId: string): Promi
   const team = await loadTeam(ctx.db, id);
   const user = await identityRepo.findUserById(ctx.db, userId);
   if (!user || user.disabledAt) throw new AppError("NOT_FOUND", "staff member not found");
-  const [own, needed] = await Promise.all([
-    resolveScope(ctx.db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds }),
-    teamDistricts(ctx.db, team),
-  ]);
-  if (!roleHas(user.role, "report:update_status") || !needed.every((d) => own.districtIds.includes(d))) {
+  if (!(await mayJoin(ctx.db, user, await teamDistricts(ctx.db, team)))) {
     throw new AppError("VALIDATION_FAILED", "This person cannot handle the team's reports", [
       { path: "userId", message: "a responder or data manager whose scope covers the team's" },
     ]);

@@ -69,6 +69,22 @@ describe("responder teams", () => {
     ]);
   });
 
+  test("Set-up offers as members only staff who could join: they handle reports and cover the team's scope", async () => {
+    const team = (
+      await api.post(admin, "/api/teams", { name: "Peer counsellors — A1", scopeAreaIds: [districtA] })
+    ).json();
+    const offered = async () =>
+      (await api.get(admin, `/api/teams/${team.id}/candidates`)).json().items.map((m: { id: string }) => m.id);
+    const before = await offered();
+    assert.ok(before.includes(ids.responderA) && before.includes(ids.dm), "responder and data manager of A");
+    assert.ok(!before.includes(ids.responderB), "a responder elsewhere cannot join");
+    const adminId = (await api.get(admin, "/api/me")).json().id;
+    assert.ok(!before.includes(adminId), "the country admin handles no reports");
+    await api.put(admin, `/api/teams/${team.id}/members/${ids.responderA}`);
+    assert.ok(!(await offered()).includes(ids.responderA), "members are not offered again");
+    assert.equal((await api.get(dm, `/api/teams/${team.id}/candidates`)).statusCode, 403);
+  });
+
   test("a team-held report shows under 'my team' for its members only, and only they handle it", async () => {
     const team = (await api.post(admin, "/api/teams", { name: "Nutrition — A1", scopeAreaIds: [districtA] })).json();
     await api.put(admin, `/api/teams/${team.id}/members/${ids.dm}`);

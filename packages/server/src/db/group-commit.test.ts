@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { GroupCommit } from "./group-commit.js";
+
+test("jobs arriving while a write is in flight share the next write, and a bad job fails alone", async () => {
+  const writes: string[][] = [];
+  const commit = new GroupCommit<string, string>(
+    async (jobs) => {
+      writes.push(jobs);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (jobs.includes("bad")) throw new Error("refused");
+      return jobs.map((j) => j.toUpperCase());
+    },
+    { maxBatch: 50, maxInFlight: 1 },
+  );
+  const first = commit.submit("a");
+  await new Promise((resolve) => setImmediate(resolve));
+  const rest = ["b", "bad", "c"].map((j) => commit.submit(j).catch((err: Error) => err.message));
+  assert.deepEqual(await Promise.all([first, ...rest]), ["A", "B", "refused", "C"]);
+  assert.deepEqual(writes, [["a"], ["b", "bad", "c"], ["b"], ["bad"], ["c"]]);
+});

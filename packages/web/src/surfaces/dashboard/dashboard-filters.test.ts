@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { IndicatorFilter } from "@openclm/contracts";
+import { colourClasses, colourOf, noValueColor } from "./choropleth.js";
+import { toCsv } from "./csv.js";
+import { effectivePeriod, filtersFromQuery, filtersToSearch, periodKeys, quickPeriod } from "./dashboard-filters.js";
+import { apiFilters, canAsk } from "./dashboard-queries.js";
+
+test("a view's URL reproduces the view, defaults left out and junk ignored", () => {
+  const search =
+    "?from=2026-01-01&to=2026-03-31&area=a1&category=rights&subcategory=rights.denied&mode=on_behalf&grain=quarter&trend=pct_resolved&by=channel";
+  const f = filtersFromQuery(Object.fromEntries(new URLSearchParams(search)));
+  assert.equal(filtersToSearch(f), search);
+  assert.equal(filtersToSearch(filtersFromQuery({})), "");
+  const junk = filtersFromQuery({ from: "yesterday", mode: "robot", trend: "drop table", channel: "fax" });
+  assert.deepEqual([junk.from, junk.reporterMode, junk.trend, junk.channel], ["", "", "reports_validated", ""]);
+  // Reversed dates are put in order rather than refused.
+  assert.deepEqual(filtersFromQuery({ from: "2026-05-01", to: "2026-02-01" }).from, "2026-02-01");
+});
+
+test("quick picks and the default period are whole calendar months up to today (UTC)", () => {
+  const today = new Date("2026-11-23T10:00:00Z");
+  assert.deepEqual(quickPeriod("last3", today), { from: "2026-09-01", to: "2026-11-23" });
+  assert.deepEqual(quickPeriod("last12", today), { from: "2025-12-01", to: "2026-11-23" });
+  assert.deepEqual(quickPeriod("lastYear", today), { from: "2025-01-01", to: "2025-12-31" });
+  assert.deepEqual(effectivePeriod({ from: "", to: "" }, today), { from: "2025-12-01", to: "2026-11-23" });
+  assert.deepEqual(effectivePeriod({ from: "2024-02-10", to: "2024-05-01" }, today), {
+    from: "2024-02-10",
+    to: "2024-05-01",
+  });
+});
+
+test("trend periods are named as the server names them, across a year end", () => {
+  assert.deepEqual(periodKeys("2025-11-15", "2026-02-01", "month"), ["2025-11", "2025-12", "2026-01", "2026-02"]);
+  assert.deepEqual(periodKeys("2025-11-15", "2026-04-01", "quarter"), ["2025-Q4", "2026-Q1", "2026-Q2"]);
+});
+
+test("filters become API filters; impossible combinations are caught before asking", () => {
+  const areas = [
+    { id: "region", level: 1, isLeaf: false },
+    { id: "district", level: 2, isLeaf: true },
+  ];
+  const base = filtersFromQuery({ area: "region", category: "rights", subcategory: "rights.denied", channel: "sms" });
+  assert.deepEqual(apiFilters(base, areas), [
+    ["is", "region", ["region"]],
+    ["is", "subcategory", ["rights.denied"]],
+    ["is", "channel", ["sms"]],
+  ]);
+  assert.deepEqual(apiFilters(filtersFromQuery({ area: "district" }), areas), [["is", "district", ["district"]]]);
+
+  const byChannel: IndicatorFilter[] = [["is", "channel", ["sms"]]];
+  assert.equal(canAsk({ metrics: ["reports_total"], dimensions: ["gender"], filters: [] }), true);
+  assert.equal(canAsk({ metrics: ["reports_total"], dimensions: ["gender"], filters: byChannel }), false);
+  assert.equal(canAsk({ metrics: ["median_hours_to_resolution"], dimensions: ["district"], filters: [] }), true);
+  assert.equal(canAsk({ metrics: ["median_hours_to_resolution"], dimensions: [], filters: byChannel }), false);
+});
+
+test("CSV quotes what needs quoting and never lets a spreadsheet run a formula", () => {
+  const csv = toCsv({
+    columns: [{ label: "Name" }, { label: "Value", numeric: true }],
+    rows: [
+      [
+        { text: 'Clinic "A", north', value: 'Clinic "A", north' },
+        { text: "1,234", value: 1234 },
+      ],
+      [
+        { text: "=HYPERLINK()", value: "=HYPERLINK()" },
+        { text: "hidden (fewer than 5)", value: null, hidden: true },
+      ],
+      [
+        { text: "Empty", value: "Empty" },
+        { text: "—", value: null },
+      ],
+    ],
+  });
+  assert.equal(
+    csv,
+    '\uFEFFName,Value\r\n"Clinic ""A"", north",1234\r\n\'=HYPERLINK(),hidden (fewer than 5)\r\nEmpty,\r\n',
+  );
+});
+
+test("map colours: round class bounds, darker for more, grey when there is no value", () => {
+  const classes = colourClasses([12, 87, 131.6]);
+  assert.deepEqual(
+    classes.map((c) => [c.from, c.to]),
+    [
+      [0, 40],
+      [40, 80],
+      [80, 120],
+      [120, 160],
+      [160, 200],
+    ],
+  );
+  assert.equal(colourOf(classes, 12), classes[0]!.color);
+  assert.equal(colourOf(classes, 131.6), classes[3]!.color);
+  assert.equal(colourOf(classes, 200), classes[4]!.color);
+  assert.equal(colourOf(classes, null), noValueColor);
+});
