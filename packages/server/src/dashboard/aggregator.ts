@@ -14,6 +14,11 @@ import {
 /** Any fixed number: one aggregator at a time per database, across processes. */
 const AGGREGATOR_LOCK_ID = 727_101;
 const BATCH = 5_000;
+/**
+ * A change is aggregated about a second after it is announced: soon enough for "within seconds", late enough that a
+ * burst of intake is folded into one run instead of one per report (each run has a fixed cost).
+ */
+const NUDGE_DELAY_MS = 1_000;
 
 const cellUpsert = (source: string) => `
   INSERT INTO indicator_cells (${CELL_KEY.join(", ")}, ${CELL_COUNTERS.join(", ")})
@@ -122,7 +127,7 @@ export interface Aggregator {
 export async function startAggregator(
   database: Database,
   log: FastifyBaseLogger,
-  intervalMs = 2_000,
+  intervalMs = 5_000,
 ): Promise<Aggregator> {
   let running: Promise<void> | null = null;
   let soon: NodeJS.Timeout | null = null;
@@ -140,7 +145,7 @@ export async function startAggregator(
     soon = setTimeout(() => {
       soon = null;
       run();
-    }, 200);
+    }, NUDGE_DELAY_MS);
     soon.unref();
   };
   const timer = setInterval(run, intervalMs);

@@ -176,7 +176,12 @@ export function ProtocolEditor(props: {
   };
 
   return (
-    <form ref={root} class="staff-form panel setup-form protocol-editor" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
+    <form
+      ref={root}
+      class="staff-form panel setup-form protocol-editor"
+      onSubmit={onSubmit}
+      aria-labelledby={`${id}-h`}
+    >
       <h4 id={`${id}-h`} tabIndex={-1}>
         {t("protocols.editTitle", { name: props.name })}
       </h4>
@@ -424,7 +429,7 @@ function BodyField(props: {
   );
 }
 
-/** A row action: visible verb, with the row it acts on spelled out for screen readers ("Move up, step 2"). */
+/** A row action: the visible verb, named with the row it acts on for screen readers ("Move up, step 2"). */
 function ItemButton(props: {
   label: string;
   context: string;
@@ -432,16 +437,17 @@ function ItemButton(props: {
   disabled?: boolean;
   onClick(): void;
 }) {
+  const t = useT("setup");
   return (
     <button
       type="button"
       class="button button--secondary"
       data-focus={props.focusName}
       disabled={props.disabled}
+      aria-label={t("protocols.itemAction", { action: props.label, item: props.context })}
       onClick={props.onClick}
     >
       {props.label}
-      <span class="visually-hidden">, {props.context}</span>
     </button>
   );
 }

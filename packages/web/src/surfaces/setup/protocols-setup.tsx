@@ -5,8 +5,8 @@ import { useCallback, useEffect, useId, useRef, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
-import { type EditorLanguage, ProtocolEditor } from "./protocols-setup-editor.js";
 import { type ProtocolList, protocolsSetupApi } from "./protocols-setup-api.js";
+import { type EditorLanguage, ProtocolEditor } from "./protocols-setup-editor.js";
 import { ReauthDialog } from "./reauth-dialog.js";
 import { useReauth } from "./use-reauth.js";
 
@@ -87,8 +87,10 @@ export function ProtocolsSetup() {
                           })}
                         </span>
                         <span class="hint protocol-subcat__line">
-                          {t("protocols.steps", { count: p?.steps.length ?? 0 })} ·{" "}
-                          {t("protocols.templates", { count: p?.templates.length ?? 0 })}
+                          {t("protocols.contents", {
+                            steps: t("protocols.steps", { count: p?.steps.length ?? 0 }),
+                            templates: t("protocols.templates", { count: p?.templates.length ?? 0 }),
+                          })}
                         </span>
                       </div>
                       <button

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { type TeamMember, teamsApi } from "./teams-setup-api.js";
-import { TeamError } from "./teams-setup.js";
+import { type TeamChange, TeamError } from "./teams-setup-errors.js";
 
 type Change = (write: () => Promise<Team>, done: (team: Team) => string) => Promise<Team>;
 
@@ -16,7 +16,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
   const { team } = props;
   const [renaming, setRenaming] = useState(false);
   const [candidates, setCandidates] = useState<TeamMember[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [error, setError] = useState<{ error: unknown; change: TeamChange } | null>(null);
   const [busy, setBusy] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const addSelect = useRef<HTMLSelectElement>(null);
@@ -27,20 +27,20 @@ export function TeamCard(props: { team: Team; change: Change }) {
     let live = true;
     teamsApi.candidates(team.id).then(
       (r) => live && setCandidates(r.items),
-      (err: unknown) => live && setError(err),
+      (err: unknown) => live && setError({ error: err, change: "member" }),
     );
     return () => {
       live = false;
     };
   }, [team.id, memberKey]);
 
-  const run = async (write: () => Promise<Team>, done: (team: Team) => string) => {
+  const run = async (change: TeamChange, write: () => Promise<Team>, done: (team: Team) => string) => {
     setBusy(true);
     setError(null);
     try {
       return await props.change(write, done);
     } catch (err) {
-      setError(err);
+      setError({ error: err, change });
       return null;
     } finally {
       setBusy(false);
@@ -49,6 +49,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
 
   const areaNames = team.scopeAreaIds.map((a) => config?.areas.find((x) => x.id === a)?.name ?? "—").join(", ");
   const person = (m: TeamMember) => m.displayName || m.email;
+  const roleName = (role: string) => tc(`roles.${role}` as "roles.first_responder");
 
   const onAdd = async (e: Event) => {
     e.preventDefault();
@@ -56,6 +57,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
     const who = candidates?.find((c) => c.id === userId);
     if (!userId || !who) return;
     await run(
+      "member",
       () => teamsApi.addMember(team.id, userId),
       (x) => t("teams.memberAdded", { name: person(who), team: x.name }),
     );
@@ -64,6 +66,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
 
   const onRemove = async (m: TeamMember) => {
     await run(
+      "member",
       () => teamsApi.removeMember(team.id, m.id),
       (x) => t("teams.memberRemoved", { name: person(m), team: x.name }),
     );
@@ -93,6 +96,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
           onDone={async (name) => {
             if (name !== null && name !== team.name) {
               const saved = await run(
+                "team",
                 () => teamsApi.rename(team.id, name),
                 (x) => t("teams.renamed", { name: x.name }),
               );
@@ -103,10 +107,10 @@ export function TeamCard(props: { team: Team; change: Change }) {
           }}
         />
       )}
-      <p class="hint">
-        {t("teams.areas", { areas: areaNames })}
-        {team.scopeFacilityIds.length > 0 && ` · ${t("teams.facilities", { count: team.scopeFacilityIds.length })}`}
-      </p>
+      <p class="hint">{t("teams.areas", { areas: areaNames })}</p>
+      {team.scopeFacilityIds.length > 0 && (
+        <p class="hint">{t("teams.facilities", { count: team.scopeFacilityIds.length })}</p>
+      )}
       <h4 id={`${id}-members`}>{t("teams.members")}</h4>
       {team.members.length === 0 ? (
         <p class="muted">{t("teams.noMembers")}</p>
@@ -116,9 +120,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
             <li key={m.id} class="team-member">
               <span>
                 <span class="team-member__name">{person(m)}</span>
-                <span class="hint">
-                  {tc(`roles.${m.role}` as "roles.first_responder")} · {m.email}
-                </span>
+                <span class="hint">{t("teams.memberLine", { role: roleName(m.role), email: m.email })}</span>
               </span>
               <button
                 type="button"
@@ -142,22 +144,17 @@ export function TeamCard(props: { team: Team; change: Change }) {
               <option value="">{t("teams.chooseMember")}</option>
               {candidates.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {person(c)} — {tc(`roles.${c.role}` as "roles.first_responder")}
+                  {t("teams.candidate", { name: c.displayName, email: c.email, role: roleName(c.role) })}
                 </option>
               ))}
             </select>
           </div>
-          <button
-            type="submit"
-            class="button"
-            disabled={busy}
-            aria-label={`${t("teams.add")} — ${team.name}`}
-          >
+          <button type="submit" class="button" disabled={busy} aria-label={t("teams.addTo", { team: team.name })}>
             {t("teams.add")}
           </button>
         </form>
       )}
-      <TeamError error={error} />
+      <TeamError error={error?.error} change={error?.change ?? "member"} />
     </article>
   );
 }

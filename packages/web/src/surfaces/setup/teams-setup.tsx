@@ -3,36 +3,13 @@ import "./setup-dashboard.css";
 import "./teams-setup.css";
 import type { Team } from "@openclm/contracts";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
-import { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/use-t.js";
-import { useErrorText } from "../staff/form-error.js";
 import { ReauthDialog } from "./reauth-dialog.js";
 import { useAreaOptions } from "./targets-setup.js";
-import { TeamCard } from "./teams-setup-card.js";
 import { teamsApi } from "./teams-setup-api.js";
+import { TeamCard } from "./teams-setup-card.js";
+import { TeamError } from "./teams-setup-errors.js";
 import { useReauth } from "./use-reauth.js";
-
-/** The translation of a failed team change: the codes that mean something specific here get their own sentence. */
-export function useTeamErrorText(): (error: unknown) => string {
-  const t = useT("setup");
-  const common = useErrorText();
-  return (error) => {
-    const code = error instanceof ApiError ? error.code : null;
-    if (code === "CONFLICT") return t("teams.nameTaken");
-    if (code === "VALIDATION_FAILED") return t("teams.cannotJoin");
-    return common(error);
-  };
-}
-
-export function TeamError(props: { error: unknown }) {
-  const text = useTeamErrorText();
-  if (!props.error) return null;
-  return (
-    <p class="form-error" role="alert">
-      {text(props.error)}
-    </p>
-  );
-}
 
 /** Responder teams (country admin): each team's areas and members; creating and renaming teams. */
 export function TeamsSetup() {
@@ -70,7 +47,7 @@ export function TeamsSetup() {
       <p role="status" class="status-line">
         {status}
       </p>
-      <TeamError error={error} />
+      <TeamError error={error} change="team" />
       {teams && teams.length === 0 && <p class="muted">{t("teams.none")}</p>}
       {teams && teams.length > 0 && (
         <ul class="team-list">
@@ -162,7 +139,7 @@ function CreateTeamForm(props: { guard<T>(write: () => Promise<T>): Promise<T>; 
           </p>
         )}
       </fieldset>
-      <TeamError error={error} />
+      <TeamError error={error} change="team" />
       <button type="submit" class="button" disabled={busy}>
         {t("teams.create")}
       </button>

@@ -134,14 +134,16 @@ const setup = {
     templateContext: "message {{n}}",
     templateName: "Name ({{language}})",
     templateBody: "Message ({{language}})",
-    unknownPlaceholder: "{{placeholders}} will be sent as written: only {trackingCode} and {subcategory} are filled in.",
+    unknownPlaceholder:
+      "{{placeholders}} will be sent as written: only {trackingCode} and {subcategory} are filled in.",
     addTemplate: "Add a message template",
     save: "Save protocol",
     cancel: "Cancel",
     saved: "Protocol saved for {{name}}.",
-    invalid:
-      "The server refused the protocol: targets must be whole hours from 1 to 8760, with at most 30 steps and 30 messages.",
+    invalid: "Check the protocol: targets are whole hours from 1 to 8760, with at most 30 steps and 30 messages.",
     unknownSubcategory: "This topic no longer exists. Reload the page.",
+    contents: "{{steps}} · {{templates}}",
+    itemAction: "{{action}}, {{item}}",
   },
   teams: {
     title: "Teams",
@@ -159,6 +161,9 @@ const setup = {
     addMember: "Add a member",
     chooseMember: "Choose a person",
     add: "Add",
+    addTo: "Add to {{team}}",
+    memberLine: "{{role}} · {{email}}",
+    candidate: "{{name}} ({{email}}) — {{role}}",
     memberAdded: "{{name}} added to {{team}}.",
     noCandidates: "No one else can join: members must be responders or data managers whose areas cover the team's.",
     cannotJoin: "This person cannot join: they must handle reports, in areas that cover the team's.",
@@ -176,6 +181,7 @@ const setup = {
     create: "Create team",
     created: "Team {{name}} created.",
     nameTaken: "A team with this name exists already. Choose another name.",
+    invalidTeam: "Give the team a name of up to 120 characters and at least one area.",
   },
   reauth: {
     title: "Confirm it is you",
