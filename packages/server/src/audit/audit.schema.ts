@@ -5,7 +5,7 @@ import { bigint, bigserial, check, index, jsonb, pgTable, smallint, text, timest
  * Append-only, hash-chained audit log. `seq` is gap-free (assigned under the head row's lock at commit), and each
  * row's hash covers its content and the previous row's hash, so an edited, inserted or deleted row breaks the chain.
  * Rows hold ids and codes, never personal data. A trigger (migration 0001) refuses UPDATE and DELETE. Rows are not
- * written here directly: see `auditPending` and docs/adr/0012-audit-chain-at-commit.md.
+ * written here directly: see `auditPending` and docs/adr/0010-audit-chain-at-commit.md.
  */
 export const auditEvents = pgTable(
   "audit_events",
