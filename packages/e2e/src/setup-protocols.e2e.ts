@@ -6,8 +6,17 @@ import { signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
 
-const focusedName = (page: Page) =>
-  page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent);
+/** Waits until keyboard focus is on the element with this accessible label (aria-label) or text. */
+async function focusReaches(page: Page, name: string) {
+  await page.waitForFunction(
+    (want) => {
+      const el = document.activeElement;
+      return (el?.getAttribute("aria-label") ?? el?.textContent) === want;
+    },
+    name,
+    { timeout: 5000 },
+  );
+}
 
 async function settled(page: Page) {
   await page.getByRole("heading", { name: "Response protocols" }).waitFor();
@@ -33,11 +42,14 @@ test("a country admin edits a protocol's target and steps by keyboard, and it is
   // Keyboard only: add a step (focus lands in its first text), type it, then move it up one place.
   await form.getByRole("button", { name: "Add a step" }).focus();
   await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-focus")?.endsWith("-first"), null, {
+    timeout: 5000,
+  });
   await page.keyboard.type("Check the clinic answered within a week");
   const moveUp = form.getByRole("button", { name: `Move up, step ${before + 1}`, exact: true });
   await moveUp.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await focusedName(page), `Move up, step ${before}`, "focus follows the step that moved");
+  await focusReaches(page, `Move up, step ${before}`); // focus follows the step that moved
   assert.equal(
     await steps
       .nth(before - 1)

@@ -156,7 +156,7 @@ async function loadReports(db: Db, n: number) {
            f AS (SELECT array_agg(id ORDER BY code) AS ids, array_agg(district_id ORDER BY code) AS districts FROM facilities),
            s AS (SELECT array_agg(code ORDER BY code) AS codes, array_agg(category_code ORDER BY code) AS cats FROM subcategories),
            c AS (SELECT array_agg(code ORDER BY code) AS codes FROM challenge_types),
-           g AS (SELECT i, (i * 7919) % 1000003 AS h FROM generate_series(${start}::int, ${end}::int) AS i),
+           g AS (SELECT i, ((i::bigint * 7919) % 1000003)::int AS h FROM generate_series(${start}::int, ${end}::int) AS i),
            base AS (
              SELECT g.i, g.h,
                     now() - ((g.i % 1826) || ' days')::interval - ((g.h % 1440) || ' minutes')::interval AS created,

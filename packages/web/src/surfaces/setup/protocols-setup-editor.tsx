@@ -1,5 +1,5 @@
 import type { LocalizedText, Protocol, UpdateProtocolBody } from "@openclm/contracts";
-import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/use-t.js";
 import { useErrorText } from "../staff/form-error.js";
@@ -118,7 +118,7 @@ export function ProtocolEditor(props: {
     root.current?.querySelector<HTMLElement>("h4")?.focus();
   }, []);
   // After a move, add or remove, focus goes where the person expects it instead of falling back to the page.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusNext.current) return;
     root.current?.querySelector<HTMLElement>(`[data-focus="${focusNext.current}"]`)?.focus();
     focusNext.current = null;
