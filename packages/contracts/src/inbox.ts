@@ -19,8 +19,11 @@ export const listInboxQuerySchema = z.object({
   teamId: z.union([z.uuid(), z.literal("mine")]).optional(),
   from: z.union([isoDateTime, z.iso.date()]).optional(),
   to: z.union([isoDateTime, z.iso.date()]).optional(),
-  /** A tracking code, whole or its beginning (dash optional). */
-  q: z.string().trim().max(40).optional(),
+  /**
+   * A tracking code (whole or its beginning, dash optional), or words of the description: reports whose description
+   * holds every word (whole words, case and accents ignored; only reports whose text the caller may read).
+   */
+  q: z.string().trim().max(100).optional(),
   overdue: z.enum(["true", "false"]).optional(),
   sort: z.enum(["newest", "oldest"]).default("newest"),
   cursor: z.string().max(200).optional(),
@@ -185,7 +188,7 @@ export const savedViewFiltersSchema = z.object({
   teamId: z.union([z.uuid(), z.literal("mine")]).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  q: z.string().trim().max(40).optional(),
+  q: z.string().trim().max(100).optional(),
   overdue: z.boolean().optional(),
   sort: z.enum(["newest", "oldest"]).optional(),
 });

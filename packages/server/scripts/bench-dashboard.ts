@@ -142,7 +142,8 @@ function monthsAgo(n: number): string {
 
 /**
  * Synthetic reports spread over five years, generated inside PostgreSQL (INSERT … SELECT) in chunks, with every
- * attribute the indicators read (place, facility, disaggregation, outcome and its times). Row triggers are switched
+ * attribute the indicators read (place, facility, disaggregation, outcome and its times; challenge types of the
+ * report's own subcategory, as in real data). Row triggers are switched
  * off for the bulk load; the aggregates are then built in one pass by rebuildAggregates.
  */
 async function loadReports(db: Db, n: number) {
@@ -155,15 +156,17 @@ async function loadReports(db: Db, n: number) {
                    FROM areas a WHERE a.is_leaf),
            f AS (SELECT array_agg(id ORDER BY code) AS ids, array_agg(district_id ORDER BY code) AS districts FROM facilities),
            s AS (SELECT array_agg(code ORDER BY code) AS codes, array_agg(category_code ORDER BY code) AS cats FROM subcategories),
-           c AS (SELECT array_agg(code ORDER BY code) AS codes FROM challenge_types),
+           c AS (SELECT subcategory_code, array_agg(code ORDER BY code) AS codes FROM challenge_types GROUP BY 1),
            g AS (SELECT i, ((i::bigint * 7919) % 1000003)::int AS h FROM generate_series(${start}::int, ${end}::int) AS i),
            base AS (
              SELECT g.i, g.h,
                     now() - ((g.i % 1826) || ' days')::interval - ((g.h % 1440) || ' minutes')::interval AS created,
                     (ARRAY['submitted','validated','in_progress','resolved','resolved','closed','declined','escalated',
                            'resolved','referred'])[1 + (g.h % 10)] AS status,
-                    1 + (g.h % array_length(f.ids, 1)) AS fi
-               FROM g, f)
+                    1 + (g.h % array_length(f.ids, 1)) AS fi,
+                    s.codes[1 + (g.h % array_length(s.codes, 1))] AS sub,
+                    s.cats[1 + (g.h % array_length(s.codes, 1))] AS cat
+               FROM g, f, s)
       INSERT INTO reports (client_id, tracking_code, channel, reporter_mode, category_code, subcategory_code,
                            challenge_types, occurred_on, district_id, region_id, facility_id, gender, age_group,
                            key_populations, status, decline_reason, created_at, updated_at, validated_at,
@@ -172,9 +175,9 @@ async function loadReports(db: Db, n: number) {
              'D' || lpad(b.i::text, 8, '0'),
              (ARRAY['app','app','app','web','ussd','sms','telegram','whatsapp'])[1 + (b.h % 8)],
              CASE WHEN b.h % 9 = 0 THEN 'on_behalf' ELSE 'self' END,
-             s.cats[1 + (b.h % array_length(s.codes, 1))],
-             s.codes[1 + (b.h % array_length(s.codes, 1))],
-             ARRAY[c.codes[1 + (b.h % array_length(c.codes, 1))]],
+             b.cat,
+             b.sub,
+             ARRAY[c.codes[1 + (b.h / 3 % array_length(c.codes, 1))]],
              b.created::date,
              CASE WHEN b.h % 5 < 3 THEN f.districts[b.fi] ELSE d.ids[1 + (b.h % array_length(d.ids, 1))] END,
              NULL,
@@ -189,7 +192,7 @@ async function loadReports(db: Db, n: number) {
              CASE WHEN b.status NOT IN ('submitted','declined') THEN b.created + ((b.h % 48) || ' hours')::interval END,
              CASE WHEN b.status IN ('resolved','closed') THEN b.created + ((b.h % 900) || ' hours')::interval END,
              CASE WHEN b.status IN ('resolved','closed') AND b.h % 4 > 0 THEN b.h % 4 > 1 END
-        FROM base b, d, f, s, c`);
+        FROM base b JOIN c ON c.subcategory_code = b.sub, d, f`);
   }
   await db.execute(sql`UPDATE reports r SET region_id = a.ancestor_ids[2] FROM areas a WHERE a.id = r.district_id`);
   await db.execute(sql`ALTER TABLE reports ENABLE TRIGGER USER`);

@@ -21,7 +21,7 @@ async function main() {
     const cipher = new FieldCipher(crypto.randomBytes(32));
     const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
     const t0 = Date.now();
-    await loadReports(database.db, total);
+    await loadReports(database.db, total, vocabularyTokens(cipher));
     process.stdout.write(
       `loaded ${total.toLocaleString("en")} reports in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
     );
@@ -50,6 +50,9 @@ async function main() {
         get(dm, `/api/inbox/reports?areaId=${district}&status=validated,in_progress`),
       ),
       await time("search by tracking code", runs, get(dm, `/api/inbox/reports?q=${code}`)),
+      await time("search by a word (data manager, region)", runs, get(dm, "/api/inbox/reports?q=word17")),
+      await time("search by two words (data manager)", runs, get(dm, "/api/inbox/reports?q=word17%20word1234")),
+      await time("search by a word (responder)", runs, get(fr, "/api/inbox/reports?q=word17")),
       await time("filtered by category, second page", runs, async () => {
         const first = (await get(dm, "/api/inbox/reports?categoryCode=stigma")()).json();
         return get(dm, `/api/inbox/reports?categoryCode=stigma&cursor=${first.nextCursor}`)();
@@ -85,8 +88,16 @@ async function main() {
   }
 }
 
-/** Synthetic reports with realistic spread, generated inside PostgreSQL (INSERT … SELECT) in chunks. */
-async function loadReports(db: import("../src/db/database.js").Db, n: number) {
+/** Search tokens of a 3,000-word vocabulary (`word0` … `word2999`), made with the bench's key. */
+function vocabularyTokens(cipher: FieldCipher): string[] {
+  return Array.from({ length: 3000 }, (_, i) => cipher.searchToken(`word${i}`));
+}
+
+/**
+ * Synthetic reports with realistic spread, generated inside PostgreSQL (INSERT … SELECT) in chunks. Nine in twenty
+ * have a description (as in the demo), given five words of the vocabulary: each word is in about 1 report in 670.
+ */
+async function loadReports(db: import("../src/db/database.js").Db, n: number, tokens: string[]) {
   const chunk = 250_000;
   // A bulk load skips the per-row counter trigger and rebuilds the counters once at the end (as migration 0006 does).
   await db.execute(sql`ALTER TABLE reports DISABLE TRIGGER reports_counts_insert_delete`);
@@ -97,9 +108,10 @@ async function loadReports(db: import("../src/db/database.js").Db, n: number) {
     const end = Math.min(n, start + chunk - 1);
     await db.execute(sql`
       WITH d AS (SELECT array_agg(id ORDER BY code) AS ids FROM areas WHERE is_leaf),
-           s AS (SELECT array_agg(code ORDER BY code) AS codes, array_agg(category_code ORDER BY code) AS cats FROM subcategories)
+           s AS (SELECT array_agg(code ORDER BY code) AS codes, array_agg(category_code ORDER BY code) AS cats FROM subcategories),
+           v AS (SELECT array_agg(x ORDER BY k) AS t FROM jsonb_array_elements_text(${JSON.stringify(tokens)}::jsonb) WITH ORDINALITY AS w(x, k))
       INSERT INTO reports (client_id, tracking_code, channel, reporter_mode, category_code, subcategory_code, occurred_on,
-                           district_id, status, created_at, updated_at, validated_at, first_response_at)
+                           district_id, status, created_at, updated_at, validated_at, first_response_at, search_tokens)
       SELECT gen_random_uuid(),
              'B' || substr(lpad(i::text, 7, '0'), 1, 3) || '-' || substr(lpad(i::text, 7, '0'), 4, 4),
              (ARRAY['app','app','app','web','ussd','sms','telegram','whatsapp'])[1 + (i % 8)],
@@ -110,8 +122,12 @@ async function loadReports(db: import("../src/db/database.js").Db, n: number) {
              d.ids[1 + (i * 13 % array_length(d.ids, 1))],
              (ARRAY['submitted','validated','in_progress','resolved','resolved','closed','declined','escalated'])[1 + (i * 3 % 8)],
              now() - ((i % 730) || ' days')::interval - ((i % 1440) || ' minutes')::interval,
-             now(), NULL, NULL
-      FROM generate_series(${start}::int, ${end}::int) AS i, d, s`);
+             now(), NULL, NULL,
+             CASE WHEN i % 20 < 9
+               THEN ARRAY[v.t[1 + i * 7 % 3000], v.t[1 + i * 13 % 2999], v.t[1 + i * 31 % 2997], v.t[1 + i * 61 % 2993],
+                          v.t[1 + i * 101 % 2971]]
+               ELSE '{}'::text[] END
+      FROM generate_series(${start}::int, ${end}::int) AS i, d, s, v`);
   }
   await db.execute(sql`ALTER TABLE reports ENABLE TRIGGER reports_counts_insert_delete`);
   await db.execute(sql`ALTER TABLE reports ENABLE TRIGGER reports_indicator_insert_delete`);

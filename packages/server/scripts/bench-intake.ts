@@ -22,6 +22,7 @@ import { FieldCipher } from "../src/crypto/field-cipher.js";
 import { catchUp } from "../src/dashboard/aggregator.js";
 import { type Database, openDatabase } from "../src/db/database.js";
 import { bootstrap } from "../src/platform/bootstrap.js";
+import { searchTokens } from "../src/reports/search-words.js";
 import { createBenchDatabase } from "./bench-support.js";
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -93,10 +94,11 @@ async function benchBackend(backend: "pglite" | "postgres"): Promise<Row[]> {
       bareCount++;
       await database.exec(
         `INSERT INTO bench_bare (client_id, tracking_code, channel, reporter_mode, category_code, subcategory_code,
-           challenge_types, description_enc, occurred_on, district_id, region_id, gender, age_group, key_populations,
-           consent_contact_me, consent_share_deidentified, consent_use_in_advocacy, phone_enc, phone_hash, language,
-           status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22)`,
+           challenge_types, description_enc, search_tokens, occurred_on, district_id, region_id, gender, age_group,
+           key_populations, consent_contact_me, consent_share_deidentified, consent_use_in_advocacy, phone_enc,
+           phone_hash, language, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,
+           $23)`,
         [
           crypto.randomUUID(),
           `B${bareCount}-${crypto.randomBytes(4).toString("hex")}`,
@@ -170,6 +172,7 @@ function bareRow(cipher: FieldCipher, body: Awaited<ReturnType<typeof sampleBody
     body.subcategoryCode,
     body.challengeTypes,
     cipher.encrypt(body.description),
+    searchTokens(cipher, body.description),
     body.occurredOn,
     body.districtId,
     body.regionId,

@@ -6,8 +6,10 @@ import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { allJobs } from "./jobs.js";
 import { bootstrap } from "./platform/bootstrap.js";
+import { systemCtx } from "./platform/context.js";
 import { JobRunner } from "./platform/job-runner.js";
 import { createLogger } from "./platform/logger.js";
+import { reindexSearchTokens } from "./reports/reindex-search.js";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -63,6 +65,11 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   log.info({ database: database.kind, demo: config.demo, dataDir: config.dataDir }, "OpenCLM ready");
+  // Reports stored before text search existed get their tokens in the background, a batch at a time.
+  reindexSearchTokens(systemCtx(app.services, "search-reindex")).then(
+    (r) => r.reports + r.unreadable > 0 && log.info(r, "reports indexed for text search"),
+    (err: unknown) => log.error({ err }, "indexing reports for text search failed"),
+  );
 }
 
 main().catch((err) => {

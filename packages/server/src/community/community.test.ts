@@ -113,13 +113,14 @@ describe("community accounts", () => {
     const del = await t.app.inject({ method: "DELETE", url: "/api/community/accounts/me", headers: { cookie } });
     assert.equal(del.statusCode, 200, del.body);
     const [row] = await t.database.rows<Record<string, unknown>>(
-      sql`SELECT community_account_id, phone_enc, phone_hash, description_enc, status FROM reports WHERE tracking_code = ${code}`,
+      sql`SELECT community_account_id, phone_enc, phone_hash, description_enc, search_tokens, status FROM reports WHERE tracking_code = ${code}`,
     );
     assert.deepEqual(row, {
       community_account_id: null,
       phone_enc: null,
       phone_hash: null,
       description_enc: null,
+      search_tokens: [],
       status: "submitted",
     });
     const [account] = await t.database.rows<{ nickname: string; deleted_at: unknown }>(

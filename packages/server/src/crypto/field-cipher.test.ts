@@ -27,6 +27,14 @@ test("keyed hashes match equal values only, and differ per key and purpose", () 
   assert.notEqual(a.hash("phone", "+9995512"), new FieldCipher(crypto.randomBytes(32)).hash("phone", "+9995512"));
 });
 
+test("search tokens are 96-bit keyed hashes of one word", () => {
+  const c = new FieldCipher(crypto.randomBytes(32));
+  const token = c.searchToken("medicines");
+  assert.match(token, /^[A-Za-z0-9_-]{16}$/);
+  assert.equal(token, c.searchToken("medicines"));
+  assert.notEqual(token, c.searchToken("medicine"));
+});
+
 test("a generated key file is created once, with mode 0600", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-key-"));
   try {

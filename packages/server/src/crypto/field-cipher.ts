@@ -11,12 +11,15 @@ const VERSION = "v1";
 export class FieldCipher {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
+  private readonly searchKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error("the encryption key must be 32 bytes");
     // Separate subkeys per purpose, so a hash can never be confused with, or help attack, a ciphertext.
     this.encKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/enc/v1", 32));
     this.macKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/mac/v1", 32));
+    // Its own subkey too: a search token of a word never equals the hash of a phone number or device made of it.
+    this.searchKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/search/v1", 32));
   }
 
   encrypt(plaintext: string): string {
@@ -46,6 +49,14 @@ export class FieldCipher {
   /** Keyed hash (HMAC-SHA-256) of a normalised value, for equality matching only. */
   hash(purpose: string, value: string): string {
     return crypto.createHmac("sha256", this.macKey).update(`${purpose}\0${value}`).digest("base64url");
+  }
+
+  /**
+   * Blind-index token of one normalised word (reports/search-words.ts): HMAC-SHA-256 truncated to 96 bits, 16
+   * base64url characters. Equal words give equal tokens; without the key a token tells nothing about its word.
+   */
+  searchToken(word: string): string {
+    return crypto.createHmac("sha256", this.searchKey).update(word).digest().subarray(0, 12).toString("base64url");
   }
 }
 

@@ -1,4 +1,7 @@
 /**
+ * Changing what a report contributes needs a migration that empties the aggregates and marks every report dirty
+ * (see drizzle/0015): stored contributions would otherwise be subtracted under the new definition.
+ *
  * The one definition of what a report contributes to the dashboard aggregates, as SQL over a "source" relation whose
  * columns are STATE_COLUMNS plus `sign` (+1 adds a report, -1 takes back what it added before). The aggregator feeds
  * it changed reports; queries feed it the reports of partial months at the edges of a period. Keeping one definition
@@ -104,17 +107,27 @@ export type DurationKind = (typeof DURATION_KINDS)[number];
 const bucket = (h: string) =>
   `CASE WHEN ${h} < 72 THEN ${h} WHEN ${h} < 1440 THEN ${h} / 24 * 24 ELSE ${h} / 168 * 168 END`;
 
-/** One row per (report, duration kind) with the bucketed hours and a signed count `n`. */
+/** Duration rows with this category are the country-wide roll-up (any place, category and reporter mode). */
+export const ROLLUP = "*";
+
+/**
+ * One row per (report, duration kind) with the bucketed hours and a signed count `n` — twice: once with its place,
+ * category and reporter mode, once in the country-wide roll-up (ROLLUP), which keeps unfiltered medians to a few
+ * thousand histogram rows a year.
+ */
 export function durationRowsSql(source: string): string {
   const hours = "greatest(0, floor(extract(epoch FROM (k.at - s.created_at)) / 3600))::int";
-  return `SELECT k.kind, ${month} AS month, s.district_id, s.category_code, s.reporter_mode,
-      ${bucket(hours)} AS hours, ${region} AS region_id, s.sign AS n
+  const pick = (col: string, rolled: string) => `CASE WHEN u.rollup THEN ${rolled} ELSE ${col} END`;
+  return `SELECT k.kind, ${month} AS month, ${pick("s.district_id", `'${ZERO_UUID}'::uuid`)} AS district_id,
+      ${pick("s.category_code", `'${ROLLUP}'`)} AS category_code, ${pick("s.reporter_mode", `'${ROLLUP}'`)} AS reporter_mode,
+      ${bucket(hours)} AS hours, ${pick(region, `'${ZERO_UUID}'::uuid`)} AS region_id, s.sign AS n
     FROM ${source} s
     CROSS JOIN LATERAL (
       SELECT 'first_response' AS kind, s.first_response_at AS at WHERE s.first_response_at IS NOT NULL
       UNION ALL SELECT 'validation', s.validated_at WHERE s.validated_at IS NOT NULL AND ${validated}
       UNION ALL SELECT 'resolution', s.resolved_at WHERE ${resolved}
-    ) k`;
+    ) k
+    CROSS JOIN (VALUES (false), (true)) u(rollup)`;
 }
 
 /** The TypeScript twin of the SQL bucket rule, for tests and documentation. */

@@ -10,7 +10,11 @@ import {
   type DurationKind,
   durationRowsSql,
   REPORT_AS_STATE,
+  ROLLUP,
 } from "./contributions.sql.js";
+
+const timeDimensions = new Set<IndicatorDimension>(["month", "quarter", "year"]);
+
 import type { PeriodPlan } from "./period.js";
 
 /** How a dimension reads from a cell (or duration) row. */
@@ -50,6 +54,11 @@ export type CounterRow = Record<string, string> & Record<(typeof CELL_COUNTERS)[
 function whereSql(q: CubeQuery, forDurations: boolean): SQL {
   const parts: SQL[] = [];
   if (!forDurations) parts.push(sql`dim = ${q.dim} AND grain = ${q.grain}`);
+  if (forDurations) {
+    // Country-wide medians read the roll-up rows; anything narrower reads the detailed ones.
+    const rolled = !q.scope && !q.filters.length && q.dimensions.every((d) => timeDimensions.has(d));
+    parts.push(rolled ? sql`category_code = ${ROLLUP}` : sql`category_code <> ${ROLLUP}`);
+  }
   for (const [dimension, values] of q.filters) {
     parts.push(sql`${sql.raw(dimensionSql[dimension])} IN (${list(values)})`);
   }

@@ -6,6 +6,7 @@ import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
+import { searchTokens } from "../reports/search-words.js";
 import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
 import { challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
 import { mulberry32 } from "./grid-geometry.js";
@@ -376,6 +377,7 @@ export async function seedDemoReports(
       subcategoryCode: sub,
       challengeTypes: challenge,
       descriptionEnc: description ? cipher.encrypt(description) : null,
+      searchTokens: searchTokens(cipher, description),
       occurredOn: new Date(createdAt - Math.floor(rnd() * rnd() * 20) * DAY).toISOString().slice(0, 10),
       districtId: district.id,
       regionId: district.regionId,

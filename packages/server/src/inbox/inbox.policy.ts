@@ -26,7 +26,8 @@ export function isHandler(actor: Actor, report: Holder, myTeamIds: string[]): bo
 
 /**
  * Personal data (free text, phone) is shown to the data manager and to the responder handling the case only.
- * Analysts never reach the inbox at all.
+ * Analysts never reach the inbox at all. The queue's word search applies the same rule in SQL (inbox.service.ts
+ * textReadableSql): keep the two in step.
  */
 export function maySeePersonalData(actor: Actor, report: Holder, myTeamIds: string[]): boolean {
   if (actor.type !== "staff" || !roleHas(actor.role, "report:read_personal")) return false;

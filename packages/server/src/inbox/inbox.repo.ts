@@ -71,6 +71,13 @@ export interface ListFilter {
   to?: Date;
   trackingCode?: string;
   trackingPrefix?: string;
+  /**
+   * Blind-index tokens of the words searched (reports/search-words.ts): a report matches when its description holds
+   * every one; `[]` matches nothing. With a tracking code or prefix as well, either may match.
+   */
+  textTokens?: string[];
+  /** Where a text match counts: the reports whose description the caller may read (undefined: all in scope). */
+  textReadable?: SQL;
   overdue?: boolean;
 }
 
@@ -96,10 +103,41 @@ export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)
       : undefined,
     f.from ? gte(reports.createdAt, f.from) : undefined,
     f.to ? lte(reports.createdAt, f.to) : undefined,
-    f.trackingCode ? eq(reports.trackingCode, f.trackingCode) : undefined,
-    f.trackingPrefix ? sql`${reports.trackingCode} LIKE ${`${f.trackingPrefix}%`}` : undefined,
+    searchSql(f),
     f.overdue === true ? overdueSql(sla, now) : f.overdue === false ? sql`NOT ${overdueSql(sla, now)}` : undefined,
   ];
+}
+
+/** The search box: a tracking code (exact or prefix, through their indexes), words (GIN index), or either. */
+function searchSql(f: ListFilter): SQL | undefined {
+  const code = f.trackingCode
+    ? eq(reports.trackingCode, f.trackingCode)
+    : f.trackingPrefix
+      ? sql`${reports.trackingCode} LIKE ${`${f.trackingPrefix}%`}`
+      : undefined;
+  const text =
+    f.textTokens === undefined
+      ? undefined
+      : f.textTokens.length === 0
+        ? sql`false`
+        : and(hasAllTokens(f.textTokens), f.textReadable);
+  return code && text ? or(code, text) : (code ?? text);
+}
+
+/** `search_tokens @> ARRAY[…]`: the form the GIN index on search_tokens answers. */
+function hasAllTokens(tokens: string[]): SQL {
+  const items = sql.join(
+    tokens.map((t) => sql`${t}`),
+    sql`, `,
+  );
+  return sql`${reports.searchTokens} @> ARRAY[${items}]::text[]`;
+}
+
+/** The reports a staff member handles (inbox.policy.ts isHandler, as SQL): theirs, or their team's with nobody named. */
+export function handledBySql(userId: string, teamIds: string[]): SQL {
+  const mine = eq(reports.assigneeId, userId);
+  if (teamIds.length === 0) return mine;
+  return or(mine, and(isNull(reports.assigneeId), inArray(reports.assigneeTeamId, teamIds))) as SQL;
 }
 
 export const listColumns = {

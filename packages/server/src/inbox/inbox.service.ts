@@ -1,14 +1,17 @@
 import type { InboxReport, listInboxQuerySchema, ReportStatus } from "@openclm/contracts";
-import { and, type SQL } from "drizzle-orm";
+import { and, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
+import { roleHas } from "../identity/roles.js";
 import { actorScope, resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { loadSlaTable } from "../protocols/protocol-sla.js";
+import { searchWords } from "../reports/search-words.js";
+import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { isHandler, maySeePersonalData, openStatuses } from "./inbox.policy.js";
@@ -34,7 +37,8 @@ type StatusCount = { status: string; n: number };
  * Counts per status for the queue. Filters on place, category, subcategory and "nobody assigned" read the
  * trigger-maintained counters. "Overdue" is derived from them: an open report that is not overdue is recent (see
  * notOverdueSince), so only the open reports of that window are counted live and the rest follows. Any other filter
- * (a person, a team, a facility, dates, a tracking code) narrows the reports through its own index and is counted live.
+ * (a person, a team, a facility, dates, a tracking code, words) narrows the reports through its own index and is
+ * counted live.
  */
 async function statusCounts(
   ctx: Ctx,
@@ -53,7 +57,8 @@ async function statusCounts(
     !f.from &&
     !f.to &&
     !f.trackingCode &&
-    !f.trackingPrefix;
+    !f.trackingPrefix &&
+    !f.textTokens;
   if (!countable) {
     const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
     return repo.countByStatus(ctx.db, and(base, ...(overdueOnly ?? [])));
@@ -105,12 +110,41 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-/** A whole tracking code is an exact (unique index) lookup; a beginning of one is a prefix search. */
-function trackingSearch(q: string | undefined): Pick<repo.ListFilter, "trackingCode" | "trackingPrefix"> {
+type SearchFilter = Pick<repo.ListFilter, "trackingCode" | "trackingPrefix" | "textTokens" | "textReadable">;
+
+/**
+ * The search box. What is shaped like a tracking code, or its beginning, is looked up as one; its words are searched
+ * as well, since many words are also valid beginnings of a code ("fees", "payments"). Anything else is words, each of
+ * which must be in the description; nothing searchable left (only short or common words) matches nothing.
+ */
+async function querySearch(ctx: Ctx, q: string | undefined): Promise<SearchFilter> {
   if (!q) return {};
-  const compact = q.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const code = trackingSearch(q);
+  const words = searchWords(q);
+  if (words.length === 0) return code ?? { textTokens: [] };
+  const { cipher } = ctx.services;
+  return { ...code, textTokens: words.map((w) => cipher.searchToken(w)), textReadable: await textReadableSql(ctx) };
+}
+
+/** A whole tracking code is an exact (unique index) lookup; a beginning of one is a prefix search. */
+function trackingSearch(q: string): Pick<repo.ListFilter, "trackingCode" | "trackingPrefix"> | undefined {
+  const upper = q.toUpperCase();
+  const compact = upper.replace(/[\s-]/g, "");
+  if (compact.length === 0 || compact.length > 8 || /[^\sA-Z0-9-]/.test(upper)) return undefined;
+  for (const ch of compact) if (!TRACKING_ALPHABET.includes(ch)) return undefined;
   const formatted = compact.replace(/^(.{4})(.+)$/, "$1-$2");
   return compact.length === 8 ? { trackingCode: formatted } : { trackingPrefix: formatted };
+}
+
+/**
+ * The reports whose description the actor may read (inbox.policy.ts maySeePersonalData, as SQL): a word search must
+ * not tell a responder what the text of a colleague's report says. Undefined: every report in scope.
+ */
+async function textReadableSql(ctx: Ctx): Promise<SQL | undefined> {
+  const actor = ctx.actor;
+  if (actor.type !== "staff" || !roleHas(actor.role, "report:read_personal")) return sql`false`;
+  if (actor.role === "data_manager") return undefined;
+  return repo.handledBySql(actor.userId, await myTeamIds(ctx));
 }
 
 const dayEnd = (d: string) => (d.length === 10 ? new Date(`${d}T23:59:59.999Z`) : new Date(d));
@@ -129,7 +163,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
     assigneeTeamIds: q.teamId === "mine" ? await myTeamIds(ctx) : q.teamId ? [q.teamId] : undefined,
     from: q.from ? new Date(q.from) : undefined,
     to: q.to ? dayEnd(q.to) : undefined,
-    ...trackingSearch(q.q),
+    ...(await querySearch(ctx, q.q)),
     overdue: q.overdue === undefined ? undefined : q.overdue === "true",
   };
   const overdue = repo.overdueSql(sla, now);

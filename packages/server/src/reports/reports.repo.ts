@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { STAGED_AUDIT_COLUMNS, STAGED_AUDIT_RECORD } from "../audit/audit.repo.js";
 import type { Database, Db } from "../db/database.js";
 import { reportEvents, reportMessages, reports } from "./reports.schema.js";
@@ -23,6 +23,8 @@ export interface SubmittedReportRow {
   subcategory_code: string;
   challenge_types: string[];
   description_enc: string | null;
+  /** Blind-index tokens of the description (search-words.ts); empty without one. */
+  search_tokens: string[];
   occurred_on: string;
   district_id: string;
   region_id: string | null;
@@ -62,20 +64,20 @@ WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
     id uuid, client_id uuid, tracking_code text, channel text, reporter_mode text, assisted_by uuid,
     consent_recorded_at timestamptz, category_code text, subcategory_code text, challenge_types text[],
-    description_enc text, occurred_on date, district_id uuid, region_id uuid, facility_id uuid, gender text,
-    age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
+    description_enc text, search_tokens text[], occurred_on date, district_id uuid, region_id uuid, facility_id uuid,
+    gender text, age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
     consent_use_in_advocacy boolean, phone_enc text, phone_hash text, device_hash text, community_account_id uuid,
     language text, created_at timestamptz, event_actor_type text, event_actor_id uuid, audit jsonb)
 ),
 ins AS (
   INSERT INTO reports (id, client_id, tracking_code, channel, reporter_mode, assisted_by, consent_recorded_by,
-    consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, occurred_on, district_id,
-    region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
-    consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id, language, status, created_at,
-    updated_at)
+    consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, search_tokens,
+    occurred_on, district_id, region_id, facility_id, gender, age_group, key_populations, consent_contact_me,
+    consent_share_deidentified, consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id,
+    language, status, created_at, updated_at)
   SELECT id, client_id, tracking_code, channel, reporter_mode, assisted_by, assisted_by, consent_recorded_at,
-    category_code, subcategory_code, challenge_types, description_enc, occurred_on, district_id, region_id,
-    facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
+    category_code, subcategory_code, challenge_types, description_enc, search_tokens, occurred_on, district_id,
+    region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
     consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id, language, 'submitted',
     created_at, created_at
   FROM input
@@ -212,10 +214,39 @@ export async function anonymiseReportsOfAccount(tx: Db, accountId: string, at: D
       phoneHash: null,
       deviceHash: null,
       descriptionEnc: null,
+      // The words' tokens would still link the report to the others that share them.
+      searchTokens: [],
       updatedAt: at,
       version: sql`${reports.version} + 1`,
     })
     .where(eq(reports.communityAccountId, accountId))
     .returning({ id: reports.id });
   return rows.length;
+}
+
+/**
+ * The next reports to (re)tokenise for text search, in id order after `afterId`: those not indexed yet (served by
+ * the partial index reports_search_pending_idx), or every report when `all`.
+ */
+export async function reportsToIndex(db: Db, opts: { all: boolean; afterId?: string; limit: number }) {
+  return db
+    .select({ id: reports.id, descriptionEnc: reports.descriptionEnc })
+    .from(reports)
+    .where(
+      and(opts.all ? undefined : isNull(reports.searchTokens), opts.afterId ? gt(reports.id, opts.afterId) : undefined),
+    )
+    .orderBy(asc(reports.id))
+    .limit(opts.limit);
+}
+
+/**
+ * Stores recomputed search tokens, one statement per batch. Neither `version` nor `updated_at` moves: the report did
+ * not change, and no trigger watches this column.
+ */
+export async function setSearchTokens(tx: Db, rows: { id: string; tokens: string[] }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    UPDATE reports SET search_tokens = r.tokens
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, tokens text[])
+     WHERE reports.id = r.id`);
 }

@@ -27,6 +27,11 @@ export const reports = pgTable(
     subcategoryCode: text("subcategory_code").notNull(),
     challengeTypes: text("challenge_types").array().notNull().default(sql`'{}'::text[]`),
     descriptionEnc: text("description_enc"),
+    /**
+     * Blind index of the description: keyed tokens of its words (reports/search-words.ts, ADR 0011), never a word in
+     * clear. Empty for no description; null until the reindex (`npm run search:reindex`) reached an older report.
+     */
+    searchTokens: text("search_tokens").array(),
     occurredOn: date("occurred_on", { mode: "string" }).notNull(),
     districtId: uuid("district_id")
       .notNull()
@@ -96,6 +101,10 @@ export const reports = pgTable(
     index("reports_created_id_idx").on(t.createdAt, t.id),
     // Prefix search on tracking codes (LIKE 'K7QM-%') whatever the database collation.
     index("reports_tracking_prefix_idx").on(t.trackingCode.op("text_pattern_ops")),
+    // Text search in the queue: `search_tokens @> ARRAY[…]` (every word searched is in the description).
+    index("reports_search_tokens_idx").using("gin", t.searchTokens),
+    // The reports the reindex has still to reach: empty once done, so a start-up check costs nothing.
+    index("reports_search_pending_idx").on(t.id).where(sql`${t.searchTokens} IS NULL`),
     index("reports_phone_dup_idx")
       .on(t.phoneHash, t.subcategoryCode, t.createdAt)
       .where(sql`${t.phoneHash} IS NOT NULL`),

@@ -9,6 +9,7 @@ import type { Ctx } from "../platform/context.js";
 import { type IntakeJob, storeReport } from "./report-intake.js";
 import { type ReportLookups, reportLookups } from "./reports.lookups.js";
 import * as repo from "./reports.repo.js";
+import { searchTokens } from "./search-words.js";
 import { normalisePhone } from "./tracking-code.js";
 
 /** Clients may be up to this far ahead of UTC (UTC+14), so "today" on the device is never "the future". */
@@ -63,6 +64,7 @@ function intakeJob(
   const id = crypto.randomUUID();
   const phone = input.contact?.phone ? normalisePhone(input.contact.phone) : null;
   const community = ctx.actor.type === "community" ? ctx.actor.accountId : null;
+  const description = input.description?.trim();
   return {
     id,
     client_id: input.clientId,
@@ -73,7 +75,9 @@ function intakeJob(
     category_code: input.categoryCode,
     subcategory_code: input.subcategoryCode,
     challenge_types: [...new Set(input.challengeTypes)],
-    description_enc: cipher.encryptOptional(input.description?.trim()),
+    description_enc: cipher.encryptOptional(description),
+    // Tokenised here, before the group commit, so the shared statement does no extra work per report.
+    search_tokens: searchTokens(cipher, description),
     occurred_on: checked.occurredOn,
     district_id: checked.districtId,
     region_id: checked.regionId,

@@ -82,7 +82,7 @@ const inbox = {
     previous: "Previous report in the list",
     open: "Open the first report",
     back: "Back to the list",
-    search: "Search by tracking code",
+    search: "Search by tracking code or words",
     validate: "Validate",
     decline: "Decline",
     assign: "Assign",
@@ -111,8 +111,9 @@ const inbox = {
     },
   },
   search: {
-    label: "Tracking code",
-    placeholder: "e.g. K7QM-3XPA",
+    label: "Search reports",
+    placeholder: "e.g. K7QM-3XPA or medicines",
+    hint: "A tracking code, or whole words of the description (all must appear). Words find only reports whose details you may read.",
     submit: "Search",
   },
   filters: {

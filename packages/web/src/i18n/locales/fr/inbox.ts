@@ -76,7 +76,7 @@ const inbox: Catalog<typeof en> = {
     previous: "Signalement précédent dans la liste",
     open: "Ouvrir le premier signalement",
     back: "Retour à la liste",
-    search: "Rechercher par code de suivi",
+    search: "Rechercher par code de suivi ou par mots",
     validate: "Valider",
     decline: "Refuser",
     assign: "Attribuer",
@@ -104,7 +104,12 @@ const inbox: Catalog<typeof en> = {
       select: "x",
     },
   },
-  search: { label: "Code de suivi", placeholder: "p. ex. K7QM-3XPA", submit: "Rechercher" },
+  search: {
+    label: "Rechercher des signalements",
+    placeholder: "p. ex. K7QM-3XPA ou médicaments",
+    hint: "Un code de suivi, ou des mots entiers de la description (tous doivent y figurer). Les mots ne trouvent que les signalements dont vous pouvez lire les détails.",
+    submit: "Rechercher",
+  },
   filters: {
     title: "Plus de filtres",
     titleActive_one: "Plus de filtres ({{count}} actif)",

@@ -75,7 +75,7 @@ const inbox: Catalog<typeof en> = {
     previous: "Relato anterior na lista",
     open: "Abrir o primeiro relato",
     back: "Voltar à lista",
-    search: "Procurar pelo código de acompanhamento",
+    search: "Procurar pelo código de acompanhamento ou por palavras",
     validate: "Validar",
     decline: "Recusar",
     assign: "Atribuir",
@@ -103,7 +103,12 @@ const inbox: Catalog<typeof en> = {
       select: "x",
     },
   },
-  search: { label: "Código de acompanhamento", placeholder: "p. ex. K7QM-3XPA", submit: "Procurar" },
+  search: {
+    label: "Procurar relatos",
+    placeholder: "p. ex. K7QM-3XPA ou medicamentos",
+    hint: "Um código de acompanhamento, ou palavras inteiras da descrição (todas têm de aparecer). As palavras só encontram relatos cujos detalhes pode ler.",
+    submit: "Procurar",
+  },
   filters: {
     title: "Mais filtros",
     titleActive_one: "Mais filtros ({{count}} ativo)",
