@@ -28,7 +28,7 @@ async function openInbox(path = "/inbox", opts: BrowserContextOptions = {}): Pro
 }
 
 /** Submits a report the way the community app does, in a district the data manager covers. */
-async function submitReport(): Promise<string> {
+async function submitReport(description = "Turned away at the clinic"): Promise<string> {
   const config = (await (await fetch(`${suite.url}/api/config?lang=en`)).json()) as {
     taxonomy: { code: string; subcategories: { code: string }[] }[];
   };
@@ -43,7 +43,7 @@ async function submitReport(): Promise<string> {
       categoryCode: category.code,
       subcategoryCode: category.subcategories[0]!.code,
       districtId: suite.account("data_manager").scope.districtIds[0],
-      description: "Turned away at the clinic",
+      description,
     }),
   });
   assert.equal(res.status, 201, await res.clone().text());
@@ -165,6 +165,19 @@ test("a saved view keeps the current filters and applies them again", async () =
   assert.match(page.url(), /sort=oldest/);
   await page.getByRole("button", { name: "Delete the view “Validated, oldest first”" }).click();
   await apply.waitFor({ state: "detached" });
+});
+
+test("the search box finds a report by whole words of its description, whatever their accents and case", async () => {
+  const marker = crypto.randomBytes(4).toString("hex");
+  const code = await submitReport(`Médicaments refusés, Zèbre${marker}`);
+  const page = await openInbox();
+  const box = page.getByLabel("Search reports");
+  assert.match((await box.getAttribute("aria-describedby")) ?? "", /inbox-search-hint/);
+  await box.fill(`MEDICAMENTS zebre${marker}`);
+  await box.press("Enter");
+  await page.waitForURL(/q=MEDICAMENTS/);
+  await page.locator(".queue a[data-row]", { hasText: code }).waitFor();
+  assert.equal(await page.locator(".queue a[data-row]").count(), 1);
 });
 
 test("keyboard: j moves through the queue, Enter opens, ? lists the shortcuts", async () => {
