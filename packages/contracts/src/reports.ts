@@ -4,7 +4,6 @@ import {
   ageGroups,
   declineReasons,
   genders,
-  keyPopulations,
   MAX_DESCRIPTION_LENGTH,
   MAX_MESSAGE_LENGTH,
   reportChannels,

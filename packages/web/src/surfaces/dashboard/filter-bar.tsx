@@ -2,6 +2,7 @@ import { reportChannels, reporterModes } from "@openclm/contracts/constants";
 import { useId } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
+import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
 import { defaults, quickPeriod, quickPicks } from "./dashboard-filters.js";
 import { useDashboard } from "./use-indicators.js";
 
@@ -33,7 +34,6 @@ export function FilterBar() {
   const { config } = useConfig();
   const areas = useAreaOptions();
   const f = view.filters;
-  const category = config?.taxonomy.find((c) => c.code === f.category);
   const today = new Date();
   const setPeriod = (from: string, to: string) =>
     from && to && view.set(from <= to ? { from, to } : { from: to, to: from });
@@ -92,37 +92,14 @@ export function FilterBar() {
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for={`${id}-cat`}>{t("filters.category")}</label>
-          <select
-            id={`${id}-cat`}
-            value={f.category}
-            onChange={(e) => view.set({ category: value(e), subcategory: "" })}
-          >
-            <option value="">{t("filters.any")}</option>
-            {config?.taxonomy.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-sub`}>{t("filters.subcategory")}</label>
-          <select
-            id={`${id}-sub`}
-            value={f.subcategory}
-            disabled={!category}
-            onChange={(e) => view.set({ subcategory: value(e) })}
-          >
-            <option value="">{t("filters.any")}</option>
-            {category?.subcategories.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TaxonomySelects
+          id={id}
+          taxonomy={config?.taxonomy ?? []}
+          category={f.category}
+          subcategory={f.subcategory}
+          onChange={(next) => view.set(next)}
+          labels={{ category: t("filters.category"), subcategory: t("filters.subcategory"), any: t("filters.any") }}
+        />
         <div class="field">
           <label for={`${id}-mode`}>{t("filters.reporterMode")}</label>
           <select id={`${id}-mode`} value={f.reporterMode} onChange={(e) => view.set({ reporterMode: value(e) })}>

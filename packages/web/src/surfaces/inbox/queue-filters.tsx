@@ -1,5 +1,6 @@
 import { useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
+import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
 import type { InboxFilters } from "./inbox-filters.js";
 import { useLabels } from "./use-labels.js";
 
@@ -9,7 +10,6 @@ export function QueueFilters(props: { filters: InboxFilters; onChange(next: Part
   const id = useId();
   const labels = useLabels();
   const f = props.filters;
-  const category = labels.taxonomy.find((c) => c.code === f.categoryCode);
   const districts = labels.areas.filter((a) => a.level > 0);
   const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.from, f.to].filter(Boolean).length;
   const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
@@ -18,37 +18,19 @@ export function QueueFilters(props: { filters: InboxFilters; onChange(next: Part
     <details class="queue-filters">
       <summary>{active ? t("filters.titleActive", { count: active }) : t("filters.title")}</summary>
       <div class="queue-filters__grid">
-        <div class="field">
-          <label for={`${id}-cat`}>{t("filters.category")}</label>
-          <select
-            id={`${id}-cat`}
-            value={f.categoryCode}
-            onChange={(e) => props.onChange({ categoryCode: value(e), subcategoryCode: "" })}
-          >
-            <option value="">{t("filters.any")}</option>
-            {labels.taxonomy.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-sub`}>{t("filters.subcategory")}</label>
-          <select
-            id={`${id}-sub`}
-            value={f.subcategoryCode}
-            disabled={!category}
-            onChange={(e) => props.onChange({ subcategoryCode: value(e) })}
-          >
-            <option value="">{t("filters.any")}</option>
-            {category?.subcategories.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TaxonomySelects
+          id={id}
+          taxonomy={labels.taxonomy}
+          category={f.categoryCode}
+          subcategory={f.subcategoryCode}
+          onChange={(next) =>
+            props.onChange({
+              ...(next.category !== undefined ? { categoryCode: next.category } : {}),
+              ...(next.subcategory !== undefined ? { subcategoryCode: next.subcategory } : {}),
+            })
+          }
+          labels={{ category: t("filters.category"), subcategory: t("filters.subcategory"), any: t("filters.any") }}
+        />
         <div class="field">
           <label for={`${id}-area`}>{t("filters.area")}</label>
           <select id={`${id}-area`} value={f.areaId} onChange={(e) => props.onChange({ areaId: value(e) })}>
