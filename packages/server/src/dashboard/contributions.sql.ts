@@ -69,8 +69,28 @@ export const CELL_COUNTERS = [
   "confirmed",
 ] as const;
 
-/** One row per (report, grain, breakdown value) with signed counters; columns CELL_KEY + CELL_COUNTERS. */
-export function cellRowsSql(source: string): string {
+const BREAKDOWNS: Record<string, string> = {
+  all: "SELECT 'all' AS dim, '' AS value",
+  gender: "SELECT 'gender', s.gender",
+  age_group: "SELECT 'age_group', s.age_group",
+  channel: "SELECT 'channel', s.channel",
+  key_population: `SELECT 'key_population', x.v FROM ${valuesOf("key_populations")}`,
+  challenge_type: `SELECT 'challenge_type', x.v FROM ${valuesOf("challenge_types")}`,
+  decline_reason: "SELECT 'decline_reason', coalesce(s.decline_reason, 'other') WHERE s.status = 'declined'",
+};
+const GRAINS = [
+  `SELECT 0::smallint AS grain, '${ZERO_UUID}'::uuid AS facility_id`,
+  "SELECT 1::smallint, s.facility_id WHERE s.facility_id IS NOT NULL",
+];
+
+/**
+ * One row per (report, grain, breakdown value) with signed counters; columns CELL_KEY + CELL_COUNTERS. `only` limits
+ * the rows to one breakdown and grain (a query counting partial months needs no others, and computing them all
+ * would be most of its cost).
+ */
+export function cellRowsSql(source: string, only?: { dim: string; grain: 0 | 1 }): string {
+  const dims = only ? [BREAKDOWNS[only.dim] ?? BREAKDOWNS.all] : Object.values(BREAKDOWNS);
+  const grains = only ? [GRAINS[only.grain]] : GRAINS;
   return `SELECT d.dim, g.grain, ${month} AS month, s.district_id, g.facility_id, s.category_code, s.subcategory_code,
       s.reporter_mode, d.value, ${region} AS region_id,
       s.sign AS total,
@@ -81,19 +101,8 @@ export function cellRowsSql(source: string): string {
       ${when("s.status = 'escalated'")} AS escalated,
       ${when(`${resolved} AND s.reporter_confirmed IS TRUE`)} AS confirmed
     FROM ${source} s
-    CROSS JOIN LATERAL (
-      SELECT 0::smallint AS grain, '${ZERO_UUID}'::uuid AS facility_id
-      UNION ALL SELECT 1::smallint, s.facility_id WHERE s.facility_id IS NOT NULL
-    ) g
-    CROSS JOIN LATERAL (
-      SELECT 'all' AS dim, '' AS value
-      UNION ALL SELECT 'gender', s.gender
-      UNION ALL SELECT 'age_group', s.age_group
-      UNION ALL SELECT 'channel', s.channel
-      UNION ALL SELECT 'key_population', x.v FROM ${valuesOf("key_populations")}
-      UNION ALL SELECT 'challenge_type', x.v FROM ${valuesOf("challenge_types")}
-      UNION ALL SELECT 'decline_reason', coalesce(s.decline_reason, 'other') WHERE s.status = 'declined'
-    ) d`;
+    CROSS JOIN LATERAL (${grains.join(" UNION ALL ")}) g(grain, facility_id)
+    CROSS JOIN LATERAL (${dims.join(" UNION ALL ")}) d(dim, value)`;
 }
 
 export const DURATION_KEY = ["kind", "month", "district_id", "category_code", "reporter_mode", "hours", "region_id"];

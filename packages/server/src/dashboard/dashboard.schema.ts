@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
   date,
+  index,
   integer,
   pgTable,
   primaryKey,
@@ -77,6 +79,8 @@ export const indicatorDurations = pgTable(
     primaryKey({
       columns: [t.kind, t.month, t.districtId, t.categoryCode, t.reporterMode, t.hours, t.regionId],
     }),
+    // Country-wide medians read only the roll-up rows (contributions.sql.ts ROLLUP).
+    index("indicator_durations_rollup_idx").on(t.month, t.kind, t.hours).where(sql`${t.categoryCode} = '*'`),
   ],
 );
 

@@ -88,7 +88,8 @@ function edgeSource(period: PeriodPlan): string {
 /** Cube rows of the whole months plus contribution rows of the edges, filtered the same way. */
 function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
   const table = forDurations ? "indicator_durations" : "indicator_cells";
-  const rowsSql = forDurations ? durationRowsSql : cellRowsSql;
+  const rowsSql = (src: string) =>
+    forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grain: q.grain });
   const cols = sql.raw((forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS]).join(", "));
   const branches: SQL[] = [];
   const where = whereSql(q, forDurations);

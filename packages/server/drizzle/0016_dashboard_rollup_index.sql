@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_durations_rollup_idx" ON "indicator_durations" USING btree ("month","kind","hours") WHERE "indicator_durations"."category_code" = '*';
