@@ -128,7 +128,9 @@ async function main() {
     await app.close();
   } finally {
     await database.close();
-    await bench.drop();
+    // BENCH_KEEP=1 leaves the database for EXPLAIN sessions.
+    if (process.env.BENCH_KEEP === "1") say(`kept ${bench.url}`);
+    else await bench.drop();
   }
 }
 
