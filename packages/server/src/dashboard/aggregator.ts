@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
-import type { Database, Db } from "../db/database.js";
+import { type Database, type Db, queryRows } from "../db/database.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
@@ -46,13 +46,15 @@ export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
   return db.transaction(
     async (tx) => {
       const run = (text: string) => tx.execute(sql.raw(text));
-      const locked = await tx.execute(sql`SELECT pg_try_advisory_xact_lock(${AGGREGATOR_LOCK_ID}) AS ok`);
-      if (!rowsOf<{ ok: boolean }>(locked)[0]?.ok) return 0;
-      const head = rowsOf<{ max: string | null; n: string }>(
-        await tx.execute(
-          sql`SELECT max(seq)::text AS max, count(*)::text AS n FROM (SELECT seq FROM indicator_dirty ORDER BY seq LIMIT ${batch}) b`,
-        ),
-      )[0];
+      const [locked] = await queryRows<{ ok: boolean }>(
+        tx,
+        sql`SELECT pg_try_advisory_xact_lock(${AGGREGATOR_LOCK_ID}) AS ok`,
+      );
+      if (!locked?.ok) return 0;
+      const [head] = await queryRows<{ max: string | null; n: string }>(
+        tx,
+        sql`SELECT max(seq)::text AS max, count(*)::text AS n FROM (SELECT seq FROM indicator_dirty ORDER BY seq LIMIT ${batch}) b`,
+      );
       if (head?.max) {
         const max = BigInt(head.max).toString(); // numeric, safe to inline
         const ids = `SELECT DISTINCT report_id FROM indicator_dirty WHERE seq <= ${max}`;
@@ -88,9 +90,7 @@ export async function catchUp(db: Db): Promise<void> {
 
 /** When the aggregates last caught up (ISO), or null before the first run. */
 export async function syncedAt(db: Db): Promise<string | null> {
-  const rows = rowsOf<{ at: Date | string }>(
-    await db.execute(sql`SELECT synced_at AS at FROM indicator_sync WHERE id = 1`),
-  );
+  const rows = await queryRows<{ at: Date | string }>(db, sql`SELECT synced_at AS at FROM indicator_sync WHERE id = 1`);
   const at = rows[0]?.at;
   return at ? new Date(at).toISOString() : null;
 }
@@ -161,8 +161,4 @@ export async function startAggregator(
       await running;
     },
   };
-}
-
-export function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }

@@ -3,10 +3,9 @@ import { type ExportReportsQuery, exportReportColumns } from "@openclm/contracts
 import { stringify } from "csv-stringify";
 import { type SQL, sql } from "drizzle-orm";
 import { auditAlone } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, queryRows } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
-import { rowsOf } from "./aggregator.js";
 
 const PAGE = 2_000;
 const DAY = 86_400_000;
@@ -34,8 +33,9 @@ async function* pagesOf(db: Db, where: SQL): AsyncGenerator<ExportRow> {
   let after: { at: string; id: string } | null = null;
   for (;;) {
     const keyset: SQL = after ? sql`AND (r.created_at, r.id) > (${after.at}::timestamptz, ${after.id}::uuid)` : sql``;
-    const rows: Record<string, unknown>[] = rowsOf<Record<string, unknown>>(
-      await db.execute(sql`
+    const rows = await queryRows<Record<string, unknown>>(
+      db,
+      sql`
         SELECT r.id, r.created_at, r.occurred_on, reg.code AS region_code, d.code AS district_code,
           f.code AS facility_code, r.category_code, r.subcategory_code, r.challenge_types, r.channel, r.reporter_mode,
           r.gender, r.age_group, r.key_populations, r.status, r.decline_reason, r.validated_at, r.first_response_at,
@@ -46,7 +46,7 @@ async function* pagesOf(db: Db, where: SQL): AsyncGenerator<ExportRow> {
         LEFT JOIN facilities f ON f.id = r.facility_id
         WHERE ${where} ${keyset}
         ORDER BY r.created_at, r.id
-        LIMIT ${PAGE}`),
+        LIMIT ${PAGE}`,
     );
     for (const row of rows) yield toExportRow(row);
     const last: Record<string, unknown> | undefined = rows.at(-1);

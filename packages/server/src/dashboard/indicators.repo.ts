@@ -1,7 +1,6 @@
 import type { IndicatorDimension } from "@openclm/contracts";
 import { type SQL, sql } from "drizzle-orm";
-import type { Db } from "../db/database.js";
-import { rowsOf } from "./aggregator.js";
+import { type Db, queryRows } from "../db/database.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
@@ -114,7 +113,7 @@ export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
     ${groupBy.length ? sql`GROUP BY ${sql.join(groupBy, sql`, `)}` : sql``}
     HAVING sum(total) > 0
     ${groupBy.length ? sql`ORDER BY ${sql.join(groupBy, sql`, `)}` : sql``}`;
-  const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
+  const rows = await queryRows<Record<string, unknown>>(db, query);
   return rows.map((r) => normalise(r, q.dimensions.length));
 }
 
@@ -134,7 +133,7 @@ export async function sumDurations(db: Db, q: CubeQuery, kinds: DurationKind[]):
     WHERE kind IN (${list(kinds)})
     GROUP BY ${sql.join(groupBy, sql`, `)}
     HAVING sum(n) > 0`;
-  const rows = rowsOf<Record<string, unknown>>(await db.execute(query));
+  const rows = await queryRows<Record<string, unknown>>(db, query);
   return rows.map((r) => ({
     key: q.dimensions.map((_, i) => String(r[`d${i}`])),
     kind: r.kind as DurationKind,

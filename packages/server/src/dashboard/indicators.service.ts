@@ -4,17 +4,18 @@ import {
   type IndicatorDimension,
   type IndicatorMetric,
   type IndicatorResult,
-  indicatorQuerySchema,
+  type indicatorQuerySchema,
   medianMetrics,
   timeDimensions,
 } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
+import { queryRows } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
-import { catchUp, rowsOf, syncedAt } from "./aggregator.js";
+import { catchUp, syncedAt } from "./aggregator.js";
 import type { DurationKind } from "./contributions.sql.js";
 import { type CounterRow, type CubeQuery, sumCells, sumDurations } from "./indicators.repo.js";
 import { labelsFor } from "./labels.js";
@@ -142,9 +143,10 @@ async function compute(
 }
 
 async function catchUpIfNeeded(ctx: Ctx): Promise<void> {
-  const pending = rowsOf<{ any: boolean }>(
-    await ctx.db.execute(sql`SELECT EXISTS (SELECT 1 FROM indicator_dirty) AS any`),
-  )[0];
+  const [pending] = await queryRows<{ any: boolean }>(
+    ctx.db,
+    sql`SELECT EXISTS (SELECT 1 FROM indicator_dirty) AS any`,
+  );
   if (pending?.any) await catchUp(ctx.services.database.db);
 }
 
@@ -243,5 +245,3 @@ function metricsOf(
 async function labels(ctx: Ctx, input: IndicatorInput, rows: SuppressibleRow[]) {
   return labelsFor(ctx.db, input.dimensions, rows, input.lang ?? ctx.language);
 }
-
-export { indicatorQuerySchema };

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../db/database.js";
-import { rowsOf } from "./aggregator.js";
+import { type Db, queryRows } from "../db/database.js";
 import type { CubeQuery } from "./indicators.repo.js";
 
 export interface DistrictPopulation {
@@ -11,8 +10,9 @@ export interface DistrictPopulation {
 
 /** People affected by TB per district (the denominator of "per 1,000" and coverage), with each district's region. */
 export async function districtPopulations(db: Db): Promise<DistrictPopulation[]> {
-  const rows = rowsOf<{ id: string; region_id: string | null; population: number | null }>(
-    await db.execute(sql`SELECT id, ancestor_ids[2] AS region_id, population FROM areas WHERE is_leaf`),
+  const rows = await queryRows<{ id: string; region_id: string | null; population: number | null }>(
+    db,
+    sql`SELECT id, ancestor_ids[2] AS region_id, population FROM areas WHERE is_leaf`,
   );
   return rows.map((r) => ({ id: r.id, regionId: r.region_id, population: r.population }));
 }

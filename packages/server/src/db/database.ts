@@ -67,7 +67,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   return {
     kind: "pglite",
     db,
-    rows: async <T extends Record<string, unknown>>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    rows: (q) => queryRows(db, q),
     listen: async (channel, onPayload) => {
       const unsubscribe = await client.listen(channel, onPayload);
       return async () => unsubscribe();
@@ -106,7 +106,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     kind: "postgres",
     db,
-    rows: async <T extends Record<string, unknown>>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    rows: (q) => queryRows(db, q),
     listen: async (channel, onPayload) => {
       // A dedicated connection: LISTEN is per session, and pooled clients are shared.
       const conn = await pool.connect();
@@ -149,6 +149,11 @@ async function migrateWithLock(pool: pg.Pool): Promise<void> {
     await conn.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
     conn.release();
   }
+}
+
+/** Raw rows of a query built with drizzle's `sql` tag, on any handle (both drivers answer `{ rows }`). */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 /** Runs `fn` while holding a transaction-scoped advisory lock (serialises one-off work such as seeding). */
