@@ -32,9 +32,12 @@ test("the home screen offers the seven sections as tiles, each leading to its pa
     assert.ok(box >= 44, "tiles are at least 44 px tall");
   }
   await page.getByRole("link", { name: /Get involved/ }).click();
+  // Client-side navigation: the home heading stays until the lazily loaded page replaces it.
+  await page.locator("h1", { hasText: "Get involved" }).waitFor();
   assert.equal(await pageHeading(page), "Get involved");
   assert.match(page.url(), /\/app\/report$/);
   await page.getByRole("link", { name: "Back to home" }).click();
+  await page.locator("h1", { hasText: "How can we help you today?" }).waitFor();
   assert.equal(await pageHeading(page), "How can we help you today?");
 });
 
