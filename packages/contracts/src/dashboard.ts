@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema } from "./common.js";
-import { indicatorDimensions, indicatorMetrics } from "./constants.js";
+import { countMetrics, indicatorDimensions, indicatorMetrics } from "./constants.js";
 
 export const indicatorMetricSchema = z.enum(indicatorMetrics);
 export const indicatorDimensionSchema = z.enum(indicatorDimensions);
@@ -25,8 +25,15 @@ export const indicatorQuerySchema = z
     to: isoDate,
     /** Language of the labels in the answer. */
     lang: languageCodeSchema.optional(),
+    /**
+     * Keep only the `n` rows with the highest `by` count within each combination of the other dimensions (all but
+     * the last), ties broken by the last dimension's value: `[district, challenge_type]` with `{ n: 1 }` answers the
+     * top challenge type of each district. With one dimension, the top `n` rows overall.
+     */
+    top: z.object({ n: z.int().min(1).max(50), by: z.enum(countMetrics) }).optional(),
   })
   .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["to"] })
+  .refine((q) => !q.top || q.dimensions.length > 0, { message: "top needs at least one dimension", path: ["top"] })
   .meta({ id: "IndicatorQuery" });
 export type IndicatorQuery = z.input<typeof indicatorQuerySchema>;
 

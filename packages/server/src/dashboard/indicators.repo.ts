@@ -46,6 +46,8 @@ export interface CubeQuery {
   period: PeriodPlan;
   /** null = the whole country. */
   scope: { kind: "districts" | "facilities"; ids: string[] } | null;
+  /** Keep the n highest rows by this counter within each combination of all dimensions but the last. */
+  top?: { n: number; by: (typeof CELL_COUNTERS)[number] | "on_behalf" };
 }
 
 export type CounterRow = Record<string, string> & Record<(typeof CELL_COUNTERS)[number] | "on_behalf", number>;
@@ -105,16 +107,34 @@ function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
 
 /** Counters summed per combination of the requested dimensions. */
 export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
-  const dims = q.dimensions.map((d, i) => sql`${sql.raw(dimensionSql[d])} AS ${sql.identifier(`d${i}`)}`);
+  const exprs = q.dimensions.map((d) => sql.raw(dimensionSql[d]));
+  const dims = exprs.map((e, i) => sql`${e} AS ${sql.identifier(`d${i}`)}`);
   const groupBy = q.dimensions.map((_, i) => sql.raw(`${i + 1}`));
   const sums = CELL_COUNTERS.map((c) => sql.raw(`sum(${c})::int AS ${c}`));
-  const query = sql`SELECT ${sql.join([...dims, ...sums, sql.raw("(sum(total) FILTER (WHERE reporter_mode = 'on_behalf'))::int AS on_behalf")], sql`, `)}
+  const rank = q.top ? [sql`${rankSql(exprs, q.top.by)} AS rank`] : [];
+  const grouped = sql`SELECT ${sql.join([...dims, ...sums, sql.raw(`${ON_BEHALF}::int AS on_behalf`), ...rank], sql`, `)}
     FROM (${sourceSql(q, false)}) c
     ${groupBy.length ? sql`GROUP BY ${sql.join(groupBy, sql`, `)}` : sql``}
-    HAVING sum(total) > 0
-    ${groupBy.length ? sql`ORDER BY ${sql.join(groupBy, sql`, `)}` : sql``}`;
+    HAVING sum(total) > 0`;
+  const orderBy = groupBy.length ? sql`ORDER BY ${sql.join(groupBy, sql`, `)}` : sql``;
+  const query = q.top
+    ? sql`SELECT * FROM (${grouped}) g WHERE rank <= ${q.top.n} ${orderBy}`
+    : sql`${grouped} ${orderBy}`;
   const rows = await queryRows<Record<string, unknown>>(db, query);
   return rows.map((r) => normalise(r, q.dimensions.length));
+}
+
+const ON_BEHALF = "(sum(total) FILTER (WHERE reporter_mode = 'on_behalf'))";
+
+/**
+ * Rank of a grouped row within its combination of all dimensions but the last: highest counter first, ties by the
+ * last dimension's value in byte order (COLLATE "C", the order `keepTop` uses for public answers).
+ */
+function rankSql(exprs: SQL[], by: NonNullable<CubeQuery["top"]>["by"]): SQL {
+  const last = exprs.at(-1) ?? sql`1`;
+  const partition = exprs.length > 1 ? sql`PARTITION BY ${sql.join(exprs.slice(0, -1), sql`, `)}` : sql``;
+  const value = sql.raw(by === "on_behalf" ? `coalesce(${ON_BEHALF}, 0)` : `sum(${by})`);
+  return sql`row_number() OVER (${partition} ORDER BY ${value} DESC, ${last} COLLATE "C")`;
 }
 
 export interface HistogramRow {

@@ -1,5 +1,6 @@
 import {
   breakdownDimensions,
+  type countMetrics,
   DEFAULT_SUPPRESSION,
   type IndicatorDimension,
   type IndicatorMetric,
@@ -22,6 +23,7 @@ import { labelsFor } from "./labels.js";
 import { planPeriod } from "./period.js";
 import { districtPopulations, populationOf } from "./populations.js";
 import { type SuppressibleRow, type SuppressionRule, suppress } from "./suppression.js";
+import { keepTop } from "./top.js";
 
 export type IndicatorInput = z.output<typeof indicatorQuerySchema>;
 
@@ -81,7 +83,8 @@ async function scopeOf(ctx: Ctx): Promise<Pick<CubeQuery, "scope"> & { forceFaci
 /** `queryIndicators`: indicators within the caller's scope, from the aggregates. */
 export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
   const { scope, forceFacility } = await scopeOf(ctx);
-  const { rows, asOf } = await compute(ctx, input, scope, forceFacility);
+  const top = input.top && { n: input.top.n, by: counterOf(input.top.by) };
+  const { rows, asOf } = await compute(ctx, input, scope, forceFacility, top);
   return {
     rows: rows.map(({ dimensions, metrics }) => ({ dimensions, metrics })),
     labels: await labels(ctx, input, rows),
@@ -92,11 +95,13 @@ export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<
 /** `getPublicIndicators`: the whole country, with small-cell suppression applied before anything leaves. */
 export async function getPublicIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
   const rule = await suppressionRule(ctx);
-  const { rows, asOf } = await compute(ctx, input, null, false);
+  // Top rows are chosen after suppression, by the published values: ranking by a hidden count would reveal it.
+  const { rows, asOf } = await compute(ctx, input, null, false, undefined);
   const categoryFilter = input.filters.find(([, d]) => d === "category")?.[2] ?? null;
   const subcategoryFilter = input.filters.find(([, d]) => d === "subcategory")?.[2];
   const filtered = categoryFilter ?? (subcategoryFilter ? subcategoryFilter.map((s) => s.split(".")[0] ?? s) : null);
-  const safe = suppress(rows, input.metrics, input.dimensions, rule, filtered);
+  const suppressed = suppress(rows, input.metrics, input.dimensions, rule, filtered);
+  const safe = input.top ? keepTop(suppressed, input.dimensions, input.top) : suppressed;
   return {
     rows: safe.map(({ dimensions, metrics, suppressed }) =>
       suppressed ? { dimensions, metrics, suppressed } : { dimensions, metrics },
@@ -106,6 +111,10 @@ export async function getPublicIndicators(ctx: Ctx, input: IndicatorInput): Prom
     suppression: rule,
   };
 }
+
+/** `reports_validated` → the cube counter `validated`. */
+const counterOf = (metric: (typeof countMetrics)[number]) =>
+  metric.replace(/^reports_/, "") as NonNullable<CubeQuery["top"]>["by"];
 
 export async function suppressionRule(ctx: Ctx): Promise<SuppressionRule> {
   const stored = await getSetting<Partial<SuppressionRule>>(ctx.db, "dashboard.suppression");
@@ -120,6 +129,7 @@ async function compute(
   input: IndicatorInput,
   scope: CubeQuery["scope"],
   forceFacility: boolean,
+  top: CubeQuery["top"],
 ): Promise<{ rows: SuppressibleRow[]; asOf: string }> {
   const planned = planQuery(input);
   const query: CubeQuery = {
@@ -127,6 +137,7 @@ async function compute(
     grain: forceFacility ? 1 : planned.grain,
     scope,
     period: planPeriod(input.from, input.to, new Date()),
+    top,
   };
   await catchUpIfNeeded(ctx);
   const counters = await sumCells(ctx.db, query);

@@ -219,6 +219,50 @@ describe("accountability dashboard", () => {
     }
   });
 
+  test("top keeps each month's most reported challenge types, as counted from the export", async () => {
+    const { rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    const counts = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const byType = counts.get(r.month ?? "") ?? new Map<string, number>();
+      const types = r.challenge_types ? (r.challenge_types ?? "").split(";") : ["none"];
+      for (const type of types) byType.set(type, (byType.get(type) ?? 0) + 1);
+      counts.set(r.month ?? "", byType);
+    }
+    const expected = [...counts.entries()]
+      .flatMap(([month, byType]) =>
+        [...byType.entries()]
+          .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+          .slice(0, 2)
+          .map(([type, n]) => `${month} ${type} ${n}`),
+      )
+      .sort();
+    const body = { metrics: ["reports_total"], dimensions: ["month", "challenge_type"], ...YEAR };
+    const { status, json } = await indicators({ ...body, top: { n: 2, by: "reports_total" } });
+    assert.equal(status, 200);
+    const answered = json.rows.map(
+      (r) => `${r.dimensions.month} ${r.dimensions.challenge_type} ${r.metrics.reports_total}`,
+    );
+    assert.deepEqual(answered.sort(), expected);
+    assert.ok(expected.length >= 24, "two per month over a year");
+    const labelled = Object.keys(json.labels.challenge_type ?? {});
+    assert.ok(labelled.length <= 2 * counts.size, "labels only for the rows answered");
+
+    const publicTop = await indicators({ ...body, top: { n: 1, by: "reports_total" } }, "", "/api/public/indicators");
+    const publicAll = await indicators(body, "", "/api/public/indicators");
+    for (const row of publicTop.json.rows) {
+      const month = publicAll.json.rows.filter((r) => r.dimensions.month === row.dimensions.month);
+      const best = Math.max(...month.map((r) => r.metrics.reports_total ?? -1));
+      assert.equal(
+        row.metrics.reports_total ?? -1,
+        best,
+        `public top for ${row.dimensions.month} is its highest shown`,
+      );
+    }
+    assert.equal(publicTop.json.rows.length, new Set(publicAll.json.rows.map((r) => r.dimensions.month)).size);
+    const noDimension = await indicators({ metrics: ["reports_total"], top: { n: 1, by: "reports_total" }, ...YEAR });
+    assert.equal(noDimension.status, 400);
+  });
+
   test("questions the aggregates cannot answer are refused with a clear code", async () => {
     const cases = [
       { metrics: ["reports_total"], dimensions: ["gender", "age_group"], ...YEAR },

@@ -27,6 +27,9 @@ const districtMetrics: IndicatorMetric[] = [
 ];
 const facilityMetrics: IndicatorMetric[] = ["reports_total", "reports_validated", "pct_resolved"];
 
+/** The server answers only each place's most reported challenge type, not every type of every place. */
+const TOP_ONE = { n: 1, by: "reports_validated" } as const;
+
 /** The most reported challenge type per place (PRODUCT.md 3.4 item 7), from a [place, challenge_type] query. */
 function topChallenges(state: IndicatorState, place: Place): Map<string, { code: string; n: number }> {
   const top = new Map<string, { code: string; n: number }>();
@@ -134,7 +137,7 @@ export function DistrictSections() {
   const view = useDashboard();
   const metrics = withoutImpossibleMedians(districtMetrics, ["district"], view.apiFilters);
   const state = useIndicators(metrics, ["district"]);
-  const challenges = useIndicators(["reports_validated"], ["district", "challenge_type"]);
+  const challenges = useIndicators(["reports_validated"], ["district", "challenge_type"], [], TOP_ONE);
   const boundaries = useBoundaries(useDistrictLevel());
   const focus = useFocus();
   const result = state.status === "ready" ? state.result : null;
@@ -261,7 +264,7 @@ export function FacilitySection() {
   const lng = useLanguage();
   const view = useDashboard();
   const state = useIndicators(facilityMetrics, ["facility"]);
-  const challenges = useIndicators(["reports_validated"], ["facility", "challenge_type"]);
+  const challenges = useIndicators(["reports_validated"], ["facility", "challenge_type"], [], TOP_ONE);
   const result = state.status === "ready" ? state.result : null;
   const rows = useMemo(
     () =>

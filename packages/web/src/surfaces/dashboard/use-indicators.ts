@@ -1,4 +1,10 @@
-import type { IndicatorDimension, IndicatorFilter, IndicatorMetric, IndicatorResult } from "@openclm/contracts";
+import type {
+  IndicatorDimension,
+  IndicatorFilter,
+  IndicatorMetric,
+  IndicatorQuery,
+  IndicatorResult,
+} from "@openclm/contracts";
 import { createContext } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import type { ApiError } from "../../api/client.js";
@@ -41,6 +47,7 @@ export function useIndicators(
   metrics: IndicatorMetric[],
   dimensions: IndicatorDimension[] = [],
   extraFilters: IndicatorFilter[] = [],
+  top?: IndicatorQuery["top"],
 ): IndicatorState {
   const view = useDashboard();
   const query = {
@@ -50,6 +57,7 @@ export function useIndicators(
     from: view.period.from,
     to: view.period.to,
     lang: view.contentLang,
+    ...(top ? { top } : {}),
   };
   const key = JSON.stringify(query);
   const possible = metrics.length > 0 && canAsk(query);
