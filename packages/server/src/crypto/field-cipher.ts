@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { randomBytes } from "./random-pool.js";
 
 const VERSION = "v1";
 
@@ -23,7 +24,7 @@ export class FieldCipher {
   }
 
   encrypt(plaintext: string): string {
-    const iv = crypto.randomBytes(12);
+    const iv = randomBytes(12);
     const cipher = crypto.createCipheriv("aes-256-gcm", this.encKey, iv);
     const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
     return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64")}`;

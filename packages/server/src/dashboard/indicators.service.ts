@@ -22,7 +22,7 @@ import { type CounterRow, type CubeQuery, sumCells, sumDurations } from "./indic
 import { labelsFor } from "./labels.js";
 import { planPeriod } from "./period.js";
 import { districtPopulations, populationOf } from "./populations.js";
-import { type SuppressibleRow, type SuppressionRule, suppress } from "./suppression.js";
+import { metricBasis, type SuppressibleRow, type SuppressionRule, suppress } from "./suppression.js";
 import { keepTop } from "./top.js";
 
 export type IndicatorInput = z.output<typeof indicatorQuerySchema>;
@@ -41,7 +41,7 @@ const kindOf: Record<(typeof medianMetrics)[number], DurationKind> = {
 };
 
 /** Checks what the cube can answer; a clear 400 instead of a silently wrong number. */
-function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period"> {
+function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period" | "counters"> {
   const filterDims = input.filters.map(([, d]) => d);
   const breakdowns = [...new Set([...input.dimensions, ...filterDims])].filter((d) =>
     (breakdownDimensions as readonly string[]).includes(d),
@@ -112,6 +112,11 @@ export async function getPublicIndicators(ctx: Ctx, input: IndicatorInput): Prom
   };
 }
 
+/** The cube counters behind the metrics (what suppression would look at too), the total and the ranking count. */
+function countersFor(metrics: IndicatorMetric[], top: CubeQuery["top"]): Set<string> {
+  return new Set(["total", ...metrics.flatMap((m) => metricBasis[m]), ...(top ? [top.by] : [])]);
+}
+
 /** `reports_validated` → the cube counter `validated`. */
 const counterOf = (metric: (typeof countMetrics)[number]) =>
   metric.replace(/^reports_/, "") as NonNullable<CubeQuery["top"]>["by"];
@@ -138,6 +143,7 @@ async function compute(
     scope,
     period: planPeriod(input.from, input.to, new Date()),
     top,
+    counters: countersFor(input.metrics, top),
   };
   await catchUpIfNeeded(ctx);
   const counters = await sumCells(ctx.db, query);

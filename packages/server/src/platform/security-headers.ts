@@ -1,12 +1,26 @@
-import helmet from "@fastify/helmet";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
+import helmet from "helmet";
 
 /**
  * Everything is served by the platform itself: no third-party scripts, fonts, tiles or CDNs, and no inline
  * scripts, so the policy can be strict. Styles set through the DOM (Leaflet, charts) are not affected by CSP.
+ *
+ * The headers are the same on every response, so Helmet computes them once at start-up and each request only copies
+ * them (the Fastify plugin builds Helmet's middleware again on every request, a visible share of a small request).
  */
 export async function registerSecurityHeaders(app: FastifyInstance, opts: { https: boolean }): Promise<void> {
-  await app.register(helmet, {
+  const headers = {
+    ...helmetHeaders(opts.https),
+    "Permissions-Policy": "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self)",
+  };
+  app.addHook("onRequest", async (_req, reply) => {
+    reply.headers(headers);
+  });
+}
+
+function helmetHeaders(https: boolean): Record<string, string> {
+  const middleware = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -22,17 +36,24 @@ export async function registerSecurityHeaders(app: FastifyInstance, opts: { http
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(opts.https ? { upgradeInsecureRequests: [] } : {}),
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
       },
     },
     crossOriginEmbedderPolicy: false,
-    hsts: opts.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    hsts: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "no-referrer" },
   });
-  app.addHook("onSend", async (_req, reply) => {
-    reply.header(
-      "Permissions-Policy",
-      "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self)",
-    );
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name] = String(value);
+    },
+    removeHeader: () => {},
+  };
+  let failed: unknown;
+  middleware({} as IncomingMessage, collector as unknown as ServerResponse, (err?: unknown) => {
+    failed = err;
   });
+  if (failed) throw failed;
+  return headers;
 }

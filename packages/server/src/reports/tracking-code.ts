@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import { randomBytes } from "../crypto/random-pool.js";
 
 /**
  * Tracking codes are read aloud and typed on feature phones: 8 characters from an alphabet without look-alikes
@@ -13,7 +13,7 @@ const UNBIASED_LIMIT = 256 - (256 % TRACKING_ALPHABET.length);
 export function newTrackingCode(): string {
   const chars: string[] = [];
   while (chars.length < CODE_LENGTH) {
-    for (const byte of crypto.randomBytes(16)) {
+    for (const byte of randomBytes(16)) {
       if (byte >= UNBIASED_LIMIT) continue;
       chars.push(TRACKING_ALPHABET[byte % TRACKING_ALPHABET.length] as string);
       if (chars.length === CODE_LENGTH) break;
