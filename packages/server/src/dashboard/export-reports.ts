@@ -60,8 +60,11 @@ async function exportWhere(ctx: Ctx, q: ExportReportsQuery) {
   const until = new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY);
   const scope = await actorScope(ctx);
   const parts = [sql`r.created_at >= ${from} AND r.created_at < ${until}`];
-  if (scope.type === "facilities") parts.push(sql`r.facility_id IN (${list(scope.facilityIds)})`);
-  else if (scope.type !== "country") parts.push(sql`r.district_id IN (${list(scope.districtIds)})`);
+  // The inbox's rule: reports placed under the scope's areas, or at its facilities.
+  if (scope.type !== "country")
+    parts.push(
+      sql`(r.district_id IN (${list(scope.areaDistrictIds)}) OR r.facility_id IN (${list(scope.facilityIds)}))`,
+    );
   if (q.areaId)
     parts.push(
       sql`(r.district_id = ${q.areaId} OR r.district_id IN (SELECT id FROM areas WHERE ${q.areaId} = ANY(ancestor_ids)))`,

@@ -107,22 +107,45 @@ function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
   return sql.join(branches, sql` UNION ALL `);
 }
 
+/**
+ * How a dimension groups: by the raw column where the answer writes it differently (ids, months), so that tens of
+ * thousands of cells are hashed as uuids and dates and only the grouped rows are turned into text.
+ */
+const groupKeys: Partial<Record<IndicatorDimension, { key: string; text: (k: string) => string }>> = {
+  region: { key: "region_id", text: (k) => `${k}::text` },
+  district: { key: "district_id", text: (k) => `${k}::text` },
+  facility: { key: "facility_id", text: (k) => `${k}::text` },
+  month: { key: "month", text: (k) => `to_char(${k}, 'YYYY-MM')` },
+  quarter: { key: "date_trunc('quarter', month)::date", text: (k) => `to_char(${k}, 'YYYY-"Q"Q')` },
+  year: { key: "date_trunc('year', month)::date", text: (k) => `to_char(${k}, 'YYYY')` },
+};
+const grouping = (d: IndicatorDimension) => groupKeys[d] ?? { key: dimensionSql[d], text: (k: string) => k };
+
+/** `k0, k1 …` (raw keys, for the grouping query) and `d0, d1 …` (their text, for the answer). */
+function keysOf(dimensions: IndicatorDimension[]) {
+  const k = (i: number) => `k${i}`;
+  return {
+    keys: dimensions.map((d, i) => sql.raw(`${grouping(d).key} AS ${k(i)}`)),
+    texts: dimensions.map((d, i) => sql.raw(`${grouping(d).text(k(i))} AS d${i}`)),
+    text: (i: number) => sql.raw(grouping(dimensions[i] as IndicatorDimension).text(k(i))),
+    positions: dimensions.map((_, i) => sql.raw(`${i + 1}`)),
+    names: dimensions.map((_, i) => sql.raw(k(i))),
+  };
+}
+
 /** Counters summed per combination of the requested dimensions. */
 export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
-  const exprs = q.dimensions.map((d) => sql.raw(dimensionSql[d]));
-  const dims = exprs.map((e, i) => sql`${e} AS ${sql.identifier(`d${i}`)}`);
-  const groupBy = q.dimensions.map((_, i) => sql.raw(`${i + 1}`));
+  const { keys, texts, positions } = keysOf(q.dimensions);
   const sums = CELL_COUNTERS.filter((c) => q.counters.has(c)).map((c) => sql.raw(`sum(${c})::int AS ${c}`));
   const onBehalf = q.counters.has("on_behalf") ? [sql.raw(`${ON_BEHALF}::int AS on_behalf`)] : [];
-  const rank = q.top ? [sql`${rankSql(exprs, q.top.by)} AS rank`] : [];
-  const grouped = sql`SELECT ${sql.join([...dims, ...sums, ...onBehalf, ...rank], sql`, `)}
+  const grouped = sql`SELECT ${sql.join([...keys, ...sums, ...onBehalf], sql`, `)}
     FROM (${sourceSql(q, false)}) c
-    ${groupBy.length ? sql`GROUP BY ${sql.join(groupBy, sql`, `)}` : sql``}
+    ${positions.length ? sql`GROUP BY ${sql.join(positions, sql`, `)}` : sql``}
     HAVING sum(total) > 0`;
-  const orderBy = groupBy.length ? sql`ORDER BY ${sql.join(groupBy, sql`, `)}` : sql``;
-  const query = q.top
-    ? sql`SELECT * FROM (${grouped}) g WHERE rank <= ${q.top.n} ${orderBy}`
-    : sql`${grouped} ${orderBy}`;
+  const ranked = q.top ? sql`SELECT g.*, ${rankSql(q.dimensions, q.top.by)} AS rank FROM (${grouped}) g` : grouped;
+  const query = sql`SELECT ${sql.join([...texts, sql`g.*`], sql`, `)} FROM (${ranked}) g
+    ${q.top ? sql`WHERE rank <= ${q.top.n}` : sql``}
+    ${positions.length ? sql`ORDER BY ${sql.join(positions, sql`, `)}` : sql``}`;
   const rows = await queryRows<Record<string, unknown>>(db, query);
   return rows.map((r) => normalise(r, q.dimensions.length));
 }
@@ -131,13 +154,13 @@ const ON_BEHALF = "(sum(total) FILTER (WHERE reporter_mode = 'on_behalf'))";
 
 /**
  * Rank of a grouped row within its combination of all dimensions but the last: highest counter first, ties by the
- * last dimension's value in byte order (COLLATE "C", the order `keepTop` uses for public answers).
+ * last dimension's value as answered, in byte order (COLLATE "C", the order `keepTop` uses for public answers).
  */
-function rankSql(exprs: SQL[], by: NonNullable<CubeQuery["top"]>["by"]): SQL {
-  const last = exprs.at(-1) ?? sql`1`;
-  const partition = exprs.length > 1 ? sql`PARTITION BY ${sql.join(exprs.slice(0, -1), sql`, `)}` : sql``;
-  const value = sql.raw(by === "on_behalf" ? `coalesce(${ON_BEHALF}, 0)` : `sum(${by})`);
-  return sql`row_number() OVER (${partition} ORDER BY ${value} DESC, ${last} COLLATE "C")`;
+function rankSql(dimensions: IndicatorDimension[], by: NonNullable<CubeQuery["top"]>["by"]): SQL {
+  const { names, text } = keysOf(dimensions);
+  const partition = names.length > 1 ? sql`PARTITION BY ${sql.join(names.slice(0, -1), sql`, `)}` : sql``;
+  const value = sql.raw(`coalesce(${by}, 0)`);
+  return sql`row_number() OVER (${partition} ORDER BY ${value} DESC, ${text(dimensions.length - 1)} COLLATE "C")`;
 }
 
 export interface HistogramRow {
@@ -149,13 +172,14 @@ export interface HistogramRow {
 
 /** Duration histograms per combination of the requested dimensions (only dimensions the histogram holds). */
 export async function sumDurations(db: Db, q: CubeQuery, kinds: DurationKind[]): Promise<HistogramRow[]> {
-  const dims = q.dimensions.map((d, i) => sql`${sql.raw(dimensionSql[d])} AS ${sql.identifier(`d${i}`)}`);
-  const groupBy = [...q.dimensions.map((_, i) => `${i + 1}`), "kind", "hours"].map((g) => sql.raw(g));
-  const query = sql`SELECT ${sql.join([...dims, sql.raw("kind, hours, sum(n)::int AS n")], sql`, `)}
+  const { keys, texts, positions } = keysOf(q.dimensions);
+  const groupBy = [...positions, sql.raw("kind"), sql.raw("hours")];
+  const query = sql`SELECT ${sql.join([...texts, sql`g.*`], sql`, `)} FROM (
+    SELECT ${sql.join([...keys, sql.raw("kind, hours, sum(n)::int AS n")], sql`, `)}
     FROM (${sourceSql(q, true)}) d
     WHERE kind IN (${list(kinds)})
     GROUP BY ${sql.join(groupBy, sql`, `)}
-    HAVING sum(n) > 0`;
+    HAVING sum(n) > 0) g`;
   const rows = await queryRows<Record<string, unknown>>(db, query);
   return rows.map((r) => ({
     key: q.dimensions.map((_, i) => String(r[`d${i}`])),

@@ -10,8 +10,18 @@ export interface StaffScope {
   facilityIds: string[];
 }
 
+/**
+ * A resolved scope. `districtIds` are the districts it touches at all (under its areas, or holding its facilities):
+ * right for coarse questions (which districts to count, who could take an assignment there). Reports it may read are
+ * those placed in `areaDistrictIds` or at one of `facilityIds`: facility-scoped staff do not see their whole
+ * districts (PRODUCT.md 2: a scope limits every read and write).
+ */
+export interface ResolvedScope extends Scope {
+  areaDistrictIds: string[];
+}
+
 /** Districts a scope reaches: those under its areas plus those holding its facilities. */
-export async function resolveScope(db: Db, scope: StaffScope): Promise<Scope> {
+export async function resolveScope(db: Db, scope: StaffScope): Promise<ResolvedScope> {
   const [areaLeaves, facilityRows] = await Promise.all([
     leafIdsUnder(db, scope.areaIds),
     scope.facilityIds.length
@@ -27,6 +37,7 @@ export async function resolveScope(db: Db, scope: StaffScope): Promise<Scope> {
     areaIds: scope.areaIds,
     facilityIds: scope.facilityIds,
     districtIds: [...new Set([...areaLeaves, ...facilityRows.map((f) => f.districtId)])],
+    areaDistrictIds: areaLeaves,
   };
 }
 
@@ -42,9 +53,10 @@ async function isCountry(db: Db, areaIds: string[]): Promise<boolean> {
  * What a staff actor may touch, for use inside SQL: `districtIds` (reports placed there) and `facilityIds`
  * (reports at those facilities, for facility-scoped staff). Memoised per request.
  */
-export async function actorScope(ctx: Ctx): Promise<Scope> {
+export async function actorScope(ctx: Ctx): Promise<ResolvedScope> {
   const actor = ctx.actor;
-  if (actor.type !== "staff") return { type: "none", areaIds: [], facilityIds: [], districtIds: [] };
+  if (actor.type !== "staff")
+    return { type: "none", areaIds: [], facilityIds: [], districtIds: [], areaDistrictIds: [] };
   ctx.scopeCache ??= resolveScope(ctx.db, { areaIds: actor.scopeAreaIds, facilityIds: actor.scopeFacilityIds });
   return ctx.scopeCache;
 }

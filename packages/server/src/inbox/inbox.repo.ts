@@ -288,10 +288,6 @@ export async function insertMessage(db: Db, values: typeof reportMessages.$infer
   await db.insert(reportMessages).values(values);
 }
 
-export async function notifyChange(db: Db, payload: { id: string; status: string; districtId: string; type: string }) {
-  await db.execute(sql`SELECT pg_notify('report_changes', ${JSON.stringify(payload)})`);
-}
-
 /** Same reporter (phone, device or account) + same subcategory + same facility or district, within the window. */
 export async function duplicateCandidates(db: Db, r: ReportRow, windowDays: number, scope: SQL) {
   const who: SQL[] = [];

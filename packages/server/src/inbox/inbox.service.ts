@@ -94,7 +94,7 @@ function splitByOverdue(all: StatusCount[], openNotOverdue: StatusCount[], overd
 
 export async function scopeSql(ctx: Ctx): Promise<SQL> {
   const scope = await actorScope(ctx);
-  return repo.inScope({ districtIds: scope.districtIds, facilityIds: scope.facilityIds });
+  return repo.inScope({ districtIds: scope.areaDistrictIds, facilityIds: scope.facilityIds });
 }
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {

@@ -3,15 +3,31 @@ import type { Database } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
 
-interface Subscriber {
+export interface Subscriber {
+  /** Districts under the subscriber's areas. */
   districtIds: Set<string>;
+  /** Facilities in the subscriber's scope: reports there, and only there, in districts outside their areas. */
+  facilityIds: Set<string>;
   send: (data: string) => void;
+}
+
+interface Change {
+  id: string;
+  status: string;
+  districtId: string;
+  facilityId?: string | null;
+  type: string;
+}
+
+/** Whether a change is within a subscriber's scope: the queue's rule (inbox.repo.ts `inScope`). */
+export function covers(s: Pick<Subscriber, "districtIds" | "facilityIds">, change: Change): boolean {
+  return s.districtIds.has(change.districtId) || (!!change.facilityId && s.facilityIds.has(change.facilityId));
 }
 
 /**
  * Pushes report changes to open inboxes as Server-Sent Events. One LISTEN per process on `report_changes` (written
  * with pg_notify inside each write's transaction, so only committed changes are announced), fanned out to the
- * subscribers whose scope covers the report's district. Works across processes on PostgreSQL; on the embedded
+ * subscribers whose scope covers the report (its district, or its facility for facility-scoped staff). Works across processes on PostgreSQL; on the embedded
  * database there is only one process.
  */
 export class ReportChangeHub {
@@ -22,14 +38,14 @@ export class ReportChangeHub {
 
   private ensureListening() {
     this.unlisten ??= this.database.listen("report_changes", (payload) => {
-      let change: { id: string; status: string; districtId: string; type: string };
+      let change: Change;
       try {
         change = JSON.parse(payload);
       } catch {
         return;
       }
       const data = JSON.stringify({ id: change.id, status: change.status, type: change.type });
-      for (const s of this.subscribers) if (s.districtIds.has(change.districtId)) s.send(data);
+      for (const s of this.subscribers) if (covers(s, change)) s.send(data);
     });
     return this.unlisten;
   }
@@ -60,7 +76,8 @@ export async function streamReportChanges(ctx: Ctx, hub: ReportChangeHub, req: F
   });
   res.write("retry: 3000\n\n");
   const unsubscribe = await hub.subscribe({
-    districtIds: new Set(scope.districtIds),
+    districtIds: new Set(scope.areaDistrictIds),
+    facilityIds: new Set(scope.facilityIds),
     send: (data) => res.write(`event: report\ndata: ${data}\n\n`),
   });
   const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);

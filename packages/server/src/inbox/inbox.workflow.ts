@@ -6,6 +6,7 @@ import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { notifyReportChange } from "../reports/reports.repo.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { canMoveTo, mayActOn } from "./inbox.policy.js";
@@ -68,7 +69,7 @@ async function transition(
     }
     await repo.insertEvent(tx, { reportId: id, ...opts.event(current, updated) });
     await opts.afterUpdate?.(tx, updated);
-    await repo.notifyChange(tx, { id, status: updated.status, districtId: updated.districtId, type: opts.action });
+    await notifyReportChange(tx, id, updated.status, opts.action);
     await audit(ctx, tx, {
       action: opts.action,
       entity: "report",

@@ -39,7 +39,7 @@ export interface Ctx {
   /** Client address, for throttling sign-in; never stored in clear. */
   ip?: string;
   /** The actor's resolved geographic scope, memoised for the request (see identity/scope.ts). */
-  scopeCache?: Promise<import("@openclm/contracts").Scope>;
+  scopeCache?: Promise<import("../identity/scope.js").ResolvedScope>;
   /** The teams the staff actor belongs to, memoised for the request (see teams/teams.service.ts). */
   teamCache?: Promise<string[]>;
 }

@@ -5,6 +5,7 @@ import { resolveScope } from "../identity/scope.js";
 import * as inboxRepo from "../inbox/inbox.repo.js";
 import type { Ctx } from "../platform/context.js";
 import { defineJob } from "../platform/job-runner.js";
+import { notifyReportChange } from "../reports/reports.repo.js";
 import { dueAt, loadSlaTable, type SlaKind, slaKinds } from "./protocol-sla.js";
 import * as repo from "./protocols.repo.js";
 
@@ -68,7 +69,7 @@ async function escalateOne(
       visibleToReporter: false,
       details,
     });
-    await inboxRepo.notifyChange(tx, { id: r.id, status: r.status, districtId: r.districtId, type: "escalation" });
+    await notifyReportChange(tx, r.id, r.status, "escalation");
     await audit(ctx, tx, { action: "report.sla_escalate", entity: "report", entityId: r.id, details });
     return true;
   });

@@ -7,6 +7,7 @@ import { loadInScope } from "../inbox/inbox.service.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
+import { notifyReportChange } from "../reports/reports.repo.js";
 import { myTeamIds } from "../teams/teams.service.js";
 import { dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import * as repo from "./protocols.repo.js";
@@ -117,7 +118,7 @@ export async function tickProtocolStep(ctx: Ctx, reportId: string, input: { step
       visibleToReporter: false,
       details: { stepCode: input.stepCode, done: input.done },
     });
-    await inboxRepo.notifyChange(tx, { id: r.id, status: r.status, districtId: r.districtId, type: "protocol_step" });
+    await notifyReportChange(tx, r.id, r.status, "protocol_step");
     await audit(ctx, tx, {
       action: input.done ? "report.protocol_step_done" : "report.protocol_step_undone",
       entity: "report",

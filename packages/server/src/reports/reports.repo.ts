@@ -82,7 +82,7 @@ ins AS (
     created_at, created_at
   FROM input
   ON CONFLICT (client_id) DO NOTHING
-  RETURNING id, client_id, district_id
+  RETURNING id, client_id, district_id, facility_id
 ),
 ev AS (
   INSERT INTO report_events (report_id, at, type, to_status, actor_type, actor_id, visible_to_reporter)
@@ -95,7 +95,7 @@ au AS (
 ),
 n AS (
   SELECT pg_notify('${REPORT_CHANGES_CHANNEL}', json_build_object('id', id, 'status', 'submitted', 'districtId',
-    district_id, 'type', 'report.submit')::text) AS x
+    district_id, 'facilityId', facility_id, 'type', 'report.submit')::text) AS x
   FROM ins
 )
 SELECT ins.client_id, (SELECT count(*) FROM n) AS notified FROM ins`;
@@ -178,10 +178,13 @@ export async function updateReport(tx: Db, id: string, set: Partial<NewReport>, 
     .where(eq(reports.id, id));
 }
 
-/** Tells open inboxes (scoped by district) that a report changed; sent on commit only. */
+/**
+ * Tells open inboxes that a report changed; delivered on commit only. The report's district and facility travel
+ * with it so that each inbox hears only of reports in its scope (inbox.stream.ts).
+ */
 export async function notifyReportChange(tx: Db, id: string, status: string, type = "report.reporter_update") {
   await tx.execute(
-    sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', ${status}::text, 'districtId', district_id, 'type', ${type}::text)::text) FROM reports WHERE id = ${id}`,
+    sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', ${status}::text, 'districtId', district_id, 'facilityId', facility_id, 'type', ${type}::text)::text) FROM reports WHERE id = ${id}`,
   );
 }
 
