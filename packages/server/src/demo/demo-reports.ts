@@ -199,31 +199,32 @@ export async function seedDemoReports(
   const delay = (typicalMs: number, minMs: number, maxMs: number) =>
     Math.min(maxMs, Math.max(minMs, typicalMs * Math.exp((rnd() + rnd() + rnd() - 1.5) * 1.6)));
 
-  // What the demo country holds.
-  const [areaRows, facilityRows, subRows, typeRows, staff] = await Promise.all([
-    db
-      .select({
-        id: areas.id,
-        level: areas.level,
-        isLeaf: areas.isLeaf,
-        ancestorIds: areas.ancestorIds,
-        population: areas.population,
-      })
-      .from(areas),
-    db
-      .select({ id: facilities.id, districtId: facilities.districtId })
-      .from(facilities)
-      .where(eq(facilities.active, true)),
-    db
-      .select({ code: subcategories.code, categoryCode: subcategories.categoryCode })
-      .from(subcategories)
-      .where(eq(subcategories.active, true)),
-    db
-      .select({ code: challengeTypes.code, subcategoryCode: challengeTypes.subcategoryCode })
-      .from(challengeTypes)
-      .where(eq(challengeTypes.active, true)),
-    db.select({ id: staffUsers.id, role: staffUsers.role, scopeAreaIds: staffUsers.scopeAreaIds }).from(staffUsers),
-  ]);
+  // What the demo country holds. One query after another: `db` is the seeding transaction, one connection, which
+  // must not be sent a query while it is busy (pg 9 refuses it).
+  const areaRows = await db
+    .select({
+      id: areas.id,
+      level: areas.level,
+      isLeaf: areas.isLeaf,
+      ancestorIds: areas.ancestorIds,
+      population: areas.population,
+    })
+    .from(areas);
+  const facilityRows = await db
+    .select({ id: facilities.id, districtId: facilities.districtId })
+    .from(facilities)
+    .where(eq(facilities.active, true));
+  const subRows = await db
+    .select({ code: subcategories.code, categoryCode: subcategories.categoryCode })
+    .from(subcategories)
+    .where(eq(subcategories.active, true));
+  const typeRows = await db
+    .select({ code: challengeTypes.code, subcategoryCode: challengeTypes.subcategoryCode })
+    .from(challengeTypes)
+    .where(eq(challengeTypes.active, true));
+  const staff = await db
+    .select({ id: staffUsers.id, role: staffUsers.role, scopeAreaIds: staffUsers.scopeAreaIds })
+    .from(staffUsers);
   const levelOf = new Map(areaRows.map((a) => [a.id, a.level]));
   const districts: Weighted<{ id: string; regionId: string | null }> = areaRows
     .filter((a) => a.isLeaf)
