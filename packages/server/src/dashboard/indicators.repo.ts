@@ -135,14 +135,15 @@ function keysOf(dimensions: IndicatorDimension[]) {
 
 /** Counters summed per combination of the requested dimensions. */
 export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
-  const { keys, texts, positions } = keysOf(q.dimensions);
+  const keyed = keysOf(q.dimensions);
+  const { keys, texts, positions } = keyed;
   const sums = CELL_COUNTERS.filter((c) => q.counters.has(c)).map((c) => sql.raw(`sum(${c})::int AS ${c}`));
   const onBehalf = q.counters.has("on_behalf") ? [sql.raw(`${ON_BEHALF}::int AS on_behalf`)] : [];
   const grouped = sql`SELECT ${sql.join([...keys, ...sums, ...onBehalf], sql`, `)}
     FROM (${sourceSql(q, false)}) c
     ${positions.length ? sql`GROUP BY ${sql.join(positions, sql`, `)}` : sql``}
     HAVING sum(total) > 0`;
-  const ranked = q.top ? sql`SELECT g.*, ${rankSql(q.dimensions, q.top.by)} AS rank FROM (${grouped}) g` : grouped;
+  const ranked = q.top ? sql`SELECT g.*, ${rankSql(keyed, q.top.by)} AS rank FROM (${grouped}) g` : grouped;
   const query = sql`SELECT ${sql.join([...texts, sql`g.*`], sql`, `)} FROM (${ranked}) g
     ${q.top ? sql`WHERE rank <= ${q.top.n}` : sql``}
     ${positions.length ? sql`ORDER BY ${sql.join(positions, sql`, `)}` : sql``}`;
@@ -156,11 +157,10 @@ const ON_BEHALF = "(sum(total) FILTER (WHERE reporter_mode = 'on_behalf'))";
  * Rank of a grouped row within its combination of all dimensions but the last: highest counter first, ties by the
  * last dimension's value as answered, in byte order (COLLATE "C", the order `keepTop` uses for public answers).
  */
-function rankSql(dimensions: IndicatorDimension[], by: NonNullable<CubeQuery["top"]>["by"]): SQL {
-  const { names, text } = keysOf(dimensions);
+function rankSql({ names, text }: ReturnType<typeof keysOf>, by: NonNullable<CubeQuery["top"]>["by"]): SQL {
   const partition = names.length > 1 ? sql`PARTITION BY ${sql.join(names.slice(0, -1), sql`, `)}` : sql``;
   const value = sql.raw(`coalesce(${by}, 0)`);
-  return sql`row_number() OVER (${partition} ORDER BY ${value} DESC, ${text(dimensions.length - 1)} COLLATE "C")`;
+  return sql`row_number() OVER (${partition} ORDER BY ${value} DESC, ${text(names.length - 1)} COLLATE "C")`;
 }
 
 export interface HistogramRow {

@@ -49,10 +49,7 @@ async function isCountry(db: Db, areaIds: string[]): Promise<boolean> {
   return rows.length > 0;
 }
 
-/**
- * What a staff actor may touch, for use inside SQL: `districtIds` (reports placed there) and `facilityIds`
- * (reports at those facilities, for facility-scoped staff). Memoised per request.
- */
+/** The staff actor's resolved scope (see `ResolvedScope` for which ids govern reads), memoised per request. */
 export async function actorScope(ctx: Ctx): Promise<ResolvedScope> {
   const actor = ctx.actor;
   if (actor.type !== "staff")

@@ -63,9 +63,10 @@ async function statusCounts(
     const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
     return repo.countByStatus(ctx.db, and(base, ...(overdueOnly ?? [])));
   }
+  // Only actors without facilities get here, so their districts are those under their areas: the queue's rule.
   const districtIds = f.districtIds
-    ? actorPlace.districtIds.filter((d) => f.districtIds?.includes(d))
-    : actorPlace.districtIds;
+    ? actorPlace.areaDistrictIds.filter((d) => f.districtIds?.includes(d))
+    : actorPlace.areaDistrictIds;
   const counted = await repo.countByStatusFromCounters(ctx.db, {
     districtIds,
     categoryCode: f.categoryCode,

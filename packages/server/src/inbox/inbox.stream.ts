@@ -27,8 +27,8 @@ export function covers(s: Pick<Subscriber, "districtIds" | "facilityIds">, chang
 /**
  * Pushes report changes to open inboxes as Server-Sent Events. One LISTEN per process on `report_changes` (written
  * with pg_notify inside each write's transaction, so only committed changes are announced), fanned out to the
- * subscribers whose scope covers the report (its district, or its facility for facility-scoped staff). Works across processes on PostgreSQL; on the embedded
- * database there is only one process.
+ * subscribers whose scope covers the report (`covers`). Works across processes on PostgreSQL; on the embedded database
+ * there is only one process.
  */
 export class ReportChangeHub {
   private subscribers = new Set<Subscriber>();

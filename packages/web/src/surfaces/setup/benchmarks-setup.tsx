@@ -1,52 +1,34 @@
 import type { BenchmarkSeries, CsvRowError, IndicatorMetric } from "@openclm/contracts";
 import { indicatorMetrics } from "@openclm/contracts/constants";
-import { useCallback, useEffect, useId, useState } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
 import { benchmarksApi, ImportRefused } from "./dashboard-setup-api.js";
+import { useSetupList } from "./use-setup-list.js";
 
 /** The most a file may weigh: the server refuses bigger ones, so say so before sending. */
 const MAX_BYTES = 64 * 1024;
+
+const loadSeries = async () => (await benchmarksApi.list()).series;
 
 /** Benchmark series (country admin): the imported ones, importing a CSV and removing a series. */
 export function BenchmarksSetup() {
   const t = useT("setup");
   const td = useT("dashboard");
   const id = useId();
-  const [series, setSeries] = useState<BenchmarkSeries[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-
-  const reload = useCallback(async () => {
-    try {
-      setSeries((await benchmarksApi.list()).series);
-    } catch (err) {
-      setError(err);
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const remove = async (s: BenchmarkSeries) => {
-    setError(null);
-    try {
-      await benchmarksApi.remove(s.id);
-      setStatus(t("benchmarks.deleted", { name: s.name }));
-      await reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const list = useSetupList(loadSeries);
+  const series = list.items;
+  const remove = (s: BenchmarkSeries) =>
+    list.removeThen(() => benchmarksApi.remove(s.id), t("benchmarks.deleted", { name: s.name }));
 
   return (
     <section class="setup-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("benchmarks.title")}</h2>
       <p>{t("benchmarks.intro")}</p>
       <p role="status" class="status-line">
-        {status}
+        {list.status}
       </p>
-      <FormError error={error} />
+      <FormError error={list.error} />
       {series && series.length === 0 && <p class="muted">{t("benchmarks.none")}</p>}
       {series && series.length > 0 && (
         <ul class="series-list">
@@ -75,8 +57,8 @@ export function BenchmarksSetup() {
       )}
       <ImportForm
         onImported={async (s) => {
-          setStatus(t("benchmarks.imported", { name: s.name, count: s.points.length }));
-          await reload();
+          list.setStatus(t("benchmarks.imported", { name: s.name, count: s.points.length }));
+          await list.reload();
         }}
       />
     </section>

@@ -1,11 +1,12 @@
 import "./setup-dashboard.css";
 import type { IndicatorMetric, Target } from "@openclm/contracts";
 import { indicatorMetrics, timeDimensions } from "@openclm/contracts/constants";
-import { useCallback, useEffect, useId, useState } from "preact/hooks";
+import { useCallback, useId, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
 import { targetsApi } from "./dashboard-setup-api.js";
+import { useSetupList } from "./use-setup-list.js";
 
 type PeriodType = (typeof timeDimensions)[number];
 
@@ -45,35 +46,14 @@ export function TargetsSetup() {
   const id = useId();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const [items, setItems] = useState<Target[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
+  const list = useSetupList(useCallback(async () => (await targetsApi.listYear(year)).items, [year]));
+  const items = list.items;
   const areas = useAreaOptions();
   const periodLabel = usePeriodLabel();
   const areaName = (areaId: string | null) =>
     areaId ? (areas.find((a) => a.id === areaId)?.label.trim() ?? "—") : t("targets.wholeCountry");
 
-  const reload = useCallback(async () => {
-    try {
-      setItems((await targetsApi.listYear(year)).items);
-    } catch (err) {
-      setError(err);
-    }
-  }, [year]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const remove = async (target: Target) => {
-    setError(null);
-    try {
-      await targetsApi.remove(target.id);
-      setStatus(t("targets.deleted"));
-      await reload();
-    } catch (err) {
-      setError(err);
-    }
-  };
+  const remove = (target: Target) => list.removeThen(() => targetsApi.remove(target.id), t("targets.deleted"));
 
   return (
     <section class="setup-section" aria-labelledby={`${id}-h`}>
@@ -90,9 +70,9 @@ export function TargetsSetup() {
         </select>
       </div>
       <p role="status" class="status-line">
-        {status}
+        {list.status}
       </p>
-      <FormError error={error} />
+      <FormError error={list.error} />
       {items && items.length === 0 && <p class="muted">{t("targets.none", { year })}</p>}
       {items && items.length > 0 && (
         <div class="table-scroll">
@@ -142,7 +122,7 @@ export function TargetsSetup() {
         areas={areas}
         defaultYear={year}
         onSaved={async (saved) => {
-          setStatus(
+          list.setStatus(
             t("targets.saved", {
               metric: td(`metrics.${saved.metric}`),
               period: periodLabel(saved.periodType, saved.periodStart),
@@ -150,7 +130,7 @@ export function TargetsSetup() {
           );
           const savedYear = Number(saved.periodStart.slice(0, 4));
           if (savedYear !== year) setYear(savedYear);
-          else await reload();
+          else await list.reload();
         }}
       />
     </section>

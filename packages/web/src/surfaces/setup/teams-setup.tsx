@@ -2,7 +2,7 @@ import "./setup.css";
 import "./setup-dashboard.css";
 import "./teams-setup.css";
 import type { Team } from "@openclm/contracts";
-import { useCallback, useEffect, useId, useState } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { ReauthDialog } from "./reauth-dialog.js";
 import { useAreaOptions } from "./targets-setup.js";
@@ -10,27 +10,16 @@ import { teamsApi } from "./teams-setup-api.js";
 import { TeamCard } from "./teams-setup-card.js";
 import { TeamError } from "./teams-setup-errors.js";
 import { useReauth } from "./use-reauth.js";
+import { useSetupList } from "./use-setup-list.js";
+
+const loadTeams = async () => (await teamsApi.list()).items;
 
 /** Responder teams (country admin): each team's areas and members; creating and renaming teams. */
 export function TeamsSetup() {
   const t = useT("setup");
   const id = useId();
   const reauth = useReauth();
-  const [teams, setTeams] = useState<Team[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [status, setStatus] = useState("");
-
-  const reload = useCallback(async () => {
-    try {
-      setTeams((await teamsApi.list()).items);
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { items: teams, setItems: setTeams, error, status, setStatus } = useSetupList(loadTeams);
 
   /** Runs a change (confirming identity if the server asks), then shows the team as the server returned it. */
   const change = async (write: () => Promise<Team>, done: (team: Team) => string) => {
