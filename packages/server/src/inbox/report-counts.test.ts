@@ -48,6 +48,16 @@ describe("report counters", () => {
     for (let i = 0; i < 4; i++)
       reports.push(await submitReport(t, districtA, { categoryCode: "stigma", subcategoryCode: "stigma.self" }));
     await assertCountersExact("after inserts");
+    // Sent at once, these are stored together in one statement (group commit): one grouped counter update.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        submitReport(t, i % 2 ? districtA : districtB, {
+          categoryCode: "stigma",
+          subcategoryCode: i % 3 ? "stigma.self" : "stigma.health_care",
+        }),
+      ),
+    );
+    await assertCountersExact("after a group of submissions sent at once");
     const [a, b, c, d] = reports as [
       (typeof reports)[0],
       (typeof reports)[0],
