@@ -85,12 +85,12 @@ const GRAINS = [
 
 /**
  * One row per (report, grain, breakdown value) with signed counters; columns CELL_KEY + CELL_COUNTERS. `only` limits
- * the rows to one breakdown and grain (a query counting partial months needs no others, and computing them all
- * would be most of its cost).
+ * the rows to one breakdown and the grains read (a query counting partial months needs no others, and computing them
+ * all would be most of its cost).
  */
-export function cellRowsSql(source: string, only?: { dim: string; grain: 0 | 1 }): string {
+export function cellRowsSql(source: string, only?: { dim: string; grains: readonly (0 | 1)[] }): string {
   const dims = only ? [BREAKDOWNS[only.dim] ?? BREAKDOWNS.all] : Object.values(BREAKDOWNS);
-  const grains = only ? [GRAINS[only.grain]] : GRAINS;
+  const grains = only ? only.grains.map((g) => GRAINS[g]) : GRAINS;
   return `SELECT d.dim, g.grain, ${month} AS month, s.district_id, g.facility_id, s.category_code, s.subcategory_code,
       s.reporter_mode, d.value, ${region} AS region_id,
       s.sign AS total,

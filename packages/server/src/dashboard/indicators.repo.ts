@@ -41,11 +41,14 @@ export interface CubeQuery {
   filters: [IndicatorDimension, string[]][];
   /** The breakdown dimension in use ('all' when none). */
   dim: string;
-  /** 1 when facilities are involved (dimension, filter or a facility-scoped actor). */
+  /** 1 when the query is by facility (dimension or filter); a scope with facilities also reads grain 1 rows. */
   grain: 0 | 1;
   period: PeriodPlan;
-  /** null = the whole country. */
-  scope: { kind: "districts" | "facilities"; ids: string[] } | null;
+  /**
+   * null = the whole country. Otherwise the inbox's read rule: reports placed in one of `districtIds` or at one of
+   * `facilityIds` (`grainAndScopeSql`).
+   */
+  scope: { districtIds: string[]; facilityIds: string[] } | null;
   /** The counters to sum (the rest answer 0): summing only what the metrics need keeps large ranges quick. */
   counters: ReadonlySet<string>;
   /** Keep the n highest rows by this counter within each combination of all dimensions but the last. */
@@ -56,7 +59,7 @@ export type CounterRow = Record<string, string> & Record<(typeof CELL_COUNTERS)[
 
 function whereSql(q: CubeQuery, forDurations: boolean): SQL {
   const parts: SQL[] = [];
-  if (!forDurations) parts.push(sql`dim = ${q.dim} AND grain = ${q.grain}`);
+  if (!forDurations) parts.push(sql`dim = ${q.dim}`, grainAndScopeSql(q));
   if (forDurations) {
     // Country-wide medians read the roll-up rows; anything narrower reads the detailed ones.
     const rolled = !q.scope && !q.filters.length && q.dimensions.every((d) => timeDimensions.has(d));
@@ -65,9 +68,37 @@ function whereSql(q: CubeQuery, forDurations: boolean): SQL {
   for (const [dimension, values] of q.filters) {
     parts.push(sql`${sql.raw(dimensionSql[dimension])} IN (${list(values)})`);
   }
-  if (q.scope?.kind === "districts") parts.push(sql`district_id::text IN (${list(q.scope.ids)})`);
-  if (q.scope?.kind === "facilities") parts.push(sql`facility_id::text IN (${list(q.scope.ids)})`);
+  // Durations are kept per district only: a scope with facilities gets no medians (indicators.service.ts).
+  if (forDurations && q.scope) parts.push(inDistricts(q.scope.districtIds) ?? sql`false`);
   return sql.join(parts.length ? parts : [sql`true`], sql` AND `);
+}
+
+/**
+ * The cells a query reads. Grain 0 holds every report by district; grain 1 repeats those that name a facility. A
+ * scope with facilities reads its area districts whole from grain 0 and, from grain 1, its facilities outside them,
+ * so no report is counted twice and a facility's district is never read whole. By facility (grain 1) it reads the
+ * facility rows placed in its districts or at its facilities.
+ */
+function grainAndScopeSql(q: CubeQuery): SQL {
+  if (!q.scope) return sql`grain = ${q.grain}`;
+  const districts = inDistricts(q.scope.districtIds);
+  const facilities = q.scope.facilityIds.length ? sql`facility_id::text IN (${list(q.scope.facilityIds)})` : null;
+  const either = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`false`);
+  if (q.grain === 1) return sql`grain = 1 AND ${either([districts, facilities].filter((p) => p !== null))}`;
+  const parts: SQL[] = [];
+  if (districts) parts.push(sql`(grain = 0 AND ${districts})`);
+  if (facilities) parts.push(sql`(grain = 1 AND ${facilities}${districts ? sql` AND NOT ${districts}` : sql``})`);
+  return either(parts);
+}
+
+/** The grains `grainAndScopeSql` reads. */
+export function grainsRead(q: Pick<CubeQuery, "grain" | "scope">): (0 | 1)[] {
+  if (q.grain === 1 || !q.scope?.facilityIds.length) return [q.grain];
+  return q.scope.districtIds.length ? [0, 1] : [1];
+}
+
+function inDistricts(ids: string[]): SQL | null {
+  return ids.length ? sql`district_id::text IN (${list(ids)})` : null;
 }
 
 const list = (values: string[]) =>
@@ -92,7 +123,7 @@ function edgeSource(period: PeriodPlan): string {
 function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
   const table = forDurations ? "indicator_durations" : "indicator_cells";
   const rowsSql = (src: string) =>
-    forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grain: q.grain });
+    forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grains: grainsRead(q) });
   const cols = sql.raw((forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS]).join(", "));
   const branches: SQL[] = [];
   const where = whereSql(q, forDurations);

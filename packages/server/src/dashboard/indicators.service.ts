@@ -72,19 +72,20 @@ function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period" | 
   };
 }
 
-async function scopeOf(ctx: Ctx): Promise<Pick<CubeQuery, "scope"> & { forceFacility: boolean }> {
+/**
+ * The inbox's read rule: districts under the scope's areas, or its facilities. A facility's district is never counted
+ * whole (indicators.repo.ts), and a scope with facilities gets no medians: those are kept per district.
+ */
+async function scopeOf(ctx: Ctx): Promise<CubeQuery["scope"]> {
   const scope = await actorScope(ctx);
-  if (scope.type === "country") return { scope: null, forceFacility: false };
-  if (scope.type === "facilities")
-    return { scope: { kind: "facilities", ids: scope.facilityIds }, forceFacility: true };
-  return { scope: { kind: "districts", ids: scope.districtIds }, forceFacility: false };
+  return scope.type === "country" ? null : { districtIds: scope.areaDistrictIds, facilityIds: scope.facilityIds };
 }
 
 /** `queryIndicators`: indicators within the caller's scope, from the aggregates. */
 export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
-  const { scope, forceFacility } = await scopeOf(ctx);
+  const scope = await scopeOf(ctx);
   const top = input.top && { n: input.top.n, by: counterOf(input.top.by) };
-  const { rows, asOf } = await compute(ctx, input, scope, forceFacility, top);
+  const { rows, asOf } = await compute(ctx, input, scope, top);
   return {
     rows: rows.map(({ dimensions, metrics }) => ({ dimensions, metrics })),
     labels: await labels(ctx, input, rows),
@@ -96,7 +97,7 @@ export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<
 export async function getPublicIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
   const rule = await suppressionRule(ctx);
   // Top rows are chosen after suppression, by the published values: ranking by a hidden count would reveal it.
-  const { rows, asOf } = await compute(ctx, input, null, false, undefined);
+  const { rows, asOf } = await compute(ctx, input, null, undefined);
   const categoryFilter = input.filters.find(([, d]) => d === "category")?.[2] ?? null;
   const subcategoryFilter = input.filters.find(([, d]) => d === "subcategory")?.[2];
   const filtered = categoryFilter ?? (subcategoryFilter ? subcategoryFilter.map((s) => s.split(".")[0] ?? s) : null);
@@ -133,13 +134,11 @@ async function compute(
   ctx: Ctx,
   input: IndicatorInput,
   scope: CubeQuery["scope"],
-  forceFacility: boolean,
   top: CubeQuery["top"],
 ): Promise<{ rows: SuppressibleRow[]; asOf: string }> {
   const planned = planQuery(input);
   const query: CubeQuery = {
     ...planned,
-    grain: forceFacility ? 1 : planned.grain,
     scope,
     period: planPeriod(input.from, input.to, new Date()),
     top,
@@ -147,7 +146,7 @@ async function compute(
   };
   await catchUpIfNeeded(ctx);
   const counters = await sumCells(ctx.db, query);
-  const medians = await mediansFor(ctx, input, query, forceFacility);
+  const medians = await mediansFor(ctx, input, query);
   const populations = needsPopulation(input.metrics) ? await districtPopulations(ctx.db) : null;
   const rows = counters.map((c) => {
     const dimensions = Object.fromEntries(input.dimensions.map((d, i) => [d, c[`d${i}`] as string]));
@@ -172,15 +171,10 @@ const needsPopulation = (metrics: IndicatorMetric[]) =>
 
 type MedianValues = Partial<Record<DurationKind, { median: number; n: number }>>;
 
-async function mediansFor(
-  ctx: Ctx,
-  input: IndicatorInput,
-  query: CubeQuery,
-  forceFacility: boolean,
-): Promise<Map<string, MedianValues>> {
+async function mediansFor(ctx: Ctx, input: IndicatorInput, query: CubeQuery): Promise<Map<string, MedianValues>> {
   const kinds = input.metrics.flatMap((m) => (m in kindOf ? [kindOf[m as keyof typeof kindOf]] : []));
-  // Durations are kept per district: a facility-scoped reader gets no medians rather than its district's.
-  if (!kinds.length || forceFacility) return new Map();
+  // Durations are kept per district: a reader scoped to facilities gets no medians rather than their districts'.
+  if (!kinds.length || query.scope?.facilityIds.length) return new Map();
   const histogram = await sumDurations(ctx.db, query, kinds);
   const grouped = new Map<string, Map<DurationKind, [number, number][]>>();
   for (const row of histogram) {

@@ -181,6 +181,50 @@ describe("accountability dashboard", () => {
     assert.equal(rows.length, total);
   });
 
+  test("staff scoped to a district and a facility elsewhere count exactly those reports, not the facility's district", async () => {
+    // A window that starts and ends inside months, so part months are counted too.
+    const day = (ago: number) => new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    const window = { from: day(200), to: day(30) };
+    const inWindow = sql`r.created_at >= ${window.from}::date AND r.created_at < ${window.to}::date`;
+    const [pick] = await t.database.rows<{ area: string; facility: string; around: string }>(sql`
+      WITH a AS (SELECT id FROM areas WHERE is_leaf
+                  AND EXISTS (SELECT 1 FROM reports r WHERE r.district_id = areas.id AND ${inWindow})
+                  ORDER BY code LIMIT 1)
+      SELECT a.id AS area, f.id AS facility, f.district_id AS around FROM facilities f, a
+       WHERE f.district_id <> a.id
+         AND EXISTS (SELECT 1 FROM reports r WHERE r.facility_id = f.id AND ${inWindow})
+         AND EXISTS (SELECT 1 FROM reports r WHERE r.district_id = f.district_id
+                        AND r.facility_id IS DISTINCT FROM f.id AND ${inWindow})
+       ORDER BY f.id LIMIT 1`);
+    assert.ok(pick, "the demo history has reports at a facility and elsewhere in its district");
+    const admin = account(t.demoAccounts, "country_admin");
+    await t.database.db.execute(sql`
+      UPDATE staff_users SET scope_area_ids = ARRAY[${pick.area}]::uuid[], scope_facility_ids = ARRAY[${pick.facility}]::uuid[]
+       WHERE email = ${admin.email}`);
+    const mixed = await signInAs(t.app, admin);
+
+    const [codes] = await t.database.rows<{ area: string; around: string }>(sql`
+      SELECT (SELECT code FROM areas WHERE id = ${pick.area}) AS area, (SELECT code FROM areas WHERE id = ${pick.around}) AS around`);
+    // Whole months come from the aggregates, part months from the reports themselves: both follow the scope.
+    for (const period of [YEAR, window]) {
+      const body = { metrics: ["reports_total"], dimensions: ["district"], ...period };
+      const scoped = await indicators(body, mixed);
+      assert.equal(scoped.status, 200);
+      const { rows } = await exportCsv(`from=${period.from}&to=${period.to}`, mixed);
+      const byDistrict = new Map(scoped.json.rows.map((r) => [r.dimensions.district, r.metrics.reports_total]));
+      assert.deepEqual([...byDistrict.keys()].sort(), [pick.area, pick.around].sort(), "only the two districts");
+      assert.equal(byDistrict.get(pick.area), rows.filter((r) => r.district_code === codes?.area).length);
+      const atFacility = rows.filter((r) => r.district_code === codes?.around);
+      assert.ok(atFacility.length > 0);
+      assert.equal(byDistrict.get(pick.around), atFacility.length, "the facility's reports, as the export has them");
+      const whole = (await indicators({ ...body, filters: [["is", "district", [pick.around]]] })).json.rows[0];
+      assert.ok(
+        (whole?.metrics.reports_total ?? 0) > atFacility.length,
+        "the rest of the facility's district stays out of the count",
+      );
+    }
+  });
+
   test("analysts cannot reach the inbox; anonymous callers only the public view", async () => {
     const inbox = await t.app.inject({ method: "GET", url: "/api/inbox/reports", headers: { cookie: analyst } });
     assert.equal(inbox.statusCode, 403);

@@ -27,14 +27,14 @@ export function populationOf(
   filters: [string, string, string[]][],
   scope: CubeQuery["scope"],
 ): number | null {
-  if (dimensions.facility || filters.some(([, d]) => d === "facility") || scope?.kind === "facilities") return null;
+  if (dimensions.facility || filters.some(([, d]) => d === "facility") || scope?.facilityIds.length) return null;
   const keep = (d: DistrictPopulation) =>
     (!dimensions.district || d.id === dimensions.district) &&
     (!dimensions.region || d.regionId === dimensions.region) &&
     filters.every(([, dim, values]) =>
       dim === "district" ? values.includes(d.id) : dim === "region" ? values.includes(d.regionId ?? "") : true,
     ) &&
-    (!scope || scope.ids.includes(d.id));
+    (!scope || scope.districtIds.includes(d.id));
   const chosen = districts.filter(keep);
   if (!chosen.length || chosen.some((d) => d.population === null)) return null;
   const total = chosen.reduce((s, d) => s + (d.population ?? 0), 0);
