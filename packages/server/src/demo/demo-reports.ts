@@ -5,6 +5,7 @@ import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
+import { phoneKey } from "../reports/phone.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
 import { searchTokens } from "../reports/search-words.js";
 import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
@@ -390,7 +391,7 @@ export async function seedDemoReports(
       consentShareDeidentified: rnd() < 0.8,
       consentUseInAdvocacy: rnd() < 0.3,
       phoneEnc: phone ? cipher.encrypt(phone) : null,
-      phoneHash: phone ? cipher.hash("phone", phone.replace(/\D/g, "")) : null,
+      phoneHash: phone ? cipher.hash("phone", phoneKey(phone, null)) : null,
       deviceHash: !onBehalf && rnd() < 0.6 ? cipher.hash("device", `demo-device-${Math.floor(rnd() * 1500)}`) : null,
       language: weighted(LANGUAGES),
       status: "submitted",

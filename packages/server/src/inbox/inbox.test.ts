@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { getSetting, putSetting } from "../platform/platform.repo.js";
+import { invalidateReportLookups } from "../reports/reports.lookups.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -183,6 +185,27 @@ describe("first responder inbox", () => {
       "report.view_personal",
     ]) {
       assert.ok(actions.includes(a), `audited: ${a}`);
+    }
+  });
+
+  test("duplicate candidates: a phone typed in the national form matches its international form", async () => {
+    const country = await getSetting<Record<string, unknown>>(t.database.db, "country");
+    // A real numbering plan (Demoland's code is fictional): Mozambique dials 84 123 4567 at home.
+    await putSetting(t.database.db, "country", { ...country, code: "MZ" });
+    invalidateReportLookups();
+    try {
+      const international = await submit({ contact: { phone: "+258 84 765 4321" } });
+      const national = await submit({ contact: { phone: "84 765 4321" } });
+      const other = await submit({ contact: { phone: "84 765 4322" } });
+      const dupes = (await get(dm, `/api/inbox/reports/${national.id}/duplicates`)).json().items;
+      assert.deepEqual(
+        dupes.map((d: { id: string; match: string[] }) => [d.id, d.match]),
+        [[international.id, ["phone"]]],
+      );
+      assert.ok(!dupes.some((d: { id: string }) => d.id === other.id));
+    } finally {
+      await putSetting(t.database.db, "country", country);
+      invalidateReportLookups();
     }
   });
 

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
+import { getSetting } from "../platform/platform.repo.js";
 import { categories, challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
 
 /**
@@ -15,6 +16,8 @@ export interface ReportLookups {
   categories: Set<string>;
   districts: Map<string, { regionId: string | null }>;
   facilities: Map<string, string>;
+  /** The country settings' ISO code: the numbering plan of phone numbers typed without a country prefix. */
+  country: string | null;
 }
 
 const TTL_MS = 30_000;
@@ -37,7 +40,7 @@ export function invalidateReportLookups(db?: Db): void {
 }
 
 async function load(db: Db): Promise<ReportLookups> {
-  const [cats, subs, types, areaRows, facilityRows] = await Promise.all([
+  const [cats, subs, types, areaRows, facilityRows, country] = await Promise.all([
     db.select({ code: categories.code }).from(categories).where(eq(categories.active, true)),
     db
       .select({ code: subcategories.code, categoryCode: subcategories.categoryCode })
@@ -52,6 +55,7 @@ async function load(db: Db): Promise<ReportLookups> {
       .select({ id: facilities.id, districtId: facilities.districtId })
       .from(facilities)
       .where(eq(facilities.active, true)),
+    getSetting<{ code?: string }>(db, "country"),
   ]);
   const levelOf = new Map(areaRows.map((a) => [a.id, a.level]));
   const districts = new Map<string, { regionId: string | null }>();
@@ -65,6 +69,7 @@ async function load(db: Db): Promise<ReportLookups> {
     challengeTypeSubcategory: new Map(types.map((t) => [t.code, t.subcategoryCode])),
     districts,
     facilities: new Map(facilityRows.map((f) => [f.id, f.districtId])),
+    country: country?.code || null,
   };
 }
 

@@ -6,11 +6,11 @@ import { districtAt } from "../geography/geography.service.js";
 import { roleHas } from "../identity/roles.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { phoneKey } from "./phone.js";
 import { type IntakeJob, storeReport } from "./report-intake.js";
 import { type ReportLookups, reportLookups } from "./reports.lookups.js";
 import * as repo from "./reports.repo.js";
 import { searchTokens } from "./search-words.js";
-import { normalisePhone } from "./tracking-code.js";
 
 /** Clients may be up to this far ahead of UTC (UTC+14), so "today" on the device is never "the future". */
 const DEVICE_CLOCK_AHEAD_MS = 14 * 3_600_000;
@@ -62,7 +62,7 @@ function intakeJob(
 ): IntakeJob {
   const { cipher } = ctx.services;
   const id = crypto.randomUUID();
-  const phone = input.contact?.phone ? normalisePhone(input.contact.phone) : null;
+  const phone = input.contact?.phone ? phoneKey(input.contact.phone, checked.country) : null;
   const community = ctx.actor.type === "community" ? ctx.actor.accountId : null;
   const description = input.description?.trim();
   return {
@@ -138,7 +138,7 @@ async function checkReport(ctx: Ctx, input: SubmitReportInput, now: Date) {
     if (problem) throw problem;
   }
   const place = await resolvePlace(ctx, input, lookups);
-  return { occurredOn, ...place };
+  return { occurredOn, ...place, country: lookups.country };
 }
 
 function checkOccurredOn(value: string | null | undefined, now: Date): string {

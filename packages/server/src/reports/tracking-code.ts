@@ -32,9 +32,3 @@ export function normaliseTrackingCode(typed: string): string | null {
   for (const ch of compact) if (!TRACKING_ALPHABET.includes(ch)) return null;
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
 }
-
-/** Digits only, international prefix 00 treated as +: the form hashed for duplicate detection. */
-export function normalisePhone(phone: string): string {
-  const digits = phone.replace(/\D/g, "");
-  return phone.trim().startsWith("+") ? digits : digits.replace(/^00/, "");
-}
