@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify";
 import { type SQL, sql } from "drizzle-orm";
 import { auditAlone } from "../audit/audit.service.js";
 import { type Db, queryRows } from "../db/database.js";
-import { actorScope } from "../identity/scope.js";
+import { actorScope, readableSql } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
 
 const PAGE = 2_000;
@@ -60,11 +60,8 @@ async function exportWhere(ctx: Ctx, q: ExportReportsQuery) {
   const until = new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY);
   const scope = await actorScope(ctx);
   const parts = [sql`r.created_at >= ${from} AND r.created_at < ${until}`];
-  // The inbox's rule: reports placed under the scope's areas, or at its facilities.
   if (scope.type !== "country")
-    parts.push(
-      sql`(r.district_id IN (${list(scope.areaDistrictIds)}) OR r.facility_id IN (${list(scope.facilityIds)}))`,
-    );
+    parts.push(readableSql(scope, { district: sql.raw("r.district_id"), facility: sql.raw("r.facility_id") }));
   if (q.areaId)
     parts.push(
       sql`(r.district_id = ${q.areaId} OR r.district_id IN (SELECT id FROM areas WHERE ${q.areaId} = ANY(ancestor_ids)))`,
@@ -72,14 +69,6 @@ async function exportWhere(ctx: Ctx, q: ExportReportsQuery) {
   if (q.categoryCode) parts.push(sql`r.category_code = ${q.categoryCode}`);
   return sql.join(parts, sql` AND `);
 }
-
-const list = (ids: string[]) =>
-  ids.length
-    ? sql.join(
-        ids.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )
-    : sql`NULL::uuid`;
 
 const hoursBetween = (from: unknown, to: unknown) =>
   to

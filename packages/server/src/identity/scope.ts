@@ -1,5 +1,5 @@
 import type { Scope } from "@openclm/contracts";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
 import { areas, facilities } from "../geography/geography.schema.js";
@@ -57,3 +57,30 @@ export async function actorScope(ctx: Ctx): Promise<ResolvedScope> {
   ctx.scopeCache ??= resolveScope(ctx.db, { areaIds: actor.scopeAreaIds, facilityIds: actor.scopeFacilityIds });
   return ctx.scopeCache;
 }
+
+/** Where a report is placed, as SQL: its district and facility columns (of `reports`, or an alias in raw SQL). */
+export interface Placement {
+  district: SQLWrapper;
+  facility: SQLWrapper;
+}
+
+/**
+ * The read rule for reports (PRODUCT.md 2: a scope limits every read): placed in a district under the scope's areas,
+ * or at one of its facilities; nothing when it names neither. The inbox (queue, detail, counts) and the de-identified
+ * export apply it through here; live notices apply it in JS (inbox.stream.ts `covers`) and the dashboard over its
+ * cells (dashboard/indicators.repo.ts `grainAndScopeSql`, where cells compare text).
+ */
+export function readableSql(scope: Pick<ResolvedScope, "areaDistrictIds" | "facilityIds">, at: Placement): SQL {
+  const parts = [
+    ...(scope.areaDistrictIds.length ? [sql`${at.district} IN (${uuids(scope.areaDistrictIds)})`] : []),
+    ...(scope.facilityIds.length ? [sql`${at.facility} IN (${uuids(scope.facilityIds)})`] : []),
+  ];
+  return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`false`;
+}
+
+/** Typed parameters, so the planner matches them to the reports' uuid indexes. */
+const uuids = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );

@@ -24,19 +24,6 @@ import { reportCounts } from "./inbox.schema.js";
 
 export type ReportRow = typeof reports.$inferSelect;
 
-export interface ScopeFilter {
-  districtIds: string[];
-  facilityIds: string[];
-}
-
-/** The actor's geographic scope as a SQL condition: out-of-scope rows are simply never found. */
-export function inScope(scope: ScopeFilter): SQL {
-  const parts: SQL[] = [];
-  if (scope.districtIds.length) parts.push(inArray(reports.districtId, scope.districtIds));
-  if (scope.facilityIds.length) parts.push(inArray(reports.facilityId, scope.facilityIds));
-  return parts.length ? (or(...parts) as SQL) : sql`false`;
-}
-
 /** The SLA targets in force (global setting, overridden per subcategory by its response protocol). */
 export type Sla = SlaTable;
 

@@ -5,11 +5,12 @@ import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
 import { roleHas } from "../identity/roles.js";
-import { actorScope, resolveScope } from "../identity/scope.js";
+import { actorScope, readableSql, resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { loadSlaTable } from "../protocols/protocol-sla.js";
+import { reports } from "../reports/reports.schema.js";
 import { searchWords } from "../reports/search-words.js";
 import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
 import * as teamsRepo from "../teams/teams.repo.js";
@@ -95,7 +96,7 @@ function splitByOverdue(all: StatusCount[], openNotOverdue: StatusCount[], overd
 
 export async function scopeSql(ctx: Ctx): Promise<SQL> {
   const scope = await actorScope(ctx);
-  return repo.inScope({ districtIds: scope.areaDistrictIds, facilityIds: scope.facilityIds });
+  return readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
 }
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {

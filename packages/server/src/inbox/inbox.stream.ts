@@ -19,7 +19,7 @@ interface Change {
   type: string;
 }
 
-/** Whether a change is within a subscriber's scope: the queue's rule (inbox.repo.ts `inScope`). */
+/** Whether a change is within a subscriber's scope: the read rule (identity/scope.ts `readableSql`). */
 export function covers(s: Pick<Subscriber, "districtIds" | "facilityIds">, change: Change): boolean {
   return s.districtIds.has(change.districtId) || (!!change.facilityId && s.facilityIds.has(change.facilityId));
 }
