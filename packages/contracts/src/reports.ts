@@ -107,6 +107,10 @@ export const trackedReportSchema = z.object({
   canConfirm: z.boolean(),
   /** The reporter's answer to "was it resolved?", null until given. */
   reporterConfirmed: z.boolean().nullable(),
+  /** What the reporter allows, per purpose; they may change it at any time (`changeReportConsent`). */
+  consent: z.object({ contactMe: z.boolean(), shareDeidentified: z.boolean(), useInAdvocacyStories: z.boolean() }),
+  /** Whether a phone number for answers is kept (never the number itself). */
+  hasPhone: z.boolean(),
 });
 export type TrackedReport = z.infer<typeof trackedReportSchema>;
 
@@ -116,6 +120,14 @@ export const confirmResolutionBodySchema = z.object({
   resolved: z.boolean(),
   comment: z.string().trim().max(MAX_MESSAGE_LENGTH).nullish(),
 });
+
+/** Every purpose, as the reporter wants it now. Withdrawing `contactMe` also deletes the stored phone number. */
+export const changeReportConsentBodySchema = z.object({
+  contactMe: z.boolean(),
+  shareDeidentified: z.boolean(),
+  useInAdvocacyStories: z.boolean(),
+});
+export type ChangeReportConsentInput = z.infer<typeof changeReportConsentBodySchema>;
 
 // ── Community accounts: optional, nickname + PIN or password, no email or phone ──
 

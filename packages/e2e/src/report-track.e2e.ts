@@ -78,6 +78,17 @@ test("the track page shows responder messages, sends a reply, and asks whether t
   assert.notEqual(after.status, "resolved");
   assert.equal(after.canConfirm, false);
 
+  // Take back "you may contact me" and give "tell what happened", by keyboard-reachable checkboxes; saved at once.
+  const consent = page.getByRole("group", { name: "What we may do with this report" });
+  assert.equal(await consent.getByRole("checkbox", { name: /contact me/ }).isChecked(), true);
+  await consent.getByRole("checkbox", { name: /contact me/ }).uncheck();
+  await consent.getByRole("checkbox", { name: /tell what happened/ }).check();
+  await page.getByRole("button", { name: "Save my choices" }).click();
+  await page.getByText("Your choices were saved.").waitFor();
+  await assertAxeClean(page);
+  const consented = (await (await page.request.get(`/api/reports/track/${code}`)).json()) as TrackedReport;
+  assert.deepEqual(consented.consent, { contactMe: false, shareDeidentified: true, useInAdvocacyStories: true });
+
   // Forget it on this device.
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Forget this report on this phone" }).click();

@@ -27,6 +27,12 @@ export function presentTrackedReport(
     messages: messages.map((m) => presentMessage(m, cipher)),
     canConfirm: confirmable,
     reporterConfirmed: confirmable ? null : row.reporterConfirmed,
+    consent: {
+      contactMe: row.consentContactMe,
+      shareDeidentified: row.consentShareDeidentified,
+      useInAdvocacyStories: row.consentUseInAdvocacy,
+    },
+    hasPhone: row.hasPhone,
   };
 }
 

@@ -129,8 +129,14 @@ const trackedColumns = {
   reporterConfirmed: reports.reporterConfirmed,
   reporterConfirmedAt: reports.reporterConfirmedAt,
   version: reports.version,
+  consentContactMe: reports.consentContactMe,
+  consentShareDeidentified: reports.consentShareDeidentified,
+  consentUseInAdvocacy: reports.consentUseInAdvocacy,
+  hasPhone: sql<boolean>`${reports.phoneEnc} IS NOT NULL`,
 };
-export type TrackedRow = { [K in keyof typeof trackedColumns]: ReportRow[K] };
+export type TrackedRow = { [K in Exclude<keyof typeof trackedColumns, "hasPhone">]: ReportRow[K] } & {
+  hasPhone: boolean;
+};
 
 export async function findByTrackingCode(db: Db, trackingCode: string, opts: { forUpdate?: boolean } = {}) {
   const q = db.select(trackedColumns).from(reports).where(eq(reports.trackingCode, trackingCode));

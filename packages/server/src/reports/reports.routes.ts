@@ -1,5 +1,6 @@
 import rateLimit from "@fastify/rate-limit";
 import {
+  changeReportConsentBodySchema,
   confirmResolutionBodySchema,
   replyToReportBodySchema,
   reportMessageSchema,
@@ -11,6 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
+import { changeReportConsent } from "./change-consent.js";
 import { confirmResolution } from "./confirm-resolution.js";
 import { replyToReport } from "./reply-to-report.js";
 import { submitReport } from "./submit-report.js";
@@ -99,5 +101,21 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
       },
     },
     async (req) => confirmResolution(ctxOf(req), req.params.trackingCode, req.body),
+  );
+
+  tracking.post(
+    "/reports/track/:trackingCode/consent",
+    {
+      config: { auth: "public", rateLimit: TRACK_WRITE_RATE_LIMIT },
+      schema: {
+        operationId: "changeReportConsent",
+        tags,
+        summary: "The reporter changes what may be done with the report; withdrawing contact deletes the phone number",
+        params: trackingCodeParamSchema,
+        body: changeReportConsentBodySchema,
+        response: { 200: trackedReportSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req) => changeReportConsent(ctxOf(req), req.params.trackingCode, req.body),
   );
 };

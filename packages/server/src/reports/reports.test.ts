@@ -356,6 +356,80 @@ describe("reporting API", () => {
     ]);
   });
 
+  test("the reporter changes consent per purpose; withdrawing contact deletes the phone number", async () => {
+    const manager = account(t.demoAccounts, "data_manager");
+    const { trackingCode } = (await submit(validBody({ districtId: manager.scope.districtIds[0] }))).json();
+    const url = `/api/reports/track/${trackingCode}/consent`;
+    const stored = async () =>
+      (
+        await t.database.rows<{
+          id: string;
+          phone_enc: string | null;
+          phone_hash: string | null;
+          consent_contact_me: boolean;
+          consent_share_deidentified: boolean;
+          consent_use_in_advocacy: boolean;
+        }>(sql`SELECT id, phone_enc, phone_hash, consent_contact_me, consent_share_deidentified, consent_use_in_advocacy
+                 FROM reports WHERE tracking_code = ${trackingCode}`)
+      )[0];
+    const auditRows = async (id: string) =>
+      t.database.rows<{ details: { changed: string[]; phoneErased: boolean } }>(
+        sql`SELECT details FROM audit_events WHERE action = 'report.consent' AND entity_id = ${id} ORDER BY seq`,
+      );
+    const tracked = (await t.app.inject({ method: "GET", url: `/api/reports/track/${trackingCode}` })).json();
+    assert.deepEqual(tracked.consent, { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false });
+    assert.equal(tracked.hasPhone, true);
+    const before = await stored();
+    assert.ok(before?.phone_enc && before.phone_hash);
+
+    for (const bad of [
+      { contactMe: false },
+      { contactMe: "no", shareDeidentified: true, useInAdvocacyStories: true },
+    ]) {
+      const res = await t.app.inject({ method: "POST", url, payload: bad });
+      assert.equal(res.statusCode, 400, res.body);
+      assert.equal(res.json().error.code, "VALIDATION_FAILED");
+    }
+    const unknown = await t.app.inject({
+      method: "POST",
+      url: "/api/reports/track/2222-2222/consent",
+      payload: { contactMe: false, shareDeidentified: false, useInAdvocacyStories: false },
+    });
+    assert.equal(unknown.statusCode, 404);
+    assert.deepEqual(await stored(), before, "refused changes store nothing");
+
+    const wanted = { contactMe: false, shareDeidentified: true, useInAdvocacyStories: true };
+    const res = await t.app.inject({ method: "POST", url, payload: wanted });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(res.json().consent, wanted);
+    assert.equal(res.json().hasPhone, false);
+    const after = await stored();
+    assert.equal(after?.phone_enc, null, "the phone number is deleted");
+    assert.equal(after?.phone_hash, before.phone_hash, "its salted hash stays for duplicate detection");
+    assert.deepEqual(
+      [after?.consent_contact_me, after?.consent_share_deidentified, after?.consent_use_in_advocacy],
+      [false, true, true],
+    );
+    const audited = await auditRows(before.id);
+    assert.deepEqual(
+      audited.map((a) => [a.details.changed, a.details.phoneErased]),
+      [[["contactMe", "useInAdvocacyStories"], true]],
+    );
+
+    const dm = await signInAs(t.app, manager);
+    const staffView = await t.app.inject({
+      method: "GET",
+      url: `/api/inbox/reports/${before.id}`,
+      headers: { cookie: dm },
+    });
+    assert.equal(staffView.statusCode, 200, staffView.body);
+    assert.deepEqual(staffView.json().consent, wanted, "staff see the new consent at once");
+
+    const again = await t.app.inject({ method: "POST", url, payload: wanted });
+    assert.equal(again.statusCode, 200);
+    assert.equal((await auditRows(before.id)).length, 1, "the same consent again changes nothing");
+  });
+
   test("an unknown or malformed tracking code is 404", async () => {
     for (const code of ["ZZZZ-ZZZZ", "nope", "0000-0000"]) {
       const res = await t.app.inject({ method: "GET", url: `/api/reports/track/${code}` });

@@ -11,6 +11,7 @@ export function ReportTimeline(props: { report: InboxReport; meId: string; stepL
   const describe = (e: Event): string => {
     if (e.type === "note") return t("timeline.note");
     if (e.type === "message") return t("timeline.message");
+    if (e.type === "consent_change") return t("timeline.consent");
     if (e.type === "protocol_step")
       return t(e.details.done ? "timeline.stepDone" : "timeline.stepUndone", {
         step: props.stepLabels?.[String(e.details.stepCode)] ?? String(e.details.stepCode),

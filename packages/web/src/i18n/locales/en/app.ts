@@ -336,6 +336,13 @@ const app = {
       escalated: "Passed on to ask for change",
       closed: "Closed",
     } satisfies Record<ReportStatus, string>,
+    consent: {
+      title: "What we may do with this report",
+      hint: "You can change this at any time.",
+      save: "Save my choices",
+      saved: "Your choices were saved.",
+      phoneErased: "Without this, we delete your phone number. You can still follow the report here with your code.",
+    },
     confirm: {
       question: "Was your problem solved?",
       hint: "Your answer tells the team if the help worked.",

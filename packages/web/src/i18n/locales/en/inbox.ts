@@ -210,6 +210,7 @@ const inbox = {
   },
   timeline: {
     title: "Timeline",
+    consent: "The reporter changed their consent",
     submitted: "Report received",
     status: "Status changed to {{status}}",
     assigned: "Assigned",

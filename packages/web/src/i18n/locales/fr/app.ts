@@ -343,6 +343,14 @@ const app: Catalog<typeof en> = {
       escalated: "Transmis pour demander des changements",
       closed: "Fermé",
     },
+    consent: {
+      title: "Ce que nous pouvons faire de ce signalement",
+      hint: "Vous pouvez changer cela à tout moment.",
+      save: "Enregistrer mes choix",
+      saved: "Vos choix sont enregistrés.",
+      phoneErased:
+        "Sans cela, nous effaçons votre numéro de téléphone. Vous pouvez toujours suivre le signalement ici avec votre code.",
+    },
     confirm: {
       question: "Votre problème est-il réglé ?",
       hint: "Votre réponse dit à l'équipe si l'aide a marché.",

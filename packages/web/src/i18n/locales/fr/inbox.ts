@@ -206,6 +206,7 @@ const inbox: Catalog<typeof en> = {
   },
   timeline: {
     title: "Historique",
+    consent: "La personne a modifié son consentement",
     submitted: "Signalement reçu",
     status: "Statut changé en {{status}}",
     assigned: "Attribué",

@@ -337,6 +337,14 @@ const app: Catalog<typeof en> = {
       escalated: "Passado para pedir mudanças",
       closed: "Fechado",
     },
+    consent: {
+      title: "O que podemos fazer com este relato",
+      hint: "Pode mudar isto a qualquer momento.",
+      save: "Guardar as minhas escolhas",
+      saved: "As suas escolhas foram guardadas.",
+      phoneErased:
+        "Sem isto, apagamos o seu número de telefone. Pode continuar a acompanhar o relato aqui com o seu código.",
+    },
     confirm: {
       question: "O seu problema foi resolvido?",
       hint: "A sua resposta diz à equipa se a ajuda funcionou.",

@@ -204,6 +204,7 @@ const inbox: Catalog<typeof en> = {
   },
   timeline: {
     title: "Histórico",
+    consent: "A pessoa alterou o seu consentimento",
     submitted: "Relato recebido",
     status: "Estado alterado para {{status}}",
     assigned: "Atribuído",

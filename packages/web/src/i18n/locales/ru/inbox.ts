@@ -209,6 +209,7 @@ const inbox: Catalog<typeof en> = {
   },
   timeline: {
     title: "История",
+    consent: "Человек изменил своё согласие",
     submitted: "Обращение получено",
     status: "Статус изменён на «{{status}}»",
     assigned: "Назначено",

@@ -10,6 +10,7 @@ import { findCategory, findSubcategory } from "../report/taxonomy.js";
 import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
 import { ConfirmBox } from "./confirm-box.js";
+import { ConsentBox } from "./consent-box.js";
 import { ReplyForm } from "./reply-form.js";
 import { ReportMessages } from "./report-messages.js";
 import { ReportTimeline } from "./report-timeline.js";
@@ -88,6 +89,7 @@ export function TrackPage() {
             <ReportMessages messages={report.messages} />
             <ReplyForm code={report.trackingCode} onSent={reload} />
           </section>
+          <ConsentBox report={report} onChanged={set} />
           <section class="device-actions" aria-labelledby="device-heading">
             <h2 id="device-heading">{t("track.onThisPhone")}</h2>
             {onDevice ? (

@@ -1,14 +1,8 @@
 import { useId } from "preact/hooks";
 import { useT } from "../../../../i18n/use-t.js";
 import { ChoiceList } from "../choice-list.js";
-import type { Draft } from "../draft.js";
+import { chosenOf, consentChoices, consentOf } from "../consent-purposes.js";
 import type { StepProps } from "./step-props.js";
-
-const purposes = [
-  "contactMe",
-  "shareDeidentified",
-  "useInAdvocacyStories",
-] as const satisfies readonly (keyof Draft["consent"])[];
 
 /** Consent per purpose, each a separate box, none ticked in advance. Reporting for someone needs their agreement. */
 export function ConsentStep({ draft, update, errors, titleId }: StepProps) {
@@ -40,21 +34,9 @@ export function ConsentStep({ draft, update, errors, titleId }: StepProps) {
         multiple
         labelledBy={titleId}
         hint={t("report.steps.consent.hint")}
-        choices={purposes.map((p) => ({
-          value: p,
-          label: t(`report.consent.${p}.${other ? "other" : "self"}`),
-          description: t(`report.consent.${p}.detail`),
-        }))}
-        selected={purposes.filter((p) => draft.consent[p])}
-        onChange={(next) =>
-          update({
-            consent: {
-              contactMe: next.includes("contactMe"),
-              shareDeidentified: next.includes("shareDeidentified"),
-              useInAdvocacyStories: next.includes("useInAdvocacyStories"),
-            },
-          })
-        }
+        choices={consentChoices(t, other)}
+        selected={chosenOf(draft.consent)}
+        onChange={(next) => update({ consent: consentOf(next) })}
       />
     </>
   );

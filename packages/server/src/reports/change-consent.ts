@@ -1,0 +1,66 @@
+import type { ChangeReportConsentInput, TrackedReport } from "@openclm/contracts";
+import { audit } from "../audit/audit.service.js";
+import type { Db } from "../db/database.js";
+import { AppError } from "../platform/app-error.js";
+import type { Ctx } from "../platform/context.js";
+import * as repo from "./reports.repo.js";
+import { presentTracked } from "./track-report.js";
+import { normaliseTrackingCode } from "./tracking-code.js";
+
+/**
+ * Consent is per purpose and revocable (PRODUCT.md 3.2): the reporter, holding the tracking code, sets what may be
+ * done with the report from now on. Withdrawing "you may contact me" also deletes the stored phone number, which
+ * was kept for nothing else (its salted hash stays, for duplicate detection only). Staff see the new consent at once.
+ */
+export async function changeReportConsent(
+  ctx: Ctx,
+  typed: string,
+  input: ChangeReportConsentInput,
+): Promise<TrackedReport> {
+  const code = normaliseTrackingCode(typed);
+  if (!code) throw new AppError("NOT_FOUND", "No report has this tracking code");
+  const now = new Date();
+  const updated = await ctx.db.transaction(async (txAny) => {
+    const tx = txAny as unknown as Db;
+    const report = await repo.findByTrackingCode(tx, code, { forUpdate: true });
+    if (!report) throw new AppError("NOT_FOUND", "No report has this tracking code");
+    const before = {
+      contactMe: report.consentContactMe,
+      shareDeidentified: report.consentShareDeidentified,
+      useInAdvocacyStories: report.consentUseInAdvocacy,
+    };
+    const changed = (Object.keys(input) as (keyof ChangeReportConsentInput)[]).filter((k) => input[k] !== before[k]);
+    if (!changed.length) return report;
+    const erasePhone = before.contactMe && !input.contactMe && report.hasPhone;
+    await repo.updateReport(
+      tx,
+      report.id,
+      {
+        consentContactMe: input.contactMe,
+        consentShareDeidentified: input.shareDeidentified,
+        consentUseInAdvocacy: input.useInAdvocacyStories,
+        ...(erasePhone ? { phoneEnc: null } : {}),
+      },
+      now,
+    );
+    const actorId = ctx.actor.type === "community" ? ctx.actor.accountId : null;
+    await repo.insertEvents(tx, [
+      { reportId: report.id, at: now, actorType: "reporter", actorId, type: "consent_change", details: { ...input } },
+    ]);
+    await repo.notifyReportChange(tx, report.id, report.status, "report.consent");
+    await audit(ctx, tx, {
+      action: "report.consent",
+      entity: "report",
+      entityId: report.id,
+      details: { changed, ...input, phoneErased: erasePhone },
+    });
+    return {
+      ...report,
+      consentContactMe: input.contactMe,
+      consentShareDeidentified: input.shareDeidentified,
+      consentUseInAdvocacy: input.useInAdvocacyStories,
+      hasPhone: report.hasPhone && !erasePhone,
+    };
+  });
+  return presentTracked(ctx, updated);
+}
