@@ -41,7 +41,14 @@ function countMeCalls(page: Page): () => number {
   return () => calls;
 }
 
+/**
+ * The text of the focused element once focus has left the page body (focus moves after the render that shows the
+ * element; a short wait, then the caller asserts exactly which element has it).
+ */
 async function focusedText(page: Page): Promise<string> {
+  await page
+    .waitForFunction(() => document.activeElement && document.activeElement !== document.body, null, { timeout: 2000 })
+    .catch(() => {});
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
 }
 

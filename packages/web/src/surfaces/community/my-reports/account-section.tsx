@@ -1,5 +1,5 @@
 import "./account.css";
-import { useEffect, useId, useState } from "preact/hooks";
+import { useId, useLayoutEffect, useState } from "preact/hooks";
 import { ApiError } from "../../../api/client.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
@@ -29,7 +29,8 @@ export function AccountSection(props: { account: Account }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
-  useEffect(() => {
+  // Before paint: the heading is announced as it appears, not a frame later from wherever focus was.
+  useLayoutEffect(() => {
     if (outcome) document.getElementById(`${id}-${outcome}`)?.focus();
   }, [outcome, id]);
 

@@ -1,8 +1,8 @@
 import type { TrackedReport } from "@openclm/contracts";
 import { useState } from "preact/hooks";
-import type { ApiError } from "../../../api/client.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
+import { useAction } from "../../../shared/use-action.js";
 import { sendJson } from "../outbox/report-api.js";
 import { ChoiceList } from "../report/choice-list.js";
 import { chosenOf, consentChoices, consentOf } from "../report/consent-purposes.js";
@@ -13,25 +13,17 @@ export function ConsentBox(props: { report: TrackedReport; onChanged(report: Tra
   const t = useT("app");
   const { report } = props;
   const [chosen, setChosen] = useState<string[]>(chosenOf(report.consent));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useAction();
   const [saved, setSaved] = useState(false);
   const erasesPhone = report.hasPhone && report.consent.contactMe && !chosen.includes("contactMe");
   const save = async (e: Event) => {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const next = await sendJson<TrackedReport>(trackPath(report.trackingCode, "/consent"), consentOf(chosen));
       setChosen(chosenOf(next.consent));
       setSaved(true);
       props.onChanged(next);
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section class="panel consent-box" aria-labelledby="consent-heading">
@@ -56,7 +48,7 @@ export function ConsentBox(props: { report: TrackedReport; onChanged(report: Tra
             {t("track.consent.saved")}
           </p>
         )}
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class="button" disabled={busy} aria-busy={busy}>
           {t("track.consent.save")}
         </button>
       </form>

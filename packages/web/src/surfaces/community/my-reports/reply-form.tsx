@@ -1,7 +1,7 @@
 import { useId, useState } from "preact/hooks";
-import type { ApiError } from "../../../api/client.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
+import { useAction } from "../../../shared/use-action.js";
 import { sendJson } from "../outbox/report-api.js";
 import { MAX_MESSAGE } from "../report/report-lists.js";
 import { trackPath } from "./use-tracked-report.js";
@@ -11,8 +11,7 @@ export function ReplyForm(props: { code: string; onSent(): void }) {
   const t = useT("app");
   const id = useId();
   const [body, setBody] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useAction();
   const [empty, setEmpty] = useState(false);
   const [done, setDone] = useState(false);
   const send = async (e: Event) => {
@@ -22,18 +21,12 @@ export function ReplyForm(props: { code: string; onSent(): void }) {
       setEmpty(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await sendJson(trackPath(props.code, "/messages"), { body: body.trim() });
       setBody("");
       setDone(true);
       props.onSent();
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form class="reply-form" noValidate onSubmit={send}>
