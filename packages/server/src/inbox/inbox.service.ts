@@ -10,6 +10,7 @@ import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { loadSlaTable } from "../protocols/protocol-sla.js";
+import { presentConsent } from "../reports/reports.presenter.js";
 import { reports } from "../reports/reports.schema.js";
 import { searchWords } from "../reports/search-words.js";
 import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
@@ -237,11 +238,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     gender: r.gender,
     ageGroup: r.ageGroup,
     keyPopulations: r.keyPopulations,
-    consent: {
-      contactMe: r.consentContactMe,
-      shareDeidentified: r.consentShareDeidentified,
-      useInAdvocacyStories: r.consentUseInAdvocacy,
-    },
+    consent: presentConsent(r),
     declineReason: r.declineReason,
     language: r.language,
     assistedBy: r.assistedBy,

@@ -3,6 +3,7 @@ import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { consentColumns, presentConsent } from "./reports.presenter.js";
 import * as repo from "./reports.repo.js";
 import { presentTracked } from "./track-report.js";
 import { normaliseTrackingCode } from "./tracking-code.js";
@@ -24,23 +25,14 @@ export async function changeReportConsent(
     const tx = txAny as unknown as Db;
     const report = await repo.findByTrackingCode(tx, code, { forUpdate: true });
     if (!report) throw new AppError("NOT_FOUND", "No report has this tracking code");
-    const before = {
-      contactMe: report.consentContactMe,
-      shareDeidentified: report.consentShareDeidentified,
-      useInAdvocacyStories: report.consentUseInAdvocacy,
-    };
+    const before = presentConsent(report);
     const changed = (Object.keys(input) as (keyof ChangeReportConsentInput)[]).filter((k) => input[k] !== before[k]);
     if (!changed.length) return report;
     const erasePhone = before.contactMe && !input.contactMe && report.hasPhone;
     await repo.updateReport(
       tx,
       report.id,
-      {
-        consentContactMe: input.contactMe,
-        consentShareDeidentified: input.shareDeidentified,
-        consentUseInAdvocacy: input.useInAdvocacyStories,
-        ...(erasePhone ? { phoneEnc: null } : {}),
-      },
+      { ...consentColumns(input), ...(erasePhone ? { phoneEnc: null } : {}) },
       now,
     );
     const actorId = ctx.actor.type === "community" ? ctx.actor.accountId : null;
@@ -54,13 +46,7 @@ export async function changeReportConsent(
       entityId: report.id,
       details: { changed, ...input, phoneErased: erasePhone },
     });
-    return {
-      ...report,
-      consentContactMe: input.contactMe,
-      consentShareDeidentified: input.shareDeidentified,
-      consentUseInAdvocacy: input.useInAdvocacyStories,
-      hasPhone: report.hasPhone && !erasePhone,
-    };
+    return { ...report, ...consentColumns(input), hasPhone: report.hasPhone && !erasePhone };
   });
   return presentTracked(ctx, updated);
 }

@@ -1,6 +1,32 @@
-import type { MyReports, ReportMessage, ReportStatus, TrackedReport } from "@openclm/contracts";
+import type {
+  ChangeReportConsentInput,
+  MyReports,
+  ReportMessage,
+  ReportStatus,
+  TrackedReport,
+} from "@openclm/contracts";
 import type { FieldCipher } from "../crypto/field-cipher.js";
-import type { TrackedRow } from "./reports.repo.js";
+import type { ReportRow, TrackedRow } from "./reports.repo.js";
+
+type ConsentColumns = Pick<ReportRow, "consentContactMe" | "consentShareDeidentified" | "consentUseInAdvocacy">;
+
+/** A report's consent columns, named as the API names the purposes (the reporter's and the staff view). */
+export function presentConsent(row: ConsentColumns): TrackedReport["consent"] {
+  return {
+    contactMe: row.consentContactMe,
+    shareDeidentified: row.consentShareDeidentified,
+    useInAdvocacyStories: row.consentUseInAdvocacy,
+  };
+}
+
+/** The purposes as the API names them, as the report's consent columns. */
+export function consentColumns(consent: ChangeReportConsentInput): ConsentColumns {
+  return {
+    consentContactMe: consent.contactMe,
+    consentShareDeidentified: consent.shareDeidentified,
+    consentUseInAdvocacy: consent.useInAdvocacyStories,
+  };
+}
 
 /** A resolved report asks "was it resolved?" until the reporter answers for this resolution. */
 export function canConfirm(row: Pick<TrackedRow, "status" | "resolvedAt" | "reporterConfirmedAt">): boolean {
@@ -27,11 +53,7 @@ export function presentTrackedReport(
     messages: messages.map((m) => presentMessage(m, cipher)),
     canConfirm: confirmable,
     reporterConfirmed: confirmable ? null : row.reporterConfirmed,
-    consent: {
-      contactMe: row.consentContactMe,
-      shareDeidentified: row.consentShareDeidentified,
-      useInAdvocacyStories: row.consentUseInAdvocacy,
-    },
+    consent: presentConsent(row),
     hasPhone: row.hasPhone,
   };
 }
