@@ -1,6 +1,7 @@
 import type { IndicatorDimension } from "@openclm/contracts";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../db/database.js";
+import { type ResolvedScope, readableSql } from "../identity/scope.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
@@ -44,11 +45,8 @@ export interface CubeQuery {
   /** 1 when the query is by facility (dimension or filter); a scope with facilities also reads grain 1 rows. */
   grain: 0 | 1;
   period: PeriodPlan;
-  /**
-   * null = the whole country. Otherwise the inbox's read rule: reports placed in one of `districtIds` or at one of
-   * `facilityIds` (`grainAndScopeSql`).
-   */
-  scope: { districtIds: string[]; facilityIds: string[] } | null;
+  /** null = the whole country; otherwise the read rule of identity/scope.ts, applied to cells by `grainAndScopeSql`. */
+  scope: Pick<ResolvedScope, "areaDistrictIds" | "facilityIds"> | null;
   /** The counters to sum (the rest answer 0): summing only what the metrics need keeps large ranges quick. */
   counters: ReadonlySet<string>;
   /** Keep the n highest rows by this counter within each combination of all dimensions but the last. */
@@ -69,7 +67,7 @@ function whereSql(q: CubeQuery, forDurations: boolean): SQL {
     parts.push(sql`${sql.raw(dimensionSql[dimension])} IN (${list(values)})`);
   }
   // Durations are kept per district only: a scope with facilities gets no medians (indicators.service.ts).
-  if (forDurations && q.scope) parts.push(inDistricts(q.scope.districtIds) ?? sql`false`);
+  if (forDurations && q.scope) parts.push(readableSql({ ...q.scope, facilityIds: [] }, PLACEMENT));
   return sql.join(parts.length ? parts : [sql`true`], sql` AND `);
 }
 
@@ -81,25 +79,20 @@ function whereSql(q: CubeQuery, forDurations: boolean): SQL {
  */
 function grainAndScopeSql(q: CubeQuery): SQL {
   if (!q.scope) return sql`grain = ${q.grain}`;
-  const districts = inDistricts(q.scope.districtIds);
-  const facilities = q.scope.facilityIds.length ? sql`facility_id::text IN (${list(q.scope.facilityIds)})` : null;
-  const either = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`false`);
-  if (q.grain === 1) return sql`grain = 1 AND ${either([districts, facilities].filter((p) => p !== null))}`;
-  const parts: SQL[] = [];
-  if (districts) parts.push(sql`(grain = 0 AND ${districts})`);
-  if (facilities) parts.push(sql`(grain = 1 AND ${facilities}${districts ? sql` AND NOT ${districts}` : sql``})`);
-  return either(parts);
+  if (q.grain === 1) return sql`grain = 1 AND ${readableSql(q.scope, PLACEMENT)}`;
+  const areas = readableSql({ ...q.scope, facilityIds: [] }, PLACEMENT);
+  const facilities = readableSql({ ...q.scope, areaDistrictIds: [] }, PLACEMENT);
+  return sql`((grain = 0 AND ${areas}) OR (grain = 1 AND ${facilities} AND NOT ${areas}))`;
 }
 
 /** The grains `grainAndScopeSql` reads. */
 export function grainsRead(q: Pick<CubeQuery, "grain" | "scope">): (0 | 1)[] {
   if (q.grain === 1 || !q.scope?.facilityIds.length) return [q.grain];
-  return q.scope.districtIds.length ? [0, 1] : [1];
+  return q.scope.areaDistrictIds.length ? [0, 1] : [1];
 }
 
-function inDistricts(ids: string[]): SQL | null {
-  return ids.length ? sql`district_id::text IN (${list(ids)})` : null;
-}
+/** Where the cells (and duration rows) place their reports. */
+const PLACEMENT = { district: sql.raw("district_id"), facility: sql.raw("facility_id") };
 
 const list = (values: string[]) =>
   values.length

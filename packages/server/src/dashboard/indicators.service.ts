@@ -78,7 +78,7 @@ function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period" | 
  */
 async function scopeOf(ctx: Ctx): Promise<CubeQuery["scope"]> {
   const scope = await actorScope(ctx);
-  return scope.type === "country" ? null : { districtIds: scope.areaDistrictIds, facilityIds: scope.facilityIds };
+  return scope.type === "country" ? null : scope;
 }
 
 /** `queryIndicators`: indicators within the caller's scope, from the aggregates. */

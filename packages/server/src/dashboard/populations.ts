@@ -34,7 +34,7 @@ export function populationOf(
     filters.every(([, dim, values]) =>
       dim === "district" ? values.includes(d.id) : dim === "region" ? values.includes(d.regionId ?? "") : true,
     ) &&
-    (!scope || scope.districtIds.includes(d.id));
+    (!scope || scope.areaDistrictIds.includes(d.id));
   const chosen = districts.filter(keep);
   if (!chosen.length || chosen.some((d) => d.population === null)) return null;
   const total = chosen.reduce((s, d) => s + (d.population ?? 0), 0);

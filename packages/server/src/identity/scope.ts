@@ -58,7 +58,7 @@ export async function actorScope(ctx: Ctx): Promise<ResolvedScope> {
   return ctx.scopeCache;
 }
 
-/** Where a report is placed, as SQL: its district and facility columns (of `reports`, or an alias in raw SQL). */
+/** Where a report is placed, as SQL: its district and facility columns (of `reports`, an alias, or dashboard cells). */
 export interface Placement {
   district: SQLWrapper;
   facility: SQLWrapper;
@@ -66,9 +66,9 @@ export interface Placement {
 
 /**
  * The read rule for reports (PRODUCT.md 2: a scope limits every read): placed in a district under the scope's areas,
- * or at one of its facilities; nothing when it names neither. The inbox (queue, detail, counts) and the de-identified
- * export apply it through here; live notices apply it in JS (inbox.stream.ts `covers`) and the dashboard over its
- * cells (dashboard/indicators.repo.ts `grainAndScopeSql`, where cells compare text).
+ * or at one of its facilities; nothing when it names neither. The inbox (queue, detail, counts), the de-identified
+ * export and the dashboard cells (dashboard/indicators.repo.ts `grainAndScopeSql`) apply it through here; live
+ * notices apply it in JS (inbox.stream.ts `covers`).
  */
 export function readableSql(scope: Pick<ResolvedScope, "areaDistrictIds" | "facilityIds">, at: Placement): SQL {
   const parts = [
@@ -78,7 +78,7 @@ export function readableSql(scope: Pick<ResolvedScope, "areaDistrictIds" | "faci
   return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`false`;
 }
 
-/** Typed parameters, so the planner matches them to the reports' uuid indexes. */
+/** Typed parameters, so the planner matches them to the uuid indexes. */
 const uuids = (ids: string[]) =>
   sql.join(
     ids.map((id) => sql`${id}::uuid`),
