@@ -26,7 +26,11 @@ test("every bad value is listed at once", () => {
 });
 
 test("demo mode refuses production, and is off by default there", () => {
-  assert.throws(() => loadConfig({ NODE_ENV: "production", CLM_DEMO: "1" }), /demo mode refuses/);
-  assert.equal(loadConfig({ NODE_ENV: "production" }).demo, false);
+  const key = "a".repeat(43) + "=";
+  assert.throws(
+    () => loadConfig({ NODE_ENV: "production", CLM_DEMO: "1", CLM_ENCRYPTION_KEY: key }),
+    /demo mode refuses/,
+  );
+  assert.equal(loadConfig({ NODE_ENV: "production", CLM_ENCRYPTION_KEY: key }).demo, false);
   assert.equal(loadConfig({ CLM_DEMO: "0" }).demo, false);
 });
