@@ -136,11 +136,11 @@ export function lockDataDir(dataDir: string, notice: (message: string) => void =
 /**
  * Makes DATA_DIR private to this user: the folder 0700, nothing inside open to group or others (older versions left
  * the database's files 0666), and, through the umask, everything this process creates from now on. Called before the
- * key or the database touch the folder.
+ * key or the database touch the folder. Production on PostgreSQL may never need the folder: it is not created here.
  */
 export function secureDataDir(dataDir: string, notice: (message: string) => void = () => {}): void {
   process.umask(0o077);
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!fs.existsSync(dataDir)) return; // made when first needed (lock, generated key, demo accounts), already private
   const opened = makePrivate(dataDir);
   if (opened > 0)
     notice(`${opened} file(s) or folder(s) in ${dataDir} were open to other users; now only the owner may use them`);
