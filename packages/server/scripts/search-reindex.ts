@@ -16,7 +16,7 @@ async function run(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config);
   secureDataDir(config.dataDir, (m) => log.warn(m));
-  const cipher = new FieldCipher(loadMasterKey(config));
+  const cipher = new FieldCipher(loadMasterKey(config, (m) => log.warn(m)));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,

@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import pg from "pg";
+import { secureDataDir } from "../db/data-dir-lock.js";
 import { spawnRefusedServer, spawnServer, stopServer } from "../testing/spawn-server.js";
+import { loadMasterKey } from "./master-key.js";
 
 // Issue 22 items 4, 9 and 21, attacked through the real entry point as an operator starts it.
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-keys-"));
@@ -48,6 +50,17 @@ test("a key file other users can read is refused", async () => {
   });
   assert.notEqual(refused.code, 0);
   assert.match(refused.out, /open to other users \(mode 0644\).*chmod 600/);
+});
+
+test("a key file in DATA_DIR that other users can read is refused, not quietly closed", () => {
+  const dataDir = path.join(scratch, "loose-generated-key");
+  keyFile(dataDir, 0o604);
+  fs.renameSync(path.join(dataDir, "openclm.key"), path.join(dataDir, "encryption.key"));
+  const umask = process.umask();
+  secureDataDir(dataDir);
+  process.umask(umask); // secureDataDir tightens this process's umask; the servers spawned later set their own
+  assert.throws(() => loadMasterKey({ dataDir }), /encryption\.key is open to other users \(mode 0604\)/);
+  assert.equal(fs.statSync(path.join(dataDir, "encryption.key")).mode & 0o777, 0o604, "left for the operator to judge");
 });
 
 function modesUnder(dir: string): { path: string; mode: number }[] {

@@ -141,7 +141,8 @@ export function lockDataDir(dataDir: string, notice: (message: string) => void =
 export function secureDataDir(dataDir: string, notice: (message: string) => void = () => {}): void {
   process.umask(0o077);
   if (!fs.existsSync(dataDir)) return; // made when first needed (lock, generated key, demo accounts), already private
-  const opened = makePrivate(dataDir);
+  // A key file open to others is refused by loadMasterKey, not quietly closed here: it may have been read already.
+  const opened = makePrivate(dataDir, [path.join(dataDir, "encryption.key")]);
   if (opened > 0)
     notice(`${opened} file(s) or folder(s) in ${dataDir} were open to other users; now only the owner may use them`);
 }
@@ -150,11 +151,11 @@ export function secureDataDir(dataDir: string, notice: (message: string) => void
  * Takes group and other permissions off `dir` and everything below it; answers how many entries had any. Also used
  * after PGlite opens its folder: it writes its files with explicit modes (0666, 0644) that the umask does not reach.
  */
-export function makePrivate(dir: string): number {
+export function makePrivate(dir: string, leave: string[] = []): number {
   let opened = 0;
   const visit = (p: string) => {
     const stat = fs.lstatSync(p);
-    if (stat.isSymbolicLink()) return;
+    if (stat.isSymbolicLink() || leave.includes(p)) return;
     if ((stat.mode & 0o077) !== 0) {
       fs.chmodSync(p, stat.mode & 0o700);
       opened++;
