@@ -5,21 +5,25 @@
 // allows one process at a time).
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { FieldCipher, loadMasterKey } from "../src/crypto/field-cipher.js";
+import { secureDataDir } from "../src/db/data-dir-lock.js";
 import { openDatabase } from "../src/db/database.js";
 import { systemCtx } from "../src/platform/context.js";
+import { checkKeyFingerprint } from "../src/platform/key-fingerprint.js";
 import { createLogger } from "../src/platform/logger.js";
 import { reindexSearchTokens } from "../src/reports/reindex-search.js";
 
 async function run(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config);
+  secureDataDir(config.dataDir, (m) => log.warn(m));
+  const cipher = new FieldCipher(loadMasterKey(config, (m) => log.warn(m)));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     poolSize: 2,
   });
   try {
-    const cipher = new FieldCipher(loadMasterKey(config));
+    await checkKeyFingerprint(database.db, cipher);
     const ctx = systemCtx({ config, database, log, cipher }, "search-reindex");
     const result = await reindexSearchTokens(ctx, { all: process.argv.includes("--all") });
     process.stdout.write(`indexed ${result.reports} report(s) for text search\n`);

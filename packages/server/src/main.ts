@@ -1,14 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
-import { type Config, ConfigError, loadConfig } from "./config/config.js";
-import { FieldCipher, loadMasterKey } from "./crypto/field-cipher.js";
-import { DataDirLockedError } from "./db/data-dir-lock.js";
-import { type Database, openDatabase } from "./db/database.js";
+import { loadConfig } from "./config/config.js";
+import { FieldCipher } from "./crypto/field-cipher.js";
+import { loadMasterKey } from "./crypto/master-key.js";
+import { secureDataDir } from "./db/data-dir-lock.js";
+import { openDatabase } from "./db/database.js";
 import { allJobs } from "./jobs.js";
 import { bootstrap } from "./platform/bootstrap.js";
 import { systemCtx } from "./platform/context.js";
 import { JobRunner } from "./platform/job-runner.js";
 import { createLogger } from "./platform/logger.js";
+import { StartupError } from "./platform/startup-error.js";
 import { reindexSearchTokens } from "./reports/reindex-search.js";
 
 function fail(message: string): never {
@@ -17,27 +19,25 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = loadConfig();
   const log = createLogger(config);
-  let database: Database;
-  try {
-    database = await openDatabase({
-      databaseUrl: config.databaseUrl,
-      dataDir: config.databaseUrl ? undefined : config.dataDir,
-      poolSize: config.poolSize,
-    });
-  } catch (err) {
-    if (err instanceof DataDirLockedError) fail(err.message);
-    throw err;
-  }
-  const cipher = new FieldCipher(loadMasterKey(config));
-  const { demoSeeded } = await bootstrap(database, config, { cipher, dataDir: config.dataDir });
+  const notice = (message: string) => log.warn(message);
+  // Before anything is written: DATA_DIR private, and every file this process creates 0600.
+  secureDataDir(config.dataDir, notice);
+  const cipher = new FieldCipher(loadMasterKey(config, notice));
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    poolSize: config.poolSize,
+    notice,
+  });
+  // Refuses a key other than the database's (KeyMismatchError) before seeding anything; the lock goes with it.
+  const { demoSeeded } = await bootstrap(database, config, { cipher, dataDir: config.dataDir }).catch(
+    async (err: unknown) => {
+      await database.close();
+      throw err;
+    },
+  );
   if (demoSeeded) log.info({ accountsFile: `${config.dataDir}/demo-accounts.json` }, "demo country loaded");
 
   const app: FastifyInstance = await buildApp({ config, database, cipher, logger: log });
@@ -64,7 +64,10 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown("SIGINT"));
 
   await app.listen({ port: config.port, host: config.host });
-  log.info({ database: database.kind, demo: config.demo, dataDir: config.dataDir }, "OpenCLM ready");
+  log.info(
+    { database: database.kind, demo: config.demo, dataDir: config.dataDir, keyFingerprint: cipher.fingerprint },
+    "OpenCLM ready",
+  );
   // Reports stored before text search existed get their tokens in the background, a batch at a time.
   reindexSearchTokens(systemCtx(app.services, "search-reindex")).then(
     (r) => r.reports + r.unreadable > 0 && log.info(r, "reports indexed for text search"),
@@ -73,6 +76,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
+  // Bad configuration, key or lock: the operator needs the message, not a stack trace.
+  if (err instanceof StartupError) fail(err.message);
   process.stderr.write(`OpenCLM failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

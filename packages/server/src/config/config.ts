@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { decodeKey, isInside, KEY_HOW_TO } from "../crypto/master-key.js";
+import { StartupError } from "../platform/startup-error.js";
 
 const boolFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
@@ -17,11 +20,15 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Set when the server sits behind an HTTPS reverse proxy: cookies get `Secure`, X-Forwarded-* is trusted. */
     TRUST_PROXY: boolFlag.default(false),
-    /** 32-byte key, base64, for personal data at rest. Generated into DATA_DIR when unset. */
+    /**
+     * 32-byte key, base64, for personal data at rest, or the path of a file holding it. Production needs one of the
+     * two; elsewhere a key is generated into DATA_DIR when both are unset.
+     */
     CLM_ENCRYPTION_KEY: z
       .string()
-      .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes encoded as base64")
+      .refine((v) => decodeKey(v) !== undefined, `must be 32 bytes encoded as base64; ${KEY_HOW_TO}`)
       .optional(),
+    CLM_ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   })
   .transform((env, ctx) => {
@@ -33,23 +40,66 @@ const envSchema = z
         message: "demo mode refuses to run with NODE_ENV=production (its accounts have published passwords)",
       });
     }
+    const dataDir = path.resolve(env.DATA_DIR);
+    const keyFile = env.CLM_ENCRYPTION_KEY_FILE ? path.resolve(env.CLM_ENCRYPTION_KEY_FILE) : undefined;
+    for (const problem of keyProblems(env.NODE_ENV === "production", dataDir, env.CLM_ENCRYPTION_KEY, keyFile)) {
+      ctx.addIssue({ code: "custom", ...problem });
+    }
     return {
       nodeEnv: env.NODE_ENV,
       port: env.PORT,
       host: env.HOST,
-      dataDir: path.resolve(env.DATA_DIR),
+      dataDir,
       databaseUrl: env.DATABASE_URL,
       demo,
       logLevel: env.LOG_LEVEL,
       trustProxy: env.TRUST_PROXY,
       encryptionKey: env.CLM_ENCRYPTION_KEY,
+      encryptionKeyFile: keyFile,
       poolSize: env.DATABASE_POOL_SIZE,
     };
   });
 
 export type Config = z.output<typeof envSchema>;
 
-export class ConfigError extends Error {
+/**
+ * Where the key comes from. In production it must come from outside DATA_DIR: a key kept beside the data lets
+ * anyone holding a copy of the folder (a backup, a stolen disk) decrypt every description and phone number.
+ */
+function keyProblems(
+  production: boolean,
+  dataDir: string,
+  key: string | undefined,
+  keyFile: string | undefined,
+): { path: string[]; message: string }[] {
+  if (key !== undefined && keyFile) {
+    return [
+      { path: ["CLM_ENCRYPTION_KEY_FILE"], message: "set CLM_ENCRYPTION_KEY or CLM_ENCRYPTION_KEY_FILE, not both" },
+    ];
+  }
+  if (!production) return [];
+  if (keyFile && isInside(keyFile, dataDir)) {
+    return [
+      {
+        path: ["CLM_ENCRYPTION_KEY_FILE"],
+        message: `${keyFile} is inside DATA_DIR (${dataDir}); in production keep the key file elsewhere, so that a copy of DATA_DIR cannot decrypt the data`,
+      },
+    ];
+  }
+  if (key !== undefined || keyFile) return [];
+  const leftBehind = path.join(dataDir, "encryption.key");
+  const upgrade = fs.existsSync(leftBehind)
+    ? ` The data stored so far was encrypted with ${leftBehind}: move that file out of DATA_DIR and set CLM_ENCRYPTION_KEY_FILE to its new path.`
+    : "";
+  return [
+    {
+      path: ["CLM_ENCRYPTION_KEY"],
+      message: `NODE_ENV=production needs the encryption key in CLM_ENCRYPTION_KEY, or in a file outside DATA_DIR named by CLM_ENCRYPTION_KEY_FILE; ${KEY_HOW_TO}.${upgrade}`,
+    },
+  ];
+}
+
+export class ConfigError extends StartupError {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }

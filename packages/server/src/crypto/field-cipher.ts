@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { randomBytes } from "./random-pool.js";
+
+// Where the key comes from (environment, key file, DATA_DIR outside production) is master-key.ts's business.
+export { loadMasterKey } from "./master-key.js";
 
 const VERSION = "v1";
 
@@ -13,9 +14,20 @@ export class FieldCipher {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
   private readonly searchKey: Buffer;
+  /**
+   * Names the key without revealing it (HMAC-SHA-256 of a fixed label, 128 bits), so that every process on one
+   * database can check it holds the key the data was written with (key-fingerprint.ts).
+   */
+  readonly fingerprint: string;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error("the encryption key must be 32 bytes");
+    this.fingerprint = crypto
+      .createHmac("sha256", masterKey)
+      .update("openclm key fingerprint v1")
+      .digest()
+      .subarray(0, 16)
+      .toString("hex");
     // Separate subkeys per purpose, so a hash can never be confused with, or help attack, a ciphertext.
     this.encKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/enc/v1", 32));
     this.macKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/mac/v1", 32));
@@ -59,19 +71,4 @@ export class FieldCipher {
   searchToken(word: string): string {
     return crypto.createHmac("sha256", this.searchKey).update(word).digest().subarray(0, 12).toString("base64url");
   }
-}
-
-/** The key from CLM_ENCRYPTION_KEY, else DATA_DIR/encryption.key, generated once with mode 0600. */
-export function loadMasterKey(opts: { encryptionKey?: string; dataDir: string }): Buffer {
-  if (opts.encryptionKey) return Buffer.from(opts.encryptionKey, "base64");
-  const file = path.join(opts.dataDir, "encryption.key");
-  fs.mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-  try {
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-  }
-  const key = Buffer.from(fs.readFileSync(file, "utf8").trim(), "base64");
-  if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key`);
-  return key;
 }

@@ -8,7 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { lockDataDir } from "./data-dir-lock.js";
+import { lockDataDir, makePrivate } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
@@ -43,20 +43,23 @@ export interface OpenOptions {
   /** Directory for the embedded database; `undefined` means in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** Told what start-up changed on its own, e.g. a stale DATA_DIR lock taken over. */
+  notice?: (message: string) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const database = opts.databaseUrl
     ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
-    : await openPglite(opts.dataDir);
+    : await openPglite(opts.dataDir, opts.notice);
   return database;
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const release = dataDir ? lockDataDir(dataDir) : () => {};
+async function openPglite(dataDir: string | undefined, notice?: (message: string) => void): Promise<Database> {
+  const release = dataDir ? lockDataDir(dataDir, notice) : () => {};
   let client: PGlite;
   try {
     client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create();
+    if (dataDir) makePrivate(path.join(dataDir, "pglite"));
   } catch (err) {
     release();
     throw err;

@@ -10,6 +10,7 @@ import { seedDemoGeography } from "../demo/seed-demo.js";
 import { areas } from "../geography/geography.schema.js";
 import { seedDefaultProtocols } from "../protocols/seed-protocols.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
+import { checkKeyFingerprint } from "./key-fingerprint.js";
 import { getSetting, putSetting } from "./platform.repo.js";
 
 const SEED_LOCK_ID = 727_002;
@@ -24,13 +25,15 @@ export interface BootstrapResult {
 /**
  * Brings a freshly migrated database to a usable state. Runs on every start and is idempotent: the defaults insert
  * only what is missing, and the demo country is loaded once, into an empty database, under a lock so that several
- * processes starting together on one PostgreSQL seed it exactly once.
+ * processes starting together on one PostgreSQL seed it exactly once. A process whose key is not the database's stops
+ * here (KeyMismatchError), before it writes anything.
  */
 export async function bootstrap(
   database: Database,
   config: Pick<Config, "demo">,
   deps: { cipher: FieldCipher; dataDir?: string },
 ): Promise<BootstrapResult> {
+  await checkKeyFingerprint(database.db, deps.cipher);
   const result = await withAdvisoryLock(database.db, SEED_LOCK_ID, async (tx): Promise<BootstrapResult> => {
     await seedDefaultLanguages(tx);
     await seedDefaultTaxonomy(tx);

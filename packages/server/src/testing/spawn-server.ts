@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// The real entry point, run as an operator runs it, for tests of start-up and shutdown.
+const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), "../main.ts");
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+}
+
+/** A start that ended before "OpenCLM ready": its exit code and everything it printed. */
+export interface FailedStart extends Error {
+  code: number | null;
+  out: string;
+}
+
+function serverEnv(extraEnv: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: "0", LOG_LEVEL: "info", NODE_ENV: "test" };
+  // The caller names the database: an inherited DATABASE_URL or key would point the child at something else.
+  delete env.DATABASE_URL;
+  delete env.CLM_ENCRYPTION_KEY;
+  delete env.CLM_ENCRYPTION_KEY_FILE;
+  for (const [name, value] of Object.entries(extraEnv)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+/**
+ * Starts `main.ts` with the given environment (DATA_DIR at least) and resolves once it logs "OpenCLM ready"; rejects
+ * with a FailedStart if it exits first.
+ */
+export function spawnServer(extraEnv: Record<string, string | undefined>): Promise<SpawnedServer> {
+  const child = spawn(process.execPath, ["--import", "tsx", mainTs], {
+    env: serverEnv(extraEnv),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const port = out.match(/listening at http:\/\/127\.0\.0\.1:(\d+)/)?.[1];
+      if (port && out.includes("OpenCLM ready")) resolve({ child, port: Number(port), output: () => out });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(Object.assign(new Error(`exited with ${code}: ${out}`), { code, out })));
+  });
+}
+
+/** Starts `main.ts` expecting it to refuse: resolves with its exit code and output (fails the test if it starts). */
+export async function spawnRefusedServer(extraEnv: Record<string, string | undefined>): Promise<FailedStart> {
+  try {
+    const started = await spawnServer(extraEnv);
+    await stopServer(started);
+  } catch (err) {
+    return err as FailedStart;
+  }
+  throw new Error("the server started, but should have refused to");
+}
+
+/** SIGTERM, then the exit code. */
+export function stopServer(s: SpawnedServer): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (s.child.exitCode !== null) return resolve(s.child.exitCode);
+    s.child.once("exit", (code) => resolve(code));
+    s.child.kill("SIGTERM");
+  });
+}
