@@ -113,6 +113,11 @@ const common: Catalog<typeof en> = {
     PLACE_REQUIRED: "Veuillez indiquer où cela s’est passé.",
     POSITION_OUTSIDE_AREAS: "Votre position est hors des zones couvertes. Veuillez choisir une zone.",
     WEAK_PASSWORD: "Choisissez un mot de passe plus long et moins courant.",
+    TRIVIAL_PIN:
+      "Ce code PIN est trop facile à deviner (chiffres répétés, suite comme 123456, date). Choisissez-en un autre.",
+    PASSWORD_CHANGE_REQUIRED: "Choisissez votre propre mot de passe avant de continuer.",
+    RESET_LINK_INVALID:
+      "Ce lien de réinitialisation a expiré ou a déjà servi. Demandez-en un nouveau à un administrateur.",
     SERVICE_UNAVAILABLE: "Le service est occupé. Réessayez bientôt.",
     REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",

@@ -113,6 +113,10 @@ const common: Catalog<typeof en> = {
     PLACE_REQUIRED: "Indique onde isto aconteceu.",
     POSITION_OUTSIDE_AREAS: "A sua posição está fora das áreas cobertas. Escolha uma área.",
     WEAK_PASSWORD: "Escolha uma palavra-passe mais longa e menos comum.",
+    TRIVIAL_PIN:
+      "Este PIN é demasiado fácil de adivinhar (dígitos repetidos, sequência como 123456, data). Escolha outro.",
+    PASSWORD_CHANGE_REQUIRED: "Escolha a sua própria palavra-passe antes de continuar.",
+    RESET_LINK_INVALID: "Esta ligação de reposição expirou ou já foi usada. Peça uma nova a um administrador.",
     SERVICE_UNAVAILABLE: "O serviço está ocupado. Tente de novo daqui a pouco.",
     REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
