@@ -120,10 +120,10 @@ describe("staff passwords (attack)", () => {
     assert.equal((await get("/api/me", m.cookie)).statusCode, 200);
     const old = await post("/api/auth/login", undefined, { email: m.email, password: "second-password-of-mine-1" });
     assert.equal(old.statusCode, 401);
-    const rows = await t.database.db.execute(
+    const rows = await t.database.rows<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.password_change' AND entity_id = ${m.id} AND outcome = 'success'`,
     );
-    assert.equal((rows.rows[0] as { n: number }).n, 2);
+    assert.equal(rows[0]?.n, 2);
   });
 
   test("a reset link: old password, second factor and sessions end at once; the link works once; TOTP is set up anew", async () => {
@@ -139,11 +139,11 @@ describe("staff passwords (attack)", () => {
     const { token, path } = issued.json();
     assert.match(token, /^[A-Za-z0-9_-]{43}$/);
     assert.equal(path, `/reset-password#${token}`);
-    const stored = await t.database.db.execute(
+    const stored = await t.database.rows<{ token_hash: string }>(
       sql`SELECT token_hash FROM staff_password_resets WHERE user_id = ${m.id}`,
     );
-    assert.equal(stored.rows.length, 1);
-    assert.notEqual((stored.rows[0] as { token_hash: string }).token_hash, token, "only a hash is stored");
+    assert.equal(stored.length, 1);
+    assert.notEqual(stored[0]?.token_hash, token, "only a hash is stored");
 
     assert.equal((await get("/api/me", m.cookie)).statusCode, 401, "sessions end at once");
     const oldPassword = await post("/api/auth/login", undefined, {
