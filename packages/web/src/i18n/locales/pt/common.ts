@@ -62,6 +62,36 @@ const common: Catalog<typeof en> = {
       signOut: "Terminar sessão",
       signOutEverywhere: "Terminar sessão em todo o lado",
     },
+    password: {
+      title: "Alterar palavra-passe",
+      pageTitle: "A sua conta",
+      intro:
+        "Escreva a palavra-passe atual e depois a nova duas vezes. Continua com sessão iniciada aqui; a sessão termina em todos os outros dispositivos.",
+      forcedTitle: "Escolha a sua própria palavra-passe",
+      forcedIntro:
+        "Um administrador escolheu a palavra-passe com que entrou. Escolha uma que só você conheça antes de continuar.",
+      current: "Palavra-passe atual",
+      given: "Palavra-passe que recebeu",
+      new: "Nova palavra-passe",
+      again: "Nova palavra-passe outra vez",
+      policy: "Pelo menos 12 caracteres, não uma palavra-passe comum, não o seu e-mail.",
+      mismatch: "As duas novas palavras-passe não são iguais.",
+      save: "Guardar nova palavra-passe",
+      changed: "A sua palavra-passe foi alterada. A sessão terminou nos outros dispositivos.",
+    },
+    reset: {
+      title: "Repor a sua palavra-passe",
+      formTitle: "Escolha uma nova palavra-passe",
+      intro:
+        "Um administrador enviou-lhe esta ligação de utilização única. Escolha uma nova palavra-passe; depois entre e configure de novo a sua aplicação de autenticação.",
+      noToken:
+        "Esta página precisa da ligação completa que recebeu. Abra a ligação outra vez ou peça uma nova a um administrador.",
+      save: "Definir palavra-passe",
+      doneTitle: "A sua nova palavra-passe está definida",
+      doneBody:
+        "Entre com ela. Depois vai configurar de novo a verificação em dois passos com a sua aplicação de autenticação.",
+      signIn: "Entrar",
+    },
     noAccess: {
       title: "A sua função não pode usar esta área",
       body: "A sua conta ({{role}}) não inclui esta parte da plataforma. Peça a um administrador se precisar dela.",
