@@ -46,7 +46,13 @@ export function ChangePasswordForm(props: { forced?: boolean; onDone(): void }) 
           {t("staff.password.mismatch")}
         </p>
       )}
-      <FormError error={action.error} />
+      {action.error?.code === "INVALID_CREDENTIALS" ? (
+        <p class="form-error" role="alert">
+          {t("staff.password.wrongCurrent")}
+        </p>
+      ) : (
+        <FormError error={action.error} />
+      )}
       <button type="submit" class="button" disabled={action.busy}>
         {t("staff.password.save")}
       </button>

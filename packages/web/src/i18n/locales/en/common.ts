@@ -74,6 +74,7 @@ const common = {
       new: "New password",
       again: "New password again",
       policy: "At least 12 characters, not a common password, not your email.",
+      wrongCurrent: "The current password is not correct.",
       mismatch: "The two new passwords are not the same.",
       save: "Save new password",
       changed: "Your password was changed. Other devices were signed out.",

@@ -75,6 +75,7 @@ const common: Catalog<typeof en> = {
       new: "Nouveau mot de passe",
       again: "Nouveau mot de passe, à nouveau",
       policy: "Au moins 12 caractères, pas un mot de passe courant, pas votre adresse e-mail.",
+      wrongCurrent: "Le mot de passe actuel n’est pas correct.",
       mismatch: "Les deux nouveaux mots de passe ne sont pas identiques.",
       save: "Enregistrer le nouveau mot de passe",
       changed: "Votre mot de passe a été changé. Les autres appareils ont été déconnectés.",

@@ -75,6 +75,7 @@ const common: Catalog<typeof en> = {
       new: "Nova palavra-passe",
       again: "Nova palavra-passe outra vez",
       policy: "Pelo menos 12 caracteres, não uma palavra-passe comum, não o seu e-mail.",
+      wrongCurrent: "A palavra-passe atual não está correta.",
       mismatch: "As duas novas palavras-passe não são iguais.",
       save: "Guardar nova palavra-passe",
       changed: "A sua palavra-passe foi alterada. A sessão terminou nos outros dispositivos.",
