@@ -4,10 +4,11 @@ import type { Page } from "playwright-core";
 import { insertUser } from "../../server/src/identity/identity.repo.js";
 import { hashPassword } from "../../server/src/identity/passwords.js";
 import { freshCode } from "../../server/src/testing/staff-session.js";
-import { assertAxeClean } from "./support/checks.js";
+import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
 import { enterPassword, signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
+const phone = { viewport: { width: 360, height: 740 } };
 
 /** Fills the change-password form (current, new twice) and saves. */
 async function choosePassword(page: Page, current: { label: string; value: string }, next: string) {
@@ -63,7 +64,7 @@ test("an account an admin created must choose its own password at first sign-in 
     mustChangePassword: true,
   });
 
-  const { page, watch } = await suite.open("/inbox");
+  const { page, watch } = await suite.open("/inbox", phone);
   await enrolAndSignIn(page, "first.time@example.org", "given-by-the-admin-1234");
   await page.getByRole("heading", { name: "Choose your own password" }).waitFor();
   assert.equal(await page.locator(".inbox-queue, .queue").count(), 0, "the inbox does not open");
@@ -97,10 +98,11 @@ test("an admin resets a password: the one-time link sets a new one and the secon
   assert.match(url, /\/reset-password#[A-Za-z0-9_-]{43}$/);
   await assertAxeClean(page);
 
-  const person = await suite.open(new URL(url).pathname + new URL(url).hash);
+  const person = await suite.open(new URL(url).pathname + new URL(url).hash, phone);
   await person.page.getByRole("heading", { name: "Choose a new password" }).waitFor();
   assert.equal(new URL(person.page.url()).hash, "", "the token leaves the address bar");
   await assertAxeClean(person.page);
+  assert.equal(await horizontalOverflow(person.page), 0, "usable at 360 px");
   await person.page.getByLabel("New password", { exact: true }).fill("fresh-start-lighthouse-5");
   await person.page.getByLabel("New password again", { exact: true }).fill("fresh-start-lighthouse-5");
   await person.page.getByRole("button", { name: "Set password" }).click();
