@@ -34,6 +34,9 @@ export const errorCodes = {
   WEAK_PASSWORD: 400,
   EMAIL_TAKEN: 409,
   MFA_NOT_ENROLLED: 409,
+  TRIVIAL_PIN: 400,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  RESET_LINK_INVALID: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const satisfies Record<string, number>;

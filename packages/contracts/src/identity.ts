@@ -39,6 +39,8 @@ export const meSchema = z.object({
   scope: scopeSchema,
   permissions: z.array(z.string()),
   sessionIdleMinutes: z.number().int(),
+  /** Someone else chose the password (an admin creating the account): nothing but changePassword until it changes. */
+  mustChangePassword: z.boolean(),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -88,3 +90,23 @@ export const updateStaffUserBodySchema = z.object({
   disabled: z.boolean().optional(),
 });
 export const idParamSchema = z.object({ id: z.uuid() });
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().max(1024),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordBodySchema>;
+
+/** An administrator's one-time reset link: the token is shown once, the server keeps only its hash. */
+export const passwordResetLinkSchema = z.object({
+  token: z.string(),
+  /** Path of the reset page with the token in the fragment (never sent to a server, never in a Referer). */
+  path: z.string(),
+  expiresAt: z.string(),
+});
+export type PasswordResetLink = z.infer<typeof passwordResetLinkSchema>;
+
+export const completePasswordResetBodySchema = z.object({
+  token: z.string().trim().min(16).max(128),
+  newPassword: z.string().max(1024),
+});

@@ -7,6 +7,8 @@ import type { PageWatch } from "./watch.js";
 export interface StaffSuite {
   readonly url: string;
   readonly accounts: DemoAccount[];
+  /** The server under test (its database, for making data a test needs). */
+  readonly server: ReturnType<typeof useSuite>["server"];
   account(role: DemoAccount["role"], n?: number): DemoAccount;
   /** A fresh browser context and a watched page at `path`. */
   open(path: string, opts?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }>;
@@ -24,6 +26,9 @@ export function useStaffSuite(): StaffSuite {
     },
     get accounts() {
       return suite.server.demoAccounts;
+    },
+    get server() {
+      return suite.server;
     },
     account(role, n = 0) {
       const found = suite.server.demoAccounts.filter((a) => a.role === role)[n];

@@ -9,24 +9,46 @@ import { presentMyReports } from "../reports/reports.presenter.js";
 import { anonymiseReportsOfAccount, reportsOfAccount } from "../reports/reports.repo.js";
 import * as repo from "./community.repo.js";
 import { createCommunitySession } from "./community-sessions.js";
+import { displayNickname, nicknameKey, taggedNickname } from "./nickname.js";
+import { communitySecretProblem } from "./pin-policy.js";
 
 function signedInAccountId(ctx: Ctx): string {
   if (ctx.actor.type !== "community") throw new AppError("UNAUTHENTICATED", "Sign in to your community account first");
   return ctx.actor.accountId;
 }
 
-/** Creates an account (nickname + PIN or password, nothing else) and signs it in. */
+/** Refuses a PIN or password that would be guessed first (community/pin-policy.ts), with the reason in `details`. */
+function assertStrongSecret(secret: string): void {
+  const problem = communitySecretProblem(secret);
+  if (!problem) return;
+  if (problem === "common_password")
+    throw new AppError("WEAK_PASSWORD", "Choose a less common password", { field: "secret", problem });
+  throw new AppError("TRIVIAL_PIN", "This PIN is too easy to guess", { field: "secret", problem });
+}
+
+const TAG_ATTEMPTS = 8;
+
+/**
+ * Creates an account (nickname + PIN or password, nothing else) and signs it in. The account's name is the
+ * nickname chosen plus a random tag ("Anna-4821", community/nickname.ts), so the answer is the same whether or not
+ * someone already uses "Anna": registration cannot be used to find out who has an account.
+ */
 export async function registerCommunityAccount(
   ctx: Ctx,
   input: { nickname: string; secret: string },
 ): Promise<{ account: CommunityAccount; token: string }> {
+  assertStrongSecret(input.secret);
   const now = new Date();
   const secretHash = await hashPassword(input.secret);
+  const base = displayNickname(input.nickname);
   return ctx.db.transaction(async (txAny) => {
     const tx = txAny as unknown as Db;
-    const account = await repo.insertAccount(tx, input.nickname, secretHash, now);
-    if (!account)
-      throw new AppError("CONFLICT", "This nickname is taken, choose another", { field: "nickname", reason: "taken" });
+    let account: repo.CommunityAccountRow | undefined;
+    for (let attempt = 0; !account && attempt < TAG_ATTEMPTS; attempt++) {
+      const nickname = taggedNickname(base, attempt);
+      account = await repo.insertAccount(tx, nickname, nicknameKey(nickname), secretHash, now);
+    }
+    if (!account) throw new AppError("SERVICE_UNAVAILABLE", "Could not create the account, try again");
     const token = await createCommunitySession(tx, account.id, now);
     await audit(ctx, tx, {
       action: "community.account_created",
@@ -45,11 +67,11 @@ export async function communityLogin(
 ): Promise<{ account: CommunityAccount; token: string }> {
   const now = new Date();
   const keys = {
-    account: throttleKey("account", `community:${input.nickname.trim().toLowerCase()}`),
+    account: throttleKey("account", `community:${nicknameKey(input.nickname)}`),
     address: throttleKey("address", `community:${ctx.ip ?? "unknown"}`),
   };
   await assertNotLocked(ctx.db, [keys.account, keys.address], now);
-  const account = await repo.findLiveAccountByNickname(ctx.db, input.nickname.trim());
+  const account = await repo.findLiveAccountByKey(ctx.db, nicknameKey(input.nickname));
   const ok = await verifyPassword(account?.secretHash || undefined, input.secret);
   if (!account || !ok) {
     await recordFailure(ctx.db, "account", keys.account, now);

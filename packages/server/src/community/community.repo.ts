@@ -1,25 +1,38 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { communityAccounts, communitySessions } from "./community.schema.js";
 
 export type CommunityAccountRow = typeof communityAccounts.$inferSelect;
 
-/** Inserts unless a live account has this nickname (any case): then nothing, and undefined comes back. */
-export async function insertAccount(db: Db, nickname: string, secretHash: string, at: Date) {
+/** Inserts unless a live account has this nickname key (or name, any case): then nothing, and undefined comes back. */
+export async function insertAccount(db: Db, nickname: string, nicknameKey: string, secretHash: string, at: Date) {
   const [row] = await db
     .insert(communityAccounts)
-    .values({ nickname, secretHash, createdAt: at })
+    .values({ nickname, nicknameKey, secretHash, createdAt: at })
     .onConflictDoNothing()
     .returning();
   return row;
 }
 
-export async function findLiveAccountByNickname(db: Db, nickname: string) {
+export async function findLiveAccountByKey(db: Db, nicknameKey: string) {
   const [row] = await db
     .select()
     .from(communityAccounts)
-    .where(and(sql`lower(${communityAccounts.nickname}) = lower(${nickname})`, isNull(communityAccounts.deletedAt)));
+    .where(and(eq(communityAccounts.nicknameKey, nicknameKey), isNull(communityAccounts.deletedAt)));
   return row;
+}
+
+/** Accounts made before nicknames had a key (migration 0019); filled in at start-up. */
+export async function accountsWithoutKey(db: Db) {
+  return db
+    .select({ id: communityAccounts.id, nickname: communityAccounts.nickname })
+    .from(communityAccounts)
+    .where(and(isNull(communityAccounts.nicknameKey), isNull(communityAccounts.deletedAt)))
+    .orderBy(asc(communityAccounts.createdAt));
+}
+
+export async function setNicknameKey(db: Db, id: string, nicknameKey: string) {
+  await db.update(communityAccounts).set({ nicknameKey }).where(eq(communityAccounts.id, id));
 }
 
 export async function findLiveAccount(db: Db, id: string) {
@@ -34,7 +47,7 @@ export async function findLiveAccount(db: Db, id: string) {
 export async function markDeleted(db: Db, id: string, at: Date) {
   await db
     .update(communityAccounts)
-    .set({ nickname: `deleted-${id}`, secretHash: "", deletedAt: at })
+    .set({ nickname: `deleted-${id}`, nicknameKey: null, secretHash: "", deletedAt: at })
     .where(eq(communityAccounts.id, id));
 }
 

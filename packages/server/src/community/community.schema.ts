@@ -10,13 +10,21 @@ export const communityAccounts = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     nickname: text("nickname").notNull(),
+    /**
+     * The nickname's comparison key (community/nickname.ts: NFKC, case folded, Unicode confusables skeleton):
+     * "Anna" and "Аnna" (Cyrillic А) share one, so only one of them can exist. Filled at start-up for older rows.
+     */
+    nicknameKey: text("nickname_key"),
     /** argon2id hash of the PIN or password. */
     secretHash: text("secret_hash").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /** Set when the member deletes the account; the nickname is then released. */
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("community_accounts_nickname_idx").on(sql`lower(${t.nickname})`).where(sql`deleted_at IS NULL`)],
+  (t) => [
+    uniqueIndex("community_accounts_nickname_idx").on(sql`lower(${t.nickname})`).where(sql`deleted_at IS NULL`),
+    uniqueIndex("community_accounts_nickname_key_idx").on(t.nicknameKey).where(sql`deleted_at IS NULL`),
+  ],
 );
 
 export const communitySessions = pgTable(

@@ -18,6 +18,8 @@ declare module "fastify" {
     permission?: Permission;
     /** The answer is a never-ending stream (Server-Sent Events). */
     stream?: boolean;
+    /** Reachable by a member who must first change a password an administrator chose (getMe, changePassword). */
+    beforePasswordChange?: boolean;
   }
 }
 
@@ -82,6 +84,8 @@ async function enforceRouteAccess(req: FastifyRequest): Promise<void> {
     return;
   }
   if (actor.stage !== "full") throw new AppError("MFA_REQUIRED", "Enter the code from your authenticator app");
+  if (actor.mustChangePassword && !cfg.beforePasswordChange)
+    throw new AppError("PASSWORD_CHANGE_REQUIRED", "Choose your own password first");
   if (cfg.permission && !roleHas(actor.role, cfg.permission)) {
     await auditAlone(ctxOf(req), {
       action: "access.denied",
@@ -119,6 +123,7 @@ async function attachStaffSession(req: FastifyRequest, reply: FastifyReply): Pro
     scopeFacilityIds: found.user.scopeFacilityIds,
     sessionHash: found.session.tokenHash,
     stage: found.session.stage,
+    mustChangePassword: found.user.mustChangePassword,
   };
 }
 

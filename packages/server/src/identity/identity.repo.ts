@@ -1,6 +1,6 @@
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { authThrottle, staffSessions, staffUsers } from "./identity.schema.js";
+import { authThrottle, staffPasswordResets, staffSessions, staffUsers } from "./identity.schema.js";
 
 export type StaffUserRow = typeof staffUsers.$inferSelect;
 export type StaffSessionRow = typeof staffSessions.$inferSelect;
@@ -94,4 +94,50 @@ export async function lockKey(db: Db, key: string, until: Date) {
 
 export async function clearThrottle(db: Db, key: string) {
   await db.delete(authThrottle).where(and(eq(authThrottle.key, key)));
+}
+
+/** Every session of the user except the one given: a password change keeps the session that made it. */
+export async function deleteOtherSessionsOfUser(db: Db, userId: string, keepTokenHash: string) {
+  await db
+    .delete(staffSessions)
+    .where(and(eq(staffSessions.userId, userId), ne(staffSessions.tokenHash, keepTokenHash)));
+}
+
+export async function insertPasswordReset(db: Db, values: typeof staffPasswordResets.$inferInsert) {
+  await db.insert(staffPasswordResets).values(values);
+}
+
+/** Voids every unused reset link of the user (a new link replaces the old, a used one ends them all). */
+export async function deletePasswordResetsOfUser(db: Db, userId: string) {
+  await db.delete(staffPasswordResets).where(eq(staffPasswordResets.userId, userId));
+}
+
+export async function findLivePasswordReset(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(staffPasswordResets)
+    .where(
+      and(
+        eq(staffPasswordResets.tokenHash, tokenHash),
+        isNull(staffPasswordResets.usedAt),
+        gt(staffPasswordResets.expiresAt, now),
+      ),
+    );
+  return row;
+}
+
+/** Marks a live link used; only one of two concurrent uses gets a row back (single use). */
+export async function usePasswordReset(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .update(staffPasswordResets)
+    .set({ usedAt: now })
+    .where(
+      and(
+        eq(staffPasswordResets.tokenHash, tokenHash),
+        isNull(staffPasswordResets.usedAt),
+        gt(staffPasswordResets.expiresAt, now),
+      ),
+    )
+    .returning();
+  return row;
 }

@@ -1,4 +1,6 @@
 import {
+  changePasswordBodySchema,
+  completePasswordResetBodySchema,
   createStaffUserBodySchema,
   idParamSchema,
   loginBodySchema,
@@ -6,6 +8,7 @@ import {
   meSchema,
   mfaEnrolmentSchema,
   okSchema,
+  passwordResetLinkSchema,
   reauthBodySchema,
   staffUserListSchema,
   staffUserSchema,
@@ -18,6 +21,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import { sessionCookieOptions } from "./auth.hooks.js";
+import { changePassword } from "./change-password.js";
+import { completePasswordReset, issuePasswordReset } from "./password-reset.js";
 import { SESSION_COOKIE } from "./sessions.js";
 import { reauthenticate, signIn, signOut, startMfaEnrolment, verifyMfa } from "./sign-in.js";
 import { createStaffUser, getMe, listStaffUsers, resetStaffMfa, updateStaffUser } from "./staff-users.service.js";
@@ -107,7 +112,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/auth/logout-all",
     {
-      config: { auth: "staff" },
+      config: { auth: "staff", beforePasswordChange: true },
       schema: {
         operationId: "logoutAll",
         tags,
@@ -143,7 +148,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/me",
     {
-      config: { auth: "staff" },
+      config: { auth: "staff", beforePasswordChange: true },
       schema: {
         operationId: "getMe",
         tags,
@@ -207,5 +212,57 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       await resetStaffMfa(ctxOf(req), req.params.id);
       return { ok: true as const };
     },
+  );
+
+  app.post(
+    "/auth/password",
+    {
+      config: { auth: "staff", beforePasswordChange: true },
+      schema: {
+        operationId: "changePassword",
+        tags,
+        summary: "Change your own password (the current one is required); every other session of yours ends",
+        body: changePasswordBodySchema,
+        response: { 200: okSchema, ...errors(400, 401, 429) },
+      },
+    },
+    async (req) => {
+      await changePassword(ctxOf(req), req.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/auth/password-reset",
+    {
+      config: { auth: "public" },
+      schema: {
+        operationId: "completePasswordReset",
+        tags,
+        summary:
+          "Set a new password with a one-time reset link from an administrator; the second factor is set up anew",
+        body: completePasswordResetBodySchema,
+        response: { 200: okSchema, ...errors(400, 429) },
+      },
+    },
+    async (req) => {
+      await completePasswordReset(ctxWithIp(req), req.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    "/staff-users/:id/password-reset",
+    {
+      config: { permission: "users:manage" },
+      schema: {
+        operationId: "issuePasswordReset",
+        tags,
+        summary: "Issue a one-time reset link (24 h); the old password and second factor stop working at once",
+        params: idParamSchema,
+        response: { 201: passwordResetLinkSchema, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await issuePasswordReset(ctxOf(req), req.params.id)),
   );
 };

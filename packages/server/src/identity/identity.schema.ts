@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const staffUsers = pgTable("staff_users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -12,6 +12,8 @@ export const staffUsers = pgTable("staff_users", {
   scopeFacilityIds: uuid("scope_facility_ids").array().notNull().default(sql`'{}'::uuid[]`),
   passwordHash: text("password_hash").notNull(),
   passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Set when someone else chose the password (an admin creating the account): only changePassword is allowed. */
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
   /** TOTP secret, encrypted with the field key; null until enrolment starts. */
   totpSecretEnc: text("totp_secret_enc"),
   totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
@@ -50,3 +52,22 @@ export const authThrottle = pgTable("auth_throttle", {
   windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
 });
+
+/**
+ * One-time password-reset links issued by an administrator. Only the SHA-256 of the token is stored; a row is used at
+ * most once (`used_at`) and only before `expires_at`. Issuing a new link for the same person voids the older ones.
+ */
+export const staffPasswordResets = pgTable(
+  "staff_password_resets",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => staffUsers.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_password_resets_user_idx").on(t.userId)],
+);

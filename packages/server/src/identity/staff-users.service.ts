@@ -5,6 +5,7 @@ import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./identity.repo.js";
 import { checkPassword } from "./password-policy.js";
+import { noSecondFactor } from "./password-reset.js";
 import { hashPassword } from "./passwords.js";
 import { permissionsByRole, type StaffRole } from "./roles.js";
 import { resolveScope } from "./scope.js";
@@ -31,6 +32,7 @@ export async function getMe(ctx: Ctx, userId = requireStaff(ctx).userId): Promis
     scope,
     permissions: [...(permissionsByRole[user.role as StaffRole] ?? [])],
     sessionIdleMinutes: policy.idleMinutes,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -62,7 +64,10 @@ export interface NewStaffUser {
   password: string;
 }
 
-/** Creates a staff account; used by the admin UI (after re-authentication), the demo seed and the CLI. */
+/**
+ * Creates a staff account; used by the admin UI (after re-authentication) and the CLI. Someone else chose the
+ * password, so the new member must replace it before anything else (`mustChangePassword`).
+ */
 export async function createStaffUser(ctx: Ctx, input: NewStaffUser, opts: { skipReauth?: boolean } = {}) {
   if (!opts.skipReauth) await assertRecentReauth(ctx);
   const problem = checkPassword(input.password, input.email);
@@ -70,7 +75,7 @@ export async function createStaffUser(ctx: Ctx, input: NewStaffUser, opts: { ski
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    const row = await repo.insertUser(tx, { ...input, passwordHash });
+    const row = await repo.insertUser(tx, { ...input, passwordHash, mustChangePassword: true });
     if (!row) throw new AppError("EMAIL_TAKEN", "An account with this email exists");
     await audit(ctx, tx, {
       action: "staff_user.create",
@@ -120,12 +125,7 @@ export async function resetStaffMfa(ctx: Ctx, id: string) {
   await assertRecentReauth(ctx);
   await ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    const row = await repo.updateUser(tx, id, {
-      totpSecretEnc: null,
-      totpEnabledAt: null,
-      totpLastStep: 0,
-      recoveryCodeHashes: [],
-    });
+    const row = await repo.updateUser(tx, id, noSecondFactor);
     if (!row) throw new AppError("NOT_FOUND", "account not found");
     await repo.deleteSessionsOfUser(tx, id);
     await audit(ctx, tx, { action: "staff_user.mfa_reset", entity: "staff_user", entityId: id });

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
 import { createTOTPKeyURI, generateHOTP } from "@oslojs/otp";
 import { renderSVG } from "uqr";
+import { type ByteSource, randomChars } from "../crypto/random-choice.js";
 
 const PERIOD = 30;
 const DIGITS = 6;
@@ -44,11 +45,12 @@ export function qrDataUrl(text: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
-/** Ten one-time recovery codes like "k4p9-2xqm-7vtr". */
-export function newRecoveryCodes(count = 10): string[] {
-  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+export const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** Ten one-time recovery codes like "k4p9-2xqm-7vtr", every character equally likely (rejection sampling). */
+export function newRecoveryCodes(count = 10, source?: ByteSource): string[] {
   return Array.from({ length: count }, () => {
-    const chars = Array.from(crypto.randomBytes(12), (b) => alphabet[b % alphabet.length]).join("");
+    const chars = randomChars(RECOVERY_ALPHABET, 12, source);
     return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
   });
 }

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { fillNicknameKeys } from "../community/nickname-keys.js";
 import type { Config } from "../config/config.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Database, withAdvisoryLock } from "../db/database.js";
@@ -38,6 +39,7 @@ export async function bootstrap(
     await seedDefaultLanguages(tx);
     await seedDefaultTaxonomy(tx);
     await seedDefaultProtocols(tx);
+    await fillNicknameKeys(tx);
     if (!config.demo) return { demoSeeded: false };
     if (await getSetting(tx, DEMO_SEEDED_KEY)) return { demoSeeded: false };
     const [{ n } = { n: 0 }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(areas)) as { n: number }[];

@@ -18,6 +18,8 @@ export type Actor =
       sessionHash: string;
       /** `password`: only the second factor may follow. */
       stage: "password" | "full";
+      /** An administrator chose the password: only changing it (and reading who one is) is allowed. */
+      mustChangePassword?: boolean;
     };
 
 /** Long-lived things a process holds; built once at boot and shared by routes, jobs and the CLI. */

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
 
 /** Paths the single-page app owns; anything under them that is not a file gets index.html. */
-export const surfacePrefixes = ["/app", "/inbox", "/dashboard", "/setup"];
+export const surfacePrefixes = ["/app", "/inbox", "/dashboard", "/setup", "/account", "/reset-password"];
 
 export function isSurfacePath(url: string): boolean {
   const pathname = url.split("?")[0] ?? "/";

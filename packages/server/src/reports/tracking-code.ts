@@ -1,4 +1,4 @@
-import { randomBytes } from "../crypto/random-pool.js";
+import { randomChars } from "../crypto/random-choice.js";
 
 /**
  * Tracking codes are read aloud and typed on feature phones: 8 characters from an alphabet without look-alikes
@@ -7,19 +7,10 @@ import { randomBytes } from "../crypto/random-pool.js";
  */
 export const TRACKING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const CODE_LENGTH = 8;
-/** Bytes at or above this are rejected so that every character is equally likely (no modulo bias). */
-const UNBIASED_LIMIT = 256 - (256 % TRACKING_ALPHABET.length);
 
 export function newTrackingCode(): string {
-  const chars: string[] = [];
-  while (chars.length < CODE_LENGTH) {
-    for (const byte of randomBytes(16)) {
-      if (byte >= UNBIASED_LIMIT) continue;
-      chars.push(TRACKING_ALPHABET[byte % TRACKING_ALPHABET.length] as string);
-      if (chars.length === CODE_LENGTH) break;
-    }
-  }
-  return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
+  const chars = randomChars(TRACKING_ALPHABET, CODE_LENGTH);
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
 /**

@@ -1,10 +1,12 @@
 import type {
   BulkResult,
+  ChangePasswordInput,
   DeclineReason,
   InboxItem,
   InboxReport,
   ListInboxQuery,
   Me,
+  PasswordResetLink,
   RegistrationStatus,
   ReportProtocol,
   ReportStatus,
@@ -81,6 +83,9 @@ export const auth = {
   logout: () => apiSend<{ ok: true }>("POST", "/auth/logout"),
   logoutAll: () => apiSend<{ ok: true }>("POST", "/auth/logout-all"),
   reauth: (password: string, code: string) => staffSend<{ ok: true }>("POST", "/auth/reauth", { password, code }),
+  changePassword: (body: ChangePasswordInput) => staffSend<{ ok: true }>("POST", "/auth/password", body),
+  completeReset: (token: string, newPassword: string) =>
+    apiSend<{ ok: true }>("POST", "/auth/password-reset", { token, newPassword }),
 };
 
 // ── Inbox ──
@@ -186,6 +191,8 @@ export const staffUsersApi = {
   update: (id: string, body: Partial<Pick<StaffUser, "role" | "displayName" | "scopeAreaIds" | "disabled">>) =>
     staffSend<StaffUser>("PATCH", `/staff-users/${encodeURIComponent(id)}`, body),
   resetMfa: (id: string) => staffSend<{ ok: true }>("POST", `/staff-users/${encodeURIComponent(id)}/mfa-reset`),
+  resetPassword: (id: string) =>
+    staffSend<PasswordResetLink>("POST", `/staff-users/${encodeURIComponent(id)}/password-reset`),
 };
 
 // ── Response protocols (inbox) ──

@@ -1,12 +1,13 @@
 import { type StaffUser, staffUsersApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
 
-/** One account in the table, with disable/enable and "reset second factor". */
+/** One account in the table, with disable/enable, "reset second factor" and "reset password". */
 export function AccountRow(props: {
   user: StaffUser;
   isMe: boolean;
   areaName(id: string): string;
   run(write: () => Promise<unknown>, done: string): void;
+  onResetPassword(user: StaffUser): void;
 }) {
   const t = useT("setup");
   const tc = useT("common");
@@ -51,6 +52,16 @@ export function AccountRow(props: {
             onClick={() => props.run(() => staffUsersApi.resetMfa(u.id), t("accounts.resetMfaDone", { name: u.email }))}
           >
             {t("accounts.resetMfa")}
+          </button>
+        )}
+        {!props.isMe && (
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-label={t("accounts.resetPasswordFor", { name: u.email })}
+            onClick={() => props.onResetPassword(u)}
+          >
+            {t("accounts.resetPassword")}
           </button>
         )}
       </td>

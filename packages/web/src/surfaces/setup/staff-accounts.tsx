@@ -1,6 +1,7 @@
 import "./setup.css";
 import { useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
+import type { StaffUser } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
 import { FormError } from "../staff/form-error.js";
@@ -8,10 +9,11 @@ import { useMe } from "../staff/session-store.js";
 import { AccountRow } from "./account-row.js";
 import { CreateAccountForm } from "./create-account-form.js";
 import { ReauthDialog } from "./reauth-dialog.js";
+import { ResetPasswordPanel } from "./reset-password-panel.js";
 import { useReauth } from "./use-reauth.js";
 import { useStaffUsers } from "./use-staff-users.js";
 
-/** Staff accounts (system admin): the list, creating one, disabling, and resetting a second factor. */
+/** Staff accounts (system admin): the list, creating one, disabling, resetting a second factor or a password. */
 export function StaffAccounts() {
   const t = useT("setup");
   const me = useMe();
@@ -20,6 +22,7 @@ export function StaffAccounts() {
   const reauth = useReauth();
   const [status, setStatus] = useState("");
   const [rowError, setRowError] = useState<unknown>(null);
+  const [resetFor, setResetFor] = useState<StaffUser | null>(null);
   const areaName = (id: string) => config?.areas.find((a) => a.id === id)?.name ?? "—";
 
   const run = async (write: () => Promise<unknown>, done: string) => {
@@ -57,11 +60,29 @@ export function StaffAccounts() {
             </thead>
             <tbody>
               {users.map((u) => (
-                <AccountRow key={u.id} user={u} isMe={u.id === me.id} areaName={areaName} run={run} />
+                <AccountRow
+                  key={u.id}
+                  user={u}
+                  isMe={u.id === me.id}
+                  areaName={areaName}
+                  run={run}
+                  onResetPassword={setResetFor}
+                />
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {resetFor && (
+        <ResetPasswordPanel
+          key={resetFor.id}
+          user={resetFor}
+          guard={reauth.guard}
+          onClose={() => {
+            setResetFor(null);
+            void reload();
+          }}
+        />
       )}
       <CreateAccountForm
         guard={reauth.guard}

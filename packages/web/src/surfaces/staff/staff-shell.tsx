@@ -8,8 +8,9 @@ import { PageHeading } from "../../shared/page-heading.js";
 import { Problem } from "../../shared/problem.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
+import { ChangePasswordForm } from "./change-password-form.js";
 import { NoAccess } from "./no-access.js";
-import { loadSession, type SessionState, signOut, useSession } from "./session-store.js";
+import { loadSession, type SessionState, signedIn, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
 import { type StaffSurfaceId, staffSurfaces, surfacePermissions } from "./surface-access.js";
 import { useIdleLock } from "./use-idle-lock.js";
@@ -18,8 +19,8 @@ import { UserMenu } from "./user-menu.js";
 export { type StaffSurfaceId, staffSurfaces };
 
 export interface StaffShellProps {
-  /** Which surface is current (marked in the navigation). */
-  surface: StaffSurfaceId;
+  /** Which surface is current (marked in the navigation); `account` (one's own account) is open to every role. */
+  surface: StaffSurfaceId | "account";
   /** The page's <h1> and document title. */
   title: string;
   /** Extra header actions, next to the language switcher (e.g. the signed-in user's menu). */
@@ -41,8 +42,11 @@ export function StaffShell(props: StaffShellProps) {
   useDocumentTitle(props.title);
   const lock = useCallback(() => void signOut("locked"), []);
   useIdleLock(session.status === "signed-in" ? session.me.sessionIdleMinutes : null, lock);
+  const signedInMe = session.status === "signed-in" ? session.me : null;
   const allowed =
-    session.status === "signed-in" && surfacePermissions[props.surface].some((p) => session.me.permissions.includes(p));
+    signedInMe !== null &&
+    !signedInMe.mustChangePassword &&
+    (props.surface === "account" || surfacePermissions[props.surface].some((p) => signedInMe.permissions.includes(p)));
   const aside = allowed ? props.aside : undefined;
 
   return (
@@ -81,7 +85,11 @@ function Gate(props: { session: SessionState }) {
   if (s.status === "loading") return <p aria-live="polite">{t("loading")}</p>;
   if (s.status === "error") return <Problem error={s.error} onRetry={() => void loadSession()} />;
   if (s.status === "signed-out") return <SignIn reason={s.reason} />;
-  return <NoAccess me={s.me} />;
+  const me = s.me;
+  // A password an administrator chose: nothing opens until the person has chosen their own (the server agrees).
+  if (me.mustChangePassword)
+    return <ChangePasswordForm forced onDone={() => signedIn({ ...me, mustChangePassword: false })} />;
+  return <NoAccess me={me} />;
 }
 
 /** Shown to signed-in staff on a surface whose tools are still to come. */

@@ -19,6 +19,9 @@ export function UserMenu(props: { me: Me }) {
         <p class="user-menu__email" translate={false}>
           {props.me.email}
         </p>
+        <a class="button button--secondary" href="/account">
+          {t("staff.password.title")}
+        </a>
         <button type="button" class="button" onClick={() => void signOut()}>
           {t("staff.account.signOut")}
         </button>

@@ -263,7 +263,8 @@ const app = {
         "Remember your PIN or password. Nobody can reset it: if you forget it, you cannot open this account again.",
       adviceShared: "On a phone that other people use, sign out when you finish.",
       nickname: "Nickname",
-      nicknameHint: "3 to 32 letters or numbers, no spaces. You can also use _ . -",
+      nicknameHint:
+        "3 to 32 letters or numbers, no spaces. You can also use _ . - A number is added at the end, like Amina-4821: you sign in with the whole name.",
       secret: "PIN or password",
       secretHint: "A PIN of at least 6 numbers, or a password of at least 8 letters or signs.",
       create: "Create my account",
@@ -272,12 +273,16 @@ const app = {
       problems: {
         nicknameMissing: "Please type a nickname.",
         nicknameFormat: "Please use 3 to 32 letters or numbers, without spaces.",
-        nicknameTaken: "Someone already has this nickname. Please choose another one.",
         secretMissing: "Please type your PIN or password.",
+        secretTrivial:
+          "This PIN is too easy to guess: no repeated or running numbers (like 111111 or 123456) and no dates. Please choose another.",
+        secretCommon: "Many people use this password. Please choose another.",
         secretShort:
           "This is too short. Use a PIN of at least 6 numbers, or a password of at least 8 letters or signs.",
         wrong: "The nickname, PIN or password is not right. Please check and try again.",
       },
+      createdAs: "Your account name is {{nickname}}",
+      createdBody: "Write down this name with its number: you need all of it to sign in on another phone.",
       signedInAs: "You are signed in as {{nickname}}",
       signedInBody:
         "Reports you send while signed in are kept in your account. Sign in on another phone to see them there.",

@@ -61,6 +61,36 @@ const common = {
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
     },
+    password: {
+      title: "Change password",
+      pageTitle: "Your account",
+      intro:
+        "Type your current password, then the new one twice. You stay signed in here; every other device is signed out.",
+      forcedTitle: "Choose your own password",
+      forcedIntro:
+        "An administrator chose the password you signed in with. Choose one that only you know before you continue.",
+      current: "Current password",
+      given: "Password you were given",
+      new: "New password",
+      again: "New password again",
+      policy: "At least 12 characters, not a common password, not your email.",
+      wrongCurrent: "The current password is not correct.",
+      mismatch: "The two new passwords are not the same.",
+      save: "Save new password",
+      changed: "Your password was changed. Other devices were signed out.",
+    },
+    reset: {
+      title: "Reset your password",
+      formTitle: "Choose a new password",
+      intro:
+        "An administrator sent you this one-time link. Choose a new password; then sign in and set up your authenticator app again.",
+      noToken:
+        "This page needs the whole link you were given. Open the link again, or ask an administrator for a new one.",
+      save: "Set password",
+      doneTitle: "Your new password is set",
+      doneBody: "Sign in with it. You will then set up two-step sign-in again with your authenticator app.",
+      signIn: "Sign in",
+    },
     noAccess: {
       title: "Your role cannot use this area",
       body: "Your account ({{role}}) does not include this part of the platform. Ask an administrator if you need it.",
@@ -112,6 +142,9 @@ const common = {
     PLACE_REQUIRED: "Please say where this happened.",
     POSITION_OUTSIDE_AREAS: "Your position is outside the areas covered. Please choose an area.",
     WEAK_PASSWORD: "Please choose a longer, less common password.",
+    TRIVIAL_PIN: "This PIN is too easy to guess (repeated digits, a run like 123456, a date). Choose another.",
+    PASSWORD_CHANGE_REQUIRED: "Choose your own password before you continue.",
+    RESET_LINK_INVALID: "This reset link has expired or was already used. Ask an administrator for a new one.",
     SERVICE_UNAVAILABLE: "The service is busy. Please try again soon.",
     REAUTH_REQUIRED: "Please confirm your password to continue.",
     EMAIL_TAKEN: "This email address is already in use.",

@@ -269,7 +269,8 @@ const app: Catalog<typeof en> = {
         "Retenez votre code PIN ou votre mot de passe. Personne ne peut le remettre à zéro : si vous l’oubliez, vous ne pourrez plus ouvrir ce compte.",
       adviceShared: "Sur un téléphone que d’autres personnes utilisent, déconnectez-vous quand vous avez fini.",
       nickname: "Pseudo",
-      nicknameHint: "De 3 à 32 lettres ou chiffres, sans espace. Vous pouvez aussi utiliser _ . -",
+      nicknameHint:
+        "De 3 à 32 lettres ou chiffres, sans espace. Vous pouvez aussi utiliser _ . - Un nombre est ajouté à la fin, par exemple Amina-4821 : vous vous connectez avec le nom complet.",
       secret: "Code PIN ou mot de passe",
       secretHint: "Un code PIN d’au moins 6 chiffres, ou un mot de passe d’au moins 8 lettres ou signes.",
       create: "Créer mon compte",
@@ -278,12 +279,17 @@ const app: Catalog<typeof en> = {
       problems: {
         nicknameMissing: "Tapez un pseudo.",
         nicknameFormat: "Utilisez de 3 à 32 lettres ou chiffres, sans espace.",
-        nicknameTaken: "Quelqu’un a déjà ce pseudo. Choisissez-en un autre.",
         secretMissing: "Tapez votre code PIN ou votre mot de passe.",
+        secretTrivial:
+          "Ce code PIN est trop facile à deviner : pas de chiffres répétés ou qui se suivent (comme 111111 ou 123456), pas de dates. Choisissez-en un autre.",
+        secretCommon: "Beaucoup de personnes utilisent ce mot de passe. Choisissez-en un autre.",
         secretShort:
           "C’est trop court. Utilisez un code PIN d’au moins 6 chiffres, ou un mot de passe d’au moins 8 lettres ou signes.",
         wrong: "Le pseudo, le code PIN ou le mot de passe n’est pas bon. Vérifiez et réessayez.",
       },
+      createdAs: "Le nom de votre compte est {{nickname}}",
+      createdBody:
+        "Notez ce nom avec son nombre : il vous le faut en entier pour vous connecter sur un autre téléphone.",
       signedInAs: "Vous utilisez le compte {{nickname}}",
       signedInBody:
         "Les signalements que vous envoyez avec ce compte ouvert y sont gardés. Connectez-vous sur un autre téléphone pour les y voir.",

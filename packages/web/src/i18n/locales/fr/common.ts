@@ -62,6 +62,37 @@ const common: Catalog<typeof en> = {
       signOut: "Se déconnecter",
       signOutEverywhere: "Se déconnecter partout",
     },
+    password: {
+      title: "Changer le mot de passe",
+      pageTitle: "Votre compte",
+      intro:
+        "Saisissez votre mot de passe actuel, puis le nouveau deux fois. Vous restez connecté ici ; tous les autres appareils sont déconnectés.",
+      forcedTitle: "Choisissez votre propre mot de passe",
+      forcedIntro:
+        "Un administrateur a choisi le mot de passe avec lequel vous vous êtes connecté. Choisissez-en un que vous seul connaissez avant de continuer.",
+      current: "Mot de passe actuel",
+      given: "Mot de passe reçu",
+      new: "Nouveau mot de passe",
+      again: "Nouveau mot de passe, à nouveau",
+      policy: "Au moins 12 caractères, pas un mot de passe courant, pas votre adresse e-mail.",
+      wrongCurrent: "Le mot de passe actuel n’est pas correct.",
+      mismatch: "Les deux nouveaux mots de passe ne sont pas identiques.",
+      save: "Enregistrer le nouveau mot de passe",
+      changed: "Votre mot de passe a été changé. Les autres appareils ont été déconnectés.",
+    },
+    reset: {
+      title: "Réinitialiser votre mot de passe",
+      formTitle: "Choisissez un nouveau mot de passe",
+      intro:
+        "Un administrateur vous a envoyé ce lien à usage unique. Choisissez un nouveau mot de passe, puis connectez-vous et configurez à nouveau votre application d’authentification.",
+      noToken:
+        "Cette page a besoin du lien complet que vous avez reçu. Ouvrez à nouveau le lien, ou demandez-en un nouveau à un administrateur.",
+      save: "Définir le mot de passe",
+      doneTitle: "Votre nouveau mot de passe est défini",
+      doneBody:
+        "Connectez-vous avec. Vous configurerez ensuite à nouveau la connexion en deux étapes avec votre application d’authentification.",
+      signIn: "Se connecter",
+    },
     noAccess: {
       title: "Votre rôle ne donne pas accès à cet espace",
       body: "Votre compte ({{role}}) n’inclut pas cette partie de la plateforme. Adressez-vous à un administrateur si vous en avez besoin.",
@@ -113,6 +144,11 @@ const common: Catalog<typeof en> = {
     PLACE_REQUIRED: "Veuillez indiquer où cela s’est passé.",
     POSITION_OUTSIDE_AREAS: "Votre position est hors des zones couvertes. Veuillez choisir une zone.",
     WEAK_PASSWORD: "Choisissez un mot de passe plus long et moins courant.",
+    TRIVIAL_PIN:
+      "Ce code PIN est trop facile à deviner (chiffres répétés, suite comme 123456, date). Choisissez-en un autre.",
+    PASSWORD_CHANGE_REQUIRED: "Choisissez votre propre mot de passe avant de continuer.",
+    RESET_LINK_INVALID:
+      "Ce lien de réinitialisation a expiré ou a déjà servi. Demandez-en un nouveau à un administrateur.",
     SERVICE_UNAVAILABLE: "Le service est occupé. Réessayez bientôt.",
     REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",

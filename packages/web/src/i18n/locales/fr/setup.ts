@@ -40,6 +40,20 @@ const setup: Catalog<typeof en> = {
     passwordHint: "Au moins 12 caractères, pas un mot de passe courant. Transmettez-le à la personne de manière sûre.",
     create: "Créer le compte",
     created: "Compte créé pour {{name}}.",
+    resetPassword: "Réinitialiser le mot de passe",
+    resetPasswordFor: "Réinitialiser le mot de passe de {{name}}",
+    resetPasswordTitle: "Réinitialiser le mot de passe de {{name}} ?",
+    resetPasswordIntro:
+      "Son mot de passe actuel et son application d’authentification cessent aussitôt de fonctionner, et toutes ses sessions sont fermées. Vous obtenez un lien à usage unique (valable 24 heures) à lui transmettre de façon sûre ; avec ce lien, la personne choisit un nouveau mot de passe et configure à nouveau la connexion en deux étapes.",
+    resetPasswordConfirm: "Réinitialiser et créer le lien",
+    resetCancel: "Annuler",
+    resetLinkTitle: "Lien de réinitialisation pour {{name}}",
+    resetLinkIntro:
+      "Transmettez ce lien à la personne de façon sûre. Il fonctionne une fois, jusqu’au {{time}}. Il ne sera plus affiché.",
+    resetLink: "Lien de réinitialisation à usage unique",
+    resetLinkCopy: "Copier le lien",
+    resetLinkCopied: "Lien copié.",
+    resetDone: "Terminé",
   },
   targets: {
     title: "Cibles",

@@ -263,7 +263,8 @@ const app: Catalog<typeof en> = {
         "Lembre-se do seu PIN ou palavra-passe. Ninguém o pode repor: se o esquecer, não poderá voltar a abrir esta conta.",
       adviceShared: "Num telefone usado por outras pessoas, saia da conta quando terminar.",
       nickname: "Nome de utilizador",
-      nicknameHint: "De 3 a 32 letras ou números, sem espaços. Também pode usar _ . -",
+      nicknameHint:
+        "De 3 a 32 letras ou números, sem espaços. Também pode usar _ . - É acrescentado um número no fim, por exemplo Amina-4821: entra com o nome completo.",
       secret: "PIN ou palavra-passe",
       secretHint: "Um PIN com pelo menos 6 números, ou uma palavra-passe com pelo menos 8 letras ou sinais.",
       create: "Criar a minha conta",
@@ -272,12 +273,16 @@ const app: Catalog<typeof en> = {
       problems: {
         nicknameMissing: "Escreva um nome de utilizador.",
         nicknameFormat: "Use de 3 a 32 letras ou números, sem espaços.",
-        nicknameTaken: "Alguém já tem este nome de utilizador. Escolha outro.",
         secretMissing: "Escreva o seu PIN ou palavra-passe.",
+        secretTrivial:
+          "Este PIN é demasiado fácil de adivinhar: sem números repetidos ou seguidos (como 111111 ou 123456) e sem datas. Escolha outro.",
+        secretCommon: "Muitas pessoas usam esta palavra-passe. Escolha outra.",
         secretShort:
           "É demasiado curto. Use um PIN com pelo menos 6 números, ou uma palavra-passe com pelo menos 8 letras ou sinais.",
         wrong: "O nome de utilizador, o PIN ou a palavra-passe não está certo. Verifique e tente de novo.",
       },
+      createdAs: "O nome da sua conta é {{nickname}}",
+      createdBody: "Anote este nome com o número: precisa dele completo para entrar noutro telemóvel.",
       signedInAs: "Entrou como {{nickname}}",
       signedInBody:
         "Os relatos que enviar com a conta aberta ficam guardados nela. Entre noutro telefone para os ver lá.",

@@ -62,6 +62,37 @@ const common: Catalog<typeof en> = {
       signOut: "Terminar sessão",
       signOutEverywhere: "Terminar sessão em todo o lado",
     },
+    password: {
+      title: "Alterar palavra-passe",
+      pageTitle: "A sua conta",
+      intro:
+        "Escreva a palavra-passe atual e depois a nova duas vezes. Continua com sessão iniciada aqui; a sessão termina em todos os outros dispositivos.",
+      forcedTitle: "Escolha a sua própria palavra-passe",
+      forcedIntro:
+        "Um administrador escolheu a palavra-passe com que entrou. Escolha uma que só você conheça antes de continuar.",
+      current: "Palavra-passe atual",
+      given: "Palavra-passe que recebeu",
+      new: "Nova palavra-passe",
+      again: "Nova palavra-passe outra vez",
+      policy: "Pelo menos 12 caracteres, não uma palavra-passe comum, não o seu e-mail.",
+      wrongCurrent: "A palavra-passe atual não está correta.",
+      mismatch: "As duas novas palavras-passe não são iguais.",
+      save: "Guardar nova palavra-passe",
+      changed: "A sua palavra-passe foi alterada. A sessão terminou nos outros dispositivos.",
+    },
+    reset: {
+      title: "Repor a sua palavra-passe",
+      formTitle: "Escolha uma nova palavra-passe",
+      intro:
+        "Um administrador enviou-lhe esta ligação de utilização única. Escolha uma nova palavra-passe; depois entre e configure de novo a sua aplicação de autenticação.",
+      noToken:
+        "Esta página precisa da ligação completa que recebeu. Abra a ligação outra vez ou peça uma nova a um administrador.",
+      save: "Definir palavra-passe",
+      doneTitle: "A sua nova palavra-passe está definida",
+      doneBody:
+        "Entre com ela. Depois vai configurar de novo a verificação em dois passos com a sua aplicação de autenticação.",
+      signIn: "Entrar",
+    },
     noAccess: {
       title: "A sua função não pode usar esta área",
       body: "A sua conta ({{role}}) não inclui esta parte da plataforma. Peça a um administrador se precisar dela.",
@@ -113,6 +144,10 @@ const common: Catalog<typeof en> = {
     PLACE_REQUIRED: "Indique onde isto aconteceu.",
     POSITION_OUTSIDE_AREAS: "A sua posição está fora das áreas cobertas. Escolha uma área.",
     WEAK_PASSWORD: "Escolha uma palavra-passe mais longa e menos comum.",
+    TRIVIAL_PIN:
+      "Este PIN é demasiado fácil de adivinhar (dígitos repetidos, sequência como 123456, data). Escolha outro.",
+    PASSWORD_CHANGE_REQUIRED: "Escolha a sua própria palavra-passe antes de continuar.",
+    RESET_LINK_INVALID: "Esta ligação de reposição expirou ou já foi usada. Peça uma nova a um administrador.",
     SERVICE_UNAVAILABLE: "O serviço está ocupado. Tente de novo daqui a pouco.",
     REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",

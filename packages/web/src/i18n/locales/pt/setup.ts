@@ -40,6 +40,20 @@ const setup: Catalog<typeof en> = {
     passwordHint: "Pelo menos 12 caracteres, não uma palavra-passe comum. Entregue-a à pessoa de forma segura.",
     create: "Criar conta",
     created: "Conta criada para {{name}}.",
+    resetPassword: "Repor palavra-passe",
+    resetPasswordFor: "Repor a palavra-passe de {{name}}",
+    resetPasswordTitle: "Repor a palavra-passe de {{name}}?",
+    resetPasswordIntro:
+      "A palavra-passe atual e a aplicação de autenticação deixam de funcionar de imediato, e todas as sessões terminam. Recebe uma ligação de utilização única (válida 24 horas) para entregar de forma segura; com ela, a pessoa escolhe uma nova palavra-passe e configura de novo a verificação em dois passos.",
+    resetPasswordConfirm: "Repor e criar ligação",
+    resetCancel: "Cancelar",
+    resetLinkTitle: "Ligação de reposição para {{name}}",
+    resetLinkIntro:
+      "Entregue esta ligação à pessoa de forma segura. Funciona uma vez, até {{time}}. Não volta a ser mostrada.",
+    resetLink: "Ligação de reposição de utilização única",
+    resetLinkCopy: "Copiar ligação",
+    resetLinkCopied: "Ligação copiada.",
+    resetDone: "Concluído",
   },
   targets: {
     title: "Metas",

@@ -7,7 +7,7 @@ import { type CredentialProblem, checkNickname, checkSecret, registerAccount, si
 
 export type AccountFormMode = "create" | "signIn";
 
-type FieldProblem = CredentialProblem | "nicknameTaken";
+type FieldProblem = CredentialProblem | "secretTrivial" | "secretCommon";
 
 /**
  * Create an account or sign in: a nickname and a PIN or password. Mistakes show under the field they concern; a
@@ -56,9 +56,9 @@ export function AccountForm(props: {
       props.onDone(await (creating ? registerAccount(body) : signIn(body)));
     } catch (err) {
       const failure = err instanceof ApiError ? err : new ApiError(0, "NETWORK", "");
-      if (creating && failure.code === "CONFLICT") {
-        setNicknameProblem("nicknameTaken");
-        nicknameInput.current?.focus();
+      if (creating && (failure.code === "TRIVIAL_PIN" || failure.code === "WEAK_PASSWORD")) {
+        setSecretProblem(failure.code === "TRIVIAL_PIN" ? "secretTrivial" : "secretCommon");
+        secretInput.current?.focus();
       } else if (failure.code === "INVALID_CREDENTIALS") {
         setWrong(true);
         setSecret("");

@@ -9,7 +9,7 @@ import type { useCommunityAccount } from "./use-community-account.js";
 type Account = ReturnType<typeof useCommunityAccount>;
 
 /** What just happened, said in a heading that takes focus so screen readers announce it. */
-type Outcome = "signedIn" | "signedOut" | "deleted" | "confirmDelete";
+type Outcome = "created" | "signedIn" | "signedOut" | "deleted" | "confirmDelete";
 
 function asApiError(err: unknown): ApiError {
   return err instanceof ApiError ? err : new ApiError(0, "NETWORK", "");
@@ -96,7 +96,16 @@ export function AccountSection(props: { account: Account }) {
         </div>
       ) : (
         <>
-          {resultHeading("signedIn", t("myReports.account.signedInAs", { nickname: account.nickname ?? "" }))}
+          {outcome === "created" ? (
+            <>
+              {resultHeading("created", t("myReports.account.createdAs", { nickname: account.nickname ?? "" }))}
+              <p>
+                <strong>{t("myReports.account.createdBody")}</strong>
+              </p>
+            </>
+          ) : (
+            resultHeading("signedIn", t("myReports.account.signedInAs", { nickname: account.nickname ?? "" }))
+          )}
           <p>{t("myReports.account.signedInBody")}</p>
           {account.reportsError && <Problem error={account.reportsError} onRetry={account.reloadReports} />}
           <p class="hint">{t("myReports.account.adviceShared")}</p>
@@ -142,7 +151,7 @@ export function AccountSection(props: { account: Account }) {
             onDone={(signedIn) => {
               account.signedIn(signedIn);
               setForm(null);
-              setOutcome("signedIn");
+              setOutcome(form === "create" ? "created" : "signedIn");
             }}
           />
         ) : (

@@ -1,0 +1,27 @@
+import { useState } from "preact/hooks";
+import { useT } from "../../i18n/use-t.js";
+import { ChangePasswordForm } from "../staff/change-password-form.js";
+import { StaffShell } from "../staff/staff-shell.js";
+
+/** /account — a staff member's own account: changing the password (every role; reached from the user menu). */
+export default function AccountSurface() {
+  const t = useT("common");
+  return (
+    <StaffShell surface="account" title={t("staff.password.pageTitle")}>
+      <AccountBody />
+    </StaffShell>
+  );
+}
+
+function AccountBody() {
+  const t = useT("common");
+  const [done, setDone] = useState(false);
+  return (
+    <>
+      <p role="status" class="status-line">
+        {done ? t("staff.password.changed") : ""}
+      </p>
+      <ChangePasswordForm onDone={() => setDone(true)} />
+    </>
+  );
+}
