@@ -43,20 +43,22 @@ export interface OpenOptions {
   /** Directory for the embedded database; `undefined` means in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** A data directory tarball (PGlite `dumpDataDir`) the in-memory database starts from (test templates). */
+  pgliteImage?: Blob;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const database = opts.databaseUrl
     ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
-    : await openPglite(opts.dataDir);
+    : await openPglite(opts.dataDir, opts.pgliteImage);
   return database;
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create();
+    client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create({ loadDataDir: image });
   } catch (err) {
     release();
     throw err;
