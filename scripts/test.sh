@@ -110,6 +110,9 @@ mapfile -t unit_tests < <(find packages/contracts/src packages/server/src packag
 mapfile -t e2e_tests < <(find packages/e2e/src -name "$e2e_pattern" | sort)
 [ "$group" = e2e ] && unit_tests=()
 { [ "$group" = unit ] || [ "${SKIP_E2E:-0}" = "1" ]; } && e2e_tests=()
+if [ "$group" = attack ]; then
+  printf 'attack group: %d server files, %d browser files\n' "${#unit_tests[@]}" "${#e2e_tests[@]}"
+fi
 
 if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
   step "template databases (migrated and seeded once for all test files)"
