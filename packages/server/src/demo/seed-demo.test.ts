@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { count, eq } from "drizzle-orm";
-import { type Database, openDatabase } from "../db/database.js";
+import type { Database } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { getSetting } from "../platform/platform.repo.js";
 import type { CountrySettings } from "../platform/platform.service.js";
+import { createTestDatabase } from "../testing/test-database.js";
 import { buildDemoland } from "./demoland.js";
 import { seedDemoGeography } from "./seed-demo.js";
 
@@ -12,7 +13,7 @@ let database: Database;
 const demo = buildDemoland();
 
 before(async () => {
-  database = await openDatabase({});
+  database = await createTestDatabase();
   await seedDemoGeography(database.db);
 });
 

@@ -220,21 +220,36 @@ describe("response protocols", () => {
   });
 
   test("pg-boss runs the job on this database: scheduled by cron, run on demand, stopped cleanly", async () => {
-    const runner = new JobRunner(t.app.services, [escalateOverdueJob as never], { pollingIntervalSeconds: 0.5 });
+    // The job as pg-boss runs it, reporting when a run that started after the send has finished: awaited, not polled.
+    let sent = false;
+    let ranAfterSend!: (err?: unknown) => void;
+    const finished = new Promise<void>((resolve, reject) => {
+      ranAfterSend = (err) => (err ? reject(err) : resolve());
+    });
+    const observed: typeof escalateOverdueJob = {
+      ...escalateOverdueJob,
+      handler: async (ctx, payload) => {
+        const afterSend = sent;
+        try {
+          await escalateOverdueJob.handler(ctx, payload);
+          if (afterSend) ranAfterSend();
+        } catch (err) {
+          if (afterSend) ranAfterSend(err);
+          throw err;
+        }
+      },
+    };
+    const runner = new JobRunner(t.app.services, [observed as never], { pollingIntervalSeconds: 0.5 });
     try {
       await runner.start();
       const schedules = await runner.schedules();
       assert.ok(schedules.some((s) => s.name === escalateOverdueJob.id && s.cron === escalateOverdueJob.cron));
       const late = await submit("support_services.mental_health");
       await ageBy(late.id, 30);
+      sent = true;
       await runner.send(escalateOverdueJob, {});
-      const deadline = Date.now() + 20_000;
-      let escalated = false;
-      while (!escalated && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        escalated = (await auditActions(late.id)).includes("report.sla_escalate");
-      }
-      assert.ok(escalated, "the queued job escalated the report");
+      await finished;
+      assert.ok((await auditActions(late.id)).includes("report.sla_escalate"), "the queued job escalated the report");
     } finally {
       await runner.stop();
     }

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { count, eq } from "drizzle-orm";
-import { type Database, openDatabase } from "../db/database.js";
+import type { Database } from "../db/database.js";
 import { languages } from "../platform/platform.schema.js";
+import { createTestDatabase } from "../testing/test-database.js";
 import { DEFAULT_LANGUAGES, DEFAULT_TAXONOMY } from "./default-taxonomy.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "./seed-taxonomy.js";
 import { loadTaxonomy } from "./taxonomy.repo.js";
@@ -11,7 +12,7 @@ import { categories, challengeTypes, subcategories } from "./taxonomy.schema.js"
 let database: Database;
 
 before(async () => {
-  database = await openDatabase({});
+  database = await createTestDatabase();
 });
 
 after(async () => {

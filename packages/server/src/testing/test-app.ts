@@ -1,12 +1,10 @@
-import crypto from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config/config.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
-import { bootstrap } from "../platform/bootstrap.js";
-import { createTestDatabase } from "./test-database.js";
+import { createSeededDatabase } from "./test-templates.js";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -18,7 +16,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fully wired app on its own database, for `app.inject` tests. Demo geography is loaded unless `demo: false`. */
+/**
+ * A fully wired app on its own database, for `app.inject` tests. Demo geography is loaded unless `demo: false`. The
+ * database is a copy of the run's seeded template when there is one, with the key and accounts it was seeded with.
+ */
 export async function createTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: "test",
@@ -26,9 +27,8 @@ export async function createTestApp(opts: { demo?: boolean; env?: Record<string,
     LOG_LEVEL: "silent",
     ...opts.env,
   });
-  const database = await createTestDatabase();
-  const cipher = new FieldCipher(crypto.randomBytes(32));
-  const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
+  const { database, key, demoAccounts } = await createSeededDatabase(config.demo ? "demo" : "defaults");
+  const cipher = new FieldCipher(key);
   const app = await buildApp({ config, database, cipher, logger: process.env.TEST_LOG === "1" });
   await app.ready();
   return {

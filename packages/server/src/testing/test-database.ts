@@ -1,30 +1,11 @@
-import crypto from "node:crypto";
-import pg from "pg";
-import { type Database, openDatabase } from "../db/database.js";
+import type { Database } from "../db/database.js";
+import { createSeededDatabase } from "./test-templates.js";
 
 /**
- * A database of its own for one test file: in-memory PGlite by default, or a throw-away database on the PostgreSQL
- * server named by DATABASE_URL (created here, dropped on close) so suites never share data.
+ * A migrated, empty database of its own for one test file: in-memory PGlite by default, or a throw-away database on
+ * the PostgreSQL server named by DATABASE_URL (dropped on close), so suites never share data. Copied from the run's
+ * template when scripts/test.sh built one (see test-templates.ts).
  */
 export async function createTestDatabase(): Promise<Database> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return openDatabase({});
-  const name = `openclm_test_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString(), poolSize: 5 });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  return (await createSeededDatabase("migrated")).database;
 }

@@ -1,0 +1,212 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { FieldCipher } from "../crypto/field-cipher.js";
+import { type Database, openDatabase } from "../db/database.js";
+import type { DemoAccount } from "../demo/demo-accounts.js";
+import { bootstrap } from "../platform/bootstrap.js";
+
+/**
+ * Template databases for the test suites (ADR 0013). Migrating and seeding Demoland costs seconds; a test file's
+ * own tests take milliseconds. So a test run builds each kind of database once (`buildTestTemplates`, called by
+ * scripts/test.sh) and every test file starts from a copy of it: on PostgreSQL `CREATE DATABASE … TEMPLATE`, on
+ * PGlite an in-memory instance loaded from the template's data-directory tarball. Each copy is the file's own, so no
+ * file sees another's writes. Without OPENCLM_TEST_TEMPLATES (one file run by hand) a file builds its database itself.
+ */
+
+/** Each kind contains the one before it: bare schema, then default taxonomy and protocols, then the demo country. */
+export const TEMPLATE_KINDS = ["migrated", "defaults", "demo"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** The environment variable naming the directory that holds the run's templates and their manifest. */
+export const TEMPLATES_ENV = "OPENCLM_TEST_TEMPLATES";
+
+/** What seeding wrote that tests need afterwards: the encryption key it encrypted with and the demo sign-ins. */
+export interface Seeded {
+  key: Buffer;
+  demoAccounts: DemoAccount[];
+}
+
+interface StoredSeed {
+  /** base64 of the 32-byte master key the template's encrypted fields were written with. */
+  key: string;
+  demoAccounts: DemoAccount[];
+}
+
+interface Manifest {
+  pglite: Record<TemplateKind, StoredSeed & { file: string }>;
+  /** Present when the templates were also built on PostgreSQL; `server` is the DATABASE_URL they live on. */
+  postgres?: { server: string; kinds: Record<TemplateKind, StoredSeed & { database: string }> };
+}
+
+/** A test database of the given kind, with the key and demo accounts it was seeded with. */
+export async function createSeededDatabase(kind: TemplateKind): Promise<{ database: Database } & Seeded> {
+  const url = process.env.DATABASE_URL;
+  const manifest = readManifest();
+  if (url) {
+    const template = manifest?.postgres?.server === url ? manifest.postgres.kinds[kind] : undefined;
+    const database = await createPostgresDatabase(url, template?.database);
+    return { database, ...(template ? parseSeed(template) : await seed(database, kind)) };
+  }
+  const template = manifest?.pglite[kind];
+  if (!template) {
+    const database = await openDatabase({});
+    return { database, ...(await seed(database, kind)) };
+  }
+  const image = new Blob([fs.readFileSync(path.join(manifestDir()!, template.file))]);
+  return { database: await openDatabase({ pgliteImage: image }), ...parseSeed(template) };
+}
+
+/**
+ * Builds every template kind into `dir` (PGlite always, PostgreSQL too when DATABASE_URL is set) and writes its
+ * manifest. The directory and manifest are private (0700/0600): the manifest holds the demo passwords and the key.
+ */
+export async function buildTestTemplates(dir: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const manifest: Manifest = { pglite: await buildPgliteTemplates(dir) };
+  const url = process.env.DATABASE_URL;
+  if (url) manifest.postgres = { server: url, kinds: await buildPostgresTemplates(url) };
+  fs.writeFileSync(path.join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** Drops the PostgreSQL templates named in `dir`'s manifest and deletes the directory. */
+export async function dropTestTemplates(dir: string): Promise<void> {
+  const file = path.join(dir, "manifest.json");
+  const manifest = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Manifest) : undefined;
+  if (manifest?.postgres) {
+    const { server, kinds } = manifest.postgres;
+    await withAdmin(server, async (admin) => {
+      for (const { database } of Object.values(kinds)) await dropTemplate(admin, database);
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function buildPgliteTemplates(dir: string): Promise<Manifest["pglite"]> {
+  const cipher = newCipher();
+  const database = await openDatabase({});
+  // The driver's own client: only PGlite can dump its data directory, and Database does not expose it.
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  const built = {} as Manifest["pglite"];
+  try {
+    for (const kind of TEMPLATE_KINDS) {
+      const { demoAccounts } = await seedWith(database, kind, cipher.cipher);
+      const file = `${kind}.tar`;
+      await client.query("CHECKPOINT");
+      const tarball = await client.dumpDataDir("none");
+      fs.writeFileSync(path.join(dir, file), Buffer.from(await tarball.arrayBuffer()), { mode: 0o600 });
+      built[kind] = { file, key: cipher.key, demoAccounts };
+    }
+  } finally {
+    await database.close();
+  }
+  return built;
+}
+
+/** Each kind is a copy of the one before it, seeded further; its connections closed, it becomes a template. */
+async function buildPostgresTemplates(url: string): Promise<NonNullable<Manifest["postgres"]>["kinds"]> {
+  const cipher = newCipher();
+  const prefix = `openclm_tpl_${crypto.randomBytes(4).toString("hex")}`;
+  const built = {} as NonNullable<Manifest["postgres"]>["kinds"];
+  let previous: string | undefined;
+  try {
+    for (const kind of TEMPLATE_KINDS) {
+      const name = `${prefix}_${kind}`;
+      await withAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name}${previous ? ` TEMPLATE ${previous}` : ""}`));
+      built[kind] = { database: name, key: cipher.key, demoAccounts: [] };
+      const database = await openDatabase({ databaseUrl: databaseOn(url, name), poolSize: 2 });
+      try {
+        built[kind].demoAccounts = (await seedWith(database, kind, cipher.cipher)).demoAccounts;
+      } finally {
+        await database.close();
+      }
+      // A template nobody can connect to cannot be changed by a test by mistake.
+      await withAdmin(url, (admin) =>
+        admin.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`),
+      );
+      previous = name;
+    }
+  } catch (err) {
+    await withAdmin(url, async (admin) => {
+      for (const { database } of Object.values(built)) await dropTemplate(admin, database);
+    });
+    throw err;
+  }
+  return built;
+}
+
+/** Seeds a fresh database in full (no template available): a random key, as the app would have. */
+async function seed(database: Database, kind: TemplateKind): Promise<Seeded> {
+  const { cipher, key } = newCipher();
+  const { demoAccounts } = await seedWith(database, kind, cipher);
+  return { key: Buffer.from(key, "base64"), demoAccounts };
+}
+
+/** Brings a migrated database to `kind` (bootstrap is idempotent, so a database of an earlier kind can go on). */
+async function seedWith(database: Database, kind: TemplateKind, cipher: FieldCipher) {
+  if (kind === "migrated") return { demoAccounts: [] };
+  const { demoAccounts = [] } = await bootstrap(database, { demo: kind === "demo" }, { cipher });
+  return { demoAccounts };
+}
+
+function newCipher(): { cipher: FieldCipher; key: string } {
+  const key = crypto.randomBytes(32);
+  return { cipher: new FieldCipher(key), key: key.toString("base64") };
+}
+
+function parseSeed(stored: StoredSeed): Seeded {
+  return { key: Buffer.from(stored.key, "base64"), demoAccounts: stored.demoAccounts };
+}
+
+function manifestDir(): string | undefined {
+  return process.env[TEMPLATES_ENV] || undefined;
+}
+
+let cachedManifest: Manifest | undefined;
+function readManifest(): Manifest | undefined {
+  const dir = manifestDir();
+  if (!dir) return undefined;
+  cachedManifest ??= JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+  return cachedManifest;
+}
+
+/**
+ * A throw-away database on the server of `url`, empty or copied from `template`, dropped again on close. Copies
+ * of one template can be made by several test files at once (CREATE DATABASE takes a share lock on the template).
+ */
+async function createPostgresDatabase(url: string, template?: string): Promise<Database> {
+  const name = `openclm_test_${crypto.randomBytes(6).toString("hex")}`;
+  await withAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`));
+  const database = await openDatabase({ databaseUrl: databaseOn(url, name), poolSize: 5 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await withAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+/** The URL of database `name` on the server of `url`. */
+function databaseOn(url: string, name: string): string {
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+async function dropTemplate(admin: pg.Client, name: string): Promise<void> {
+  await admin.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`).catch(() => {});
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}
+
+async function withAdmin<T>(url: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
