@@ -6,6 +6,7 @@ import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
 import { bootstrap } from "../platform/bootstrap.js";
+import type { HttpTimeouts } from "../platform/http-limits.js";
 import { createTestDatabase } from "./test-database.js";
 
 export interface TestApp {
@@ -19,7 +20,9 @@ export interface TestApp {
 }
 
 /** A fully wired app on its own database, for `app.inject` tests. Demo geography is loaded unless `demo: false`. */
-export async function createTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { demo?: boolean; env?: Record<string, string>; timeouts?: Partial<HttpTimeouts> } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: "test",
     CLM_DEMO: opts.demo === false ? "0" : "1",
@@ -29,7 +32,13 @@ export async function createTestApp(opts: { demo?: boolean; env?: Record<string,
   const database = await createTestDatabase();
   const cipher = new FieldCipher(crypto.randomBytes(32));
   const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
-  const app = await buildApp({ config, database, cipher, logger: process.env.TEST_LOG === "1" });
+  const app = await buildApp({
+    config,
+    database,
+    cipher,
+    logger: process.env.TEST_LOG === "1",
+    timeouts: opts.timeouts,
+  });
   await app.ready();
   return {
     app,
