@@ -1,45 +1,16 @@
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { mainTs, startMain, stopMain } from "./testing/main-process.js";
 
 // These tests run the real entry point as an operator would; they exercise the embedded database on disk.
-const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), "main.ts");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-main-"));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-interface Started {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-}
-
-function start(extraEnv: Record<string, string> = {}): Promise<Started> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info", NODE_ENV: "test", ...extraEnv };
-  delete (env as Record<string, string | undefined>).DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", mainTs], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = out.match(/listening at http:\/\/127\.0\.0\.1:(\d+)/);
-      if (m) resolve({ child, port: Number(m[1]), output: () => out });
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(Object.assign(new Error(`exited with ${code}: ${out}`), { code, out })));
-  });
-}
-
-function stop(s: Started): Promise<number | null> {
-  return new Promise((resolve) => {
-    s.child.once("exit", (code) => resolve(code));
-    s.child.kill("SIGTERM");
-  });
-}
+const start = (extraEnv: Record<string, string> = {}) => startMain(dataDir, extraEnv);
+const stop = stopMain;
 
 // biome-ignore lint/suspicious/noExplicitAny: test reads loosely typed JSON
 async function getJson(port: number, url: string): Promise<any> {
