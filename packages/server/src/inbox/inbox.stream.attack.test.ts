@@ -25,6 +25,9 @@ async function openStream(cookie: string) {
   return stream;
 }
 
+/** A stream that never ends fails by this timeout rather than hanging the run. */
+const limit = { timeout: 30_000 };
+
 /** The stream delivers a change before the session ends, then ends (without the next change) once it has. */
 async function assertStreamEndsWhen(cookie: string, endSession: () => Promise<void>) {
   const stream = await openStream(cookie);
@@ -37,7 +40,7 @@ async function assertStreamEndsWhen(cookie: string, endSession: () => Promise<vo
 }
 
 describe("the live stream ends with its session", () => {
-  test("after sign-out", async () => {
+  test("after sign-out", limit, async () => {
     const cookie = await staffSessionCookie(t, manager().email);
     await assertStreamEndsWhen(cookie, async () => {
       const res = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } });
@@ -45,7 +48,7 @@ describe("the live stream ends with its session", () => {
     });
   });
 
-  test("after sign-out everywhere, from another session", async () => {
+  test("after sign-out everywhere, from another session", limit, async () => {
     const streaming = await staffSessionCookie(t, manager().email);
     const other = await staffSessionCookie(t, manager().email);
     await assertStreamEndsWhen(streaming, async () => {
@@ -54,7 +57,7 @@ describe("the live stream ends with its session", () => {
     });
   });
 
-  test("after the account is disabled (even if its session row were left behind)", async () => {
+  test("after the account is disabled (even if its session row were left behind)", limit, async () => {
     const email = manager().email;
     const cookie = await staffSessionCookie(t, email);
     try {
@@ -69,7 +72,10 @@ describe("the live stream ends with its session", () => {
 
 const adminUrl = process.env.DATABASE_URL;
 
-describe("the database connection is lost (PostgreSQL)", { skip: !adminUrl && "PostgreSQL only" }, () => {
+describe("the database connection is lost (PostgreSQL)", {
+  skip: !adminUrl && "PostgreSQL only",
+  timeout: 60_000,
+}, () => {
   let admin: pg.Client;
   let dbName: string;
   before(async () => {
@@ -86,38 +92,46 @@ describe("the database connection is lost (PostgreSQL)", { skip: !adminUrl && "P
   const terminateAll = () =>
     admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [dbName]);
 
-  test("every connection terminated: the process keeps answering and changes still reach an open stream", async () => {
-    const cookie = await staffSessionCookie(t, manager().email);
-    const stream = await openStream(cookie);
-    await terminateAll();
-    // The stream says it may have missed changes once LISTEN is back.
-    await stream.waitFor(/event: resync/);
-    const health = await fetch(`${t.url}/api/health`);
-    assert.equal(health.status, 200);
-    const change = await submitReport(t, district());
-    await stream.waitFor(new RegExp(change.id));
-    stream.close();
-  });
+  test(
+    "every connection terminated: the process keeps answering and changes still reach an open stream",
+    limit,
+    async () => {
+      const cookie = await staffSessionCookie(t, manager().email);
+      const stream = await openStream(cookie);
+      await terminateAll();
+      // The stream says it may have missed changes once LISTEN is back.
+      await stream.waitFor(/event: resync/);
+      const health = await fetch(`${t.url}/api/health`);
+      assert.equal(health.status, 200);
+      const change = await submitReport(t, district());
+      await stream.waitFor(new RegExp(change.id));
+      stream.close();
+    },
+  );
 
-  test("while the database refuses connections: 503 SERVICE_UNAVAILABLE with Retry-After, then back", async () => {
-    const cookie = await staffSessionCookie(t, manager().email);
-    const stream = await openStream(cookie);
-    await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(dbName)} ALLOW_CONNECTIONS false`);
-    await terminateAll();
-    for (const [url, headers] of [
-      ["/api/inbox/reports", { cookie }],
-      ["/api/health", {}],
-      ["/api/config", {}],
-    ] as const) {
-      const res = await t.app.inject({ method: "GET", url, headers });
-      assert.equal(res.statusCode, 503, `${url}: ${res.body}`);
-      assert.equal(res.json().error.code, "SERVICE_UNAVAILABLE");
-      assert.match(String(res.headers["retry-after"]), /^\d+$/);
-    }
-    await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(dbName)} ALLOW_CONNECTIONS true`);
-    await stream.waitFor(/event: resync/);
-    const res = await t.app.inject({ method: "GET", url: "/api/inbox/reports", headers: { cookie } });
-    assert.equal(res.statusCode, 200);
-    stream.close();
-  });
+  test(
+    "while the database refuses connections: 503 SERVICE_UNAVAILABLE with Retry-After, then back",
+    limit,
+    async () => {
+      const cookie = await staffSessionCookie(t, manager().email);
+      const stream = await openStream(cookie);
+      await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(dbName)} ALLOW_CONNECTIONS false`);
+      await terminateAll();
+      for (const [url, headers] of [
+        ["/api/inbox/reports", { cookie }],
+        ["/api/health", {}],
+        ["/api/config", {}],
+      ] as const) {
+        const res = await t.app.inject({ method: "GET", url, headers });
+        assert.equal(res.statusCode, 503, `${url}: ${res.body}`);
+        assert.equal(res.json().error.code, "SERVICE_UNAVAILABLE");
+        assert.match(String(res.headers["retry-after"]), /^\d+$/);
+      }
+      await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(dbName)} ALLOW_CONNECTIONS true`);
+      await stream.waitFor(/event: resync/);
+      const res = await t.app.inject({ method: "GET", url: "/api/inbox/reports", headers: { cookie } });
+      assert.equal(res.statusCode, 200);
+      stream.close();
+    },
+  );
 });
