@@ -76,6 +76,40 @@ describe("every error answer is the envelope", () => {
   });
 });
 
+test("a request that arrives during shutdown: 503 SERVICE_UNAVAILABLE in the envelope, with Retry-After", async () => {
+  const s = await startTestServer({ demo: false });
+  const socket = net.connect(Number(new URL(s.url).port), "127.0.0.1");
+  let received = "";
+  socket.setEncoding("utf8");
+  socket.on("data", (d: string) => (received += d));
+  const closed = new Promise((resolve) => socket.on("close", resolve));
+  // A request in progress keeps its connection open through shutdown; a second one is pipelined behind it.
+  const started = new Promise((resolve) => s.app.server.once("request", resolve));
+  socket.write(
+    "POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{",
+  );
+  await started;
+  // The server stops listening once the shutdown hooks have run.
+  const stopping = new Promise<void>((resolve) => {
+    const close = s.app.server.close.bind(s.app.server);
+    s.app.server.close = (cb) => {
+      resolve();
+      return close(cb);
+    };
+  });
+  const closing = s.app.close();
+  await stopping;
+  socket.write("}GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n");
+  await closed;
+  await closing;
+  await s.database.close();
+  const second = received.slice(received.indexOf("HTTP/1.1", 1));
+  const answer = parseRaw(second);
+  assert.equal(answer.status, 503);
+  assertEnvelope(answer.body, "SERVICE_UNAVAILABLE");
+  assert.match(second, /\r\nretry-after: \d+\r\n/i);
+});
+
 describe("timeouts", () => {
   // A server without deadlines never closes these sockets: the test fails by its own timeout instead of hanging.
   const limit = { timeout: 15_000 };
