@@ -21,7 +21,6 @@ import { errorEnvelope } from "./platform/responses.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { isSurfacePath, registerWebAssets } from "./platform/web-assets.js";
 import { registerRoutes } from "./routes.js";
-import { appVersion } from "./version.js";
 
 export interface BuildAppOptions {
   config: Config;
@@ -72,7 +71,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
-  await registerOpenApi(app, appVersion);
+  await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
