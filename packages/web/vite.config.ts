@@ -56,7 +56,9 @@ export default defineConfig({
   ],
   build: {
     target: "es2020",
-    sourcemap: true,
+    // Maps are built for staff to load by hand, without the comment that would make every browser fetch them;
+    // the server hands them to signed-in staff only (server/src/platform/web-assets.ts).
+    sourcemap: "hidden",
     rolldownOptions: {
       output: {
         // Translation catalogs get readable names: locale-fr-app-[hash].js.

@@ -39,6 +39,10 @@ export const errorCodes = {
   RESET_LINK_INVALID: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
+  /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */
+  MALFORMED_REQUEST: 400,
+  REQUEST_TIMEOUT: 408,
+  HEADERS_TOO_LARGE: 431,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorCodes;

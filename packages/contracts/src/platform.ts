@@ -4,7 +4,8 @@ import { languageCodeSchema } from "./common.js";
 export const healthSchema = z.object({
   status: z.literal("ok"),
   database: z.enum(["pglite", "postgres"]),
-  version: z.string(),
+  /** Only for signed-in staff: the exact release helps an attacker pick known flaws. */
+  version: z.string().optional(),
 });
 export type Health = z.infer<typeof healthSchema>;
 

@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -7,19 +6,29 @@ import type { Config } from "./config/config.js";
 import type { FieldCipher } from "./crypto/field-cipher.js";
 import type { Database } from "./db/database.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
+import { AppError } from "./platform/app-error.js";
 import { registerErrorHandling } from "./platform/error-handler.js";
+import {
+  clientErrorHandler,
+  defaultHttpTimeouts,
+  frameworkErrors,
+  type HttpTimeouts,
+  timeoutOptions,
+} from "./platform/http-limits.js";
 import { registerOpenApi } from "./platform/openapi.js";
+import { requestIdFor } from "./platform/request-context.js";
 import { errorEnvelope } from "./platform/responses.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { isSurfacePath, registerWebAssets } from "./platform/web-assets.js";
 import { registerRoutes } from "./routes.js";
-import { appVersion } from "./version.js";
 
 export interface BuildAppOptions {
   config: Config;
   database: Database;
   cipher: FieldCipher;
   logger?: FastifyBaseLogger | boolean;
+  /** Defaults suit production; tests shorten them. */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 /** Request bodies are small by design (a report is well under this); bigger ones are refused with 413. */
@@ -31,20 +40,30 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     logger: typeof opts.logger === "boolean" ? opts.logger : undefined,
     bodyLimit: BODY_LIMIT,
     trustProxy: opts.config.trustProxy,
-    genReqId: (req) => {
-      const incoming = req.headers["x-request-id"];
-      return typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-    },
+    genReqId: (req) => requestIdFor(req.headers, opts.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
+    ...timeoutOptions({ ...defaultHttpTimeouts, ...opts.timeouts }),
+    clientErrorHandler,
+    frameworkErrors,
+    // Requests during shutdown get our 503 envelope (onRequest below), not Fastify's own shape.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("services", { config: opts.config, database: opts.database, log: app.log, cipher: opts.cipher });
   app.decorateRequest("actor", null as never);
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
   app.addHook("onRequest", async (req, reply) => {
     req.actor = { type: "anonymous" };
     reply.header("X-Request-Id", req.id);
+    if (closing) {
+      reply.header("Connection", "close");
+      throw new AppError("SERVICE_UNAVAILABLE", "The server is restarting; try again shortly");
+    }
   });
 
   registerErrorHandling(app);
@@ -52,7 +71,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
-  await registerOpenApi(app, appVersion);
+  await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 

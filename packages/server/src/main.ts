@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     poolSize: config.poolSize,
     notice,
+    log,
   });
   // Refuses a key other than the database's (KeyMismatchError) before seeding anything; the lock goes with it.
   const { demoSeeded } = await bootstrap(database, config, { cipher, dataDir: config.dataDir }).catch(
@@ -49,16 +50,24 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     log.info({ signal }, "shutting down");
-    // Stop accepting requests, let in-flight ones finish, then close the database (which releases the lock file).
+    // Live streams end first (a preClose hook), then in-flight requests finish, jobs stop, and the database closes
+    // (which releases the lock file). Each step runs even if one before it failed.
     const force = setTimeout(() => fail("shutdown took too long; exiting"), 15_000);
     force.unref();
-    try {
-      await app.close();
-      await jobs.stop();
-    } finally {
-      await database.close();
+    let failed = false;
+    for (const [step, run] of [
+      ["http", () => app.close()],
+      ["jobs", () => jobs.stop()],
+      ["database", () => database.close()],
+    ] as const) {
+      try {
+        await run();
+      } catch (err) {
+        failed = true;
+        log.error({ err, step }, "shutdown step failed");
+      }
     }
-    process.exit(0);
+    process.exit(failed ? 1 : 0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));

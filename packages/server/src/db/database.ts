@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataDir, makePrivate } from "./data-dir-lock.js";
+import { type ListenerLog, PgListener } from "./pg-listener.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
@@ -21,8 +22,15 @@ export interface Database {
   db: Db;
   /** Raw rows of a query built with drizzle's `sql` tag. */
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
-  /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a NOTIFY channel; returns the unsubscribe function. `onResubscribed` runs after a lost connection
+   * was re-established (PostgreSQL only): notifications sent in the gap are gone.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onResubscribed?: () => void,
+  ): Promise<() => Promise<void>>;
   /** Runs SQL text that may hold several statements (used by the job queue adapter and tests). */
   exec(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /**
@@ -47,11 +55,13 @@ export interface OpenOptions {
   notice?: (message: string) => void;
   /** A data directory tarball (PGlite `dumpDataDir`) the in-memory database starts from (test templates). */
   pgliteImage?: Blob;
+  /** Where connection losses and recoveries are reported (PostgreSQL). */
+  log?: ListenerLog;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const database = opts.databaseUrl
-    ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
+    ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.log)
     : await openPglite(opts.dataDir, opts.notice, opts.pgliteImage);
   return database;
 }
@@ -78,6 +88,7 @@ async function openPglite(
     db,
     rows: (q) => queryRows(db, q),
     listen: async (channel, onPayload) => {
+      // One process, no connection to lose: `onResubscribed` never fires.
       const unsubscribe = await client.listen(channel, onPayload);
       return async () => unsubscribe();
     },
@@ -104,32 +115,31 @@ async function openPglite(
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  pool.on("error", () => {
-    // An idle client lost its connection; the pool replaces it. Queries in flight still see their own error.
+/** How long a request waits for a new connection before it is answered 503 (the database is away). */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+async function openPostgres(url: string, poolSize: number, log?: ListenerLog): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  // A connection can die at any time (terminated backend, restart, failover). Without a listener its 'error' event
+  // would end the process: idle clients are covered by the pool's 'error', checked-out ones (transactions) by their
+  // own. The query in flight still rejects with its error, and the pool drops the dead client on release.
+  pool.on("error", (err) => log?.warn({ err: err.message }, "idle database connection lost"));
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
   });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   await migrateWithLock(pool);
-  const listeners = new Set<pg.PoolClient>();
+  const listener = new PgListener({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }, log);
   return {
     kind: "postgres",
     db,
     rows: (q) => queryRows(db, q),
-    listen: async (channel, onPayload) => {
-      // A dedicated connection: LISTEN is per session, and pooled clients are shared.
-      const conn = await pool.connect();
-      listeners.add(conn);
-      conn.on("notification", (msg) => {
-        if (msg.channel === channel) onPayload(msg.payload ?? "");
-      });
-      await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        listeners.delete(conn);
-        await conn.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
-        conn.release();
-      };
-    },
+    listen: (channel, onPayload, onResubscribed) => listener.listen(channel, { onPayload, onResubscribed }),
     execPrepared: async (name, text, json) => pool.query({ name, text, values: [json] }),
     exec: async (text, params) => {
       const result = await pool.query(text, params);
@@ -137,8 +147,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
     },
     close: async () => {
-      for (const conn of listeners) conn.release();
-      listeners.clear();
+      await listener.close();
       await pool.end();
     },
   };

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { auditAlone } from "../audit/audit.service.js";
 import { AppError } from "../platform/app-error.js";
 import { ctxOf } from "../platform/request-context.js";
+import { isSourceMap } from "../platform/web-assets.js";
 import { type Permission, roleHas } from "./roles.js";
 import { lookupSession, SESSION_COOKIE, sessionPolicy } from "./sessions.js";
 
@@ -106,7 +107,7 @@ declare module "fastify" {
 
 async function attachStaffSession(req: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = req.cookies[SESSION_COOKIE];
-  if (!token || !req.url.startsWith("/api/")) return;
+  if (!token || !(req.url.startsWith("/api/") || isSourceMap(req.url))) return;
   const { db } = req.server.services.database;
   const found = await lookupSession(db, token, new Date(), await sessionPolicy(db));
   if (found.status !== "ok") {

@@ -50,20 +50,39 @@ export type SessionLookup =
   | { status: "expired" }
   | { status: "ok"; session: repo.StaffSessionRow; user: repo.StaffUserRow };
 
+/** Whether a stored session no longer admits its holder: past its lifetime, idle too long, or the account disabled. */
+function sessionEnded(
+  row: { session: repo.StaffSessionRow; user: repo.StaffUserRow },
+  now: Date,
+  policy: SessionPolicy,
+) {
+  const idleMs = policy.idleMinutes * 60_000;
+  return (
+    row.session.expiresAt <= now ||
+    (row.session.stage === "full" && now.getTime() - row.session.lastSeenAt.getTime() > idleMs) ||
+    row.user.disabledAt !== null
+  );
+}
+
 /** Finds a live session; idle or past its lifetime means expired (and the row is removed). */
 export async function lookupSession(db: Db, token: string, now: Date, policy: SessionPolicy): Promise<SessionLookup> {
   const tokenHash = hashToken(token);
   const row = await repo.sessionWithUser(db, tokenHash);
   if (!row) return { status: "none" };
-  const idleMs = policy.idleMinutes * 60_000;
-  const expired =
-    row.session.expiresAt <= now ||
-    (row.session.stage === "full" && now.getTime() - row.session.lastSeenAt.getTime() > idleMs) ||
-    row.user.disabledAt !== null;
-  if (expired) {
+  if (sessionEnded(row, now, policy)) {
     await repo.deleteSession(db, tokenHash);
     return { status: "expired" };
   }
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, tokenHash, now);
   return { status: "ok", ...row };
+}
+
+/**
+ * Whether a fully signed-in session still stands (not signed out here or everywhere, not expired or idle, account
+ * not disabled), by its hash. Reads only: a long-lived answer such as the live event stream asks this before each
+ * thing it sends, and its own traffic must not keep an idle session alive.
+ */
+export async function sessionIsLive(db: Db, tokenHash: string, now: Date): Promise<boolean> {
+  const row = await repo.sessionWithUser(db, tokenHash);
+  return !!row && row.session.stage === "full" && !sessionEnded(row, now, await sessionPolicy(db));
 }

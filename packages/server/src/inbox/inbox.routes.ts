@@ -41,6 +41,8 @@ const mutation = { 200: reportMutationResultSchema, ...errors(400, 401, 403, 404
 
 export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
   const hub = new ReportChangeHub(app.services.database);
+  // Open streams end before the server waits for its connections to close, or shutdown would wait for every client.
+  app.addHook("preClose", async () => hub.endAll());
   app.addHook("onClose", async () => hub.close());
 
   app.get(

@@ -1,6 +1,7 @@
 import type { ErrorEnvelope } from "@openclm/contracts";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "../db/db-errors.js";
 import { AppError } from "./app-error.js";
 import { errorEnvelope as envelope } from "./responses.js";
 
@@ -13,10 +14,14 @@ const fastifyCodes: Record<string, [number, ErrorEnvelope["error"]["code"], stri
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "MALFORMED_JSON", "The request body length is wrong"],
 };
 
+/** Seconds a client is asked to wait before trying again when the service is unavailable (503). */
+export const RETRY_AFTER_SECONDS = 5;
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.status === 403) req.log.warn({ code: err.code }, "forbidden");
+      if (err.status === 503) reply.header("Retry-After", String(RETRY_AFTER_SECONDS));
       return reply.code(err.status).send(envelope(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -33,6 +38,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (mapped) return reply.code(mapped[0]).send(envelope(mapped[1], mapped[2]));
     if (err.statusCode === 429)
       return reply.code(429).send(envelope("RATE_LIMITED", "Too many requests, try again later"));
+    if (isDatabaseUnavailable(err)) {
+      // The database is away (restart, failover, dropped connection): a passing state, not a bug.
+      // Not the error itself: a wrapped query error carries the statement and its parameters.
+      req.log.warn("database unavailable");
+      return reply
+        .code(503)
+        .header("Retry-After", String(RETRY_AFTER_SECONDS))
+        .send(envelope("SERVICE_UNAVAILABLE", "The service is unavailable for a moment; try again shortly"));
+    }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, "response did not match its contract");
     } else if (err.statusCode && err.statusCode < 500) {

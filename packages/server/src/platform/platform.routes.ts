@@ -15,7 +15,7 @@ export const platformRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "getHealth",
         tags: ["platform"],
-        summary: "Liveness and database reachability",
+        summary: "Liveness and database reachability (the version only for signed-in staff)",
         response: { 200: healthSchema, ...errors(503) },
       },
     },
@@ -27,7 +27,8 @@ export const platformRoutes: FastifyPluginAsyncZod = async (app) => {
         req.log.error({ err }, "health check: database unreachable");
         throw new AppError("SERVICE_UNAVAILABLE", "The database is not reachable");
       }
-      return { status: "ok" as const, database: database.kind, version: appVersion };
+      const staff = req.actor.type === "staff" && req.actor.stage === "full";
+      return { status: "ok" as const, database: database.kind, ...(staff ? { version: appVersion } : {}) };
     },
   );
 

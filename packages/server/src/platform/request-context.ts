@@ -1,3 +1,5 @@
+import crypto from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
 import type { FastifyRequest } from "fastify";
 import type { Actor, Ctx, Services } from "./context.js";
 
@@ -29,4 +31,17 @@ export function ctxOf(req: FastifyRequest): Ctx {
     actor: req.actor,
     language: requestedLanguage(req) ?? "en",
   };
+}
+
+/** A request id a proxy may pass on: short, and only characters that cannot forge structure in logs or CSV. */
+const FORWARDED_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * The id of a request, written to logs and audit rows. Generated here; a client's `X-Request-Id` is taken only behind
+ * a trusted reverse proxy (TRUST_PROXY=1, whose operator makes it set or overwrite the header) and when well formed.
+ */
+export function requestIdFor(headers: IncomingHttpHeaders, trustProxy: boolean): string {
+  const forwarded = headers["x-request-id"];
+  if (trustProxy && typeof forwarded === "string" && FORWARDED_REQUEST_ID.test(forwarded)) return forwarded;
+  return crypto.randomUUID();
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { AppError } from "./app-error.js";
 
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
 
@@ -14,6 +15,11 @@ export function isSurfacePath(url: string): boolean {
   return pathname === "/" || surfacePrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 
+/** A source map of the built app: readable source for anyone who gets it, so only signed-in staff do. */
+export function isSourceMap(url: string): boolean {
+  return (url.split("?")[0] ?? "").endsWith(".map");
+}
+
 const notBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OpenCLM</title></head>
 <body><main><h1>OpenCLM</h1><p>The web app is not built yet: run <code>npm run build</code>.</p></main></body></html>`;
 
@@ -21,6 +27,12 @@ const notBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 export async function registerWebAssets(
   app: FastifyInstance,
 ): Promise<{ sendIndex: (reply: import("fastify").FastifyReply) => unknown }> {
+  // The auth hooks attach a staff session to these paths too; anyone else is told there is nothing here.
+  app.addHook("onRequest", async (req) => {
+    if (isSourceMap(req.url) && !(req.actor.type === "staff" && req.actor.stage === "full")) {
+      throw new AppError("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`);
+    }
+  });
   const built = fs.existsSync(path.join(distDir, "index.html"));
   if (built) {
     await app.register(fastifyStatic, {

@@ -4,6 +4,7 @@ import { type Config, loadConfig } from "../config/config.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
+import type { HttpTimeouts } from "../platform/http-limits.js";
 import { createSeededDatabase } from "./test-templates.js";
 
 export interface TestApp {
@@ -20,7 +21,9 @@ export interface TestApp {
  * A fully wired app on its own database, for `app.inject` tests. Demo geography is loaded unless `demo: false`. The
  * database is a copy of the run's seeded template when there is one, with the key and accounts it was seeded with.
  */
-export async function createTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { demo?: boolean; env?: Record<string, string>; timeouts?: Partial<HttpTimeouts> } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: "test",
     CLM_DEMO: opts.demo === false ? "0" : "1",
@@ -29,7 +32,13 @@ export async function createTestApp(opts: { demo?: boolean; env?: Record<string,
   });
   const { database, key, demoAccounts } = await createSeededDatabase(config.demo ? "demo" : "defaults");
   const cipher = new FieldCipher(key);
-  const app = await buildApp({ config, database, cipher, logger: process.env.TEST_LOG === "1" });
+  const app = await buildApp({
+    config,
+    database,
+    cipher,
+    logger: process.env.TEST_LOG === "1",
+    timeouts: opts.timeouts,
+  });
   await app.ready();
   return {
     app,

@@ -8,7 +8,8 @@ export interface ReportChange {
 
 /**
  * Live changes to reports in the member's scope, from the server's event stream. Bursts (a busy hour, a bulk
- * action) are collected and delivered at most every `debounceMs`. EventSource reconnects by itself.
+ * action) are collected and delivered at most every `debounceMs`; a `resync` from the server delivers an empty batch
+ * (changes may have been missed, so the list reloads). EventSource reconnects by itself.
  */
 export function useInboxEvents(onChanges: (changes: ReportChange[]) => void, debounceMs = 400): void {
   const callback = useRef(onChanges);
@@ -19,12 +20,7 @@ export function useInboxEvents(onChanges: (changes: ReportChange[]) => void, deb
     const source = new EventSource("/api/inbox/events", { withCredentials: true });
     let pending: ReportChange[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const onReport = (e: MessageEvent<string>) => {
-      try {
-        pending.push(JSON.parse(e.data) as ReportChange);
-      } catch {
-        return;
-      }
+    const deliver = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const batch = pending;
@@ -32,10 +28,22 @@ export function useInboxEvents(onChanges: (changes: ReportChange[]) => void, deb
         callback.current(batch);
       }, debounceMs);
     };
+    const onReport = (e: MessageEvent<string>) => {
+      try {
+        pending.push(JSON.parse(e.data) as ReportChange);
+      } catch {
+        return;
+      }
+      deliver();
+    };
+    // The server lost its database connection for a while and may have missed changes: reload (an empty batch).
+    const onResync = () => deliver();
     source.addEventListener("report", onReport);
+    source.addEventListener("resync", onResync);
     return () => {
       clearTimeout(timer);
       source.removeEventListener("report", onReport);
+      source.removeEventListener("resync", onResync);
       source.close();
     };
   }, [debounceMs]);

@@ -150,6 +150,9 @@ const common = {
     EMAIL_TAKEN: "This email address is already in use.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
     INTERNAL: "Something went wrong on our side. Please try again.",
+    MALFORMED_REQUEST: "The request could not be read.",
+    REQUEST_TIMEOUT: "The connection is too slow. Please try again.",
+    HEADERS_TOO_LARGE: "The request is too large to send.",
   } satisfies Record<ErrorCode, string>,
 };
 

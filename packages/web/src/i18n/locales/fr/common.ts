@@ -154,6 +154,9 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
     INTERNAL: "Un problème est survenu de notre côté. Veuillez réessayer.",
+    MALFORMED_REQUEST: "La requête n’a pas pu être lue.",
+    REQUEST_TIMEOUT: "La connexion est trop lente. Réessayez.",
+    HEADERS_TOO_LARGE: "La requête est trop volumineuse pour être envoyée.",
   },
 };
 

@@ -153,6 +153,9 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
     INTERNAL: "Algo correu mal do nosso lado. Tente de novo.",
+    MALFORMED_REQUEST: "Não foi possível ler o pedido.",
+    REQUEST_TIMEOUT: "A ligação está demasiado lenta. Tente de novo.",
+    HEADERS_TOO_LARGE: "O pedido é demasiado grande para ser enviado.",
   },
 };
 
