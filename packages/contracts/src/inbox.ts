@@ -92,7 +92,8 @@ export const inboxReportSchema = inboxItemSchema.extend({
   /** Personal data: present only for the data manager and the assigned responder (and each view is audited). */
   personal: z.object({ description: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   timeline: z.array(inboxEventSchema),
-  messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string(), at: z.string() })),
+  /** Bodies, like the timeline's notes, only where `personal` is shown (null otherwise); each view is audited. */
+  messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string().nullable(), at: z.string() })),
   duplicateCandidateCount: z.number().int(),
 });
 export type InboxReport = z.infer<typeof inboxReportSchema>;
