@@ -7,18 +7,11 @@ import { createTestApp, type TestApp } from "../testing/test-app.js";
 import type { RouteAccess } from "./auth.hooks.js";
 import { staffRoles } from "./roles.js";
 
-/** Who calls: nobody signed in, each staff role (fully signed in), and a community account. */
-const callers = [
-  "anonymous",
-  "peer_supporter",
-  "data_manager",
-  "first_responder",
-  "analyst",
-  "country_admin",
-  "system_admin",
-  "auditor",
-  "community",
-] as const;
+/**
+ * Who calls: nobody signed in, each staff role (fully signed in, in the order of `staffRoles`), a community account.
+ * A new role changes the number of columns, so the table below fails to parse until it has the new column.
+ */
+const callers = ["anonymous", ...staffRoles, "community"] as const;
 type Caller = (typeof callers)[number];
 
 /**
@@ -153,8 +146,7 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
   const placeholder = "00000000-0000-4000-8000-000000000000";
   const fill = (url: string) => url.replace(/:[A-Za-z]+/g, placeholder);
 
-  test("the table lists every staff role, and every operation exactly (new ones must be added by hand)", () => {
-    for (const role of staffRoles) assert.ok((callers as readonly string[]).includes(role), `a column for ${role}`);
+  test("the table lists every operation exactly (a new one must be added by hand)", () => {
     const routes = t.app.routeTable;
     assert.ok(routes.length >= 10);
     const missing = routes.filter((r) => !r.operationId || !expected.has(r.operationId));
