@@ -291,7 +291,10 @@ export async function setRegistration(
   });
 }
 
-/** A message the reporter sees on the tracking page (and, later, by SMS or chat). The first one starts the clock. */
+/**
+ * A message the reporter sees on the tracking page (and, later, by SMS or chat). The first one starts the clock. The
+ * conversation is personal data: only those who may read it (the data manager, the responder handling) write in it.
+ */
 export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: string }) {
   const actorId = staffId(ctx);
   const now = new Date();
@@ -308,7 +311,7 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
       visibleToReporter: true,
     }),
     action: "report.message",
-    allowed: mayActOn,
+    allowed: maySeePersonalData,
     afterUpdate: async (tx) => {
       await repo.insertMessage(tx, {
         reportId: id,

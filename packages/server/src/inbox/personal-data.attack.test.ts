@@ -63,7 +63,7 @@ describe("attack: a responder reads the messages and notes of a report they do n
   }
 
   for (const held of ["by a colleague", "by nobody"] as const) {
-    test(`held ${held}: no message bodies, no notes, no way to add one`, async () => {
+    test(`held ${held}: no message bodies, no notes, no way to add either`, async () => {
       const r = await reportWithSecrets();
       if (held === "by a colleague") {
         const assign = await api().post(dm, `/api/inbox/reports/${r.id}/assignment`, { assigneeId: dmId });
@@ -89,6 +89,8 @@ describe("attack: a responder reads the messages and notes of a report they do n
       assert.equal(add.statusCode, 403, add.body);
       assert.equal(add.json().error.code, "FORBIDDEN");
       assert.equal(await noteCount(r.id), before, "nothing was added");
+      const write = await api().post(responder, `/api/inbox/reports/${r.id}/messages`, { body: "Hello" });
+      assert.equal(write.statusCode, 403, "nor write in a conversation they may not read");
       assert.equal(await personalViews(r.id, responderId), 0, "nothing personal was shown, so nothing to audit");
     });
   }
