@@ -1,10 +1,10 @@
 import type { Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
+import { requireCountryScope } from "../identity/scope.js";
 import { mayActOn, openStatuses } from "../inbox/inbox.policy.js";
 import * as inboxRepo from "../inbox/inbox.repo.js";
 import { loadInScope } from "../inbox/inbox.service.js";
-import { requireCountryScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
