@@ -12,7 +12,11 @@ export const taxonomyCodeSchema = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z
 export const localizedTextSchema = z.record(languageCodeSchema, z.string());
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-export const uuidSchema = z.uuid();
+/**
+ * Every id the API takes or gives: a uuid, in lower case as the database writes it. Clients may send upper case
+ * (Swift's `UUID().uuidString` does); normalising here, at the contract, means an id compares equal everywhere after.
+ */
+export const uuidSchema = z.uuid().toLowerCase();
 
 /** Opaque pagination cursor: clients pass back what the server gave them. */
 export const cursorSchema = z.string().max(512);

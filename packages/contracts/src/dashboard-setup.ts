@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageCodeSchema } from "./common.js";
+import { languageCodeSchema, uuidSchema } from "./common.js";
 import { timeDimensions } from "./constants.js";
 import { indicatorMetricSchema } from "./dashboard.js";
 
@@ -11,12 +11,12 @@ export const targetPeriodTypeSchema = z.enum(timeDimensions);
 /** A goal for one indicator, period and area (null: the whole country), shown beside the actual (PRODUCT.md 3.4). */
 export const targetSchema = z
   .object({
-    id: z.uuid(),
+    id: uuidSchema,
     metric: indicatorMetricSchema,
     periodType: targetPeriodTypeSchema,
     /** First day of the month, quarter or year. */
     periodStart: isoDate,
-    areaId: z.uuid().nullable(),
+    areaId: uuidSchema.nullable(),
     value: z.number(),
   })
   .meta({ id: "Target" });
@@ -27,7 +27,7 @@ export const targetListSchema = z.object({ items: z.array(targetSchema) });
 export const targetsQuerySchema = z.object({
   from: isoDate,
   to: isoDate,
-  areaId: z.uuid().optional(),
+  areaId: uuidSchema.optional(),
 });
 
 /** Sets the target of (metric, period, area): a second call for the same key replaces its value. */
@@ -35,7 +35,7 @@ export const putTargetBodySchema = z.object({
   metric: indicatorMetricSchema,
   periodType: targetPeriodTypeSchema,
   periodStart: isoDate,
-  areaId: z.uuid().nullable().default(null),
+  areaId: uuidSchema.nullable().default(null),
   value: z.number().min(0).max(1_000_000_000),
 });
 export type PutTargetBody = z.input<typeof putTargetBodySchema>;
@@ -46,13 +46,13 @@ export const BENCHMARK_PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 export const benchmarkPointSchema = z.object({
   period: z.string().regex(BENCHMARK_PERIOD),
   /** Null: the whole country. */
-  areaId: z.uuid().nullable(),
+  areaId: uuidSchema.nullable(),
   value: z.number(),
 });
 
 export const benchmarkSeriesSchema = z
   .object({
-    id: z.uuid(),
+    id: uuidSchema,
     name: z.string(),
     metric: indicatorMetricSchema,
     points: z.array(benchmarkPointSchema),
@@ -86,7 +86,7 @@ export const factsheetQuerySchema = z
     from: isoDate,
     to: isoDate,
     /** Region or district; absent: the whole country (or the caller's one area). */
-    areaId: z.uuid().optional(),
+    areaId: uuidSchema.optional(),
     lang: languageCodeSchema.optional(),
   })
   .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["to"] });

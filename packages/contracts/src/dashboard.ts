@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageCodeSchema } from "./common.js";
+import { languageCodeSchema, uuidSchema } from "./common.js";
 import { countMetrics, indicatorDimensions, indicatorMetrics } from "./constants.js";
 
 export const indicatorMetricSchema = z.enum(indicatorMetrics);
@@ -62,7 +62,7 @@ export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 export const exportReportsQuerySchema = z.object({
   from: isoDate,
   to: isoDate,
-  areaId: z.uuid().optional(),
+  areaId: uuidSchema.optional(),
   categoryCode: z.string().max(64).optional(),
 });
 export type ExportReportsQuery = z.infer<typeof exportReportsQuerySchema>;

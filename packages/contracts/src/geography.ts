@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageCodeSchema } from "./common.js";
+import { languageCodeSchema, uuidSchema } from "./common.js";
 import { facilityTypes, weekdays } from "./constants.js";
 
 export const facilityTypeSchema = z.enum(facilityTypes);
@@ -12,11 +12,11 @@ export const openingHoursSchema = z.partialRecord(
 );
 
 export const facilitySchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   code: z.string(),
   name: z.string(),
   type: facilityTypeSchema,
-  districtId: z.uuid(),
+  districtId: uuidSchema,
   lat: z.number(),
   lng: z.number(),
   address: z.string(),
@@ -27,7 +27,7 @@ export const facilitySchema = z.object({
 export type Facility = z.infer<typeof facilitySchema>;
 
 export const listFacilitiesQuerySchema = z.object({
-  areaId: z.uuid().optional(),
+  areaId: uuidSchema.optional(),
   type: facilityTypeSchema.optional(),
   lang: languageCodeSchema.optional(),
 });
@@ -40,7 +40,7 @@ export const areaBoundariesSchema = z.object({
   features: z.array(
     z.object({
       type: z.literal("Feature"),
-      properties: z.object({ id: z.uuid(), code: z.string(), level: z.number().int() }),
+      properties: z.object({ id: uuidSchema, code: z.string(), level: z.number().int() }),
       geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon"]), coordinates: z.array(z.any()) }),
     }),
   ),

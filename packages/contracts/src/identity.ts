@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidSchema } from "./common.js";
 import { staffRoles } from "./constants.js";
 
 export const staffRoleSchema = z.enum(staffRoles);
@@ -24,15 +25,15 @@ export const verifyMfaBodySchema = z
 export const scopeSchema = z.object({
   /** `country`: everything; `areas`: the listed areas and all below; `facilities`: only these facilities. */
   type: z.enum(["country", "areas", "facilities", "none"]),
-  areaIds: z.array(z.uuid()),
-  facilityIds: z.array(z.uuid()),
+  areaIds: z.array(uuidSchema),
+  facilityIds: z.array(uuidSchema),
   /** Leaf areas (districts) the scope covers, resolved for convenience. */
-  districtIds: z.array(z.uuid()),
+  districtIds: z.array(uuidSchema),
 });
 export type Scope = z.infer<typeof scopeSchema>;
 
 export const meSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   email: z.string(),
   displayName: z.string(),
   role: staffRoleSchema,
@@ -61,12 +62,12 @@ export const reauthBodySchema = z.object({ password: z.string().min(1).max(1024)
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export const staffUserSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   email: z.string(),
   displayName: z.string(),
   role: staffRoleSchema,
-  scopeAreaIds: z.array(z.uuid()),
-  scopeFacilityIds: z.array(z.uuid()),
+  scopeAreaIds: z.array(uuidSchema),
+  scopeFacilityIds: z.array(uuidSchema),
   mfaEnrolled: z.boolean(),
   disabled: z.boolean(),
   createdAt: z.string(),
@@ -78,18 +79,18 @@ export const createStaffUserBodySchema = z.object({
   email: z.email().max(254),
   displayName: z.string().trim().max(120).default(""),
   role: staffRoleSchema,
-  scopeAreaIds: z.array(z.uuid()).max(200).default([]),
-  scopeFacilityIds: z.array(z.uuid()).max(500).default([]),
+  scopeAreaIds: z.array(uuidSchema).max(200).default([]),
+  scopeFacilityIds: z.array(uuidSchema).max(500).default([]),
   password: z.string().max(256),
 });
 export const updateStaffUserBodySchema = z.object({
   displayName: z.string().trim().max(120).optional(),
   role: staffRoleSchema.optional(),
-  scopeAreaIds: z.array(z.uuid()).max(200).optional(),
-  scopeFacilityIds: z.array(z.uuid()).max(500).optional(),
+  scopeAreaIds: z.array(uuidSchema).max(200).optional(),
+  scopeFacilityIds: z.array(uuidSchema).max(500).optional(),
   disabled: z.boolean().optional(),
 });
-export const idParamSchema = z.object({ id: z.uuid() });
+export const idParamSchema = z.object({ id: uuidSchema });
 
 export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1).max(1024),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidSchema } from "./common.js";
 import { BULK_LIMIT, registrationStatuses } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
 import { declineReasonSchema, reportStatusSchema } from "./reports.js";
@@ -11,12 +12,12 @@ export const listInboxQuerySchema = z.object({
   status: csv(reportStatusSchema).optional(),
   categoryCode: z.string().max(64).optional(),
   subcategoryCode: z.string().max(64).optional(),
-  areaId: z.uuid().optional(),
-  facilityId: z.uuid().optional(),
+  areaId: uuidSchema.optional(),
+  facilityId: uuidSchema.optional(),
   /** `none`: neither a person nor a team holds the report. */
-  assigneeId: z.union([z.uuid(), z.literal("me"), z.literal("none")]).optional(),
+  assigneeId: z.union([uuidSchema, z.literal("me"), z.literal("none")]).optional(),
   /** A team, or `mine`: reports held by any team the caller belongs to. */
-  teamId: z.union([z.uuid(), z.literal("mine")]).optional(),
+  teamId: z.union([uuidSchema, z.literal("mine")]).optional(),
   from: z.union([isoDateTime, z.iso.date()]).optional(),
   to: z.union([isoDateTime, z.iso.date()]).optional(),
   /**
@@ -32,17 +33,17 @@ export const listInboxQuerySchema = z.object({
 export type ListInboxQuery = z.input<typeof listInboxQuerySchema>;
 
 export const inboxItemSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   trackingCode: z.string(),
   status: reportStatusSchema,
   categoryCode: z.string(),
   subcategoryCode: z.string(),
-  districtId: z.uuid(),
-  facilityId: z.uuid().nullable(),
+  districtId: uuidSchema,
+  facilityId: uuidSchema.nullable(),
   channel: z.string(),
   reporterMode: z.string(),
-  assigneeId: z.uuid().nullable(),
-  assigneeTeamId: z.uuid().nullable(),
+  assigneeId: uuidSchema.nullable(),
+  assigneeTeamId: uuidSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -72,14 +73,14 @@ export const inboxEventSchema = z.object({
 export const inboxReportSchema = inboxItemSchema.extend({
   challengeTypes: z.array(z.string()),
   occurredOn: z.string(),
-  regionId: z.uuid().nullable(),
+  regionId: uuidSchema.nullable(),
   gender: z.string(),
   ageGroup: z.string(),
   keyPopulations: z.array(z.string()),
   consent: z.object({ contactMe: z.boolean(), shareDeidentified: z.boolean(), useInAdvocacyStories: z.boolean() }),
   declineReason: z.string().nullable(),
   language: z.string().nullable(),
-  assistedBy: z.uuid().nullable(),
+  assistedBy: uuidSchema.nullable(),
   validatedAt: z.string().nullable(),
   firstResponseAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
@@ -92,12 +93,13 @@ export const inboxReportSchema = inboxItemSchema.extend({
   /** Personal data: present only for the data manager and the assigned responder (and each view is audited). */
   personal: z.object({ description: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   timeline: z.array(inboxEventSchema),
-  messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string(), at: z.string() })),
+  /** Bodies, like the timeline's notes, only where `personal` is shown (null otherwise); each view is audited. */
+  messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string().nullable(), at: z.string() })),
   duplicateCandidateCount: z.number().int(),
 });
 export type InboxReport = z.infer<typeof inboxReportSchema>;
 
-export const reportIdParamSchema = z.object({ id: z.uuid() });
+export const reportIdParamSchema = z.object({ id: uuidSchema });
 
 /** `version` (optional) is the report version the client saw: a stale one gets 409 VERSION_CONFLICT. */
 const versioned = { version: z.number().int().min(1).optional() };
@@ -107,7 +109,7 @@ export const decideReportBodySchema = z
     decision: z.enum(["validate", "decline"]),
     reason: declineReasonSchema.nullish(),
     note: z.string().trim().max(2000).nullish(),
-    duplicateOfId: z.uuid().nullish(),
+    duplicateOfId: uuidSchema.nullish(),
     ...versioned,
   })
   .refine((b) => b.decision === "validate" || Boolean(b.reason), {
@@ -120,7 +122,7 @@ export const reopenReportBodySchema = z.object({ note: z.string().trim().min(1).
  * An assignment is a person, a team, or both (the person must then be a member of the team); `assigneeTeamId`
  * left out means no team. Each must have a scope covering the report's district.
  */
-const assignment = { assigneeId: z.uuid().nullable(), assigneeTeamId: z.uuid().nullish() };
+const assignment = { assigneeId: uuidSchema.nullable(), assigneeTeamId: uuidSchema.nullish() };
 export const assignReportBodySchema = z.object({ ...assignment, ...versioned });
 export const setRegistrationBodySchema = z.object({
   registeredWithProgramme: z.enum(registrationStatuses),
@@ -129,7 +131,7 @@ export const setRegistrationBodySchema = z.object({
 
 /** Bulk actions: each report is handled on its own, with the same rules as the single action. */
 const bulkItems = z
-  .array(z.object({ id: z.uuid(), ...versioned }))
+  .array(z.object({ id: uuidSchema, ...versioned }))
   .min(1)
   .max(BULK_LIMIT)
   .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: "each report once" });
@@ -138,7 +140,7 @@ export const bulkAssignBodySchema = z.object({ items: bulkItems, ...assignment }
 export const bulkResultSchema = z.object({
   results: z.array(
     z.object({
-      id: z.uuid(),
+      id: uuidSchema,
       ok: z.boolean(),
       /** The error code the single action would have answered, when not ok. */
       code: errorCodeSchema.optional(),
@@ -156,14 +158,14 @@ export const changeReportStatusBodySchema = z.object({
 export const staffMessageBodySchema = z.object({ body: z.string().trim().min(1).max(2000) });
 
 export const reportMutationResultSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   status: reportStatusSchema,
   version: z.number().int(),
 });
 export const duplicateCandidatesSchema = z.object({
   items: z.array(
     z.object({
-      id: z.uuid(),
+      id: uuidSchema,
       trackingCode: z.string(),
       status: reportStatusSchema,
       createdAt: z.string(),
@@ -172,10 +174,10 @@ export const duplicateCandidatesSchema = z.object({
   ),
 });
 /** The districts of the reports chosen for a bulk assignment: people and teams covering all of them are offered. */
-export const bulkAssigneesQuerySchema = z.object({ districtIds: csv(z.uuid()).pipe(z.array(z.uuid()).min(1)) });
+export const bulkAssigneesQuerySchema = z.object({ districtIds: csv(uuidSchema).pipe(z.array(uuidSchema).min(1)) });
 export const assigneeListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), displayName: z.string(), email: z.string(), role: z.string() })),
-  teams: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  items: z.array(z.object({ id: uuidSchema, displayName: z.string(), email: z.string(), role: z.string() })),
+  teams: z.array(z.object({ id: uuidSchema, name: z.string() })),
 });
 
 /** The queue filters a saved view keeps: the list query without paging. */
@@ -183,9 +185,9 @@ export const savedViewFiltersSchema = z.object({
   status: z.array(reportStatusSchema).max(8).optional(),
   categoryCode: z.string().max(64).optional(),
   subcategoryCode: z.string().max(64).optional(),
-  areaId: z.uuid().optional(),
-  assigneeId: z.union([z.uuid(), z.literal("me"), z.literal("none")]).optional(),
-  teamId: z.union([z.uuid(), z.literal("mine")]).optional(),
+  areaId: uuidSchema.optional(),
+  assigneeId: z.union([uuidSchema, z.literal("me"), z.literal("none")]).optional(),
+  teamId: z.union([uuidSchema, z.literal("mine")]).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   q: z.string().trim().max(100).optional(),
@@ -199,7 +201,7 @@ export const updateSavedViewBodySchema = z
   .object({ name: viewName.optional(), filters: savedViewFiltersSchema.optional() })
   .refine((b) => b.name !== undefined || b.filters !== undefined, { message: "nothing to change" });
 export const savedViewSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   name: z.string(),
   filters: savedViewFiltersSchema,
   createdAt: z.string(),
@@ -207,4 +209,4 @@ export const savedViewSchema = z.object({
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 export const savedViewListSchema = z.object({ items: z.array(savedViewSchema) });
-export const savedViewIdParamSchema = z.object({ id: z.uuid() });
+export const savedViewIdParamSchema = z.object({ id: uuidSchema });

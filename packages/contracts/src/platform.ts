@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageCodeSchema } from "./common.js";
+import { languageCodeSchema, uuidSchema } from "./common.js";
 
 export const healthSchema = z.object({
   status: z.literal("ok"),
@@ -33,8 +33,8 @@ export const categorySchema = z.object({
 export type Category = z.infer<typeof categorySchema>;
 
 export const publicAreaSchema = z.object({
-  id: z.uuid(),
-  parentId: z.uuid().nullable(),
+  id: uuidSchema,
+  parentId: uuidSchema.nullable(),
   level: z.number().int().min(0),
   code: z.string(),
   name: z.string(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageCodeSchema, taxonomyCodeSchema } from "./common.js";
+import { languageCodeSchema, taxonomyCodeSchema, uuidSchema } from "./common.js";
 import {
   ageGroups,
   declineReasons,
@@ -53,7 +53,7 @@ export const reportConsentSchema = z.object({
  */
 export const submitReportBodySchema = z.object({
   /** Made on the device; the idempotency key: sending the same clientId again returns the same report. */
-  clientId: z.uuid(),
+  clientId: uuidSchema,
   channel: reportChannelSchema.default("web"),
   reporterMode: reporterModeSchema.default("self"),
   categoryCode: taxonomyCodeSchema,
@@ -62,9 +62,9 @@ export const submitReportBodySchema = z.object({
   description: z.string().max(MAX_DESCRIPTION_LENGTH).nullish(),
   /** YYYY-MM-DD; not in the future. Defaults to the day of submission. */
   occurredOn: z.iso.date().nullish(),
-  districtId: z.uuid().nullish(),
+  districtId: uuidSchema.nullish(),
   position: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).nullish(),
-  facilityId: z.uuid().nullish(),
+  facilityId: uuidSchema.nullish(),
   gender: genderSchema.nullish(),
   ageGroup: ageGroupSchema.nullish(),
   keyPopulations: z.array(keyPopulationCodeSchema).max(20).default([]),

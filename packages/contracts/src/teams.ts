@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { uuidSchema } from "./common.js";
 
 const teamName = z.string().trim().min(1).max(120);
 
 export const teamMemberSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   displayName: z.string(),
   email: z.string(),
   role: z.string(),
 });
 
 export const teamSchema = z.object({
-  id: z.uuid(),
+  id: uuidSchema,
   name: z.string(),
-  scopeAreaIds: z.array(z.uuid()),
-  scopeFacilityIds: z.array(z.uuid()),
+  scopeAreaIds: z.array(uuidSchema),
+  scopeFacilityIds: z.array(uuidSchema),
   members: z.array(teamMemberSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -27,13 +28,13 @@ export const teamCandidateListSchema = z.object({ items: z.array(teamMemberSchem
 export const createTeamBodySchema = z
   .object({
     name: teamName,
-    scopeAreaIds: z.array(z.uuid()).max(200).default([]),
-    scopeFacilityIds: z.array(z.uuid()).max(500).default([]),
+    scopeAreaIds: z.array(uuidSchema).max(200).default([]),
+    scopeFacilityIds: z.array(uuidSchema).max(500).default([]),
   })
   .refine((b) => b.scopeAreaIds.length + b.scopeFacilityIds.length > 0, {
     message: "a team needs areas or facilities",
     path: ["scopeAreaIds"],
   });
 export const renameTeamBodySchema = z.object({ name: teamName });
-export const teamIdParamSchema = z.object({ id: z.uuid() });
-export const teamMemberParamSchema = z.object({ id: z.uuid(), userId: z.uuid() });
+export const teamIdParamSchema = z.object({ id: uuidSchema });
+export const teamMemberParamSchema = z.object({ id: uuidSchema, userId: uuidSchema });

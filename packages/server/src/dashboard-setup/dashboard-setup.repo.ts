@@ -94,6 +94,16 @@ export async function pointsOf(db: Db, seriesIds: string[]): Promise<BenchmarkPo
     .orderBy(asc(benchmarkPoints.period), asc(benchmarkPoints.areaId));
 }
 
+export async function seriesByName(db: Db, name: string): Promise<BenchmarkSeriesRow | undefined> {
+  const [row] = await db.select().from(benchmarkSeries).where(eq(benchmarkSeries.name, name));
+  return row;
+}
+
+export async function seriesById(db: Db, id: string): Promise<BenchmarkSeriesRow | undefined> {
+  const [row] = await db.select().from(benchmarkSeries).where(eq(benchmarkSeries.id, id));
+  return row;
+}
+
 /** The series of that name, created if missing, with its metric set; `replaced` when it existed already. */
 export async function upsertSeries(
   db: Db,

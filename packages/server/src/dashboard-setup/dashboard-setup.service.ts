@@ -11,10 +11,10 @@ import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { getArea } from "../geography/geography.repo.js";
-import { actorScope } from "../identity/scope.js";
+import { actorScope, requireCountryScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
-import { areaInScope, visibleAreaIds } from "./area-scope.js";
+import { areaInScope, seesWholeArea, visibleAreaIds } from "./area-scope.js";
 import { limitErrors, parseBenchmarkCsv } from "./benchmark-csv.js";
 import * as repo from "./dashboard-setup.repo.js";
 
@@ -76,10 +76,20 @@ async function targetArea(db: Db, areaId: string | null): Promise<string | null>
   return area.level === 0 ? null : area.id;
 }
 
+/**
+ * Writes follow the scope: a country-wide target needs a country-wide scope (403); an area's target, that the caller
+ * sees the whole area (404 otherwise, as for anything out of scope).
+ */
+async function mayWriteTargetOf(ctx: Ctx, areaId: string | null): Promise<void> {
+  if (areaId === null) await requireCountryScope(ctx);
+  else await areaInScope(ctx, areaId);
+}
+
 /** `putTarget`: sets the target of a metric, period and area (replacing its value if one was set). */
 export async function putTarget(ctx: Ctx, input: PutTargetInput): Promise<Target> {
   checkTarget(input);
   const areaId = await targetArea(ctx.db, input.areaId);
+  await mayWriteTargetOf(ctx, areaId);
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const { row, previous } = await repo.upsertTarget(tx, { ...input, areaId });
@@ -94,6 +104,14 @@ export async function putTarget(ctx: Ctx, input: PutTargetInput): Promise<Target
 }
 
 export async function deleteTarget(ctx: Ctx, id: string): Promise<{ ok: true }> {
+  const target = await repo.findTarget(ctx.db, id);
+  // Another region's target, or a country-wide one for a region's administrator, is not theirs to see (listTargets).
+  const visible =
+    target &&
+    (target.areaId === null
+      ? (await actorScope(ctx)).type === "country"
+      : await seesWholeArea(ctx, { id: target.areaId }));
+  if (!visible) throw notFound("target");
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const row = await repo.deleteTarget(tx, id);
@@ -154,6 +172,7 @@ export async function importBenchmark(ctx: Ctx, input: ImportBenchmarkInput, csv
     const area = r.areaCode ? known.get(r.areaCode) : undefined;
     return { period: r.period, areaId: area && area.level > 0 ? area.id : null, value: r.value };
   });
+  await mayWriteSeries(ctx, points, await repo.seriesByName(ctx.db, input.name));
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const { row, replaced } = await repo.upsertSeries(tx, input.name, input.metric);
@@ -168,7 +187,31 @@ export async function importBenchmark(ctx: Ctx, input: ImportBenchmarkInput, csv
   });
 }
 
+/**
+ * Every administrator reads every series (listBenchmarks), but writes only figures inside their scope: a series with
+ * figures for the whole country or for places outside it needs a wider scope (403). Replacing a series (same name)
+ * needs the right to write what it holds now as well as what the file brings.
+ */
+async function mayWriteSeries(
+  ctx: Ctx,
+  points: { areaId: string | null }[],
+  existing: repo.BenchmarkSeriesRow | undefined,
+): Promise<void> {
+  if ((await actorScope(ctx)).type === "country") return;
+  const now = existing ? await repo.pointsOf(ctx.db, [existing.id]) : [];
+  const places = new Set([...points, ...now].map((p) => p.areaId));
+  const held = async (areaId: string | null) => areaId !== null && (await seesWholeArea(ctx, { id: areaId }));
+  for (const areaId of places) {
+    if (!(await held(areaId))) {
+      throw new AppError("FORBIDDEN", "These figures reach beyond your scope: they need a country-wide scope");
+    }
+  }
+}
+
 export async function deleteBenchmark(ctx: Ctx, id: string): Promise<{ ok: true }> {
+  const series = await repo.seriesById(ctx.db, id);
+  if (!series) throw notFound("benchmark series");
+  await mayWriteSeries(ctx, [], series);
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const row = await repo.deleteSeries(tx, id);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import { type Database, type Db, queryRows } from "../db/database.js";
+import { safeErrorLog } from "../platform/safe-error-log.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
@@ -135,7 +136,7 @@ export async function startAggregator(
   const run = () => {
     if (stopped || running) return;
     running = catchUp(database.db)
-      .catch((err) => log.error({ err }, "dashboard aggregation failed"))
+      .catch((err) => log.error({ error: safeErrorLog(err) }, "dashboard aggregation failed"))
       .finally(() => {
         running = null;
       });

@@ -33,6 +33,8 @@ export function sessionCookieOptions(secure: boolean) {
 export interface RouteAccess {
   method: string;
   url: string;
+  /** The OpenAPI operationId: the authorisation matrix test names its expected answers by it. */
+  operationId?: string;
   auth?: "public" | "pending" | "staff" | "community";
   permission?: Permission;
   stream?: boolean;
@@ -40,7 +42,7 @@ export interface RouteAccess {
 
 declare module "fastify" {
   interface FastifyInstance {
-    /** Every API route with the access it declares: the authorisation matrix test is generated from it. */
+    /** Every API route with the access it declares (the authorisation matrix test checks every one is in its table). */
     routeTable: RouteAccess[];
   }
 }
@@ -55,7 +57,9 @@ export function registerAuthHooks(app: FastifyInstance): void {
     }
     for (const method of [route.method].flat()) {
       if (method === "HEAD") continue;
-      app.routeTable.push({ method, url: route.url, auth: cfg.auth, permission: cfg.permission, stream: cfg.stream });
+      const operationId = (route.schema as { operationId?: string } | undefined)?.operationId;
+      const { auth, permission, stream } = cfg;
+      app.routeTable.push({ method, url: route.url, operationId, auth, permission, stream });
     }
   });
 

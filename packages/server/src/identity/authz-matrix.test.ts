@@ -2,78 +2,213 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { account, signInAs } from "../testing/staff-session.js";
+import { account, cookieFrom, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
-import { roleHas, staffRoles } from "./roles.js";
+import type { RouteAccess } from "./auth.hooks.js";
+import { staffRoles } from "./roles.js";
 
 /**
- * Generated from the route table: every API operation × anonymous and every staff role. A route added without a
- * permission cannot even start (see auth.hooks.ts), and one whose permission is wrong shows up here.
+ * Who calls: nobody signed in, each staff role (fully signed in, in the order of `staffRoles`), a community account.
+ * A new role changes the number of columns, so the table below fails to parse until it has the new column.
  */
-describe("authorisation matrix", () => {
+const callers = ["anonymous", ...staffRoles, "community"] as const;
+type Caller = (typeof callers)[number];
+
+/**
+ * `ok`: reaches the operation (whatever it then answers: 200, 400 for the empty body, 404 for the placeholder id);
+ * `401`: not signed in as the operation needs; `403`: signed in, but the role may not; `409`: a second-factor step
+ * for someone already fully signed in.
+ */
+type Answer = "ok" | "401" | "403" | "409";
+
+/**
+ * The expected answer of every operation for every caller, written by hand from PRODUCT.md §1 (who may do what) and
+ * NOT read from the routes' configuration that this test checks. A new operation fails the test until its row is
+ * added here, so its access is decided by a person. Columns in `callers` order.
+ */
+const TABLE = `
+operation                 anon peer dm   fr   anal cadm sadm aud  comm
+getHealth                 ok   ok   ok   ok   ok   ok   ok   ok   ok
+getPublicConfig           ok   ok   ok   ok   ok   ok   ok   ok   ok
+listFacilities            ok   ok   ok   ok   ok   ok   ok   ok   ok
+getAreaBoundaries         ok   ok   ok   ok   ok   ok   ok   ok   ok
+login                     ok   ok   ok   ok   ok   ok   ok   ok   ok
+startMfaEnrolment         401  409  409  409  409  409  409  409  401
+verifyMfa                 401  409  409  409  409  409  409  409  401
+logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok
+logoutAll                 401  ok   ok   ok   ok   ok   ok   ok   401
+reauthenticate            401  ok   ok   ok   ok   ok   ok   ok   401
+getMe                     401  ok   ok   ok   ok   ok   ok   ok   401
+listStaffUsers            401  403  403  403  403  403  ok   403  401
+createStaffUser           401  403  403  403  403  403  ok   403  401
+updateStaffUser           401  403  403  403  403  403  ok   403  401
+resetStaffMfa             401  403  403  403  403  403  ok   403  401
+listAuditEvents           401  403  403  403  403  403  ok   ok   401
+submitReport              ok   ok   ok   ok   ok   ok   ok   ok   ok
+trackReport               ok   ok   ok   ok   ok   ok   ok   ok   ok
+replyToReport             ok   ok   ok   ok   ok   ok   ok   ok   ok
+confirmResolution         ok   ok   ok   ok   ok   ok   ok   ok   ok
+changeReportConsent       ok   ok   ok   ok   ok   ok   ok   ok   ok
+registerCommunityAccount  ok   ok   ok   ok   ok   ok   ok   ok   ok
+communityLogin            ok   ok   ok   ok   ok   ok   ok   ok   ok
+communityLogout           ok   ok   ok   ok   ok   ok   ok   ok   ok
+getCommunityAccount       401  401  401  401  401  401  401  401  ok
+listMyReports             401  401  401  401  401  401  401  401  ok
+deleteCommunityAccount    401  401  401  401  401  401  401  401  ok
+listInboxReports          401  403  ok   ok   403  403  403  403  401
+streamInboxEvents         401  403  ok   ok   403  403  403  403  401
+getInboxReport            401  403  ok   ok   403  403  403  403  401
+listDuplicateCandidates   401  403  ok   ok   403  403  403  403  401
+listAssignees             401  403  ok   403  403  403  403  403  401
+listBulkAssignees         401  403  ok   403  403  403  403  403  401
+setReporterRegistration   401  403  ok   403  403  403  403  403  401
+decideReport              401  403  ok   403  403  403  403  403  401
+reopenReport              401  403  ok   403  403  403  403  403  401
+assignReport              401  403  ok   403  403  403  403  403  401
+changeReportStatus        401  403  ok   ok   403  403  403  403  401
+sendReporterMessage       401  403  ok   ok   403  403  403  403  401
+addInternalNote           401  403  ok   ok   403  403  403  403  401
+bulkValidateReports       401  403  ok   403  403  403  403  403  401
+bulkAssignReports         401  403  ok   403  403  403  403  403  401
+listSavedViews            401  403  ok   ok   403  403  403  403  401
+createSavedView           401  403  ok   ok   403  403  403  403  401
+updateSavedView           401  403  ok   ok   403  403  403  403  401
+deleteSavedView           401  403  ok   ok   403  403  403  403  401
+getReportProtocol         401  403  ok   ok   403  403  403  403  401
+tickProtocolStep          401  403  ok   ok   403  403  403  403  401
+queryIndicators           401  403  ok   403  ok   ok   ok   403  401
+exportIndicators          401  403  ok   403  ok   ok   ok   403  401
+exportReports             401  403  ok   403  ok   ok   403  403  401
+getPublicIndicators       ok   ok   ok   ok   ok   ok   ok   ok   ok
+listTargets               401  403  ok   403  ok   ok   ok   403  401
+listBenchmarks            401  403  ok   403  ok   ok   ok   403  401
+getFactsheet              401  403  ok   403  ok   ok   ok   403  401
+putTarget                 401  403  403  403  403  ok   403  403  401
+deleteTarget              401  403  403  403  403  ok   403  403  401
+importBenchmark           401  403  403  403  403  ok   403  403  401
+deleteBenchmark           401  403  403  403  403  ok   403  403  401
+listProtocols             401  403  403  403  403  ok   403  403  401
+updateProtocol            401  403  403  403  403  ok   403  403  401
+listTeams                 401  403  403  403  403  ok   403  403  401
+createTeam                401  403  403  403  403  ok   403  403  401
+renameTeam                401  403  403  403  403  ok   403  403  401
+listTeamCandidates        401  403  403  403  403  ok   403  403  401
+addTeamMember             401  403  403  403  403  ok   403  403  401
+removeTeamMember          401  403  403  403  403  ok   403  403  401
+`;
+
+function parseTable(text: string): Map<string, Record<Caller, Answer>> {
+  const [header, ...rows] = text.trim().split("\n");
+  assert.equal(header?.trim().split(/\s+/).length, callers.length + 1, "one column per caller");
+  const table = new Map<string, Record<Caller, Answer>>();
+  for (const row of rows) {
+    const [op, ...answers] = row.trim().split(/\s+/);
+    assert.ok(op && answers.length === callers.length, `row ${row}`);
+    assert.ok(!table.has(op), `${op} listed twice`);
+    for (const a of answers) assert.ok(["ok", "401", "403", "409"].includes(a), `${op}: ${a}`);
+    table.set(op, Object.fromEntries(callers.map((c, i) => [c, answers[i] as Answer])) as Record<Caller, Answer>);
+  }
+  return table;
+}
+
+const expected = parseTable(TABLE);
+
+/**
+ * Operations that end the caller's session run last, in this order: those needing the session first, then the public
+ * ones, which answer the same signed in or not.
+ */
+const lastOfAll = ["logoutAll", "deleteCommunityAccount", "logout", "communityLogout"];
+const order = (r: RouteAccess) => lastOfAll.indexOf(r.operationId ?? "");
+
+describe("authorisation matrix (operationId × caller, from a hand-written table)", () => {
   let t: TestApp;
-  const cookies = new Map<string, string>();
+  const cookies = new Map<Caller, string | undefined>();
   before(async () => {
     t = await createTestApp();
-    for (const role of staffRoles) cookies.set(role, await signInAs(t.app, account(t.demoAccounts, role)));
   });
   after(async () => t.close());
+
+  /** A fresh session per caller: the session-ending operations at the end of each run sign it out. */
+  async function signIn(caller: Caller): Promise<string | undefined> {
+    if (caller === "anonymous") return undefined;
+    if (caller === "community") {
+      const reg = await t.app.inject({
+        method: "POST",
+        url: "/api/community/accounts",
+        payload: { nickname: `matrix-${crypto.randomUUID().slice(0, 8)}`, secret: "482913" },
+      });
+      assert.equal(reg.statusCode, 201, reg.body);
+      return cookieFrom(reg);
+    }
+    return signInAs(t.app, account(t.demoAccounts, caller));
+  }
 
   const placeholder = "00000000-0000-4000-8000-000000000000";
   const fill = (url: string) => url.replace(/:[A-Za-z]+/g, placeholder);
 
-  test("the route table covers the API", () => {
-    assert.ok(t.app.routeTable.length >= 10);
-    for (const r of t.app.routeTable) assert.ok(r.auth || r.permission, `${r.method} ${r.url}`);
+  test("the table lists every operation exactly (a new one must be added by hand)", () => {
+    const routes = t.app.routeTable;
+    assert.ok(routes.length >= 10);
+    const missing = routes.filter((r) => !r.operationId || !expected.has(r.operationId));
+    assert.deepEqual(
+      missing.map((r) => `${r.operationId ?? "(no operationId)"} ${r.method} ${r.url}`),
+      [],
+      "operations the table does not list: add their row",
+    );
+    const known = new Set(routes.map((r) => r.operationId));
+    assert.deepEqual(
+      [...expected.keys()].filter((op) => !known.has(op)),
+      [],
+      "rows for operations that no longer exist",
+    );
   });
 
-  test("anonymous callers reach public routes only", async () => {
-    for (const r of t.app.routeTable) {
-      if (r.url === "/api/auth/login" || r.url === "/api/auth/logout") continue; // exercised in identity tests
-      const res = await t.app.inject({
-        method: r.method as "GET",
-        url: fill(r.url),
-        payload: r.method === "GET" ? undefined : {},
-      });
-      if (r.auth === "public")
-        assert.ok(![401, 403].includes(res.statusCode), `${r.method} ${r.url} → ${res.statusCode}`);
-      else {
-        assert.equal(res.statusCode, 401, `${r.method} ${r.url}`);
-        assert.equal(res.json().error.code, "UNAUTHENTICATED");
+  for (const caller of callers) {
+    test(`${caller}: every operation answers as the table says`, async () => {
+      const cookie = await signIn(caller);
+      cookies.set(caller, cookie);
+      const ordered = [...t.app.routeTable].sort((a, b) => order(a) - order(b));
+      const wrong: string[] = [];
+      for (const r of ordered) {
+        const want = expected.get(r.operationId ?? "")?.[caller];
+        if (!want) continue; // reported by the coverage test above
+        // An allowed stream never ends; its refusals go through the same hook and are checked for the others.
+        if (r.stream && want === "ok") continue;
+        const got = await call(r, cookie);
+        if (!matches(want, got.statusCode, got.code)) {
+          wrong.push(
+            `${r.operationId} (${r.method} ${r.url}): expected ${want}, got ${got.statusCode} ${got.code ?? ""}`,
+          );
+        }
       }
-    }
-  });
+      assert.deepEqual(wrong, [], `${caller}`);
+    });
+  }
 
-  test("each role reaches exactly the routes its permissions allow", async () => {
-    for (const role of staffRoles) {
-      for (const r of t.app.routeTable) {
-        if (r.auth === "public" || r.url.startsWith("/api/auth/logout")) continue;
-        // An allowed stream never ends; its access check is the same hook, exercised by the refusals below.
-        if (r.stream && r.permission && roleHas(role, r.permission)) continue;
-        const res = await t.app.inject({
-          method: r.method as "GET",
-          url: fill(r.url),
-          headers: { cookie: cookies.get(role)! },
-          payload: r.method === "GET" ? undefined : {},
-        });
-        const where = `${role} ${r.method} ${r.url} → ${res.statusCode} ${res.body.slice(0, 120)}`;
-        if (r.auth === "pending") assert.equal(res.statusCode, 409, where);
-        else if (r.auth === "community")
-          assert.equal(res.statusCode, 401, `staff are not community accounts: ${where}`);
-        else if (r.permission && !roleHas(role, r.permission)) {
-          assert.equal(res.statusCode, 403, where);
-          assert.equal(res.json().error.code, "FORBIDDEN");
-        } else assert.ok(![401, 403].includes(res.statusCode) || res.json().error.code === "REAUTH_REQUIRED", where);
-      }
-    }
-  });
+  async function call(r: RouteAccess, cookie: string | undefined) {
+    const res = await t.app.inject({
+      method: r.method as "GET",
+      url: fill(r.url),
+      headers: cookie ? { cookie } : {},
+      payload: r.method === "GET" || r.method === "DELETE" ? undefined : {},
+    });
+    const code = res.statusCode >= 400 ? (res.json().error?.code as string | undefined) : undefined;
+    return { statusCode: res.statusCode, code };
+  }
+
+  function matches(want: Answer, status: number, code: string | undefined): boolean {
+    if (want === "ok") return (status !== 401 && status !== 403) || code === "REAUTH_REQUIRED";
+    if (want === "401") return status === 401 && code === "UNAUTHENTICATED";
+    if (want === "403") return status === 403 && code === "FORBIDDEN";
+    return status === 409;
+  }
 
   /**
-   * The scope dimension, for every route addressing a report by id: a report placed in each responder's district,
-   * then every role allowed the route calls it on both. Out of scope must read as 404 (never 403, which would confirm
-   * the report exists); in scope must not.
+   * The scope dimension, for every operation addressing a report by id: a report placed in each responder's
+   * district, then every role the table allows calls it on both. Out of scope must read as 404 (never 403, which
+   * would confirm the report exists); in scope must not.
    */
-  test("report routes answer 404 out of scope and never 404 in scope", async () => {
+  test("report operations answer 404 out of scope and never 404 in scope", async () => {
     const responders = [account(t.demoAccounts, "first_responder", 0), account(t.demoAccounts, "first_responder", 1)];
     const reportIn: string[] = [];
     for (const r of responders) {
@@ -90,8 +225,7 @@ describe("authorisation matrix", () => {
         },
       });
       assert.equal(res.statusCode, 201);
-      const id = await newestReportIn(r.scope.districtIds[0]!);
-      reportIn.push(id);
+      reportIn.push(await newestReportIn(r.scope.districtIds[0]!));
     }
     // Valid bodies, so the answer comes from the scope check and not from validation.
     const validBodies: Record<string, object> = {
@@ -106,29 +240,24 @@ describe("authorisation matrix", () => {
     };
     const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
     assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");
-    const scopedRoles = [
-      {
-        cookie: await signInAs(t.app, responders[0]!),
-        role: "first_responder",
-        mine: reportIn[0]!,
-        other: reportIn[1]!,
-      },
-      { cookie: cookies.get("data_manager")!, role: "data_manager", mine: reportIn[0]!, other: reportIn[1]! },
-    ];
+    const scoped = [
+      { caller: "first_responder", cookie: await signInAs(t.app, responders[0]!) },
+      { caller: "data_manager", cookie: await signInAs(t.app, account(t.demoAccounts, "data_manager")) },
+    ] as const;
     for (const r of idRoutes) {
-      for (const s of scopedRoles) {
-        if (!r.permission || !roleHas(s.role, r.permission)) continue;
-        const call = (id: string) =>
+      for (const s of scoped) {
+        if (expected.get(r.operationId ?? "")?.[s.caller] !== "ok") continue;
+        const at = (id: string) =>
           t.app.inject({
             method: r.method as "GET",
             url: r.url.replace(":id", id),
             headers: { cookie: s.cookie },
             payload: r.method === "GET" ? undefined : validBodies[r.url.split("/").pop() ?? ""],
           });
-        const out = await call(s.other);
-        assert.equal(out.statusCode, 404, `${s.role} ${r.method} ${r.url} out of scope → ${out.statusCode}`);
-        const inside = await call(s.mine);
-        assert.notEqual(inside.statusCode, 404, `${s.role} ${r.method} ${r.url} in scope → ${inside.statusCode}`);
+        const out = await at(reportIn[1]!);
+        assert.equal(out.statusCode, 404, `${s.caller} ${r.operationId} out of scope → ${out.statusCode}`);
+        const inside = await at(reportIn[0]!);
+        assert.notEqual(inside.statusCode, 404, `${s.caller} ${r.operationId} in scope → ${inside.statusCode}`);
       }
     }
   });

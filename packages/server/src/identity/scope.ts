@@ -3,6 +3,7 @@ import { and, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
 import { areas, facilities } from "../geography/geography.schema.js";
+import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 
 export interface StaffScope {
@@ -84,3 +85,23 @@ const uuids = (ids: string[]) =>
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
+
+/**
+ * Writes follow the scope (PRODUCT.md 2; issue 22 item 8). Country-wide things (protocols, country targets, figures
+ * for the whole country) need a country-wide scope: 403, since the caller sees them but may not change them.
+ */
+export async function requireCountryScope(ctx: Ctx): Promise<void> {
+  if ((await actorScope(ctx)).type !== "country") {
+    throw new AppError("FORBIDDEN", "This is a country-wide setting: it needs a country-wide scope");
+  }
+}
+
+/**
+ * Whether something reaching these districts (a team, a series of figures) lies inside the caller's scope: a country
+ * scope holds everything; any other holds what reaches at least one district and only districts under its areas.
+ */
+export async function scopeHolds(ctx: Ctx, districtIds: string[]): Promise<boolean> {
+  const scope = await actorScope(ctx);
+  if (scope.type === "country") return true;
+  return districtIds.length > 0 && districtIds.every((d) => scope.areaDistrictIds.includes(d));
+}

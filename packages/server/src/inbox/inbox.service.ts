@@ -104,10 +104,14 @@ function encodeCursor(row: { createdAt: Date; id: string }): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 }
 
+const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CURSOR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Only what encodeCursor writes is accepted: anything else would reach the database's casts and fail there. */
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const createdAt = new Date(at ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+  const [at = "", id = "", ...rest] = Buffer.from(cursor, "base64url").toString().split("|");
+  const createdAt = new Date(at);
+  if (rest.length || !CURSOR_AT.test(at) || Number.isNaN(createdAt.getTime()) || !CURSOR_ID.test(id)) {
     throw new AppError("VALIDATION_FAILED", "The cursor is not valid", [{ path: "cursor", message: "invalid" }]);
   }
   return { createdAt, id };
@@ -211,7 +215,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     registrationRequired(ctx.db),
   ]);
   if (personal) {
-    // Every view of personal data is recorded.
+    // Every view of personal data (description, phone, messages, notes) is recorded.
     await ctx.db.transaction(async (tx) =>
       audit(ctx, tx as unknown as Db, { action: "report.view_personal", entity: "report", entityId: r.id }),
     );
@@ -261,10 +265,15 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
       actorType: e.actorType,
       actorId: e.actorId,
       visibleToReporter: e.visibleToReporter,
-      note: cipher.decryptOptional(e.noteEnc),
+      // Notes are free text (a health condition, a name): the personal-data rule applies to them too.
+      note: personal ? cipher.decryptOptional(e.noteEnc) : null,
       details: e.details,
     })),
-    messages: messages.map((m) => ({ from: m.from, body: cipher.decrypt(m.bodyEnc), at: m.at.toISOString() })),
+    messages: messages.map((m) => ({
+      from: m.from,
+      body: personal ? cipher.decrypt(m.bodyEnc) : null,
+      at: m.at.toISOString(),
+    })),
     duplicateCandidateCount: dupes.length,
   };
 }

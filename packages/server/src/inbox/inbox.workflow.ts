@@ -9,7 +9,7 @@ import type { Ctx } from "../platform/context.js";
 import { notifyReportChange } from "../reports/reports.repo.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
-import { canMoveTo, mayActOn } from "./inbox.policy.js";
+import { canMoveTo, mayActOn, maySeePersonalData } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
 import { loadInScope, registrationRequired } from "./inbox.service.js";
 import { reporterNotice } from "./reporter-notices.js";
@@ -38,15 +38,15 @@ async function transition(
     details?: Record<string, unknown>;
     afterUpdate?: (tx: Tx, updated: repo.ReportRow) => Promise<void>;
     /**
-     * Responders act on unassigned reports, their own and their team's, never on a colleague's or another team's;
-     * data managers on any in scope.
+     * Who among those allowed the route may write to this report (403 otherwise): `mayActOn` for the case work
+     * (responders never act on a colleague's or another team's report), `maySeePersonalData` for notes.
      */
-    handlerOnly?: boolean;
+    allowed?: (actor: Ctx["actor"], report: repo.ReportRow, myTeamIds: string[]) => boolean;
   },
 ) {
   const current = await loadInScope(ctx, id);
-  if (opts.handlerOnly && !mayActOn(ctx.actor, current, await myTeamIds(ctx))) {
-    throw new AppError("FORBIDDEN", "This report is assigned to someone else");
+  if (opts.allowed && !opts.allowed(ctx.actor, current, await myTeamIds(ctx))) {
+    throw new AppError("FORBIDDEN", "This report is handled by someone else");
   }
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Tx;
@@ -185,7 +185,7 @@ export async function changeReportStatus(
       noteEnc: ctx.services.cipher.encryptOptional(input.note),
     }),
     action: "report.status",
-    handlerOnly: true,
+    allowed: mayActOn,
     afterUpdate: async (tx, updated) => {
       if (input.status === "resolved") await sendSystemMessage(ctx, tx, updated, "resolved");
     },
@@ -291,7 +291,10 @@ export async function setRegistration(
   });
 }
 
-/** A message the reporter sees on the tracking page (and, later, by SMS or chat). The first one starts the clock. */
+/**
+ * A message the reporter sees on the tracking page (and, later, by SMS or chat). The first one starts the clock. The
+ * conversation is personal data: only those who may read it (the data manager, the responder handling) write in it.
+ */
 export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: string }) {
   const actorId = staffId(ctx);
   const now = new Date();
@@ -308,7 +311,7 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
       visibleToReporter: true,
     }),
     action: "report.message",
-    handlerOnly: true,
+    allowed: maySeePersonalData,
     afterUpdate: async (tx) => {
       await repo.insertMessage(tx, {
         reportId: id,
@@ -320,7 +323,10 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
   });
 }
 
-/** Internal notes are never shown to the reporter. */
+/**
+ * Internal notes are never shown to the reporter. They are read and written by those who may see the report's
+ * personal data (the data manager, the responder handling it): a note is where a health condition gets written.
+ */
 export async function addInternalNote(ctx: Ctx, id: string, input: { body: string }) {
   const actorId = staffId(ctx);
   return transition(ctx, id, {
@@ -337,5 +343,6 @@ export async function addInternalNote(ctx: Ctx, id: string, input: { body: strin
       noteEnc: ctx.services.cipher.encrypt(input.body),
     }),
     action: "report.note",
+    allowed: maySeePersonalData,
   });
 }

@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { isDatabaseUnavailable } from "../db/db-errors.js";
 import { AppError } from "./app-error.js";
 import { errorEnvelope as envelope } from "./responses.js";
+import { safeErrorLog } from "./safe-error-log.js";
 
 /** Maps Fastify's own error codes (body parsing, limits) onto our closed list. */
 const fastifyCodes: Record<string, [number, ErrorEnvelope["error"]["code"], string]> = {
@@ -52,7 +53,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     } else if (err.statusCode && err.statusCode < 500) {
       return reply.code(err.statusCode).send(envelope("VALIDATION_FAILED", err.message));
     } else {
-      req.log.error({ err }, "unhandled error");
+      req.log.error({ error: safeErrorLog(err) }, "unhandled error");
     }
     // 5xx answers never carry internals: the request id lets an operator find the log line.
     return reply.code(500).send(envelope("INTERNAL", `Something went wrong (request ${req.id})`));

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { z } from "zod";
 import { type Ctx, type Services, systemCtx } from "./context.js";
+import { safeErrorLog } from "./safe-error-log.js";
 
 /**
  * A background job as data (CONVENTIONS.md 7): a stable id (the pg-boss queue name), the payload's schema, an
@@ -44,7 +45,7 @@ export class JobRunner {
       // Housekeeping every few minutes is plenty for a handful of jobs, and spares the single PGlite backend.
       maintenanceIntervalSeconds: 300,
     });
-    this.boss.on("error", (err: unknown) => services.log.error({ err }, "job queue error"));
+    this.boss.on("error", (err: unknown) => services.log.error({ error: safeErrorLog(err) }, "job queue error"));
   }
 
   async start(): Promise<void> {
@@ -68,7 +69,7 @@ export class JobRunner {
     try {
       await job.handler(ctx, payload);
     } catch (err) {
-      ctx.log.error({ err, job: job.id }, "job failed");
+      ctx.log.error({ error: safeErrorLog(err), job: job.id }, "job failed");
       throw err; // pg-boss records the failure and retries by the queue's policy
     }
   }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { languageCodeSchema } from "@openclm/contracts";
 import type { FastifyRequest } from "fastify";
 import type { Actor, Ctx, Services } from "./context.js";
 
@@ -12,13 +13,32 @@ declare module "fastify" {
   }
 }
 
-/** Picks the first language the caller asked for: `?lang=`, then Accept-Language; the caller checks it is enabled. */
+/** Accept-Language ranges looked at: a browser sends a handful; the rest of a long header is ignored. */
+const MAX_RANGES = 8;
+
+/**
+ * The language the caller asked for: `?lang=`, then the first well-formed range of Accept-Language. Anything that
+ * is not a language tag (a null byte, 8,000 characters, `*`) is ignored, so only a short well-formed tag reaches a
+ * verb; which enabled language it means is decided there (negotiateLanguage).
+ */
 export function requestedLanguage(req: FastifyRequest): string | undefined {
   const q = (req.query as Record<string, unknown> | undefined)?.lang;
-  if (typeof q === "string" && q) return q;
+  const fromQuery = typeof q === "string" ? languageTag(q) : undefined;
+  if (fromQuery) return fromQuery;
   const header = req.headers["accept-language"];
   if (!header) return undefined;
-  return header.split(",")[0]?.split(";")[0]?.trim().toLowerCase() || undefined;
+  for (const range of header.split(",", MAX_RANGES)) {
+    const tag = languageTag(range.split(";")[0] ?? "");
+    if (tag) return tag;
+  }
+  return undefined;
+}
+
+/** A well-formed tag ("pt-MZ", "fr") with its primary subtag in lower case, or undefined. */
+function languageTag(raw: string): string | undefined {
+  const [primary = "", ...rest] = raw.trim().split("-");
+  const tag = [primary.toLowerCase(), ...rest].join("-");
+  return languageCodeSchema.safeParse(tag).success ? tag : undefined;
 }
 
 export function ctxOf(req: FastifyRequest): Ctx {

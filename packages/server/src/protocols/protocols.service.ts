@@ -1,6 +1,7 @@
 import type { Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
+import { requireCountryScope } from "../identity/scope.js";
 import { mayActOn, openStatuses } from "../inbox/inbox.policy.js";
 import * as inboxRepo from "../inbox/inbox.repo.js";
 import { loadInScope } from "../inbox/inbox.service.js";
@@ -149,6 +150,8 @@ export async function listProtocolsForSetup(ctx: Ctx) {
 /** Creates or edits a subcategory's protocol; the new SLA targets apply to the queue at once. */
 export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: UpdateProtocolBody): Promise<Protocol> {
   const actorId = staffId(ctx);
+  // A protocol applies to every report of its subcategory, in every region.
+  await requireCountryScope(ctx);
   if (!(await repo.subcategoryExists(ctx.db, subcategoryCode))) {
     throw new AppError("UNKNOWN_SUBCATEGORY", `No subcategory ${subcategoryCode}`);
   }

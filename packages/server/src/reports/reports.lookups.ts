@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
-import { getSetting } from "../platform/platform.repo.js";
+import { getSetting, listEnabledLanguages } from "../platform/platform.repo.js";
 import { categories, challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
 
 /**
@@ -18,6 +18,9 @@ export interface ReportLookups {
   facilities: Map<string, string>;
   /** The country settings' ISO code: the numbering plan of phone numbers typed without a country prefix. */
   country: string | null;
+  /** The enabled languages, and the default: a report's language is always one of them. */
+  languages: string[];
+  defaultLanguage: string;
 }
 
 const TTL_MS = 30_000;
@@ -40,7 +43,7 @@ export function invalidateReportLookups(db?: Db): void {
 }
 
 async function load(db: Db): Promise<ReportLookups> {
-  const [cats, subs, types, areaRows, facilityRows, country] = await Promise.all([
+  const [cats, subs, types, areaRows, facilityRows, country, langs] = await Promise.all([
     db.select({ code: categories.code }).from(categories).where(eq(categories.active, true)),
     db
       .select({ code: subcategories.code, categoryCode: subcategories.categoryCode })
@@ -56,6 +59,7 @@ async function load(db: Db): Promise<ReportLookups> {
       .from(facilities)
       .where(eq(facilities.active, true)),
     getSetting<{ code?: string }>(db, "country"),
+    listEnabledLanguages(db),
   ]);
   const levelOf = new Map(areaRows.map((a) => [a.id, a.level]));
   const districts = new Map<string, { regionId: string | null }>();
@@ -70,6 +74,8 @@ async function load(db: Db): Promise<ReportLookups> {
     districts,
     facilities: new Map(facilityRows.map((f) => [f.id, f.districtId])),
     country: country?.code || null,
+    languages: langs.map((l) => l.code),
+    defaultLanguage: langs.find((l) => l.isDefault)?.code ?? langs[0]?.code ?? "en",
   };
 }
 

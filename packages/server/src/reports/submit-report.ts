@@ -6,6 +6,7 @@ import { districtAt } from "../geography/geography.service.js";
 import { roleHas } from "../identity/roles.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { negotiateLanguage } from "../platform/i18n-text.js";
 import { phoneKey } from "./phone.js";
 import { type IntakeJob, storeReport } from "./report-intake.js";
 import { type ReportLookups, reportLookups } from "./reports.lookups.js";
@@ -92,7 +93,7 @@ function intakeJob(
     phone_hash: phone ? cipher.hash("phone", phone) : null,
     device_hash: input.deviceId ? cipher.hash("device", input.deviceId) : null,
     community_account_id: community,
-    language: input.language ?? ctx.language,
+    language: checked.language,
     created_at: now.toISOString(),
     event_actor_type: assistant ? "staff" : "reporter",
     event_actor_id: assistant ?? community,
@@ -138,7 +139,10 @@ async function checkReport(ctx: Ctx, input: SubmitReportInput, now: Date) {
     if (problem) throw problem;
   }
   const place = await resolvePlace(ctx, input, lookups);
-  return { occurredOn, ...place, country: lookups.country };
+  // The reporter's language, as asked (body, then ?lang= or Accept-Language), matched to a configured one: nothing
+  // else is stored, so a stray value can neither fill the column nor break the shared write (report-intake.ts).
+  const language = negotiateLanguage(input.language ?? ctx.language, lookups.languages, lookups.defaultLanguage);
+  return { occurredOn, ...place, country: lookups.country, language };
 }
 
 function checkOccurredOn(value: string | null | undefined, now: Date): string {

@@ -3,7 +3,7 @@ import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import * as identityRepo from "../identity/identity.repo.js";
 import { roleHas } from "../identity/roles.js";
-import { resolveScope } from "../identity/scope.js";
+import { resolveScope, scopeHolds } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./teams.repo.js";
@@ -36,13 +36,22 @@ async function present(db: Db, rows: repo.TeamRow[]): Promise<Team[]> {
   }));
 }
 
-export async function listTeams(ctx: Ctx) {
-  return { items: await present(ctx.db, await repo.listTeams(ctx.db)) };
+/** Whether the caller's scope holds the team: a region's administrator manages the teams of their region only. */
+async function holdsTeam(ctx: Ctx, team: repo.TeamRow): Promise<boolean> {
+  return scopeHolds(ctx, await teamDistricts(ctx.db, team));
 }
 
-async function loadTeam(db: Db, id: string) {
-  const team = await repo.findTeam(db, id);
-  if (!team) throw new AppError("NOT_FOUND", "team not found");
+/** The teams in the caller's scope, with their members (and their e-mails): nobody else's. */
+export async function listTeams(ctx: Ctx) {
+  const held: repo.TeamRow[] = [];
+  for (const team of await repo.listTeams(ctx.db)) if (await holdsTeam(ctx, team)) held.push(team);
+  return { items: await present(ctx.db, held) };
+}
+
+/** A team in the caller's scope, or 404: the same answer whether it is missing or another region's. */
+async function loadTeam(ctx: Ctx, id: string) {
+  const team = await repo.findTeam(ctx.db, id);
+  if (!team || !(await holdsTeam(ctx, team))) throw new AppError("NOT_FOUND", "team not found");
   return team;
 }
 
@@ -50,6 +59,8 @@ export async function createTeam(
   ctx: Ctx,
   input: { name: string; scopeAreaIds: string[]; scopeFacilityIds: string[] },
 ): Promise<Team> {
+  const reach = await resolveScope(ctx.db, { areaIds: input.scopeAreaIds, facilityIds: input.scopeFacilityIds });
+  if (!(await scopeHolds(ctx, reach.districtIds))) throw new AppError("NOT_FOUND", "area or facility not found");
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const row = await repo.insertTeam(tx, input);
@@ -60,7 +71,7 @@ export async function createTeam(
 }
 
 export async function renameTeam(ctx: Ctx, id: string, input: { name: string }): Promise<Team> {
-  await loadTeam(ctx.db, id);
+  await loadTeam(ctx, id);
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const taken = await repo.teamByName(tx, input.name);
@@ -83,7 +94,7 @@ async function mayJoin(db: Db, user: StaffUserRow, teamDistrictIds: string[]): P
 
 /** The staff Set-up may offer for a team: those who could join it and are not in it yet. */
 export async function listMemberCandidates(ctx: Ctx, id: string) {
-  const team = await loadTeam(ctx.db, id);
+  const team = await loadTeam(ctx, id);
   const [needed, users, members] = await Promise.all([
     teamDistricts(ctx.db, team),
     identityRepo.listUsers(ctx.db),
@@ -103,7 +114,7 @@ export async function listMemberCandidates(ctx: Ctx, id: string) {
  * to the team could be invisible to them.
  */
 export async function addTeamMember(ctx: Ctx, id: string, userId: string): Promise<Team> {
-  const team = await loadTeam(ctx.db, id);
+  const team = await loadTeam(ctx, id);
   const user = await identityRepo.findUserById(ctx.db, userId);
   if (!user || user.disabledAt) throw new AppError("NOT_FOUND", "staff member not found");
   if (!(await mayJoin(ctx.db, user, await teamDistricts(ctx.db, team)))) {
@@ -121,7 +132,7 @@ export async function addTeamMember(ctx: Ctx, id: string, userId: string): Promi
 }
 
 export async function removeTeamMember(ctx: Ctx, id: string, userId: string): Promise<Team> {
-  const team = await loadTeam(ctx.db, id);
+  const team = await loadTeam(ctx, id);
   return ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     if (!(await repo.removeMember(tx, id, userId))) throw new AppError("NOT_FOUND", "not a member of this team");

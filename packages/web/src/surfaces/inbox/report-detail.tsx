@@ -32,7 +32,7 @@ function abilities(me: Me, r: InboxReport) {
     assign: hasPermission(me, "report:assign") && !closedForWork.has(r.status),
     status: hasPermission(me, "report:update_status") && handles,
     reply: hasPermission(me, "report:message") && handles && !closedForWork.has(r.status),
-    note: hasPermission(me, "report:note"),
+    note: hasPermission(me, "report:note") && handles,
     registration: hasPermission(me, "report:decide") && r.registrationRequired,
   };
 }

@@ -29,6 +29,8 @@ export function ReportMessages(props: {
       <h3 id="messages-h">{t("messages.title")}</h3>
       {r.messages.length === 0 ? (
         <p class="muted">{t("messages.none")}</p>
+      ) : r.personal === null ? (
+        <p class="muted">{t("messages.hidden")}</p>
       ) : (
         <ol class="messages">
           {r.messages.map((m) => (

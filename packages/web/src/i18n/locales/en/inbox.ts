@@ -200,6 +200,7 @@ const inbox = {
     replyHint: "The reporter sees this on their tracking page. Do not include names or medical details.",
     send: "Send reply",
     sent: "Reply sent.",
+    hidden: "Only the data manager and the person handling this report can read the messages and notes.",
   },
   note: {
     title: "Internal note",

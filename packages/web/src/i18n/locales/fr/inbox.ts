@@ -196,6 +196,8 @@ const inbox: Catalog<typeof en> = {
     replyHint: "La personne voit ce message sur sa page de suivi. N’indiquez ni noms ni informations médicales.",
     send: "Envoyer la réponse",
     sent: "Réponse envoyée.",
+    hidden:
+      "Seuls le gestionnaire de données et la personne qui traite ce signalement peuvent lire les messages et les notes.",
   },
   note: {
     title: "Note interne",

@@ -194,6 +194,7 @@ const inbox: Catalog<typeof en> = {
     replyHint: "A pessoa vê esta resposta na sua página de acompanhamento. Não inclua nomes nem dados médicos.",
     send: "Enviar resposta",
     sent: "Resposta enviada.",
+    hidden: "Só o gestor de dados e a pessoa que trata este caso podem ler as mensagens e as notas.",
   },
   note: {
     title: "Nota interna",
