@@ -9,6 +9,7 @@ import type { Database } from "./db/database.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { registerErrorHandling } from "./platform/error-handler.js";
 import { registerOpenApi } from "./platform/openapi.js";
+import { registerRateLimitHooks } from "./platform/rate-limit.hooks.js";
 import { errorEnvelope } from "./platform/responses.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { isSurfacePath, registerWebAssets } from "./platform/web-assets.js";
@@ -52,6 +53,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
+  registerRateLimitHooks(app);
   await registerOpenApi(app, appVersion);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

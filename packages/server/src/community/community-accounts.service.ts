@@ -2,7 +2,7 @@ import type { CommunityAccount, MyReports } from "@openclm/contracts";
 import { audit, auditAlone } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { hashPassword, verifyPassword } from "../identity/passwords.js";
-import { assertNotLocked, clearFailures, recordFailure, throttleKey } from "../identity/throttle.js";
+import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "../identity/throttle.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { presentMyReports } from "../reports/reports.presenter.js";
@@ -38,22 +38,22 @@ export async function registerCommunityAccount(
   });
 }
 
-/** Signs in by nickname and secret; failures are throttled per nickname and per address like staff sign-in. */
+/** Signs in by nickname and secret; failures are throttled like staff sign-in (identity/throttle.ts). */
 export async function communityLogin(
   ctx: Ctx,
   input: { nickname: string; secret: string },
 ): Promise<{ account: CommunityAccount; token: string }> {
   const now = new Date();
-  const keys = {
-    account: throttleKey("account", `community:${input.nickname.trim().toLowerCase()}`),
-    address: throttleKey("address", `community:${ctx.ip ?? "unknown"}`),
+  const attempt: Attempt = {
+    kind: "password",
+    account: `community:${input.nickname.trim().toLowerCase()}`,
+    ip: ctx.ip,
   };
-  await assertNotLocked(ctx.db, [keys.account, keys.address], now);
+  await beforeAttempt(ctx, attempt, now);
   const account = await repo.findLiveAccountByNickname(ctx.db, input.nickname.trim());
   const ok = await verifyPassword(account?.secretHash || undefined, input.secret);
   if (!account || !ok) {
-    await recordFailure(ctx.db, "account", keys.account, now);
-    await recordFailure(ctx.db, "address", keys.address, now);
+    await attemptFailed(ctx, attempt, { entity: "community_account", entityId: account?.id ?? null }, now);
     await auditAlone(ctx, {
       action: "community.sign_in",
       entity: "community_account",
@@ -63,7 +63,7 @@ export async function communityLogin(
     });
     throw new AppError("INVALID_CREDENTIALS", "Nickname or PIN is wrong");
   }
-  await clearFailures(ctx.db, keys.account);
+  await attemptSucceeded(ctx, attempt);
   const token = await ctx.db.transaction(async (txAny) => {
     const tx = txAny as unknown as Db;
     const t = await createCommunitySession(tx, account.id, now);

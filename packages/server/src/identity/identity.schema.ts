@@ -42,11 +42,3 @@ export const staffSessions = pgTable(
   },
   (t) => [index("staff_sessions_user_idx").on(t.userId)],
 );
-
-/** Failure counters for sign-in throttling, keyed by account-or-email hash and by client address. */
-export const authThrottle = pgTable("auth_throttle", {
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
-});

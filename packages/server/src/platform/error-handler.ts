@@ -13,10 +13,19 @@ const fastifyCodes: Record<string, [number, ErrorEnvelope["error"]["code"], stri
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, "MALFORMED_JSON", "The request body length is wrong"],
 };
 
+/** Every 429 says when to come back (RFC 9110 `Retry-After`, in seconds); a limiter that cannot tell says a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+function retryAfterOf(details: unknown): number {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === "number" && seconds > 0 ? Math.ceil(seconds) : DEFAULT_RETRY_AFTER_SECONDS;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.status === 403) req.log.warn({ code: err.code }, "forbidden");
+      if (err.status === 429) reply.header("Retry-After", String(retryAfterOf(err.details)));
       return reply.code(err.status).send(envelope(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -31,8 +40,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const mapped = err.code ? fastifyCodes[err.code] : undefined;
     if (mapped) return reply.code(mapped[0]).send(envelope(mapped[1], mapped[2]));
-    if (err.statusCode === 429)
+    if (err.statusCode === 429) {
+      if (!reply.hasHeader("Retry-After")) reply.header("Retry-After", String(DEFAULT_RETRY_AFTER_SECONDS));
       return reply.code(429).send(envelope("RATE_LIMITED", "Too many requests, try again later"));
+    }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, "response did not match its contract");
     } else if (err.statusCode && err.statusCode < 500) {
