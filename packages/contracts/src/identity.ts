@@ -31,6 +31,17 @@ export const scopeSchema = z.object({
 });
 export type Scope = z.infer<typeof scopeSchema>;
 
+/**
+ * Failed sign-in attempts on the account since its previous sign-in (shown to the owner once signed in), and for
+ * those who read the audit log, how many alerts of repeated failures on any account were raised meanwhile.
+ */
+export const securityNoticeSchema = z.object({
+  failedAttempts: z.number().int(),
+  lastFailedAt: z.string().nullable(),
+  repeatedFailureAlerts: z.number().int().optional(),
+});
+export type SecurityNotice = z.infer<typeof securityNoticeSchema>;
+
 export const meSchema = z.object({
   id: z.uuid(),
   email: z.string(),
@@ -39,6 +50,7 @@ export const meSchema = z.object({
   scope: scopeSchema,
   permissions: z.array(z.string()),
   sessionIdleMinutes: z.number().int(),
+  securityNotice: securityNoticeSchema.nullable().optional(),
 });
 export type Me = z.infer<typeof meSchema>;
 

@@ -2,6 +2,7 @@ import type { CommunityAccount, MyReports } from "@openclm/contracts";
 import { audit, auditAlone } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { hashPassword, verifyPassword } from "../identity/passwords.js";
+import { securityNotice } from "../identity/security-notice.js";
 import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "../identity/throttle.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
@@ -75,7 +76,16 @@ export async function communityLogin(
     });
     return t;
   });
-  return { account: { nickname: account.nickname }, token };
+  return { account: { nickname: account.nickname, securityNotice: await noticeFor(ctx, account.id) }, token };
+}
+
+/** Failed sign-ins on the account since its previous sign-in, for the owner to see (identity/security-notice.ts). */
+function noticeFor(ctx: Ctx, accountId: string) {
+  return securityNotice(ctx.services.database, {
+    entity: "community_account",
+    id: accountId,
+    signInAction: "community.sign_in",
+  });
 }
 
 export async function communityLogout(ctx: Ctx, sessionHash: string | undefined): Promise<void> {
@@ -85,7 +95,7 @@ export async function communityLogout(ctx: Ctx, sessionHash: string | undefined)
 export async function getCommunityAccount(ctx: Ctx): Promise<CommunityAccount> {
   const account = await repo.findLiveAccount(ctx.db, signedInAccountId(ctx));
   if (!account) throw new AppError("UNAUTHENTICATED", "Sign in to your community account first");
-  return { nickname: account.nickname };
+  return { nickname: account.nickname, securityNotice: await noticeFor(ctx, account.id) };
 }
 
 export async function listMyReports(ctx: Ctx): Promise<MyReports> {

@@ -6,6 +6,8 @@ import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
 import { bootstrap } from "../platform/bootstrap.js";
+import { putSetting } from "../platform/platform.repo.js";
+import { LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { createTestDatabase } from "./test-database.js";
 
 export interface TestApp {
@@ -18,8 +20,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Tests submit many reports from one address (inject's 127.0.0.1): unless a test asks for the production limits,
+ * intake is not limited. The attack tests (*.attack.test.ts) use the real defaults and settings.
+ */
+const UNLIMITED = { burst: 1_000_000, perHour: 1_000_000 };
+const TEST_LIMITS = { routes: { intakePerAddress: UNLIMITED, intakePerDevice: UNLIMITED } };
+
 /** A fully wired app on its own database, for `app.inject` tests. Demo geography is loaded unless `demo: false`. */
-export async function createTestApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { demo?: boolean; env?: Record<string, string>; productionLimits?: boolean } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: "test",
     CLM_DEMO: opts.demo === false ? "0" : "1",
@@ -29,6 +40,7 @@ export async function createTestApp(opts: { demo?: boolean; env?: Record<string,
   const database = await createTestDatabase();
   const cipher = new FieldCipher(crypto.randomBytes(32));
   const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
+  if (!opts.productionLimits) await putSetting(database.db, LIMITS_SETTING, TEST_LIMITS);
   const app = await buildApp({ config, database, cipher, logger: process.env.TEST_LOG === "1" });
   await app.ready();
   return {
