@@ -9,6 +9,7 @@ import { Problem } from "../../shared/problem.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { NoAccess } from "./no-access.js";
+import { SecurityNoticePanel } from "./security-notice.js";
 import { loadSession, type SessionState, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
 import { type StaffSurfaceId, staffSurfaces, surfacePermissions } from "./surface-access.js";
@@ -68,6 +69,9 @@ export function StaffShell(props: StaffShellProps) {
         {aside && <aside class="staff-aside">{aside}</aside>}
         <main id={MAIN_ID} tabIndex={-1} class="page page--staff">
           <PageHeading>{props.title}</PageHeading>
+          {session.status === "signed-in" && session.me.securityNotice && (
+            <SecurityNoticePanel notice={session.me.securityNotice} />
+          )}
           {allowed ? props.children : <Gate session={session} />}
         </main>
       </div>
