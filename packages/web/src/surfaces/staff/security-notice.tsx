@@ -39,7 +39,7 @@ export function SecurityNoticePanel(props: { notice: SecurityNotice }) {
     ? new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "short" }).format(new Date(notice.lastFailedAt))
     : "";
   return (
-    <section class="panel panel--notice" aria-labelledby="security-notice" role="status">
+    <section class="panel panel--notice" aria-labelledby="security-notice">
       <h2 id="security-notice">{t("staff.securityNotice.title")}</h2>
       {notice.failedAttempts > 0 && <p>{t("staff.securityNotice.failed", { count: notice.failedAttempts, date })}</p>}
       {(notice.repeatedFailureAlerts ?? 0) > 0 && (
