@@ -32,6 +32,17 @@ export const scopeSchema = z.object({
 });
 export type Scope = z.infer<typeof scopeSchema>;
 
+/**
+ * Failed sign-in attempts on the account since its previous sign-in (shown to the owner once signed in), and for
+ * those who read the audit log, how many alerts of repeated failures on any account were raised meanwhile.
+ */
+export const securityNoticeSchema = z.object({
+  failedAttempts: z.number().int(),
+  lastFailedAt: z.string().nullable(),
+  repeatedFailureAlerts: z.number().int().optional(),
+});
+export type SecurityNotice = z.infer<typeof securityNoticeSchema>;
+
 export const meSchema = z.object({
   id: uuidSchema,
   email: z.string(),
@@ -42,6 +53,7 @@ export const meSchema = z.object({
   sessionIdleMinutes: z.number().int(),
   /** Someone else chose the password (an admin creating the account): nothing but changePassword until it changes. */
   mustChangePassword: z.boolean(),
+  securityNotice: securityNoticeSchema.nullable().optional(),
 });
 export type Me = z.infer<typeof meSchema>;
 

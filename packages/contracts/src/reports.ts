@@ -152,7 +152,14 @@ export const communityLoginBodySchema = z.object({
   nickname: z.string().trim().min(1).max(64),
   secret: z.string().min(1).max(256),
 });
-export const communityAccountSchema = z.object({ nickname: z.string() });
+export const communityAccountSchema = z.object({
+  nickname: z.string(),
+  /** Failed sign-ins on this account since its previous sign-in (null when there were none). */
+  securityNotice: z
+    .object({ failedAttempts: z.number().int(), lastFailedAt: z.string().nullable() })
+    .nullable()
+    .optional(),
+});
 export type CommunityAccount = z.infer<typeof communityAccountSchema>;
 
 export const myReportsSchema = z.object({

@@ -16,6 +16,7 @@ import {
   timeoutOptions,
 } from "./platform/http-limits.js";
 import { registerOpenApi } from "./platform/openapi.js";
+import { registerRateLimitHooks } from "./platform/rate-limit.hooks.js";
 import { requestIdFor } from "./platform/request-context.js";
 import { errorEnvelope } from "./platform/responses.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
@@ -71,6 +72,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
+  registerRateLimitHooks(app);
   await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

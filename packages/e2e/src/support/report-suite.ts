@@ -1,3 +1,5 @@
+import { putSetting } from "../../../server/src/platform/platform.repo.js";
+import { invalidateLimitSettings, LIMITS_SETTING } from "../../../server/src/platform/rate-limit-settings.js";
 import { useSuite } from "./suite.js";
 import type { PageWatch } from "./watch.js";
 
@@ -27,6 +29,12 @@ export function useReportSuite() {
          SELECT id, 'responder', $2 FROM reports WHERE tracking_code = $1`,
         [trackingCode, cipher.encrypt(body)],
       );
+    },
+    /** Sets the server's rate limits of anonymous routes (the `security.limits` setting), effective at once. */
+    async setRouteLimits(routes: Record<string, { burst: number; perHour: number }>): Promise<void> {
+      const { db } = suite.server.database;
+      await putSetting(db, LIMITS_SETTING, { routes });
+      invalidateLimitSettings(db);
     },
     async resolve(trackingCode: string): Promise<void> {
       await suite.server.database.exec(

@@ -2,7 +2,8 @@ import type { CommunityAccount, MyReports } from "@openclm/contracts";
 import { audit, auditAlone } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { hashPassword, verifyPassword } from "../identity/passwords.js";
-import { assertNotLocked, clearFailures, recordFailure, throttleKey } from "../identity/throttle.js";
+import { securityNotice } from "../identity/security-notice.js";
+import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "../identity/throttle.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { presentMyReports } from "../reports/reports.presenter.js";
@@ -60,22 +61,19 @@ export async function registerCommunityAccount(
   });
 }
 
-/** Signs in by nickname and secret; failures are throttled per nickname and per address like staff sign-in. */
+/** Signs in by nickname and secret; failures are throttled like staff sign-in (identity/throttle.ts). */
 export async function communityLogin(
   ctx: Ctx,
   input: { nickname: string; secret: string },
 ): Promise<{ account: CommunityAccount; token: string }> {
   const now = new Date();
-  const keys = {
-    account: throttleKey("account", `community:${nicknameKey(input.nickname)}`),
-    address: throttleKey("address", `community:${ctx.ip ?? "unknown"}`),
-  };
-  await assertNotLocked(ctx.db, [keys.account, keys.address], now);
-  const account = await repo.findLiveAccountByKey(ctx.db, nicknameKey(input.nickname));
+  const key = nicknameKey(input.nickname);
+  const attempt: Attempt = { kind: "password", account: `community:${key}`, ip: ctx.ip };
+  await beforeAttempt(ctx, attempt, now);
+  const account = await repo.findLiveAccountByKey(ctx.db, key);
   const ok = await verifyPassword(account?.secretHash || undefined, input.secret);
   if (!account || !ok) {
-    await recordFailure(ctx.db, "account", keys.account, now);
-    await recordFailure(ctx.db, "address", keys.address, now);
+    await attemptFailed(ctx, attempt, { entity: "community_account", entityId: account?.id ?? null }, now);
     await auditAlone(ctx, {
       action: "community.sign_in",
       entity: "community_account",
@@ -85,7 +83,7 @@ export async function communityLogin(
     });
     throw new AppError("INVALID_CREDENTIALS", "Nickname or PIN is wrong");
   }
-  await clearFailures(ctx.db, keys.account);
+  await attemptSucceeded(ctx, attempt);
   const token = await ctx.db.transaction(async (txAny) => {
     const tx = txAny as unknown as Db;
     const t = await createCommunitySession(tx, account.id, now);
@@ -97,7 +95,16 @@ export async function communityLogin(
     });
     return t;
   });
-  return { account: { nickname: account.nickname }, token };
+  return { account: { nickname: account.nickname, securityNotice: await noticeFor(ctx, account.id) }, token };
+}
+
+/** Failed sign-ins on the account since its previous sign-in, for the owner to see (identity/security-notice.ts). */
+function noticeFor(ctx: Ctx, accountId: string) {
+  return securityNotice(ctx.services.database, {
+    entity: "community_account",
+    id: accountId,
+    signInAction: "community.sign_in",
+  });
 }
 
 export async function communityLogout(ctx: Ctx, sessionHash: string | undefined): Promise<void> {
@@ -107,7 +114,7 @@ export async function communityLogout(ctx: Ctx, sessionHash: string | undefined)
 export async function getCommunityAccount(ctx: Ctx): Promise<CommunityAccount> {
   const account = await repo.findLiveAccount(ctx.db, signedInAccountId(ctx));
   if (!account) throw new AppError("UNAUTHENTICATED", "Sign in to your community account first");
-  return { nickname: account.nickname };
+  return { nickname: account.nickname, securityNotice: await noticeFor(ctx, account.id) };
 }
 
 export async function listMyReports(ctx: Ctx): Promise<MyReports> {

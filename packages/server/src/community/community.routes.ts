@@ -1,4 +1,3 @@
-import rateLimit from "@fastify/rate-limit";
 import {
   communityAccountSchema,
   communityLoginBodySchema,
@@ -31,12 +30,10 @@ function setCookie(req: FastifyRequest, reply: FastifyReply, token: string) {
  * (a community session, else 401; see identity/auth.hooks.ts) and their verbs check the actor again.
  */
 export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(rateLimit, { global: false });
-
   app.post(
     "/community/accounts",
     {
-      config: { auth: "public", rateLimit: { max: 10, timeWindow: "1 minute" } },
+      config: { auth: "public", limit: "register" },
       schema: {
         operationId: "registerCommunityAccount",
         tags,

@@ -22,7 +22,7 @@ const TAG_DIGITS = "0123456789";
 /**
  * Every new account gets a random four-digit tag after the nickname chosen ("Anna-4821"), and signs in with the
  * whole name. Registration therefore never answers "taken": whether "Anna" already exists changes nothing in the
- * answer, so nobody can find out which nicknames are registered (docs/adr/0012-community-nicknames.md). After a few
+ * answer, so nobody can find out which nicknames are registered (docs/adr/0012-community-nicknames-and-pins.md). After a few
  * collisions of the tag itself, the tag grows to six digits.
  */
 export function taggedNickname(base: string, attempt: number): string {

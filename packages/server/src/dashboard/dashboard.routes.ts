@@ -1,4 +1,3 @@
-import rateLimit from "@fastify/rate-limit";
 import { exportReportsQuerySchema, indicatorQuerySchema, indicatorResultSchema } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -15,7 +14,6 @@ const csvText = z.string().meta({ description: "text/csv" });
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const aggregator = await startAggregator(app.services.database, app.log);
   app.addHook("onClose", async () => aggregator.stop());
-  await app.register(rateLimit, { global: false });
 
   app.post(
     "/dashboard/indicators",
@@ -79,7 +77,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/public/indicators",
     {
-      config: { auth: "public", rateLimit: { max: 120, timeWindow: "1 minute" } },
+      config: { auth: "public", limit: "publicIndicators" },
       schema: {
         operationId: "getPublicIndicators",
         tags,

@@ -5,7 +5,7 @@ import type { Ctx } from "../platform/context.js";
 import * as repo from "./identity.repo.js";
 import { checkPassword } from "./password-policy.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
-import { assertNotLocked, clearFailures, recordFailure, throttleKey } from "./throttle.js";
+import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "./throttle.js";
 
 /** The policy of identity/password-policy.ts, plus "not the password being replaced". Throws WEAK_PASSWORD. */
 export async function assertNewPassword(newPassword: string, email: string, currentHash?: string): Promise<void> {
@@ -27,10 +27,10 @@ export async function changePassword(ctx: Ctx, input: { currentPassword: string;
   const now = new Date();
   const user = await repo.findUserById(ctx.db, actor.userId);
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first");
-  const key = throttleKey("account", user.email);
-  await assertNotLocked(ctx.db, [key], now);
+  const attempt: Attempt = { kind: "password", account: `staff:${user.email}`, ip: ctx.ip };
+  await beforeAttempt(ctx, attempt, now);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordFailure(ctx.db, "account", key, now);
+    await attemptFailed(ctx, attempt, { entity: "staff_user", entityId: user.id }, now);
     await auditAlone(ctx, {
       action: "auth.password_change",
       entity: "staff_user",
@@ -40,7 +40,7 @@ export async function changePassword(ctx: Ctx, input: { currentPassword: string;
     });
     throw new AppError("INVALID_CREDENTIALS", "The current password is wrong", { field: "currentPassword" });
   }
-  await clearFailures(ctx.db, key);
+  await attemptSucceeded(ctx, attempt);
   await assertNewPassword(input.newPassword, user.email, user.passwordHash);
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (txRaw) => {

@@ -1,6 +1,6 @@
-import { and, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { authThrottle, staffPasswordResets, staffSessions, staffUsers } from "./identity.schema.js";
+import { staffPasswordResets, staffSessions, staffUsers } from "./identity.schema.js";
 
 export type StaffUserRow = typeof staffUsers.$inferSelect;
 export type StaffSessionRow = typeof staffSessions.$inferSelect;
@@ -64,36 +64,6 @@ export async function markReauth(db: Db, tokenHash: string, at: Date) {
 
 export async function deleteExpiredSessions(db: Db, now: Date) {
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
-}
-
-export async function getThrottle(db: Db, key: string) {
-  const [row] = await db.select().from(authThrottle).where(eq(authThrottle.key, key));
-  return row;
-}
-
-/** Adds a failure atomically; the counter restarts when its window has passed. Returns the new count. */
-export async function addFailure(db: Db, key: string, now: Date, windowMs: number): Promise<number> {
-  const windowStart = new Date(now.getTime() - windowMs);
-  const [row] = await db
-    .insert(authThrottle)
-    .values({ key, failures: 1, windowStart: now })
-    .onConflictDoUpdate({
-      target: authThrottle.key,
-      set: {
-        failures: sql`CASE WHEN ${authThrottle.windowStart} < ${windowStart} THEN 1 ELSE ${authThrottle.failures} + 1 END`,
-        windowStart: sql`CASE WHEN ${authThrottle.windowStart} < ${windowStart} THEN ${now} ELSE ${authThrottle.windowStart} END`,
-      },
-    })
-    .returning({ failures: authThrottle.failures });
-  return row?.failures ?? 1;
-}
-
-export async function lockKey(db: Db, key: string, until: Date) {
-  await db.update(authThrottle).set({ lockedUntil: until }).where(eq(authThrottle.key, key));
-}
-
-export async function clearThrottle(db: Db, key: string) {
-  await db.delete(authThrottle).where(and(eq(authThrottle.key, key)));
 }
 
 /** Every session of the user except the one given: a password change keeps the session that made it. */

@@ -45,14 +45,6 @@ export const staffSessions = pgTable(
   (t) => [index("staff_sessions_user_idx").on(t.userId)],
 );
 
-/** Failure counters for sign-in throttling, keyed by account-or-email hash and by client address. */
-export const authThrottle = pgTable("auth_throttle", {
-  key: text("key").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
-});
-
 /**
  * One-time password-reset links issued by an administrator. Only the SHA-256 of the token is stored; a row is used at
  * most once (`used_at`) and only before `expires_at`. Issuing a new link for the same person voids the older ones.

@@ -10,7 +10,7 @@ import { hashPassword } from "./passwords.js";
 import { actorScope, resolveScope } from "./scope.js";
 import { hashToken } from "./sessions.js";
 import { assertRecentReauth } from "./sign-in.js";
-import { assertNotLocked, recordFailure, throttleKey } from "./throttle.js";
+import { type Attempt, attemptFailed, beforeAttempt } from "./throttle.js";
 
 /** How long a reset link works: a working day for the administrator to hand it over, then it is void. */
 export const RESET_LINK_HOURS = 24;
@@ -86,13 +86,14 @@ export async function issuePasswordReset(ctx: Ctx, userId: string): Promise<Pass
  */
 export async function completePasswordReset(ctx: Ctx, input: { token: string; newPassword: string }): Promise<void> {
   const now = new Date();
-  const addressKey = throttleKey("address", `reset:${ctx.ip ?? "unknown"}`);
-  await assertNotLocked(ctx.db, [addressKey], now);
+  // Guessing links is counted per client address (one "account" for every link), like failed sign-ins.
+  const attempt: Attempt = { kind: "password", account: "reset:link", ip: ctx.ip };
+  await beforeAttempt(ctx, attempt, now);
   const tokenHash = hashToken(input.token);
   const link = await repo.findLivePasswordReset(ctx.db, tokenHash, now);
   const user = link ? await repo.findUserById(ctx.db, link.userId) : undefined;
   if (!link || !user) {
-    await recordFailure(ctx.db, "address", addressKey, now);
+    await attemptFailed(ctx, attempt, { entity: "staff_user", entityId: null }, now);
     await auditAlone(ctx, { action: "auth.password_reset", entity: "staff_user", entityId: null, outcome: "failure" });
     throw new AppError(
       "RESET_LINK_INVALID",

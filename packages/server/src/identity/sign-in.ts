@@ -5,25 +5,25 @@ import type { Ctx } from "../platform/context.js";
 import * as repo from "./identity.repo.js";
 import { verifyPassword } from "./passwords.js";
 import { createSession, hashToken, sessionPolicy } from "./sessions.js";
-import { assertNotLocked, clearFailures, recordFailure, throttleKey } from "./throttle.js";
+import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "./throttle.js";
 import { matchTotp, newRecoveryCodes, newTotpSecret, otpauthUri, qrDataUrl } from "./totp.js";
 
 const ISSUER = "OpenCLM";
 
 /**
  * First factor. Success gives a password-only session that can do nothing but finish the second factor. Failures
- * are throttled per account (by the email typed, so unknown emails behave the same) and per client address.
+ * are throttled per account and address pair, per address and per account (identity/throttle.ts; by the email
+ * typed, so unknown emails behave the same).
  */
 export async function signIn(ctx: Ctx, input: { email: string; password: string }, userAgent?: string) {
   const now = new Date();
   const email = input.email.trim().toLowerCase();
-  const keys = { account: throttleKey("account", email), address: throttleKey("address", ctx.ip ?? "unknown") };
-  await assertNotLocked(ctx.db, [keys.account, keys.address], now);
+  const attempt: Attempt = { kind: "password", account: `staff:${email}`, ip: ctx.ip };
+  await beforeAttempt(ctx, attempt, now);
   const user = await repo.findUserByEmail(ctx.db, email);
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordOk || user.disabledAt) {
-    await recordFailure(ctx.db, "account", keys.account, now);
-    await recordFailure(ctx.db, "address", keys.address, now);
+    await attemptFailed(ctx, attempt, { entity: "staff_user", entityId: user?.id ?? null }, now);
     await auditAlone(ctx, {
       action: "auth.sign_in",
       entity: "staff_user",
@@ -34,7 +34,7 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
     });
     throw new AppError("INVALID_CREDENTIALS", "Email or password is wrong");
   }
-  await clearFailures(ctx.db, keys.account);
+  await attemptSucceeded(ctx, attempt);
   const policy = await sessionPolicy(ctx.db);
   const token = await ctx.db.transaction(async (tx) => {
     const t = await createSession(tx as unknown as Db, user.id, "password", now, policy, userAgent);
@@ -47,6 +47,11 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
     return t;
   });
   return { token, enrolmentRequired: user.totpEnabledAt === null };
+}
+
+/** Second-factor attempts (codes, re-authentication) of one account: someone trying them knows the password. */
+function mfaAttempt(ctx: Ctx, userId: string): Attempt {
+  return { kind: "mfa", account: `staff-id:${userId}`, ip: ctx.ip };
 }
 
 async function pendingUser(ctx: Ctx) {
@@ -85,8 +90,8 @@ export async function startMfaEnrolment(ctx: Ctx) {
 export async function verifyMfa(ctx: Ctx, input: { code?: string; recoveryCode?: string }, userAgent?: string) {
   const now = new Date();
   const { user, sessionHash } = await pendingUser(ctx);
-  const mfaKey = throttleKey("mfa", user.id);
-  await assertNotLocked(ctx.db, [mfaKey], now);
+  const attempt = mfaAttempt(ctx, user.id);
+  await beforeAttempt(ctx, attempt, now);
   if (!user.totpSecretEnc) throw new AppError("MFA_NOT_ENROLLED", "Set up the authenticator app first");
   const secret = ctx.services.cipher.decrypt(user.totpSecretEnc);
   const step = input.code ? matchTotp(secret, input.code, user.totpLastStep, now.getTime()) : null;
@@ -96,11 +101,11 @@ export async function verifyMfa(ctx: Ctx, input: { code?: string; recoveryCode?:
   const recoveryOk =
     recoveryHash !== null && user.totpEnabledAt !== null && user.recoveryCodeHashes.includes(recoveryHash);
   if (step === null && !recoveryOk) {
-    await recordFailure(ctx.db, "mfa", mfaKey, now);
+    await attemptFailed(ctx, attempt, { entity: "staff_user", entityId: user.id }, now);
     await auditAlone(ctx, { action: "auth.mfa", entity: "staff_user", entityId: user.id, outcome: "failure" });
     throw new AppError("INVALID_MFA_CODE", "The code is wrong or has expired");
   }
-  await clearFailures(ctx.db, mfaKey);
+  await attemptSucceeded(ctx, attempt);
   const enrolling = user.totpEnabledAt === null;
   const recoveryCodes = enrolling ? newRecoveryCodes() : undefined;
   const policy = await sessionPolicy(ctx.db);
@@ -150,15 +155,16 @@ export const REAUTH_WINDOW_MS = 5 * 60_000;
 export async function reauthenticate(ctx: Ctx, input: { password: string; code: string }) {
   const now = new Date();
   const { user, sessionHash } = await pendingUser(ctx);
-  const mfaKey = throttleKey("mfa", user.id);
-  await assertNotLocked(ctx.db, [mfaKey], now);
+  const attempt = mfaAttempt(ctx, user.id);
+  await beforeAttempt(ctx, attempt, now);
   const secret = user.totpSecretEnc ? ctx.services.cipher.decrypt(user.totpSecretEnc) : null;
   const step = secret ? matchTotp(secret, input.code, user.totpLastStep, now.getTime()) : null;
   if (!(await verifyPassword(user.passwordHash, input.password)) || step === null) {
-    await recordFailure(ctx.db, "mfa", mfaKey, now);
+    await attemptFailed(ctx, attempt, { entity: "staff_user", entityId: user.id }, now);
     await auditAlone(ctx, { action: "auth.reauth", entity: "staff_user", entityId: user.id, outcome: "failure" });
     throw new AppError("INVALID_CREDENTIALS", "Password or code is wrong");
   }
+  await attemptSucceeded(ctx, attempt);
   await ctx.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await repo.markReauth(tx, sessionHash, now);

@@ -9,6 +9,7 @@ import { noSecondFactor } from "./password-reset.js";
 import { hashPassword } from "./passwords.js";
 import { permissionsByRole, type StaffRole } from "./roles.js";
 import { resolveScope } from "./scope.js";
+import { securityNotice } from "./security-notice.js";
 import { sessionPolicy } from "./sessions.js";
 import { assertRecentReauth } from "./sign-in.js";
 
@@ -20,9 +21,15 @@ function requireStaff(ctx: Ctx) {
 export async function getMe(ctx: Ctx, userId = requireStaff(ctx).userId): Promise<Me> {
   const user = await repo.findUserById(ctx.db, userId);
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first");
-  const [scope, policy] = await Promise.all([
+  const permissions = [...(permissionsByRole[user.role as StaffRole] ?? [])];
+  const [scope, policy, notice] = await Promise.all([
     resolveScope(ctx.db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds }),
     sessionPolicy(ctx.db),
+    securityNotice(
+      ctx.services.database,
+      { entity: "staff_user", id: user.id, signInAction: "auth.sign_in" },
+      { withAlerts: permissions.includes("audit:read") },
+    ),
   ]);
   return {
     id: user.id,
@@ -30,9 +37,10 @@ export async function getMe(ctx: Ctx, userId = requireStaff(ctx).userId): Promis
     displayName: user.displayName,
     role: user.role as StaffRoleCode,
     scope,
-    permissions: [...(permissionsByRole[user.role as StaffRole] ?? [])],
+    permissions,
     sessionIdleMinutes: policy.idleMinutes,
     mustChangePassword: user.mustChangePassword,
+    securityNotice: notice,
   };
 }
 

@@ -17,12 +17,20 @@ const fastifyCodes: Record<string, [number, ErrorEnvelope["error"]["code"], stri
 
 /** Seconds a client is asked to wait before trying again when the service is unavailable (503). */
 export const RETRY_AFTER_SECONDS = 5;
+/** Every 429 says when to come back (RFC 9110 `Retry-After`, in seconds); a limiter that cannot tell says a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+function retryAfterOf(details: unknown): number {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === "number" && seconds > 0 ? Math.ceil(seconds) : DEFAULT_RETRY_AFTER_SECONDS;
+}
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.status === 403) req.log.warn({ code: err.code }, "forbidden");
       if (err.status === 503) reply.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      if (err.status === 429) reply.header("Retry-After", String(retryAfterOf(err.details)));
       return reply.code(err.status).send(envelope(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -37,8 +45,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const mapped = err.code ? fastifyCodes[err.code] : undefined;
     if (mapped) return reply.code(mapped[0]).send(envelope(mapped[1], mapped[2]));
-    if (err.statusCode === 429)
+    if (err.statusCode === 429) {
+      if (!reply.hasHeader("Retry-After")) reply.header("Retry-After", String(DEFAULT_RETRY_AFTER_SECONDS));
       return reply.code(429).send(envelope("RATE_LIMITED", "Too many requests, try again later"));
+    }
     if (isDatabaseUnavailable(err)) {
       // The database is away (restart, failover, dropped connection): a passing state, not a bug.
       // Not the error itself: a wrapped query error carries the statement and its parameters.

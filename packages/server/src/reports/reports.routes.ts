@@ -1,4 +1,3 @@
-import rateLimit from "@fastify/rate-limit";
 import {
   changeReportConsentBodySchema,
   confirmResolutionBodySchema,
@@ -20,21 +19,18 @@ import { trackReport } from "./track-report.js";
 
 const tags = ["reporting"];
 
-/** Per client address: enough for a person checking their reports, far too few to enumerate tracking codes. */
-export const TRACK_RATE_LIMIT = { max: 60, timeWindow: "1 minute" };
-const TRACK_WRITE_RATE_LIMIT = { max: 20, timeWindow: "1 minute" };
-
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/reports",
     {
-      config: { auth: "public" },
+      // Limited per address and per device (platform/rate-limit.hooks.ts), refused before the report reaches intake.
+      config: { auth: "public", limit: "intake" },
       schema: {
         operationId: "submitReport",
         tags,
         summary: "Report a challenge. 201 the first time; the same clientId again answers 200 with the same body.",
         body: submitReportBodySchema,
-        response: { 201: submitReportResultSchema, 200: submitReportResultSchema, ...errors(400, 403, 413, 415) },
+        response: { 201: submitReportResultSchema, 200: submitReportResultSchema, ...errors(400, 403, 413, 415, 429) },
       },
     },
     async (req, reply) => {
@@ -47,16 +43,14 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /**
- * The tracking routes are the only ones that take a secret in the path: rate-limited per address, in a scope of
- * their own so the limiter touches nothing else.
+ * The tracking routes are the only ones that take a secret in the path: limited per address (platform/rate-limit
+ * settings: enough for a person checking their reports, far too few to enumerate tracking codes).
  */
 const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
-  await tracking.register(rateLimit, { global: false });
-
   tracking.get(
     "/reports/track/:trackingCode",
     {
-      config: { auth: "public", rateLimit: TRACK_RATE_LIMIT },
+      config: { auth: "public", limit: "track" },
       schema: {
         operationId: "trackReport",
         tags,
@@ -74,7 +68,7 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
   tracking.post(
     "/reports/track/:trackingCode/messages",
     {
-      config: { auth: "public", rateLimit: TRACK_WRITE_RATE_LIMIT },
+      config: { auth: "public", limit: "trackWrite" },
       schema: {
         operationId: "replyToReport",
         tags,
@@ -90,7 +84,7 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
   tracking.post(
     "/reports/track/:trackingCode/confirmation",
     {
-      config: { auth: "public", rateLimit: TRACK_WRITE_RATE_LIMIT },
+      config: { auth: "public", limit: "trackWrite" },
       schema: {
         operationId: "confirmResolution",
         tags,
@@ -106,7 +100,7 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
   tracking.post(
     "/reports/track/:trackingCode/consent",
     {
-      config: { auth: "public", rateLimit: TRACK_WRITE_RATE_LIMIT },
+      config: { auth: "public", limit: "trackWrite" },
       schema: {
         operationId: "changeReportConsent",
         tags,

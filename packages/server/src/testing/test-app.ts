@@ -5,6 +5,8 @@ import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
 import type { HttpTimeouts } from "../platform/http-limits.js";
+import { putSetting } from "../platform/platform.repo.js";
+import { LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { createSeededDatabase } from "./test-templates.js";
 
 export interface TestApp {
@@ -18,11 +20,23 @@ export interface TestApp {
 }
 
 /**
+ * Tests submit many reports from one address (inject's 127.0.0.1): unless a test asks for the production limits,
+ * intake is not limited. The attack tests (*.attack.test.ts) use the real defaults and settings.
+ */
+const UNLIMITED = { burst: 1_000_000, perHour: 1_000_000 };
+const TEST_LIMITS = { routes: { intakePerAddress: UNLIMITED, intakePerDevice: UNLIMITED } };
+
+/**
  * A fully wired app on its own database, for `app.inject` tests. Demo geography is loaded unless `demo: false`. The
  * database is a copy of the run's seeded template when there is one, with the key and accounts it was seeded with.
  */
 export async function createTestApp(
-  opts: { demo?: boolean; env?: Record<string, string>; timeouts?: Partial<HttpTimeouts> } = {},
+  opts: {
+    demo?: boolean;
+    env?: Record<string, string>;
+    timeouts?: Partial<HttpTimeouts>;
+    productionLimits?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: "test",
@@ -32,6 +46,7 @@ export async function createTestApp(
   });
   const { database, key, demoAccounts } = await createSeededDatabase(config.demo ? "demo" : "defaults");
   const cipher = new FieldCipher(key);
+  if (!opts.productionLimits) await putSetting(database.db, LIMITS_SETTING, TEST_LIMITS);
   const app = await buildApp({
     config,
     database,

@@ -10,6 +10,7 @@ import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { ChangePasswordForm } from "./change-password-form.js";
 import { NoAccess } from "./no-access.js";
+import { SecurityNoticePanel } from "./security-notice.js";
 import { loadSession, type SessionState, signedIn, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
 import { type StaffSurfaceId, staffSurfaces, surfacePermissions } from "./surface-access.js";
@@ -72,6 +73,9 @@ export function StaffShell(props: StaffShellProps) {
         {aside && <aside class="staff-aside">{aside}</aside>}
         <main id={MAIN_ID} tabIndex={-1} class="page page--staff">
           <PageHeading>{props.title}</PageHeading>
+          {session.status === "signed-in" && session.me.securityNotice && (
+            <SecurityNoticePanel notice={session.me.securityNotice} />
+          )}
           {allowed ? props.children : <Gate session={session} />}
         </main>
       </div>

@@ -226,6 +226,8 @@ const app = {
     waiting: {
       title: "Your report is kept on this phone",
       body: "There is no internet right now. The report will be sent by itself when you are back online. You can see it in “My reports”.",
+      busyBody:
+        "The service is busy right now. Your report is kept on this phone and will be sent by itself in a little while. You can see it in “My reports”.",
       myReports: "Go to My reports",
     },
   },
@@ -239,6 +241,7 @@ const app = {
     sentOn: "Sent on {{date}}",
     waiting: "Waiting to send",
     waitingHint: "It will be sent by itself when there is internet.",
+    busyHint: "The service is busy. It will be sent by itself in a little while.",
     sendNow: "Try again now",
     failed: "Not sent",
     fix: "Fix and send",

@@ -24,6 +24,18 @@ const common = {
     setup: "For administrators: forms, places, content and users.",
   },
   staff: {
+    securityNotice: {
+      title: "Sign-in attempts on your account",
+      failed_one:
+        "{{count}} failed sign-in attempt on your account since your last sign-in, the latest on {{date}}. If it was not you, tell your administrator.",
+      failed_other:
+        "{{count}} failed sign-in attempts on your account since your last sign-in, the latest on {{date}}. If it was not you, tell your administrator.",
+      alerts_one:
+        "{{count}} alert of repeated failed sign-ins on an account since your last sign-in. The audit log has the details.",
+      alerts_other:
+        "{{count}} alerts of repeated failed sign-ins on accounts since your last sign-in. The audit log has the details.",
+      dismiss: "Understood",
+    },
     navLabel: "Staff areas",
     home: "Start page",
     signInSoon: "More tools for this area arrive with the next release.",

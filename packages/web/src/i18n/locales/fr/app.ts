@@ -232,6 +232,8 @@ const app: Catalog<typeof en> = {
     waiting: {
       title: "Votre signalement est gardé sur ce téléphone",
       body: "Il n'y a pas d'internet pour le moment. Le signalement partira tout seul quand vous serez de nouveau connecté. Vous le voyez dans « Mes signalements ».",
+      busyBody:
+        "Le service est très sollicité en ce moment. Votre signalement est gardé sur ce téléphone et partira tout seul dans un petit moment. Vous le voyez dans « Mes signalements ».",
       myReports: "Aller à Mes signalements",
     },
   },
@@ -245,6 +247,7 @@ const app: Catalog<typeof en> = {
     sentOn: "Envoyé le {{date}}",
     waiting: "En attente d'envoi",
     waitingHint: "Il partira tout seul quand il y aura internet.",
+    busyHint: "Le service est très sollicité. Il partira tout seul dans un petit moment.",
     sendNow: "Réessayer maintenant",
     failed: "Non envoyé",
     fix: "Corriger et envoyer",

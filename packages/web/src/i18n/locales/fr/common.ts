@@ -24,6 +24,18 @@ const common: Catalog<typeof en> = {
     setup: "Pour les administrateurs : formulaires, lieux, contenus et utilisateurs.",
   },
   staff: {
+    securityNotice: {
+      title: "Tentatives de connexion à votre compte",
+      failed_one:
+        "{{count}} tentative de connexion échouée sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
+      failed_other:
+        "{{count}} tentatives de connexion échouées sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
+      alerts_one:
+        "{{count}} alerte d’échecs de connexion répétés sur un compte depuis votre dernière connexion. Le journal d’audit donne les détails.",
+      alerts_other:
+        "{{count}} alertes d’échecs de connexion répétés sur des comptes depuis votre dernière connexion. Le journal d’audit donne les détails.",
+      dismiss: "J’ai compris",
+    },
     navLabel: "Espaces du personnel",
     home: "Page d’accueil",
     signInSoon: "D’autres outils pour cet espace arrivent avec la prochaine version.",

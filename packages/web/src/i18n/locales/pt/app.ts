@@ -226,6 +226,8 @@ const app: Catalog<typeof en> = {
     waiting: {
       title: "O seu relato está guardado neste telefone",
       body: "Agora não há internet. O relato será enviado sozinho quando voltar a ter ligação. Pode vê-lo em «Os meus relatos».",
+      busyBody:
+        "O serviço está muito ocupado neste momento. O seu relato está guardado neste telefone e será enviado sozinho daqui a pouco. Pode vê-lo em «Os meus relatos».",
       myReports: "Ir para Os meus relatos",
     },
   },
@@ -239,6 +241,7 @@ const app: Catalog<typeof en> = {
     sentOn: "Enviado em {{date}}",
     waiting: "À espera de envio",
     waitingHint: "Será enviado sozinho quando houver internet.",
+    busyHint: "O serviço está ocupado. Será enviado sozinho daqui a pouco.",
     sendNow: "Tentar agora",
     failed: "Não enviado",
     fix: "Corrigir e enviar",

@@ -2,7 +2,7 @@ import type { ErrorCode } from "@openclm/contracts";
 import { useLocation } from "preact-iso";
 import { useConfig } from "../../../api/public-config.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
-import { discardEntry, sendEntry } from "../outbox/outbox-sender.js";
+import { discardEntry, isHeldBack, sendEntry } from "../outbox/outbox-sender.js";
 import type { OutboxEntry } from "../outbox/outbox-store.js";
 import { saveDraft, saveSent } from "../report/draft-storage.js";
 import { findCategory } from "../report/taxonomy.js";
@@ -33,10 +33,17 @@ export function OutboxItem(props: { entry: OutboxEntry }) {
       {entry.state === "waiting" ? (
         <>
           <p class="badge badge--waiting">{t("myReports.waiting")}</p>
-          <p class="hint">{t("myReports.waitingHint")}</p>
-          <button type="button" class="button button--secondary" onClick={() => void sendEntry(entry)}>
-            {t("myReports.sendNow")}
-          </button>
+          {isHeldBack(entry) ? (
+            // The server asked for a pause: nothing to do but wait, the outbox sends it at the time it was given.
+            <p class="hint">{t("myReports.busyHint")}</p>
+          ) : (
+            <>
+              <p class="hint">{t("myReports.waitingHint")}</p>
+              <button type="button" class="button button--secondary" onClick={() => void sendEntry(entry)}>
+                {t("myReports.sendNow")}
+              </button>
+            </>
+          )}
         </>
       ) : (
         <>

@@ -6,7 +6,8 @@ import { saveReport } from "./saved-reports.js";
 
 export type SendOutcome =
   | { kind: "sent"; trackingCode: string }
-  | { kind: "waiting" }
+  /** `busy`: the server asked us to wait (rate limited), not a missing connection. */
+  | { kind: "waiting"; busy?: boolean }
   | { kind: "failed"; code: string };
 
 const BASE_DELAY_MS = 5_000;
@@ -16,6 +17,11 @@ const MAX_DELAY_MS = 10 * 60_000;
 export function retryDelay(attempts: number): number {
   const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
   return Math.round(delay * (0.8 + Math.random() * 0.4));
+}
+
+/** An entry the server told us to hold back (429 + Retry-After) until a time still to come. */
+export function isHeldBack(entry: OutboxEntry, now = Date.now()): boolean {
+  return (entry.busyUntil ?? 0) > now;
 }
 
 /** Worth trying again later: no answer, a server error, a timeout or "too many requests". */
@@ -41,9 +47,10 @@ async function post(entry: OutboxEntry): Promise<SendOutcome> {
   let status = 0;
   let code: string | null = "NETWORK";
   let result: SubmitReportResult | null = null;
+  let retryAfterSeconds: number | null = null;
   try {
     const res = await postJson<SubmitReportResult>("/reports", entry.body);
-    ({ status, code } = res);
+    ({ status, code, retryAfterSeconds } = res);
     result = res.data;
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
@@ -58,15 +65,24 @@ async function post(entry: OutboxEntry): Promise<SendOutcome> {
   if (!current) return { kind: "waiting" }; // discarded meanwhile
   if (isRetryable(status)) {
     const attempts = current.attempts + 1;
-    putOutboxEntry({ ...current, state: "waiting", attempts, nextAttemptAt: Date.now() + retryDelay(attempts) });
-    return { kind: "waiting" };
+    let nextAttemptAt = Date.now() + retryDelay(attempts);
+    // The server said when to come back: never earlier, and a little later so phones told the same do not align.
+    const busyUntil = retryAfterSeconds !== null ? Date.now() + retryAfterSeconds * 1000 : undefined;
+    if (busyUntil !== undefined) nextAttemptAt = busyUntil + Math.round(Math.random() * 2_000);
+    putOutboxEntry({ ...current, state: "waiting", attempts, nextAttemptAt, busyUntil });
+    return { kind: "waiting", busy: status === 429 || busyUntil !== undefined };
   }
   putOutboxEntry({ ...current, state: "failed", error: code ?? "INTERNAL" });
   return { kind: "failed", code: code ?? "INTERNAL" };
 }
 
-/** Sends one entry; a second call while the first is under way shares it (double taps, a flush racing a submit). */
+/**
+ * Sends one entry; a second call while the first is under way shares it (double taps, a flush racing a submit). An
+ * entry the server asked to hold back stays waiting until its time.
+ */
 export function sendEntry(entry: OutboxEntry): Promise<SendOutcome> {
+  const current = readOutbox().find((e) => e.clientId === entry.clientId) ?? entry;
+  if (isHeldBack(current) && !inFlight.has(entry.clientId)) return Promise.resolve({ kind: "waiting", busy: true });
   let p = inFlight.get(entry.clientId);
   if (!p) {
     p = post(entry).finally(() => {
@@ -90,7 +106,9 @@ export function enqueueAndSend(entry: Omit<OutboxEntry, "state" | "attempts" | "
 /** Sends every waiting entry (all of them when `force`, else those whose time has come). */
 export async function flushOutbox(force = false): Promise<void> {
   const now = Date.now();
-  const due = readOutbox().filter((e) => e.state === "waiting" && (force || e.nextAttemptAt <= now));
+  const due = readOutbox().filter(
+    (e) => e.state === "waiting" && !isHeldBack(e, now) && (force || e.nextAttemptAt <= now),
+  );
   for (const entry of due) await sendEntry(entry);
 }
 

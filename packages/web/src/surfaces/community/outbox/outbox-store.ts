@@ -19,6 +19,11 @@ export interface OutboxEntry {
   attempts: number;
   /** Epoch ms of the next automatic try (waiting entries). */
   nextAttemptAt: number;
+  /**
+   * Epoch ms before which the server asked us not to send again (429 with `Retry-After`): no try happens earlier,
+   * not even on "back online" or "try again now".
+   */
+  busyUntil?: number;
   queuedAt: string;
   /** The server's error code when it refused the report (failed entries). */
   error: string | null;

@@ -5,6 +5,16 @@ export interface RawResponse<T> {
   status: number;
   data: T | null;
   code: ErrorCode | null;
+  /** Seconds the server asked us to wait (`Retry-After` on 429 and 503), if it said. */
+  retryAfterSeconds: number | null;
+}
+
+/** `Retry-After` is seconds or an HTTP date (RFC 9110 10.2.3). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /**
@@ -24,9 +34,14 @@ export async function postJson<T>(path: string, body: unknown): Promise<RawRespo
     throw new ApiError(0, "NETWORK", "The server could not be reached");
   }
   const data: unknown = await res.json().catch(() => null);
-  if (res.ok) return { status: res.status, data: data as T, code: null };
+  if (res.ok) return { status: res.status, data: data as T, code: null, retryAfterSeconds: null };
   const error = (data as { error?: { code?: ErrorCode } } | null)?.error;
-  return { status: res.status, data: null, code: error?.code ?? (res.status >= 500 ? "INTERNAL" : "NOT_FOUND") };
+  return {
+    status: res.status,
+    data: null,
+    code: error?.code ?? (res.status >= 500 ? "INTERNAL" : "NOT_FOUND"),
+    retryAfterSeconds: parseRetryAfter(res.headers.get("Retry-After")),
+  };
 }
 
 /** A POST that throws ApiError on any failure (replies, confirmations). */

@@ -33,7 +33,7 @@ export function clearDraft(): void {
 }
 
 /** The outcome screen after sending ("sent" with its code, or "waiting"), so a reload still shows it. */
-export type SentOutcome = { kind: "sent"; trackingCode: string } | { kind: "waiting" };
+export type SentOutcome = { kind: "sent"; trackingCode: string } | { kind: "waiting"; busy?: boolean };
 
 export function loadSent(): SentOutcome | null {
   try {

@@ -85,7 +85,7 @@ export function ReportFlow() {
     }
     const outcome = await submit(draft);
     if (outcome?.kind === "sent") finish(outcome);
-    else if (outcome?.kind === "waiting") finish({ kind: "waiting" });
+    else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy });
   };
 
   return (

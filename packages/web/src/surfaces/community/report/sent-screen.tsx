@@ -13,7 +13,7 @@ export function SentScreen(props: { outcome: SentOutcome; onAnother(): void }) {
   if (outcome.kind === "waiting") {
     return (
       <SubPage title={t("report.waiting.title")}>
-        <p class="lead">{t("report.waiting.body")}</p>
+        <p class="lead">{t(outcome.busy ? "report.waiting.busyBody" : "report.waiting.body")}</p>
         <div class="actions">
           <AppLink class="button" href={`${APP_BASE}/my-reports`}>
             {t("report.waiting.myReports")}
