@@ -8,6 +8,7 @@ import type { FieldCipher } from "./crypto/field-cipher.js";
 import type { Database } from "./db/database.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { registerErrorHandling } from "./platform/error-handler.js";
+import { loggerOptions } from "./platform/logger.js";
 import { registerOpenApi } from "./platform/openapi.js";
 import { errorEnvelope } from "./platform/responses.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
@@ -28,7 +29,8 @@ export const BODY_LIMIT = 64 * 1024;
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: typeof opts.logger === "object" ? opts.logger : undefined,
-    logger: typeof opts.logger === "boolean" ? opts.logger : undefined,
+    // Even the throwaway logger of `TEST_LOG=1` keeps tracking codes and search terms out of its lines.
+    logger: opts.logger === true ? loggerOptions({ logLevel: "info" }) : undefined,
     bodyLimit: BODY_LIMIT,
     trustProxy: opts.config.trustProxy,
     genReqId: (req) => {

@@ -1,5 +1,9 @@
+import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
 
 /** Every background job the server runs (started in main.ts, stopped on shutdown). A domain adds its jobs here. */
-export const allJobs: JobDefinition<never>[] = [escalateOverdueJob as JobDefinition<never>];
+export const allJobs: JobDefinition<never>[] = [
+  escalateOverdueJob as JobDefinition<never>,
+  auditCheckpointJob as JobDefinition<never>,
+];

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
+import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { type Config, ConfigError, loadConfig } from "./config/config.js";
 import { FieldCipher, loadMasterKey } from "./crypto/field-cipher.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
@@ -37,13 +38,16 @@ async function main(): Promise<void> {
     throw err;
   }
   const cipher = new FieldCipher(loadMasterKey(config));
-  const { demoSeeded } = await bootstrap(database, config, { cipher, dataDir: config.dataDir });
+  const { demoSeeded, trackingCodesProtected } = await bootstrap(database, config, { cipher, dataDir: config.dataDir });
   if (demoSeeded) log.info({ accountsFile: `${config.dataDir}/demo-accounts.json` }, "demo country loaded");
+  if (trackingCodesProtected) log.info({ reports: trackingCodesProtected }, "tracking codes moved out of clear text");
 
   const app: FastifyInstance = await buildApp({ config, database, cipher, logger: log });
   // Background jobs (SLA escalation …) run in every process; pg-boss makes each scheduled run happen once.
   const jobs = new JobRunner(app.services, allJobs);
   await jobs.start();
+  // A checkpoint now, so rows written before this start (or before checkpoints existed) are signed without waiting.
+  await jobs.send(auditCheckpointJob, {});
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
