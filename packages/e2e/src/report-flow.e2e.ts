@@ -2,53 +2,15 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { PublicConfig } from "@openclm/contracts";
 import type { Page } from "playwright-core";
+import { fillRequired, h1, next, stepTitle } from "./support/app-flow.js";
 import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/checks.js";
 import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
 
 const suite = useReportSuite();
-
-/** Waits for the page whose heading is `name` (a click's route change may not have landed yet). */
-async function h1(page: Page, name: string): Promise<void> {
-  await page.getByRole("heading", { level: 1, name }).waitFor();
-  assert.equal(await pageHeading(page), name);
-}
-
 const phone = { viewport: { width: 360, height: 740 } };
 
 async function config(page: Page): Promise<PublicConfig> {
   return (await (await page.request.get("/api/config?lang=en")).json()) as PublicConfig;
-}
-
-async function stepTitle(page: Page, title: string): Promise<void> {
-  await page.getByRole("heading", { level: 2, name: title }).waitFor();
-}
-
-async function next(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Next" }).click();
-}
-
-/** The required answers only, from the intro to the review screen. */
-async function fillRequired(page: Page, cfg: PublicConfig): Promise<void> {
-  const category = cfg.taxonomy[0];
-  const sub = category?.subcategories[0];
-  assert.ok(category && sub);
-  await page.getByRole("button", { name: "Start" }).click();
-  await stepTitle(page, "What was the problem about?");
-  await page.getByRole("radio", { name: category.label }).check();
-  await next(page);
-  await page.getByRole("radio", { name: sub.label }).check();
-  await next(page);
-  await stepTitle(page, "What happened?");
-  await next(page);
-  await stepTitle(page, "Where did it happen?");
-  await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();
-  await page.locator("fieldset", { hasText: "District in" }).getByRole("radio").first().check();
-  await next(page);
-  await stepTitle(page, "Tell us more");
-  await next(page);
-  await next(page); // about the person
-  await next(page); // consent
-  await stepTitle(page, "Check and send");
 }
 
 test("the whole flow sends exactly one report and shows its tracking code; every screen is axe-clean at 360 px", async () => {

@@ -22,10 +22,10 @@ function Check(props: { label: string; hint?: string; checked: boolean; onChange
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(e) => props.onChange(e.currentTarget.checked)}
       />
-      <span>
-        {props.label}
+      <span class="choice__text">
+        <span class="choice__label">{props.label}</span>
         {props.hint && (
-          <span id={`${id}-hint`} class="hint">
+          <span id={`${id}-hint`} class="choice__desc">
             {props.hint}
           </span>
         )}
