@@ -102,7 +102,7 @@ describe("inbox search by words of the description (blind index)", () => {
     assert.deepEqual((await search(responderA, word)).codes, [code], "once it is theirs, their search finds it");
   });
 
-  test("tracking codes are still found whole, without the dash, lower case, or by their beginning", async () => {
+  test("tracking codes are still found whole, without the dash, lower case, or by their first group (by keyed hash)", async () => {
     const { code } = await submit("Nothing to see");
     for (const q of [code, code.replace("-", ""), code.toLowerCase(), `${code.slice(0, 5)}`, code.slice(0, 4)]) {
       assert.ok((await search(dm, q)).codes.includes(code), `found by "${q}"`);
