@@ -129,6 +129,15 @@ export const changeReportConsentBodySchema = z.object({
 });
 export type ChangeReportConsentInput = z.infer<typeof changeReportConsentBodySchema>;
 
+/*
+ * The same four calls with the tracking code in the body instead of the path (`POST /api/reports/track…`): the code
+ * is a bearer secret, and a body reaches no URL, browser history or proxy log. The app uses these.
+ */
+export const trackReportBodySchema = trackingCodeParamSchema;
+export const replyToReportByCodeBodySchema = replyToReportBodySchema.extend(trackingCodeParamSchema.shape);
+export const confirmResolutionByCodeBodySchema = confirmResolutionBodySchema.extend(trackingCodeParamSchema.shape);
+export const changeReportConsentByCodeBodySchema = changeReportConsentBodySchema.extend(trackingCodeParamSchema.shape);
+
 // ── Community accounts: optional, nickname + PIN or password, no email or phone ──
 
 export const nicknameSchema = z

@@ -69,7 +69,10 @@ test("the track page shows responder messages, sends a reply, and asks whether t
   // Keep it on this phone, then the responder resolves it; the reporter says it was not solved.
   await page.getByRole("button", { name: "Keep this report on this phone" }).click();
   await suite.resolve(code);
+  // The open report lives in memory only (its code never enters the address): reopen it from My reports.
   await page.reload();
+  await page.getByRole("link", { name: "Back to My reports" }).click();
+  await page.locator(".report-item__link", { hasText: code }).click();
   await page.getByRole("heading", { name: "Was your problem solved?" }).waitFor();
   await assertAxeClean(page);
   await page.getByRole("button", { name: "No, it was not solved" }).click();

@@ -7,6 +7,7 @@ import { loadConfig } from "../src/config/config.js";
 import { FieldCipher } from "../src/crypto/field-cipher.js";
 import { openDatabase } from "../src/db/database.js";
 import { bootstrap } from "../src/platform/bootstrap.js";
+import { protectTrackingCodes } from "../src/reports/protect-tracking-codes.js";
 import { account, signInAs } from "../src/testing/staff-session.js";
 import { createBenchDatabase, printTimings, time } from "./bench-support.js";
 
@@ -22,6 +23,8 @@ async function main() {
     const { demoAccounts = [] } = await bootstrap(database, config, { cipher });
     const t0 = Date.now();
     await loadReports(database.db, total, vocabularyTokens(cipher));
+    // The bulk insert writes codes in clear, as older versions stored them: move them out, as a start-up does.
+    await protectTrackingCodes(database, cipher);
     process.stdout.write(
       `loaded ${total.toLocaleString("en")} reports in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
     );
@@ -37,9 +40,10 @@ async function main() {
       if (res.statusCode !== 200) throw new Error(`${url} → ${res.statusCode} ${res.body}`);
       return res;
     };
-    const [{ code } = { code: "" }] = await database.rows<{ code: string }>(
-      sql`SELECT tracking_code AS code FROM reports WHERE district_id = ${district} ORDER BY created_at DESC OFFSET 500 LIMIT 1`,
+    const [{ enc } = { enc: null }] = await database.rows<{ enc: string | null }>(
+      sql`SELECT tracking_code_enc AS enc FROM reports WHERE district_id = ${district} ORDER BY created_at DESC OFFSET 500 LIMIT 1`,
     );
+    const code = cipher.decryptOptional(enc) ?? "";
     const timings = [
       await time("GET /api/health", runs, get(dm, "/api/health")),
       await time("queue, first page (data manager, region)", runs, get(dm, "/api/inbox/reports")),

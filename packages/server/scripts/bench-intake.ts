@@ -29,6 +29,7 @@ import { catchUp } from "../src/dashboard/aggregator.js";
 import { type Database, openDatabase } from "../src/db/database.js";
 import { bootstrap } from "../src/platform/bootstrap.js";
 import { searchTokens } from "../src/reports/search-words.js";
+import { trackingCodeHash } from "../src/reports/tracking-code.js";
 import { createBenchDatabase } from "./bench-support.js";
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -148,7 +149,7 @@ async function benchBackend(backend: "pglite" | "postgres"): Promise<Row[]> {
       rows.push({ backend, what: "bare", inFlight, ...bare.result() });
       rows.push({ backend, what: "intake", inFlight, ...intake.result() });
     }
-    await checkStored(database, created);
+    await checkStored(database, cipher, created);
     await app.close();
     return rows;
   } finally {
@@ -159,10 +160,10 @@ async function benchBackend(backend: "pglite" | "postgres"): Promise<Row[]> {
 }
 
 /** Every 201 must be one stored report, and the audit chain must verify, or the figures mean nothing. */
-async function checkStored(database: Database, created: Set<string>): Promise<void> {
+async function checkStored(database: Database, cipher: FieldCipher, created: Set<string>): Promise<void> {
   const { rows } = await database.exec(
-    "SELECT count(*)::int AS n, count(DISTINCT tracking_code)::int AS codes FROM reports WHERE tracking_code IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))",
-    [JSON.stringify([...created])],
+    "SELECT count(*)::int AS n, count(DISTINCT tracking_code_hash)::int AS codes FROM reports WHERE tracking_code_hash IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))",
+    [JSON.stringify([...created].map((code) => trackingCodeHash(cipher, code)))],
   );
   const stored = rows[0] as { n: number; codes: number };
   if (stored.n !== created.size || stored.codes !== created.size)

@@ -1,3 +1,4 @@
+import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
 import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
@@ -6,4 +7,5 @@ import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
 export const allJobs: JobDefinition<never>[] = [
   escalateOverdueJob as JobDefinition<never>,
   rateLimitCleanupJob as JobDefinition<never>,
+  auditCheckpointJob as JobDefinition<never>,
 ];

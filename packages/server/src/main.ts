@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
+import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { loadConfig } from "./config/config.js";
 import { FieldCipher } from "./crypto/field-cipher.js";
 import { loadMasterKey } from "./crypto/master-key.js";
@@ -33,18 +34,22 @@ async function main(): Promise<void> {
     log,
   });
   // Refuses a key other than the database's (KeyMismatchError) before seeding anything; the lock goes with it.
-  const { demoSeeded } = await bootstrap(database, config, { cipher, dataDir: config.dataDir }).catch(
-    async (err: unknown) => {
-      await database.close();
-      throw err;
-    },
-  );
+  const { demoSeeded, trackingCodesProtected } = await bootstrap(database, config, {
+    cipher,
+    dataDir: config.dataDir,
+  }).catch(async (err: unknown) => {
+    await database.close();
+    throw err;
+  });
   if (demoSeeded) log.info({ accountsFile: `${config.dataDir}/demo-accounts.json` }, "demo country loaded");
+  if (trackingCodesProtected) log.info({ reports: trackingCodesProtected }, "tracking codes moved out of clear text");
 
   const app: FastifyInstance = await buildApp({ config, database, cipher, logger: log });
   // Background jobs (SLA escalation …) run in every process; pg-boss makes each scheduled run happen once.
   const jobs = new JobRunner(app.services, allJobs);
   await jobs.start();
+  // A checkpoint now, so rows written before this start (or before checkpoints existed) are signed without waiting.
+  await jobs.send(auditCheckpointJob, {});
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

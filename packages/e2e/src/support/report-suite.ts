@@ -1,5 +1,6 @@
 import { putSetting } from "../../../server/src/platform/platform.repo.js";
 import { invalidateLimitSettings, LIMITS_SETTING } from "../../../server/src/platform/rate-limit-settings.js";
+import { trackingCodeHash } from "../../../server/src/reports/tracking-code.js";
 import { useSuite } from "./suite.js";
 import type { PageWatch } from "./watch.js";
 
@@ -16,18 +17,19 @@ export function useReportSuite() {
     open: (path: string, opts?: Parameters<typeof suite.open>[1]) => suite.open(path, opts),
     /** Reports that came in through the app since `since`. */
     async appReportsSince(since: Date): Promise<string[]> {
-      const { rows } = await suite.server.database.exec(
-        "SELECT tracking_code FROM reports WHERE channel = 'app' AND created_at >= $1 ORDER BY created_at",
+      const { database, cipher } = suite.server;
+      const { rows } = await database.exec(
+        "SELECT tracking_code_enc FROM reports WHERE channel = 'app' AND created_at >= $1 ORDER BY created_at",
         [since.toISOString()],
       );
-      return rows.map((r) => String(r.tracking_code));
+      return rows.map((r) => cipher.decrypt(String(r.tracking_code_enc)));
     },
     async responderMessage(trackingCode: string, body: string): Promise<void> {
       const { database, cipher } = suite.server;
       await database.exec(
         `INSERT INTO report_messages (report_id, "from", body_enc)
-         SELECT id, 'responder', $2 FROM reports WHERE tracking_code = $1`,
-        [trackingCode, cipher.encrypt(body)],
+         SELECT id, 'responder', $2 FROM reports WHERE tracking_code_hash = $1`,
+        [trackingCodeHash(cipher, trackingCode), cipher.encrypt(body)],
       );
     },
     /** Sets the server's rate limits of anonymous routes (the `security.limits` setting), effective at once. */
@@ -38,8 +40,8 @@ export function useReportSuite() {
     },
     async resolve(trackingCode: string): Promise<void> {
       await suite.server.database.exec(
-        "UPDATE reports SET status = 'resolved', resolved_at = now() WHERE tracking_code = $1",
-        [trackingCode],
+        "UPDATE reports SET status = 'resolved', resolved_at = now() WHERE tracking_code_hash = $1",
+        [trackingCodeHash(suite.server.cipher, trackingCode)],
       );
     },
   };

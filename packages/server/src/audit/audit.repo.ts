@@ -1,7 +1,7 @@
-import { and, desc, eq, gte, lt, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { type ChainedFields, chainContent, chainHash, GENESIS_HASH } from "./audit.chain.js";
-import { auditEvents, auditHead, auditPending } from "./audit.schema.js";
+import { auditCheckpoints, auditEvents, auditHead, auditPending } from "./audit.schema.js";
 
 export type AuditInput = Omit<ChainedFields, "seq" | "at"> & { at?: Date };
 export type StagedAudit = typeof auditPending.$inferInsert;
@@ -80,6 +80,16 @@ export interface VerifyResult {
   headSeq: number;
   headHash: string;
   problems: { seq: number; problem: string }[];
+  /** The recomputed hash of each row asked for in `hashesAt` (absent: no such row). */
+  hashes: Map<number, string>;
+}
+
+export interface VerifyOptions {
+  pageSize?: number;
+  /** Start after this link, trusted (a verified checkpoint), instead of at the genesis. */
+  from?: { seq: number; hash: string };
+  /** Rows whose hash the caller wants back (checkpoint seqs). */
+  hashesAt?: Set<number>;
 }
 
 /**
@@ -87,15 +97,18 @@ export interface VerifyResult {
  * Finds edited, inserted, reordered and deleted rows, including rows cut from the end (unless the head was rewound
  * too: record the head hash outside the server), and staged rows that were never sealed.
  */
-export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  const pageSize = opts.pageSize ?? 5000;
   // The head is read first and the walk stops there, so rows appended meanwhile by a running server are not
   // mistaken for rows beyond the head.
   const [head] = await db.select().from(auditHead);
   const until = head?.seq ?? Number.MAX_SAFE_INTEGER;
   const problems: VerifyResult["problems"] = [];
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+  const hashes = new Map<number, string>();
+  let prevHash = opts.from?.hash ?? GENESIS_HASH;
+  let expectedSeq = (opts.from?.seq ?? 0) + 1;
   let checked = 0;
+  if (opts.from && opts.from.seq > 0) problems.push(...(await linkProblems(db, opts.from)));
   for (;;) {
     const rows = await db
       .select()
@@ -111,6 +124,7 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyR
       const { prevHash: _p, hash, ...fields } = row;
       if (chainHash(row.prevHash, fields) !== hash)
         problems.push({ seq: row.seq, problem: "content does not match its hash" });
+      if (opts.hashesAt?.has(row.seq)) hashes.set(row.seq, hash);
       prevHash = hash;
       expectedSeq = row.seq + 1;
       checked++;
@@ -118,7 +132,15 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<VerifyR
   }
   const lastSeq = expectedSeq - 1;
   problems.push(...(await headProblems(db, head, lastSeq, prevHash)));
-  return { ok: problems.length === 0, checked, headSeq: lastSeq, headHash: prevHash, problems };
+  return { ok: problems.length === 0, checked, headSeq: lastSeq, headHash: prevHash, problems, hashes };
+}
+
+/** The row a walk starts after must still be there with the hash it was trusted with. */
+async function linkProblems(db: Db, from: { seq: number; hash: string }): Promise<VerifyResult["problems"]> {
+  const [row] = await db.select({ hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, from.seq));
+  if (!row) return [{ seq: from.seq, problem: "the checkpointed row is missing" }];
+  if (row.hash !== from.hash) return [{ seq: from.seq, problem: "the row no longer has its checkpointed hash" }];
+  return [];
 }
 
 async function headProblems(
@@ -136,4 +158,38 @@ async function headProblems(
   const [pending] = await db.select({ n: sql<number>`count(*)::int` }).from(auditPending);
   if (pending?.n) problems.push({ seq: lastSeq, problem: `${pending.n} staged audit rows were never sealed` });
   return problems;
+}
+
+export type AuditCheckpoint = typeof auditCheckpoints.$inferSelect;
+
+export async function auditHeadRow(db: Db) {
+  const [head] = await db.select().from(auditHead);
+  return head;
+}
+
+export async function latestCheckpoint(db: Db): Promise<AuditCheckpoint | undefined> {
+  const [row] = await db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1);
+  return row;
+}
+
+export async function allCheckpoints(db: Db): Promise<AuditCheckpoint[]> {
+  return db.select().from(auditCheckpoints).orderBy(auditCheckpoints.seq);
+}
+
+/** Two processes checkpointing the same head write it once. */
+export async function insertCheckpoint(db: Db, row: AuditCheckpoint): Promise<void> {
+  await db.insert(auditCheckpoints).values(row).onConflictDoNothing();
+}
+
+/** The time of the newest row and of the oldest row after `seq` (rows no checkpoint covers yet). */
+export async function uncoveredSpan(db: Db, afterSeq: number) {
+  const [row] = await db
+    .select({
+      oldest: sql<Date | null>`min(${auditEvents.at})`,
+      newest: sql<Date | null>`(SELECT max(at) FROM audit_events)`,
+      from: sql<number | null>`min(${auditEvents.seq})`,
+    })
+    .from(auditEvents)
+    .where(gt(auditEvents.seq, afterSeq));
+  return row;
 }

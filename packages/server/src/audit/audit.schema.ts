@@ -63,3 +63,15 @@ export const auditHead = pgTable(
   },
   (t) => [check("audit_head_single_row", sql`${t.id} = 1`)],
 );
+
+/**
+ * Signed checkpoints of the chain (audit.checkpoint.ts): the head's `seq` and `hash` at a moment, with an HMAC under a
+ * key derived from the master key, which never enters the database. The chain alone is an unkeyed hash that anyone
+ * able to write the database can recompute after an edit; a recomputed chain no longer matches the signed hashes.
+ */
+export const auditCheckpoints = pgTable("audit_checkpoints", {
+  seq: bigint("seq", { mode: "number" }).primaryKey(),
+  hash: text("hash").notNull(),
+  at: timestamp("at", { withTimezone: true, precision: 3 }).notNull(),
+  mac: text("mac").notNull(),
+});

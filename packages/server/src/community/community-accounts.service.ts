@@ -118,7 +118,7 @@ export async function getCommunityAccount(ctx: Ctx): Promise<CommunityAccount> {
 }
 
 export async function listMyReports(ctx: Ctx): Promise<MyReports> {
-  return presentMyReports(await reportsOfAccount(ctx.db, signedInAccountId(ctx)));
+  return presentMyReports(await reportsOfAccount(ctx.db, signedInAccountId(ctx)), ctx.services.cipher);
 }
 
 /**

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { trackingCodeHash } from "../reports/tracking-code.js";
 import { cookieFrom } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -116,7 +117,7 @@ describe("community accounts", () => {
     const del = await t.app.inject({ method: "DELETE", url: "/api/community/accounts/me", headers: { cookie } });
     assert.equal(del.statusCode, 200, del.body);
     const [row] = await t.database.rows<Record<string, unknown>>(
-      sql`SELECT community_account_id, phone_enc, phone_hash, description_enc, search_tokens, status FROM reports WHERE tracking_code = ${code}`,
+      sql`SELECT community_account_id, phone_enc, phone_hash, description_enc, search_tokens, status FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
     );
     assert.deepEqual(row, {
       community_account_id: null,

@@ -19,6 +19,7 @@ export class FieldCipher {
    * database can check it holds the key the data was written with (key-fingerprint.ts).
    */
   readonly fingerprint: string;
+  private readonly auditKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error("the encryption key must be 32 bytes");
@@ -33,6 +34,10 @@ export class FieldCipher {
     this.macKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/mac/v1", 32));
     // Its own subkey too: a search token of a word never equals the hash of a phone number or device made of it.
     this.searchKey = Buffer.from(crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/search/v1", 32));
+    // Signs the audit chain's checkpoints: someone who can rewrite the database cannot sign a recomputed chain.
+    this.auditKey = Buffer.from(
+      crypto.hkdfSync("sha256", masterKey, Buffer.alloc(0), "openclm/audit-checkpoint/v1", 32),
+    );
   }
 
   encrypt(plaintext: string): string {
@@ -62,6 +67,11 @@ export class FieldCipher {
   /** Keyed hash (HMAC-SHA-256) of a normalised value, for equality matching only. */
   hash(purpose: string, value: string): string {
     return crypto.createHmac("sha256", this.macKey).update(`${purpose}\0${value}`).digest("base64url");
+  }
+
+  /** HMAC-SHA-256 (hex) of an audit checkpoint's canonical text (audit/audit.checkpoint.ts). */
+  auditCheckpointMac(text: string): string {
+    return crypto.createHmac("sha256", this.auditKey).update(text).digest("hex");
   }
 
   /**

@@ -226,7 +226,7 @@ describe("indicators equal a naive recount (property)", () => {
   async function load(reports: FakeReport[]) {
     await t.database.db.execute(sql`DELETE FROM reports`);
     for (const r of reports) {
-      await t.database.db.execute(sql`INSERT INTO reports (id, client_id, tracking_code, channel, reporter_mode,
+      await t.database.db.execute(sql`INSERT INTO reports (id, client_id, tracking_code_hash, channel, reporter_mode,
           category_code, subcategory_code, challenge_types, occurred_on, district_id, region_id, facility_id, gender,
           age_group, key_populations, status, decline_reason, created_at, validated_at, first_response_at,
           resolved_at, reporter_confirmed)

@@ -114,8 +114,8 @@ describe("demo report history", () => {
         await seedDemoAccounts(other.db, cipher);
         await seedDemoReports(other.db, cipher, { now, count: 200 });
         return await other.rows(
-          sql`SELECT tracking_code, category_code, subcategory_code, status, created_at::text, occurred_on::text
-              FROM reports ORDER BY tracking_code`,
+          sql`SELECT tracking_code_hash, category_code, subcategory_code, status, created_at::text, occurred_on::text
+              FROM reports ORDER BY tracking_code_hash`,
         );
       } finally {
         await other.close();

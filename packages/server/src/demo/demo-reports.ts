@@ -8,7 +8,7 @@ import { staffUsers } from "../identity/identity.schema.js";
 import { phoneKey } from "../reports/phone.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
 import { searchTokens } from "../reports/search-words.js";
-import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
+import { TRACKING_ALPHABET, trackingCodeColumns } from "../reports/tracking-code.js";
 import { challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
 import { mulberry32 } from "./grid-geometry.js";
 
@@ -364,7 +364,7 @@ export async function seedDemoReports(
     const row: ReportInsert = {
       id,
       clientId: uuid(),
-      trackingCode: trackingCode(),
+      ...trackingCodeColumns(cipher, trackingCode()),
       channel: onBehalf
         ? weighted<string>([
             ["app", 0.6],

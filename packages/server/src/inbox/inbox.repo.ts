@@ -18,6 +18,7 @@ import {
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { overdueSql as protocolOverdueSql, type SlaTable } from "../protocols/protocol-sla.js";
+import { storedCodeColumns } from "../reports/reports.repo.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
 import { openStatuses } from "./inbox.policy.js";
 import { reportCounts } from "./inbox.schema.js";
@@ -56,8 +57,10 @@ export interface ListFilter {
   assigneeTeamIds?: string[];
   from?: Date;
   to?: Date;
-  trackingCode?: string;
-  trackingPrefix?: string;
+  /** Keyed hash of a whole tracking code (reports/tracking-code.ts). */
+  trackingCodeHash?: string;
+  /** Keyed hash of the first group of one. */
+  trackingPrefixHash?: string;
   /**
    * Blind-index tokens of the words searched (reports/search-words.ts): a report matches when its description holds
    * every one; `[]` matches nothing. With a tracking code or prefix as well, either may match.
@@ -95,12 +98,12 @@ export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)
   ];
 }
 
-/** The search box: a tracking code (exact or prefix, through their indexes), words (GIN index), or either. */
+/** The search box: a tracking code (whole or its first group, by their hashes), words (GIN index), or either. */
 function searchSql(f: ListFilter): SQL | undefined {
-  const code = f.trackingCode
-    ? eq(reports.trackingCode, f.trackingCode)
-    : f.trackingPrefix
-      ? sql`${reports.trackingCode} LIKE ${`${f.trackingPrefix}%`}`
+  const code = f.trackingCodeHash
+    ? eq(reports.trackingCodeHash, f.trackingCodeHash)
+    : f.trackingPrefixHash
+      ? eq(reports.trackingPrefixHash, f.trackingPrefixHash)
       : undefined;
   const text =
     f.textTokens === undefined
@@ -129,7 +132,7 @@ export function handledBySql(userId: string, teamIds: string[]): SQL {
 
 export const listColumns = {
   id: reports.id,
-  trackingCode: reports.trackingCode,
+  ...storedCodeColumns,
   status: reports.status,
   categoryCode: reports.categoryCode,
   subcategoryCode: reports.subcategoryCode,
@@ -287,7 +290,7 @@ export async function duplicateCandidates(db: Db, r: ReportRow, windowDays: numb
   return db
     .select({
       id: reports.id,
-      trackingCode: reports.trackingCode,
+      ...storedCodeColumns,
       status: reports.status,
       createdAt: reports.createdAt,
       phoneHash: reports.phoneHash,

@@ -2,6 +2,7 @@ import type { InboxReport, listInboxQuerySchema, ReportStatus } from "@openclm/c
 import { and, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
+import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Db } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
 import { roleHas } from "../identity/roles.js";
@@ -11,9 +12,15 @@ import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { loadSlaTable } from "../protocols/protocol-sla.js";
 import { presentConsent } from "../reports/reports.presenter.js";
+import { revealTrackingCode } from "../reports/reports.repo.js";
 import { reports } from "../reports/reports.schema.js";
 import { searchWords } from "../reports/search-words.js";
-import { TRACKING_ALPHABET } from "../reports/tracking-code.js";
+import {
+  normaliseTrackingCode,
+  TRACKING_ALPHABET,
+  trackingCodeHash,
+  trackingPrefixHash,
+} from "../reports/tracking-code.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { isHandler, maySeePersonalData, openStatuses } from "./inbox.policy.js";
@@ -58,8 +65,8 @@ async function statusCounts(
     !f.assigneeTeamIds &&
     !f.from &&
     !f.to &&
-    !f.trackingCode &&
-    !f.trackingPrefix &&
+    !f.trackingCodeHash &&
+    !f.trackingPrefixHash &&
     !f.textTokens;
   if (!countable) {
     const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
@@ -117,7 +124,7 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-type SearchFilter = Pick<repo.ListFilter, "trackingCode" | "trackingPrefix" | "textTokens" | "textReadable">;
+type SearchFilter = Pick<repo.ListFilter, "trackingCodeHash" | "trackingPrefixHash" | "textTokens" | "textReadable">;
 
 /**
  * The search box. What is shaped like a tracking code, or its beginning, is looked up as one; its words are searched
@@ -126,21 +133,28 @@ type SearchFilter = Pick<repo.ListFilter, "trackingCode" | "trackingPrefix" | "t
  */
 async function querySearch(ctx: Ctx, q: string | undefined): Promise<SearchFilter> {
   if (!q) return {};
-  const code = trackingSearch(q);
+  const { cipher } = ctx.services;
+  const code = trackingSearch(cipher, q);
   const words = searchWords(q);
   if (words.length === 0) return code ?? { textTokens: [] };
-  const { cipher } = ctx.services;
   return { ...code, textTokens: words.map((w) => cipher.searchToken(w)), textReadable: await textReadableSql(ctx) };
 }
 
-/** A whole tracking code is an exact (unique index) lookup; a beginning of one is a prefix search. */
-function trackingSearch(q: string): Pick<repo.ListFilter, "trackingCode" | "trackingPrefix"> | undefined {
+/**
+ * A whole tracking code, or its first group (the half a caller reads out), is looked up by its keyed hash: codes are
+ * stored only hashed and encrypted, so no other beginning can be searched.
+ */
+function trackingSearch(
+  cipher: FieldCipher,
+  q: string,
+): Pick<repo.ListFilter, "trackingCodeHash" | "trackingPrefixHash"> | undefined {
   const upper = q.toUpperCase();
   const compact = upper.replace(/[\s-]/g, "");
-  if (compact.length === 0 || compact.length > 8 || /[^\sA-Z0-9-]/.test(upper)) return undefined;
-  for (const ch of compact) if (!TRACKING_ALPHABET.includes(ch)) return undefined;
-  const formatted = compact.replace(/^(.{4})(.+)$/, "$1-$2");
-  return compact.length === 8 ? { trackingCode: formatted } : { trackingPrefix: formatted };
+  if (/[^\sA-Z0-9-]/.test(upper)) return undefined;
+  if (compact.length === 4 && [...compact].every((ch) => TRACKING_ALPHABET.includes(ch)))
+    return { trackingPrefixHash: trackingPrefixHash(cipher, compact) };
+  const code = normaliseTrackingCode(compact);
+  return code ? { trackingCodeHash: trackingCodeHash(cipher, code) } : undefined;
 }
 
 /**
@@ -181,9 +195,11 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
     q.cursor ? Promise.resolve([]) : statusCounts(ctx, filter, scope, sla, now),
   ]);
   const page = rows.slice(0, q.limit);
+  const { cipher } = ctx.services;
   return {
-    items: page.map((r) => ({
+    items: page.map(({ trackingCodeEnc, legacyTrackingCode, ...r }) => ({
       ...r,
+      trackingCode: revealTrackingCode(cipher, { trackingCodeEnc, legacyTrackingCode }),
       status: r.status as ReportStatus,
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
@@ -222,7 +238,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   }
   return {
     id: r.id,
-    trackingCode: r.trackingCode,
+    trackingCode: revealTrackingCode(cipher, r),
     status: r.status as ReportStatus,
     categoryCode: r.categoryCode,
     subcategoryCode: r.subcategoryCode,
@@ -282,7 +298,7 @@ async function listDuplicateCandidatesFor(ctx: Ctx, r: repo.ReportRow) {
   const rows = await repo.duplicateCandidates(ctx.db, r, await duplicateWindowDays(ctx.db), await scopeSql(ctx));
   return rows.map((d) => ({
     id: d.id,
-    trackingCode: d.trackingCode,
+    trackingCode: revealTrackingCode(ctx.services.cipher, d),
     status: d.status as ReportStatus,
     createdAt: d.createdAt.toISOString(),
     match: [

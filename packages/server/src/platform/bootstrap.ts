@@ -10,6 +10,7 @@ import { seedDemoTeams } from "../demo/demo-teams.js";
 import { seedDemoGeography } from "../demo/seed-demo.js";
 import { areas } from "../geography/geography.schema.js";
 import { seedDefaultProtocols } from "../protocols/seed-protocols.js";
+import { protectTrackingCodes } from "../reports/protect-tracking-codes.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
 import { checkKeyFingerprint } from "./key-fingerprint.js";
 import { getSetting, putSetting } from "./platform.repo.js";
@@ -21,6 +22,8 @@ export interface BootstrapResult {
   demoSeeded: boolean;
   /** Only when the demo was loaded just now (the file in DATA_DIR keeps them afterwards). */
   demoAccounts?: DemoAccount[];
+  /** Reports whose tracking code was moved out of clear text on this start (reports/protect-tracking-codes.ts). */
+  trackingCodesProtected?: number;
 }
 
 /**
@@ -53,5 +56,7 @@ export async function bootstrap(
     return { demoSeeded: true, demoAccounts };
   });
   if (result.demoAccounts && deps.dataDir) writeDemoAccountsFile(deps.dataDir, result.demoAccounts);
-  return result;
+  // Before any request: a report is found by its code's hash only.
+  const trackingCodesProtected = await protectTrackingCodes(database, deps.cipher);
+  return { ...result, trackingCodesProtected };
 }

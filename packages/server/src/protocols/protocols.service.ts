@@ -8,7 +8,7 @@ import { loadInScope } from "../inbox/inbox.service.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
-import { notifyReportChange } from "../reports/reports.repo.js";
+import { notifyReportChange, revealTrackingCode } from "../reports/reports.repo.js";
 import { myTeamIds } from "../teams/teams.service.js";
 import { dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import * as repo from "./protocols.repo.js";
@@ -56,7 +56,10 @@ export async function getReportProtocol(ctx: Ctx, reportId: string): Promise<Rep
   const escalated = (kind: SlaKind) => escalations.find((e) => e.sla === kind)?.escalatedAt;
   const doneByCode = new Map(done.map((d) => [d.stepCode, d]));
   const reporterLang = r.language ?? "en";
-  const vars = (lang: string) => ({ trackingCode: r.trackingCode, subcategory: pickText(subcategoryLabels, lang) });
+  const vars = (lang: string) => ({
+    trackingCode: revealTrackingCode(ctx.services.cipher, r),
+    subcategory: pickText(subcategoryLabels, lang),
+  });
   return {
     subcategoryCode: r.subcategoryCode,
     slaSource: table.bySubcategory[r.subcategoryCode] ? "protocol" : "default",

@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { systemCtx } from "../platform/context.js";
 import { JobRunner } from "../platform/job-runner.js";
+import { trackingCodeHash } from "../reports/tracking-code.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { DEFAULT_PROTOCOLS } from "./default-protocols.js";
@@ -53,7 +54,9 @@ describe("response protocols", () => {
     });
     assert.equal(res.statusCode, 201, res.body);
     const code = res.json().trackingCode as string;
-    const [row] = await t.database.rows<{ id: string }>(sql`SELECT id FROM reports WHERE tracking_code = ${code}`);
+    const [row] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+    );
     return { code, id: row!.id };
   }
 

@@ -1,12 +1,10 @@
 import type { ChangeReportConsentInput, TrackedReport } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
-import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { consentColumns, presentConsent } from "./reports.presenter.js";
 import * as repo from "./reports.repo.js";
-import { presentTracked } from "./track-report.js";
-import { normaliseTrackingCode } from "./tracking-code.js";
+import { lookupHash, notFound, presentTracked } from "./track-report.js";
 
 /**
  * Consent is per purpose and revocable (PRODUCT.md 3.2): the reporter, holding the tracking code, sets what may be
@@ -18,13 +16,12 @@ export async function changeReportConsent(
   typed: string,
   input: ChangeReportConsentInput,
 ): Promise<TrackedReport> {
-  const code = normaliseTrackingCode(typed);
-  if (!code) throw new AppError("NOT_FOUND", "No report has this tracking code");
+  const codeHash = lookupHash(ctx, typed);
   const now = new Date();
   const updated = await ctx.db.transaction(async (txAny) => {
     const tx = txAny as unknown as Db;
-    const report = await repo.findByTrackingCode(tx, code, { forUpdate: true });
-    if (!report) throw new AppError("NOT_FOUND", "No report has this tracking code");
+    const report = await repo.findByTrackingCode(tx, codeHash, { forUpdate: true });
+    if (!report) throw notFound();
     const before = presentConsent(report);
     const changed = (Object.keys(input) as (keyof ChangeReportConsentInput)[]).filter((k) => input[k] !== before[k]);
     if (!changed.length) return report;

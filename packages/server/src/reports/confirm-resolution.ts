@@ -5,8 +5,7 @@ import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { canConfirm } from "./reports.presenter.js";
 import * as repo from "./reports.repo.js";
-import { presentTracked } from "./track-report.js";
-import { normaliseTrackingCode } from "./tracking-code.js";
+import { lookupHash, notFound, presentTracked } from "./track-report.js";
 
 /**
  * Closes the loop (PRODUCT.md 3.2): the reporter says whether the resolved challenge was really resolved. "Yes"
@@ -17,16 +16,15 @@ export async function confirmResolution(
   typed: string,
   input: { resolved: boolean; comment?: string | null },
 ): Promise<TrackedReport> {
-  const code = normaliseTrackingCode(typed);
-  if (!code) throw new AppError("NOT_FOUND", "No report has this tracking code");
+  const codeHash = lookupHash(ctx, typed);
   const now = new Date();
   const { cipher } = ctx.services;
   const actorId = ctx.actor.type === "community" ? ctx.actor.accountId : null;
   const comment = input.comment?.trim() || null;
   const updated = await ctx.db.transaction(async (txAny) => {
     const tx = txAny as unknown as Db;
-    const report = await repo.findByTrackingCode(tx, code, { forUpdate: true });
-    if (!report) throw new AppError("NOT_FOUND", "No report has this tracking code");
+    const report = await repo.findByTrackingCode(tx, codeHash, { forUpdate: true });
+    if (!report) throw notFound();
     if (!canConfirm(report)) throw new AppError("INVALID_TRANSITION", "This report is not waiting for a confirmation");
     const status = input.resolved ? "resolved" : "in_progress";
     await repo.updateReport(

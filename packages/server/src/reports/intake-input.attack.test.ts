@@ -31,8 +31,8 @@ describe("attack: ids and languages a client sends at intake", () => {
     t.app.inject({ method: "POST", url, payload, headers });
 
   async function stored(clientId: string) {
-    return t.database.rows<{ language: string | null; tracking_code: string }>(
-      sql`SELECT language, tracking_code FROM reports WHERE client_id = ${clientId.toLowerCase()}::uuid`,
+    return t.database.rows<{ language: string | null; id: string }>(
+      sql`SELECT language, id FROM reports WHERE client_id = ${clientId.toLowerCase()}::uuid`,
     );
   }
 

@@ -8,6 +8,7 @@ import { account } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { reindexSearchTokens } from "./reindex-search.js";
 import { searchTokens } from "./search-words.js";
+import { trackingCodeHash } from "./tracking-code.js";
 
 let t: TestApp;
 before(async () => {
@@ -37,7 +38,7 @@ async function submit(description: string | null): Promise<string> {
 const tokensOf = async (code: string) =>
   (
     await t.database.rows<{ search_tokens: string[] | null }>(
-      sql`SELECT search_tokens FROM reports WHERE tracking_code = ${code}`,
+      sql`SELECT search_tokens FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
     )
   )[0]?.search_tokens;
 
@@ -46,7 +47,7 @@ test("reports stored before text search get their tokens from the reindex, in ba
   const withoutText = await submit(null);
   // As they were before the column existed.
   await t.database.db.execute(
-    sql`UPDATE reports SET search_tokens = NULL WHERE tracking_code IN (${older}, ${withoutText})`,
+    sql`UPDATE reports SET search_tokens = NULL WHERE tracking_code_hash IN (${trackingCodeHash(t.cipher, older)}, ${trackingCodeHash(t.cipher, withoutText)})`,
   );
   const ctx = systemCtx(t.app.services, "test-reindex");
   const result = await reindexSearchTokens(ctx, { batchSize: 1 });
@@ -64,7 +65,7 @@ test("--all recomputes every report; a description the key cannot read is report
   const code = await submit("Sputum results never came back");
   const foreign = new FieldCipher(crypto.randomBytes(32)).encrypt("written under another key");
   await t.database.db.execute(
-    sql`UPDATE reports SET search_tokens = '{stale}', description_enc = ${foreign} WHERE tracking_code = ${code}`,
+    sql`UPDATE reports SET search_tokens = '{stale}', description_enc = ${foreign} WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
   );
   const result = await reindexSearchTokens(systemCtx(t.app.services), { all: true });
   assert.equal(result.unreadable, 1);

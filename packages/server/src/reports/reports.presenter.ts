@@ -6,7 +6,7 @@ import type {
   TrackedReport,
 } from "@openclm/contracts";
 import type { FieldCipher } from "../crypto/field-cipher.js";
-import type { ReportRow, TrackedRow } from "./reports.repo.js";
+import { type ReportRow, revealTrackingCode, type TrackedRow } from "./reports.repo.js";
 
 type ConsentColumns = Pick<ReportRow, "consentContactMe" | "consentShareDeidentified" | "consentUseInAdvocacy">;
 
@@ -44,7 +44,7 @@ export function presentTrackedReport(
 ): TrackedReport {
   const confirmable = canConfirm(row);
   return {
-    trackingCode: row.trackingCode,
+    trackingCode: revealTrackingCode(cipher, row),
     status: row.status as ReportStatus,
     categoryCode: row.categoryCode,
     subcategoryCode: row.subcategoryCode,
@@ -66,11 +66,17 @@ export function presentMessage(
 }
 
 export function presentMyReports(
-  rows: { trackingCode: string; status: string; categoryCode: string; subcategoryCode: string; createdAt: Date }[],
+  rows: (Parameters<typeof revealTrackingCode>[1] & {
+    status: string;
+    categoryCode: string;
+    subcategoryCode: string;
+    createdAt: Date;
+  })[],
+  cipher: FieldCipher,
 ): MyReports {
   return {
     items: rows.map((r) => ({
-      trackingCode: r.trackingCode,
+      trackingCode: revealTrackingCode(cipher, r),
       status: r.status as ReportStatus,
       categoryCode: r.categoryCode,
       subcategoryCode: r.subcategoryCode,

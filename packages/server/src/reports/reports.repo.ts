@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { STAGED_AUDIT_COLUMNS, STAGED_AUDIT_RECORD } from "../audit/audit.repo.js";
+import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database, Db } from "../db/database.js";
 import { reportEvents, reportMessages, reports } from "./reports.schema.js";
 
@@ -14,7 +15,9 @@ export const REPORT_CHANGES_CHANNEL = "report_changes";
 export interface SubmittedReportRow {
   id: string;
   client_id: string;
-  tracking_code: string;
+  tracking_code_hash: string;
+  tracking_prefix_hash: string;
+  tracking_code_enc: string;
   channel: string;
   reporter_mode: string;
   assisted_by: string | null;
@@ -62,7 +65,7 @@ export async function insertSubmittedReports(database: Database, rows: Submitted
 const INSERT_SUBMITTED_SQL = `
 WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
-    id uuid, client_id uuid, tracking_code text, channel text, reporter_mode text, assisted_by uuid,
+    id uuid, client_id uuid, tracking_code_hash text, tracking_prefix_hash text, tracking_code_enc text, channel text, reporter_mode text, assisted_by uuid,
     consent_recorded_at timestamptz, category_code text, subcategory_code text, challenge_types text[],
     description_enc text, search_tokens text[], occurred_on date, district_id uuid, region_id uuid, facility_id uuid,
     gender text, age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
@@ -70,12 +73,13 @@ WITH input AS (
     language text, created_at timestamptz, event_actor_type text, event_actor_id uuid, audit jsonb)
 ),
 ins AS (
-  INSERT INTO reports (id, client_id, tracking_code, channel, reporter_mode, assisted_by, consent_recorded_by,
+  INSERT INTO reports (id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode, assisted_by, consent_recorded_by,
     consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, search_tokens,
     occurred_on, district_id, region_id, facility_id, gender, age_group, key_populations, consent_contact_me,
     consent_share_deidentified, consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id,
     language, status, created_at, updated_at)
-  SELECT id, client_id, tracking_code, channel, reporter_mode, assisted_by, assisted_by, consent_recorded_at,
+  SELECT id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode,
+    assisted_by, assisted_by, consent_recorded_at,
     category_code, subcategory_code, challenge_types, description_enc, search_tokens, occurred_on, district_id,
     region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
     consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id, language, 'submitted',
@@ -101,25 +105,49 @@ n AS (
 SELECT ins.client_id, (SELECT count(*) FROM n) AS notified FROM ins`;
 
 /** The tracking codes of reports already stored under these clientIds (replays). */
-export async function trackingCodesOfClientIds(database: Database, clientIds: string[]): Promise<Map<string, string>> {
+export async function trackingCodesOfClientIds(
+  database: Database,
+  cipher: FieldCipher,
+  clientIds: string[],
+): Promise<Map<string, string>> {
   const { rows } = await database.exec(
-    "SELECT client_id, tracking_code FROM reports WHERE client_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))",
+    "SELECT client_id, tracking_code_enc, tracking_code FROM reports WHERE client_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))",
     [JSON.stringify(clientIds)],
   );
-  return new Map(rows.map((r) => [String(r.client_id), String(r.tracking_code)]));
+  return new Map(
+    rows.map((r) => [
+      String(r.client_id),
+      revealTrackingCode(cipher, {
+        trackingCodeEnc: r.tracking_code_enc as string | null,
+        legacyTrackingCode: r.tracking_code as string | null,
+      }),
+    ]),
+  );
 }
 
-export async function trackingCodeOfClientId(db: Db, clientId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ trackingCode: reports.trackingCode })
-    .from(reports)
-    .where(eq(reports.clientId, clientId));
-  return row?.trackingCode;
+export async function trackingCodeOfClientId(db: Db, cipher: FieldCipher, clientId: string) {
+  const [row] = await db.select(storedCodeColumns).from(reports).where(eq(reports.clientId, clientId));
+  return row ? revealTrackingCode(cipher, row) : undefined;
+}
+
+/** The columns a tracking code can be read from (select them, then `revealTrackingCode`). */
+export const storedCodeColumns = {
+  trackingCodeEnc: reports.trackingCodeEnc,
+  legacyTrackingCode: reports.legacyTrackingCode,
+};
+
+/** A stored report's code in clear, for the reporter it belongs to or for staff. */
+export function revealTrackingCode(
+  cipher: FieldCipher,
+  row: { trackingCodeEnc: string | null; legacyTrackingCode: string | null },
+): string {
+  // Until the start-up backfill reached it, an older report holds its code in clear only.
+  return cipher.decryptOptional(row.trackingCodeEnc) ?? row.legacyTrackingCode ?? "";
 }
 
 const trackedColumns = {
   id: reports.id,
-  trackingCode: reports.trackingCode,
+  ...storedCodeColumns,
   status: reports.status,
   districtId: reports.districtId,
   categoryCode: reports.categoryCode,
@@ -138,8 +166,9 @@ export type TrackedRow = { [K in Exclude<keyof typeof trackedColumns, "hasPhone"
   hasPhone: boolean;
 };
 
-export async function findByTrackingCode(db: Db, trackingCode: string, opts: { forUpdate?: boolean } = {}) {
-  const q = db.select(trackedColumns).from(reports).where(eq(reports.trackingCode, trackingCode));
+/** The report whose code hashes to `codeHash` (tracking-code.ts trackingCodeHash), through its unique index. */
+export async function findByTrackingCode(db: Db, codeHash: string, opts: { forUpdate?: boolean } = {}) {
+  const q = db.select(trackedColumns).from(reports).where(eq(reports.trackingCodeHash, codeHash));
   const [row] = opts.forUpdate ? await q.for("update") : await q;
   return row as TrackedRow | undefined;
 }
@@ -198,7 +227,7 @@ export async function notifyReportChange(tx: Db, id: string, status: string, typ
 export async function reportsOfAccount(db: Db, accountId: string, limit = 200) {
   return db
     .select({
-      trackingCode: reports.trackingCode,
+      ...storedCodeColumns,
       status: reports.status,
       categoryCode: reports.categoryCode,
       subcategoryCode: reports.subcategoryCode,

@@ -1,12 +1,16 @@
 import {
   changeReportConsentBodySchema,
+  changeReportConsentByCodeBodySchema,
   confirmResolutionBodySchema,
+  confirmResolutionByCodeBodySchema,
   replyToReportBodySchema,
+  replyToReportByCodeBodySchema,
   reportMessageSchema,
   submitReportBodySchema,
   submitReportResultSchema,
   trackedReportSchema,
   trackingCodeParamSchema,
+  trackReportBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
@@ -43,14 +47,18 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 /**
- * The tracking routes are the only ones that take a secret in the path: limited per address (platform/rate-limit
- * settings: enough for a person checking their reports, far too few to enumerate tracking codes).
+ * The tracking routes take a secret: limited per address (platform/rate-limit settings: enough for a person checking their
+ * reports, far too few to enumerate tracking codes). Each verb exists twice: with the code in the path (the published contract) and with the code in the body
+ * (what the app uses, so the code reaches no URL). Logs redact the path form (platform/logger.ts redactUrl).
  */
 const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
+  const read = { auth: "public", limit: "track" } as const;
+  const write = { auth: "public", limit: "trackWrite" } as const;
+
   tracking.get(
     "/reports/track/:trackingCode",
     {
-      config: { auth: "public", limit: "track" },
+      config: read,
       schema: {
         operationId: "trackReport",
         tags,
@@ -64,11 +72,28 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
       return trackReport(ctxOf(req), req.params.trackingCode);
     },
   );
+  tracking.post(
+    "/reports/track",
+    {
+      config: read,
+      schema: {
+        operationId: "trackReportByCode",
+        tags,
+        summary: "As trackReport, with the tracking code in the body (it then appears in no URL or log)",
+        body: trackReportBodySchema,
+        response: { 200: trackedReportSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return trackReport(ctxOf(req), req.body.trackingCode);
+    },
+  );
 
   tracking.post(
     "/reports/track/:trackingCode/messages",
     {
-      config: { auth: "public", limit: "trackWrite" },
+      config: write,
       schema: {
         operationId: "replyToReport",
         tags,
@@ -80,11 +105,28 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
     },
     async (req, reply) => reply.code(201).send(await replyToReport(ctxOf(req), req.params.trackingCode, req.body)),
   );
+  tracking.post(
+    "/reports/track/messages",
+    {
+      config: write,
+      schema: {
+        operationId: "replyToReportByCode",
+        tags,
+        summary: "As replyToReport, with the tracking code in the body",
+        body: replyToReportByCodeBodySchema,
+        response: { 201: reportMessageSchema, ...errors(400, 404, 409, 413, 429) },
+      },
+    },
+    async (req, reply) => {
+      const { trackingCode, ...input } = req.body;
+      return reply.code(201).send(await replyToReport(ctxOf(req), trackingCode, input));
+    },
+  );
 
   tracking.post(
     "/reports/track/:trackingCode/confirmation",
     {
-      config: { auth: "public", limit: "trackWrite" },
+      config: write,
       schema: {
         operationId: "confirmResolution",
         tags,
@@ -96,11 +138,28 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
     },
     async (req) => confirmResolution(ctxOf(req), req.params.trackingCode, req.body),
   );
+  tracking.post(
+    "/reports/track/confirmation",
+    {
+      config: write,
+      schema: {
+        operationId: "confirmResolutionByCode",
+        tags,
+        summary: "As confirmResolution, with the tracking code in the body",
+        body: confirmResolutionByCodeBodySchema,
+        response: { 200: trackedReportSchema, ...errors(400, 404, 409, 429) },
+      },
+    },
+    async (req) => {
+      const { trackingCode, ...input } = req.body;
+      return confirmResolution(ctxOf(req), trackingCode, input);
+    },
+  );
 
   tracking.post(
     "/reports/track/:trackingCode/consent",
     {
-      config: { auth: "public", limit: "trackWrite" },
+      config: write,
       schema: {
         operationId: "changeReportConsent",
         tags,
@@ -111,5 +170,22 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
       },
     },
     async (req) => changeReportConsent(ctxOf(req), req.params.trackingCode, req.body),
+  );
+  tracking.post(
+    "/reports/track/consent",
+    {
+      config: write,
+      schema: {
+        operationId: "changeReportConsentByCode",
+        tags,
+        summary: "As changeReportConsent, with the tracking code in the body",
+        body: changeReportConsentByCodeBodySchema,
+        response: { 200: trackedReportSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req) => {
+      const { trackingCode, ...input } = req.body;
+      return changeReportConsent(ctxOf(req), trackingCode, input);
+    },
   );
 };

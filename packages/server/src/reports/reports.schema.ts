@@ -15,8 +15,20 @@ export const reports = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     /** Made on the device: the idempotency key. The unique constraint makes a replay return the same report. */
     clientId: uuid("client_id").notNull().unique(),
-    /** Short and unguessable, shown to the reporter (`K7QM-3XPA`). */
-    trackingCode: text("tracking_code").notNull().unique(),
+    /**
+     * The tracking code (`K7QM-3XPA`) is a bearer secret: whoever holds it reads the conversation, replies and changes
+     * consent. So it is never stored in clear: a keyed hash finds the report (tracking-code.ts), the code itself is
+     * kept encrypted for staff, who read it out to the reporter.
+     */
+    trackingCodeHash: text("tracking_code_hash").unique(),
+    /** Keyed hash of the code's first group (`K7QM`): staff find a report by the half a caller reads out. */
+    trackingPrefixHash: text("tracking_prefix_hash"),
+    trackingCodeEnc: text("tracking_code_enc"),
+    /**
+     * The code in clear, as reports stored before it was hashed hold it until the start-up backfill
+     * (reports/protect-tracking-codes.ts) moves it into the columns above and empties this one. Never written now.
+     */
+    legacyTrackingCode: text("tracking_code").unique(),
     channel: text("channel").notNull(),
     reporterMode: text("reporter_mode").$type<"self" | "on_behalf">().notNull(),
     /** The peer supporter who reported on someone's behalf. */
@@ -99,8 +111,8 @@ export const reports = pgTable(
       .where(sql`${t.status} IN ('submitted', 'validated', 'in_progress', 'referred', 'escalated')`),
     // Keyset pagination orders by (created_at, id): this index serves the queue's first and later pages.
     index("reports_created_id_idx").on(t.createdAt, t.id),
-    // Prefix search on tracking codes (LIKE 'K7QM-%') whatever the database collation.
-    index("reports_tracking_prefix_idx").on(t.trackingCode.op("text_pattern_ops")),
+    // Staff search by the first group of a tracking code.
+    index("reports_tracking_prefix_hash_idx").on(t.trackingPrefixHash),
     // Text search in the queue: `search_tokens @> ARRAY[…]` (every word searched is in the description).
     index("reports_search_tokens_idx").using("gin", t.searchTokens),
     // The reports the reindex has still to reach: empty once done, so a start-up check costs nothing.

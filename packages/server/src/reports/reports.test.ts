@@ -7,6 +7,7 @@ import { putSetting } from "../platform/platform.repo.js";
 import { invalidateLimitSettings, LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { trackingCodeHash } from "./tracking-code.js";
 
 interface Area {
   id: string;
@@ -70,7 +71,7 @@ describe("reporting API", () => {
     assert.equal(body.status, "submitted");
     assert.match(body.trackingCode, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     const [row] = await t.database.rows<{ status: string; region_id: string | null; reporter_mode: string }>(
-      sql`SELECT status, region_id, reporter_mode FROM reports WHERE tracking_code = ${body.trackingCode}`,
+      sql`SELECT status, region_id, reporter_mode FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, body.trackingCode)}`,
     );
     assert.equal(row?.status, "submitted");
     assert.equal(row?.reporter_mode, "self");
@@ -190,7 +191,7 @@ describe("reporting API", () => {
     const res = await submit(validBody({ districtId: undefined, position: { lat: f.lat, lng: f.lng } }));
     assert.equal(res.statusCode, 201, res.body);
     const [row] = await t.database.rows<Record<string, unknown>>(
-      sql`SELECT * FROM reports WHERE tracking_code = ${res.json().trackingCode}`,
+      sql`SELECT * FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, res.json().trackingCode)}`,
     );
     assert.equal(row?.district_id, f.districtId);
     const columns = Object.keys(row ?? {}).filter((k) =>
@@ -205,7 +206,7 @@ describe("reporting API", () => {
     const res = await submit(validBody({ districtId: null, facilityId: f.id }));
     assert.equal(res.statusCode, 201, res.body);
     const [row] = await t.database.rows<{ district_id: string; facility_id: string }>(
-      sql`SELECT district_id, facility_id FROM reports WHERE tracking_code = ${res.json().trackingCode}`,
+      sql`SELECT district_id, facility_id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, res.json().trackingCode)}`,
     );
     assert.equal(row?.district_id, f.districtId);
     assert.equal(row?.facility_id, f.id);
@@ -215,7 +216,7 @@ describe("reporting API", () => {
     const description = "Nurse told my neighbours about my TB, my name is Amina";
     const res = await submit(validBody({ description, contact: { phone: "+258 84 765 4321" } }));
     const [row] = await t.database.rows<{ description_enc: string; phone_enc: string; phone_hash: string }>(
-      sql`SELECT description_enc, phone_enc, phone_hash FROM reports WHERE tracking_code = ${res.json().trackingCode}`,
+      sql`SELECT description_enc, phone_enc, phone_hash FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, res.json().trackingCode)}`,
     );
     assert.ok(row, "stored");
     const raw = JSON.stringify(row);
@@ -273,7 +274,7 @@ describe("reporting API", () => {
 
     // A responder resolves it, with an internal note and a public reply (as the inbox will do).
     const [{ id } = { id: "" }] = await t.database.rows<{ id: string }>(
-      sql`SELECT id FROM reports WHERE tracking_code = ${trackingCode}`,
+      sql`SELECT id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, trackingCode)}`,
     );
     await backdate(t.database, id);
     const later = new Date();
@@ -372,7 +373,7 @@ describe("reporting API", () => {
           consent_share_deidentified: boolean;
           consent_use_in_advocacy: boolean;
         }>(sql`SELECT id, phone_enc, phone_hash, consent_contact_me, consent_share_deidentified, consent_use_in_advocacy
-                 FROM reports WHERE tracking_code = ${trackingCode}`)
+                 FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, trackingCode)}`)
       )[0];
     const auditRows = async (id: string) =>
       t.database.rows<{ details: { changed: string[]; phoneErased: boolean } }>(
@@ -467,7 +468,7 @@ describe("reporting API", () => {
       consent_recorded_at: unknown;
       reporter_mode: string;
     }>(sql`SELECT r.assisted_by, r.consent_recorded_by, r.consent_recorded_at, r.reporter_mode
-           FROM reports r WHERE tracking_code = ${res.json().trackingCode}`);
+           FROM reports r WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, res.json().trackingCode)}`);
     const [user] = await t.database.rows<{ id: string }>(sql`SELECT id FROM staff_users WHERE email = ${peer.email}`);
     assert.equal(row?.reporter_mode, "on_behalf");
     assert.equal(row?.assisted_by, user?.id);

@@ -36,13 +36,16 @@ export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new
     checked = await checkReport(ctx, input, now);
   } catch (err) {
     // A replay of an accepted report is answered even if the rules changed since (no accepted report is lost).
-    const existing = err instanceof AppError ? await repo.trackingCodeOfClientId(ctx.db, input.clientId) : undefined;
+    const existing =
+      err instanceof AppError
+        ? await repo.trackingCodeOfClientId(ctx.db, ctx.services.cipher, input.clientId)
+        : undefined;
     if (existing) return { created: false, result: { trackingCode: existing, status: "submitted" } };
     throw err;
   }
   const job = intakeJob(ctx, input, checked, assistant, now);
   for (let attempt = 1; ; attempt++) {
-    const outcome = await storeReport(ctx.services.database, job);
+    const outcome = await storeReport(ctx.services, job);
     if (outcome.kind !== "retry") {
       return {
         created: outcome.kind === "created",

@@ -3,14 +3,24 @@ import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { presentTrackedReport } from "./reports.presenter.js";
 import * as repo from "./reports.repo.js";
-import { normaliseTrackingCode } from "./tracking-code.js";
+import { normaliseTrackingCode, trackingCodeHash } from "./tracking-code.js";
 
 /** Finds a report by the code its reporter holds; anything that is not a live code is simply "not found". */
 export async function findTracked(ctx: Ctx, typed: string): Promise<repo.TrackedRow> {
-  const code = normaliseTrackingCode(typed);
-  const row = code ? await repo.findByTrackingCode(ctx.db, code) : undefined;
-  if (!row) throw new AppError("NOT_FOUND", "No report has this tracking code");
+  const row = await repo.findByTrackingCode(ctx.db, lookupHash(ctx, typed));
+  if (!row) throw notFound();
   return row;
+}
+
+/** The keyed hash that finds the report of what the reporter typed; what cannot be a code is "not found". */
+export function lookupHash(ctx: Ctx, typed: string): string {
+  const code = normaliseTrackingCode(typed);
+  if (!code) throw notFound();
+  return trackingCodeHash(ctx.services.cipher, code);
+}
+
+export function notFound(): AppError {
+  return new AppError("NOT_FOUND", "No report has this tracking code");
 }
 
 /** The reporter's view of their report: plain status history, public replies, and whether to confirm. */

@@ -1,3 +1,4 @@
+import type { FieldCipher } from "../crypto/field-cipher.js";
 import { randomChars } from "../crypto/random-choice.js";
 
 /**
@@ -22,4 +23,23 @@ export function normaliseTrackingCode(typed: string): string | null {
   if (compact.length !== CODE_LENGTH) return null;
   for (const ch of compact) if (!TRACKING_ALPHABET.includes(ch)) return null;
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
+}
+
+/** What finds a report by its (normalised) code: a keyed hash, so a database dump without the key reveals none. */
+export function trackingCodeHash(cipher: FieldCipher, code: string): string {
+  return cipher.hash("tracking_code", code);
+}
+
+/** What finds reports by the first group of a code (`K7QM`), for staff reading it off a caller. */
+export function trackingPrefixHash(cipher: FieldCipher, firstGroup: string): string {
+  return cipher.hash("tracking_prefix", firstGroup);
+}
+
+/** The columns that store a code: its hashes for lookup and the code encrypted, for staff to read out. */
+export function trackingCodeColumns(cipher: FieldCipher, code: string) {
+  return {
+    trackingCodeHash: trackingCodeHash(cipher, code),
+    trackingPrefixHash: trackingPrefixHash(cipher, code.slice(0, 4)),
+    trackingCodeEnc: cipher.encrypt(code),
+  };
 }

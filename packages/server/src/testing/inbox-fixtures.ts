@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
+import { trackingCodeHash } from "../reports/tracking-code.js";
 import type { TestApp } from "./test-app.js";
 
 /** Submits a report as a member of the public would (201) and answers its id and tracking code. */
@@ -21,7 +22,9 @@ export async function submitReport(t: TestApp, districtId: string, extra: Record
   });
   assert.equal(res.statusCode, 201, res.body);
   const code = res.json().trackingCode as string;
-  const [row] = await t.database.rows<{ id: string }>(sql`SELECT id FROM reports WHERE tracking_code = ${code}`);
+  const [row] = await t.database.rows<{ id: string }>(
+    sql`SELECT id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+  );
   return { id: row!.id, code };
 }
 

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from "fastify";
+import type { DestinationStream } from "pino";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config/config.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
 import type { HttpTimeouts } from "../platform/http-limits.js";
+import { createLogger } from "../platform/logger.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { createSeededDatabase } from "./test-templates.js";
@@ -36,6 +38,7 @@ export async function createTestApp(
     env?: Record<string, string>;
     timeouts?: Partial<HttpTimeouts>;
     productionLimits?: boolean;
+    logTo?: DestinationStream;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
@@ -47,11 +50,15 @@ export async function createTestApp(
   const { database, key, demoAccounts } = await createSeededDatabase(config.demo ? "demo" : "defaults");
   const cipher = new FieldCipher(key);
   if (!opts.productionLimits) await putSetting(database.db, LIMITS_SETTING, TEST_LIMITS);
+  // `logTo`: the production logger at info level, its lines written there (tests of what logs hold).
+  const logger = opts.logTo
+    ? createLogger({ logLevel: "info", nodeEnv: "test" }, opts.logTo)
+    : process.env.TEST_LOG === "1";
   const app = await buildApp({
     config,
     database,
     cipher,
-    logger: process.env.TEST_LOG === "1",
+    logger,
     timeouts: opts.timeouts,
   });
   await app.ready();

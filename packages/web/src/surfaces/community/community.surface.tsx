@@ -1,5 +1,5 @@
 import "./community.css";
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { Route, Router } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
@@ -11,6 +11,7 @@ import { useOnline } from "../../shared/use-online.js";
 import { ComingSoon } from "./coming-soon.js";
 import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
+import { applyDeviceModeFromUrl } from "./outbox/saved-reports.js";
 import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
 import { APP_BASE, type SectionId, sections } from "./sections.js";
 import { SubPage } from "./sub-page.js";
@@ -20,6 +21,7 @@ const NearMe = lazyRoute(() => import("./near-me/near-me.js").then((m) => m.Near
 const ReportFlow = lazyRoute(() => import("./report/report-flow.js").then((m) => m.ReportFlow));
 const MyReports = lazyRoute(() => import("./my-reports/my-reports.js").then((m) => m.MyReports));
 const TrackPage = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.TrackPage));
+const LegacyTrackLink = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.LegacyTrackLink));
 
 const sectionPages: Partial<Record<SectionId, typeof NearMe>> = {
   access: NearMe,
@@ -55,6 +57,8 @@ function onRouteChange() {
 /** /app: the community app. Mobile-first; a quick exit on every screen; Esc ×3 leaves too. */
 export default function CommunityApp() {
   useQuickExitShortcut();
+  // Before anything is sent or saved: `?device=shared` makes this a device that keeps no report.
+  useState(applyDeviceModeFromUrl);
   // Reports saved while offline are sent from any screen of the app, as soon as it opens and when back online.
   useEffect(() => startOutboxSender(), []);
   return (
@@ -73,7 +77,8 @@ export default function CommunityApp() {
           {sections.map((s) => (
             <Route key={s.id} path={`/${s.slug}`} component={sectionPages[s.id] ?? ComingSoon} />
           ))}
-          <Route path="/track/:code" component={TrackPage} />
+          <Route path="/track" component={TrackPage} />
+          <Route path="/track/:code" component={LegacyTrackLink} />
           <Route default component={AppNotFound} />
         </Router>
       </main>

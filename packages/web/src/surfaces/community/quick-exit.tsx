@@ -1,5 +1,7 @@
 import { useEffect, useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
+import { forgetOpenedReport } from "./my-reports/opened-report.js";
+import { clearSavedReports, devicePrefs } from "./outbox/saved-reports.js";
 
 /** A page with nothing on it, served by the platform itself (works offline: it is precached). */
 export const NEUTRAL_PAGE = "/blank.html";
@@ -9,7 +11,8 @@ const WINDOW_MS = 1500;
 
 /**
  * Leaves at once for a neutral page, replacing the current history entry so Back does not return here, and
- * dropping what lives only for this visit. Saved reports (local storage) are kept: losing a report is worse.
+ * dropping what lives only for this visit. Saved reports (local storage) are kept unless the person chose "clear on
+ * exit": someone else may pick up the phone. Reports still waiting to be sent stay: losing a report is worse.
  */
 export function quickExit(): void {
   try {
@@ -17,6 +20,8 @@ export function quickExit(): void {
   } catch {
     // storage unavailable: nothing to clear
   }
+  if (devicePrefs().clearOnExit) clearSavedReports();
+  forgetOpenedReport();
   document.title = "";
   document.body.replaceChildren();
   try {

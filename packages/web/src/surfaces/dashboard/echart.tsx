@@ -40,7 +40,10 @@ export function EChart(props: { option: ChartOption; height: number; label: stri
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ color: palette, textStyle, animation: false, ...props.option }, { notMerge: true });
+    chart.current?.setOption(
+      { color: palette, textStyle, animation: false, ...props.option, ...domTooltip(props.option) },
+      { notMerge: true },
+    );
   }, [props.option]);
 
   useEffect(() => {
@@ -71,4 +74,56 @@ export function chartSvg(option: ChartOption, title: string, width = 800, height
   } finally {
     instance.dispose();
   }
+}
+
+interface TooltipParam {
+  seriesName?: string;
+  name?: string;
+  axisValueLabel?: string;
+  value?: unknown;
+  color?: unknown;
+  seriesIndex?: number;
+}
+type ValueFormatter = (value: unknown) => string;
+
+/**
+ * ECharts writes its own tooltip as HTML with `style="…"` attributes, which the strict CSP (no 'unsafe-inline' for
+ * styles) refuses. This tooltip is built with DOM calls instead: classes from the style sheet, and the one style that
+ * varies (a series' colour) set through the CSSOM, which CSP allows.
+ */
+function domTooltip(option: ChartOption): Partial<ChartOption> {
+  const tooltip = option.tooltip as { valueFormatter?: ValueFormatter } | undefined;
+  if (!tooltip) return {};
+  // A series may format its own values (the breakdown's bars each show their metric).
+  const series = (Array.isArray(option.series) ? option.series : []) as {
+    tooltip?: { valueFormatter?: ValueFormatter };
+  }[];
+  const formatOf = (p: TooltipParam): ValueFormatter =>
+    series[p.seriesIndex ?? -1]?.tooltip?.valueFormatter ?? tooltip.valueFormatter ?? ((v) => String(v ?? "—"));
+  return {
+    tooltip: { ...tooltip, formatter: (params: TooltipParam | TooltipParam[]) => tooltipContent(params, formatOf) },
+  };
+}
+
+function tooltipContent(params: TooltipParam | TooltipParam[], formatOf: (p: TooltipParam) => ValueFormatter) {
+  const items = Array.isArray(params) ? params : [params];
+  const box = element("div", "chart-tip");
+  const title = items[0]?.axisValueLabel ?? items[0]?.name;
+  if (title) box.append(element("div", "chart-tip__title", title));
+  for (const p of items) {
+    const row = element("div", "chart-tip__row");
+    const dot = element("span", "chart-tip__dot");
+    if (typeof p.color === "string") dot.style.backgroundColor = p.color;
+    const value = element("span", "chart-tip__value", formatOf(p)(p.value));
+    row.append(dot, element("span", "chart-tip__name", p.seriesName ?? ""), value);
+    box.append(row);
+  }
+  return box;
+}
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
 }

@@ -360,6 +360,17 @@ const app = {
       thanksNo: "Thank you. The report was opened again and a helper will look at it.",
     },
   },
+  device: {
+    title: "Privacy on this phone",
+    keepThis: "Keep this report on this phone",
+    keepThisHint:
+      "It will be listed in My reports. Untick it if someone else uses this phone: write the code down instead.",
+    keepDefault: "Keep the reports I send on this phone",
+    keepDefaultHint: "Each time, you can still choose after sending.",
+    clearOnExit: "Forget my saved reports when I use Quick exit",
+    clearOnExitHint: "Reports waiting to be sent are kept, so none is lost.",
+    sharedNotice: "This is a shared phone: no report is kept on it after sending. Write your tracking code down.",
+  },
 };
 
 export default app;

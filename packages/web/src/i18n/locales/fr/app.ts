@@ -369,6 +369,18 @@ const app: Catalog<typeof en> = {
       thanksNo: "Merci. Le signalement a été rouvert et un aidant va le regarder.",
     },
   },
+  device: {
+    title: "Confidentialité sur ce téléphone",
+    keepThis: "Garder ce signalement sur ce téléphone",
+    keepThisHint:
+      "Il apparaîtra dans Mes signalements. Décochez si quelqu'un d'autre utilise ce téléphone : notez plutôt le code.",
+    keepDefault: "Garder sur ce téléphone les signalements que j'envoie",
+    keepDefaultHint: "Vous pourrez toujours choisir après chaque envoi.",
+    clearOnExit: "Oublier mes signalements enregistrés quand j'utilise Sortie rapide",
+    clearOnExitHint: "Les signalements en attente d'envoi sont gardés, pour qu'aucun ne soit perdu.",
+    sharedNotice:
+      "Ce téléphone est partagé : aucun signalement n'y est gardé après l'envoi. Notez votre code de suivi.",
+  },
 };
 
 export default app;

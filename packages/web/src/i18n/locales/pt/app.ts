@@ -362,6 +362,17 @@ const app: Catalog<typeof en> = {
       thanksNo: "Obrigado. O relato foi reaberto e um ajudante vai vê-lo.",
     },
   },
+  device: {
+    title: "Privacidade neste telefone",
+    keepThis: "Guardar este relato neste telefone",
+    keepThisHint: "Vai aparecer em Os meus relatos. Desmarque se outra pessoa usa este telefone: anote antes o código.",
+    keepDefault: "Guardar neste telefone os relatos que envio",
+    keepDefaultHint: "Depois de cada envio pode sempre escolher.",
+    clearOnExit: "Esquecer os meus relatos guardados quando uso a Saída rápida",
+    clearOnExitHint: "Os relatos à espera de envio ficam guardados, para que nenhum se perca.",
+    sharedNotice:
+      "Este telefone é partilhado: nenhum relato fica guardado depois do envio. Anote o seu código de acompanhamento.",
+  },
 };
 
 export default app;

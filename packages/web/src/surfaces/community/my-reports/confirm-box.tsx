@@ -2,17 +2,14 @@ import type { TrackedReport } from "@openclm/contracts";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
 import { useAction } from "../../../shared/use-action.js";
-import { sendJson } from "../outbox/report-api.js";
-import { trackPath } from "./use-tracked-report.js";
+import { trackCall } from "./use-tracked-report.js";
 
 /** "Was your problem solved?" once a responder marked it resolved; "no" opens it again. */
 export function ConfirmBox(props: { code: string; onAnswered(report: TrackedReport): void }) {
   const t = useT("app");
   const { busy, error, run } = useAction();
   const answer = (resolved: boolean) =>
-    run(async () =>
-      props.onAnswered(await sendJson<TrackedReport>(trackPath(props.code, "/confirmation"), { resolved })),
-    );
+    run(async () => props.onAnswered(await trackCall<TrackedReport>(props.code, "confirmation", { resolved })));
   return (
     <section class="panel confirm-box" aria-labelledby="confirm-heading">
       <h2 id="confirm-heading">{t("track.confirm.question")}</h2>

@@ -3,10 +3,9 @@ import { useState } from "preact/hooks";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
 import { useAction } from "../../../shared/use-action.js";
-import { sendJson } from "../outbox/report-api.js";
 import { ChoiceList } from "../report/choice-list.js";
 import { chosenOf, consentChoices, consentOf } from "../report/consent-purposes.js";
-import { trackPath } from "./use-tracked-report.js";
+import { trackCall } from "./use-tracked-report.js";
 
 /** What may be done with the report, per purpose: the reporter can take back or give consent at any time. */
 export function ConsentBox(props: { report: TrackedReport; onChanged(report: TrackedReport): void }) {
@@ -19,7 +18,7 @@ export function ConsentBox(props: { report: TrackedReport; onChanged(report: Tra
   const save = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      const next = await sendJson<TrackedReport>(trackPath(report.trackingCode, "/consent"), consentOf(chosen));
+      const next = await trackCall<TrackedReport>(report.trackingCode, "consent", consentOf(chosen));
       setChosen(chosenOf(next.consent));
       setSaved(true);
       props.onChanged(next);

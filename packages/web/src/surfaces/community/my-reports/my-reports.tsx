@@ -4,11 +4,12 @@ import { useLanguage, useT } from "../../../i18n/use-t.js";
 import { AppLink } from "../app-link.js";
 import { useDeviceReports } from "../outbox/use-outbox.js";
 import { findCategory } from "../report/taxonomy.js";
-import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
 import { AccountSection } from "./account-section.js";
+import { DevicePrivacy } from "./device-privacy.js";
 import { formatDate } from "./format-date.js";
 import { mergeReports } from "./merge-reports.js";
+import { setOpenedReport, TRACK_PATH } from "./opened-report.js";
 import { OutboxItem } from "./outbox-item.js";
 import { TrackCodeForm } from "./track-code-form.js";
 import { useCommunityAccount } from "./use-community-account.js";
@@ -46,7 +47,7 @@ export function MyReports() {
           <ul class="report-list">
             {listed.map((r) => (
               <li key={r.trackingCode} class="report-item">
-                <AppLink class="report-item__link" href={`${APP_BASE}/track/${encodeURIComponent(r.trackingCode)}`}>
+                <AppLink class="report-item__link" href={TRACK_PATH} onClick={() => setOpenedReport(r.trackingCode)}>
                   <span class="report-item__title">
                     {(config && findCategory(config, r.categoryCode)?.label) ?? t("myReports.report")}
                   </span>
@@ -62,6 +63,7 @@ export function MyReports() {
         )}
       </section>
       <TrackCodeForm />
+      <DevicePrivacy />
       <AccountSection account={account} />
     </SubPage>
   );

@@ -2,9 +2,8 @@ import { useId, useState } from "preact/hooks";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
 import { useAction } from "../../../shared/use-action.js";
-import { sendJson } from "../outbox/report-api.js";
 import { MAX_MESSAGE } from "../report/report-lists.js";
-import { trackPath } from "./use-tracked-report.js";
+import { trackCall } from "./use-tracked-report.js";
 
 /** The reporter writes to the responders. */
 export function ReplyForm(props: { code: string; onSent(): void }) {
@@ -22,7 +21,7 @@ export function ReplyForm(props: { code: string; onSent(): void }) {
       return;
     }
     await run(async () => {
-      await sendJson(trackPath(props.code, "/messages"), { body: body.trim() });
+      await trackCall(props.code, "messages", { body: body.trim() });
       setBody("");
       setDone(true);
       props.onSent();

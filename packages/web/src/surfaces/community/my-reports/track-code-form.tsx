@@ -1,14 +1,14 @@
 import { useId, useState } from "preact/hooks";
-import { useLocation } from "preact-iso";
 import { useT } from "../../../i18n/use-t.js";
 import { normaliseCode } from "../outbox/saved-reports.js";
-import { APP_BASE } from "../sections.js";
+import { useOpenReport } from "./opened-report.js";
 
-/** Open any report by its tracking code (one made on another phone, or by SMS). */
-export function TrackCodeForm() {
+/** Open any report by its tracking code (one made on another phone, or by SMS); the code stays out of the address. */
+export function TrackCodeForm(props: { onOpen?(code: string): void }) {
   const t = useT("app");
   const id = useId();
-  const { route } = useLocation();
+  const openReport = useOpenReport();
+  const open = props.onOpen ?? openReport;
   const [code, setCode] = useState("");
   const [error, setError] = useState(false);
   return (
@@ -22,7 +22,7 @@ export function TrackCodeForm() {
           setError(true);
           return;
         }
-        route(`${APP_BASE}/track/${encodeURIComponent(clean)}`, true);
+        open(clean);
       }}
     >
       <h2>{t("myReports.trackTitle")}</h2>

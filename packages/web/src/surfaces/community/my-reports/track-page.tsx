@@ -1,33 +1,68 @@
 import "../reporting.css";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { useConfig } from "../../../api/public-config.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
 import { AppLink } from "../app-link.js";
-import { forgetReport, normaliseCode, readSavedReports, saveReport } from "../outbox/saved-reports.js";
+import { devicePrefs, forgetReport, isSavedReport, normaliseCode, saveReport } from "../outbox/saved-reports.js";
 import { findCategory, findSubcategory } from "../report/taxonomy.js";
 import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
 import { ConfirmBox } from "./confirm-box.js";
 import { ConsentBox } from "./consent-box.js";
+import { openedReport, setOpenedReport, useOpenReport } from "./opened-report.js";
 import { ReplyForm } from "./reply-form.js";
 import { ReportMessages } from "./report-messages.js";
 import { ReportTimeline } from "./report-timeline.js";
+import { TrackCodeForm } from "./track-code-form.js";
 import { useTrackedReport } from "./use-tracked-report.js";
 
-/** /app/track/:code — what happened with one report: status in plain words, timeline, messages, reply, confirm. */
+/**
+ * /app/track — what happened with one report. The code is never in the address: the report open is the one chosen
+ * in "My reports" or typed here (opened-report.ts); after a reload the page asks for the code again.
+ */
 export function TrackPage() {
   const t = useT("app");
-  const tc = useT("common");
+  const [code, setCode] = useState(openedReport);
+  if (code) return <TrackedReportView code={code} />;
+  return (
+    <SubPage title={t("track.title")}>
+      <TrackCodeForm
+        onOpen={(typed) => {
+          setOpenedReport(typed);
+          setCode(typed);
+        }}
+      />
+      <p>
+        <AppLink href={`${APP_BASE}/my-reports`}>{t("track.backToList")}</AppLink>
+      </p>
+    </SubPage>
+  );
+}
+
+/**
+ * /app/track/:code — the address older versions of the app made (and kept in history, bookmarks and shared links):
+ * opens the report and replaces the address, so the code leaves this history entry.
+ */
+export function LegacyTrackLink() {
   const { params } = useRoute();
+  const open = useOpenReport();
+  useEffect(() => open(normaliseCode(decodeURIComponent(params.code ?? ""))), []);
+  return null;
+}
+
+/** Status in plain words, timeline, messages, reply, confirm, consent, and whether this phone keeps it. */
+function TrackedReportView({ code }: { code: string }) {
+  const t = useT("app");
+  const tc = useT("common");
   const { route } = useLocation();
-  const code = normaliseCode(decodeURIComponent(params.code ?? ""));
   const { config } = useConfig();
   const { report, error, loading, reload, set } = useTrackedReport(code);
   const [, setSavedTick] = useState(0);
   const shownCode = report?.trackingCode ?? code;
-  const onDevice = readSavedReports().some((r) => r.trackingCode === shownCode);
+  const onDevice = isSavedReport(shownCode);
+  const shared = devicePrefs().shared === true;
   const [answer, setAnswer] = useState<boolean | null>(null);
 
   const forget = () => {
@@ -92,7 +127,9 @@ export function TrackPage() {
           <ConsentBox report={report} onChanged={set} />
           <section class="device-actions" aria-labelledby="device-heading">
             <h2 id="device-heading">{t("track.onThisPhone")}</h2>
-            {onDevice ? (
+            {shared ? (
+              <p class="hint">{t("device.sharedNotice")}</p>
+            ) : onDevice ? (
               <>
                 <p class="hint">{t("track.forgetHint")}</p>
                 <button type="button" class="button button--secondary" onClick={forget}>

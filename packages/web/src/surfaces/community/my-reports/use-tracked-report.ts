@@ -1,6 +1,7 @@
 import type { TrackedReport } from "@openclm/contracts";
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, apiGet, isAbort } from "../../../api/client.js";
+import { ApiError } from "../../../api/client.js";
+import { sendJson } from "../outbox/report-api.js";
 
 export interface TrackedState {
   report: TrackedReport | null;
@@ -8,8 +9,16 @@ export interface TrackedState {
   loading: boolean;
 }
 
-export function trackPath(code: string, rest = ""): string {
-  return `/reports/track/${encodeURIComponent(code)}${rest}`;
+/**
+ * A call about one report. The code is a secret (whoever holds it reads the conversation and may answer), so it goes
+ * in the body: never in a URL, where browser history, server logs and proxies would keep it.
+ */
+export function trackCall<T>(
+  code: string,
+  action: "" | "messages" | "confirmation" | "consent",
+  body: object = {},
+): Promise<T> {
+  return sendJson<T>(action ? `/reports/track/${action}` : "/reports/track", { ...body, trackingCode: code });
 }
 
 /** The reporter's view of one report; `reload()` fetches it again, `set()` takes a fresh copy from a write. */
@@ -17,12 +26,12 @@ export function useTrackedReport(code: string) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<TrackedState>({ report: null, error: null, loading: true });
   useEffect(() => {
-    const ctrl = new AbortController();
+    let current = true;
     setState((s) => ({ ...s, loading: true, error: null }));
-    apiGet<TrackedReport>(trackPath(code), undefined, { signal: ctrl.signal }).then(
-      (report) => setState({ report, error: null, loading: false }),
+    trackCall<TrackedReport>(code, "").then(
+      (report) => current && setState({ report, error: null, loading: false }),
       (err: unknown) => {
-        if (isAbort(err)) return;
+        if (!current) return;
         setState((s) => ({
           report: s.report,
           error: err instanceof ApiError ? err : new ApiError(0, "NETWORK", ""),
@@ -30,7 +39,9 @@ export function useTrackedReport(code: string) {
         }));
       },
     );
-    return () => ctrl.abort();
+    return () => {
+      current = false;
+    };
   }, [code, attempt]);
   return {
     ...state,

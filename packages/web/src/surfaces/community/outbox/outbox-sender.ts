@@ -2,7 +2,7 @@ import type { SubmitReportResult } from "@openclm/contracts";
 import { ApiError } from "../../../api/client.js";
 import { type OutboxEntry, putOutboxEntry, readOutbox, removeOutboxEntry } from "./outbox-store.js";
 import { postJson } from "./report-api.js";
-import { saveReport } from "./saved-reports.js";
+import { keepByDefault, saveReport } from "./saved-reports.js";
 
 export type SendOutcome =
   | { kind: "sent"; trackingCode: string }
@@ -58,7 +58,13 @@ async function post(entry: OutboxEntry): Promise<SendOutcome> {
   if (result && (status === 200 || status === 201)) {
     // The server has it (201 new, 200 a replay): wipe the content, keep only what finds it again.
     removeOutboxEntry(entry.clientId);
-    saveReport({ trackingCode: result.trackingCode, createdAt: entry.queuedAt, categoryCode: entry.body.categoryCode });
+    // Kept in "My reports" only as this device's setting says (never on a shared device); the sent screen asks.
+    if (keepByDefault())
+      saveReport({
+        trackingCode: result.trackingCode,
+        createdAt: entry.queuedAt,
+        categoryCode: entry.body.categoryCode,
+      });
     return { kind: "sent", trackingCode: result.trackingCode };
   }
   const current = readOutbox().find((e) => e.clientId === entry.clientId);

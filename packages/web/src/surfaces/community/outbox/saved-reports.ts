@@ -29,14 +29,75 @@ function write(list: SavedReport[]): void {
   }
 }
 
-/** Newest first; a code already saved is not added twice. */
+/** Newest first; a code already saved is not added twice. A shared device keeps none. */
 export function saveReport(report: SavedReport): void {
+  if (devicePrefs().shared) return;
   const others = readSavedReports().filter((r) => r.trackingCode !== report.trackingCode);
   write([report, ...others]);
 }
 
 export function forgetReport(trackingCode: string): void {
   write(readSavedReports().filter((r) => r.trackingCode !== trackingCode));
+}
+
+export function isSavedReport(trackingCode: string): boolean {
+  return readSavedReports().some((r) => r.trackingCode === trackingCode);
+}
+
+export function clearSavedReports(): void {
+  write([]);
+}
+
+/**
+ * How this device treats tracking codes (issue: a shared phone keeps every report). `shared`: set once by opening the
+ * app with `?device=shared` (a facility kiosk, a borrowed phone), remembered; nothing is kept after sending.
+ * `keep`: whether a sent report stays in "My reports" unless the person says otherwise (on unless turned off).
+ * `clearOnExit`: the quick exit also forgets the saved reports.
+ */
+export interface DevicePrefs {
+  shared?: boolean;
+  keep?: boolean;
+  clearOnExit?: boolean;
+}
+
+const PREFS_KEY = "openclm.device";
+
+export function devicePrefs(): DevicePrefs {
+  try {
+    const raw = localStorage.getItem(PREFS_KEY);
+    const prefs = raw ? (JSON.parse(raw) as unknown) : {};
+    return prefs && typeof prefs === "object" ? (prefs as DevicePrefs) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function setDevicePrefs(patch: DevicePrefs): void {
+  try {
+    localStorage.setItem(PREFS_KEY, JSON.stringify({ ...devicePrefs(), ...patch }));
+  } catch {
+    // storage disabled: nothing is kept anyway
+  }
+  if (patch.shared) clearSavedReports();
+}
+
+/** Whether a report sent now is kept on this device unless the person says otherwise. */
+export function keepByDefault(): boolean {
+  const prefs = devicePrefs();
+  return !prefs.shared && prefs.keep !== false;
+}
+
+/**
+ * `?device=shared` (or `personal`) in the address sets the device's mode once; the parameter is then dropped from the
+ * address, so it is not shared along with a link.
+ */
+export function applyDeviceModeFromUrl(): void {
+  const url = new URL(location.href);
+  const mode = url.searchParams.get("device");
+  if (mode !== "shared" && mode !== "personal") return;
+  setDevicePrefs({ shared: mode === "shared" });
+  url.searchParams.delete("device");
+  history.replaceState(history.state, "", `${url.pathname}${url.search}${url.hash}`);
 }
 
 /** Tracking codes as people type them: upper case, spaces removed. */

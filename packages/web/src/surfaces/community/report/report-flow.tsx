@@ -3,6 +3,7 @@ import { useId, useState } from "preact/hooks";
 import { useConfig } from "../../../api/public-config.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
+import { isSavedReport } from "../outbox/saved-reports.js";
 import { SubPage } from "../sub-page.js";
 import { activeSteps, nextStep, previousStep, type StepId } from "./draft.js";
 import { loadSent, type SentOutcome, saveSent } from "./draft-storage.js";
@@ -30,7 +31,8 @@ export function ReportFlow() {
   const { sending, error: sendError, submit } = useSubmit(lng);
 
   const finish = (outcome: SentOutcome | null) => {
-    saveSent(outcome);
+    // A code this device does not keep is not kept for a reload either.
+    saveSent(outcome?.kind === "sent" && !isSavedReport(outcome.trackingCode) ? null : outcome);
     setSent(outcome);
     replace(null);
   };

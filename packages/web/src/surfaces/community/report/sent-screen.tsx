@@ -1,5 +1,7 @@
 import { useT } from "../../../i18n/use-t.js";
 import { AppLink } from "../app-link.js";
+import { KeepOnDevice } from "../my-reports/device-privacy.js";
+import { setOpenedReport, TRACK_PATH } from "../my-reports/opened-report.js";
 import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
 import type { SentOutcome } from "./draft-storage.js";
@@ -40,6 +42,7 @@ export function SentScreen(props: { outcome: SentOutcome; onAnother(): void }) {
           {copied ? t("report.sent.copied") : failed ? t("report.sent.copyFailed") : ""}
         </p>
       </div>
+      <KeepOnDevice trackingCode={outcome.trackingCode} />
       <div class="panel advice">
         <h2>{t("report.sent.keepSafeTitle")}</h2>
         <ul>
@@ -49,7 +52,7 @@ export function SentScreen(props: { outcome: SentOutcome; onAnother(): void }) {
         </ul>
       </div>
       <div class="actions">
-        <AppLink class="button" href={`${APP_BASE}/track/${encodeURIComponent(outcome.trackingCode)}`}>
+        <AppLink class="button" href={TRACK_PATH} onClick={() => setOpenedReport(outcome.trackingCode)}>
           {t("report.sent.track")}
         </AppLink>
         <button type="button" class="button button--secondary" onClick={props.onAnother}>
