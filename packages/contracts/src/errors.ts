@@ -34,6 +34,8 @@ export const errorCodes = {
   WEAK_PASSWORD: 400,
   EMAIL_TAKEN: 409,
   MFA_NOT_ENROLLED: 409,
+  /** A public (published) indicator query outside what disclosure control allows: calendar periods, one value per filter. */
+  PUBLIC_QUERY_NOT_ALLOWED: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const satisfies Record<string, number>;

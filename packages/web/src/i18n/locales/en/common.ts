@@ -116,6 +116,7 @@ const common = {
     REAUTH_REQUIRED: "Please confirm your password to continue.",
     EMAIL_TAKEN: "This email address is already in use.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",
     INTERNAL: "Something went wrong on our side. Please try again.",
   } satisfies Record<ErrorCode, string>,
 };

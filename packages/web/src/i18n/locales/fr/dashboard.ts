@@ -8,7 +8,14 @@ const dashboard: Catalog<typeof en> = {
   publicIntro:
     "Ce que les personnes signalent sur leurs soins et ce qui se passe ensuite, pour tout le pays. Personne ne peut être identifié ici.",
   suppressionNote:
-    "Les nombres inférieurs à {{n}} (à {{strict}} pour les droits et la stigmatisation) sont masqués, avec quelques autres, pour que personne ne puisse être reconnu.",
+    "Les nombres inférieurs à {{n}} (à {{strict}} pour les droits et la stigmatisation) sont masqués pour que personne ne puisse être reconnu.",
+  perturbedNote:
+    "Les chiffres sont légèrement ajustés pour protéger les personnes : chaque nombre est décalé d’une petite quantité fixe, si bien que les totaux peuvent différer un peu de la somme de leurs parties. Seuls les signalements dont les auteurs ont accepté le partage sont comptés.",
+  withheld_one: "{{count}} signalement de ces chiffres n’est pas publié : son auteur n’a pas accepté de le partager.",
+  withheld_many:
+    "{{count}} signalements de ces chiffres ne sont pas publiés : leurs auteurs n’ont pas accepté de les partager.",
+  withheld_other:
+    "{{count}} signalements de ces chiffres ne sont pas publiés : leurs auteurs n’ont pas accepté de les partager.",
   staffLink: "Connexion du personnel",
   publicLink: "Vue publique de ce tableau de bord",
   asOf: "Chiffres à jour au {{date}}.",
