@@ -93,12 +93,14 @@ export const exportReportsQuerySchema = z.object({
 });
 export type ExportReportsQuery = z.infer<typeof exportReportsQuerySchema>;
 
-/** Columns of the de-identified report export: no phone, text, names, tracking codes or coordinates. */
+/**
+ * Columns of the de-identified report export (docs/disclosure-control.md §6): no internal id (`row` is a random
+ * number per export), no exact date (`period`: the month, or a quarter or year where needed for k-anonymity), times
+ * in bands, no free text, phone, names, tracking codes or coordinates. Quasi-identifiers may be generalised or blank.
+ */
 export const exportReportColumns = [
-  "report_id",
-  "created_date",
-  "month",
-  "occurred_on",
+  "row",
+  "period",
   "region_code",
   "district_code",
   "facility_code",
@@ -112,8 +114,11 @@ export const exportReportColumns = [
   "key_populations",
   "status",
   "decline_reason",
-  "hours_to_validation",
-  "hours_to_first_response",
-  "hours_to_resolution",
+  "time_to_validation",
+  "time_to_first_response",
+  "time_to_resolution",
   "reporter_confirmed",
 ] as const;
+
+/** Bands of the export's times (from the report to the event). */
+export const durationBands = ["<1d", "1-2d", "3-7d", "8-30d", ">30d"] as const;
