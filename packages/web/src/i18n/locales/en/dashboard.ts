@@ -217,7 +217,7 @@ const dashboard = {
     title: "Downloads",
     reports: "Download de-identified reports (CSV)",
     reportsHint:
-      "One row per report in this period and area: no names, phone numbers, texts or places more precise than the facility.",
+      "One row per report its author agreed to share, in this period and area: no names, phone numbers, texts, ids or dates; months, areas, ages and groups are widened where needed so that every combination is shared by at least 5 reports.",
     factsheet: "Factsheet (PDF)",
   },
 };

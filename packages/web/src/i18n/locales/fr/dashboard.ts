@@ -225,7 +225,7 @@ const dashboard: Catalog<typeof en> = {
     title: "Téléchargements",
     reports: "Télécharger les signalements anonymisés (CSV)",
     reportsHint:
-      "Une ligne par signalement de cette période et de cette zone : ni noms, ni numéros de téléphone, ni textes, ni lieux plus précis que l’établissement.",
+      "Une ligne par signalement que son auteur a accepté de partager, pour cette période et cette zone : ni noms, ni numéros de téléphone, ni textes, ni identifiants, ni dates ; mois, zones, âges et groupes sont élargis si nécessaire pour que chaque combinaison concerne au moins 5 signalements.",
     factsheet: "Fiche d’information (PDF)",
   },
 };

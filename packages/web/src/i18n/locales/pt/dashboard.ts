@@ -220,7 +220,7 @@ const dashboard: Catalog<typeof en> = {
     title: "Transferências",
     reports: "Transferir relatos anonimizados (CSV)",
     reportsHint:
-      "Uma linha por relato neste período e área: sem nomes, números de telefone, textos nem locais mais precisos do que a unidade de saúde.",
+      "Uma linha por relato que o autor aceitou partilhar, neste período e área: sem nomes, números de telefone, textos, identificadores nem datas; meses, áreas, idades e grupos são alargados quando necessário para que cada combinação abranja pelo menos 5 relatos.",
     factsheet: "Ficha informativa (PDF)",
   },
 };
