@@ -134,11 +134,6 @@ async function main() {
         post("", "/api/public/indicators", { metrics: counts, dimensions: ["category", "region"], ...lastYearMonths }),
       ),
       await time(
-        "public: facility × gender, perturbed and suppressed",
-        runs,
-        post("", "/api/public/indicators", { metrics: counts, dimensions: ["facility", "gender"], ...lastYearMonths }),
-      ),
-      await time(
         "staff, publishable population, by district",
         runs,
         ask({ metrics: counts, dimensions: ["district"], population: "publishable", ...lastYear }),
