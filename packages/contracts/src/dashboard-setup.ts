@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
 import { timeDimensions } from "./constants.js";
-import { indicatorMetricSchema } from "./dashboard.js";
+import { indicatorMetricSchema, periodDateSchema } from "./dashboard.js";
 
 const isoDate = z.iso.date();
 
@@ -83,8 +83,9 @@ export type CsvRowError = z.infer<typeof csvRowErrorSchema>;
 
 export const factsheetQuerySchema = z
   .object({
-    from: isoDate,
-    to: isoDate,
+    /** Whole calendar months (the 1st of a month to the last day of a month): a factsheet is published. */
+    from: periodDateSchema,
+    to: periodDateSchema,
     /** Region or district; absent: the whole country (or the caller's one area). */
     areaId: uuidSchema.optional(),
     lang: languageCodeSchema.optional(),

@@ -6,6 +6,13 @@ export const indicatorMetricSchema = z.enum(indicatorMetrics);
 export const indicatorDimensionSchema = z.enum(indicatorDimensions);
 
 const isoDate = z.iso.date();
+/**
+ * A day of a reporting period: years 2000–2099. Reports are never older than the platform, and a bound keeps every
+ * date (and the day after it) a valid database timestamp: 0001-01-01…9999-12-31 used to end in a 500.
+ */
+export const periodDateSchema = isoDate.refine((d) => d >= "2000-01-01" && d <= "2099-12-31", {
+  message: "Dates run from 2000-01-01 to 2099-12-31",
+});
 
 /** `["is", dimension, [values]]`: keep rows whose dimension takes one of the values (PRODUCT.md 6). */
 export const indicatorFilterSchema = z.tuple([
@@ -20,9 +27,18 @@ export const indicatorQuerySchema = z
     metrics: z.array(indicatorMetricSchema).min(1).max(16),
     dimensions: z.array(indicatorDimensionSchema).max(3).default([]),
     filters: z.array(indicatorFilterSchema).max(10).default([]),
-    /** First and last day of the period, inclusive (UTC dates). */
-    from: isoDate,
-    to: isoDate,
+    /**
+     * First and last day of the period, inclusive (UTC dates). Public (published) answers take whole calendar months
+     * only: `from` the 1st of a month, `to` the last day of a month.
+     */
+    from: periodDateSchema,
+    to: periodDateSchema,
+    /**
+     * Staff answers: `all` (default) counts every report; `publishable` counts exactly the reports that may leave the
+     * programme (shared de-identified by the reporter), before disclosure control. Public answers are always
+     * `publishable` (and perturbed).
+     */
+    population: z.enum(["all", "publishable"]).optional(),
     /** Language of the labels in the answer. */
     lang: languageCodeSchema.optional(),
     /**
@@ -55,24 +71,36 @@ export const indicatorResultSchema = z
     asOf: z.string(),
     /** Public answers: the thresholds applied. */
     suppression: z.object({ threshold: z.number(), categoryThresholds: z.record(z.string(), z.number()) }).optional(),
+    /**
+     * Published answers: true, the counts are slightly adjusted by disclosure control (cell-key perturbation,
+     * docs/disclosure-control.md); the same cell always gets the same adjustment.
+     */
+    perturbed: z.boolean().optional(),
+    /**
+     * Staff answers (population `all`): how many of the reports counted (in `reports_total`, summed over the rows) the
+     * reporters did not agree to share, so they are withheld from publication.
+     */
+    withheld: z.number().optional(),
   })
   .meta({ id: "IndicatorResult" });
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 
 export const exportReportsQuerySchema = z.object({
-  from: isoDate,
-  to: isoDate,
+  from: periodDateSchema,
+  to: periodDateSchema,
   areaId: uuidSchema.optional(),
   categoryCode: z.string().max(64).optional(),
 });
 export type ExportReportsQuery = z.infer<typeof exportReportsQuerySchema>;
 
-/** Columns of the de-identified report export: no phone, text, names, tracking codes or coordinates. */
+/**
+ * Columns of the de-identified report export (docs/disclosure-control.md §6): no internal id (`row` is a random
+ * number per export), no exact date (`period`: the month, or a quarter or year where needed for k-anonymity), times
+ * in bands, no free text, phone, names, tracking codes or coordinates. Quasi-identifiers may be generalised or blank.
+ */
 export const exportReportColumns = [
-  "report_id",
-  "created_date",
-  "month",
-  "occurred_on",
+  "row",
+  "period",
   "region_code",
   "district_code",
   "facility_code",
@@ -86,8 +114,11 @@ export const exportReportColumns = [
   "key_populations",
   "status",
   "decline_reason",
-  "hours_to_validation",
-  "hours_to_first_response",
-  "hours_to_resolution",
+  "time_to_validation",
+  "time_to_first_response",
+  "time_to_resolution",
   "reporter_confirmed",
 ] as const;
+
+/** Bands of the export's times (from the report to the event). */
+export const durationBands = ["<1d", "1-2d", "3-7d", "8-30d", ">30d"] as const;

@@ -37,6 +37,8 @@ export const errorCodes = {
   TRIVIAL_PIN: 400,
   PASSWORD_CHANGE_REQUIRED: 403,
   RESET_LINK_INVALID: 400,
+  /** A public (published) indicator query outside what disclosure control allows: calendar periods, one value per filter. */
+  PUBLIC_QUERY_NOT_ALLOWED: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
   /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */

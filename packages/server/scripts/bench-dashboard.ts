@@ -51,6 +51,8 @@ async function main() {
     const ask = (body: Record<string, unknown>, cookie = analyst) => post(cookie, "/api/dashboard/indicators", body);
     const today = new Date().toISOString().slice(0, 10);
     const lastYear = { from: monthsAgo(11), to: today };
+    // Published answers (public, exportIndicators) take whole calendar months: to the end of this month.
+    const lastYearMonths = { from: monthsAgo(11), to: dayBefore(monthsAgo(-1)) };
     const top = { n: 1, by: "reports_validated" };
     const counts = ["reports_total", "reports_validated", "reports_declined", "reports_resolved", "pct_resolved"];
     const timings = [
@@ -127,9 +129,14 @@ async function main() {
         ask({ metrics: counts, dimensions: ["district"], ...lastYear }, dm),
       ),
       await time(
-        "public: category × region, suppressed",
+        "public: category × region, perturbed and suppressed",
         runs,
-        post("", "/api/public/indicators", { metrics: counts, dimensions: ["category", "region"], ...lastYear }),
+        post("", "/api/public/indicators", { metrics: counts, dimensions: ["category", "region"], ...lastYearMonths }),
+      ),
+      await time(
+        "staff, publishable population, by district",
+        runs,
+        ask({ metrics: counts, dimensions: ["district"], population: "publishable", ...lastYear }),
       ),
       await time(
         "export CSV of a query (by district × month)",
@@ -137,7 +144,7 @@ async function main() {
         post(analyst, "/api/dashboard/indicators/export", {
           metrics: counts,
           dimensions: ["district", "month"],
-          ...lastYear,
+          ...lastYearMonths,
         }),
       ),
     ];
@@ -178,6 +185,10 @@ async function loadAndBuild(database: Awaited<ReturnType<typeof openDatabase>>) 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
+function dayBefore(isoDay: string): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
 function monthsAgo(n: number): string {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, 1)).toISOString().slice(0, 10);
@@ -213,7 +224,7 @@ async function loadReports(db: Db, n: number) {
       INSERT INTO reports (client_id, tracking_code, channel, reporter_mode, category_code, subcategory_code,
                            challenge_types, occurred_on, district_id, region_id, facility_id, gender, age_group,
                            key_populations, status, decline_reason, created_at, updated_at, validated_at,
-                           first_response_at, resolved_at, reporter_confirmed)
+                           first_response_at, resolved_at, reporter_confirmed, consent_share_deidentified)
       SELECT gen_random_uuid(),
              'D' || lpad(b.i::text, 8, '0'),
              (ARRAY['app','app','app','web','ussd','sms','telegram','whatsapp'])[1 + (b.h % 8)],
@@ -234,7 +245,8 @@ async function loadReports(db: Db, n: number) {
              CASE WHEN b.status NOT IN ('submitted','declined') THEN b.created + ((b.h % 96) || ' hours')::interval END,
              CASE WHEN b.status NOT IN ('submitted','declined') THEN b.created + ((b.h % 48) || ' hours')::interval END,
              CASE WHEN b.status IN ('resolved','closed') THEN b.created + ((b.h % 900) || ' hours')::interval END,
-             CASE WHEN b.status IN ('resolved','closed') AND b.h % 4 > 0 THEN b.h % 4 > 1 END
+             CASE WHEN b.status IN ('resolved','closed') AND b.h % 4 > 0 THEN b.h % 4 > 1 END,
+             b.h / 13 % 5 <> 0
         FROM base b JOIN c ON c.subcategory_code = b.sub, d, f`);
   }
   await db.execute(sql`UPDATE reports r SET region_id = a.ancestor_ids[2] FROM areas a WHERE a.id = r.district_id`);

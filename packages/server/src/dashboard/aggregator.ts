@@ -5,9 +5,11 @@ import { safeErrorLog } from "../platform/safe-error-log.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
+  CELL_KEY_SUMS,
   cellRowsSql,
   DURATION_KEY,
   durationRowsSql,
+  KEY_SPACE,
   REPORT_AS_STATE,
   STATE_COLUMNS,
 } from "./contributions.sql.js";
@@ -21,14 +23,23 @@ const BATCH = 5_000;
  */
 const NUDGE_DELAY_MS = 1_000;
 
+/** `a mod KEY_SPACE` in 0…KEY_SPACE-1 (SQL's % keeps the sign of a negative sum). */
+const modKey = (a: string) => `((${a}) % ${KEY_SPACE} + ${KEY_SPACE}) % ${KEY_SPACE}`;
+
+/**
+ * Key sums are compared too: one report leaving a cell while another joins it nets the counters to zero but not the
+ * keys.
+ */
 const cellUpsert = (source: string) => `
-  INSERT INTO indicator_cells (${CELL_KEY.join(", ")}, ${CELL_COUNTERS.join(", ")})
-  SELECT ${CELL_KEY.join(", ")}, ${CELL_COUNTERS.map((c) => `sum(${c})::int`).join(", ")}
+  INSERT INTO indicator_cells (${CELL_KEY.join(", ")}, ${CELL_COUNTERS.join(", ")}, ${CELL_KEY_SUMS.join(", ")})
+  SELECT ${CELL_KEY.join(", ")}, ${CELL_COUNTERS.map((c) => `sum(${c})::int`).join(", ")},
+    ${CELL_KEY_SUMS.map((k) => `${modKey(`sum(${k})`)}::int`).join(", ")}
   FROM (${cellRowsSql(source)}) c
   GROUP BY ${CELL_KEY.join(", ")}
-  HAVING ${CELL_COUNTERS.map((c) => `sum(${c}) <> 0`).join(" OR ")}
+  HAVING ${[...CELL_COUNTERS, ...CELL_KEY_SUMS].map((c) => `sum(${c}) <> 0`).join(" OR ")}
   ON CONFLICT (${CELL_KEY.join(", ")}) DO UPDATE SET
-    ${CELL_COUNTERS.map((c) => `${c} = indicator_cells.${c} + excluded.${c}`).join(", ")}`;
+    ${CELL_COUNTERS.map((c) => `${c} = indicator_cells.${c} + excluded.${c}`).join(", ")},
+    ${CELL_KEY_SUMS.map((k) => `${k} = ${modKey(`indicator_cells.${k} + excluded.${k}`)}`).join(", ")}`;
 
 const durationUpsert = (source: string) => `
   INSERT INTO indicator_durations (${DURATION_KEY.join(", ")}, n)

@@ -31,6 +31,8 @@ export const STATE_COLUMNS = [
   "first_response_at",
   "resolved_at",
   "reporter_confirmed",
+  "record_key",
+  "consent_share_deidentified",
 ] as const;
 
 /** `reports` projected to the state columns (alias `r`). */
@@ -43,7 +45,7 @@ const validated = `s.status IN (${VALIDATED_STATUSES.map((v) => `'${v}'`).join("
 const resolved = `(s.status IN ('resolved', 'closed') AND s.resolved_at IS NOT NULL)`;
 const month = `date_trunc('month', s.created_at AT TIME ZONE 'UTC')::date`;
 const region = `coalesce(s.region_id, '${ZERO_UUID}'::uuid)`;
-const when = (cond: string) => `CASE WHEN ${cond} THEN s.sign ELSE 0 END`;
+const when = (cond: string, then = "s.sign") => `CASE WHEN ${cond} THEN ${then} ELSE 0 END`;
 const valuesOf = (col: string) =>
   `(SELECT DISTINCT unnest(CASE WHEN cardinality(s.${col}) = 0 THEN ARRAY['none'] ELSE s.${col} END) AS v) x`;
 
@@ -58,6 +60,7 @@ export const CELL_KEY = [
   "reporter_mode",
   "value",
   "region_id",
+  "publishable",
 ] as const;
 export const CELL_COUNTERS = [
   "total",
@@ -68,6 +71,22 @@ export const CELL_COUNTERS = [
   "escalated",
   "confirmed",
 ] as const;
+
+/** Record keys are 0…KEY_SPACE-1; cell key sums are kept modulo KEY_SPACE (dashboard/disclosure.ts). */
+export const KEY_SPACE = 65_536;
+/** Per counter, the sum of the record keys of the reports it counts (`key_total` for `total`, …). */
+export const CELL_KEY_SUMS = CELL_COUNTERS.map((c) => `key_${c}` as const);
+
+/** Which reports each counter counts. */
+const COUNTED: [(typeof CELL_COUNTERS)[number], string][] = [
+  ["total", "true"],
+  ["pending", "s.status = 'submitted'"],
+  ["validated", validated],
+  ["declined", "s.status = 'declined'"],
+  ["resolved", resolved],
+  ["escalated", "s.status = 'escalated'"],
+  ["confirmed", `${resolved} AND s.reporter_confirmed IS TRUE`],
+];
 
 const BREAKDOWNS: Record<string, string> = {
   all: "SELECT 'all' AS dim, '' AS value",
@@ -92,20 +111,24 @@ export function cellRowsSql(source: string, only?: { dim: string; grains: readon
   const dims = only ? [BREAKDOWNS[only.dim] ?? BREAKDOWNS.all] : Object.values(BREAKDOWNS);
   const grains = only ? only.grains.map((g) => GRAINS[g]) : GRAINS;
   return `SELECT d.dim, g.grain, ${month} AS month, s.district_id, g.facility_id, s.category_code, s.subcategory_code,
-      s.reporter_mode, d.value, ${region} AS region_id,
-      s.sign AS total,
-      ${when("s.status = 'submitted'")} AS pending,
-      ${when(validated)} AS validated,
-      ${when("s.status = 'declined'")} AS declined,
-      ${when(resolved)} AS resolved,
-      ${when("s.status = 'escalated'")} AS escalated,
-      ${when(`${resolved} AND s.reporter_confirmed IS TRUE`)} AS confirmed
+      s.reporter_mode, d.value, ${region} AS region_id, s.consent_share_deidentified AS publishable,
+      ${COUNTED.map(([c, cond]) => `${when(cond)} AS ${c}`).join(", ")},
+      ${COUNTED.map(([c, cond]) => `${when(cond, "s.sign * s.record_key")} AS key_${c}`).join(", ")}
     FROM ${source} s
     CROSS JOIN LATERAL (${grains.join(" UNION ALL ")}) g(grain, facility_id)
     CROSS JOIN LATERAL (${dims.join(" UNION ALL ")}) d(dim, value)`;
 }
 
-export const DURATION_KEY = ["kind", "month", "district_id", "category_code", "reporter_mode", "hours", "region_id"];
+export const DURATION_KEY = [
+  "kind",
+  "month",
+  "district_id",
+  "category_code",
+  "reporter_mode",
+  "hours",
+  "region_id",
+  "publishable",
+];
 export const DURATION_KINDS = ["first_response", "validation", "resolution"] as const;
 export type DurationKind = (typeof DURATION_KINDS)[number];
 
@@ -129,7 +152,8 @@ export function durationRowsSql(source: string): string {
   const pick = (col: string, rolled: string) => `CASE WHEN u.rollup THEN ${rolled} ELSE ${col} END`;
   return `SELECT k.kind, ${month} AS month, ${pick("s.district_id", `'${ZERO_UUID}'::uuid`)} AS district_id,
       ${pick("s.category_code", `'${ROLLUP}'`)} AS category_code, ${pick("s.reporter_mode", `'${ROLLUP}'`)} AS reporter_mode,
-      ${bucket(hours)} AS hours, ${pick(region, `'${ZERO_UUID}'::uuid`)} AS region_id, s.sign AS n
+      ${bucket(hours)} AS hours, ${pick(region, `'${ZERO_UUID}'::uuid`)} AS region_id,
+      s.consent_share_deidentified AS publishable, s.sign AS n
     FROM ${source} s
     CROSS JOIN LATERAL (
       SELECT 'first_response' AS kind, s.first_response_at AS at WHERE s.first_response_at IS NOT NULL

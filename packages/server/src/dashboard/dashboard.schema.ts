@@ -33,6 +33,8 @@ export const indicatorCells = pgTable(
     subcategoryCode: text("subcategory_code").notNull(),
     reporterMode: text("reporter_mode").notNull(),
     value: text("value").notNull(),
+    /** The reporters agreed to share these reports de-identified (consent.shareDeidentified): public answers read only these. */
+    publishable: boolean("publishable").notNull().default(true),
     total: integer("total").notNull().default(0),
     pending: integer("pending").notNull().default(0),
     validated: integer("validated").notNull().default(0),
@@ -40,6 +42,17 @@ export const indicatorCells = pgTable(
     resolved: integer("resolved").notNull().default(0),
     escalated: integer("escalated").notNull().default(0),
     confirmed: integer("confirmed").notNull().default(0),
+    /**
+     * Cell key sums (dashboard/disclosure.ts): per counter, the sum of the record keys of the reports it counts,
+     * modulo 65536, kept incrementally like the counters, so a published cell's key needs no scan of reports.
+     */
+    keyTotal: integer("key_total").notNull().default(0),
+    keyPending: integer("key_pending").notNull().default(0),
+    keyValidated: integer("key_validated").notNull().default(0),
+    keyDeclined: integer("key_declined").notNull().default(0),
+    keyResolved: integer("key_resolved").notNull().default(0),
+    keyEscalated: integer("key_escalated").notNull().default(0),
+    keyConfirmed: integer("key_confirmed").notNull().default(0),
   },
   (t) => [
     primaryKey({
@@ -54,6 +67,7 @@ export const indicatorCells = pgTable(
         t.reporterMode,
         t.value,
         t.regionId,
+        t.publishable,
       ],
     }),
   ],
@@ -73,11 +87,13 @@ export const indicatorDurations = pgTable(
     categoryCode: text("category_code").notNull(),
     reporterMode: text("reporter_mode").notNull(),
     hours: integer("hours").notNull(),
+    /** As in indicator_cells: public medians read only reports shared de-identified. */
+    publishable: boolean("publishable").notNull().default(true),
     n: integer("n").notNull().default(0),
   },
   (t) => [
     primaryKey({
-      columns: [t.kind, t.month, t.districtId, t.categoryCode, t.reporterMode, t.hours, t.regionId],
+      columns: [t.kind, t.month, t.districtId, t.categoryCode, t.reporterMode, t.hours, t.regionId, t.publishable],
     }),
     // Country-wide medians read only the roll-up rows (contributions.sql.ts ROLLUP).
     index("indicator_durations_rollup_idx").on(t.month, t.kind, t.hours).where(sql`${t.categoryCode} = '*'`),
@@ -108,6 +124,8 @@ export const indicatorReportState = pgTable("indicator_report_state", {
   firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
   resolvedAt: timestamp("resolved_at", { withTimezone: true }),
   reporterConfirmed: boolean("reporter_confirmed"),
+  recordKey: integer("record_key").notNull().default(0),
+  consentShareDeidentified: boolean("consent_share_deidentified").notNull().default(false),
 });
 
 /** Reports changed since the aggregator last ran; filled by a trigger on `reports` in the writing transaction. */

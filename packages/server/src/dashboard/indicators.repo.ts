@@ -5,10 +5,12 @@ import { type ResolvedScope, readableSql } from "../identity/scope.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
+  CELL_KEY_SUMS,
   cellRowsSql,
   DURATION_KEY,
   type DurationKind,
   durationRowsSql,
+  KEY_SPACE,
   REPORT_AS_STATE,
   ROLLUP,
 } from "./contributions.sql.js";
@@ -51,13 +53,24 @@ export interface CubeQuery {
   counters: ReadonlySet<string>;
   /** Keep the n highest rows by this counter within each combination of all dimensions but the last. */
   top?: { n: number; by: (typeof CELL_COUNTERS)[number] | "on_behalf" };
+  /**
+   * `all`: every report (staff); `publishable`: only reports shared de-identified (consent.shareDeidentified), what
+   * may leave the programme.
+   */
+  population: "all" | "publishable";
+  /** Also answer each counter's cell key (disclosure control), as `key_total`, …, `key_on_behalf`. */
+  keys?: boolean;
+  /** Also answer `withheld`: how many of the counted reports may not be published. */
+  withheld?: boolean;
 }
 
-export type CounterRow = Record<string, string> & Record<(typeof CELL_COUNTERS)[number] | "on_behalf", number>;
+export type Counter = (typeof CELL_COUNTERS)[number] | "on_behalf";
+export type CounterRow = Record<string, string> & Record<Counter | `key_${Counter}` | "withheld", number>;
 
 function whereSql(q: CubeQuery, forDurations: boolean): SQL {
   const parts: SQL[] = [];
   if (!forDurations) parts.push(sql`dim = ${q.dim}`, grainAndScopeSql(q));
+  if (q.population === "publishable") parts.push(sql`publishable`);
   if (forDurations) {
     // Country-wide medians read the roll-up rows; anything narrower reads the detailed ones.
     const rolled = !q.scope && !q.filters.length && q.dimensions.every((d) => timeDimensions.has(d));
@@ -117,7 +130,9 @@ function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
   const table = forDurations ? "indicator_durations" : "indicator_cells";
   const rowsSql = (src: string) =>
     forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grains: grainsRead(q) });
-  const cols = sql.raw((forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS]).join(", "));
+  const cols = sql.raw(
+    (forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS, ...CELL_KEY_SUMS]).join(", "),
+  );
   const branches: SQL[] = [];
   const where = whereSql(q, forDurations);
   if (q.period.months) {
@@ -163,7 +178,8 @@ export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
   const { keys, texts, positions } = keyed;
   const sums = CELL_COUNTERS.filter((c) => q.counters.has(c)).map((c) => sql.raw(`sum(${c})::int AS ${c}`));
   const onBehalf = q.counters.has("on_behalf") ? [sql.raw(`${ON_BEHALF}::int AS on_behalf`)] : [];
-  const grouped = sql`SELECT ${sql.join([...keys, ...sums, ...onBehalf], sql`, `)}
+  const extra = [...(q.keys ? cellKeysSql(q.counters) : []), ...(q.withheld ? [sql.raw(WITHHELD)] : [])];
+  const grouped = sql`SELECT ${sql.join([...keys, ...sums, ...onBehalf, ...extra], sql`, `)}
     FROM (${sourceSql(q, false)}) c
     ${positions.length ? sql`GROUP BY ${sql.join(positions, sql`, `)}` : sql``}
     HAVING sum(total) > 0`;
@@ -176,6 +192,18 @@ export async function sumCells(db: Db, q: CubeQuery): Promise<CounterRow[]> {
 }
 
 const ON_BEHALF = "(sum(total) FILTER (WHERE reporter_mode = 'on_behalf'))";
+const WITHHELD = "coalesce(sum(total) FILTER (WHERE NOT publishable), 0)::int AS withheld";
+
+/** A grouped row's cell key per counter: the sum of its reports' record keys, modulo the key space. */
+function cellKeysSql(counters: ReadonlySet<string>): SQL[] {
+  const mod = (sum: string, name: string) => sql.raw(`(coalesce(${sum}, 0) % ${KEY_SPACE})::int AS ${name}`);
+  const keyed = [...counters].filter((c) => c === "on_behalf" || (CELL_COUNTERS as readonly string[]).includes(c));
+  return keyed.map((c) =>
+    c === "on_behalf"
+      ? mod("sum(key_total) FILTER (WHERE reporter_mode = 'on_behalf')", "key_on_behalf")
+      : mod(`sum(key_${c})`, `key_${c}`),
+  );
+}
 
 /**
  * Rank of a grouped row within its combination of all dimensions but the last: highest counter first, ties by the
@@ -216,6 +244,10 @@ export async function sumDurations(db: Db, q: CubeQuery, kinds: DurationKind[]):
 function normalise(r: Record<string, unknown>, dimensionCount: number): CounterRow {
   const out: Record<string, string | number> = {};
   for (let i = 0; i < dimensionCount; i++) out[`d${i}`] = String(r[`d${i}`]);
-  for (const c of [...CELL_COUNTERS, "on_behalf"]) out[c] = Number(r[c] ?? 0);
+  for (const c of [...CELL_COUNTERS, "on_behalf"]) {
+    out[c] = Number(r[c] ?? 0);
+    out[`key_${c}`] = Number(r[`key_${c}`] ?? 0);
+  }
+  out.withheld = Number(r.withheld ?? 0);
   return out as CounterRow;
 }

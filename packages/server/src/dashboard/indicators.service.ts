@@ -18,11 +18,12 @@ import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { catchUp, syncedAt } from "./aggregator.js";
 import type { DurationKind } from "./contributions.sql.js";
+import { checkPublishable, isSmallCell, perturbCounters } from "./disclosure.js";
 import { type CounterRow, type CubeQuery, sumCells, sumDurations } from "./indicators.repo.js";
 import { labelsFor } from "./labels.js";
 import { planPeriod } from "./period.js";
 import { districtPopulations, populationOf } from "./populations.js";
-import { metricBasis, type SuppressibleRow, type SuppressionRule, suppress } from "./suppression.js";
+import { metricBasis, type SuppressibleRow, type SuppressionRule, thresholdFor } from "./suppression.js";
 import { keepTop } from "./top.js";
 
 export type IndicatorInput = z.output<typeof indicatorQuerySchema>;
@@ -41,7 +42,7 @@ const kindOf: Record<(typeof medianMetrics)[number], DurationKind> = {
 };
 
 /** Checks what the cube can answer; a clear 400 instead of a silently wrong number. */
-function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period" | "counters"> {
+function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period" | "counters" | "population"> {
   const filterDims = input.filters.map(([, d]) => d);
   const breakdowns = [...new Set([...input.dimensions, ...filterDims])].filter((d) =>
     (breakdownDimensions as readonly string[]).includes(d),
@@ -81,35 +82,69 @@ async function scopeOf(ctx: Ctx): Promise<CubeQuery["scope"]> {
   return scope.type === "country" ? null : scope;
 }
 
-/** `queryIndicators`: indicators within the caller's scope, from the aggregates. */
+/**
+ * `queryIndicators`: exact indicators within the caller's scope, from the aggregates — every report (`population`
+ * `all`, with how many are withheld from publication) or exactly those that may be published (`publishable`).
+ */
 export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
   const scope = await scopeOf(ctx);
   const top = input.top && { n: input.top.n, by: counterOf(input.top.by) };
-  const { rows, asOf } = await compute(ctx, input, scope, top);
+  const population = input.population ?? "all";
+  const { rows, asOf } = await compute(ctx, input, scope, top, { population, withheld: population === "all" });
+  const shown = rows.map((r) => ({
+    dimensions: r.dimensions,
+    ...metricsOf(input.metrics, r.counters, r.median, r.population),
+  }));
   return {
-    rows: rows.map(({ dimensions, metrics }) => ({ dimensions, metrics })),
-    labels: await labels(ctx, input, rows),
+    rows: shown.map(({ dimensions, metrics }) => ({ dimensions, metrics })),
+    labels: await labels(ctx, input, shown),
     asOf,
+    ...(population === "all" ? { withheld: rows.reduce((n, r) => n + r.counters.withheld, 0) } : {}),
   };
 }
 
-/** `getPublicIndicators`: the whole country, with small-cell suppression applied before anything leaves. */
+/**
+ * `getPublicIndicators`: the whole country, through disclosure control before anything leaves: only reports shared
+ * de-identified, calendar periods and one value per filter, every count perturbed by its cell key (disclosure.ts),
+ * then cells below the threshold hidden.
+ */
 export async function getPublicIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
+  return publishIndicators(ctx, input, null);
+}
+
+/**
+ * `exportIndicators`: a CSV leaves the programme, so it carries what the public view would (disclosure control),
+ * limited to the caller's scope.
+ */
+export async function exportableIndicators(ctx: Ctx, input: IndicatorInput): Promise<IndicatorResult> {
+  return publishIndicators(ctx, input, await scopeOf(ctx));
+}
+
+async function publishIndicators(ctx: Ctx, input: IndicatorInput, scope: CubeQuery["scope"]): Promise<IndicatorResult> {
+  checkPublishable(input);
   const rule = await suppressionRule(ctx);
-  // Top rows are chosen after suppression, by the published values: ranking by a hidden count would reveal it.
-  const { rows, asOf } = await compute(ctx, input, null, undefined);
+  // Top rows are chosen after disclosure control, by the published values: ranking by a hidden count would reveal it.
+  const { rows, asOf } = await compute(ctx, input, scope, undefined, { population: "publishable", keys: true });
   const categoryFilter = input.filters.find(([, d]) => d === "category")?.[2] ?? null;
   const subcategoryFilter = input.filters.find(([, d]) => d === "subcategory")?.[2];
   const filtered = categoryFilter ?? (subcategoryFilter ? subcategoryFilter.map((s) => s.split(".")[0] ?? s) : null);
-  const suppressed = suppress(rows, input.metrics, input.dimensions, rule, filtered);
-  const safe = input.top ? keepTop(suppressed, input.dimensions, input.top) : suppressed;
+  const published = rows.map((r) => {
+    const row = {
+      dimensions: r.dimensions,
+      ...metricsOf(input.metrics, perturbCounters(r.counters), r.median, r.population),
+    };
+    if (!isSmallCell(row.basis, input.metrics, thresholdFor(row, rule, filtered))) return row;
+    return { ...row, metrics: Object.fromEntries(input.metrics.map((m) => [m, null])), suppressed: true };
+  });
+  const safe = input.top ? keepTop(published, input.dimensions, input.top) : published;
   return {
-    rows: safe.map(({ dimensions, metrics, suppressed }) =>
-      suppressed ? { dimensions, metrics, suppressed } : { dimensions, metrics },
+    rows: safe.map(({ dimensions, metrics, ...r }) =>
+      "suppressed" in r ? { dimensions, metrics, suppressed: true } : { dimensions, metrics },
     ),
     labels: await labels(ctx, input, safe),
     asOf,
     suppression: rule,
+    perturbed: true,
   };
 }
 
@@ -130,15 +165,24 @@ export async function suppressionRule(ctx: Ctx): Promise<SuppressionRule> {
   };
 }
 
+interface ComputedRow {
+  dimensions: Record<string, string>;
+  counters: CounterRow;
+  median: MedianValues;
+  population: number | null;
+}
+
 async function compute(
   ctx: Ctx,
   input: IndicatorInput,
   scope: CubeQuery["scope"],
   top: CubeQuery["top"],
-): Promise<{ rows: SuppressibleRow[]; asOf: string }> {
+  options: Pick<CubeQuery, "population" | "keys" | "withheld">,
+): Promise<{ rows: ComputedRow[]; asOf: string }> {
   const planned = planQuery(input);
   const query: CubeQuery = {
     ...planned,
+    ...options,
     scope,
     period: planPeriod(input.from, input.to, new Date()),
     top,
@@ -153,7 +197,7 @@ async function compute(
     const key = input.dimensions.map((_, i) => c[`d${i}`]).join("\u0000");
     const median = medians.get(key) ?? {};
     const population = populations ? populationOf(populations, dimensions, input.filters, scope) : null;
-    return { dimensions, ...metricsOf(input.metrics, c, median, population) };
+    return { dimensions, counters: c, median, population };
   });
   return { rows, asOf: (await syncedAt(ctx.db)) ?? new Date().toISOString() };
 }
@@ -208,7 +252,8 @@ export function medianOfHistogram(buckets: [number, number][]): { median: number
   return { median, n };
 }
 
-const pct = (part: number, whole: number) => (whole > 0 ? round((part / whole) * 100) : null);
+/** Perturbed parts may exceed their perturbed whole: a share never reads above 100 %. */
+const pct = (part: number, whole: number) => (whole > 0 ? Math.min(100, round((part / whole) * 100)) : null);
 const round = (v: number) => Math.round(v * 10) / 10;
 
 function metricsOf(

@@ -6,6 +6,8 @@ import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { noiseBound } from "./disclosure.js";
+import { QUASI_IDENTIFIERS } from "./k-anonymity.js";
 
 type Row = { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean };
 
@@ -40,16 +42,27 @@ describe("accountability dashboard", () => {
       headers: { cookie },
     });
     assert.equal(res.statusCode, 200, res.body);
-    return { body: res.body, rows: parse(res.body, { columns: true }) as Record<string, string>[] };
+    const withheld = Number(/withheld=(\d+)/.exec(res.body.split("\n")[0] ?? "")?.[1]);
+    const rows = parse(res.body, { columns: true, comment: "#" }) as Record<string, string>[];
+    return { body: res.body, rows, withheld };
   }
 
-  test("indicators equal the de-identified export, category by category", async () => {
+  /** The reports of a period straight from the table (an independent recount of what the export generalises). */
+  async function reportsOf(period: { from: string; to: string }) {
+    return t.database.rows<{ month: string; challenge_types: string[]; district_id: string }>(sql`
+      SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, challenge_types, district_id FROM reports
+       WHERE created_at >= ${period.from}::date AND created_at < ${period.to}::date + 1`);
+  }
+
+  test("publishable indicators equal the de-identified export, category by category", async () => {
     const { json } = await indicators({
       metrics: ["reports_total", "reports_declined"],
       dimensions: ["category"],
+      population: "publishable",
       ...YEAR,
     });
-    const { rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    const { rows, withheld } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    assert.equal(withheld, 0, "the demo needs no row left out for k-anonymity");
     assert.ok(rows.length > 1000, "the demo history is in the export");
     for (const row of json.rows) {
       const category = row.dimensions.category;
@@ -63,6 +76,73 @@ describe("accountability dashboard", () => {
       "every exported report is counted once",
     );
     assert.ok(json.labels.category?.rights, "categories carry display names");
+    const all = await indicators({ metrics: ["reports_total"], ...YEAR });
+    assert.ok(
+      (all.json.rows[0]?.metrics.reports_total ?? 0) > rows.length,
+      "reports not shared de-identified are counted by staff but not exported",
+    );
+  });
+
+  test("the export is k-anonymous on the demo data: no internal ids, no dates, every combination at least 5 times", async () => {
+    const { body, rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    assert.match(body.split("\n")[0] ?? "", /^# k=5; rows=\d+; withheld=\d+; generalised: /);
+    const combos = new Map<string, number>();
+    for (const r of rows) {
+      const key = QUASI_IDENTIFIERS.map((q) => r[q]).join("|");
+      combos.set(key, (combos.get(key) ?? 0) + 1);
+      assert.match(r.period ?? "", /^(\d{4}(-\d{2}|-Q[1-4])?)?$/, "a month, quarter or year, never a day");
+    }
+    for (const [key, n] of combos) assert.ok(n >= 5, `${key} occurs ${n} times`);
+    const numbers = rows.map((r) => Number(r.row)).sort((a, b) => a - b);
+    assert.deepEqual(
+      numbers,
+      rows.map((_, i) => i + 1),
+      "rows numbered 1…n in a shuffled order",
+    );
+    const ids = await t.database.rows<{ id: string }>(sql`SELECT id::text FROM reports LIMIT 50`);
+    assert.ok(
+      ids.every(({ id }) => !body.includes(id)),
+      "no report id",
+    );
+  });
+
+  test("withdrawing consent to share takes the report out of what is published at once; staff still count it", async () => {
+    const sent = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: {
+        clientId: crypto.randomUUID(),
+        channel: "app",
+        reporterMode: "self",
+        categoryCode: "rights",
+        subcategoryCode: "rights.privacy",
+        challengeTypes: [],
+        districtId: districtA,
+        consent: { contactMe: false, shareDeidentified: true, useInAdvocacyStories: false },
+      },
+    });
+    assert.equal(sent.statusCode, 201, sent.body);
+    const count = async (population: string) =>
+      (await indicators({ metrics: ["reports_total"], ...YEAR, population })).json.rows[0]?.metrics.reports_total ?? 0;
+    const withheld = async () =>
+      ((await indicators({ metrics: ["reports_total"], ...YEAR })).json as unknown as { withheld: number }).withheld;
+    const before = { all: await count("all"), shared: await count("publishable"), withheld: await withheld() };
+    const exported = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    const revoke = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${sent.json().trackingCode}/consent`,
+      payload: { contactMe: false, shareDeidentified: false, useInAdvocacyStories: false },
+    });
+    assert.equal(revoke.statusCode, 200, revoke.body);
+    assert.equal(await count("all"), before.all, "staff still count it");
+    assert.equal(await count("publishable"), before.shared - 1, "no longer publishable");
+    assert.equal(await withheld(), before.withheld + 1, "shown to staff as withheld from publication");
+    const again = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+    assert.equal(
+      again.rows.length + again.withheld,
+      exported.rows.length + exported.withheld - 1,
+      "the next export leaves it out",
+    );
   });
 
   test("the export carries no personal data and only its documented columns", async () => {
@@ -86,8 +166,8 @@ describe("accountability dashboard", () => {
     });
     assert.equal(sent.statusCode, 201, sent.body);
     const today = new Date().toISOString().slice(0, 10);
-    const { body, rows } = await exportCsv(`from=${today}&to=${today}`);
-    assert.deepEqual(Object.keys(rows[0] ?? {}), [...exportReportColumns]);
+    const { body } = await exportCsv(`from=${today}&to=${today}`);
+    assert.deepEqual(body.split("\n")[1]?.split(","), [...exportReportColumns]);
     assert.ok(!body.includes("55501234"), "no phone");
     assert.ok(!body.includes(description.slice(-20)), "no free text");
     assert.ok(!body.includes(sent.json().trackingCode), "no tracking code");
@@ -172,13 +252,14 @@ describe("accountability dashboard", () => {
   });
 
   test("a data manager sees only the districts of their region; the export is scoped the same way", async () => {
-    const { json } = await indicators({ metrics: ["reports_total"], dimensions: ["district"], ...YEAR }, dm);
+    const body = { metrics: ["reports_total"], dimensions: ["district"], ...YEAR, population: "publishable" };
+    const { json } = await indicators(body, dm);
     const scope = account(t.demoAccounts, "data_manager").scope.districtIds;
     assert.ok(json.rows.length > 0);
     for (const row of json.rows) assert.ok(scope.includes(row.dimensions.district ?? ""), "in scope");
-    const { rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`, dm);
+    const { rows, withheld } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`, dm);
     const total = json.rows.reduce((s, r) => s + (r.metrics.reports_total ?? 0), 0);
-    assert.equal(rows.length, total);
+    assert.equal(rows.length + withheld, total);
   });
 
   test("staff scoped to a district and a facility elsewhere count exactly those reports, not the facility's district", async () => {
@@ -203,20 +284,22 @@ describe("accountability dashboard", () => {
        WHERE email = ${admin.email}`);
     const mixed = await signInAs(t.app, admin);
 
-    const [codes] = await t.database.rows<{ area: string; around: string }>(sql`
-      SELECT (SELECT code FROM areas WHERE id = ${pick.area}) AS area, (SELECT code FROM areas WHERE id = ${pick.around}) AS around`);
     // Whole months come from the aggregates, part months from the reports themselves: both follow the scope.
     for (const period of [YEAR, window]) {
       const body = { metrics: ["reports_total"], dimensions: ["district"], ...period };
       const scoped = await indicators(body, mixed);
       assert.equal(scoped.status, 200);
-      const { rows } = await exportCsv(`from=${period.from}&to=${period.to}`, mixed);
+      const recount: { area: number; facility: number }[] = await t.database.rows(sql`
+        SELECT count(*) FILTER (WHERE district_id = ${pick.area})::int AS area,
+               count(*) FILTER (WHERE facility_id = ${pick.facility} AND district_id <> ${pick.area})::int AS facility
+          FROM reports WHERE created_at >= ${period.from}::date AND created_at < ${period.to}::date + 1`);
+      const counted = recount[0];
       const byDistrict = new Map(scoped.json.rows.map((r) => [r.dimensions.district, r.metrics.reports_total]));
       assert.deepEqual([...byDistrict.keys()].sort(), [pick.area, pick.around].sort(), "only the two districts");
-      assert.equal(byDistrict.get(pick.area), rows.filter((r) => r.district_code === codes?.area).length);
-      const atFacility = rows.filter((r) => r.district_code === codes?.around);
+      assert.equal(byDistrict.get(pick.area), counted?.area);
+      const atFacility = { length: counted?.facility ?? 0 };
       assert.ok(atFacility.length > 0);
-      assert.equal(byDistrict.get(pick.around), atFacility.length, "the facility's reports, as the export has them");
+      assert.equal(byDistrict.get(pick.around), atFacility.length, "the facility's reports, recounted");
       const whole = (await indicators({ ...body, filters: [["is", "district", [pick.around]]] })).json.rows[0];
       assert.ok(
         (whole?.metrics.reports_total ?? 0) > atFacility.length,
@@ -238,10 +321,10 @@ describe("accountability dashboard", () => {
     assert.equal(pub.status, 200);
   });
 
-  test("the public view hides small cells with the stricter threshold for rights and stigma", async () => {
+  test("the public view publishes shared reports only, perturbed, and hides small cells (stricter for rights)", async () => {
     const body = { metrics: ["reports_total"], dimensions: ["facility", "gender"], ...YEAR };
     const pub = await indicators(body, "", "/api/public/indicators");
-    const staff = await indicators(body);
+    const staff = await indicators({ ...body, population: "publishable" });
     const truth = new Map(
       staff.json.rows.map((r) => [`${r.dimensions.facility}|${r.dimensions.gender}`, r.metrics.reports_total]),
     );
@@ -249,9 +332,13 @@ describe("accountability dashboard", () => {
     assert.ok(hidden.length > 0, "facility × gender has small cells in the demo");
     for (const row of pub.json.rows) {
       const actual = truth.get(`${row.dimensions.facility}|${row.dimensions.gender}`) ?? 0;
-      if (row.suppressed) assert.equal(row.metrics.reports_total, null);
-      else assert.ok(actual >= 5 && row.metrics.reports_total === actual);
-      if (actual > 0 && actual < 5) assert.equal(row.suppressed, true, "every small cell hidden");
+      const shown = row.metrics.reports_total;
+      if (row.suppressed) assert.equal(shown, null);
+      else
+        assert.ok(
+          shown !== null && shown !== undefined && shown >= 5 && Math.abs(shown - actual) <= noiseBound(actual),
+        );
+      if (actual > 0 && actual + noiseBound(actual) < 5) assert.equal(row.suppressed, true, "every small cell hidden");
     }
     const rights = await indicators(
       { metrics: ["reports_total"], dimensions: ["district"], filters: [["is", "category", ["rights"]]], ...YEAR },
@@ -263,12 +350,12 @@ describe("accountability dashboard", () => {
     }
   });
 
-  test("top keeps each month's most reported challenge types, as counted from the export", async () => {
-    const { rows } = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
+  test("top keeps each month's most reported challenge types, as recounted from the reports", async () => {
+    const rows = await reportsOf(YEAR);
     const counts = new Map<string, Map<string, number>>();
     for (const r of rows) {
       const byType = counts.get(r.month ?? "") ?? new Map<string, number>();
-      const types = r.challenge_types ? (r.challenge_types ?? "").split(";") : ["none"];
+      const types = r.challenge_types.length ? r.challenge_types : ["none"];
       for (const type of types) byType.set(type, (byType.get(type) ?? 0) + 1);
       counts.set(r.month ?? "", byType);
     }
@@ -322,7 +409,7 @@ describe("accountability dashboard", () => {
     }
   });
 
-  test("exportIndicators gives the query as CSV with names beside ids", async () => {
+  test("exportIndicators gives the published (disclosure-controlled) query as CSV with names beside ids", async () => {
     const body = { metrics: ["reports_total", "pct_resolved"], dimensions: ["region"], ...YEAR };
     const res = await t.app.inject({
       method: "POST",
@@ -333,7 +420,8 @@ describe("accountability dashboard", () => {
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers["content-type"]), /text\/csv/);
     const rows = parse(res.body, { columns: true }) as Record<string, string>[];
-    const json = (await indicators(body)).json;
+    // The file leaves the programme: it carries what the public view publishes (analysts see the whole country).
+    const json = (await indicators(body, "", "/api/public/indicators")).json;
     assert.equal(rows.length, json.rows.length);
     assert.deepEqual(Object.keys(rows[0] ?? {}), ["region", "region_name", "reports_total", "pct_resolved"]);
     assert.equal(Number(rows[0]?.reports_total), json.rows[0]?.metrics.reports_total);

@@ -1,14 +1,11 @@
 import type { IndicatorMetric } from "@openclm/contracts";
 
 /**
- * Small-cell suppression for published aggregates (PRODUCT.md 3.4).
- *
- * Primary: a row is hidden when any count its requested metrics rest on is between 1 and threshold - 1 (a percentage
- * or a median over 3 people discloses as much as the count). Hidden rows lose every metric, not just one, so no
- * identity between metrics (total = pending + validated + declined) gives a value back.
- * Complementary: along every dimension, rows that share all other dimension values form a group whose total a reader
- * may know from a coarser query; a group with exactly one hidden row would let them subtract it back, so the visible
- * row with the smallest count in that group is hidden too, repeated until no group has a lone hidden row.
+ * Small-cell suppression for published aggregates (PRODUCT.md 3.4), applied after cell-key perturbation
+ * (disclosure.ts): a row is hidden when any count its requested metrics rest on is, as published, between 1 and
+ * threshold - 1 (a percentage or a median over 3 people discloses as much as the count). Hidden rows lose every
+ * metric, not just one. Complementary suppression was replaced by perturbation: it protected one answer while any
+ * other answer undid it (docs/disclosure-control.md).
  */
 
 export interface SuppressionRule {
@@ -53,58 +50,4 @@ export function thresholdFor(row: SuppressibleRow, rule: SuppressionRule, filter
   // sensitive category alone; a filter to sensitive categories raises it.
   if (!category && !filteredCategories) return rule.threshold;
   return Math.max(rule.threshold, ...categories.map((c) => rule.categoryThresholds[c] ?? rule.threshold));
-}
-
-const isSmall = (n: number, threshold: number) => n > 0 && n < threshold;
-
-export function suppress<T extends SuppressibleRow>(
-  rows: T[],
-  metrics: IndicatorMetric[],
-  dimensions: string[],
-  rule: SuppressionRule,
-  filteredCategories: string[] | null,
-): T[] {
-  const basis = [...new Set(metrics.flatMap((m) => metricBasis[m]))];
-  const hidden = new Set<number>();
-  rows.forEach((row, i) => {
-    const t = thresholdFor(row, rule, filteredCategories);
-    if (basis.some((b) => isSmall(row.basis[b] ?? 0, t))) hidden.add(i);
-  });
-  if (dimensions.length) complement(rows, dimensions, hidden, basis[0] ?? "total");
-  return rows.map((row, i) =>
-    hidden.has(i) ? { ...row, metrics: Object.fromEntries(metrics.map((m) => [m, null])), suppressed: true } : row,
-  );
-}
-
-/** Hides one more row in every group (along each dimension) that has exactly one hidden row, until stable. */
-function complement(rows: SuppressibleRow[], dimensions: string[], hidden: Set<number>, sizeKey: string): void {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const along of dimensions) {
-      for (const members of groupsAlong(rows, dimensions, along)) {
-        const lone = members.filter((i) => hidden.has(i));
-        if (lone.length !== 1 || members.length < 2) continue;
-        const candidates = members.filter((i) => !hidden.has(i));
-        const smallest = candidates.reduce((a, b) =>
-          (rows[a]?.basis[sizeKey] ?? 0) <= (rows[b]?.basis[sizeKey] ?? 0) ? a : b,
-        );
-        hidden.add(smallest);
-        changed = true;
-      }
-    }
-  }
-}
-
-/** Row indexes grouped by the values of every dimension except `along`. */
-export function groupsAlong(rows: SuppressibleRow[], dimensions: string[], along: string): number[][] {
-  const others = dimensions.filter((d) => d !== along);
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const key = others.map((d) => row.dimensions[d] ?? "").join("\u0000");
-    const group = groups.get(key);
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  return [...groups.values()];
 }

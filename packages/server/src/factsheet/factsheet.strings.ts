@@ -84,9 +84,10 @@ const en: FactsheetStrings = {
   methodText: (threshold, sensitive, asOf) =>
     `Challenges are counted in the month they were reported (UTC) and show each report's current state. ` +
     `"Validated" counts every report that passed validation; resolved and loop-closure percentages are of validated ` +
-    `and of resolved reports. Medians are measured from the time of reporting. Small cells are suppressed: a count ` +
-    `below ${threshold} (${sensitive} for rights and stigma) is not shown (–), and where needed a further cell is hidden ` +
-    `so that totals cannot reveal it. This factsheet contains no personal data. Data as of ${asOf}.`,
+    `and of resolved reports. Medians are measured from the time of reporting. Only reports whose authors agreed to ` +
+    `share them are counted. Figures are slightly adjusted to protect people: each count moves by a small, fixed ` +
+    `amount, so totals may differ a little from the sum of their parts. A count below ${threshold} (${sensitive} for ` +
+    `rights and stigma) is not shown (–). This factsheet contains no personal data. Data as of ${asOf}.`,
   declineReasons: {
     duplicate: "Duplicate",
     not_registered: "Could not be registered",
@@ -154,9 +155,11 @@ const fr: FactsheetStrings = {
     `Les problèmes sont comptés dans le mois de leur signalement (UTC) et reflètent l'état actuel de chaque ` +
     `signalement. « Validés » compte tout signalement ayant passé la validation ; les pourcentages de résolution et ` +
     `de boucle bouclée portent sur les signalements validés et résolus. Les délais médians partent du moment du ` +
-    `signalement. Les petits effectifs sont masqués : un nombre inférieur à ${threshold} (${sensitive} pour les droits ` +
-    `et la stigmatisation) n'est pas affiché (–) et, si nécessaire, une autre cellule est masquée pour que les totaux ` +
-    `ne le révèlent pas. Cette fiche ne contient aucune donnée personnelle. Données au ${asOf}.`,
+    `signalement. Seuls les signalements dont les auteurs ont accepté le partage sont comptés. Les chiffres sont ` +
+    `légèrement ajustés pour protéger les personnes : chaque nombre est décalé d'une petite quantité fixe, si bien que ` +
+    `les totaux peuvent différer un peu de la somme de leurs parties. Un nombre inférieur à ${threshold} ` +
+    `(${sensitive} pour les droits et la stigmatisation) n'est pas affiché (–). Cette fiche ne contient aucune ` +
+    `donnée personnelle. Données au ${asOf}.`,
   declineReasons: {
     duplicate: "Doublon",
     not_registered: "Enregistrement impossible",
@@ -223,9 +226,11 @@ const ru: FactsheetStrings = {
   methodText: (threshold, sensitive, asOf) =>
     `Проблемы учитываются в месяце, когда о них сообщили (UTC), и отражают текущее состояние каждого сообщения. ` +
     `«Подтверждено» включает все сообщения, прошедшие проверку; доли решённых и замкнутых циклов считаются от ` +
-    `подтверждённых и от решённых сообщений. Медианы отсчитываются с момента сообщения. Малые значения скрыты: число ` +
-    `меньше ${threshold} (${sensitive} для прав и стигмы) не показывается (–), а при необходимости скрывается ещё одна ` +
-    `ячейка, чтобы его нельзя было вычислить из итогов. Бюллетень не содержит персональных данных. Данные на ${asOf}.`,
+    `подтверждённых и от решённых сообщений. Медианы отсчитываются с момента сообщения. Учитываются только сообщения, ` +
+    `авторы которых согласились ими поделиться. Цифры немного скорректированы для защиты людей: каждое число смещено ` +
+    `на небольшую постоянную величину, поэтому итоги могут немного отличаться от суммы частей. Число меньше ` +
+    `${threshold} (${sensitive} для прав и стигмы) не показывается (–). Бюллетень не содержит персональных данных. ` +
+    `Данные на ${asOf}.`,
   declineReasons: {
     duplicate: "Дубликат",
     not_registered: "Невозможно зарегистрировать",
@@ -292,10 +297,11 @@ const pt: FactsheetStrings = {
   methodText: (threshold, sensitive, asOf) =>
     `Os problemas são contados no mês em que foram comunicados (UTC) e refletem o estado atual de cada comunicação. ` +
     `"Validados" conta todas as comunicações que passaram a validação; as percentagens de resolução e de ciclo fechado ` +
-    `referem-se às comunicações validadas e resolvidas. As medianas contam a partir do momento da comunicação. As ` +
-    `células pequenas são ocultadas: um número inferior a ${threshold} (${sensitive} para direitos e estigma) não é ` +
-    `mostrado (–) e, quando necessário, outra célula é ocultada para que os totais não o revelem. Esta ficha não ` +
-    `contém dados pessoais. Dados de ${asOf}.`,
+    `referem-se às comunicações validadas e resolvidas. As medianas contam a partir do momento da comunicação. Só ` +
+    `são contadas as comunicações cujos autores aceitaram partilhá-las. Os números são ligeiramente ajustados para ` +
+    `proteger as pessoas: cada número desloca-se uma pequena quantidade fixa, pelo que os totais podem diferir um ` +
+    `pouco da soma das partes. Um número inferior a ${threshold} (${sensitive} para direitos e estigma) não é ` +
+    `mostrado (–). Esta ficha não contém dados pessoais. Dados de ${asOf}.`,
   declineReasons: {
     duplicate: "Duplicado",
     not_registered: "Não foi possível registar",

@@ -38,6 +38,8 @@ export interface SubmittedReportRow {
   consent_contact_me: boolean;
   consent_share_deidentified: boolean;
   consent_use_in_advocacy: boolean;
+  /** Disclosure-control record key 0…65535 (dashboard/disclosure.ts). */
+  record_key: number;
   phone_enc: string | null;
   phone_hash: string | null;
   device_hash: string | null;
@@ -69,21 +71,21 @@ WITH input AS (
     consent_recorded_at timestamptz, category_code text, subcategory_code text, challenge_types text[],
     description_enc text, search_tokens text[], occurred_on date, district_id uuid, region_id uuid, facility_id uuid,
     gender text, age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
-    consent_use_in_advocacy boolean, phone_enc text, phone_hash text, device_hash text, community_account_id uuid,
+    consent_use_in_advocacy boolean, record_key int, phone_enc text, phone_hash text, device_hash text, community_account_id uuid,
     language text, created_at timestamptz, event_actor_type text, event_actor_id uuid, audit jsonb)
 ),
 ins AS (
   INSERT INTO reports (id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode, assisted_by, consent_recorded_by,
     consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, search_tokens,
     occurred_on, district_id, region_id, facility_id, gender, age_group, key_populations, consent_contact_me,
-    consent_share_deidentified, consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id,
-    language, status, created_at, updated_at)
+    consent_share_deidentified, consent_use_in_advocacy, record_key, phone_enc, phone_hash, device_hash,
+    community_account_id, language, status, created_at, updated_at)
   SELECT id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode,
     assisted_by, assisted_by, consent_recorded_at,
     category_code, subcategory_code, challenge_types, description_enc, search_tokens, occurred_on, district_id,
     region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
-    consent_use_in_advocacy, phone_enc, phone_hash, device_hash, community_account_id, language, 'submitted',
-    created_at, created_at
+    consent_use_in_advocacy, record_key, phone_enc, phone_hash, device_hash, community_account_id, language,
+    'submitted', created_at, created_at
   FROM input
   ON CONFLICT (client_id) DO NOTHING
   RETURNING id, client_id, district_id, facility_id

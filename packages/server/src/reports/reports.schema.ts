@@ -57,6 +57,12 @@ export const reports = pgTable(
     consentContactMe: boolean("consent_contact_me").notNull().default(false),
     consentShareDeidentified: boolean("consent_share_deidentified").notNull().default(false),
     consentUseInAdvocacy: boolean("consent_use_in_advocacy").notNull().default(false),
+    /**
+     * Permanent random record key 0…65535 for disclosure control (dashboard/disclosure.ts): a published cell's noise
+     * is chosen by the sum of its reports' keys, so the same reports always get the same noise. Never shown anywhere.
+     * Intake draws it from the CSPRNG; other writers (seed, bench) get the default.
+     */
+    recordKey: integer("record_key").notNull().default(sql`floor(random() * 65536)::int`),
     phoneEnc: text("phone_enc"),
     /** Keyed hash of the normalised phone number, for duplicate detection without decrypting. */
     phoneHash: text("phone_hash"),

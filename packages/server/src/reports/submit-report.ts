@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { SubmitReportInput, SubmitReportResult } from "@openclm/contracts";
 import { stagedAuditJson } from "../audit/audit.repo.js";
 import { auditInput } from "../audit/audit.service.js";
+import { randomBytes } from "../crypto/random-pool.js";
 import { districtAt } from "../geography/geography.service.js";
 import { roleHas } from "../identity/roles.js";
 import { AppError } from "../platform/app-error.js";
@@ -92,6 +93,8 @@ function intakeJob(
     consent_contact_me: input.consent.contactMe,
     consent_share_deidentified: input.consent.shareDeidentified,
     consent_use_in_advocacy: input.consent.useInAdvocacyStories,
+    // The permanent disclosure-control key (dashboard/disclosure.ts), uniform on 0…65535.
+    record_key: randomBytes(2).readUInt16BE(0),
     phone_enc: phone ? cipher.encrypt(input.contact?.phone ?? phone) : null,
     phone_hash: phone ? cipher.hash("phone", phone) : null,
     device_hash: input.deviceId ? cipher.hash("device", input.deviceId) : null,

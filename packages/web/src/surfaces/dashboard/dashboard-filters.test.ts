@@ -3,7 +3,14 @@ import { test } from "node:test";
 import type { IndicatorFilter } from "@openclm/contracts";
 import { colourClasses, colourOf, noValueColor } from "./choropleth.js";
 import { toCsv } from "./csv.js";
-import { effectivePeriod, filtersFromQuery, filtersToSearch, periodKeys, quickPeriod } from "./dashboard-filters.js";
+import {
+  calendarPeriod,
+  effectivePeriod,
+  filtersFromQuery,
+  filtersToSearch,
+  periodKeys,
+  quickPeriod,
+} from "./dashboard-filters.js";
 import { apiFilters, canAsk } from "./dashboard-queries.js";
 
 test("a view's URL reproduces the view, defaults left out and junk ignored", () => {
@@ -95,4 +102,10 @@ test("map colours: round class bounds, darker for more, grey when there is no va
   assert.equal(colourOf(classes, 131.6), classes[3]!.color);
   assert.equal(colourOf(classes, 200), classes[4]!.color);
   assert.equal(colourOf(classes, null), noValueColor);
+});
+
+test("published figures take the whole calendar months a period touches", () => {
+  assert.deepEqual(calendarPeriod({ from: "2026-01-15", to: "2026-12-02" }), { from: "2026-01-01", to: "2026-12-31" });
+  assert.deepEqual(calendarPeriod({ from: "2024-02-01", to: "2024-02-10" }), { from: "2024-02-01", to: "2024-02-29" });
+  assert.deepEqual(calendarPeriod({ from: "2026-03-01", to: "2026-03-31" }), { from: "2026-03-01", to: "2026-03-31" });
 });

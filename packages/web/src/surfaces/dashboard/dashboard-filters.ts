@@ -108,6 +108,18 @@ export function effectivePeriod(f: Pick<DashboardFilters, "from" | "to">, today:
   return { from, to };
 }
 
+/**
+ * The whole calendar months a period touches (the 1st of its first month to the last day of its last month): what
+ * published figures (the public view, the factsheet) are given for, so "the last 12 months" ends with this month.
+ */
+export function calendarPeriod(p: { from: string; to: string }): { from: string; to: string } {
+  const to = new Date(`${p.to}T00:00:00Z`);
+  return {
+    from: `${p.from.slice(0, 7)}-01`,
+    to: isoDay(new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 0))),
+  };
+}
+
 /** Period keys between two dates, as the server names them: `2026-03` (month) or `2026-Q1` (quarter). */
 export function periodKeys(from: string, to: string, grain: Grain): string[] {
   const keys: string[] = [];

@@ -11,6 +11,7 @@ import { exportLinks, type Source } from "./dashboard-api.js";
 import {
   type BreakdownKey,
   breakdownKeys,
+  calendarPeriod,
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
@@ -30,7 +31,11 @@ function useView(source: Source): DashboardView {
   const filters = useMemo(() => filtersFromQuery(loc.query), [loc.query]);
   const from = filters.from;
   const to = filters.to;
-  const period = useMemo(() => effectivePeriod({ from, to }, new Date()), [from, to]);
+  // Published figures come for whole calendar months only (docs/disclosure-control.md).
+  const period = useMemo(() => {
+    const asked = effectivePeriod({ from, to }, new Date());
+    return source === "public" ? calendarPeriod(asked) : asked;
+  }, [from, to, source]);
   const areas = config?.areas;
   const filterList = useMemo(() => apiFilters(filters, areas ?? []), [filters, areas]);
   return {
@@ -147,7 +152,10 @@ function StaffDownloads() {
           </li>
         )}
         <li>
-          <a href={exportLinks.factsheet({ from, to, areaId, lang: contentLanguageFor(lng) })} download>
+          <a
+            href={exportLinks.factsheet({ ...calendarPeriod({ from, to }), areaId, lang: contentLanguageFor(lng) })}
+            download
+          >
             {t("exports.factsheet")}
           </a>
         </li>

@@ -59,7 +59,9 @@ export function HeadlineTiles() {
         </dl>
       )}
       {state && medians.status === "impossible" && <p class="hint">{t("mediansUnavailable")}</p>}
+      {state?.result.perturbed && <p class="notice">{t("perturbedNote")}</p>}
       {state?.result.suppression && <SuppressionNote rule={state.result.suppression} />}
+      {!!state?.result.withheld && <p class="hint">{t("withheld", { count: state.result.withheld })}</p>}
       {state && <p class="hint">{t("asOf", { date: formatDateTime(lng, state.result.asOf) })}</p>}
     </section>
   );

@@ -141,14 +141,16 @@ const app = {
         detail: "A helper may send a message or call to help with the problem.",
       },
       shareDeidentified: {
-        self: "You may use my report, without my name, to count problems.",
-        other: "You may use the report, without the person's name, to count problems.",
-        detail: "Numbers help show where services must get better.",
+        self: "You may share my report, without my name, in the figures the programme publishes.",
+        other: "You may share the report, without the person's name, in the figures the programme publishes.",
+        detail:
+          "Public figures and files for partners show where services must get better. Without this, only the team that helps counts it.",
       },
       useInAdvocacyStories: {
         self: "You may tell what happened to me, without my name, to ask for change.",
         other: "You may tell what happened to the person, without their name, to ask for change.",
-        detail: "For example in a meeting with leaders or in a short story.",
+        detail:
+          "For example in a meeting with leaders or in a short story. Staff remove anything that could identify anyone first.",
       },
     },
     genders: {

@@ -161,6 +161,7 @@ const common = {
     REAUTH_REQUIRED: "Please confirm your password to continue.",
     EMAIL_TAKEN: "This email address is already in use.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",
     INTERNAL: "Something went wrong on our side. Please try again.",
     MALFORMED_REQUEST: "The request could not be read.",
     REQUEST_TIMEOUT: "The connection is too slow. Please try again.",

@@ -6,7 +6,12 @@ const dashboard = {
   publicIntro:
     "What people report about their care and what happens next, for the whole country. Nobody can be identified here.",
   suppressionNote:
-    "Numbers below {{n}} (below {{strict}} for rights and stigma) are hidden, with some others, so that nobody can be recognised from them.",
+    "Numbers below {{n}} (below {{strict}} for rights and stigma) are hidden so that nobody can be recognised from them.",
+  perturbedNote:
+    "Figures are slightly adjusted to protect people: each number moves by a small, fixed amount, so totals may differ a little from the sum of their parts. Only reports whose authors agreed to share them are counted.",
+  withheld_one: "{{count}} report in these figures is withheld from publication: its author did not agree to share it.",
+  withheld_other:
+    "{{count}} reports in these figures are withheld from publication: their authors did not agree to share them.",
   staffLink: "Staff sign in",
   publicLink: "Public view of this dashboard",
   asOf: "Figures up to date as of {{date}}.",
@@ -212,7 +217,7 @@ const dashboard = {
     title: "Downloads",
     reports: "Download de-identified reports (CSV)",
     reportsHint:
-      "One row per report in this period and area: no names, phone numbers, texts or places more precise than the facility.",
+      "One row per report its author agreed to share, in this period and area: no names, phone numbers, texts, ids or dates; months, areas, ages and groups are widened where needed so that every combination is shared by at least 5 reports.",
     factsheet: "Factsheet (PDF)",
   },
 };

@@ -147,14 +147,17 @@ const app: Catalog<typeof en> = {
         detail: "Un aidant peut envoyer un message ou appeler pour aider à régler le problème.",
       },
       shareDeidentified: {
-        self: "Vous pouvez utiliser mon signalement, sans mon nom, pour compter les problèmes.",
-        other: "Vous pouvez utiliser le signalement, sans le nom de la personne, pour compter les problèmes.",
-        detail: "Les chiffres montrent où les services doivent s'améliorer.",
+        self: "Vous pouvez partager mon signalement, sans mon nom, dans les chiffres que le programme publie.",
+        other:
+          "Vous pouvez partager le signalement, sans le nom de la personne, dans les chiffres que le programme publie.",
+        detail:
+          "Les chiffres publics et les fichiers pour les partenaires montrent où les services doivent s'améliorer. Sans cela, seule l'équipe qui vous aide le compte.",
       },
       useInAdvocacyStories: {
         self: "Vous pouvez raconter ce qui m'est arrivé, sans mon nom, pour demander des changements.",
         other: "Vous pouvez raconter ce qui est arrivé à la personne, sans son nom, pour demander des changements.",
-        detail: "Par exemple lors d'une réunion avec des responsables ou dans une courte histoire.",
+        detail:
+          "Par exemple lors d'une réunion avec des responsables ou dans une courte histoire. L'équipe retire d'abord tout ce qui permettrait de reconnaître quelqu'un.",
       },
     },
     genders: {

@@ -8,7 +8,14 @@ const dashboard: Catalog<typeof en> = {
   publicIntro:
     "Ce que les personnes signalent sur leurs soins et ce qui se passe ensuite, pour tout le pays. Personne ne peut être identifié ici.",
   suppressionNote:
-    "Les nombres inférieurs à {{n}} (à {{strict}} pour les droits et la stigmatisation) sont masqués, avec quelques autres, pour que personne ne puisse être reconnu.",
+    "Les nombres inférieurs à {{n}} (à {{strict}} pour les droits et la stigmatisation) sont masqués pour que personne ne puisse être reconnu.",
+  perturbedNote:
+    "Les chiffres sont légèrement ajustés pour protéger les personnes : chaque nombre est décalé d’une petite quantité fixe, si bien que les totaux peuvent différer un peu de la somme de leurs parties. Seuls les signalements dont les auteurs ont accepté le partage sont comptés.",
+  withheld_one: "{{count}} signalement de ces chiffres n’est pas publié : son auteur n’a pas accepté de le partager.",
+  withheld_many:
+    "{{count}} signalements de ces chiffres ne sont pas publiés : leurs auteurs n’ont pas accepté de les partager.",
+  withheld_other:
+    "{{count}} signalements de ces chiffres ne sont pas publiés : leurs auteurs n’ont pas accepté de les partager.",
   staffLink: "Connexion du personnel",
   publicLink: "Vue publique de ce tableau de bord",
   asOf: "Chiffres à jour au {{date}}.",
@@ -218,7 +225,7 @@ const dashboard: Catalog<typeof en> = {
     title: "Téléchargements",
     reports: "Télécharger les signalements anonymisés (CSV)",
     reportsHint:
-      "Une ligne par signalement de cette période et de cette zone : ni noms, ni numéros de téléphone, ni textes, ni lieux plus précis que l’établissement.",
+      "Une ligne par signalement que son auteur a accepté de partager, pour cette période et cette zone : ni noms, ni numéros de téléphone, ni textes, ni identifiants, ni dates ; mois, zones, âges et groupes sont élargis si nécessaire pour que chaque combinaison concerne au moins 5 signalements.",
     factsheet: "Fiche d’information (PDF)",
   },
 };

@@ -141,14 +141,16 @@ const app: Catalog<typeof en> = {
         detail: "Um ajudante pode enviar uma mensagem ou ligar para ajudar com o problema.",
       },
       shareDeidentified: {
-        self: "Podem usar o meu relato, sem o meu nome, para contar os problemas.",
-        other: "Podem usar o relato, sem o nome da pessoa, para contar os problemas.",
-        detail: "Os números mostram onde os serviços têm de melhorar.",
+        self: "Podem incluir o meu relato, sem o meu nome, nos números que o programa publica.",
+        other: "Podem incluir o relato, sem o nome da pessoa, nos números que o programa publica.",
+        detail:
+          "Os números públicos e os ficheiros para parceiros mostram onde os serviços têm de melhorar. Sem isto, só a equipa que o ajuda o conta.",
       },
       useInAdvocacyStories: {
         self: "Podem contar o que me aconteceu, sem o meu nome, para pedir mudanças.",
         other: "Podem contar o que aconteceu à pessoa, sem o nome dela, para pedir mudanças.",
-        detail: "Por exemplo numa reunião com responsáveis ou numa pequena história.",
+        detail:
+          "Por exemplo numa reunião com responsáveis ou numa pequena história. A equipa retira primeiro tudo o que possa identificar alguém.",
       },
     },
     genders: {

@@ -164,6 +164,7 @@ const common: Catalog<typeof en> = {
     REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
+    PUBLIC_QUERY_NOT_ALLOWED: "Os números publicados cobrem meses civis completos, com um só valor por filtro.",
     INTERNAL: "Algo correu mal do nosso lado. Tente de novo.",
     MALFORMED_REQUEST: "Não foi possível ler o pedido.",
     REQUEST_TIMEOUT: "A ligação está demasiado lenta. Tente de novo.",

@@ -8,7 +8,12 @@ const dashboard: Catalog<typeof en> = {
   publicIntro:
     "O que as pessoas relatam sobre os seus cuidados e o que acontece depois, em todo o país. Ninguém pode ser identificado aqui.",
   suppressionNote:
-    "Os números abaixo de {{n}} (abaixo de {{strict}} para direitos e estigma) são ocultados, com alguns outros, para que ninguém possa ser reconhecido.",
+    "Os números abaixo de {{n}} (abaixo de {{strict}} para direitos e estigma) são ocultados para que ninguém possa ser reconhecido.",
+  perturbedNote:
+    "Os números são ligeiramente ajustados para proteger as pessoas: cada número desloca-se uma pequena quantidade fixa, pelo que os totais podem diferir um pouco da soma das partes. Só são contadas as comunicações cujos autores aceitaram partilhá-las.",
+  withheld_one: "{{count}} comunicação destes números não é publicada: o autor não aceitou partilhá-la.",
+  withheld_many: "{{count}} comunicações destes números não são publicadas: os autores não aceitaram partilhá-las.",
+  withheld_other: "{{count}} comunicações destes números não são publicadas: os autores não aceitaram partilhá-las.",
   staffLink: "Entrada da equipa",
   publicLink: "Vista pública deste painel",
   asOf: "Números atualizados em {{date}}.",
@@ -215,7 +220,7 @@ const dashboard: Catalog<typeof en> = {
     title: "Transferências",
     reports: "Transferir relatos anonimizados (CSV)",
     reportsHint:
-      "Uma linha por relato neste período e área: sem nomes, números de telefone, textos nem locais mais precisos do que a unidade de saúde.",
+      "Uma linha por relato que o autor aceitou partilhar, neste período e área: sem nomes, números de telefone, textos, identificadores nem datas; meses, áreas, idades e grupos são alargados quando necessário para que cada combinação abranja pelo menos 5 relatos.",
     factsheet: "Ficha informativa (PDF)",
   },
 };

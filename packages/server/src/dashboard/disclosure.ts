@@ -1,0 +1,117 @@
+import type { IndicatorMetric } from "@openclm/contracts";
+import { AppError } from "../platform/app-error.js";
+import { KEY_SPACE } from "./contributions.sql.js";
+import type { Counter, CounterRow } from "./indicators.repo.js";
+import type { IndicatorInput } from "./indicators.service.js";
+import { metricBasis } from "./suppression.js";
+
+/**
+ * Disclosure control for every aggregate that leaves the programme (docs/disclosure-control.md): the cell-key method
+ * of ABS TableBuilder and ONS Cantabular, then small-cell suppression.
+ *
+ * Every report has a permanent random record key 0…65535 (`reports.record_key`). A published count's cell key is the
+ * sum of the record keys of the reports it counts, modulo 65536 (kept in the cube, `indicator_cells.key_*`). The
+ * perturbation table below turns (count, cell key) into a small noise: the same reports always get the same noise, in
+ * every answer and every rerun, so asking again or in another shape averages nothing away, and the difference of two
+ * answers is the hidden count plus two independent noises, not the hidden count.
+ */
+
+/**
+ * The perturbation table, as a rule: a count i ≥ 1 moves by a noise v drawn uniformly from −D(i)…+D(i), where
+ * D(i) = 4 below 20 (small cells are the ones differencing aims at), and from 20 on the largest whole noise within
+ * 10 % of the count, between 2 and 5 (20–29: 2, 30–39: 3, 40–49: 4, 50 and more: 5). A count never moves to 0 or
+ * below (those values are left out of its row). Zero stays zero. The cell key picks the noise: the row's values in
+ * increasing order split [0, 1) into equal intervals and key / 65536 falls in one.
+ */
+export const PERTURBATION = { small: 4, smallBelow: 20, minNoise: 2, maxNoise: 5, relative: 0.1 } as const;
+
+/** The noise bound of a count (the D of its p-table row). */
+export function noiseBound(count: number): number {
+  if (count <= 0) return 0;
+  if (count < PERTURBATION.smallBelow) return PERTURBATION.small;
+  return Math.min(PERTURBATION.maxNoise, Math.max(PERTURBATION.minNoise, Math.floor(count * PERTURBATION.relative)));
+}
+
+/** One row of the perturbation table: the noises a count can receive, in the order the cell key picks them. */
+export function ptableRow(count: number): number[] {
+  const d = noiseBound(count);
+  const out: number[] = [];
+  for (let v = Math.max(-d, 1 - count); v <= d; v++) out.push(v);
+  return out.length ? out : [0];
+}
+
+/** The published value of a count with this cell key. */
+export function perturb(count: number, cellKey: number): number {
+  if (count <= 0) return count;
+  const row = ptableRow(count);
+  const at = Math.floor((((cellKey % KEY_SPACE) + KEY_SPACE) % KEY_SPACE) * (row.length / KEY_SPACE));
+  return count + (row[Math.min(at, row.length - 1)] ?? 0);
+}
+
+/** Every counter of a row, perturbed by its own cell key (the keys never leave this function). */
+export function perturbCounters(c: CounterRow): CounterRow {
+  const out = { ...c };
+  const counters: Counter[] = [
+    "total",
+    "pending",
+    "validated",
+    "declined",
+    "resolved",
+    "escalated",
+    "confirmed",
+    "on_behalf",
+  ];
+  for (const k of counters) {
+    out[k] = perturb(c[k], c[`key_${k}`]);
+    out[`key_${k}`] = 0;
+  }
+  return out;
+}
+
+/**
+ * Whether a published row must be hidden: any count its metrics rest on is, after perturbation, between 1 and the
+ * threshold − 1 (the rule applies to the published value, as ONS and the `ptable` package do). Medians rest on the
+ * number of durations, which is compared unperturbed (it is never published). No complementary suppression: see
+ * docs/disclosure-control.md.
+ */
+export function isSmallCell(basis: Record<string, number>, metrics: IndicatorMetric[], threshold: number): boolean {
+  const counts = new Set(metrics.flatMap((m) => metricBasis[m]));
+  return [...counts].some((b) => {
+    const n = basis[b] ?? 0;
+    return n > 0 && n < threshold;
+  });
+}
+
+/** Public periods start and end with the calendar: the 1st of a month to the last day of a month. */
+export function isCalendarPeriod(from: string, to: string): boolean {
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  const dayAfter = new Date(end.getTime() + 86_400_000);
+  return start.getUTCDate() === 1 && dayAfter.getUTCDate() === 1;
+}
+
+/**
+ * What the public API (and anything else that publishes) allows: whole calendar months (so a month, a quarter, a
+ * year or a run of them; never a day range that differences one day out of another), and filters with one value
+ * per dimension or none (a complement such as "every gender but one" is a different filter from its parts).
+ */
+export function checkPublishable(input: Pick<IndicatorInput, "from" | "to" | "filters" | "population">): void {
+  if (!isCalendarPeriod(input.from, input.to)) {
+    throw new AppError(
+      "PUBLIC_QUERY_NOT_ALLOWED",
+      "Published figures cover whole calendar months: from the 1st of a month to the last day of a month",
+      { rule: "calendar_period" },
+    );
+  }
+  const dims = input.filters.map(([, d]) => d);
+  if (input.filters.some(([, , values]) => values.length !== 1) || new Set(dims).size !== dims.length) {
+    throw new AppError("PUBLIC_QUERY_NOT_ALLOWED", "Published figures take one value per filtered dimension", {
+      rule: "one_value_per_filter",
+    });
+  }
+  if (input.population === "all") {
+    throw new AppError("PUBLIC_QUERY_NOT_ALLOWED", "Only reports shared de-identified are published", {
+      rule: "population",
+    });
+  }
+}
