@@ -4,10 +4,14 @@ import { after, before, describe, test } from "node:test";
 import { exportReportColumns } from "@openclm/contracts";
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
+import { submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { noiseBound } from "./disclosure.js";
 import { QUASI_IDENTIFIERS } from "./k-anonymity.js";
+
+/** A rights.privacy report with no challenge types (submitReport fills in the rest). */
+const PRIVACY_REPORT = { categoryCode: "rights", subcategoryCode: "rights.privacy", challengeTypes: [] };
 
 type Row = { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean };
 
@@ -107,21 +111,10 @@ describe("accountability dashboard", () => {
   });
 
   test("withdrawing consent to share takes the report out of what is published at once; staff still count it", async () => {
-    const sent = await t.app.inject({
-      method: "POST",
-      url: "/api/reports",
-      payload: {
-        clientId: crypto.randomUUID(),
-        channel: "app",
-        reporterMode: "self",
-        categoryCode: "rights",
-        subcategoryCode: "rights.privacy",
-        challengeTypes: [],
-        districtId: districtA,
-        consent: { contactMe: false, shareDeidentified: true, useInAdvocacyStories: false },
-      },
+    const sent = await submitReport(t, districtA, {
+      ...PRIVACY_REPORT,
+      consent: { contactMe: false, shareDeidentified: true, useInAdvocacyStories: false },
     });
-    assert.equal(sent.statusCode, 201, sent.body);
     const count = async (population: string) =>
       (await indicators({ metrics: ["reports_total"], ...YEAR, population })).json.rows[0]?.metrics.reports_total ?? 0;
     const withheld = async () =>
@@ -130,7 +123,7 @@ describe("accountability dashboard", () => {
     const exported = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
     const revoke = await t.app.inject({
       method: "POST",
-      url: `/api/reports/track/${sent.json().trackingCode}/consent`,
+      url: `/api/reports/track/${sent.code}/consent`,
       payload: { contactMe: false, shareDeidentified: false, useInAdvocacyStories: false },
     });
     assert.equal(revoke.statusCode, 200, revoke.body);
@@ -148,29 +141,18 @@ describe("accountability dashboard", () => {
   test("the export carries no personal data and only its documented columns", async () => {
     const phone = "+99955501234";
     const description = `Nurse shouted my diagnosis ${crypto.randomUUID()}`;
-    const sent = await t.app.inject({
-      method: "POST",
-      url: "/api/reports",
-      payload: {
-        clientId: crypto.randomUUID(),
-        channel: "app",
-        reporterMode: "self",
-        categoryCode: "rights",
-        subcategoryCode: "rights.privacy",
-        challengeTypes: [],
-        description,
-        districtId: districtA,
-        contact: { phone },
-        consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
-      },
+    const sent = await submitReport(t, districtA, {
+      ...PRIVACY_REPORT,
+      description,
+      contact: { phone },
+      consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
     });
-    assert.equal(sent.statusCode, 201, sent.body);
     const today = new Date().toISOString().slice(0, 10);
     const { body } = await exportCsv(`from=${today}&to=${today}`);
     assert.deepEqual(body.split("\n")[1]?.split(","), [...exportReportColumns]);
     assert.ok(!body.includes("55501234"), "no phone");
     assert.ok(!body.includes(description.slice(-20)), "no free text");
-    assert.ok(!body.includes(sent.json().trackingCode), "no tracking code");
+    assert.ok(!body.includes(sent.code), "no tracking code");
   });
 
   test("a validation moves the validated count at once, and the aggregator catches up by itself", async () => {

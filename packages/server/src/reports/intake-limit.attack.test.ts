@@ -6,6 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { DEFAULT_LIMITS, invalidateLimitSettings, LIMITS_SETTING } from "../platform/rate-limit-settings.js";
+import { reportPayload } from "../testing/inbox-fixtures.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
 /**
@@ -26,23 +27,9 @@ describe("attack: flooding anonymous intake and tracking", () => {
   after(async () => t.close());
 
   const report = (app: FastifyInstance, remoteAddress: string, extra: Record<string, unknown> = {}) => {
-    const clientId = crypto.randomUUID();
-    const res = app.inject({
-      method: "POST",
-      url: "/api/reports",
-      remoteAddress,
-      payload: {
-        clientId,
-        channel: "app",
-        reporterMode: "self",
-        categoryCode: "health_services",
-        subcategoryCode: "health_services.availability",
-        description: "No medicines at the clinic",
-        districtId,
-        ...extra,
-      },
-    });
-    return res.then((r) => ({ clientId, res: r }));
+    const payload = reportPayload(districtId, extra);
+    const res = app.inject({ method: "POST", url: "/api/reports", remoteAddress, payload });
+    return res.then((r) => ({ clientId: payload.clientId, res: r }));
   };
 
   const storedTimes = async (clientIds: string[]) => {

@@ -5,21 +5,22 @@ import { trackingCodeHash } from "../reports/tracking-code.js";
 import type { TestApp } from "./test-app.js";
 
 /** Submits a report as a member of the public would (201) and answers its id and tracking code. */
+/** A submitReport body with a fresh clientId: a health-services report in `districtId`, with `extra` over it. */
+export function reportPayload(districtId: string, extra: Record<string, unknown> = {}) {
+  return {
+    clientId: crypto.randomUUID(),
+    channel: "app",
+    reporterMode: "self",
+    categoryCode: "health_services",
+    subcategoryCode: "health_services.availability",
+    description: "No medicines at the clinic",
+    districtId,
+    ...extra,
+  };
+}
+
 export async function submitReport(t: TestApp, districtId: string, extra: Record<string, unknown> = {}) {
-  const res = await t.app.inject({
-    method: "POST",
-    url: "/api/reports",
-    payload: {
-      clientId: crypto.randomUUID(),
-      channel: "app",
-      reporterMode: "self",
-      categoryCode: "health_services",
-      subcategoryCode: "health_services.availability",
-      description: "No medicines at the clinic",
-      districtId,
-      ...extra,
-    },
-  });
+  const res = await t.app.inject({ method: "POST", url: "/api/reports", payload: reportPayload(districtId, extra) });
   assert.equal(res.statusCode, 201, res.body);
   const code = res.json().trackingCode as string;
   const [row] = await t.database.rows<{ id: string }>(
