@@ -8,6 +8,7 @@ import { openEventStream } from "./testing/event-stream.js";
 import { spawnServer, stopServer } from "./testing/spawn-server.js";
 import { freshCode } from "./testing/staff-session.js";
 
+// test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // Issue 22 item 22: SIGTERM with an open live stream ends the stream, exits 0 and releases the data directory.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-main-attack-"));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));

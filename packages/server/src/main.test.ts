@@ -7,6 +7,7 @@ import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { spawnServer, stopServer } from "./testing/spawn-server.js";
 
+// test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // These tests run the real entry point as an operator would; they exercise the embedded database on disk.
 const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), "main.ts");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-main-"));

@@ -24,17 +24,25 @@ function keyFile(dir: string, mode: number): string {
   return file;
 }
 
-test("production without a key refuses to start, names the variable and says how to make a key", async () => {
-  const dataDir = path.join(scratch, "no-key");
-  const refused = await spawnRefusedServer(production(dataDir));
-  assert.notEqual(refused.code, 0);
-  assert.match(refused.out, /CLM_ENCRYPTION_KEY/);
-  assert.match(refused.out, /CLM_ENCRYPTION_KEY_FILE/);
-  assert.match(refused.out, /openssl rand -base64 32/);
-  assert.equal(fs.existsSync(path.join(dataDir, "encryption.key")), false, "no key generated beside the data");
-});
+// The spawned servers below run on a DATA_DIR of their own whatever the suite's database: the PostgreSQL pass of
+// scripts/test.sh runs only the test that needs PostgreSQL.
+const embeddedPass = { skip: process.env.DATABASE_URL ? "runs in the embedded pass" : false };
 
-test("production refuses a key file kept inside DATA_DIR", async () => {
+test(
+  "production without a key refuses to start, names the variable and says how to make a key",
+  embeddedPass,
+  async () => {
+    const dataDir = path.join(scratch, "no-key");
+    const refused = await spawnRefusedServer(production(dataDir));
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.out, /CLM_ENCRYPTION_KEY/);
+    assert.match(refused.out, /CLM_ENCRYPTION_KEY_FILE/);
+    assert.match(refused.out, /openssl rand -base64 32/);
+    assert.equal(fs.existsSync(path.join(dataDir, "encryption.key")), false, "no key generated beside the data");
+  },
+);
+
+test("production refuses a key file kept inside DATA_DIR", embeddedPass, async () => {
   const dataDir = path.join(scratch, "key-inside");
   const file = keyFile(path.join(dataDir, "secrets"), 0o600);
   const refused = await spawnRefusedServer({ ...production(dataDir), CLM_ENCRYPTION_KEY_FILE: file });
@@ -42,7 +50,7 @@ test("production refuses a key file kept inside DATA_DIR", async () => {
   assert.match(refused.out, /CLM_ENCRYPTION_KEY_FILE: .*inside DATA_DIR/);
 });
 
-test("a key file other users can read is refused", async () => {
+test("a key file other users can read is refused", embeddedPass, async () => {
   const file = keyFile(path.join(scratch, "loose-key"), 0o644);
   const refused = await spawnRefusedServer({
     ...production(path.join(scratch, "loose-data")),
@@ -52,7 +60,7 @@ test("a key file other users can read is refused", async () => {
   assert.match(refused.out, /open to other users \(mode 0644\).*chmod 600/);
 });
 
-test("a key file in DATA_DIR that other users can read is refused, not quietly closed", () => {
+test("a key file in DATA_DIR that other users can read is refused, not quietly closed", embeddedPass, () => {
   const dataDir = path.join(scratch, "loose-generated-key");
   keyFile(dataDir, 0o604);
   fs.renameSync(path.join(dataDir, "openclm.key"), path.join(dataDir, "encryption.key"));
@@ -72,36 +80,40 @@ function modesUnder(dir: string): { path: string; mode: number }[] {
   return found;
 }
 
-test("demo generates its key and says so; an existing 0777 DATA_DIR ends up private; another key is refused", async () => {
-  const dataDir = path.join(scratch, "demo");
-  fs.mkdirSync(dataDir);
-  fs.chmodSync(dataDir, 0o777);
-  fs.writeFileSync(path.join(dataDir, "left-by-an-older-version.json"), "{}", { mode: 0o666 });
-  fs.chmodSync(path.join(dataDir, "left-by-an-older-version.json"), 0o666);
+test(
+  "demo generates its key and says so; an existing 0777 DATA_DIR ends up private; another key is refused",
+  embeddedPass,
+  async () => {
+    const dataDir = path.join(scratch, "demo");
+    fs.mkdirSync(dataDir);
+    fs.chmodSync(dataDir, 0o777);
+    fs.writeFileSync(path.join(dataDir, "left-by-an-older-version.json"), "{}", { mode: 0o666 });
+    fs.chmodSync(path.join(dataDir, "left-by-an-older-version.json"), 0o666);
 
-  const server = await spawnServer({ DATA_DIR: dataDir });
-  try {
-    assert.match(server.output(), /generated a new encryption key in .*encryption\.key/);
-    assert.match(server.output(), /in production set CLM_ENCRYPTION_KEY or CLM_ENCRYPTION_KEY_FILE/);
-    const modes = modesUnder(dataDir);
-    assert.ok(
-      modes.some((m) => m.path.includes(`${path.sep}pglite${path.sep}`)),
-      "the database's files are there",
-    );
-    const open = modes.filter((m) => (m.mode & 0o077) !== 0);
-    assert.deepEqual(open, [], "nothing in DATA_DIR is open to group or others");
-    assert.equal(fs.statSync(dataDir).mode & 0o777, 0o700);
-  } finally {
-    assert.equal(await stopServer(server), 0);
-  }
+    const server = await spawnServer({ DATA_DIR: dataDir });
+    try {
+      assert.match(server.output(), /generated a new encryption key in .*encryption\.key/);
+      assert.match(server.output(), /in production set CLM_ENCRYPTION_KEY or CLM_ENCRYPTION_KEY_FILE/);
+      const modes = modesUnder(dataDir);
+      assert.ok(
+        modes.some((m) => m.path.includes(`${path.sep}pglite${path.sep}`)),
+        "the database's files are there",
+      );
+      const open = modes.filter((m) => (m.mode & 0o077) !== 0);
+      assert.deepEqual(open, [], "nothing in DATA_DIR is open to group or others");
+      assert.equal(fs.statSync(dataDir).mode & 0o777, 0o700);
+    } finally {
+      assert.equal(await stopServer(server), 0);
+    }
 
-  // The same database started again with another key: refused before it writes anything, and the lock released.
-  const refused = await spawnRefusedServer({ DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: newKey() });
-  assert.notEqual(refused.code, 0);
-  assert.match(refused.out, /encryption key does not match this database/);
-  assert.doesNotMatch(refused.out, /at .*\.ts:\d+/, "a message for the operator, not a stack trace");
-  assert.equal(fs.existsSync(path.join(dataDir, "openclm.lock")), false);
-});
+    // The same database started again with another key: refused before it writes anything, and the lock released.
+    const refused = await spawnRefusedServer({ DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: newKey() });
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.out, /encryption key does not match this database/);
+    assert.doesNotMatch(refused.out, /at .*\.ts:\d+/, "a message for the operator, not a stack trace");
+    assert.equal(fs.existsSync(path.join(dataDir, "openclm.lock")), false);
+  },
+);
 
 test("a second process with another key on the same PostgreSQL database is refused", {
   skip: process.env.DATABASE_URL ? false : "needs DATABASE_URL",

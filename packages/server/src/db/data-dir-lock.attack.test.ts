@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, test } from "node:test";
 import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
 
+// test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // Issue 22 item 24: a lock left by a process whose pid now belongs to another process (after a reboot, or simply
 // reused) must not block start-up; a lock held by the live owner still must. These checks read Linux's /proc.
 const linux = fs.existsSync("/proc/self/stat") ? false : "needs Linux /proc";
