@@ -33,6 +33,8 @@ export const errorCodes = {
   POSITION_OUTSIDE_AREAS: 400,
   WEAK_PASSWORD: 400,
   EMAIL_TAKEN: 409,
+  /** Disabling or demoting the only active system administrator would leave nobody to manage accounts. */
+  LAST_SYSTEM_ADMIN: 409,
   MFA_NOT_ENROLLED: 409,
   TRIVIAL_PIN: 400,
   PASSWORD_CHANGE_REQUIRED: 403,

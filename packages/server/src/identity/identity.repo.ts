@@ -19,6 +19,19 @@ export async function listUsers(db: Db) {
   return db.select().from(staffUsers).orderBy(staffUsers.email);
 }
 
+/**
+ * The active system administrators, locked for the rest of the transaction: two admins demoting each other at the
+ * same moment then run one after the other, so the second sees that it would remove the last one.
+ */
+export async function lockActiveSystemAdmins(db: Db) {
+  const rows = await db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.role, "system_admin"), isNull(staffUsers.disabledAt)))
+    .for("update");
+  return rows.map((r) => r.id);
+}
+
 export async function insertUser(db: Db, values: typeof staffUsers.$inferInsert) {
   const [row] = await db
     .insert(staffUsers)

@@ -3,8 +3,10 @@ import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { verifyAuditChain } from "../audit/audit.repo.js";
+import { createStaffAccount } from "../testing/staff-factory.js";
 import { account, cookieFrom, freshCode, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
+import * as identityRepo from "./identity.repo.js";
 import { currentStep, totpCode } from "./totp.js";
 
 describe("staff sign-in", () => {
@@ -268,5 +270,54 @@ describe("accounts, enrolment and the audit log", () => {
     await t.database.db.execute(sql`DELETE FROM audit_events WHERE seq = 3`);
     const deleted = await verifyAuditChain(t.database.db);
     assert.ok(deleted.problems.some((p) => /missing rows 3/.test(p.problem)));
+  });
+  test("nobody disables or demotes the last active system administrator, two admins demoting each other included", async () => {
+    const a = await createStaffAccount(t, "system_admin", {});
+    const b = await createStaffAccount(t, "system_admin", {});
+    const idA = (await identityRepo.findUserByEmail(t.database.db, a.email))!.id;
+    const idB = (await identityRepo.findUserByEmail(t.database.db, b.email))!.id;
+    // Given: a and b are the only active system administrators.
+    await t.database.db.execute(
+      sql`UPDATE staff_users SET disabled_at = now() WHERE role = 'system_admin' AND id NOT IN (${idA}::uuid, ${idB}::uuid)`,
+    );
+    const cookieA = await signInAs(t.app, a);
+    const cookieB = await signInAs(t.app, b);
+    for (const [x, cookie] of [
+      [a, cookieA],
+      [b, cookieB],
+    ] as const) {
+      const reauth = await t.app.inject({
+        method: "POST",
+        url: "/api/auth/reauth",
+        headers: { cookie },
+        payload: { password: x.password, code: freshCode(x.totpSecret) },
+      });
+      assert.equal(reauth.statusCode, 200);
+    }
+    const patch = (cookie: string, id: string, payload: object) =>
+      t.app.inject({ method: "PATCH", url: `/api/staff-users/${id}`, headers: { cookie }, payload });
+
+    // Both step down at once: one succeeds, the other is refused, and one administrator remains.
+    const [ab, ba] = await Promise.all([
+      patch(cookieA, idA, { disabled: true }),
+      patch(cookieB, idB, { role: "analyst" }),
+    ]);
+    const codes = [ab.statusCode, ba.statusCode].sort();
+    assert.deepEqual(codes, [200, 409], `${ab.body} ${ba.body}`);
+    const refused = ab.statusCode === 409 ? ab : ba;
+    assert.equal(refused.json().error.code, "LAST_SYSTEM_ADMIN");
+    const [admins] = await t.database.rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM staff_users WHERE role = 'system_admin' AND disabled_at IS NULL`,
+    );
+    assert.equal(admins?.n, 1);
+
+    // The survivor cannot remove itself either, and the refusal changes nothing.
+    const [survivor, cookie] = ab.statusCode === 409 ? [idA, cookieA] : [idB, cookieB];
+    const self = await patch(cookie, survivor, { role: "auditor" });
+    assert.equal(self.statusCode, 409);
+    assert.equal(self.json().error.code, "LAST_SYSTEM_ADMIN");
+    const after = await identityRepo.findUserById(t.database.db, survivor);
+    assert.equal(after!.disabledAt, null);
+    assert.equal(after!.role, "system_admin");
   });
 });

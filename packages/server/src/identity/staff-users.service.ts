@@ -111,6 +111,7 @@ export async function updateStaffUser(
     const tx = txRaw as unknown as Db;
     const existing = await repo.findUserById(tx, id);
     if (!existing) throw new AppError("NOT_FOUND", "account not found");
+    await keepOneSystemAdmin(tx, existing, input);
     const { disabled, ...rest } = input;
     const row = await repo.updateUser(tx, id, {
       ...rest,
@@ -126,6 +127,23 @@ export async function updateStaffUser(
     });
     return presentStaffUser(row!);
   });
+}
+
+/**
+ * Nobody may disable or demote the last active system administrator: nobody could then manage accounts, reset a
+ * lost second factor or read the security settings without a database console.
+ */
+async function keepOneSystemAdmin(
+  tx: Db,
+  existing: repo.StaffUserRow,
+  input: { role?: StaffRoleCode; disabled?: boolean },
+) {
+  const removes = input.disabled === true || (input.role !== undefined && input.role !== "system_admin");
+  if (existing.role !== "system_admin" || existing.disabledAt !== null || !removes) return;
+  const others = (await repo.lockActiveSystemAdmins(tx)).filter((adminId) => adminId !== existing.id);
+  if (others.length === 0) {
+    throw new AppError("LAST_SYSTEM_ADMIN", "This is the only active system administrator: appoint another first");
+  }
 }
 
 /** A system admin resets someone's second factor: they enrol again at their next sign-in. */

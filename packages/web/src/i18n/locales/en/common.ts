@@ -160,6 +160,7 @@ const common = {
     SERVICE_UNAVAILABLE: "The service is busy. Please try again soon.",
     REAUTH_REQUIRED: "Please confirm your password to continue.",
     EMAIL_TAKEN: "This email address is already in use.",
+    LAST_SYSTEM_ADMIN: "This is the only active system administrator. Appoint another one first.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
     PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",
     INTERNAL: "Something went wrong on our side. Please try again.",

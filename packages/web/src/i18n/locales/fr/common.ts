@@ -164,6 +164,7 @@ const common: Catalog<typeof en> = {
     SERVICE_UNAVAILABLE: "Le service est occupé. Réessayez bientôt.",
     REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
+    LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
     PUBLIC_QUERY_NOT_ALLOWED:
       "Les chiffres publiés portent sur des mois civils entiers, avec une seule valeur par filtre.",

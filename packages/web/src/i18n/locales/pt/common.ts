@@ -163,6 +163,7 @@ const common: Catalog<typeof en> = {
     SERVICE_UNAVAILABLE: "O serviço está ocupado. Tente de novo daqui a pouco.",
     REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
+    LAST_SYSTEM_ADMIN: "Este é o único administrador de sistema ativo. Nomeie primeiro outro.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
     PUBLIC_QUERY_NOT_ALLOWED: "Os números publicados cobrem meses civis completos, com um só valor por filtro.",
     INTERNAL: "Algo correu mal do nosso lado. Tente de novo.",
