@@ -30,7 +30,9 @@ export function auditInput(ctx: Ctx, event: AuditEvent, at?: Date): AuditInput {
           ? actor.userId
           : actor.type === "community"
             ? actor.accountId
-            : null,
+            : actor.type === "system"
+              ? actor.process
+              : null,
     actorRole: actor.type === "staff" ? actor.role : null,
     action: event.action,
     entity: event.entity,

@@ -6,6 +6,8 @@ import type { Database, Db } from "../db/database.js";
 /** Who is acting. Staff carry a role and a geographic scope (filled in by the identity domain). */
 export type Actor =
   | { type: "anonymous" }
+  /** The platform itself: a scheduled job, a start-up task or an operator's command, named by `process`. */
+  | { type: "system"; process: string }
   | { type: "community"; accountId: string }
   | {
       type: "staff";
@@ -46,13 +48,17 @@ export interface Ctx {
   teamCache?: Promise<string[]>;
 }
 
-export function systemCtx(services: Services, requestId = "system"): Ctx {
+/**
+ * The context of work nobody asked for over HTTP: a job, a start-up task, a CLI command. Its actor is the system,
+ * named by `process` (the job id or command), so the audit log tells the auditor which part of the platform acted.
+ */
+export function systemCtx(services: Services, requestId = "system", process = requestId): Ctx {
   return {
     services,
     db: services.database.db,
     log: services.log.child({ reqId: requestId }),
     requestId,
-    actor: { type: "anonymous" },
+    actor: { type: "system", process },
     language: "en",
   };
 }

@@ -64,7 +64,7 @@ export class JobRunner {
   }
 
   private async run(job: JobDefinition<never>, data: unknown, jobId = "job") {
-    const ctx = systemCtx(this.services, `${job.id}:${jobId}`);
+    const ctx = systemCtx(this.services, `${job.id}:${jobId}`, `job:${job.id}`);
     const payload = job.payload.parse(data ?? {}) as never;
     try {
       await job.handler(ctx, payload);

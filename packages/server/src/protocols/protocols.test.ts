@@ -200,7 +200,7 @@ describe("response protocols", () => {
     await ageBy(late.id, 25);
     // Fell due more than a week ago (history loaded at once, or the job was down): left to the overdue view.
     await ageBy(stale.id, 168 + 8 * 24);
-    const ctx = systemCtx(t.app.services);
+    const ctx = systemCtx(t.app.services, "escalation-test", "job:protocols.escalate-overdue");
     // Two runs at once (as two processes would) and one more after: one escalation.
     await Promise.all([escalateOverdueReports(ctx), escalateOverdueReports(ctx)]);
     await escalateOverdueReports(ctx);
@@ -213,6 +213,11 @@ describe("response protocols", () => {
     assert.ok(events[0].details.supervisorIds.includes(await staffId("data_manager")));
     assert.ok(!events[0].details.supervisorIds.includes(await staffId("first_responder")));
     assert.equal((await auditActions(late.id)).filter((a) => a === "report.sla_escalate").length, 1);
+    // The auditor sees that the platform acted, and which part of it, not an anonymous visitor.
+    const [actor] = await t.database.rows<{ actor_type: string; actor_id: string }>(
+      sql`SELECT actor_type, actor_id FROM audit_events WHERE action = 'report.sla_escalate' AND entity_id = ${late.id}`,
+    );
+    assert.deepEqual(actor, { actor_type: "system", actor_id: "job:protocols.escalate-overdue" });
     const clocks = (await get(dm, `/api/inbox/reports/${late.id}/protocol`)).json().sla;
     assert.ok(clocks.firstResponse.escalatedAt);
 
