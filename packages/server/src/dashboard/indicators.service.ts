@@ -99,8 +99,24 @@ export async function queryIndicators(ctx: Ctx, input: IndicatorInput): Promise<
     rows: shown.map(({ dimensions, metrics }) => ({ dimensions, metrics })),
     labels: await labels(ctx, input, shown),
     asOf,
-    ...(population === "all" ? { withheld: rows.reduce((n, r) => n + r.counters.withheld, 0) } : {}),
+    ...(population === "all" ? { withheld: await withheldOf(ctx, input, scope, rows) } : {}),
   };
+}
+
+/** Dimensions under which one report may sit in several rows (it can name several). */
+const MULTI_VALUED: ReadonlySet<string> = new Set(["key_population", "challenge_type"]);
+
+/**
+ * How many of the counted reports are withheld from publication. The rows' sum is that number unless a report may
+ * sit in several rows (a multi-valued breakdown) or in none shown (a top n): then one count over the same filters
+ * and no breakdown answers it.
+ */
+async function withheldOf(ctx: Ctx, input: IndicatorInput, scope: CubeQuery["scope"], rows: ComputedRow[]) {
+  const rowsAreDisjoint = !input.top && !input.dimensions.some((d) => MULTI_VALUED.has(d));
+  if (rowsAreDisjoint) return rows.reduce((n, r) => n + r.counters.withheld, 0);
+  const whole = { ...input, metrics: ["reports_total"], dimensions: [], top: undefined } as IndicatorInput;
+  const { rows: total } = await compute(ctx, whole, scope, undefined, { population: "all", withheld: true });
+  return total.reduce((n, r) => n + r.counters.withheld, 0);
 }
 
 /**

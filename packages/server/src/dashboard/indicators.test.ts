@@ -113,6 +113,7 @@ describe("accountability dashboard", () => {
   test("withdrawing consent to share takes the report out of what is published at once; staff still count it", async () => {
     const sent = await submitReport(t, districtA, {
       ...PRIVACY_REPORT,
+      keyPopulations: ["migrant", "urban_poor"],
       consent: { contactMe: false, shareDeidentified: true, useInAdvocacyStories: false },
     });
     const count = async (population: string) =>
@@ -130,6 +131,15 @@ describe("accountability dashboard", () => {
     assert.equal(await count("all"), before.all, "staff still count it");
     assert.equal(await count("publishable"), before.shared - 1, "no longer publishable");
     assert.equal(await withheld(), before.withheld + 1, "shown to staff as withheld from publication");
+    // A report with two key populations sits in two rows of that breakdown, and in no row outside a top 1: it is
+    // still one report withheld.
+    for (const extra of [
+      { dimensions: ["key_population"] },
+      { dimensions: ["category"], top: { n: 1, by: "reports_total" } },
+    ]) {
+      const res = await indicators({ metrics: ["reports_total"], ...YEAR, ...extra });
+      assert.equal((res.json as unknown as { withheld: number }).withheld, before.withheld + 1, JSON.stringify(extra));
+    }
     const again = await exportCsv(`from=${YEAR.from}&to=${YEAR.to}`);
     assert.equal(
       again.rows.length + again.withheld,
