@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { registerCommunityHooks } from "./community/community.hooks.js";
 import type { Config } from "./config/config.js";
 import type { FieldCipher } from "./crypto/field-cipher.js";
+import { aggregatorBacklog } from "./dashboard/aggregator.js";
 import type { Database } from "./db/database.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { AppError } from "./platform/app-error.js";
@@ -15,7 +16,9 @@ import {
   type HttpTimeouts,
   timeoutOptions,
 } from "./platform/http-limits.js";
+import { jobQueueDepths } from "./platform/job-runner.js";
 import { loggerOptions } from "./platform/logger.js";
+import { registerMetrics, type ScrapedGauge } from "./platform/metrics.js";
 import { registerOpenApi } from "./platform/openapi.js";
 import { registerRateLimitHooks } from "./platform/rate-limit.hooks.js";
 import { requestIdFor } from "./platform/request-context.js";
@@ -70,6 +73,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
 
   registerErrorHandling(app);
+  if (opts.config.metricsToken) {
+    registerMetrics(app, { token: opts.config.metricsToken, gauges: operatorGauges(opts.database) });
+  }
   await registerSecurityHeaders(app, { https: opts.config.trustProxy });
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
@@ -87,4 +93,45 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       .send(errorEnvelope("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`));
   });
   return app;
+}
+
+/** What an operator watches besides requests (docs/deploy.md): the job queues, the aggregates' lag, the pool. */
+function operatorGauges(database: Database): ScrapedGauge[] {
+  const backlog = () => aggregatorBacklog(database.db);
+  const gauges: ScrapedGauge[] = [
+    {
+      name: "openclm_job_queue_depth",
+      help: "Background jobs waiting (created, retry) or running (active), per queue",
+      labelNames: ["queue", "state"],
+      read: async () =>
+        (await jobQueueDepths(database)).map((q) => ({ labels: { queue: q.queue, state: q.state }, value: q.count })),
+    },
+    {
+      name: "openclm_aggregator_pending_changes",
+      help: "Report changes not yet in the dashboard aggregates",
+      read: async () => [{ value: (await backlog()).pending }],
+    },
+    {
+      name: "openclm_aggregator_lag_seconds",
+      help: "Seconds since the aggregates last caught up, while changes wait (0 when none wait)",
+      read: async () => [{ value: (await backlog()).lagSeconds }],
+    },
+  ];
+  const pool = database.poolStats?.bind(database);
+  if (pool) {
+    gauges.push({
+      name: "openclm_db_pool_connections",
+      help: "PostgreSQL connections of this process: open, idle, and requests waiting for one",
+      labelNames: ["state"],
+      read: async () => {
+        const p = pool();
+        return [
+          { labels: { state: "total" }, value: p.total },
+          { labels: { state: "idle" }, value: p.idle },
+          { labels: { state: "waiting" }, value: p.waiting },
+        ];
+      },
+    });
+  }
+  return gauges;
 }

@@ -30,6 +30,8 @@ const envSchema = z
       .optional(),
     CLM_ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** Bearer token for `/metrics` (Prometheus); without it the route does not exist. */
+    METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -57,6 +59,7 @@ const envSchema = z
       encryptionKey: env.CLM_ENCRYPTION_KEY,
       encryptionKeyFile: keyFile,
       poolSize: env.DATABASE_POOL_SIZE,
+      metricsToken: env.METRICS_TOKEN,
     };
   });
 

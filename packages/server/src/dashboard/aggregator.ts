@@ -108,6 +108,20 @@ export async function syncedAt(db: Db): Promise<string | null> {
 }
 
 /**
+ * How far the aggregates trail the reports (`/metrics`): changes waiting, and seconds since the last catch-up while
+ * any wait (0 when none does: an idle platform is not late).
+ */
+export async function aggregatorBacklog(db: Db): Promise<{ pending: number; lagSeconds: number }> {
+  const [row] = await queryRows<{ pending: number; lag: number | null }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM indicator_dirty) AS pending,
+               (SELECT extract(epoch FROM now() - synced_at)::float8 FROM indicator_sync WHERE id = 1) AS lag`,
+  );
+  const pending = row?.pending ?? 0;
+  return { pending, lagSeconds: pending > 0 ? Math.max(0, row?.lag ?? 0) : 0 };
+}
+
+/**
  * Recomputes every aggregate from the reports in one pass (bulk loads and repair): far faster than replaying a
  * million dirty marks, and the result is identical by construction (same contribution SQL).
  */

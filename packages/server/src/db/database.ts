@@ -38,6 +38,8 @@ export interface Database {
    * hot statements whose planning costs more than their execution; see reports/report-intake.ts).
    */
   execPrepared(name: string, text: string, json: string): Promise<{ rows: Record<string, unknown>[] }>;
+  /** Connections of the pool (PostgreSQL; the embedded database has one, always held). For `/metrics`. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ async function openPostgres(url: string, poolSize: number, log?: ListenerLog): P
     rows: (q) => queryRows(db, q),
     listen: (channel, onPayload, onResubscribed) => listener.listen(channel, { onPayload, onResubscribed }),
     execPrepared: async (name, text, json) => pool.query({ name, text, values: [json] }),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     exec: async (text, params) => {
       const result = await pool.query(text, params);
       const last = Array.isArray(result) ? result.at(-1) : result;

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import type { z } from "zod";
+import type { Database } from "../db/database.js";
 import { type Ctx, type Services, systemCtx } from "./context.js";
 import { safeErrorLog } from "./safe-error-log.js";
 
@@ -17,6 +18,21 @@ export interface JobDefinition<P = unknown> {
 
 export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {
   return def;
+}
+
+/**
+ * Jobs waiting (`created`, `retry`) and running (`active`) per queue, for `/metrics`; empty before pg-boss first
+ * started on this database (its schema does not exist yet).
+ */
+export async function jobQueueDepths(
+  database: Pick<Database, "exec">,
+): Promise<Array<{ queue: string; state: string; count: number }>> {
+  const exists = await database.exec("SELECT to_regclass('pgboss.job') IS NOT NULL AS ok");
+  if (exists.rows[0]?.ok !== true) return [];
+  const { rows } = await database.exec(
+    "SELECT name, state::text AS state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2",
+  );
+  return rows.map((r) => ({ queue: String(r.name), state: String(r.state), count: Number(r.n) }));
 }
 
 export interface JobRunnerOptions {

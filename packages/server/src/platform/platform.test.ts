@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
+import { sql } from "drizzle-orm";
 import { PRODUCT_TAXONOMY } from "../testing/product-taxonomy.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -138,5 +140,63 @@ describe("request limits", () => {
     assert.ok(body.languages.length >= 4);
     assert.equal(body.areas.length, 0);
     assert.equal(body.demo, false);
+  });
+});
+
+describe("operator metrics (/metrics)", () => {
+  const token = "m".repeat(16) + crypto.randomBytes(16).toString("hex");
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ demo: false, env: { METRICS_TOKEN: token } });
+  });
+  after(async () => t.close());
+
+  const scrape = (authorization?: string) =>
+    t.app.inject({ method: "GET", url: "/metrics", headers: authorization ? { authorization } : {} });
+
+  test("answer only with the operator's token, and never a tracking code or id in a label", async () => {
+    for (const wrong of [undefined, `Bearer ${token}x`, `Basic ${token}`]) {
+      const res = await scrape(wrong);
+      assert.equal(res.statusCode, 401, String(wrong));
+      assert.equal(res.json().error.code, "UNAUTHENTICATED");
+    }
+    const code = "ABCD-EFGH";
+    await t.app.inject({ method: "POST", url: "/api/reports/track", payload: { trackingCode: code } });
+    await t.app.inject({ method: "GET", url: "/api/health" });
+    await t.app.inject({ method: "GET", url: "/api/health" });
+    const res = await scrape(`Bearer ${token}`);
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers["content-type"]), /^text\/plain/);
+    assert.equal(res.headers["cache-control"], "no-store");
+    const count =
+      /openclm_http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="2xx"\} (\d+)/.exec(
+        res.body,
+      );
+    assert.equal(Number(count?.[1]), 2, "two health checks counted under their route");
+    assert.ok(!res.body.includes(code), "labels hold route patterns, not what was sent");
+    assert.match(res.body, /^openclm_aggregator_pending_changes \d+$/m);
+    assert.match(res.body, /^openclm_aggregator_lag_seconds \d+/m);
+    assert.match(res.body, /^openclm_process_resident_memory_bytes \d+/m);
+    if (process.env.DATABASE_URL) assert.match(res.body, /^openclm_db_pool_connections\{state="total"\} \d+$/m);
+  });
+
+  test("without a token configured there is no /metrics", async () => {
+    const plain = await createTestApp({ demo: false });
+    try {
+      const res = await plain.app.inject({
+        method: "GET",
+        url: "/metrics",
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(res.statusCode, 404);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  test("a report waiting for the aggregates shows as pending", async () => {
+    await t.database.db.execute(sql`INSERT INTO indicator_dirty (report_id) VALUES (${crypto.randomUUID()}::uuid)`);
+    const res = await scrape(`Bearer ${token}`);
+    assert.match(res.body, /^openclm_aggregator_pending_changes 1$/m);
   });
 });
