@@ -117,6 +117,14 @@ function operatorGauges(database: Database): ScrapedGauge[] {
       read: async () => [{ value: (await backlog()).lagSeconds }],
     },
   ];
+  const replica = database.replica;
+  if (replica) {
+    gauges.push({
+      name: "openclm_replica_lag_seconds",
+      help: "How far the read replica trails the primary (+Inf when it does not answer); reads move to the primary past REPLICA_MAX_LAG_SECONDS",
+      read: async () => [{ value: await replica.lagSeconds().catch(() => Number.POSITIVE_INFINITY) }],
+    });
+  }
   const pool = database.poolStats?.bind(database);
   if (pool) {
     gauges.push({

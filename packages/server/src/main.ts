@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     poolSize: config.poolSize,
     notice,
     log,
+    replicaUrl: config.replicaUrl,
   });
   // Refuses a key other than the database's (KeyMismatchError) before seeding anything; the lock goes with it.
   const { demoSeeded, trackingCodesProtected } = await bootstrap(database, config, {

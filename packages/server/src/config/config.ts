@@ -30,6 +30,13 @@ const envSchema = z
       .optional(),
     CLM_ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** A streaming replica of DATABASE_URL: the dashboard and exports read there while it is fresh enough. */
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    /** Reads go back to the primary when the replica trails it by more than this. */
+    REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(30),
     /** Bearer token for `/metrics` (Prometheus); without it the route does not exist. */
     METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
   })
@@ -40,6 +47,13 @@ const envSchema = z
         code: "custom",
         path: ["CLM_DEMO"],
         message: "demo mode refuses to run with NODE_ENV=production (its accounts have published passwords)",
+      });
+    }
+    if (env.DATABASE_REPLICA_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_REPLICA_URL"],
+        message: "a read replica needs DATABASE_URL (PostgreSQL) for the primary",
       });
     }
     const dataDir = path.resolve(env.DATA_DIR);
@@ -60,6 +74,8 @@ const envSchema = z
       encryptionKeyFile: keyFile,
       poolSize: env.DATABASE_POOL_SIZE,
       metricsToken: env.METRICS_TOKEN,
+      replicaUrl: env.DATABASE_REPLICA_URL,
+      replicaMaxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
     };
   });
 

@@ -29,6 +29,7 @@ export async function exportReports(ctx: Ctx, query: ExportReportsQuery): Promis
   const where = await exportWhere(ctx, query);
   const k = (await getSetting<number>(ctx.db, "export.kAnonymity")) ?? DEFAULT_K;
   const all: ExportRow[] = [];
+  // From the primary, never a replica: a report whose consent was just withdrawn must not be in the next export.
   for await (const row of pagesOf(ctx.db, where)) all.push(row);
   const { rows, summary } = anonymise(all as (ExportRow & Parameters<typeof anonymise>[0][number])[], k);
   shuffle(rows).forEach((r, i) => {

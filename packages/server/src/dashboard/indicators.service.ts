@@ -11,10 +11,10 @@ import {
 } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
-import { queryRows } from "../db/database.js";
+import { type Db, queryRows } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
-import type { Ctx } from "../platform/context.js";
+import { type Ctx, readerOf } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { catchUp, syncedAt } from "./aggregator.js";
 import type { DurationKind } from "./contributions.sql.js";
@@ -205,9 +205,11 @@ async function compute(
     counters: countersFor(input.metrics, top),
   };
   await catchUpIfNeeded(ctx);
-  const counters = await sumCells(ctx.db, query);
-  const medians = await mediansFor(ctx, input, query);
-  const populations = needsPopulation(input.metrics) ? await districtPopulations(ctx.db) : null;
+  // The aggregates may be read from a replica a few seconds behind (db/read-replica.ts); `asOf` then says so.
+  const db = await readerOf(ctx);
+  const counters = await sumCells(db, query);
+  const medians = await mediansFor(db, input, query);
+  const populations = needsPopulation(input.metrics) ? await districtPopulations(db) : null;
   const rows = counters.map((c) => {
     const dimensions = Object.fromEntries(input.dimensions.map((d, i) => [d, c[`d${i}`] as string]));
     const key = input.dimensions.map((_, i) => c[`d${i}`]).join("\u0000");
@@ -215,7 +217,7 @@ async function compute(
     const population = populations ? populationOf(populations, dimensions, input.filters, scope) : null;
     return { dimensions, counters: c, median, population };
   });
-  return { rows, asOf: (await syncedAt(ctx.db)) ?? new Date().toISOString() };
+  return { rows, asOf: (await syncedAt(db)) ?? new Date().toISOString() };
 }
 
 async function catchUpIfNeeded(ctx: Ctx): Promise<void> {
@@ -231,11 +233,11 @@ const needsPopulation = (metrics: IndicatorMetric[]) =>
 
 type MedianValues = Partial<Record<DurationKind, { median: number; n: number }>>;
 
-async function mediansFor(ctx: Ctx, input: IndicatorInput, query: CubeQuery): Promise<Map<string, MedianValues>> {
+async function mediansFor(db: Db, input: IndicatorInput, query: CubeQuery): Promise<Map<string, MedianValues>> {
   const kinds = input.metrics.flatMap((m) => (m in kindOf ? [kindOf[m as keyof typeof kindOf]] : []));
   // Durations are kept per district: a reader scoped to facilities gets no medians rather than their districts'.
   if (!kinds.length || query.scope?.facilityIds.length) return new Map();
-  const histogram = await sumDurations(ctx.db, query, kinds);
+  const histogram = await sumDurations(db, query, kinds);
   const grouped = new Map<string, Map<DurationKind, [number, number][]>>();
   for (const row of histogram) {
     const key = row.key.join("\u0000");

@@ -4,9 +4,11 @@ import { after, before, describe, test } from "node:test";
 import { exportReportColumns } from "@openclm/contracts";
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
+import type { ReadReplica } from "../db/read-replica.js";
 import { submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { createSeededDatabase } from "../testing/test-templates.js";
 import { noiseBound } from "./disclosure.js";
 import { QUASI_IDENTIFIERS } from "./k-anonymity.js";
 
@@ -108,6 +110,33 @@ describe("accountability dashboard", () => {
       ids.every(({ id }) => !body.includes(id)),
       "no report id",
     );
+  });
+
+  test("the aggregates are read from a fresh read replica; a lagging or silent one sends reads back to the primary", async () => {
+    const total = async () =>
+      (await indicators({ metrics: ["reports_total"], ...YEAR })).json.rows[0]?.metrics.reports_total ?? 0;
+    const onPrimary = await total();
+    assert.ok(onPrimary > 0);
+    // A database without Demoland's reports stands in for the replica, so where an answer came from shows.
+    const standIn = await createSeededDatabase("defaults");
+    const replica = (lag: () => Promise<number>): ReadReplica => ({
+      db: standIn.database.db,
+      lagSeconds: lag,
+      close: async () => {},
+    });
+    try {
+      t.database.replica = replica(async () => 0);
+      assert.equal(await total(), 0, "caught up: read on the replica");
+      t.database.replica = replica(async () => t.config.replicaMaxLagSeconds + 1);
+      assert.equal(await total(), onPrimary, "too far behind: read on the primary");
+      t.database.replica = replica(async () => {
+        throw new Error("connection refused");
+      });
+      assert.equal(await total(), onPrimary, "not answering: read on the primary");
+    } finally {
+      t.database.replica = undefined;
+      await standIn.database.close();
+    }
   });
 
   test("withdrawing consent to share takes the report out of what is published at once; staff still count it", async () => {

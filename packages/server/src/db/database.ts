@@ -10,6 +10,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataDir, makePrivate } from "./data-dir-lock.js";
 import { type ListenerLog, PgListener } from "./pg-listener.js";
+import { openReadReplica } from "./read-replica.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
@@ -38,6 +39,8 @@ export interface Database {
    * hot statements whose planning costs more than their execution; see reports/report-intake.ts).
    */
   execPrepared(name: string, text: string, json: string): Promise<{ rows: Record<string, unknown>[] }>;
+  /** A streaming read replica for stale-tolerant reads (`DATABASE_REPLICA_URL`; see read-replica.ts). */
+  replica?: import("./read-replica.js").ReadReplica;
   /** Connections of the pool (PostgreSQL; the embedded database has one, always held). For `/metrics`. */
   poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
@@ -59,12 +62,25 @@ export interface OpenOptions {
   pgliteImage?: Blob;
   /** Where connection losses and recoveries are reported (PostgreSQL). */
   log?: ListenerLog;
+  /** postgres:// URL of a streaming replica of `databaseUrl` (read-replica.ts). */
+  replicaUrl?: string;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const database = opts.databaseUrl
     ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.log)
     : await openPglite(opts.dataDir, opts.notice, opts.pgliteImage);
+  if (opts.replicaUrl) {
+    const replica = openReadReplica(opts.replicaUrl, opts.poolSize ?? 10);
+    const closePrimary = database.close;
+    Object.assign(database, {
+      replica,
+      close: async () => {
+        await replica.close().catch(() => {});
+        await closePrimary();
+      },
+    });
+  }
   return database;
 }
 

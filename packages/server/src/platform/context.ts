@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config/config.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database, Db } from "../db/database.js";
+import { readerDb } from "../db/read-replica.js";
 
 /** Who is acting. Staff carry a role and a geographic scope (filled in by the identity domain). */
 export type Actor =
@@ -61,4 +62,13 @@ export function systemCtx(services: Services, requestId = "system", process = re
     actor: { type: "system", process },
     language: "en",
   };
+}
+
+/**
+ * The handle for reads that tolerate a few seconds' staleness (dashboard aggregates, exports): the read replica while
+ * it is fresh enough (`REPLICA_MAX_LAG_SECONDS`), else the primary. Inside a transaction, or for anything that must
+ * see the caller's own write, use `ctx.db`.
+ */
+export function readerOf(ctx: Ctx): Promise<Db> {
+  return readerDb(ctx.services.database, ctx.services.config.replicaMaxLagSeconds);
 }
