@@ -10,20 +10,24 @@
 // lost (accepted, not stored), duplicated (one clientId stored twice, or two rows for one tracking code), and
 // stored without the client ever hearing "accepted" (its retries ran out). Exits non-zero if any was lost or duplicated.
 //
-// SOAK_SECONDS (default 600), SOAK_PROCESSES (3), SOAK_CONCURRENCY (16 clients in flight); DATABASE_URL names the
-// PostgreSQL server (a throw-away database is created there and dropped; BENCH_KEEP=1 keeps it).
-// Not covered yet: a streaming read replica (the platform does not read from one yet; docs/deploy.md).
+// The database: a throw-away primary and a streaming replica of it (soak-clusters.ts), the processes reading the
+// dashboard there (DATABASE_REPLICA_URL); at 60 % of the run the replication link is cut and comes back by itself.
+// The replica's lag is sampled every second and printed (most, and seconds past the bound that sends reads back to
+// the primary). SOAK_REPLICA=0 runs on a throw-away database at DATABASE_URL instead, without a replica.
+// SOAK_SECONDS (default 600), SOAK_PROCESSES (3), SOAK_CONCURRENCY (16 clients in flight).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { openReadReplica } from "../src/db/read-replica.js";
 import type { DemoAccount } from "../src/demo/demo-accounts.js";
 import { currentStep, totpCode } from "../src/identity/totp.js";
 import { LIMITS_SETTING } from "../src/platform/rate-limit-settings.js";
 import { type SpawnedServer, spawnServer, stopServer } from "../src/testing/spawn-server.js";
 import { createBenchDatabase } from "./bench-support.js";
+import { type SoakClusters, startSoakClusters } from "./soak-clusters.js";
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const PROCESSES = Number(process.env.SOAK_PROCESSES ?? 3);
@@ -104,8 +108,11 @@ async function signIn(account: DemoAccount): Promise<string> {
   return cookieOf(mfa.setCookie);
 }
 
+const WITH_REPLICA = process.env.SOAK_REPLICA !== "0";
+
 async function main() {
-  const db = await createBenchDatabase();
+  const clusters: SoakClusters | null = WITH_REPLICA ? await startSoakClusters("openclm_soak") : null;
+  const db = clusters ? { url: clusters.primaryUrl, drop: async () => clusters.stop() } : await createBenchDatabase();
   const key = crypto.randomBytes(32).toString("base64");
   const dirs: string[] = [];
   const servers: Array<SpawnedServer | null> = [];
@@ -116,6 +123,7 @@ async function main() {
       CLM_ENCRYPTION_KEY: key,
       DATA_DIR: dirs[i],
       CLM_DEMO: "1",
+      ...(clusters ? { DATABASE_REPLICA_URL: clusters.replicaUrl } : {}),
     });
     // Ready: stop collecting its log (a line per request for minutes), but keep draining the pipes.
     for (const stream of [s.child.stdout, s.child.stderr]) {
@@ -127,7 +135,10 @@ async function main() {
   };
   const admin = new pg.Client({ connectionString: db.url });
   try {
-    process.stdout.write(`soak: ${PROCESSES} processes on ${db.url.replace(/\/\/[^@]*@/, "//")}, ${SECONDS} s\n`);
+    const where = db.url.replace(/\/\/[^@]*@/, "//");
+    process.stdout.write(
+      `soak: ${PROCESSES} processes on ${where}${clusters ? " with a streaming replica" : ""}, ${SECONDS} s\n`,
+    );
     await start(0); // seeds the demo country, so the others find it there
     await admin.connect();
     const limits = { routes: { intakePerAddress: UNLIMITED, intakePerDevice: UNLIMITED, trackPerAddress: UNLIMITED } };
@@ -222,9 +233,33 @@ async function main() {
       await start(victim);
       process.stdout.write(`  ${new Date().toISOString()} process ${victim + 1} is back\n`);
     })();
+    const lags: number[] = [];
+    const replicaWatch = (async () => {
+      if (!clusters) return;
+      const replica = openReadReplica(clusters.replicaUrl, 1);
+      const cut = performance.now() + SECONDS * 600;
+      let linkCut = false;
+      while (performance.now() < deadline) {
+        if (!linkCut && performance.now() >= cut) {
+          clusters.cutReplicationLink();
+          linkCut = true;
+          process.stdout.write(`  ${new Date().toISOString()} replication link cut\n`);
+        }
+        lags.push(await replica.lagSeconds().catch(() => Number.POSITIVE_INFINITY));
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+      await replica.close();
+    })();
     const began = performance.now();
-    await Promise.all([...Array.from({ length: CONCURRENCY }, worker), chaos]);
+    await Promise.all([...Array.from({ length: CONCURRENCY }, worker), chaos, replicaWatch]);
     stats.print((performance.now() - began) / 1000);
+    if (clusters) {
+      const bound = 30;
+      process.stdout.write(
+        `\nreplica lag, sampled each second: most ${Math.max(0, ...lags).toFixed(1)} s; ` +
+          `${lags.filter((l) => l > 0).length} s behind, ${lags.filter((l) => l > bound).length} s past the ${bound} s bound (reads on the primary then)\n`,
+      );
+    }
 
     // Every accepted report, stored exactly once; nothing stored twice.
     const ids = [...accepted.keys()];
