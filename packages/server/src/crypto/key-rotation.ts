@@ -45,11 +45,12 @@ export async function rotateEncryptionKey(ctx: Ctx, input: RotateInput = {}): Pr
     throw new Error(`the rotation under way is to key ${rotation.toFingerprint}, not this process's current key`);
   }
   result.toFingerprint = rotation.toFingerprint;
-  const progress: Record<string, ColumnProgress> = { ...rotation.progress };
+  const progress = new Map(
+    ENCRYPTED_COLUMNS.map((c) => [c, { ...emptyProgress(), ...rotation.progress[c.name] }] as const),
+  );
   // A second sweep finds rows written with the old key after the first passed them (a process not yet restarted).
   for (let sweep = 0; sweep < 3; sweep++) {
-    for (const column of ENCRYPTED_COLUMNS) {
-      const p = (progress[column.name] ??= emptyProgress());
+    for (const [column, p] of progress) {
       while (!p.done) {
         if (input.maxBatches !== undefined && result.batches >= input.maxBatches) return result;
         await rotateBatch(ctx, rotation.id, column, p, limit, result);
@@ -57,13 +58,15 @@ export async function rotateEncryptionKey(ctx: Ctx, input: RotateInput = {}): Pr
       }
     }
     const left = await leftBehind(ctx.db, cipher.currentPrefix);
-    const unreadable = ENCRYPTED_COLUMNS.reduce((n, c) => n + (progress[c.name]?.unreadable ?? 0), 0);
+    const unreadable = [...progress.values()].reduce((n, p) => n + p.unreadable, 0);
     if (unreadable > 0) return { ...result, unreadable };
     if (left.length === 0) {
       result.finished = await finish(ctx, rotation.id, rotation.fromFingerprint, progress);
       return result;
     }
-    for (const name of left) Object.assign(progress[name] ?? {}, { afterId: null, done: false });
+    for (const [column, p] of progress) {
+      if (left.includes(column.name)) Object.assign(p, { afterId: null, done: false });
+    }
   }
   return result;
 }
@@ -145,7 +148,7 @@ async function finish(
   ctx: Ctx,
   rotationId: string,
   fromFingerprint: string,
-  progress: Record<string, ColumnProgress>,
+  progress: Map<EncryptedColumn, ColumnProgress>,
 ): Promise<boolean> {
   const { cipher } = ctx.services;
   return ctx.db.transaction(async (txn) => {
@@ -164,7 +167,7 @@ async function finish(
         indexKeysEnc: cipher.encrypt(cipher.indexMaterial().toString("base64")),
       })
       .where(eq(encryptionKeyFingerprint.id, 1));
-    const counts = Object.fromEntries(ENCRYPTED_COLUMNS.map((c) => [c.name, progress[c.name]?.reencrypted ?? 0]));
+    const counts = Object.fromEntries([...progress].map(([c, p]) => [c.name, p.reencrypted]));
     await appendAudit(tx, {
       actorType: "system",
       actorId: null,
