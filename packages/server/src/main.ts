@@ -92,7 +92,13 @@ async function main(): Promise<void> {
   // open either key's ciphertext. `npm run keys:rotate` does the same in the foreground and reports progress.
   if (keyCheck === "rotating") {
     rotateEncryptionKey(systemCtx(app.services, "key-rotation")).then(
-      (r) => log.info(r, r.finished ? "key rotation finished: retire the old key" : "key rotation not finished"),
+      (r) =>
+        log.info(
+          r,
+          r.finished || r.idle
+            ? "key rotation finished: remove the previous keys and retire the old key (docs/key-rotation.md)"
+            : "key rotation not finished; `npm run keys:rotate` carries it on",
+        ),
       (err: unknown) => log.error({ err }, "key rotation failed; `npm run keys:rotate` resumes it"),
     );
   }

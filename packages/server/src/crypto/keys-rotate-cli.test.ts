@@ -7,12 +7,27 @@ import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { spawnRefusedServer, spawnServer, stopServer } from "../testing/spawn-server.js";
+import { type SpawnedServer, spawnRefusedServer, spawnServer, stopServer } from "../testing/spawn-server.js";
 
 // The operator's path (docs/key-rotation.md) through the real entry points, on the embedded database.
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../scripts/keys-rotate.ts");
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-rotate-"));
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** Resolves once the server has printed a line matching `pattern` (now or later). */
+function outputMatches(server: SpawnedServer, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!pattern.test(server.output())) return false;
+      resolve();
+      return true;
+    };
+    if (check()) return;
+    const onData = () => check() && server.child.stdout?.off("data", onData);
+    server.child.stdout?.on("data", onData);
+    server.child.once("exit", () => check() || reject(new Error(`exited before ${pattern}: ${server.output()}`)));
+  });
+}
 
 function keysRotate(env: Record<string, string>, ...args: string[]) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", ...env };
@@ -21,7 +36,7 @@ function keysRotate(env: Record<string, string>, ...args: string[]) {
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
-test("keys:rotate stopped half way resumes and finishes; the server then runs on the new key alone", async () => {
+test("keys:rotate stopped half way resumes; a server given both keys finishes it while serving; the new key then runs alone", async () => {
   const dataDir = path.join(scratch, "data");
   const oldKey = crypto.randomBytes(32).toString("base64");
   const newKey = crypto.randomBytes(32).toString("base64");
@@ -38,9 +53,23 @@ test("keys:rotate stopped half way resumes and finishes; the server then runs on
   const refused = await spawnRefusedServer({ DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: newKey });
   assert.match(refused.out, /CLM_ENCRYPTION_PREVIOUS_KEYS/);
 
-  const resumed = keysRotate(rotating);
-  assert.equal(resumed.code, 0, resumed.out);
-  assert.match(resumed.out, /rotation finished/);
+  // Killed again: the next run carries on from the progress kept in the database.
+  const more = keysRotate(rotating, "--batch-size", "100", "--max-batches", "2");
+  assert.equal(more.code, 3, more.out);
+  assert.match(more.out, /re-encrypted [1-9]\d* field\(s\) in 2 batch\(es\)/);
+
+  // The server started with both keys serves at once and finishes the rotation in the background.
+  const serving = await spawnServer(rotating);
+  try {
+    assert.equal((await fetch(`http://127.0.0.1:${serving.port}/api/health`)).status, 200);
+    await outputMatches(serving, /key rotation finished/);
+  } finally {
+    assert.equal(await stopServer(serving), 0);
+  }
+  const done = keysRotate(rotating);
+  assert.equal(done.code, 0, done.out);
+  assert.match(done.out, /nothing to rotate/);
+  assert.match(done.out, /previous keys are no longer needed/);
 
   const retired = await spawnServer({ DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: newKey });
   try {
