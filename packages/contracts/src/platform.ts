@@ -53,5 +53,7 @@ export const publicConfigSchema = z.object({
   areas: z.array(publicAreaSchema),
   levels: z.array(z.string()),
   demo: z.boolean(),
+  /** How the community app treats a sent report on the device (setting `device`, settings.ts). */
+  device: z.object({ keepReportsByDefault: z.boolean() }),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { PublicConfig } from "@openclm/contracts";
 import type { Page } from "playwright-core";
 import { assertAxeClean } from "./support/checks.js";
-import { fillRequired, h1 } from "./support/report-steps.js";
+import { h1, holdsCode, sendReport, storage } from "./support/report-steps.js";
 import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
 
 /**
@@ -21,24 +20,6 @@ function recordAddresses(page: Page): string[] {
   });
   return seen;
 }
-
-/** Sends a report through the app and answers its tracking code, as shown on the sent screen. */
-async function sendReport(page: Page): Promise<string> {
-  const cfg = (await (await page.request.get("/api/config?lang=en")).json()) as PublicConfig;
-  await page.getByRole("link", { name: /Get involved/ }).click();
-  await fillRequired(page, cfg);
-  await page.getByRole("button", { name: "Send report" }).click();
-  await h1(page, "Thank you. Your report was sent.");
-  const code = ((await page.locator("[data-tracking-code]").textContent()) ?? "").trim();
-  assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-  return code;
-}
-
-async function storage(page: Page): Promise<string> {
-  return page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
-}
-
-const holds = (text: string, code: string) => text.includes(code) || text.includes(code.replace("-", ""));
 
 test("after sending, opening and reopening a report, no address the tab showed holds its code", async () => {
   const { page, watch } = await suite.open("/app", phone);
@@ -61,7 +42,7 @@ test("after sending, opening and reopening a report, no address the tab showed h
   await assertAxeClean(page);
   assert.ok(addresses.length >= 4, addresses.join(" "));
   assert.deepEqual(
-    addresses.filter((a) => holds(a, code)),
+    addresses.filter((a) => holdsCode(a, code)),
     [],
   );
   assert.deepEqual(unexpectedErrors(watch), []);
@@ -72,9 +53,9 @@ test("an old link with the code in it opens the report and takes the code out of
   const code = await sendReport(page);
   await page.goto(`${suite.url}/app/track/${code}`);
   await page.getByText("Received. A team will look at it soon.").waitFor();
-  assert.ok(!holds(page.url(), code), page.url());
+  assert.ok(!holdsCode(page.url(), code), page.url());
   // The entry the link made now holds the neutral address: Back does not lead to one with the code.
-  assert.ok(!holds(await page.evaluate(() => location.href), code));
+  assert.ok(!holdsCode(await page.evaluate(() => location.href), code));
 });
 
 test("unticking 'keep this report on this phone' leaves the code nowhere in the phone's storage", async () => {
@@ -82,11 +63,11 @@ test("unticking 'keep this report on this phone' leaves the code nowhere in the 
   const code = await sendReport(page);
   const keep = page.getByRole("checkbox", { name: /^Keep this report on this phone/ });
   assert.equal(await keep.isChecked(), true, "kept by default on a personal phone");
-  assert.ok(holds(await storage(page), code));
+  assert.ok(holdsCode(await storage(page), code));
   await keep.uncheck();
-  assert.ok(!holds(await storage(page), code), "nothing stored");
+  assert.ok(!holdsCode(await storage(page), code), "nothing stored");
   await page.reload();
-  assert.ok(!holds(await storage(page), code), "nothing stored after a reload either");
+  assert.ok(!holdsCode(await storage(page), code), "nothing stored after a reload either");
 });
 
 test("with 'keep the reports I send' turned off, a sent report is not kept", async () => {
@@ -95,7 +76,7 @@ test("with 'keep the reports I send' turned off, a sent report is not kept", asy
   await page.getByRole("link", { name: "Back to home" }).click();
   const code = await sendReport(page);
   assert.equal(await page.getByRole("checkbox", { name: /^Keep this report on this phone/ }).isChecked(), false);
-  assert.ok(!holds(await storage(page), code));
+  assert.ok(!holdsCode(await storage(page), code));
 });
 
 test("shared-device mode, set once by the address, keeps nothing and is remembered across reloads", async () => {
@@ -105,7 +86,7 @@ test("shared-device mode, set once by the address, keeps nothing and is remember
   const code = await sendReport(page);
   await page.getByText("This is a shared phone").waitFor();
   assert.equal(await page.getByRole("checkbox", { name: /^Keep this report/ }).count(), 0);
-  assert.ok(!holds(await storage(page), code), "nothing stored");
+  assert.ok(!holdsCode(await storage(page), code), "nothing stored");
   await page.goto(`${suite.url}/app/my-reports`);
   await page.getByText("This is a shared phone").waitFor();
   await page.getByText("There are no reports on this phone yet.").waitFor();
@@ -123,5 +104,5 @@ test("quick exit forgets the saved codes when the person chose 'clear on exit'",
   await assertAxeClean(page);
   await page.getByRole("button", { name: "Quick exit" }).click();
   await page.waitForURL(/\/blank\.html$/);
-  assert.ok(!holds(await storage(page), code), "the saved code is gone");
+  assert.ok(!holdsCode(await storage(page), code), "the saved code is gone");
 });

@@ -6,25 +6,32 @@ import fs from "node:fs";
 import path from "node:path";
 import { verifyAuditWithCheckpoints } from "../src/audit/audit.checkpoint.js";
 import { ConfigError, loadConfig } from "../src/config/config.js";
-import { FieldCipher, loadMasterKey } from "../src/crypto/field-cipher.js";
+import { loadFieldCipher } from "../src/crypto/field-cipher.js";
 import { openDatabase } from "../src/db/database.js";
+import { loadIndexKeys } from "../src/platform/key-fingerprint.js";
 
 async function run(): Promise<number> {
   const config = loadConfig();
   // Never make a key here: a new key would only make every checkpoint look forged.
-  if (!config.encryptionKey && !fs.existsSync(path.join(config.dataDir, "encryption.key"))) {
+  if (
+    !config.encryptionKey &&
+    !config.encryptionKeyFile &&
+    !fs.existsSync(path.join(config.dataDir, "encryption.key"))
+  ) {
     process.stderr.write(
       "No encryption key (CLM_ENCRYPTION_KEY or DATA_DIR/encryption.key): checkpoints cannot be checked\n",
     );
     return 2;
   }
-  const cipher = new FieldCipher(loadMasterKey(config));
+  const cipher = loadFieldCipher(config);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     poolSize: 2,
   });
   try {
+    // Checkpoints are signed with the database's audit subkey, which a key rotation keeps.
+    await loadIndexKeys(database.db, cipher);
     const result = await verifyAuditWithCheckpoints(database.db, cipher);
     const out = (line: string) => process.stdout.write(`${line}\n`);
     if (result.ok) {

@@ -4,7 +4,7 @@
 // DATABASE_URL / DATA_DIR / CLM_ENCRYPTION_KEY as the server (stop the server first on the embedded database, which
 // allows one process at a time).
 import { ConfigError, loadConfig } from "../src/config/config.js";
-import { FieldCipher, loadMasterKey } from "../src/crypto/field-cipher.js";
+import { loadFieldCipher } from "../src/crypto/field-cipher.js";
 import { secureDataDir } from "../src/db/data-dir-lock.js";
 import { openDatabase } from "../src/db/database.js";
 import { systemCtx } from "../src/platform/context.js";
@@ -16,7 +16,7 @@ async function run(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config);
   secureDataDir(config.dataDir, (m) => log.warn(m));
-  const cipher = new FieldCipher(loadMasterKey(config, (m) => log.warn(m)));
+  const cipher = loadFieldCipher(config, (m) => log.warn(m));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,

@@ -2,8 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { loadConfig } from "./config/config.js";
-import { FieldCipher } from "./crypto/field-cipher.js";
-import { loadMasterKey } from "./crypto/master-key.js";
+import { loadFieldCipher } from "./crypto/field-cipher.js";
+import { rotateEncryptionKey } from "./crypto/key-rotation.js";
 import { secureDataDir } from "./db/data-dir-lock.js";
 import { openDatabase } from "./db/database.js";
 import { allJobs } from "./jobs.js";
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const notice = (message: string) => log.warn(message);
   // Before anything is written: DATA_DIR private, and every file this process creates 0600.
   secureDataDir(config.dataDir, notice);
-  const cipher = new FieldCipher(loadMasterKey(config, notice));
+  const cipher = loadFieldCipher(config, notice);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     replicaUrl: config.replicaUrl,
   });
   // Refuses a key other than the database's (KeyMismatchError) before seeding anything; the lock goes with it.
-  const { demoSeeded, trackingCodesProtected } = await bootstrap(database, config, {
+  const { demoSeeded, trackingCodesProtected, keyCheck } = await bootstrap(database, config, {
     cipher,
     dataDir: config.dataDir,
   }).catch(async (err: unknown) => {
@@ -43,6 +43,12 @@ async function main(): Promise<void> {
     throw err;
   });
   if (demoSeeded) log.info({ accountsFile: `${config.dataDir}/demo-accounts.json` }, "demo country loaded");
+  if (keyCheck === "retire-previous") {
+    log.warn(
+      "the key rotation is finished: CLM_ENCRYPTION_PREVIOUS_KEYS (or _FILE) is no longer needed; remove it and " +
+        "retire the old key (docs/key-rotation.md)",
+    );
+  }
   if (trackingCodesProtected) log.info({ reports: trackingCodesProtected }, "tracking codes moved out of clear text");
 
   const app: FastifyInstance = await buildApp({ config, database, cipher, logger: log });
@@ -83,6 +89,20 @@ async function main(): Promise<void> {
     { database: database.kind, demo: config.demo, dataDir: config.dataDir, keyFingerprint: cipher.fingerprint },
     "OpenCLM ready",
   );
+  // During a key rotation every process re-encrypts in the background, a short batch at a time; reads meanwhile
+  // open either key's ciphertext. `npm run keys:rotate` does the same in the foreground and reports progress.
+  if (keyCheck === "rotating") {
+    rotateEncryptionKey(systemCtx(app.services, "key-rotation")).then(
+      (r) =>
+        log.info(
+          r,
+          r.finished || r.idle
+            ? "key rotation finished: remove the previous keys and retire the old key (docs/key-rotation.md)"
+            : "key rotation not finished; `npm run keys:rotate` carries it on",
+        ),
+      (err: unknown) => log.error({ err }, "key rotation failed; `npm run keys:rotate` resumes it"),
+    );
+  }
   // Reports stored before text search existed get their tokens in the background, a batch at a time.
   reindexSearchTokens(systemCtx(app.services, "search-reindex")).then(
     (r) => r.reports + r.unreadable > 0 && log.info(r, "reports indexed for text search"),

@@ -46,3 +46,23 @@ export async function fillRequired(page: Page, cfg: PublicConfig): Promise<void>
   await next(page); // consent
   await stepTitle(page, "Check and send");
 }
+
+/** From the app's home: sends a report with the required answers and answers its tracking code, as the sent screen shows it. */
+export async function sendReport(page: Page): Promise<string> {
+  const cfg = await config(page);
+  await page.getByRole("link", { name: /Get involved/ }).click();
+  await fillRequired(page, cfg);
+  await page.getByRole("button", { name: "Send report" }).click();
+  await h1(page, "Thank you. Your report was sent.");
+  const code = ((await page.locator("[data-tracking-code]").textContent()) ?? "").trim();
+  assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  return code;
+}
+
+/** Everything the page's origin keeps in localStorage and sessionStorage, as one text. */
+export async function storage(page: Page): Promise<string> {
+  return page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+}
+
+/** Whether `text` holds the tracking code, with or without its dash. */
+export const holdsCode = (text: string, code: string) => text.includes(code) || text.includes(code.replace("-", ""));

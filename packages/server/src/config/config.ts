@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { decodeKey, isInside, KEY_HOW_TO } from "../crypto/master-key.js";
+import { decodeKey, isInside, KEY_HOW_TO, splitKeys } from "../crypto/master-key.js";
 import { StartupError } from "../platform/startup-error.js";
 
 const boolFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -29,6 +29,19 @@ const envSchema = z
       .refine((v) => decodeKey(v) !== undefined, `must be 32 bytes encoded as base64; ${KEY_HOW_TO}`)
       .optional(),
     CLM_ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
+    /**
+     * During a key rotation (docs/key-rotation.md): the key(s) the data was encrypted with before, read but never
+     * written with; several are separated by commas. Remove once `npm run keys:rotate` reported the rotation done.
+     */
+    CLM_ENCRYPTION_PREVIOUS_KEYS: z
+      .string()
+      .refine(
+        (v) => splitKeys(v).every((k) => decodeKey(k) !== undefined),
+        `each key must be 32 bytes encoded as base64, several separated by commas`,
+      )
+      .optional(),
+    /** The same in a file, one key a line, outside DATA_DIR in production, readable by its owner only. */
+    CLM_ENCRYPTION_PREVIOUS_KEYS_FILE: z.string().min(1).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** A streaming replica of DATABASE_URL: the dashboard and exports read there while it is fresh enough. */
     DATABASE_REPLICA_URL: z
@@ -61,6 +74,23 @@ const envSchema = z
     for (const problem of keyProblems(env.NODE_ENV === "production", dataDir, env.CLM_ENCRYPTION_KEY, keyFile)) {
       ctx.addIssue({ code: "custom", ...problem });
     }
+    const previousFile = env.CLM_ENCRYPTION_PREVIOUS_KEYS_FILE
+      ? path.resolve(env.CLM_ENCRYPTION_PREVIOUS_KEYS_FILE)
+      : undefined;
+    if (env.CLM_ENCRYPTION_PREVIOUS_KEYS !== undefined && previousFile) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CLM_ENCRYPTION_PREVIOUS_KEYS_FILE"],
+        message: "set CLM_ENCRYPTION_PREVIOUS_KEYS or CLM_ENCRYPTION_PREVIOUS_KEYS_FILE, not both",
+      });
+    }
+    if (env.NODE_ENV === "production" && previousFile && isInside(previousFile, dataDir)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CLM_ENCRYPTION_PREVIOUS_KEYS_FILE"],
+        message: `${previousFile} is inside DATA_DIR (${dataDir}); keep key files elsewhere`,
+      });
+    }
     return {
       nodeEnv: env.NODE_ENV,
       port: env.PORT,
@@ -72,6 +102,8 @@ const envSchema = z
       trustProxy: env.TRUST_PROXY,
       encryptionKey: env.CLM_ENCRYPTION_KEY,
       encryptionKeyFile: keyFile,
+      previousKeys: env.CLM_ENCRYPTION_PREVIOUS_KEYS,
+      previousKeysFile: previousFile,
       poolSize: env.DATABASE_POOL_SIZE,
       metricsToken: env.METRICS_TOKEN,
       replicaUrl: env.DATABASE_REPLICA_URL,

@@ -12,10 +12,30 @@ test("round-trips text, never stores it readable, and detects tampering", () => 
   assert.doesNotMatch(stored, /123/);
   assert.notEqual(c.encrypt("same"), c.encrypt("same"), "a fresh IV each time");
   assert.equal(c.decrypt(stored), "+999 55 123 4567");
-  const raw = Buffer.from(stored.slice(3), "base64");
+  const [version, keyId, payload] = stored.split(":");
+  const raw = Buffer.from(payload ?? "", "base64");
   raw[raw.length - 1] = (raw[raw.length - 1] ?? 0) ^ 1;
-  assert.throws(() => c.decrypt(`v1:${raw.toString("base64")}`));
+  assert.throws(() => c.decrypt(`${version}:${keyId}:${raw.toString("base64")}`));
   assert.throws(() => new FieldCipher(crypto.randomBytes(32)).decrypt(stored), "another key cannot read it");
+});
+
+test("a keyring reads what the previous key wrote, including ciphertexts without a key id, and writes only with the new key", () => {
+  const oldKey = crypto.randomBytes(32);
+  const old = new FieldCipher(oldKey);
+  const written = old.encrypt("+999 55 123 4567");
+  const legacy = `v1:${written.split(":")[2]}`;
+  const ring = new FieldCipher(crypto.randomBytes(32), { previous: [oldKey] });
+  assert.equal(ring.decrypt(written), "+999 55 123 4567");
+  assert.equal(ring.decrypt(legacy), "+999 55 123 4567");
+  assert.equal(ring.isCurrent(written), false);
+  assert.equal(ring.isCurrent(ring.encrypt("x")), true);
+  assert.throws(() => old.decrypt(ring.encrypt("x")), /key this process does not hold/);
+  assert.deepEqual(ring.previousFingerprints, [old.fingerprint]);
+  // The keyed hashes follow the index keys adopted, not the data key.
+  assert.notEqual(ring.hash("phone", "1"), old.hash("phone", "1"));
+  ring.adoptIndexKeys(ring.indexMaterialOf(old.fingerprint) as Buffer);
+  assert.equal(ring.hash("phone", "1"), old.hash("phone", "1"));
+  assert.equal(ring.searchToken("clinic"), old.searchToken("clinic"));
 });
 
 test("keyed hashes match equal values only, and differ per key and purpose", () => {

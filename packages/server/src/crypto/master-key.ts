@@ -39,6 +39,32 @@ export interface KeySource {
   encryptionKey?: string;
   encryptionKeyFile?: string;
   dataDir: string;
+  /** Keys of before a rotation (CLM_ENCRYPTION_PREVIOUS_KEYS), comma-separated, or a file of them, one a line. */
+  previousKeys?: string;
+  previousKeysFile?: string;
+}
+
+/** Several base64 keys written in one text: separated by commas, spaces or lines. */
+export function splitKeys(text: string): string[] {
+  return text.split(/[\s,]+/).filter((k) => k !== "");
+}
+
+/** The keys the data may still be encrypted with during a rotation (docs/key-rotation.md); none outside one. */
+export function loadPreviousKeys(source: KeySource): Buffer[] {
+  if (source.previousKeys !== undefined) {
+    return splitKeys(source.previousKeys).map((text) => {
+      const key = decodeKey(text);
+      if (!key) throw new KeyError("CLM_ENCRYPTION_PREVIOUS_KEYS: each key must be 32 bytes encoded as base64");
+      return key;
+    });
+  }
+  if (!source.previousKeysFile) return [];
+  const name = "CLM_ENCRYPTION_PREVIOUS_KEYS_FILE";
+  return splitKeys(readPrivateFile(source.previousKeysFile, name)).map((text) => {
+    const key = decodeKey(text);
+    if (!key) throw new KeyError(`${name}: every line of ${source.previousKeysFile} must be a 32-byte base64 key`);
+    return key;
+  });
 }
 
 /**
@@ -80,6 +106,12 @@ function generateKeyFile(file: string): boolean {
 
 /** Reads a key file, refusing one that other users may read or change: the key is worth every record it protects. */
 function readKeyFile(file: string, name: string): Buffer {
+  const key = decodeKey(readPrivateFile(file, name));
+  if (!key) throw new KeyError(`${name}: ${file} does not hold a 32-byte key encoded as base64; ${KEY_HOW_TO}`);
+  return key;
+}
+
+function readPrivateFile(file: string, name: string): string {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -95,7 +127,5 @@ function readKeyFile(file: string, name: string): Buffer {
         `let only its owner read it: chmod 600 ${file}`,
     );
   }
-  const key = decodeKey(fs.readFileSync(file, "utf8"));
-  if (!key) throw new KeyError(`${name}: ${file} does not hold a 32-byte key encoded as base64; ${KEY_HOW_TO}`);
-  return key;
+  return fs.readFileSync(file, "utf8");
 }

@@ -102,6 +102,8 @@ renameTeam                401  403  403  403  403  ok   403  403  401
 listTeamCandidates        401  403  403  403  403  ok   403  403  401
 addTeamMember             401  403  403  403  403  ok   403  403  401
 removeTeamMember          401  403  403  403  403  ok   403  403  401
+getSettings               401  403  403  403  403  403  ok   403  401
+updateSettings            401  403  403  403  403  403  ok   403  401
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {

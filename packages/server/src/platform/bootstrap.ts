@@ -12,7 +12,7 @@ import { areas } from "../geography/geography.schema.js";
 import { seedDefaultProtocols } from "../protocols/seed-protocols.js";
 import { protectTrackingCodes } from "../reports/protect-tracking-codes.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
-import { checkKeyFingerprint } from "./key-fingerprint.js";
+import { checkKeyFingerprint, type KeyCheck } from "./key-fingerprint.js";
 import { getSetting, putSetting } from "./platform.repo.js";
 
 const SEED_LOCK_ID = 727_002;
@@ -24,6 +24,8 @@ export interface BootstrapResult {
   demoAccounts?: DemoAccount[];
   /** Reports whose tracking code was moved out of clear text on this start (reports/protect-tracking-codes.ts). */
   trackingCodesProtected?: number;
+  /** `rotating`: a key rotation is under way (crypto/key-rotation.ts); the caller carries it on in the background. */
+  keyCheck?: KeyCheck;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function bootstrap(
   config: Pick<Config, "demo">,
   deps: { cipher: FieldCipher; dataDir?: string },
 ): Promise<BootstrapResult> {
-  await checkKeyFingerprint(database.db, deps.cipher);
+  const keyCheck = await checkKeyFingerprint(database.db, deps.cipher);
   const result = await withAdvisoryLock(database.db, SEED_LOCK_ID, async (tx): Promise<BootstrapResult> => {
     await seedDefaultLanguages(tx);
     await seedDefaultTaxonomy(tx);
@@ -58,5 +60,5 @@ export async function bootstrap(
   if (result.demoAccounts && deps.dataDir) writeDemoAccountsFile(deps.dataDir, result.demoAccounts);
   // Before any request: a report is found by its code's hash only.
   const trackingCodesProtected = await protectTrackingCodes(database, deps.cipher);
-  return { ...result, trackingCodesProtected };
+  return { ...result, trackingCodesProtected, keyCheck };
 }

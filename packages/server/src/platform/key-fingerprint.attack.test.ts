@@ -53,7 +53,8 @@ test("a database from before fingerprints adopts only the key its data decrypts 
 
   // The seed's key is not at hand here, so prove adoption with a cipher whose data we write ourselves.
   await database.db.execute(sql`UPDATE staff_users SET totp_secret_enc = NULL`);
-  await database.db.execute(sql`UPDATE reports SET description_enc = NULL, phone_enc = NULL`);
+  await database.db.execute(sql`UPDATE reports SET description_enc = NULL, phone_enc = NULL, tracking_code_enc = NULL`);
+  await database.db.execute(sql`UPDATE report_events SET note_enc = NULL`);
   await database.db.execute(sql`DELETE FROM report_messages`);
   const owner = newCipher();
   await database.db.execute(sql`UPDATE reports SET phone_enc = ${owner.encrypt("+255 700 000 001")}`);

@@ -1,5 +1,6 @@
 import type { PublicConfig } from "@openclm/contracts";
 import { listAreas } from "../geography/geography.repo.js";
+import { deviceSetting } from "../settings/device-setting.js";
 import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
 import type { Ctx } from "./context.js";
 import { negotiateLanguage, pickText } from "./i18n-text.js";
@@ -29,11 +30,12 @@ export async function resolveLanguage(ctx: Ctx, requested: string | undefined) {
 /** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
 export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
   const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName] = await Promise.all([
+  const [taxonomy, areaRows, country, platformName, device] = await Promise.all([
     loadTaxonomy(ctx.db),
     listAreas(ctx.db),
     getSetting<CountrySettings>(ctx.db, "country"),
     getSetting<string>(ctx.db, "platformName"),
+    deviceSetting(ctx.db),
   ]);
   const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
   return {
@@ -63,5 +65,6 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
       isLeaf: a.isLeaf,
     })),
     demo: ctx.services.config.demo,
+    device: { keepReportsByDefault: device.keepReportsByDefault },
   };
 }

@@ -20,7 +20,8 @@ export type IntakeOutcome =
 const MAX_BATCH = 64;
 const TRACKING_CODE_ATTEMPTS = 4;
 
-const writers = new WeakMap<Database, GroupCommit<IntakeJob, IntakeOutcome>>();
+/** One writer per database and keyring (two apps on one database in a test, say, each write with their own key). */
+const writers = new WeakMap<Database, WeakMap<FieldCipher, GroupCommit<IntakeJob, IntakeOutcome>>>();
 
 /**
  * Stores a report through the database's group commit (db/group-commit.ts): concurrent submissions share one
@@ -30,13 +31,18 @@ export function storeReport(
   { database, cipher }: { database: Database; cipher: FieldCipher },
   job: IntakeJob,
 ): Promise<IntakeOutcome> {
-  let writer = writers.get(database);
+  let byCipher = writers.get(database);
+  if (!byCipher) {
+    byCipher = new WeakMap();
+    writers.set(database, byCipher);
+  }
+  let writer = byCipher.get(cipher);
   if (!writer) {
     // PGlite runs one statement at a time, so a second batch in flight would only wait; PostgreSQL overlaps the
     // next batch's work with the previous one's commit.
     const maxInFlight = database.kind === "postgres" ? 2 : 1;
     writer = new GroupCommit((jobs) => writeBatch(database, cipher, jobs), { maxBatch: MAX_BATCH, maxInFlight });
-    writers.set(database, writer);
+    byCipher.set(cipher, writer);
   }
   return writer.submit(job);
 }

@@ -16,6 +16,8 @@ export interface TestApp {
   database: Database;
   config: Config;
   cipher: FieldCipher;
+  /** The master key the database was seeded with (key rotation tests start from it). */
+  key: Buffer;
   /** One staff account per role (demo mode), with password and TOTP secret, for signing in from tests. */
   demoAccounts: DemoAccount[];
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function createTestApp(
     database,
     config,
     cipher,
+    key,
     demoAccounts,
     close: async () => {
       await app.close();

@@ -1,6 +1,7 @@
 import "./community.css";
 import { useEffect, useState } from "preact/hooks";
 import { Route, Router } from "preact-iso";
+import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
 import { lazyRoute } from "../../shared/lazy-route.js";
@@ -11,7 +12,7 @@ import { useOnline } from "../../shared/use-online.js";
 import { ComingSoon } from "./coming-soon.js";
 import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
-import { applyDeviceModeFromUrl } from "./outbox/saved-reports.js";
+import { applyDeviceModeFromUrl, rememberProgrammeDefault } from "./outbox/saved-reports.js";
 import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
 import { APP_BASE, type SectionId, sections } from "./sections.js";
 import { SubPage } from "./sub-page.js";
@@ -59,6 +60,9 @@ export default function CommunityApp() {
   useQuickExitShortcut();
   // Before anything is sent or saved: `?device=shared` makes this a device that keeps no report.
   useState(applyDeviceModeFromUrl);
+  // The programme's default for keeping sent reports on the phone (a setting; off for facility kiosks).
+  const { config } = useConfig();
+  useEffect(() => rememberProgrammeDefault(config?.device), [config]);
   // Reports saved while offline are sent from any screen of the app, as soon as it opens and when back online.
   useEffect(() => startOutboxSender(), []);
   return (

@@ -196,6 +196,16 @@ const setup = {
     nameTaken: "A team with this name exists already. Choose another name.",
     invalidTeam: "Give the team a name of up to 120 characters and at least one area.",
   },
+  device: {
+    title: "Phones and kiosks",
+    intro:
+      'After sending a report, the community app asks "keep this report on this phone?". Choose the answer it starts with. Turn it off where people report from facility kiosks or lent phones.',
+    keepDefault: "Keep sent reports on the phone unless the person unticks it",
+    keepDefaultHint:
+      "Off: nothing is kept unless the person ticks it. A phone opened once with ?device=shared never keeps a report.",
+    savedOn: "Saved: sent reports are kept on the phone unless the person says no.",
+    savedOff: "Saved: sent reports are kept on the phone only if the person asks.",
+  },
   reauth: {
     title: "Confirm it is you",
     intro: "This change needs your password and a new code from your authenticator app.",

@@ -203,6 +203,16 @@ const setup: Catalog<typeof en> = {
     nameTaken: "Une équipe porte déjà ce nom. Choisissez-en un autre.",
     invalidTeam: "Donnez à l’équipe un nom de 120 caractères au plus et au moins une zone.",
   },
+  device: {
+    title: "Téléphones et bornes",
+    intro:
+      "Après l’envoi d’un signalement, l’application demande « garder ce signalement sur ce téléphone ? ». Choisissez la réponse proposée d’abord. Désactivez-la là où l’on signale depuis des bornes d’établissement ou des téléphones prêtés.",
+    keepDefault: "Garder les signalements envoyés sur le téléphone, sauf si la personne décoche",
+    keepDefaultHint:
+      "Désactivé : rien n’est gardé sauf si la personne coche. Un téléphone ouvert une fois avec ?device=shared ne garde jamais de signalement.",
+    savedOn: "Enregistré : les signalements envoyés sont gardés sur le téléphone sauf si la personne refuse.",
+    savedOff: "Enregistré : les signalements envoyés ne sont gardés sur le téléphone que si la personne le demande.",
+  },
   reauth: {
     title: "Confirmez votre identité",
     intro: "Cette modification demande votre mot de passe et un nouveau code de votre application d’authentification.",

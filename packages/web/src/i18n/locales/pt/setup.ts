@@ -202,6 +202,16 @@ const setup: Catalog<typeof en> = {
     nameTaken: "Já existe uma equipa com este nome. Escolha outro nome.",
     invalidTeam: "Dê à equipa um nome com até 120 caracteres e pelo menos uma área.",
   },
+  device: {
+    title: "Telefones e quiosques",
+    intro:
+      "Depois de enviar um relato, a aplicação pergunta «guardar este relato neste telefone?». Escolha a resposta que aparece primeiro. Desative-a onde as pessoas relatam a partir de quiosques de unidades de saúde ou de telefones emprestados.",
+    keepDefault: "Guardar os relatos enviados no telefone, a não ser que a pessoa desmarque",
+    keepDefaultHint:
+      "Desativado: nada é guardado a não ser que a pessoa marque. Um telefone aberto uma vez com ?device=shared nunca guarda um relato.",
+    savedOn: "Guardado: os relatos enviados ficam no telefone a não ser que a pessoa diga que não.",
+    savedOff: "Guardado: os relatos enviados só ficam no telefone se a pessoa pedir.",
+  },
   reauth: {
     title: "Confirme que é você",
     intro: "Esta alteração pede a sua palavra-passe e um código novo da aplicação de autenticação.",

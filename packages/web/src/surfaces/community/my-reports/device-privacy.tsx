@@ -4,6 +4,7 @@ import {
   devicePrefs,
   forgetReport,
   isSavedReport,
+  programmeKeepsByDefault,
   readSavedReports,
   type SavedReport,
   saveReport,
@@ -86,7 +87,7 @@ export function DevicePrivacy() {
           <Check
             label={t("device.keepDefault")}
             hint={t("device.keepDefaultHint")}
-            checked={prefs.keep !== false}
+            checked={prefs.keep ?? programmeKeepsByDefault()}
             onChange={(keep) => change({ keep })}
           />
           <Check

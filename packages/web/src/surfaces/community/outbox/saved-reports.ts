@@ -51,7 +51,8 @@ export function clearSavedReports(): void {
 /**
  * How this device treats tracking codes (issue: a shared phone keeps every report). `shared`: set once by opening the
  * app with `?device=shared` (a facility kiosk, a borrowed phone), remembered; nothing is kept after sending.
- * `keep`: whether a sent report stays in "My reports" unless the person says otherwise (on unless turned off).
+ * `keep`: whether a sent report stays in "My reports" unless the person says otherwise (unset: the programme's
+ * setting decides, see keepByDefault).
  * `clearOnExit`: the quick exit also forgets the saved reports.
  */
 export interface DevicePrefs {
@@ -81,10 +82,38 @@ export function setDevicePrefs(patch: DevicePrefs): void {
   if (patch.shared) clearSavedReports();
 }
 
-/** Whether a report sent now is kept on this device unless the person says otherwise. */
+const PROGRAMME_KEY = "openclm.programme";
+
+/**
+ * The programme's default (setting `device` of the server, in the public config): remembered so that a report sent
+ * from the outbox before the config loads, or offline, follows it too. Not personal.
+ */
+export function rememberProgrammeDefault(device: { keepReportsByDefault: boolean } | undefined): void {
+  if (!device) return; // a config cached from before the setting existed
+  try {
+    localStorage.setItem(PROGRAMME_KEY, JSON.stringify({ keepReportsByDefault: device.keepReportsByDefault }));
+  } catch {
+    // storage disabled: nothing is kept anyway
+  }
+}
+
+/** Whether the programme keeps reports on the phone by default (on until the server says otherwise). */
+export function programmeKeepsByDefault(): boolean {
+  try {
+    const raw = localStorage.getItem(PROGRAMME_KEY);
+    return (raw ? (JSON.parse(raw) as { keepReportsByDefault?: unknown }) : {}).keepReportsByDefault !== false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Whether a report sent now is kept on this device unless the person says otherwise: never on a shared device; else
+ * as the person chose for this device in "My reports"; else as the programme's setting says (off for kiosks).
+ */
 export function keepByDefault(): boolean {
   const prefs = devicePrefs();
-  return !prefs.shared && prefs.keep !== false;
+  return !prefs.shared && (prefs.keep ?? programmeKeepsByDefault());
 }
 
 /**

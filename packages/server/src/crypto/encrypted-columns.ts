@@ -1,0 +1,30 @@
+/**
+ * Every column that holds ciphertext (FieldCipher.encrypt), with the table's id column: the key rotation
+ * (key-rotation.ts) re-encrypts each in id order, and the start-up key check (platform/key-fingerprint.ts) samples
+ * them. A test (key-rotation.test.ts) fails when a schema column named `*_enc` is missing here.
+ */
+export interface EncryptedColumn {
+  /** `table.column`, the key of its progress in key_rotations.progress. */
+  name: string;
+  table: string;
+  column: string;
+  id: string;
+  idType: "uuid" | "bigint";
+}
+
+const column = (table: string, name: string, idType: EncryptedColumn["idType"]): EncryptedColumn => ({
+  name: `${table}.${name}`,
+  table,
+  column: name,
+  id: "id",
+  idType,
+});
+
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  column("staff_users", "totp_secret_enc", "uuid"),
+  column("reports", "tracking_code_enc", "uuid"),
+  column("reports", "description_enc", "uuid"),
+  column("reports", "phone_enc", "uuid"),
+  column("report_events", "note_enc", "bigint"),
+  column("report_messages", "body_enc", "bigint"),
+];
