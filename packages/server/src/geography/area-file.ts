@@ -12,7 +12,10 @@ export interface AreaRecord {
   code: string;
   parentCode: string | null;
   level: number;
+  /** The names the file gives; languages it has no name:<lang> for keep their stored names. */
   names: LocalizedText;
+  /** The languages the file has a name:<lang> for (an empty one removes that name). */
+  nameLanguages: string[];
   population: number | null;
   /** `undefined`: the file carries no boundaries (CSV), so a stored one is kept. `null`: the feature has none. */
   boundary: Geometry | null | undefined;
@@ -137,6 +140,7 @@ function readFields(
   if (typeof level !== "number" || !Number.isInteger(level) || level < 0 || level > 20)
     problems.push({ ...at, problem: "level", message: "level must be a whole number: 0 for the country" });
   const names: LocalizedText = {};
+  const nameLanguages: string[] = [];
   for (const [lang, value] of Object.entries(f.names)) {
     if (!languages.includes(lang)) {
       problems.push({
@@ -146,6 +150,7 @@ function readFields(
       });
       continue;
     }
+    nameLanguages.push(lang);
     const name = typeof value === "string" ? value.trim() : "";
     if (name.length > NAME_MAX) problems.push({ ...at, problem: "missing_name", message: `name:${lang} is too long` });
     else if (name) names[lang] = name;
@@ -160,7 +165,16 @@ function readFields(
   if (population !== null && !(typeof population === "number" && Number.isInteger(population) && population >= 0))
     problems.push({ ...at, problem: "population", message: "population must be a whole number of 0 or more" });
   if (problems.length > before) return null;
-  return { index, row, code, parentCode, level: level as number, names, population: population as number | null };
+  return {
+    index,
+    row,
+    code,
+    parentCode,
+    level: level as number,
+    names,
+    nameLanguages,
+    population: population as number | null,
+  };
 }
 
 type GeometryCheck =

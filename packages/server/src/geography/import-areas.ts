@@ -169,16 +169,17 @@ async function applyAreas(tx: Db, records: AreaRecord[], stored: StoredArea[]) {
   let updated = 0;
   for (const r of [...records].sort((a, b) => a.level - b.level)) {
     const parent = r.parentCode === null ? undefined : placed.get(r.parentCode);
+    const old = storedByCode.get(r.code);
+    const kept = Object.entries(old?.names ?? {}).filter(([lang]) => !r.nameLanguages.includes(lang));
     const next = {
       parentId: parent?.id ?? null,
       ancestorIds: parent ? [...parent.ancestorIds, parent.id] : [],
       level: r.level,
-      names: r.names,
+      names: { ...Object.fromEntries(kept), ...r.names },
       population: r.population,
       isLeaf: !parents.has(r.code),
       ...(r.boundary === undefined ? {} : { boundary: r.boundary, bbox: r.bbox }),
     };
-    const old = storedByCode.get(r.code);
     if (!old) {
       const [row] = await tx
         .insert(areas)
