@@ -70,7 +70,7 @@ export async function importFacilities(ctx: Ctx, body: ImportFacilitiesBody): Pr
     if (first !== undefined) bad("code", "duplicate_code", `the code ${r.code} is already used by row ${first}`);
     else seen.set(r.code, r.row);
     const district = districts.get(r.districtCode);
-    if (!district || !district.isLeaf) {
+    if (!district?.isLeaf) {
       bad("district_code", "district_code", `no district in use has the code ${r.districtCode}`);
     } else if (!holds(scope, district.id)) {
       bad("district_code", "out_of_scope", `${r.districtCode} is outside the districts you manage`);

@@ -2,6 +2,7 @@ import { useT } from "../../i18n/use-t.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
+import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
@@ -27,6 +28,8 @@ function SetupBody() {
     <>
       <p class="lead">{t("intro")}</p>
       {hasPermission(me, "users:manage") && <StaffAccounts />}
+      {hasPermission(me, "setup:manage") && me?.scope.type === "country" && <GeographySetup />}
+      {hasPermission(me, "setup:manage") && <FacilitiesSetup />}
       {hasPermission(me, "setup:manage") && <ProtocolsSetup />}
       {hasPermission(me, "setup:manage") && <TeamsSetup />}
       {hasPermission(me, "setup:manage") && <TargetsSetup />}
