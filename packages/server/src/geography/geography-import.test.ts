@@ -353,6 +353,13 @@ describe("geography and facility import", () => {
       assert.equal(after.body, before.body, "nothing was applied");
     });
 
+    test("a facility file above the size limit answers 413 and changes nothing", async () => {
+      const huge = `${"x".repeat(6 * 1024 * 1024)}`;
+      const res = await importFacilities(huge, true);
+      assert.equal(res.statusCode, 413);
+      assert.equal(res.json().error.code, "PAYLOAD_TOO_LARGE");
+    });
+
     test("a retired facility leaves Near Me and new reports, and can be brought back", async () => {
       const list = (await api.get(admin, "/api/setup/facilities?lang=en")).json().items as {
         id: string;
