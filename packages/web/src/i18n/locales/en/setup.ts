@@ -4,7 +4,7 @@ const setup = {
   intro: "Adapt forms, places, content, geography, protocols, targets and users, without a redeploy.",
   placeholder: {
     title: "Forms, places and content come next",
-    body: "The screens to adapt the taxonomy, facilities, content and geography arrive in a coming release.",
+    body: "The screens to adapt the taxonomy and content arrive in a coming release.",
   },
   imports: {
     check: "Check the file",

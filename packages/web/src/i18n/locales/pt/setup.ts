@@ -7,7 +7,7 @@ const setup: Catalog<typeof en> = {
     "Adapte formulários, locais, conteúdos, geografia, protocolos, metas e utilizadores, sem reinstalar a plataforma.",
   placeholder: {
     title: "Formulários, locais e conteúdos vêm a seguir",
-    body: "Os ecrãs para adaptar a taxonomia, as unidades, os conteúdos e a geografia chegam numa próxima versão.",
+    body: "Os ecrãs para adaptar a taxonomia e os conteúdos chegam numa próxima versão.",
   },
   imports: {
     check: "Verificar o ficheiro",
