@@ -1,4 +1,4 @@
-import type { Db } from "../db/database.js";
+import { type Db, withAdvisoryLock } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 
 /** Thrown to roll a dry run back once it has counted what it would do. */
@@ -8,8 +8,11 @@ class DryRunRollback<T> extends Error {
   }
 }
 
+/** Geography and facility imports queue on this lock: they read and write the same rows (codes, districts). */
+const IMPORT_LOCK_ID = 0x47454f31;
+
 /**
- * Runs an import in one transaction. A dry run does exactly the same work and then rolls back, so its counts are the
+ * Runs an import in one transaction, one import at a time (so two at once cannot both create a code and fail). A dry run does exactly the same work and then rolls back, so its counts are the
  * ones the real import would give, and nothing is kept.
  */
 export async function inTransactionOrDryRun<T extends object>(
@@ -18,8 +21,8 @@ export async function inTransactionOrDryRun<T extends object>(
   work: (tx: Db) => Promise<T>,
 ): Promise<T & { dryRun: boolean }> {
   try {
-    const result = await ctx.db.transaction(async (txRaw) => {
-      const out = await work(txRaw as unknown as Db);
+    const result = await withAdvisoryLock(ctx.db, IMPORT_LOCK_ID, async (tx) => {
+      const out = await work(tx);
       if (dryRun) throw new DryRunRollback(out);
       return out;
     });
