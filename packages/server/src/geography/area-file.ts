@@ -33,8 +33,12 @@ const NAME_MAX = 200;
 export function readAreaFile(
   body: ImportAreasBody,
   languages: string[],
-): { records: AreaRecord[]; problems: AreaImportProblem[] } {
-  return body.format === "geojson" ? readGeoJson(body.data.features, languages) : readCsv(body.data, languages);
+): { records: AreaRecord[]; problems: AreaImportProblem[]; refusedCodes: Set<string> } {
+  const read = body.format === "geojson" ? readGeoJson(body.data.features, languages) : readCsv(body.data, languages);
+  // Codes the file has but whose record was refused: their children are not also "unknown parent".
+  const kept = new Set(read.records.map((r) => r.code));
+  const refusedCodes = new Set(read.problems.flatMap((p) => (p.code && !kept.has(p.code) ? [p.code] : [])));
+  return { ...read, refusedCodes };
 }
 
 function readGeoJson(features: unknown[], languages: string[]) {

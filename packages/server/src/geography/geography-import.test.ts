@@ -176,6 +176,17 @@ describe("geography and facility import", () => {
     assert.deepEqual(await areaRows(), before, "nothing was applied");
   });
 
+  test("a refused region is reported once, not again as the unknown parent of each of its districts", async () => {
+    const file = fixtureCountry();
+    const north = file.features[1]!;
+    north.properties = { code: "TC-N", parentCode: "TC", level: 1 }; // no name
+    const res = await importAreas({ format: "geojson", data: file, dryRun: true });
+    assert.deepEqual(
+      res.json().error.details.map((d: { index: number; problem: string }) => [d.index, d.problem]),
+      [[1, "missing_name"]],
+    );
+  });
+
   test("a re-import updates by code, adds a district, and retires one that reports point to", async () => {
     const boundariesAt = (etag?: string) =>
       t.app.inject({

@@ -29,9 +29,9 @@ export async function importAreas(ctx: Ctx, body: ImportAreasBody): Promise<Impo
   const langs = await listEnabledLanguages(ctx.db);
   const languages = [...langs.filter((l) => l.isDefault), ...langs.filter((l) => !l.isDefault)].map((l) => l.code);
   const firstLoad = await mayImportAreas(ctx);
-  const { records, problems } = readAreaFile(body, languages);
+  const { records, problems, refusedCodes } = readAreaFile(body, languages);
   const stored = await ctx.db.select().from(areas);
-  problems.push(...checkHierarchy(records, problems.length > 0));
+  problems.push(...checkHierarchy(records, problems.length > 0, refusedCodes));
   problems.push(...(await checkReportedDistricts(ctx.db, records, stored)));
   if (problems.length) {
     problems.sort((a, b) => a.index - b.index);
@@ -88,7 +88,11 @@ async function grantCountryScope(ctx: Ctx, tx: Db, records: AreaRecord[]): Promi
 }
 
 /** Problems between records: one country, codes unique, parents in the file, each level one below its parent's. */
-function checkHierarchy(records: AreaRecord[], fileHasProblems: boolean): AreaImportProblem[] {
+function checkHierarchy(
+  records: AreaRecord[],
+  fileHasProblems: boolean,
+  refusedCodes: Set<string>,
+): AreaImportProblem[] {
   const problems: AreaImportProblem[] = [];
   const at = (r: AreaRecord) => ({ index: r.index, ...(r.row === undefined ? {} : { row: r.row }), code: r.code });
   const byCode = new Map<string, AreaRecord>();
@@ -115,6 +119,7 @@ function checkHierarchy(records: AreaRecord[], fileHasProblems: boolean): AreaIm
       continue;
     }
     const parent = byCode.get(r.parentCode);
+    if (!parent && refusedCodes.has(r.parentCode)) continue; // its own problem is reported
     if (!parent) {
       problems.push({
         ...at(r),

@@ -9,6 +9,7 @@ import {
 import type { ComponentType } from "preact";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
+import { forgetPublicConfig, useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
 import { FileRefused, geographyApi } from "./geography-setup-api.js";
@@ -162,6 +163,13 @@ export function GeographySetup() {
     if (collection && !PreviewMap) void import("./area-preview-map.js").then((m) => setPreviewMap(() => m.default));
   }, [collection, PreviewMap]);
   const summary = flow.checked ?? flow.applied;
+  const { retry } = useConfig();
+  // Area pickers elsewhere in Set-up read the public config: fetch it again once the areas changed.
+  useEffect(() => {
+    if (!flow.applied) return;
+    forgetPublicConfig();
+    retry();
+  }, [flow.applied]);
 
   return (
     <section class="setup-section" aria-labelledby={`${id}-h`}>
