@@ -45,3 +45,128 @@ export const areaBoundariesSchema = z.object({
     }),
   ),
 });
+
+// ── Set-up: geography and facility import (issue 13 items 3 and 4) ──
+
+/** Why a feature (GeoJSON) or row (CSV) of a geography file is refused. */
+export const areaImportProblems = [
+  "parse",
+  "columns",
+  "empty",
+  "missing_code",
+  "duplicate_code",
+  "unknown_parent",
+  "root",
+  "level",
+  "missing_name",
+  "unknown_language",
+  "population",
+  "invalid_geometry",
+  "self_intersection",
+  "has_reports",
+] as const;
+export type AreaImportProblemKind = (typeof areaImportProblems)[number];
+
+/**
+ * One refused feature: `index` counts features from 0 (GeoJSON) or data rows from 0 (CSV, where `row` is also the
+ * line in the file, the header being line 1); `code` is the feature's area code when it has one.
+ */
+export const areaImportProblemSchema = z.object({
+  index: z.number().int(),
+  row: z.number().int().optional(),
+  code: z.string().optional(),
+  problem: z.enum(areaImportProblems),
+  message: z.string(),
+});
+export type AreaImportProblem = z.infer<typeof areaImportProblemSchema>;
+
+/** The most a geography file may weigh (a country's districts with detailed boundaries run to several MB). */
+export const AREA_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+/** The most a facility file may weigh. */
+export const FACILITY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+
+export const importAreasBodySchema = z.discriminatedUnion("format", [
+  z.object({
+    format: z.literal("geojson"),
+    /** Features are checked one by one in the service, so that every problem is reported with its index. */
+    data: z.object({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()).max(50_000) }),
+    dryRun: z.boolean().optional(),
+  }),
+  z.object({
+    format: z.literal("csv"),
+    /** code,parent_code,level,name:<lang>…,population — no boundaries (existing boundaries are kept). */
+    data: z.string().max(AREA_IMPORT_MAX_BYTES),
+    dryRun: z.boolean().optional(),
+  }),
+]);
+export type ImportAreasBody = z.infer<typeof importAreasBodySchema>;
+
+export const importAreasResultSchema = z.object({
+  dryRun: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** Areas the file no longer lists: retired (hidden from new reports), never deleted. */
+  retired: z.number().int(),
+  /** Active facilities in districts this import retires: retired with them. */
+  facilitiesRetired: z.number().int(),
+  problems: z.array(areaImportProblemSchema),
+});
+export type ImportAreasResult = z.infer<typeof importAreasResultSchema>;
+
+/** Why a row of a facility file is refused. */
+export const facilityImportProblems = [
+  "parse",
+  "columns",
+  "empty",
+  "missing_code",
+  "duplicate_code",
+  "missing_name",
+  "type",
+  "district_code",
+  "out_of_scope",
+  "position",
+  "opening_hours",
+  "phone",
+  "active",
+  "too_long",
+] as const;
+export type FacilityImportProblemKind = (typeof facilityImportProblems)[number];
+
+/** One refused facility row: `row` is the line in the file (the header is line 1). */
+export const facilityImportProblemSchema = z.object({
+  row: z.number().int(),
+  column: z.string().optional(),
+  problem: z.enum(facilityImportProblems),
+  message: z.string(),
+});
+export type FacilityImportProblem = z.infer<typeof facilityImportProblemSchema>;
+
+export const importFacilitiesBodySchema = z.object({
+  format: z.literal("csv"),
+  /** code,name:<lang>…,type,district_code,latitude,longitude,address,phone,opening_hours,services[,active] */
+  data: z.string().max(FACILITY_IMPORT_MAX_BYTES),
+  dryRun: z.boolean().optional(),
+});
+export type ImportFacilitiesBody = z.infer<typeof importFacilitiesBodySchema>;
+
+export const importFacilitiesResultSchema = z.object({
+  dryRun: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+});
+export type ImportFacilitiesResult = z.infer<typeof importFacilitiesResultSchema>;
+
+/** A facility as Set-up lists it: active or retired, within the caller's scope. */
+export const setupFacilitySchema = z.object({
+  id: uuidSchema,
+  code: z.string(),
+  name: z.string(),
+  type: facilityTypeSchema,
+  districtId: uuidSchema,
+  districtCode: z.string(),
+  active: z.boolean(),
+});
+export type SetupFacility = z.infer<typeof setupFacilitySchema>;
+export const setupFacilityListSchema = z.object({ items: z.array(setupFacilitySchema) });
+export const setupFacilitiesQuerySchema = z.object({ lang: languageCodeSchema.optional() });
+export const setFacilityActiveBodySchema = z.object({ active: z.boolean() });

@@ -5,6 +5,7 @@ import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
 import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
+import { geographySetupRoutes } from "./geography/geography-setup.routes.js";
 import { identityRoutes } from "./identity/identity.routes.js";
 import { bulkRoutes } from "./inbox/bulk.routes.js";
 import { inboxRoutes } from "./inbox/inbox.routes.js";
@@ -32,4 +33,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(protocolsRoutes);
   await app.register(teamsRoutes);
   await app.register(settingsRoutes);
+  await app.register(geographySetupRoutes);
 };

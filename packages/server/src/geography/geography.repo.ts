@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "./geography.schema.js";
 
 export type AreaRow = typeof areas.$inferSelect;
 export type FacilityRow = typeof facilities.$inferSelect;
 
+/** The areas in use (retired ones are kept for history, never offered). */
 export async function listAreas(db: Db) {
   return db
     .select({
@@ -17,6 +18,7 @@ export async function listAreas(db: Db) {
       population: areas.population,
     })
     .from(areas)
+    .where(isNull(areas.retiredAt))
     .orderBy(asc(areas.level), asc(areas.code));
 }
 
@@ -48,6 +50,7 @@ export async function leafAreasWithBoundaryNear(db: Db, lng: number, lat: number
     .where(
       and(
         eq(areas.isLeaf, true),
+        isNull(areas.retiredAt),
         sql`${areas.bbox}[1] <= ${lng} AND ${areas.bbox}[3] >= ${lng} AND ${areas.bbox}[2] <= ${lat} AND ${areas.bbox}[4] >= ${lat}`,
       ),
     );
@@ -57,7 +60,13 @@ export async function listBoundaries(db: Db, level: number | undefined) {
   return db
     .select({ id: areas.id, code: areas.code, level: areas.level, boundary: areas.boundary })
     .from(areas)
-    .where(and(sql`${areas.boundary} IS NOT NULL`, level === undefined ? undefined : eq(areas.level, level)))
+    .where(
+      and(
+        sql`${areas.boundary} IS NOT NULL`,
+        isNull(areas.retiredAt),
+        level === undefined ? undefined : eq(areas.level, level),
+      ),
+    )
     .orderBy(asc(areas.code));
 }
 

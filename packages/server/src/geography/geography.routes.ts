@@ -5,9 +5,10 @@ import {
   listFacilitiesQuerySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { areaBoundaries, listFacilities } from "./geography.service.js";
+import { areaBoundariesTagged, listFacilities } from "./geography.service.js";
 
 export const geographyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -34,12 +35,18 @@ export const geographyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["geography"],
         summary: "Area boundaries as GeoJSON, for maps",
         querystring: areaBoundariesQuerySchema,
-        response: { 200: areaBoundariesSchema, ...errors(400) },
+        response: {
+          200: areaBoundariesSchema,
+          304: z.null().meta({ description: "Not modified: the copy named by If-None-Match is current" }),
+          ...errors(400),
+        },
       },
     },
     async (req, reply) => {
-      reply.header("Cache-Control", "public, max-age=300");
-      return areaBoundaries(ctxOf(req), req.query.level);
+      const { body, etag } = await areaBoundariesTagged(ctxOf(req), req.query.level);
+      reply.header("Cache-Control", "public, no-cache").header("ETag", etag);
+      if (req.headers["if-none-match"] === etag) return reply.code(304).send(null);
+      return body;
     },
   );
 };

@@ -35,6 +35,12 @@ export const areas = pgTable(
     /** People affected by TB living here: the denominator of "challenges per 1,000". */
     population: integer("population"),
     isLeaf: boolean("is_leaf").notNull().default(true),
+    /**
+     * Set when a geography re-import no longer lists the area: hidden from new reports, the report flow and maps,
+     * kept (never deleted) so that the reports, targets and scopes pointing to it keep their meaning.
+     */
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("areas_parent_idx").on(t.parentId), index("areas_ancestors_idx").using("gin", t.ancestorIds)],
@@ -59,6 +65,7 @@ export const facilities = pgTable(
     openingHours: jsonb("opening_hours").$type<OpeningHours>().notNull().default({}),
     services: text("services").array().notNull().default(sql`'{}'::text[]`),
     active: boolean("active").notNull().default(true),
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("facilities_district_idx").on(t.districtId)],

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Facility, FacilityType } from "@openclm/contracts";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import { AppError } from "../platform/app-error.js";
@@ -56,4 +57,14 @@ export async function areaBoundaries(ctx: Ctx, level: number | undefined) {
         : [],
     ),
   };
+}
+
+/**
+ * The boundaries with an entity tag of their content: browsers revalidate each time (a 304 costs nothing to send), so
+ * a geography import shows on every map at once rather than after a cache lifetime.
+ */
+export async function areaBoundariesTagged(ctx: Ctx, level: number | undefined) {
+  const body = await areaBoundaries(ctx, level);
+  const etag = `"${createHash("sha256").update(JSON.stringify(body)).digest("base64url").slice(0, 27)}"`;
+  return { body, etag };
 }

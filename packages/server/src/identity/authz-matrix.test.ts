@@ -104,6 +104,11 @@ addTeamMember             401  403  403  403  403  ok   403  403  401
 removeTeamMember          401  403  403  403  403  ok   403  403  401
 getSettings               401  403  403  403  403  403  ok   403  401
 updateSettings            401  403  403  403  403  403  ok   403  401
+importAreas               401  403  403  403  403  ok   403  403  401
+importFacilities          401  403  403  403  403  ok   403  403  401
+exportFacilities          401  403  403  403  403  ok   403  403  401
+listSetupFacilities       401  403  403  403  403  ok   403  403  401
+setFacilityActive         401  403  403  403  403  ok   403  403  401
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {

@@ -53,7 +53,15 @@ async function load(db: Db): Promise<ReportLookups> {
       .select({ code: challengeTypes.code, subcategoryCode: challengeTypes.subcategoryCode })
       .from(challengeTypes)
       .where(eq(challengeTypes.active, true)),
-    db.select({ id: areas.id, level: areas.level, isLeaf: areas.isLeaf, ancestorIds: areas.ancestorIds }).from(areas),
+    db
+      .select({
+        id: areas.id,
+        level: areas.level,
+        isLeaf: areas.isLeaf,
+        ancestorIds: areas.ancestorIds,
+        retiredAt: areas.retiredAt,
+      })
+      .from(areas),
     db
       .select({ id: facilities.id, districtId: facilities.districtId })
       .from(facilities)
@@ -64,7 +72,8 @@ async function load(db: Db): Promise<ReportLookups> {
   const levelOf = new Map(areaRows.map((a) => [a.id, a.level]));
   const districts = new Map<string, { regionId: string | null }>();
   for (const a of areaRows) {
-    if (!a.isLeaf) continue;
+    // A retired district keeps its reports but takes no new ones (geography re-import).
+    if (!a.isLeaf || a.retiredAt) continue;
     districts.set(a.id, { regionId: regionOf(a.ancestorIds, (id) => levelOf.get(id)) });
   }
   return {

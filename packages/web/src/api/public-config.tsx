@@ -41,6 +41,11 @@ export function fetchPublicConfig(lang: string | null): Promise<PublicConfig> {
   return p;
 }
 
+/** Forgets every fetched config, so the next fetch (retry) asks the server: after Set-up changes areas, say. */
+export function forgetPublicConfig(): void {
+  cache.clear();
+}
+
 export function ConfigProvider(props: { children: ComponentChildren }) {
   const lng = useLanguage();
   const [attempt, setAttempt] = useState(0);

@@ -1,8 +1,10 @@
+import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { DeviceSetup } from "./device-setup.js";
+import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
@@ -24,11 +26,16 @@ export default function SetupSurface() {
 function SetupBody() {
   const t = useT("setup");
   const me = useMe();
+  const { config } = useConfig();
+  // The geography is the whole country's; the very first one may be loaded by any administrator with Set-up.
+  const mayLoadGeography = me?.scope.type === "country" || config?.areas.length === 0;
   return (
     <>
       <p class="lead">{t("intro")}</p>
       {hasPermission(me, "users:manage") && <StaffAccounts />}
       {hasPermission(me, "security:manage") && <DeviceSetup />}
+      {hasPermission(me, "setup:manage") && mayLoadGeography && <GeographySetup />}
+      {hasPermission(me, "setup:manage") && <FacilitiesSetup />}
       {hasPermission(me, "setup:manage") && <ProtocolsSetup />}
       {hasPermission(me, "setup:manage") && <TeamsSetup />}
       {hasPermission(me, "setup:manage") && <TargetsSetup />}

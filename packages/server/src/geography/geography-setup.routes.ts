@@ -1,0 +1,116 @@
+import {
+  AREA_IMPORT_MAX_BYTES,
+  FACILITY_IMPORT_MAX_BYTES,
+  idParamSchema,
+  importAreasBodySchema,
+  importAreasResultSchema,
+  importFacilitiesBodySchema,
+  importFacilitiesResultSchema,
+  setFacilityActiveBodySchema,
+  setupFacilitiesQuerySchema,
+  setupFacilityListSchema,
+  setupFacilitySchema,
+} from "@openclm/contracts";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ctxOf } from "../platform/request-context.js";
+import { errors } from "../platform/responses.js";
+import {
+  exportFacilities,
+  importFacilities,
+  listSetupFacilities,
+  setFacilityActive,
+} from "./facilities-setup.service.js";
+import { importAreas } from "./import-areas.js";
+
+const setup = { permission: "setup:manage" } as const;
+const tags = ["setup"];
+/** JSON escaping adds to the file's own size: room for that above the file limits. */
+const jsonRoom = (bytes: number) => Math.ceil(bytes * 1.25) + 4096;
+
+/** Set-up of the country's geography and facilities (issue 13 items 3 and 4). */
+export const geographySetupRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/setup/areas/import",
+    {
+      config: setup,
+      bodyLimit: jsonRoom(AREA_IMPORT_MAX_BYTES),
+      schema: {
+        operationId: "importAreas",
+        tags,
+        summary:
+          "Loads the whole geography (GeoJSON or CSV); areas matched by code, those no longer listed retired; any problem refuses the file",
+        body: importAreasBodySchema,
+        response: { 200: importAreasResultSchema, ...errors(400, 401, 403, 413) },
+      },
+    },
+    async (req) => importAreas(ctxOf(req), req.body),
+  );
+
+  app.post(
+    "/setup/facilities/import",
+    {
+      config: setup,
+      bodyLimit: jsonRoom(FACILITY_IMPORT_MAX_BYTES),
+      schema: {
+        operationId: "importFacilities",
+        tags,
+        summary: "Creates or updates facilities by code from a CSV; any bad row refuses the file",
+        body: importFacilitiesBodySchema,
+        response: { 200: importFacilitiesResultSchema, ...errors(400, 401, 403, 413) },
+      },
+    },
+    async (req) => importFacilities(ctxOf(req), req.body),
+  );
+
+  app.get(
+    "/setup/facilities/export",
+    {
+      config: setup,
+      schema: {
+        operationId: "exportFacilities",
+        tags,
+        summary: "The facilities the caller manages as the CSV importFacilities reads",
+        response: { 200: z.string().meta({ description: "text/csv" }), ...errors(401, 403) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("Content-Disposition", 'attachment; filename="facilities.csv"')
+        .header("Cache-Control", "no-store")
+        .serializer((s: unknown) => s as string)
+        .send(await exportFacilities(ctxOf(req))),
+  );
+
+  app.get(
+    "/setup/facilities",
+    {
+      config: setup,
+      schema: {
+        operationId: "listSetupFacilities",
+        tags,
+        summary: "The facilities the caller manages, active and retired",
+        querystring: setupFacilitiesQuerySchema,
+        response: { 200: setupFacilityListSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => listSetupFacilities(ctxOf(req), req.query.lang),
+  );
+
+  app.patch(
+    "/setup/facilities/:id",
+    {
+      config: setup,
+      schema: {
+        operationId: "setFacilityActive",
+        tags,
+        summary: "Retires a facility (hidden from Near Me and new reports, kept for history) or brings it back",
+        params: idParamSchema,
+        body: setFacilityActiveBodySchema,
+        response: { 200: setupFacilitySchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => setFacilityActive(ctxOf(req), req.params.id, req.body.active),
+  );
+};
