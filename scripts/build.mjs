@@ -74,7 +74,13 @@ const targets = [
     name: "server",
     dist: path.join(serverDir, "dist"),
     output: "main.js",
-    inputs: [...shared, ...contractsInputs, "packages/server/src", "packages/server/scripts", "packages/server/package.json"],
+    inputs: [
+      ...shared,
+      ...contractsInputs,
+      "packages/server/src",
+      "packages/server/scripts",
+      "packages/server/package.json",
+    ],
     build: buildServer,
   },
   {
@@ -140,7 +146,11 @@ const externalPackages = {
   },
 };
 
-const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+const packageName = (specifier) =>
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 
 async function buildServer(target) {
   bin("esbuild"); // a clear message when the devDependencies are missing

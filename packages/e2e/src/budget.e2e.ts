@@ -55,7 +55,10 @@ test("first load of /dashboard/public, first chart drawn, stays within 250 KB gz
   });
   t.diagnostic(`/dashboard/public: ${(total / 1024).toFixed(1)} KB gzipped JS`);
   for (const f of files) t.diagnostic(`  ${f}`);
-  assert.ok(files.some((f) => f.includes("dashboard-charts")), "the charts were drawn with ECharts");
+  assert.ok(
+    files.some((f) => f.includes("dashboard-charts")),
+    "the charts were drawn with ECharts",
+  );
   assert.ok(!files.some((f) => f.includes("dashboard-map")), "Leaflet waits until the map is scrolled to");
   assert.ok(total <= DASHBOARD_BUDGET_BYTES, `${(total / 1024).toFixed(1)} KB > 250 KB`);
 });

@@ -88,7 +88,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   const web = await registerWebAssets(app, { distDir: opts.webDistDir });
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === "GET" && !req.url.startsWith("/api/") && isSurfacePath(req.url)) return web.sendIndex(req, reply);
+    if (req.method === "GET" && !req.url.startsWith("/api/") && isSurfacePath(req.url))
+      return web.sendIndex(req, reply);
     return reply
       .code(404)
       .send(errorEnvelope("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`));

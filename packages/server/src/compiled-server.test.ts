@@ -88,7 +88,7 @@ test("it serves the API and the precompressed web app, with the service worker b
   const url = `http://127.0.0.1:${server!.port}`;
   const health = await fetch(`${url}/api/health`);
   assert.equal(health.status, 200);
-  assert.equal((await health.json()).status, "ok");
+  assert.equal(((await health.json()) as { status: string }).status, "ok");
   assert.ok(fs.existsSync(path.join(webDistDir, "sw.js")), "the service worker is part of every build");
 
   const app = await fetch(`${url}/app`, { headers: { "accept-encoding": "br" } });

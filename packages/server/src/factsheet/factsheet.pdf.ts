@@ -2,9 +2,9 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
+import { fontsDir } from "../paths.js";
 import { barsSvg, PALETTE, trendSvg } from "./factsheet.charts.js";
 import type { Bar, FactsheetModel } from "./factsheet.service.js";
-import { fontsDir } from "../paths.js";
 import { type FactsheetStrings, factsheetLanguages } from "./factsheet.strings.js";
 
 const FONT_DIR = `${fontsDir}/`;

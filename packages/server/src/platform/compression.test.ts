@@ -57,7 +57,10 @@ describe("compression and caching", () => {
     t.app.inject({
       method: "GET",
       url,
-      headers: { ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }), ...(cookie ? { cookie } : {}) },
+      headers: {
+        ...(acceptEncoding === undefined ? {} : { "accept-encoding": acceptEncoding }),
+        ...(cookie ? { cookie } : {}),
+      },
     });
 
   test("a hashed asset is sent as the build's brotli copy, else its gzip copy, else as is; cached for a year", async () => {
@@ -148,7 +151,10 @@ describe("compression and caching", () => {
     assert.equal(list.headers["content-encoding"], "br", "the inbox list is compressed");
     assert.ok(Array.isArray(JSON.parse(decode("br", list.rawPayload)).items));
     // Errors too: a 404 for someone's report id must not be cached either.
-    assert.equal((await get(`/api/inbox/reports/${crypto.randomUUID()}`, "br", dm)).headers["cache-control"], "no-store");
+    assert.equal(
+      (await get(`/api/inbox/reports/${crypto.randomUUID()}`, "br", dm)).headers["cache-control"],
+      "no-store",
+    );
     const boundaries = await get("/api/areas/boundaries?level=2", "br");
     assert.equal(boundaries.statusCode, 200);
     assert.equal(boundaries.headers["cache-control"], "public, max-age=300");

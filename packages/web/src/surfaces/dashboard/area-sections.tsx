@@ -201,7 +201,7 @@ export function DistrictSections() {
         image={
           features && choropleth
             ? {
-                svg: () =>
+                svg: async () =>
                   mapSvg({
                     shapes: features
                       .filter((f) => !focus || focus.has(f.properties.id))
