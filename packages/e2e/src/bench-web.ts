@@ -23,8 +23,9 @@ const pad = (s: string, n: number) => s.padEnd(n);
 async function lighthouseScores(url: string, port: number): Promise<void> {
   let lighthouse: (url: string, flags: object) => Promise<{ lhr: LighthouseResult } | undefined>;
   try {
-    // A string the type-checker does not resolve: the package is optional.
-    const name = "lighthouse";
+    // Optional, so not a dependency: from this workspace, or from LIGHTHOUSE_MODULE (the path of an installed
+    // copy's core/index.js). A string the type-checker does not resolve.
+    const name = process.env.LIGHTHOUSE_MODULE ?? "lighthouse";
     lighthouse = (await import(name)).default;
   } catch {
     out("Lighthouse: not installed (npm i -D -E lighthouse@12.2.3 -w @openclm/e2e, then run this again)");
@@ -32,15 +33,22 @@ async function lighthouseScores(url: string, port: number): Promise<void> {
   }
   out("\nLighthouse (mobile: emulated Moto G Power, simulated slow 4G, 4× CPU slowdown)");
   for (const p of pages) {
-    const result = await lighthouse(`${url}${p.path}`, {
-      port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance"],
-      formFactor: "mobile",
-    });
-    const lhr = result?.lhr;
+    const run = () =>
+      lighthouse(`${url}${p.path}`, {
+        port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance"],
+        formFactor: "mobile",
+      });
+    // A trace now and then comes back without its navigation start (NO_NAVSTART): one more try.
+    let lhr = (await run())?.lhr;
+    if (lhr?.runtimeError) lhr = (await run())?.lhr;
     if (!lhr) continue;
+    if (lhr.runtimeError) {
+      out(`${pad(p.path, 20)} Lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message ?? ""}`);
+      continue;
+    }
     const audit = (id: string) => lhr.audits[id]?.displayValue ?? "—";
     out(
       `${pad(p.path, 20)} performance ${Math.round((lhr.categories.performance?.score ?? 0) * 100)}  ` +
@@ -51,6 +59,7 @@ async function lighthouseScores(url: string, port: number): Promise<void> {
 }
 
 interface LighthouseResult {
+  runtimeError?: { code: string; message?: string };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { displayValue?: string } | undefined>;
 }
