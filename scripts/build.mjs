@@ -206,17 +206,17 @@ async function buildWeb(target) {
 }
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|ttf)$/;
-const MIN_BYTES = 1024;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /**
- * A `.br` (quality 11) and a `.gz` (level 9) beside each text file worth compressing, made once here at the highest
+ * A `.br` (quality 11) and a `.gz` (level 9) beside each text file, made once here at the highest
  * levels instead of per request; the server picks the one the browser accepts (@fastify/static `preCompressed`).
  * Source maps are left out: staff only, rarely fetched, and compressed on the fly when they are.
  */
 async function precompress(dir) {
-  const files = listFiles(dir).filter((f) => COMPRESSIBLE.test(f) && fs.statSync(f).size >= MIN_BYTES);
+  // Small files too: a text file without copies would be compressed again on every request (@fastify/compress).
+  const files = listFiles(dir).filter((f) => COMPRESSIBLE.test(f));
   let raw = 0;
   let br = 0;
   let gz = 0;
