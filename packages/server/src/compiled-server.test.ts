@@ -6,6 +6,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { serverRoot, webDistDir } from "./paths.js";
 import { compiledMain, type SpawnedServer, spawnServer, stopServer } from "./testing/spawn-server.js";
+import { freshCode } from "./testing/staff-session.js";
 
 // test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // What `npm start` runs: the build made by scripts/build.mjs, started with plain Node and no TypeScript loader.
@@ -101,4 +102,42 @@ test("it serves the API and the precompressed web app, with the service worker b
   assert.equal(script.headers.get("content-encoding"), "gzip");
   assert.equal(script.headers.get("cache-control"), "public, max-age=31536000, immutable");
   assert.match(await script.text(), /serviceWorker\.register\(/, "the app registers its service worker");
+});
+
+test("a factsheet is made by the compiled server: the PDF chunk, pdfkit and the fonts are found at run time", async () => {
+  const url = `http://127.0.0.1:${server!.port}`;
+  const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8")) as {
+    role: string;
+    email: string;
+    password: string;
+    totpSecret: string;
+  }[];
+  const analyst = accounts.find((a) => a.role === "data_manager")!;
+  const post = (route: string, body: object, cookie = "") =>
+    fetch(`${url}${route}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: url, cookie },
+      body: JSON.stringify(body),
+    });
+  const cookieOf = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  const login = await post("/api/auth/login", { email: analyst.email, password: analyst.password });
+  assert.equal(login.status, 200);
+  const mfa = await post("/api/auth/mfa", { code: freshCode(analyst.totpSecret) }, cookieOf(login));
+  assert.equal(mfa.status, 200);
+  const year = new Date().getUTCFullYear() - 1;
+  const pdf = await fetch(`${url}/api/dashboard/factsheet?from=${year}-01-01&to=${year}-12-31&lang=en`, {
+    headers: { cookie: cookieOf(mfa) },
+  });
+  assert.equal(pdf.status, 200, await pdf.clone().text());
+  assert.equal(pdf.headers.get("content-type"), "application/pdf");
+  assert.equal(
+    Buffer.from(await pdf.arrayBuffer())
+      .subarray(0, 5)
+      .toString(),
+    "%PDF-",
+  );
 });
