@@ -22,6 +22,8 @@ const args = new Set(process.argv.slice(2));
 const force = args.has("--force");
 const checkOnly = args.has("--check");
 const STAMP = ".build-stamp.json";
+/** Progress goes to stderr: `npm run audit:verify` builds first, and what it prints on stdout is for the operator. */
+const log = (line) => process.stderr.write(`${line}\n`);
 
 const contractsDir = path.join(root, "packages/contracts");
 const serverDir = path.join(root, "packages/server");
@@ -241,23 +243,23 @@ async function precompress(dir) {
     }),
   );
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-  console.log(`precompressed ${files.length} files: ${kb(raw)} → brotli ${kb(br)}, gzip ${kb(gz)}`);
+  log(`precompressed ${files.length} files: ${kb(raw)} → brotli ${kb(br)}, gzip ${kb(gz)}`);
 }
 
 let stale = 0;
 for (const target of targets) {
   const hash = hashInputs(target.inputs);
   if (!force && isFresh(target, hash)) {
-    if (!checkOnly) console.log(`build: ${target.name} up to date`);
+    if (!checkOnly) log(`build: ${target.name} up to date`);
     continue;
   }
   stale++;
   if (checkOnly) {
-    console.log(`build: ${target.name} is ${readStamp(target) ? "stale" : "missing"}`);
+    log(`build: ${target.name} is ${readStamp(target) ? "stale" : "missing"}`);
     continue;
   }
   const started = Date.now();
-  console.log(`build: ${target.name} …`);
+  log(`build: ${target.name} …`);
   try {
     await target.build(target);
   } catch (err) {
@@ -267,6 +269,6 @@ for (const target of targets) {
   // Written last: a build that stopped half-way has no stamp and runs again.
   const stamp = { inputs: hash, builtAt: new Date().toISOString(), node: process.version };
   fs.writeFileSync(path.join(target.dist, STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
-  console.log(`build: ${target.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`build: ${target.name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 if (checkOnly && stale) process.exit(1);
