@@ -115,6 +115,11 @@ if [ "$group" = attack ]; then
 fi
 
 if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
+  # Before any test: compiled-server.test.ts starts the build and the browser tests load it; building while other
+  # files read packages/web/dist would race with them. Nothing is rebuilt when it is up to date (ADR 0015).
+  step "build (contracts, server, web app; only what changed)"
+  npm run -s build >/dev/null
+
   step "template databases (migrated and seeded once for all test files)"
   templates="$(mktemp -d "${TMPDIR:-/tmp}/openclm-test-templates.XXXXXX")"
   # PostgreSQL templates only when the database suites will run there.
@@ -140,9 +145,6 @@ if [ "${#unit_tests[@]}" -gt 0 ]; then
 fi
 
 if [ "${#e2e_tests[@]}" -gt 0 ]; then
-  step "build the web app"
-  npm run -s build >/dev/null
-
   step "browser tests (Chromium): ${#e2e_tests[@]} files"
   env -u DATABASE_URL node --import tsx --test --test-concurrency=1 "${e2e_tests[@]}"
 fi

@@ -19,10 +19,11 @@ export default defineConfig({
       injectRegister: false,
       manifest,
       workbox: {
-        // The whole shell is precached, except the dashboard's charts and map (≈ 240 KB gzipped): phones on
-        // metered data must not download them to report; they are cached when the dashboard is first opened.
+        // The whole shell is precached, except the dashboard, its charts (ECharts) and its map (Leaflet), ≈ 240 KB
+        // gzipped: phones on metered data must not download them to report; they are cached when first used.
+        // The build's .br/.gz copies are the same files (the server picks one per request), never URLs of their own.
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
-        globIgnores: ["**/dashboard.surface-*.js", "**/dashboard-*.css"],
+        globIgnores: ["**/dashboard.surface-*.js", "**/dashboard-*.js", "**/dashboard-*.css"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
@@ -30,7 +31,7 @@ export default defineConfig({
         skipWaiting: true,
         runtimeCaching: [
           {
-            // The dashboard chunk (content-hashed, so a cached copy never goes stale).
+            // The dashboard chunks (content-hashed, so a cached copy never goes stale).
             urlPattern: ({ url }) => /^\/assets\/dashboard[.-]/.test(url.pathname),
             handler: "CacheFirst",
             options: {
@@ -62,14 +63,30 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Translation catalogs get readable names: locale-fr-app-[hash].js.
+        // The dashboard's lazily loaded modules are named dashboard-… like the libraries they load (below).
         chunkFileNames(chunk) {
           const m = chunk.facadeModuleId?.match(/locales\/([\w-]+)\/(\w+)\.ts$/);
-          return m ? `assets/locale-${m[1]}-${m[2]}-[hash].js` : "assets/[name]-[hash].js";
+          if (m) return `assets/locale-${m[1]}-${m[2]}-[hash].js`;
+          if (/[\\/]surfaces[\\/]dashboard[\\/](echarts-setup|district-map)\.tsx?$/.test(chunk.facadeModuleId ?? ""))
+            return "assets/dashboard-[name]-[hash].js";
+          return "assets/[name]-[hash].js";
         },
         // What every surface shares gets a stable name: the runtime (Preact, router, i18next), which stays cached
         // across releases, and our shell code (layout pieces, API client, i18n core).
         codeSplitting: {
           groups: [
+            // The dashboard's heavy libraries, each loaded when first needed (echart.tsx, district-map-loader.tsx);
+            // the "dashboard-" names keep them out of the service worker's precache (above).
+            {
+              name: "dashboard-charts",
+              priority: 3,
+              test: /node_modules[\\/](echarts|zrender)[\\/]/,
+            },
+            {
+              name: "dashboard-map",
+              priority: 3,
+              test: /node_modules[\\/]leaflet[\\/]/,
+            },
             { name: "framework", priority: 2, test: /node_modules[\\/](preact|preact-iso|i18next)[\\/]/ },
             {
               name: "shell",

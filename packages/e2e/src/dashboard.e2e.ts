@@ -96,6 +96,7 @@ test("an analyst sees headline figures equal to the indicator API, a trend of at
   const boundaries = (await (await fetch(`${suite.url}/api/areas/boundaries?level=2`)).json()) as {
     features: unknown[];
   };
+  await page.locator(".district-map").scrollIntoViewIfNeeded(); // Leaflet loads when the map nears the screen
   await page.locator(".district-map path.leaflet-interactive").first().waitFor();
   assert.equal(await page.locator(".district-map path.leaflet-interactive").count(), boundaries.features.length);
   assert.ok((await page.locator(".map-legend li").count()) >= 2);
@@ -225,6 +226,7 @@ test("the public view opens without sign-in, hides small cells and is accessible
 
   // No raw report exports here, and no staff-only calls.
   assert.equal(await page.getByRole("link", { name: /de-identified reports/ }).count(), 0);
+  await page.locator(".district-map").scrollIntoViewIfNeeded(); // Leaflet loads when the map nears the screen
   await page.locator(".district-map path.leaflet-interactive").first().waitFor();
   await page.waitForLoadState("networkidle");
   await assertAxeClean(page);
@@ -236,6 +238,7 @@ test("at 360 px the dashboard fits the screen and its charts shrink to fit", asy
   const { page } = await openDashboard("/dashboard", { viewport: { width: 360, height: 740 } });
   const trendChart = page.locator(".dash-card--trend .echart svg");
   await trendChart.waitFor();
+  await page.locator(".district-map").scrollIntoViewIfNeeded(); // Leaflet loads when the map nears the screen
   await page.locator(".district-map path.leaflet-interactive").first().waitFor();
   assert.equal(await horizontalOverflow(page), 0, "no sideways scrolling");
   const box = await trendChart.boundingBox();

@@ -8,6 +8,8 @@ import { aggregatorBacklog } from "./dashboard/aggregator.js";
 import type { Database } from "./db/database.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { AppError } from "./platform/app-error.js";
+import { registerApiCacheDefault } from "./platform/cache-control.js";
+import { registerCompression } from "./platform/compression.js";
 import { registerErrorHandling } from "./platform/error-handler.js";
 import {
   clientErrorHandler,
@@ -32,6 +34,8 @@ export interface BuildAppOptions {
   database: Database;
   cipher: FieldCipher;
   logger?: FastifyBaseLogger | boolean;
+  /** The built web app to serve (packages/web/dist by default); tests give one of their own. */
+  webDistDir?: string;
   /** Defaults suit production; tests shorten them. */
   timeouts?: Partial<HttpTimeouts>;
 }
@@ -77,6 +81,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     registerMetrics(app, { token: opts.config.metricsToken, gauges: operatorGauges(opts.database) });
   }
   await registerSecurityHeaders(app, { https: opts.config.trustProxy });
+  // Before any route or the static files: it hooks every route as it is added.
+  await registerCompression(app);
+  registerApiCacheDefault(app);
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
@@ -85,9 +92,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
-  const web = await registerWebAssets(app);
+  const web = await registerWebAssets(app, { distDir: opts.webDistDir });
   app.setNotFoundHandler((req, reply) => {
-    if (req.method === "GET" && !req.url.startsWith("/api/") && isSurfacePath(req.url)) return web.sendIndex(reply);
+    if (req.method === "GET" && !req.url.startsWith("/api/") && isSurfacePath(req.url))
+      return web.sendIndex(req, reply);
     return reply
       .code(404)
       .send(errorEnvelope("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`));

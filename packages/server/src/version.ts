@@ -1,4 +1,7 @@
-import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import { serverRoot } from "./paths.js";
 
-const require = createRequire(import.meta.url);
-export const appVersion: string = (require("../package.json") as { version: string }).version;
+export const appVersion: string = (
+  JSON.parse(fs.readFileSync(path.join(serverRoot, "package.json"), "utf8")) as { version: string }
+).version;

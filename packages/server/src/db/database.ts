@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -8,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { migrationsDir } from "../paths.js";
 import { lockDataDir, makePrivate } from "./data-dir-lock.js";
 import { type ListenerLog, PgListener } from "./pg-listener.js";
 import { openReadReplica } from "./read-replica.js";
@@ -46,7 +46,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+const migrationsFolder = migrationsDir;
 /** Any fixed number: all processes that migrate one PostgreSQL database queue on this advisory lock. */
 const MIGRATION_LOCK_ID = 727_001;
 

@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
+import { fontsDir } from "../paths.js";
 import { barsSvg, PALETTE, trendSvg } from "./factsheet.charts.js";
 import type { Bar, FactsheetModel } from "./factsheet.service.js";
 import { type FactsheetStrings, factsheetLanguages } from "./factsheet.strings.js";
 
-const FONT_DIR = fileURLToPath(new URL("../../assets/fonts/", import.meta.url));
+const FONT_DIR = `${fontsDir}/`;
 const MARGIN = 42;
 const A4 = { width: 595.28, height: 841.89 };
 const WIDTH = A4.width - 2 * MARGIN;

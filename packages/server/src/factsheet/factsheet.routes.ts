@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { renderFactsheetPdf } from "./factsheet.pdf.js";
 import { getFactsheetData } from "./factsheet.service.js";
 
 /** Area codes are ours, but a file name takes only safe characters whatever a country names its areas. */
@@ -24,6 +23,8 @@ export const factsheetRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const model = await getFactsheetData(ctxOf(req), req.query);
+      // pdfkit, fontkit and ECharts (a few MB of modules) load with the first factsheet, not with every process.
+      const { renderFactsheetPdf } = await import("./factsheet.pdf.js");
       const pdf = await renderFactsheetPdf(model);
       const name = `factsheet-${fileSafe(model.areaCode)}-${req.query.from}-${req.query.to}-${model.lang}.pdf`;
       return reply

@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// The real entry point, run as an operator runs it, for tests of start-up and shutdown.
+// The real entry point, run as an operator runs it, for tests of start-up and shutdown: the TypeScript source through
+// tsx, or (`compiled`) the build that `npm start` runs (scripts/build.mjs), with no loader at all.
 const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), "../main.ts");
+export const compiledMain = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../dist/main.js");
 
 export interface SpawnedServer {
   child: ChildProcess;
@@ -34,8 +36,12 @@ function serverEnv(extraEnv: Record<string, string | undefined>): NodeJS.Process
  * Starts `main.ts` with the given environment (DATA_DIR at least) and resolves once it logs "OpenCLM ready"; rejects
  * with a FailedStart if it exits first.
  */
-export function spawnServer(extraEnv: Record<string, string | undefined>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", mainTs], {
+export function spawnServer(
+  extraEnv: Record<string, string | undefined>,
+  opts: { compiled?: boolean } = {},
+): Promise<SpawnedServer> {
+  const args = opts.compiled ? ["--enable-source-maps", compiledMain] : ["--import", "tsx", mainTs];
+  const child = spawn(process.execPath, args, {
     env: serverEnv(extraEnv),
     stdio: ["ignore", "pipe", "pipe"],
   });

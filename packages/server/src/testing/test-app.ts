@@ -41,6 +41,8 @@ export async function createTestApp(
     timeouts?: Partial<HttpTimeouts>;
     productionLimits?: boolean;
     logTo?: DestinationStream;
+    /** A built web app of the test's own making, served instead of packages/web/dist. */
+    webDistDir?: string;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
@@ -62,6 +64,7 @@ export async function createTestApp(
     cipher,
     logger,
     timeouts: opts.timeouts,
+    webDistDir: opts.webDistDir,
   });
   await app.ready();
   return {

@@ -10,7 +10,8 @@ import type { Cell, TableData } from "./csv.js";
 import { type BoundaryFeature, fetchBoundaries } from "./dashboard-api.js";
 import { type MapMetric, mapMetrics } from "./dashboard-filters.js";
 import { withoutImpossibleMedians } from "./dashboard-queries.js";
-import { DistrictMap, type MapValue } from "./district-map.js";
+import type { MapValue } from "./district-map.js";
+import { DistrictMapWhenVisible } from "./district-map-loader.js";
 import { formatMetric, metricCell, valueLabel } from "./format.js";
 import { type IndicatorState, useDashboard, useIndicators } from "./use-indicators.js";
 
@@ -200,7 +201,7 @@ export function DistrictSections() {
         image={
           features && choropleth
             ? {
-                svg: () =>
+                svg: async () =>
                   mapSvg({
                     shapes: features
                       .filter((f) => !focus || focus.has(f.properties.id))
@@ -233,7 +234,7 @@ export function DistrictSections() {
         {boundaries && "error" in boundaries && <p class="notice">{t("map.loadFailed")}</p>}
         {features && choropleth && (
           <div class="map-wrap">
-            <DistrictMap features={features} focusIds={focus} values={choropleth.values} />
+            <DistrictMapWhenVisible features={features} focusIds={focus} values={choropleth.values} />
             <ul class="map-legend" aria-label={t("map.legend")}>
               {choropleth.legend.map((item) => (
                 <li key={item.label}>

@@ -90,8 +90,8 @@ export function BreakdownChart(props: BreakdownProps) {
       image={
         model?.count
           ? {
-              svg: () => ({
-                svg: chartSvg(model.option, props.title, 800, height + 90),
+              svg: async () => ({
+                svg: await chartSvg(model.option, props.title, 800, height + 90),
                 width: 800,
                 height: height + 90,
               }),

@@ -8,7 +8,7 @@ import { useDashboard } from "./use-indicators.js";
 
 export interface ChartImage {
   /** The chart as a stand-alone SVG document, with its size. */
-  svg(): { svg: string; width: number; height: number };
+  svg(): Promise<{ svg: string; width: number; height: number }>;
 }
 
 /**
@@ -39,7 +39,7 @@ export function ChartFrame(props: {
       const name = fileName(props.id, view.period, kind);
       if (kind === "csv" && table) return saveFile(name, csvBlob(toCsv(table)));
       if (!image) return;
-      const { svg, width, height } = image.svg();
+      const { svg, width, height } = await image.svg();
       saveFile(name, kind === "svg" ? svgBlob(svg) : await svgToPng(svg, width, height));
     } catch {
       setFailed(true);

@@ -16,11 +16,13 @@ export interface MapValue {
  * from elsewhere). Scroll-wheel zoom is off so the page scrolls past it; the zoom buttons and the keyboard (arrow
  * keys, + and -) still work once the map has focus. The district table carries the same figures.
  */
-export function DistrictMap(props: {
+export interface DistrictMapProps {
   features: BoundaryFeature[];
   focusIds: Set<string> | null;
   values: Map<string, MapValue>;
-}) {
+}
+
+export function DistrictMap(props: DistrictMapProps) {
   const t = useT("dashboard");
   const el = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<{ map: L.Map; layer: L.GeoJSON } | null>(null);

@@ -1,13 +1,21 @@
-import { BarChart, LineChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
+import type { ECharts, EChartsCoreOption } from "echarts/core";
 import { useEffect, useRef } from "preact/hooks";
 
-// Only what the dashboard draws: bar and line charts, rendered as SVG (crisp, small, and exportable as is).
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+let loading: Promise<typeof import("./echarts-setup.js")["echarts"]> | undefined;
+
+/** ECharts, loaded once on first use (its own chunk, `dashboard-charts`, cached by the service worker once fetched). */
+export function loadECharts() {
+  loading ??= import("./echarts-setup.js").then(
+    (m) => m.echarts,
+    (err: unknown) => {
+      loading = undefined; // offline or a new release: the next chart tries again
+      throw err;
+    },
+  );
+  return loading;
+}
 
 /** Colour-blind-safe series colours (Okabe–Ito), starting with the platform's teal. */
 export const palette = ["#0b5c66", "#d55e00", "#0072b2", "#cc79a7", "#e69f00", "#009e73", "#56b4e9"];
@@ -23,27 +31,41 @@ export const textStyle = {
  */
 export function EChart(props: { option: ChartOption; height: number; label: string }) {
   const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  // The option to draw, kept for when ECharts arrives after the figures.
+  const option = useRef(props.option);
+  option.current = props.option;
 
   useEffect(() => {
     const node = el.current;
     if (!node) return;
-    const instance = echarts.init(node, null, { renderer: "svg" });
-    chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(node);
+    let instance: ECharts | null = null;
+    let resize: ResizeObserver | null = null;
+    let gone = false;
+    loadECharts().then(
+      (echarts) => {
+        if (gone) return;
+        instance = echarts.init(node, null, { renderer: "svg" });
+        chart.current = instance;
+        draw(instance, option.current);
+        const chartInstance = instance;
+        resize = new ResizeObserver(() => chartInstance.resize());
+        resize.observe(node);
+      },
+      () => {
+        // No chart (offline before ECharts was cached): the table beside it has the same figures.
+      },
+    );
     return () => {
-      resize.disconnect();
-      instance.dispose();
+      gone = true;
+      resize?.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(
-      { color: palette, textStyle, animation: false, ...props.option, ...domTooltip(props.option) },
-      { notMerge: true },
-    );
+    if (chart.current) draw(chart.current, props.option);
   }, [props.option]);
 
   useEffect(() => {
@@ -57,7 +79,8 @@ export function EChart(props: { option: ChartOption; height: number; label: stri
  * The chart as a stand-alone SVG document for download: drawn again off screen at a fixed, print-friendly size and
  * with its title inside, so the file makes sense on its own whatever the screen it came from.
  */
-export function chartSvg(option: ChartOption, title: string, width = 800, height = 480): string {
+export async function chartSvg(option: ChartOption, title: string, width = 800, height = 480): Promise<string> {
+  const echarts = await loadECharts();
   const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     const grid = (option.grid ?? {}) as Record<string, unknown>;
@@ -74,6 +97,13 @@ export function chartSvg(option: ChartOption, title: string, width = 800, height
   } finally {
     instance.dispose();
   }
+}
+
+function draw(instance: ECharts, option: ChartOption) {
+  instance.setOption(
+    { color: palette, textStyle, animation: false, ...option, ...domTooltip(option) },
+    { notMerge: true },
+  );
 }
 
 interface TooltipParam {

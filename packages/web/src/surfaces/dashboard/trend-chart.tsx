@@ -159,7 +159,9 @@ export function TrendChart() {
       id="trend"
       title={title}
       table={model?.table ?? null}
-      image={model ? { svg: () => ({ svg: chartSvg(model.option, title), width: 800, height: 480 }) } : null}
+      image={
+        model ? { svg: async () => ({ svg: await chartSvg(model.option, title), width: 800, height: 480 }) } : null
+      }
       busy={state.status === "loading" || (state.status === "ready" && state.refreshing)}
       controls={
         <>
