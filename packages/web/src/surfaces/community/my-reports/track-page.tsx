@@ -80,7 +80,7 @@ function TrackedReportView({ code }: { code: string }) {
   if (erased)
     return (
       <SubPage title={t("track.title")}>
-        <div class="panel erase-done" role="status">
+        <div class="panel erase-done">
           <h2 ref={erasedHeading} tabIndex={-1}>
             {t("track.erase.done")}
           </h2>
