@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
+import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { systemCtx } from "../platform/context.js";
@@ -386,6 +387,32 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
     const again = await applyRetention(systemCtx(t.app.services), asOf);
     assert.equal(again.personalData.reports + again.messages.reports, 0);
     assert.equal(await countOf(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'retention.erase'`), 2);
+  });
+
+  test("reports closed or declined before ended_at existed get it from their closure or decline (migration 0027)", async () => {
+    const before = await t.database.rows<{ id: string; status: string; ended_at: string; expected: string }>(sql`
+      SELECT id, status, ended_at::text,
+             (CASE WHEN status = 'closed' THEN COALESCE(closed_at, updated_at)
+                   ELSE (SELECT max(e.at) FROM report_events e WHERE e.report_id = r.id AND e.to_status = 'declined') END)::text AS expected
+        FROM reports r WHERE status IN ('closed', 'declined') ORDER BY status, created_at LIMIT 2000`);
+    assert.ok(
+      before.some((r) => r.status === "closed") && before.some((r) => r.status === "declined"),
+      "demo has both",
+    );
+    await t.database.exec("UPDATE reports SET ended_at = NULL WHERE status IN ('closed', 'declined')");
+    const migration = readFileSync(new URL("../../drizzle/0027_report_erasure_ended_at.sql", import.meta.url), "utf8");
+    for (const statement of migration.split("--> statement-breakpoint")) await t.database.exec(statement);
+    const after = new Map(
+      (
+        await t.database.rows<{ id: string; ended_at: string }>(
+          sql`SELECT id, ended_at::text FROM reports WHERE status IN ('closed', 'declined')`,
+        )
+      ).map((r) => [r.id, r.ended_at]),
+    );
+    for (const r of before) {
+      assert.equal(after.get(r.id), r.expected, `${r.status} ${r.id}`);
+      assert.equal(after.get(r.id), r.ended_at, "the demo seed sets the same moment");
+    }
   });
 
   test("a community member exports their data, and deleting the account erases it as thoroughly", async () => {
