@@ -126,3 +126,30 @@ test("staff see an erased report as erased by the reporter, with no way to write
   await assertAxeClean(page);
   await page.screenshot({ path: `${SHOTS}/erasure-staff-1366.png`, fullPage: false });
 });
+
+test("the system administrator sets the retention rules in Set-up; a bad pair is refused", async () => {
+  const { page } = await suite.open("/setup", { viewport: { width: 360, height: 740 } });
+  await signIn(page, suite.account("system_admin"));
+  const section = page.getByRole("region", { name: "Retention of personal data" });
+  const messages = section.getByLabel("Messages and notes: months after closure");
+  const personal = section.getByLabel("Other personal data: months after closure");
+  await page.waitForFunction(
+    () => (document.querySelector<HTMLInputElement>('input[type="number"]')?.value ?? "") !== "",
+  );
+  assert.equal(await messages.inputValue(), "12");
+  assert.equal(await personal.inputValue(), "24");
+
+  await messages.fill("30");
+  await section.getByRole("button", { name: "Save retention rules" }).click();
+  await section.getByRole("alert").waitFor();
+  await messages.fill("6");
+  await personal.fill("36");
+  await section.getByRole("button", { name: "Save retention rules" }).click();
+  await section.getByText("Retention rules saved.").waitFor();
+  await assertAxeClean(page);
+  assert.equal(await horizontalOverflow(page), 0);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/erasure-retention-setup-360.png` });
+  const stored = (await suite.server.database.exec("SELECT value FROM settings WHERE key = 'retention'")).rows[0];
+  assert.deepEqual(stored?.value, { personalDataMonths: 36, messagesMonths: 6 });
+});

@@ -3,12 +3,13 @@ import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
+import { RetentionSetup } from "./retention-setup.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
 import { TeamsSetup } from "./teams-setup.js";
 
 /**
- * /setup — staff accounts for the system admin; response protocols, responder teams, targets and benchmark series
+ * /setup — staff accounts and retention rules for the system admin; response protocols, responder teams, targets and benchmark series
  * for the country admin.
  */
 export default function SetupSurface() {
@@ -27,6 +28,7 @@ function SetupBody() {
     <>
       <p class="lead">{t("intro")}</p>
       {hasPermission(me, "users:manage") && <StaffAccounts />}
+      {hasPermission(me, "security:manage") && <RetentionSetup />}
       {hasPermission(me, "setup:manage") && <ProtocolsSetup />}
       {hasPermission(me, "setup:manage") && <TeamsSetup />}
       {hasPermission(me, "setup:manage") && <TargetsSetup />}
