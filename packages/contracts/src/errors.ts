@@ -41,6 +41,8 @@ export const errorCodes = {
   RESET_LINK_INVALID: 400,
   /** A public (published) indicator query outside what disclosure control allows: calendar periods, one value per filter. */
   PUBLIC_QUERY_NOT_ALLOWED: 400,
+  /** The report's personal data was erased (by its reporter or by retention): nobody can write to its conversation. */
+  REPORT_ERASED: 409,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
   /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */

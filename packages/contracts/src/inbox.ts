@@ -2,7 +2,7 @@ import { z } from "zod";
 import { uuidSchema } from "./common.js";
 import { BULK_LIMIT, registrationStatuses } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
-import { declineReasonSchema, reportStatusSchema } from "./reports.js";
+import { declineReasonSchema, erasureSchema, reportStatusSchema } from "./reports.js";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const csv = <T extends z.ZodType>(item: T) =>
@@ -34,7 +34,9 @@ export type ListInboxQuery = z.input<typeof listInboxQuerySchema>;
 
 export const inboxItemSchema = z.object({
   id: uuidSchema,
-  trackingCode: z.string(),
+  /** Null once the report's personal data is erased (`erasure` says when and by whom): the code is gone with it. */
+  trackingCode: z.string().nullable(),
+  erasure: erasureSchema.nullable(),
   status: reportStatusSchema,
   categoryCode: z.string(),
   subcategoryCode: z.string(),
@@ -96,6 +98,18 @@ export const inboxReportSchema = inboxItemSchema.extend({
   /** Bodies, like the timeline's notes, only where `personal` is shown (null otherwise); each view is audited. */
   messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string().nullable(), at: z.string() })),
   duplicateCandidateCount: z.number().int(),
+  /**
+   * When the retention rules (setting `retention`) erase this report's conversation and personal data: null dates
+   * while the report is still being handled (the periods count from when it is closed or declined).
+   */
+  retention: z.object({
+    personalDataMonths: z.number().int(),
+    messagesMonths: z.number().int(),
+    endedAt: z.string().nullable(),
+    messagesUntil: z.string().nullable(),
+    personalDataUntil: z.string().nullable(),
+    messagesErasedAt: z.string().nullable(),
+  }),
 });
 export type InboxReport = z.infer<typeof inboxReportSchema>;
 

@@ -137,6 +137,19 @@ export const trackReportBodySchema = trackingCodeParamSchema;
 export const replyToReportByCodeBodySchema = replyToReportBodySchema.extend(trackingCodeParamSchema.shape);
 export const confirmResolutionByCodeBodySchema = confirmResolutionBodySchema.extend(trackingCodeParamSchema.shape);
 export const changeReportConsentByCodeBodySchema = changeReportConsentBodySchema.extend(trackingCodeParamSchema.shape);
+export const deleteMyReportByCodeBodySchema = trackingCodeParamSchema;
+
+/**
+ * `deleteMyReport`: the report's personal data, messages and notes are erased; its de-identified facts stay counted.
+ * The tracking code is gone with it: any later call with it answers 404, as for a code that never existed.
+ */
+export const erasedReportSchema = z.object({ erased: z.literal(true), erasedAt: z.string() });
+export type ErasedReport = z.infer<typeof erasedReportSchema>;
+
+/** Who erased a report's personal data: the reporter (`deleteMyReport`), the retention job, or account deletion. */
+export const erasedBy = ["reporter", "retention", "account"] as const;
+export const erasureSchema = z.object({ at: z.string(), by: z.enum(erasedBy) });
+export type Erasure = z.infer<typeof erasureSchema>;
 
 // ── Community accounts: optional, nickname + PIN or password, no email or phone ──
 
@@ -183,3 +196,37 @@ export const myReportsSchema = z.object({
   ),
 });
 export type MyReports = z.infer<typeof myReportsSchema>;
+
+/**
+ * `exportMyCommunityData`: everything the platform holds about a community account, in clear, for its owner
+ * (the right of access and to data portability): the account and each of its reports with its conversation.
+ */
+export const communityDataExportSchema = z.object({
+  exportedAt: z.string(),
+  account: z.object({ nickname: z.string(), createdAt: z.string() }),
+  reports: z.array(
+    z.object({
+      trackingCode: z.string(),
+      status: reportStatusSchema,
+      channel: z.string(),
+      reporterMode: z.string(),
+      categoryCode: z.string(),
+      subcategoryCode: z.string(),
+      challengeTypes: z.array(z.string()),
+      description: z.string().nullable(),
+      occurredOn: z.string(),
+      districtId: z.string(),
+      facilityId: z.string().nullable(),
+      gender: z.string(),
+      ageGroup: z.string(),
+      keyPopulations: z.array(z.string()),
+      consent: z.object({ contactMe: z.boolean(), shareDeidentified: z.boolean(), useInAdvocacyStories: z.boolean() }),
+      phone: z.string().nullable(),
+      language: z.string().nullable(),
+      createdAt: z.string(),
+      timeline: z.array(z.object({ status: reportStatusSchema, at: z.string() })),
+      messages: z.array(reportMessageSchema),
+    }),
+  ),
+});
+export type CommunityDataExport = z.infer<typeof communityDataExportSchema>;

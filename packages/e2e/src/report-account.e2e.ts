@@ -157,6 +157,17 @@ test("an optional account shows the same reports on another phone, and deleting 
   await sectionB.getByRole("button", { name: "Delete my account and data" }).click();
   await sectionB.getByRole("heading", { name: "Delete your account?" }).waitFor();
   assert.equal(await focusedText(b.page), "Delete your account?");
+  // A copy first, if the person wants one: the link downloads everything held about them.
+  const download = sectionB.getByRole("link", { name: "Download my data" });
+  assert.equal(await download.getAttribute("download"), "my-data.json");
+  const exported = await b.page.request.get((await download.getAttribute("href")) ?? "");
+  assert.equal(exported.status(), 200);
+  assert.deepEqual(
+    ((await exported.json()) as { reports: { trackingCode: string }[] }).reports.map((r) => r.trackingCode),
+    [code],
+  );
+  await download.scrollIntoViewIfNeeded();
+  await b.page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? "/tmp"}/account-delete-360.png` });
   await assertAxeClean(b.page);
   await sectionB.getByRole("button", { name: "Yes, delete my account" }).click();
   await sectionB.getByRole("heading", { name: "Your account was deleted." }).waitFor();
@@ -167,11 +178,11 @@ test("an optional account shows the same reports on another phone, and deleting 
   await assertAxeClean(b.page);
   assert.equal(await horizontalOverflow(b.page), 0);
 
-  // The server agrees: no session, no account to sign in to, and the report still exists (anonymised).
+  // The server agrees: no session, no account to sign in to, and the report is erased: its code finds nothing.
   assert.equal((await b.page.request.get("/api/community/accounts/me")).status(), 401);
   const again = await b.page.request.post("/api/community/login", { data: { nickname: name, secret: pin } });
   assert.equal(again.status(), 401);
-  assert.equal((await b.page.request.get(`/api/reports/track/${code}`)).status(), 200);
+  assert.equal((await b.page.request.get(`/api/reports/track/${code}`)).status(), 404);
 
   // Phone A logged nothing; phone B only the refusals the test asked for: the trivial PIN (400), the wrong PIN (401).
   assert.deepEqual(a.watch.errors, []);

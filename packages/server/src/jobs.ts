@@ -2,10 +2,12 @@ import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
 import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
+import { retentionJob } from "./reports/retention.js";
 
 /** Every background job the server runs (started in main.ts, stopped on shutdown). A domain adds its jobs here. */
 export const allJobs: JobDefinition<never>[] = [
   escalateOverdueJob as JobDefinition<never>,
   rateLimitCleanupJob as JobDefinition<never>,
   auditCheckpointJob as JobDefinition<never>,
+  retentionJob as JobDefinition<never>,
 ];

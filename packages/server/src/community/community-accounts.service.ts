@@ -1,4 +1,4 @@
-import type { CommunityAccount, MyReports } from "@openclm/contracts";
+import type { CommunityAccount, CommunityDataExport, MyReports } from "@openclm/contracts";
 import { audit, auditAlone } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { hashPassword, verifyPassword } from "../identity/passwords.js";
@@ -6,8 +6,10 @@ import { securityNotice } from "../identity/security-notice.js";
 import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "../identity/throttle.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
-import { presentMyReports } from "../reports/reports.presenter.js";
-import { anonymiseReportsOfAccount, reportsOfAccount } from "../reports/reports.repo.js";
+import { recordErasure } from "../reports/delete-my-report.js";
+import { addCounts, eraseReports, liveReportsOfAccount, NO_ERASURE } from "../reports/erasure.repo.js";
+import { presentMyReports, presentReportForOwner } from "../reports/reports.presenter.js";
+import { fullReportsOfAccount, messagesOf, reporterTimeline, reportsOfAccount } from "../reports/reports.repo.js";
 import * as repo from "./community.repo.js";
 import { createCommunitySession } from "./community-sessions.js";
 import { displayNickname, nicknameKey, taggedNickname } from "./nickname.js";
@@ -122,22 +124,59 @@ export async function listMyReports(ctx: Ctx): Promise<MyReports> {
 }
 
 /**
- * Deletes the account: sessions end, the nickname is released, and the member's reports are anonymised (they keep
- * counting in the indicators, but nothing leads back to the person any more).
+ * Deletes the account: sessions end, the nickname and secret are overwritten, and each of the member's reports is
+ * erased exactly as when its reporter deletes it (reports/delete-my-report.ts): tracking code, description, phone,
+ * device, messages and notes go; the de-identified facts keep counting in the indicators.
  */
 export async function deleteCommunityAccount(ctx: Ctx): Promise<void> {
   const accountId = signedInAccountId(ctx);
   const now = new Date();
   await ctx.db.transaction(async (txAny) => {
     const tx = txAny as unknown as Db;
-    const anonymised = await anonymiseReportsOfAccount(tx, accountId, now);
+    const reports = await liveReportsOfAccount(tx, accountId);
+    let total = NO_ERASURE;
+    for (const report of reports) {
+      const counts = await eraseReports(tx, [report.id], "account", now);
+      await recordErasure(ctx, tx, report, "account", counts, now);
+      total = addCounts(total, counts);
+    }
     await repo.deleteSessionsOf(tx, accountId);
     await repo.markDeleted(tx, accountId, now);
+    const { reports: reportsErased, ...erased } = total;
     await audit(ctx, tx, {
       action: "community.account_deleted",
       entity: "community_account",
       entityId: accountId,
-      details: { reportsAnonymised: anonymised },
+      details: { reportsErased, ...erased },
     });
   });
+}
+
+/**
+ * Everything the platform holds about the signed-in member, in clear, as one JSON document: the account and each of
+ * its reports with description, phone, consent, status history and conversation. Audited (what was exported: counts).
+ */
+export async function exportMyCommunityData(ctx: Ctx): Promise<CommunityDataExport> {
+  const accountId = signedInAccountId(ctx);
+  const account = await repo.findLiveAccount(ctx.db, accountId);
+  if (!account) throw new AppError("UNAUTHENTICATED", "Sign in to your community account first");
+  const { cipher } = ctx.services;
+  const rows = await fullReportsOfAccount(ctx.db, accountId);
+  const reports = await Promise.all(
+    rows.map(async (r) => {
+      const [timeline, messages] = await Promise.all([reporterTimeline(ctx.db, r.id), messagesOf(ctx.db, r.id)]);
+      return presentReportForOwner(r, timeline, messages, cipher);
+    }),
+  );
+  await auditAlone(ctx, {
+    action: "community.data_export",
+    entity: "community_account",
+    entityId: accountId,
+    details: { reports: reports.length, messages: reports.reduce((n, r) => n + r.messages.length, 0) },
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    account: { nickname: account.nickname, createdAt: account.createdAt.toISOString() },
+    reports,
+  };
 }

@@ -1,5 +1,6 @@
 import {
   communityAccountSchema,
+  communityDataExportSchema,
   communityLoginBodySchema,
   myReportsSchema,
   okSchema,
@@ -13,6 +14,7 @@ import {
   communityLogin,
   communityLogout,
   deleteCommunityAccount,
+  exportMyCommunityData,
   getCommunityAccount,
   listMyReports,
   registerCommunityAccount,
@@ -112,6 +114,24 @@ export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.get(
+    "/community/accounts/me/export",
+    {
+      config: { auth: "community" },
+      schema: {
+        operationId: "exportMyCommunityData",
+        tags,
+        summary: "Everything held about the signed-in member (account, reports, messages), as one JSON document",
+        response: { 200: communityDataExportSchema, ...errors(401) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      reply.header("Content-Disposition", 'attachment; filename="my-data.json"');
+      return exportMyCommunityData(ctxOf(req));
+    },
+  );
+
   app.delete(
     "/community/accounts/me",
     {
@@ -119,7 +139,8 @@ export const communityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "deleteCommunityAccount",
         tags,
-        summary: "Delete the account; its reports are kept for the statistics but anonymised",
+        summary:
+          "Delete the account; its reports are erased as deleteMyReport does (their de-identified facts stay counted)",
         response: { 200: okSchema, ...errors(401) },
       },
     },

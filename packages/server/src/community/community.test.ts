@@ -105,7 +105,7 @@ describe("community accounts", () => {
     assert.equal(right.statusCode, 429, "even the right secret waits until the lock ends");
   });
 
-  test("deleting the account anonymises its reports and frees the nickname", async () => {
+  test("deleting the account erases its reports and frees the nickname", async () => {
     const reg = await post("/api/community/accounts", { nickname: "mountain", secret: "long enough secret" });
     const cookie = cookieFrom(reg);
     const mountain: string = reg.json().nickname;
@@ -114,10 +114,14 @@ describe("community accounts", () => {
     const [accountRow] = await t.database.rows<{ id: string }>(
       sql`SELECT id FROM community_accounts WHERE nickname = ${mountain}`,
     );
+    const [before] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+    );
     const del = await t.app.inject({ method: "DELETE", url: "/api/community/accounts/me", headers: { cookie } });
     assert.equal(del.statusCode, 200, del.body);
     const [row] = await t.database.rows<Record<string, unknown>>(
-      sql`SELECT community_account_id, phone_enc, phone_hash, description_enc, search_tokens, status FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+      sql`SELECT community_account_id, phone_enc, phone_hash, description_enc, search_tokens, tracking_code_hash,
+                 tracking_code_enc, erased_by, status FROM reports WHERE id = ${before?.id}`,
     );
     assert.deepEqual(row, {
       community_account_id: null,
@@ -125,8 +129,13 @@ describe("community accounts", () => {
       phone_hash: null,
       description_enc: null,
       search_tokens: [],
+      tracking_code_hash: null,
+      tracking_code_enc: null,
+      erased_by: "account",
       status: "submitted",
     });
+    const track = await post("/api/reports/track", { trackingCode: code });
+    assert.equal(track.statusCode, 404, "the code of an erased report finds nothing");
     const [account] = await t.database.rows<{ nickname: string; deleted_at: unknown }>(
       sql`SELECT nickname, deleted_at FROM community_accounts WHERE id = ${accountRow?.id}`,
     );

@@ -324,6 +324,7 @@ export async function seedDemoReports(
     const closeAt = outcomeAt + delay(10 * DAY, DAY, 45 * DAY);
     if (closeAt < now && rnd() < 0.35) {
       r.closedAt = at(closeAt);
+      r.endedAt = r.closedAt;
       c.push({ from: outcome, to: "closed", at: closeAt, by: dataManager });
     }
   };
@@ -406,6 +407,7 @@ export async function seedDemoReports(
         if (rnd() < 0.11) {
           row.declineReason = weighted(DECLINE_WEIGHTS);
           row.firstResponseAt = at(decisionAt);
+          row.endedAt = at(decisionAt);
           changes.push({ from: "submitted", to: "declined", at: decisionAt, by: dataManager });
         } else {
           row.validatedAt = at(decisionAt);

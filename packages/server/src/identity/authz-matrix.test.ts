@@ -56,11 +56,14 @@ trackReportByCode         ok   ok   ok   ok   ok   ok   ok   ok   ok
 replyToReportByCode       ok   ok   ok   ok   ok   ok   ok   ok   ok
 confirmResolutionByCode   ok   ok   ok   ok   ok   ok   ok   ok   ok
 changeReportConsentByCode ok   ok   ok   ok   ok   ok   ok   ok   ok
+deleteMyReport            ok   ok   ok   ok   ok   ok   ok   ok   ok
+deleteMyReportByCode      ok   ok   ok   ok   ok   ok   ok   ok   ok
 registerCommunityAccount  ok   ok   ok   ok   ok   ok   ok   ok   ok
 communityLogin            ok   ok   ok   ok   ok   ok   ok   ok   ok
 communityLogout           ok   ok   ok   ok   ok   ok   ok   ok   ok
 getCommunityAccount       401  401  401  401  401  401  401  401  ok
 listMyReports             401  401  401  401  401  401  401  401  ok
+exportMyCommunityData     401  401  401  401  401  401  401  401  ok
 deleteCommunityAccount    401  401  401  401  401  401  401  401  ok
 listInboxReports          401  403  ok   ok   403  403  403  403  401
 streamInboxEvents         401  403  ok   ok   403  403  403  403  401

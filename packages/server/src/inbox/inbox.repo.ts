@@ -145,6 +145,8 @@ export const listColumns = {
   createdAt: reports.createdAt,
   updatedAt: reports.updatedAt,
   version: reports.version,
+  erasedAt: reports.erasedAt,
+  erasedBy: reports.erasedBy,
 };
 
 export async function listPage(
@@ -253,7 +255,7 @@ export async function messagesOf(db: Db, reportId: string) {
 export async function updateIfCurrent(
   db: Db,
   id: string,
-  expect: { version?: number; statuses?: ReportStatus[] },
+  expect: { version?: number; statuses?: ReportStatus[]; notErased?: boolean },
   values: Partial<typeof reports.$inferInsert>,
 ) {
   const [row] = await db
@@ -264,6 +266,7 @@ export async function updateIfCurrent(
         eq(reports.id, id),
         expect.version !== undefined ? eq(reports.version, expect.version) : undefined,
         expect.statuses ? inArray(reports.status, expect.statuses) : undefined,
+        expect.notErased ? isNull(reports.erasedAt) : undefined,
       ),
     )
     .returning();

@@ -11,9 +11,10 @@ import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { loadSlaTable } from "../protocols/protocol-sla.js";
-import { presentConsent } from "../reports/reports.presenter.js";
+import { presentConsent, presentErasure } from "../reports/reports.presenter.js";
 import { revealTrackingCode } from "../reports/reports.repo.js";
 import { reports } from "../reports/reports.schema.js";
+import { retentionDates, retentionSetting } from "../reports/retention.js";
 import { searchWords } from "../reports/search-words.js";
 import {
   normaliseTrackingCode,
@@ -197,9 +198,10 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
   const page = rows.slice(0, q.limit);
   const { cipher } = ctx.services;
   return {
-    items: page.map(({ trackingCodeEnc, legacyTrackingCode, ...r }) => ({
+    items: page.map(({ trackingCodeEnc, legacyTrackingCode, erasedAt, erasedBy, ...r }) => ({
       ...r,
-      trackingCode: revealTrackingCode(cipher, { trackingCodeEnc, legacyTrackingCode }),
+      trackingCode: erasedAt ? null : revealTrackingCode(cipher, { trackingCodeEnc, legacyTrackingCode }),
+      erasure: presentErasure({ erasedAt, erasedBy }),
       status: r.status as ReportStatus,
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
@@ -224,13 +226,15 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   const cipher = ctx.services.cipher;
   const teams = await myTeamIds(ctx);
   const personal = maySeePersonalData(ctx.actor, r, teams);
-  const [events, messages, dupes, registration] = await Promise.all([
+  const [events, messages, dupes, registration, retention] = await Promise.all([
     repo.timelineOf(ctx.db, r.id),
     repo.messagesOf(ctx.db, r.id),
     listDuplicateCandidatesFor(ctx, r),
     registrationRequired(ctx.db),
+    retentionSetting(ctx.db),
   ]);
-  if (personal) {
+  // An erased report has no personal data left to view (nor to audit a view of).
+  if (personal && !r.erasedAt) {
     // Every view of personal data (description, phone, messages, notes) is recorded.
     await ctx.db.transaction(async (tx) =>
       audit(ctx, tx as unknown as Db, { action: "report.view_personal", entity: "report", entityId: r.id }),
@@ -238,7 +242,8 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   }
   return {
     id: r.id,
-    trackingCode: revealTrackingCode(cipher, r),
+    trackingCode: r.erasedAt ? null : revealTrackingCode(cipher, r),
+    erasure: presentErasure(r),
     status: r.status as ReportStatus,
     categoryCode: r.categoryCode,
     subcategoryCode: r.subcategoryCode,
@@ -291,6 +296,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
       at: m.at.toISOString(),
     })),
     duplicateCandidateCount: dupes.length,
+    retention: retentionDates(r, retention),
   };
 }
 

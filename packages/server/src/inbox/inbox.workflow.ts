@@ -42,9 +42,12 @@ async function transition(
      * (responders never act on a colleague's or another team's report), `maySeePersonalData` for notes.
      */
     allowed?: (actor: Ctx["actor"], report: repo.ReportRow, myTeamIds: string[]) => boolean;
+    /** Writes personal content (a message, a note): refused with REPORT_ERASED once the report's data is erased. */
+    personalContent?: boolean;
   },
 ) {
   const current = await loadInScope(ctx, id);
+  if (opts.personalContent && current.erasedAt) throw reportErased();
   if (opts.allowed && !opts.allowed(ctx.actor, current, await myTeamIds(ctx))) {
     throw new AppError("FORBIDDEN", "This report is handled by someone else");
   }
@@ -53,11 +56,12 @@ async function transition(
     const updated = await repo.updateIfCurrent(
       tx,
       id,
-      { version: opts.version, statuses: opts.from },
+      { version: opts.version, statuses: opts.from, notErased: opts.personalContent },
       opts.values(current),
     );
     if (!updated) {
       const fresh = await repo.findInScope(tx, id, sql`true`);
+      if (opts.personalContent && fresh?.erasedAt) throw reportErased();
       if (opts.version !== undefined && fresh && fresh.version !== opts.version) {
         throw new AppError("VERSION_CONFLICT", "Someone else changed this report; reload it", {
           version: fresh.version,
@@ -80,7 +84,13 @@ async function transition(
   });
 }
 
+function reportErased(): AppError {
+  return new AppError("REPORT_ERASED", "The reporter's personal data and messages were erased: nobody can write here");
+}
+
 async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Parameters<typeof reporterNotice>[0]) {
+  // Nobody can read an erased report's conversation any more: its code is gone.
+  if (r.erasedAt) return;
   await repo.insertMessage(tx, {
     reportId: r.id,
     from: "responder",
@@ -115,7 +125,7 @@ export async function decideReport(
     values: () =>
       validating
         ? { status: "validated", validatedAt: now, declineReason: null }
-        : { status: "declined", declineReason: input.reason ?? "other" },
+        : { status: "declined", declineReason: input.reason ?? "other", endedAt: now },
     event: (r) => ({
       type: "status_change",
       fromStatus: r.status,
@@ -140,7 +150,7 @@ export async function reopenReport(ctx: Ctx, id: string, input: { note: string; 
     version: input.version,
     from: ["declined", "validated"],
     conflict: "INVALID_TRANSITION",
-    values: () => ({ status: "submitted", declineReason: null, validatedAt: null }),
+    values: () => ({ status: "submitted", declineReason: null, validatedAt: null, endedAt: null }),
     event: (r) => ({
       type: "status_change",
       fromStatus: r.status,
@@ -172,7 +182,7 @@ export async function changeReportStatus(
     values: (r) => ({
       status: input.status,
       ...(input.status === "resolved" ? { resolvedAt: now, reporterConfirmed: null, reporterConfirmedAt: null } : {}),
-      ...(input.status === "closed" ? { closedAt: now } : {}),
+      ...(input.status === "closed" ? { closedAt: now, endedAt: now } : {}),
       ...(!r.firstResponseAt ? { firstResponseAt: now } : {}),
     }),
     event: (r) => ({
@@ -312,6 +322,7 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
     }),
     action: "report.message",
     allowed: maySeePersonalData,
+    personalContent: true,
     afterUpdate: async (tx) => {
       await repo.insertMessage(tx, {
         reportId: id,
@@ -344,5 +355,6 @@ export async function addInternalNote(ctx: Ctx, id: string, input: { body: strin
     }),
     action: "report.note",
     allowed: maySeePersonalData,
+    personalContent: true,
   });
 }

@@ -14,6 +14,7 @@ export type IntakeJob = Omit<SubmittedReportRow, "tracking_code_hash" | "trackin
 export type IntakeOutcome =
   | { kind: "created"; trackingCode: string }
   | { kind: "replay"; trackingCode: string }
+  | { kind: "erased" }
   | { kind: "retry" };
 
 /** A batch is one statement: bounded so that one statement stays short and one JSON parameter stays small. */
@@ -62,6 +63,8 @@ async function writeBatch(database: Database, cipher: FieldCipher, jobs: IntakeJ
     if (code && inserted.has(job.client_id))
       return firstOf.get(job.client_id) === job ? { kind: "created", trackingCode: code } : replay(code);
     const existing = stored.get(job.client_id);
+    // Stored once, and its personal data (the code with it) erased since: the same report is not taken again.
+    if (existing === "") return { kind: "erased" };
     return existing ? replay(existing) : { kind: "retry" };
   });
 }

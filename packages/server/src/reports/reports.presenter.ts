@@ -1,5 +1,7 @@
 import type {
   ChangeReportConsentInput,
+  CommunityDataExport,
+  Erasure,
   MyReports,
   ReportMessage,
   ReportStatus,
@@ -28,11 +30,21 @@ export function consentColumns(consent: ChangeReportConsentInput): ConsentColumn
   };
 }
 
+/** When and by whom a report's personal data was erased, for staff; null while it is kept. */
+export function presentErasure(r: Pick<ReportRow, "erasedAt" | "erasedBy">): Erasure | null {
+  return r.erasedAt ? { at: r.erasedAt.toISOString(), by: r.erasedBy ?? "reporter" } : null;
+}
+
 /** A resolved report asks "was it resolved?" until the reporter answers for this resolution. */
 export function canConfirm(row: Pick<TrackedRow, "status" | "resolvedAt" | "reporterConfirmedAt">): boolean {
   if (row.status !== "resolved") return false;
   if (!row.reporterConfirmedAt) return true;
   return row.resolvedAt !== null && row.reporterConfirmedAt < row.resolvedAt;
+}
+
+/** The status changes the reporter may see (the events passed in), as the reporter's timeline. */
+function presentTimeline(timeline: { status: string | null; at: Date }[]): TrackedReport["timeline"] {
+  return timeline.flatMap((e) => (e.status ? [{ status: e.status as ReportStatus, at: e.at.toISOString() }] : []));
 }
 
 /** The reporter's view: status history and public messages, with no staff identities and no internal notes. */
@@ -49,7 +61,7 @@ export function presentTrackedReport(
     categoryCode: row.categoryCode,
     subcategoryCode: row.subcategoryCode,
     createdAt: row.createdAt.toISOString(),
-    timeline: timeline.flatMap((e) => (e.status ? [{ status: e.status as ReportStatus, at: e.at.toISOString() }] : [])),
+    timeline: presentTimeline(timeline),
     messages: messages.map((m) => presentMessage(m, cipher)),
     canConfirm: confirmable,
     reporterConfirmed: confirmable ? null : row.reporterConfirmed,
@@ -82,5 +94,36 @@ export function presentMyReports(
       subcategoryCode: r.subcategoryCode,
       createdAt: r.createdAt.toISOString(),
     })),
+  };
+}
+
+/** One report as its owner gets it in their data export: everything stored about it, in clear. */
+export function presentReportForOwner(
+  r: ReportRow,
+  timeline: { status: string | null; at: Date }[],
+  messages: { from: "reporter" | "responder"; bodyEnc: string; at: Date }[],
+  cipher: FieldCipher,
+): CommunityDataExport["reports"][number] {
+  return {
+    trackingCode: revealTrackingCode(cipher, r),
+    status: r.status as ReportStatus,
+    channel: r.channel,
+    reporterMode: r.reporterMode,
+    categoryCode: r.categoryCode,
+    subcategoryCode: r.subcategoryCode,
+    challengeTypes: r.challengeTypes,
+    description: cipher.decryptOptional(r.descriptionEnc),
+    occurredOn: r.occurredOn,
+    districtId: r.districtId,
+    facilityId: r.facilityId,
+    gender: r.gender,
+    ageGroup: r.ageGroup,
+    keyPopulations: r.keyPopulations,
+    consent: presentConsent(r),
+    phone: cipher.decryptOptional(r.phoneEnc),
+    language: r.language,
+    createdAt: r.createdAt.toISOString(),
+    timeline: presentTimeline(timeline),
+    messages: messages.map((m) => presentMessage(m, cipher)),
   };
 }

@@ -241,27 +241,9 @@ export async function reportsOfAccount(db: Db, accountId: string, limit = 200) {
     .limit(limit);
 }
 
-/**
- * When a member deletes their account, their reports stay (they count in the indicators) but lose everything that
- * could lead back to them: the account link, phone, device hash and free text. Returns how many were anonymised.
- */
-export async function anonymiseReportsOfAccount(tx: Db, accountId: string, at: Date): Promise<number> {
-  const rows = await tx
-    .update(reports)
-    .set({
-      communityAccountId: null,
-      phoneEnc: null,
-      phoneHash: null,
-      deviceHash: null,
-      descriptionEnc: null,
-      // The words' tokens would still link the report to the others that share them.
-      searchTokens: [],
-      updatedAt: at,
-      version: sql`${reports.version} + 1`,
-    })
-    .where(eq(reports.communityAccountId, accountId))
-    .returning({ id: reports.id });
-  return rows.length;
+/** A community member's reports with every column, for the member's own data export. */
+export async function fullReportsOfAccount(db: Db, accountId: string) {
+  return db.select().from(reports).where(eq(reports.communityAccountId, accountId)).orderBy(asc(reports.createdAt));
 }
 
 /**

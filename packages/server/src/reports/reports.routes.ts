@@ -3,6 +3,8 @@ import {
   changeReportConsentByCodeBodySchema,
   confirmResolutionBodySchema,
   confirmResolutionByCodeBodySchema,
+  deleteMyReportByCodeBodySchema,
+  erasedReportSchema,
   replyToReportBodySchema,
   replyToReportByCodeBodySchema,
   reportMessageSchema,
@@ -17,6 +19,7 @@ import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import { changeReportConsent } from "./change-consent.js";
 import { confirmResolution } from "./confirm-resolution.js";
+import { deleteMyReport } from "./delete-my-report.js";
 import { replyToReport } from "./reply-to-report.js";
 import { submitReport } from "./submit-report.js";
 import { trackReport } from "./track-report.js";
@@ -34,7 +37,11 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Report a challenge. 201 the first time; the same clientId again answers 200 with the same body.",
         body: submitReportBodySchema,
-        response: { 201: submitReportResultSchema, 200: submitReportResultSchema, ...errors(400, 403, 413, 415, 429) },
+        response: {
+          201: submitReportResultSchema,
+          200: submitReportResultSchema,
+          ...errors(400, 403, 409, 413, 415, 429),
+        },
       },
     },
     async (req, reply) => {
@@ -153,6 +160,43 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
     async (req) => {
       const { trackingCode, ...input } = req.body;
       return confirmResolution(ctxOf(req), trackingCode, input);
+    },
+  );
+
+  tracking.delete(
+    "/reports/track/:trackingCode",
+    {
+      config: write,
+      schema: {
+        operationId: "deleteMyReport",
+        tags,
+        summary:
+          "The reporter deletes the report: its personal data, messages and notes are erased, its de-identified facts " +
+          "stay counted, and the tracking code stops working (404 afterwards)",
+        params: trackingCodeParamSchema,
+        response: { 200: erasedReportSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return deleteMyReport(ctxOf(req), req.params.trackingCode);
+    },
+  );
+  tracking.post(
+    "/reports/track/erase",
+    {
+      config: write,
+      schema: {
+        operationId: "deleteMyReportByCode",
+        tags,
+        summary: "As deleteMyReport, with the tracking code in the body",
+        body: deleteMyReportByCodeBodySchema,
+        response: { 200: erasedReportSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return deleteMyReport(ctxOf(req), req.body.trackingCode);
     },
   );
 

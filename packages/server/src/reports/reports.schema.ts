@@ -88,6 +88,19 @@ export const reports = pgTable(
     firstResponseAt: timestamp("first_response_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /**
+     * When handling ended: the report was closed or declined (null again if reopened). The retention periods (setting
+     * `retention`, reports/retention.ts) count from here.
+     */
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    /**
+     * When the report's personal data was erased (reports/erasure.ts): tracking code, description, phone, device and
+     * account links, messages and notes. What stays is de-identified and keeps counting in the indicators.
+     */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
+    erasedBy: text("erased_by").$type<"reporter" | "retention" | "account">(),
+    /** When the conversation (messages with the reporter, internal notes) was erased, by retention or with the rest. */
+    messagesErasedAt: timestamp("messages_erased_at", { withTimezone: true }),
     /** The reporter's answer to "was it resolved?" (loop closure); null until asked and answered. */
     reporterConfirmed: boolean("reporter_confirmed"),
     reporterConfirmedAt: timestamp("reporter_confirmed_at", { withTimezone: true }),
@@ -129,6 +142,13 @@ export const reports = pgTable(
     index("reports_device_dup_idx")
       .on(t.deviceHash, t.subcategoryCode, t.createdAt)
       .where(sql`${t.deviceHash} IS NOT NULL`),
+    // What the retention job has still to erase, oldest first; empty of erased reports.
+    index("reports_retention_personal_idx")
+      .on(t.endedAt)
+      .where(sql`${t.erasedAt} IS NULL AND ${t.endedAt} IS NOT NULL`),
+    index("reports_retention_messages_idx")
+      .on(t.endedAt)
+      .where(sql`${t.messagesErasedAt} IS NULL AND ${t.endedAt} IS NOT NULL`),
     index("reports_account_dup_idx")
       .on(t.communityAccountId, t.subcategoryCode, t.createdAt)
       .where(sql`${t.communityAccountId} IS NOT NULL`),

@@ -42,11 +42,13 @@ export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new
         ? await repo.trackingCodeOfClientId(ctx.db, ctx.services.cipher, input.clientId)
         : undefined;
     if (existing) return { created: false, result: { trackingCode: existing, status: "submitted" } };
+    if (existing === "") throw reportErased();
     throw err;
   }
   const job = intakeJob(ctx, input, checked, assistant, now);
   for (let attempt = 1; ; attempt++) {
     const outcome = await storeReport(ctx.services, job);
+    if (outcome.kind === "erased") throw reportErased();
     if (outcome.kind !== "retry") {
       return {
         created: outcome.kind === "created",
@@ -55,6 +57,11 @@ export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new
     }
     if (attempt >= 3) throw new AppError("CONFLICT", "The report could not be stored, try again");
   }
+}
+
+/** A replay of a report whose personal data was erased since (reports/erasure.ts): it is not taken again. */
+function reportErased(): AppError {
+  return new AppError("REPORT_ERASED", "This report was deleted; it is not taken again");
 }
 
 /** The row to store: personal data encrypted, the report's id chosen here so its audit row can name it. */

@@ -6,7 +6,7 @@ import { getSettings, updateSettings } from "./settings.service.js";
 
 const tags = ["settings"];
 
-/** Run-time settings of the platform (PRODUCT.md §7): the shared-device default for now. The system administrator's. */
+/** Run-time settings of the platform (PRODUCT.md §7): the shared-device default and retention. The system administrator's. */
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/settings",

@@ -3,15 +3,16 @@ import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
+import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
 
 /** Every setting administrators edit through the API, with its defaults where none is stored. */
 export async function getSettings(ctx: Ctx): Promise<Settings> {
-  return { device: await deviceSetting(ctx.db) };
+  return { device: await deviceSetting(ctx.db), retention: await retentionSetting(ctx.db) };
 }
 
 /** Where each setting of `updateSettings` is stored (the key of the `settings` table). */
-const storedAs: Record<keyof UpdateSettingsInput, string> = { device: DEVICE_SETTING };
+const storedAs: Record<keyof UpdateSettingsInput, string> = { device: DEVICE_SETTING, retention: RETENTION_SETTING };
 
 /**
  * Stores the settings given (each validated whole by the contract), audited in the same transaction with the old and

@@ -1,5 +1,6 @@
 import type { InboxReport } from "@openclm/contracts";
 import { useT } from "../../i18n/use-t.js";
+import { ErasedLabel, RetentionNote } from "./erasure.js";
 
 /** The reporter's own words and phone: only for the data manager and the assigned responder (each view is audited). */
 export function PersonalData(props: { report: InboxReport }) {
@@ -8,7 +9,14 @@ export function PersonalData(props: { report: InboxReport }) {
   return (
     <section class="detail-section personal" aria-labelledby="personal-h">
       <h3 id="personal-h">{t("personal.title")}</h3>
-      {!p ? (
+      {props.report.erasure ? (
+        <>
+          <p>
+            <ErasedLabel erasure={props.report.erasure} />
+          </p>
+          <p>{t("erasure.body")}</p>
+        </>
+      ) : !p ? (
         <p class="muted">{t("personal.hidden")}</p>
       ) : (
         <>
@@ -25,6 +33,7 @@ export function PersonalData(props: { report: InboxReport }) {
           </dl>
         </>
       )}
+      <RetentionNote report={props.report} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { InboxItem } from "@openclm/contracts";
 import { useT } from "../../i18n/use-t.js";
+import { useErasedText } from "./erasure.js";
 import { useFormatters } from "./format.js";
 import { StatusBadge } from "./status-badge.js";
 import { useLabels } from "./use-labels.js";
@@ -17,6 +18,8 @@ export function QueueRow(props: {
   const labels = useLabels();
   const fmt = useFormatters();
   const i = props.item;
+  const erasedText = useErasedText();
+  const shownAs = i.trackingCode ?? (i.erasure ? erasedText(i.erasure) : "");
   const assignee = i.assigneeId
     ? i.assigneeId === props.meId
       ? t("queue.assignedToMe")
@@ -31,15 +34,19 @@ export function QueueRow(props: {
           type="checkbox"
           class="queue-row__check"
           checked={props.selection.selected}
-          aria-label={t("queue.select", { code: i.trackingCode })}
+          aria-label={t("queue.select", { code: shownAs })}
           onChange={() => props.selection?.onToggle(i.id)}
         />
       )}
       <a href={props.href} class="queue-row__link" aria-current={props.current ? "true" : undefined} data-row>
         <span class="queue-row__top">
-          <span class="code" translate={false}>
-            {i.trackingCode}
-          </span>
+          {i.trackingCode ? (
+            <span class="code" translate={false}>
+              {i.trackingCode}
+            </span>
+          ) : (
+            <span class="badge badge--erased">{shownAs}</span>
+          )}
           <StatusBadge status={i.status} />
           {i.overdue && <span class="badge badge--overdue">{t("queue.overdue")}</span>}
         </span>

@@ -7,6 +7,7 @@ import { hasPermission } from "../staff/session-store.js";
 import { AssignPanel } from "./assign-panel.js";
 import { DecisionPanel } from "./decision-panel.js";
 import { DuplicateList } from "./duplicate-list.js";
+import { ErasedLabel } from "./erasure.js";
 import { actionAttrs } from "./inbox-actions.js";
 import { InternalNote } from "./internal-note.js";
 import { PersonalData } from "./personal-data.js";
@@ -31,8 +32,9 @@ function abilities(me: Me, r: InboxReport) {
     reopen: hasPermission(me, "report:reopen"),
     assign: hasPermission(me, "report:assign") && !closedForWork.has(r.status),
     status: hasPermission(me, "report:update_status") && handles,
-    reply: hasPermission(me, "report:message") && handles && !closedForWork.has(r.status),
-    note: hasPermission(me, "report:note") && handles,
+    // Nobody writes to an erased report's conversation (the server answers REPORT_ERASED).
+    reply: hasPermission(me, "report:message") && handles && !closedForWork.has(r.status) && !r.erasure,
+    note: hasPermission(me, "report:note") && handles && !r.erasure,
     registration: hasPermission(me, "report:decide") && r.registrationRequired,
   };
 }
@@ -76,11 +78,14 @@ export function ReportDetail(props: {
           <header class="detail-header">
             <h2 id={DETAIL_HEADING_ID} ref={heading} tabIndex={-1}>
               {t("detail.heading")}{" "}
-              <span class="code" translate={false}>
-                {r.trackingCode}
-              </span>
+              {r.trackingCode && (
+                <span class="code" translate={false}>
+                  {r.trackingCode}
+                </span>
+              )}
             </h2>
             <p class="detail-header__status">
+              {r.erasure && <ErasedLabel erasure={r.erasure} />}
               <StatusBadge status={r.status} />
               {r.overdue && <span class="badge badge--overdue">{t("queue.overdue")}</span>}
               <span class="muted">

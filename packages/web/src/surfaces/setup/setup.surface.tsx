@@ -6,12 +6,14 @@ import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { DeviceSetup } from "./device-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
+import { RetentionSetup } from "./retention-setup.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
 import { TeamsSetup } from "./teams-setup.js";
 
 /**
- * /setup — staff accounts and the phones-and-kiosks setting for the system admin; response protocols, responder teams, targets and benchmark series
+ * /setup — staff accounts, the phones-and-kiosks setting and retention rules for the system admin; geography,
+ * facilities, response protocols, responder teams, targets and benchmark series
  * for the country admin.
  */
 export default function SetupSurface() {
@@ -36,6 +38,7 @@ function SetupBody() {
       {hasPermission(me, "security:manage") && <DeviceSetup />}
       {hasPermission(me, "setup:manage") && mayLoadGeography && <GeographySetup />}
       {hasPermission(me, "setup:manage") && <FacilitiesSetup />}
+      {hasPermission(me, "security:manage") && <RetentionSetup />}
       {hasPermission(me, "setup:manage") && <ProtocolsSetup />}
       {hasPermission(me, "setup:manage") && <TeamsSetup />}
       {hasPermission(me, "setup:manage") && <TargetsSetup />}

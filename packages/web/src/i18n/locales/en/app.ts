@@ -298,12 +298,15 @@ const app = {
       delete: "Delete my account and data",
       deleteTitle: "Delete your account?",
       deleteBody:
-        "Your nickname and your PIN or password will be deleted. Your reports stay with the team, but with no link to you, so the problems still count. This cannot be undone.",
-      deleteCodes: "If you want to follow your reports later, write down their tracking codes first.",
+        "Your nickname and your PIN or password will be deleted, and so will what you wrote in your reports, your phone number and all messages. The problems you reported still count, with nothing about you. This cannot be undone.",
+      deleteCodes: "If you want a copy first, download your data.",
+      download: "Download my data",
+      downloadHint: "Everything this app keeps about you and your reports, as one file.",
       deleteYes: "Yes, delete my account",
       deleteNo: "No, keep my account",
       deleted: "Your account was deleted.",
-      deletedBody: "Your reports were kept with no link to you. You can still open them with their tracking codes.",
+      deletedBody:
+        "What you wrote, your phone number and the messages were erased. The tracking codes of those reports no longer work.",
     },
   },
   track: {
@@ -352,6 +355,18 @@ const app = {
       save: "Save my choices",
       saved: "Your choices were saved.",
       phoneErased: "Without this, we delete your phone number. You can still follow the report here with your code.",
+    },
+    erase: {
+      title: "Delete this report",
+      hint: "This erases what you wrote, your phone number and all messages, for good, and this code stops working. The problem you reported still counts in the figures, with nothing about you.",
+      start: "Delete this report",
+      confirmTitle: "Delete this report for good?",
+      confirmBody: "You cannot undo this. Nobody will be able to read it or answer you here any more.",
+      yes: "Yes, delete it",
+      no: "No, keep it",
+      done: "Your report was deleted.",
+      doneBody:
+        "What you wrote, your phone number and the messages were erased, and its code no longer works. Thank you for telling us about the problem: it still counts.",
     },
     confirm: {
       question: "Was your problem solved?",

@@ -162,6 +162,8 @@ const common = {
     EMAIL_TAKEN: "This email address is already in use.",
     LAST_SYSTEM_ADMIN: "This is the only active system administrator. Appoint another one first.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    REPORT_ERASED:
+      "This report was deleted: its personal data and messages are gone, and nobody can write to it any more.",
     PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",
     INTERNAL: "Something went wrong on our side. Please try again.",
     MALFORMED_REQUEST: "The request could not be read.",

@@ -183,6 +183,19 @@ const inbox = {
     declineReason: "Reason for declining",
     registered: "Registered with the TB programme",
   },
+  erasure: {
+    reporter: "Erased by the reporter on {{date}}",
+    retention: "Erased under the retention rules on {{date}}",
+    account: "Erased with the reporter's account on {{date}}",
+    body: "The reporter's personal data, messages and notes were erased. The report still counts in the figures; nobody can write to the reporter any more.",
+  },
+  retention: {
+    title: "Retention",
+    open: "Messages and notes are kept {{messages}} months, and the rest of the personal data {{personal}} months, after the report is closed or declined.",
+    messagesUntil: "Messages and notes will be erased on {{date}}.",
+    messagesErased: "Messages and notes were erased on {{date}}.",
+    personalUntil: "Personal data will be erased on {{date}}.",
+  },
   personal: {
     title: "Personal information",
     hidden: "Not visible to your role. Only the data manager and the assigned responder can see it.",

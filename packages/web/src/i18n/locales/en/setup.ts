@@ -134,6 +134,16 @@ const setup = {
     resetLinkCopied: "Link copied.",
     resetDone: "Done",
   },
+  retention: {
+    title: "Retention of personal data",
+    intro:
+      "After a report is closed or declined, its messages and then the rest of its personal data are erased every night once these periods have passed. The report itself stays counted, with nothing personal.",
+    messages: "Messages and notes: months after closure",
+    personal: "Other personal data: months after closure",
+    hint: "Whole months, from 1 to 240; messages cannot be kept longer than the other personal data.",
+    save: "Save retention rules",
+    saved: "Retention rules saved.",
+  },
   targets: {
     title: "Targets",
     intro:

@@ -306,13 +306,15 @@ const app: Catalog<typeof en> = {
       delete: "Supprimer mon compte et mes données",
       deleteTitle: "Supprimer votre compte ?",
       deleteBody:
-        "Votre pseudo et votre code PIN ou mot de passe seront supprimés. Vos signalements restent chez l’équipe, mais sans aucun lien avec vous : les problèmes comptent toujours. On ne peut pas revenir en arrière.",
-      deleteCodes: "Si vous voulez suivre vos signalements plus tard, notez d’abord leurs codes de suivi.",
+        "Votre pseudo et votre code PIN ou mot de passe seront supprimés, ainsi que ce que vous avez écrit dans vos signalements, votre numéro de téléphone et tous les messages. Les problèmes signalés comptent toujours, sans rien sur vous. On ne peut pas revenir en arrière.",
+      deleteCodes: "Si vous voulez d’abord une copie, téléchargez vos données.",
+      download: "Télécharger mes données",
+      downloadHint: "Tout ce que cette application garde sur vous et vos signalements, dans un seul fichier.",
       deleteYes: "Oui, supprimer mon compte",
       deleteNo: "Non, garder mon compte",
       deleted: "Votre compte a été supprimé.",
       deletedBody:
-        "Vos signalements sont gardés sans aucun lien avec vous. Vous pouvez toujours les ouvrir avec leurs codes de suivi.",
+        "Ce que vous avez écrit, votre numéro de téléphone et les messages ont été effacés. Les codes de suivi de ces signalements ne fonctionnent plus.",
     },
   },
   track: {
@@ -362,6 +364,18 @@ const app: Catalog<typeof en> = {
       saved: "Vos choix sont enregistrés.",
       phoneErased:
         "Sans cela, nous effaçons votre numéro de téléphone. Vous pouvez toujours suivre le signalement ici avec votre code.",
+    },
+    erase: {
+      title: "Supprimer ce signalement",
+      hint: "Cela efface définitivement ce que vous avez écrit, votre numéro de téléphone et tous les messages, et ce code ne fonctionnera plus. Le problème signalé compte toujours dans les chiffres, sans rien sur vous.",
+      start: "Supprimer ce signalement",
+      confirmTitle: "Supprimer définitivement ce signalement ?",
+      confirmBody: "On ne peut pas revenir en arrière. Personne ne pourra plus le lire ni vous répondre ici.",
+      yes: "Oui, le supprimer",
+      no: "Non, le garder",
+      done: "Votre signalement a été supprimé.",
+      doneBody:
+        "Ce que vous avez écrit, votre numéro de téléphone et les messages ont été effacés, et son code ne fonctionne plus. Merci de nous avoir signalé ce problème : il compte toujours.",
     },
     confirm: {
       question: "Votre problème est-il réglé ?",

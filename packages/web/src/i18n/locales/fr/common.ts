@@ -166,6 +166,8 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
+    REPORT_ERASED:
+      "Ce signalement a été supprimé : ses données personnelles et ses messages ont été effacés, et personne ne peut plus y écrire.",
     PUBLIC_QUERY_NOT_ALLOWED:
       "Les chiffres publiés portent sur des mois civils entiers, avec une seule valeur par filtre.",
     INTERNAL: "Un problème est survenu de notre côté. Veuillez réessayer.",

@@ -178,6 +178,19 @@ const inbox: Catalog<typeof en> = {
     declineReason: "Motif du refus",
     registered: "Inscrit au programme TB",
   },
+  erasure: {
+    reporter: "Effacé par la personne qui l’a signalé le {{date}}",
+    retention: "Effacé selon les règles de conservation le {{date}}",
+    account: "Effacé avec le compte de la personne le {{date}}",
+    body: "Les données personnelles, les messages et les notes ont été effacés. Le signalement compte toujours dans les chiffres ; personne ne peut plus écrire à la personne.",
+  },
+  retention: {
+    title: "Conservation",
+    open: "Les messages et notes sont gardés {{messages}} mois, et les autres données personnelles {{personal}} mois, après la clôture ou le refus du signalement.",
+    messagesUntil: "Les messages et notes seront effacés le {{date}}.",
+    messagesErased: "Les messages et notes ont été effacés le {{date}}.",
+    personalUntil: "Les données personnelles seront effacées le {{date}}.",
+  },
   personal: {
     title: "Informations personnelles",
     hidden:

@@ -139,6 +139,16 @@ const setup: Catalog<typeof en> = {
     resetLinkCopied: "Lien copié.",
     resetDone: "Terminé",
   },
+  retention: {
+    title: "Conservation des données personnelles",
+    intro:
+      "Après la clôture ou le refus d’un signalement, ses messages puis ses autres données personnelles sont effacés chaque nuit une fois ces délais passés. Le signalement reste compté, sans rien de personnel.",
+    messages: "Messages et notes : mois après la clôture",
+    personal: "Autres données personnelles : mois après la clôture",
+    hint: "Des mois entiers, de 1 à 240 ; les messages ne peuvent pas être gardés plus longtemps que les autres données personnelles.",
+    save: "Enregistrer les règles de conservation",
+    saved: "Règles de conservation enregistrées.",
+  },
   targets: {
     title: "Cibles",
     intro:

@@ -298,13 +298,15 @@ const app: Catalog<typeof en> = {
       delete: "Apagar a minha conta e os meus dados",
       deleteTitle: "Apagar a sua conta?",
       deleteBody:
-        "O seu nome de utilizador e o PIN ou palavra-passe serão apagados. Os seus relatos ficam com a equipa, mas sem ligação a si, para que os problemas continuem a contar. Não é possível desfazer.",
-      deleteCodes: "Se quiser acompanhar os seus relatos mais tarde, anote primeiro os códigos de acompanhamento.",
+        "O seu nome de utilizador e o PIN ou palavra-passe serão apagados, assim como o que escreveu nos seus relatos, o seu número de telefone e todas as mensagens. Os problemas que relatou continuam a contar, sem nada sobre si. Não é possível desfazer.",
+      deleteCodes: "Se quiser uma cópia antes, descarregue os seus dados.",
+      download: "Descarregar os meus dados",
+      downloadHint: "Tudo o que esta aplicação guarda sobre si e os seus relatos, num só ficheiro.",
       deleteYes: "Sim, apagar a minha conta",
       deleteNo: "Não, manter a minha conta",
       deleted: "A sua conta foi apagada.",
       deletedBody:
-        "Os seus relatos foram guardados sem ligação a si. Ainda os pode abrir com os códigos de acompanhamento.",
+        "O que escreveu, o seu número de telefone e as mensagens foram apagados. Os códigos de acompanhamento desses relatos já não funcionam.",
     },
   },
   track: {
@@ -354,6 +356,18 @@ const app: Catalog<typeof en> = {
       saved: "As suas escolhas foram guardadas.",
       phoneErased:
         "Sem isto, apagamos o seu número de telefone. Pode continuar a acompanhar o relato aqui com o seu código.",
+    },
+    erase: {
+      title: "Apagar este relato",
+      hint: "Isto apaga para sempre o que escreveu, o seu número de telefone e todas as mensagens, e este código deixa de funcionar. O problema que relatou continua a contar nos números, sem nada sobre si.",
+      start: "Apagar este relato",
+      confirmTitle: "Apagar este relato para sempre?",
+      confirmBody: "Não é possível desfazer. Ninguém o poderá ler nem responder-lhe aqui.",
+      yes: "Sim, apagar",
+      no: "Não, manter",
+      done: "O seu relato foi apagado.",
+      doneBody:
+        "O que escreveu, o seu número de telefone e as mensagens foram apagados, e o código já não funciona. Obrigado por nos falar do problema: continua a contar.",
     },
     confirm: {
       question: "O seu problema foi resolvido?",

@@ -177,6 +177,19 @@ const inbox: Catalog<typeof en> = {
     declineReason: "Motivo da recusa",
     registered: "Registado no programa de TB",
   },
+  erasure: {
+    reporter: "Apagado pela pessoa que relatou em {{date}}",
+    retention: "Apagado pelas regras de conservação em {{date}}",
+    account: "Apagado com a conta da pessoa em {{date}}",
+    body: "Os dados pessoais, as mensagens e as notas foram apagados. O relato continua a contar nos números; já ninguém pode escrever à pessoa.",
+  },
+  retention: {
+    title: "Conservação",
+    open: "As mensagens e notas são guardadas {{messages}} meses, e os restantes dados pessoais {{personal}} meses, depois de o relato ser fechado ou recusado.",
+    messagesUntil: "As mensagens e notas serão apagadas em {{date}}.",
+    messagesErased: "As mensagens e notas foram apagadas em {{date}}.",
+    personalUntil: "Os dados pessoais serão apagados em {{date}}.",
+  },
   personal: {
     title: "Informação pessoal",
     hidden: "Não visível para a sua função. Só o gestor de dados e o agente atribuído a podem ver.",

@@ -139,6 +139,16 @@ const setup: Catalog<typeof en> = {
     resetLinkCopied: "Ligação copiada.",
     resetDone: "Concluído",
   },
+  retention: {
+    title: "Conservação dos dados pessoais",
+    intro:
+      "Depois de um relato ser fechado ou recusado, as suas mensagens e depois os restantes dados pessoais são apagados todas as noites quando estes prazos passam. O relato continua a contar, sem nada pessoal.",
+    messages: "Mensagens e notas: meses após o fecho",
+    personal: "Outros dados pessoais: meses após o fecho",
+    hint: "Meses inteiros, de 1 a 240; as mensagens não podem ser guardadas mais tempo do que os outros dados pessoais.",
+    save: "Guardar as regras de conservação",
+    saved: "Regras de conservação guardadas.",
+  },
   targets: {
     title: "Metas",
     intro:

@@ -1,6 +1,6 @@
 import "./account.css";
 import { useId, useLayoutEffect, useState } from "preact/hooks";
-import { ApiError } from "../../../api/client.js";
+import { ApiError, apiUrl } from "../../../api/client.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
 import { AccountForm, type AccountFormMode } from "./account-form.js";
@@ -13,6 +13,19 @@ type Outcome = "created" | "signedIn" | "signedOut" | "deleted" | "confirmDelete
 
 function asApiError(err: unknown): ApiError {
   return err instanceof ApiError ? err : new ApiError(0, "NETWORK", "");
+}
+
+/** The member's data export (exportMyCommunityData), saved as a file: the session cookie goes with the link. */
+function DownloadMyData() {
+  const t = useT("app");
+  return (
+    <p>
+      <a class="button button--secondary" href={apiUrl("/community/accounts/me/export")} download="my-data.json">
+        {t("myReports.account.download")}
+      </a>{" "}
+      <span class="hint">{t("myReports.account.downloadHint")}</span>
+    </p>
+  );
 }
 
 /**
@@ -70,6 +83,7 @@ export function AccountSection(props: { account: Account }) {
           {resultHeading("confirmDelete", t("myReports.account.deleteTitle"))}
           <p>{t("myReports.account.deleteBody")}</p>
           <p>{t("myReports.account.deleteCodes")}</p>
+          <DownloadMyData />
           {error && <Problem error={error} />}
           <div class="actions">
             <button
@@ -108,6 +122,7 @@ export function AccountSection(props: { account: Account }) {
           )}
           <p>{t("myReports.account.signedInBody")}</p>
           {account.reportsError && <Problem error={account.reportsError} onRetry={account.reloadReports} />}
+          <DownloadMyData />
           <p class="hint">{t("myReports.account.adviceShared")}</p>
           {error && <Problem error={error} />}
           <div class="actions">

@@ -1,5 +1,5 @@
 import "../reporting.css";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { useConfig } from "../../../api/public-config.js";
 import { useT } from "../../../i18n/use-t.js";
@@ -11,7 +11,8 @@ import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
 import { ConfirmBox } from "./confirm-box.js";
 import { ConsentBox } from "./consent-box.js";
-import { openedReport, setOpenedReport, useOpenReport } from "./opened-report.js";
+import { EraseBox } from "./erase-box.js";
+import { forgetOpenedReport, openedReport, setOpenedReport, useOpenReport } from "./opened-report.js";
 import { ReplyForm } from "./reply-form.js";
 import { ReportMessages } from "./report-messages.js";
 import { ReportTimeline } from "./report-timeline.js";
@@ -64,12 +65,32 @@ function TrackedReportView({ code }: { code: string }) {
   const onDevice = isSavedReport(shownCode);
   const shared = devicePrefs().shared === true;
   const [answer, setAnswer] = useState<boolean | null>(null);
+  const [erased, setErased] = useState(false);
+  const erasedHeading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (erased) erasedHeading.current?.focus();
+  }, [erased]);
 
   const forget = () => {
     if (!confirm(t("track.forgetConfirm"))) return;
     forgetReport(shownCode);
     route(`${APP_BASE}/my-reports`, true);
   };
+
+  if (erased)
+    return (
+      <SubPage title={t("track.title")}>
+        <div class="panel erase-done">
+          <h2 ref={erasedHeading} tabIndex={-1}>
+            {t("track.erase.done")}
+          </h2>
+          <p>{t("track.erase.doneBody")}</p>
+        </div>
+        <p>
+          <AppLink href={`${APP_BASE}/my-reports`}>{t("track.backToList")}</AppLink>
+        </p>
+      </SubPage>
+    );
 
   return (
     <SubPage title={t("track.title")}>
@@ -125,6 +146,16 @@ function TrackedReportView({ code }: { code: string }) {
             <ReplyForm code={report.trackingCode} onSent={reload} />
           </section>
           <ConsentBox report={report} onChanged={set} />
+          <EraseBox
+            code={report.trackingCode}
+            onErased={() => {
+              // Nothing of it stays on this phone either: not in My reports, not as the report open here.
+              forgetReport(report.trackingCode);
+              forgetReport(code);
+              forgetOpenedReport();
+              setErased(true);
+            }}
+          />
           <section class="device-actions" aria-labelledby="device-heading">
             <h2 id="device-heading">{t("track.onThisPhone")}</h2>
             {shared ? (

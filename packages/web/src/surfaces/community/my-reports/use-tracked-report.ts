@@ -15,7 +15,7 @@ export interface TrackedState {
  */
 export function trackCall<T>(
   code: string,
-  action: "" | "messages" | "confirmation" | "consent",
+  action: "" | "messages" | "confirmation" | "consent" | "erase",
   body: object = {},
 ): Promise<T> {
   return sendJson<T>(action ? `/reports/track/${action}` : "/reports/track", { ...body, trackingCode: code });
