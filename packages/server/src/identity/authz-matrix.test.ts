@@ -47,6 +47,7 @@ updateStaffUser           401  403  403  403  403  403  ok   403  401
 resetStaffMfa             401  403  403  403  403  403  ok   403  401
 issuePasswordReset        401  403  403  403  403  403  ok   403  401
 listAuditEvents           401  403  403  403  403  403  ok   ok   401
+verifyAuditLog            401  403  403  403  403  403  ok   ok   401
 submitReport              ok   ok   ok   ok   ok   ok   ok   ok   ok
 trackReport               ok   ok   ok   ok   ok   ok   ok   ok   ok
 replyToReport             ok   ok   ok   ok   ok   ok   ok   ok   ok
