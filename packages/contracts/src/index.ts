@@ -10,4 +10,5 @@ export * from "./inbox.js";
 export * from "./platform.js";
 export * from "./protocols.js";
 export * from "./reports.js";
+export * from "./stories.js";
 export * from "./teams.js";

@@ -12,6 +12,7 @@ import { savedViewsRoutes } from "./inbox/saved-views.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { protocolsRoutes } from "./protocols/protocols.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
+import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
 import { teamsRoutes } from "./teams/teams.routes.js";
 
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
@@ -30,4 +31,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(savedViewsRoutes);
   await app.register(protocolsRoutes);
   await app.register(teamsRoutes);
+  await app.register(advocacyStoriesRoutes);
 };

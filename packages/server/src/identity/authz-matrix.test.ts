@@ -103,6 +103,10 @@ renameTeam                401  403  403  403  403  ok   403  403  401
 listTeamCandidates        401  403  403  403  403  ok   403  403  401
 addTeamMember             401  403  403  403  403  ok   403  403  401
 removeTeamMember          401  403  403  403  403  ok   403  403  401
+listStoryCandidates       401  403  ok   403  403  403  403  403  401
+getStoryCandidate         401  403  ok   403  403  403  403  403  401
+reviewAdvocacyStory       401  403  ok   403  403  403  403  403  401
+listAdvocacyStories       401  403  ok   403  ok   403  403  403  401
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {
