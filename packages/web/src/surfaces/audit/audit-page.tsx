@@ -1,10 +1,9 @@
 import "./audit.css";
-import type { AuditPage as Page } from "@openclm/contracts";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useMemo } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import type { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
+import { useLoad } from "../../shared/use-load.js";
 import { auditApi } from "./audit-api.js";
 import { AuditEventList } from "./audit-event-list.js";
 import { AuditFilterForm } from "./audit-filter-form.js";
@@ -17,22 +16,8 @@ export function AuditPage() {
   const loc = useLocation();
   const filters = useMemo(() => auditFiltersFromQuery(loc.query), [loc.query]);
   const go = (next: AuditFilters) => loc.route(`${loc.path}${auditFiltersToSearch(next)}`);
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<ApiError | Error | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    setPage(null);
-    setError(null);
-    auditApi.list(auditApiQuery(filters)).then(
-      (p) => live && setPage(p),
-      (err: ApiError) => live && setError(err),
-    );
-    return () => {
-      live = false;
-    };
-  }, [filters, attempt]);
+  const load = useCallback(() => auditApi.list(auditApiQuery(filters)), [filters]);
+  const { data: page, error, reload } = useLoad(load);
 
   return (
     <>
@@ -41,7 +26,7 @@ export function AuditPage() {
       <AuditFilterForm filters={filters} onApply={(f) => go({ ...f, cursor: "" })} />
       <section class="audit-log" aria-labelledby="audit-log-title" aria-busy={!page && !error}>
         <h2 id="audit-log-title">{filters.cursor ? t("log.titleOlder") : t("log.title")}</h2>
-        {error && <Problem error={error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {error && <Problem error={error} onRetry={reload} />}
         {!page && !error && <p aria-live="polite">{t("log.loading")}</p>}
         {page && page.items.length === 0 && <p class="muted">{t("log.none")}</p>}
         {page && page.items.length > 0 && (
