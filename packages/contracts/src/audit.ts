@@ -1,11 +1,5 @@
 import { z } from "zod";
 
-/**
- * Audit actions that record a person's personal data being shown to a member of staff (PRODUCT.md 4: every read of
- * personal data is audited). The auditor view marks them and filters on them (`personalData=true`).
- */
-export const personalDataViewActions = ["report.view_personal"] as const;
-
 export const auditQuerySchema = z.object({
   actorId: z.string().max(64).optional(),
   /** A staff member's sign-in email: the events they caused (none when no account has it). */

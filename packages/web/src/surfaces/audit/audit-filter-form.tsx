@@ -1,4 +1,4 @@
-import { personalDataViewActions } from "@openclm/contracts";
+import { personalDataViewActions } from "@openclm/contracts/constants";
 import { useEffect, useId, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { type AuditFilters, emptyFilters } from "./audit-filters.js";
