@@ -168,3 +168,9 @@ export type IndicatorDimension = (typeof indicatorDimensions)[number];
 
 /** Default small-cell threshold (PRODUCT.md 3.4); rights and stigma are more sensitive. */
 export const DEFAULT_SUPPRESSION = { threshold: 5, categoryThresholds: { rights: 10, stigma: 10 } } as const;
+
+/**
+ * Audit actions that record a person's personal data being shown to a member of staff (PRODUCT.md 4: every read of
+ * personal data is audited). The auditor view marks them and filters on them (`personalData=true`).
+ */
+export const personalDataViewActions = ["report.view_personal"] as const;

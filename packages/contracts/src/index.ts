@@ -11,4 +11,5 @@ export * from "./platform.js";
 export * from "./protocols.js";
 export * from "./reports.js";
 export * from "./settings.js";
+export * from "./stories.js";
 export * from "./teams.js";

@@ -13,6 +13,7 @@ const surfaces = [
   { path: "/inbox", name: "responder inbox" },
   { path: "/dashboard", name: "accountability dashboard" },
   { path: "/setup", name: "set-up" },
+  { path: "/audit", name: "audit log" },
 ];
 
 for (const s of surfaces) {

@@ -14,6 +14,7 @@ import { platformRoutes } from "./platform/platform.routes.js";
 import { protocolsRoutes } from "./protocols/protocols.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 import { settingsRoutes } from "./settings/settings.routes.js";
+import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
 import { teamsRoutes } from "./teams/teams.routes.js";
 
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
@@ -34,4 +35,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(teamsRoutes);
   await app.register(settingsRoutes);
   await app.register(geographySetupRoutes);
+  await app.register(advocacyStoriesRoutes);
 };

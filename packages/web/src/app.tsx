@@ -25,6 +25,7 @@ const Setup = lazyRoute(
   () => import("./surfaces/setup/setup.surface.js").then((m) => m.default),
   ["setup", "dashboard"],
 );
+const Audit = lazyRoute(() => import("./surfaces/audit/audit.surface.js").then((m) => m.default), ["audit"]);
 const Account = lazyRoute(() => import("./surfaces/account/account.surface.js").then((m) => m.default));
 const ResetPassword = lazyRoute(() => import("./surfaces/account/reset-password.surface.js").then((m) => m.default));
 const NotFound = lazyRoute(() => import("./surfaces/landing/not-found.js").then((m) => m.default));
@@ -51,6 +52,7 @@ export function App() {
               <Route path="/dashboard/*" component={Dashboard} />
               <Route path="/setup" component={Setup} />
               <Route path="/setup/*" component={Setup} />
+              <Route path="/audit" component={Audit} />
               <Route path="/account" component={Account} />
               <Route path="/reset-password" component={ResetPassword} />
               <Route default component={NotFound} />

@@ -1,5 +1,6 @@
-import { and, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
+import { staffUsers } from "../identity/identity.schema.js";
 import { type ChainedFields, chainContent, chainHash, GENESIS_HASH } from "./audit.chain.js";
 import { auditCheckpoints, auditEvents, auditHead, auditPending } from "./audit.schema.js";
 
@@ -47,6 +48,8 @@ export async function appendAudit(tx: Db, input: AuditInput): Promise<void> {
 export interface AuditFilter {
   actorId?: string;
   action?: string;
+  /** Any of these actions (the personal-data views). */
+  actions?: readonly string[];
   entity?: string;
   entityId?: string;
   from?: Date;
@@ -55,19 +58,22 @@ export interface AuditFilter {
   limit: number;
 }
 
+/** A page of the log, newest first, with the acting staff member's email where the actor is a staff account. */
 export async function listAudit(db: Db, f: AuditFilter) {
   return db
-    .select()
+    .select({ event: auditEvents, actorEmail: staffUsers.email })
     .from(auditEvents)
+    .leftJoin(staffUsers, and(eq(auditEvents.actorType, "staff"), sql`${auditEvents.actorId} = ${staffUsers.id}::text`))
     .where(
       and(
         f.actorId ? eq(auditEvents.actorId, f.actorId) : undefined,
         f.action ? eq(auditEvents.action, f.action) : undefined,
+        f.actions ? inArray(auditEvents.action, [...f.actions]) : undefined,
         f.entity ? eq(auditEvents.entity, f.entity) : undefined,
         f.entityId ? eq(auditEvents.entityId, f.entityId) : undefined,
         f.from ? gte(auditEvents.at, f.from) : undefined,
         f.to ? lte(auditEvents.at, f.to) : undefined,
-        f.beforeSeq ? lt(auditEvents.seq, f.beforeSeq) : undefined,
+        f.beforeSeq !== undefined ? lt(auditEvents.seq, f.beforeSeq) : undefined,
       ),
     )
     .orderBy(desc(auditEvents.seq))

@@ -1,8 +1,8 @@
-import { auditPageSchema, auditQuerySchema } from "@openclm/contracts";
+import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { listAuditEvents } from "./audit.query.js";
+import { listAuditEvents, verifyAuditLog } from "./audit.query.js";
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,5 +18,20 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => listAuditEvents(ctxOf(req), req.query),
+  );
+
+  app.post(
+    "/audit/verification",
+    {
+      config: { permission: "audit:read" },
+      schema: {
+        operationId: "verifyAuditLog",
+        tags: ["audit"],
+        summary:
+          "Runs the integrity check of `npm run audit:verify` (hash chain and signed checkpoints) and answers the head hash; audited",
+        response: { 200: auditVerificationSchema, ...errors(401, 403) },
+      },
+    },
+    async (req) => verifyAuditLog(ctxOf(req)),
   );
 };

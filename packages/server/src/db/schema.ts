@@ -12,5 +12,6 @@ export * from "../inbox/saved-views.schema.js";
 export * from "../platform/platform.schema.js";
 export * from "../protocols/protocols.schema.js";
 export * from "../reports/reports.schema.js";
+export * from "../stories/advocacy-stories.schema.js";
 export * from "../taxonomy/taxonomy.schema.js";
 export * from "../teams/teams.schema.js";

@@ -47,6 +47,7 @@ updateStaffUser           401  403  403  403  403  403  ok   403  401
 resetStaffMfa             401  403  403  403  403  403  ok   403  401
 issuePasswordReset        401  403  403  403  403  403  ok   403  401
 listAuditEvents           401  403  403  403  403  403  ok   ok   401
+verifyAuditLog            401  403  403  403  403  403  ok   ok   401
 submitReport              ok   ok   ok   ok   ok   ok   ok   ok   ok
 trackReport               ok   ok   ok   ok   ok   ok   ok   ok   ok
 replyToReport             ok   ok   ok   ok   ok   ok   ok   ok   ok
@@ -112,6 +113,10 @@ importFacilities          401  403  403  403  403  ok   403  403  401
 exportFacilities          401  403  403  403  403  ok   403  403  401
 listSetupFacilities       401  403  403  403  403  ok   403  403  401
 setFacilityActive         401  403  403  403  403  ok   403  403  401
+listStoryCandidates       401  403  ok   403  403  403  403  403  401
+getStoryCandidate         401  403  ok   403  403  403  403  403  401
+reviewAdvocacyStory       401  403  ok   403  403  403  403  403  401
+listAdvocacyStories       401  403  ok   403  ok   403  403  403  401
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {

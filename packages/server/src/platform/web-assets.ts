@@ -7,7 +7,7 @@ import { AppError } from "./app-error.js";
 import { preferredEncoding } from "./compression.js";
 
 /** Paths the single-page app owns; anything under them that is not a file gets index.html. */
-export const surfacePrefixes = ["/app", "/inbox", "/dashboard", "/setup", "/account", "/reset-password"];
+export const surfacePrefixes = ["/app", "/inbox", "/dashboard", "/setup", "/audit", "/account", "/reset-password"];
 
 export function isSurfacePath(url: string): boolean {
   const pathname = url.split("?")[0] ?? "/";

@@ -2,6 +2,7 @@ import type { ChangeReportConsentInput, TrackedReport } from "@openclm/contracts
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
+import { withdrawAdvocacyStory } from "../stories/advocacy-stories.service.js";
 import { consentColumns, presentConsent } from "./reports.presenter.js";
 import * as repo from "./reports.repo.js";
 import { lookupHash, notFound, presentTracked } from "./track-report.js";
@@ -36,6 +37,8 @@ export async function changeReportConsent(
     await repo.insertEvents(tx, [
       { reportId: report.id, at: now, actorType: "reporter", actorId, type: "consent_change", details: { ...input } },
     ]);
+    // Withdrawn from advocacy stories: an approved story (and its redacted text) goes in this transaction.
+    if (before.useInAdvocacyStories && !input.useInAdvocacyStories) await withdrawAdvocacyStory(ctx, tx, report.id);
     await repo.notifyReportChange(tx, report.id, report.status, "report.consent");
     await audit(ctx, tx, {
       action: "report.consent",

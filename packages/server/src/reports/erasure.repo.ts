@@ -11,9 +11,11 @@ export interface ErasureCounts {
   phones: number;
   messages: number;
   notes: number;
+  /** Advocacy stories written from the reports' words (stories/): they go with the words. */
+  stories: number;
 }
 
-export const NO_ERASURE: ErasureCounts = { reports: 0, descriptions: 0, phones: 0, messages: 0, notes: 0 };
+export const NO_ERASURE: ErasureCounts = { reports: 0, descriptions: 0, phones: 0, messages: 0, notes: 0, stories: 0 };
 
 export function addCounts(a: ErasureCounts, b: ErasureCounts): ErasureCounts {
   return {
@@ -22,6 +24,7 @@ export function addCounts(a: ErasureCounts, b: ErasureCounts): ErasureCounts {
     phones: a.phones + b.phones,
     messages: a.messages + b.messages,
     notes: a.notes + b.notes,
+    stories: a.stories + b.stories,
   };
 }
 
@@ -79,15 +82,20 @@ export async function eraseReports(tx: Db, ids: string[], by: ErasedBy, at: Date
     RETURNING r.id, t.had_description, t.had_phone`,
   );
   if (rows.length === 0) return NO_ERASURE;
-  const conversation = await eraseConversation(
+  const erased = rows.map((r) => r.id);
+  const conversation = await eraseConversation(tx, erased);
+  const stories = await queryRows(
     tx,
-    rows.map((r) => r.id),
+    sql`DELETE FROM advocacy_stories
+         WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(erased)}::jsonb))
+        RETURNING 1`,
   );
   return {
     reports: rows.length,
     descriptions: rows.filter((r) => r.had_description).length,
     phones: rows.filter((r) => r.had_phone).length,
     ...conversation,
+    stories: stories.length,
   };
 }
 

@@ -97,6 +97,10 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
     const r = await fullReport();
     assert.equal(await reportsTotal(), before + 1, "the new report counts");
     const kept = await rowOf(r.id);
+    // An advocacy story a data manager wrote from its words goes with them.
+    await t.database.db.execute(
+      sql`INSERT INTO advocacy_stories (report_id, status, text_enc, decided_at) VALUES (${r.id}, 'approved', ${t.cipher.encrypt("A story")}, now())`,
+    );
 
     const res = await post("/api/reports/track/erase", { trackingCode: r.code.toLowerCase() });
     assert.equal(res.statusCode, 200, res.body);
@@ -127,6 +131,7 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
       ),
       0,
     );
+    assert.equal(await countOf(sql`SELECT count(*)::int AS n FROM advocacy_stories WHERE report_id = ${r.id}`), 0);
     assert.equal(await reportsTotal(), before + 1, "the erased report still counts in the indicators");
 
     // The audit row says what kind of data went, in counts, and holds none of it.
@@ -140,6 +145,7 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
       phones: 1,
       messages: 2,
       notes: 1,
+      stories: 1,
       trackingCode: true,
     });
     assert.equal(audits[0]?.actor_id, null);
@@ -366,6 +372,7 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
           phones: 2,
           messages: 4,
           notes: 2,
+          stories: 0,
         },
         {
           what: "messages",
@@ -376,6 +383,7 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
           phones: 0,
           messages: 2,
           notes: 1,
+          stories: 0,
         },
       ],
     );
@@ -389,7 +397,7 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
     assert.equal(await countOf(sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'retention.erase'`), 2);
   });
 
-  test("reports closed or declined before ended_at existed get it from their closure or decline (migration 0027)", async () => {
+  test("reports closed or declined before ended_at existed get it from their closure or decline (migration 0029)", async () => {
     const before = await t.database.rows<{ id: string; status: string; ended_at: string; expected: string }>(sql`
       SELECT id, status, ended_at::text,
              (CASE WHEN status = 'closed' THEN COALESCE(closed_at, updated_at)
@@ -400,7 +408,7 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
       "demo has both",
     );
     await t.database.exec("UPDATE reports SET ended_at = NULL WHERE status IN ('closed', 'declined')");
-    const migration = readFileSync(new URL("../../drizzle/0027_report_erasure_ended_at.sql", import.meta.url), "utf8");
+    const migration = readFileSync(new URL("../../drizzle/0029_report_erasure_ended_at.sql", import.meta.url), "utf8");
     for (const statement of migration.split("--> statement-breakpoint")) await t.database.exec(statement);
     const after = new Map(
       (
@@ -464,6 +472,6 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
     const [accountAudit] = await t.database.rows<{ details: Record<string, unknown> }>(
       sql`SELECT details FROM audit_events WHERE action = 'community.account_deleted' ORDER BY seq DESC LIMIT 1`,
     );
-    assert.deepEqual(accountAudit?.details, { reportsErased: 1, descriptions: 1, phones: 1, messages: 1, notes: 0 });
+    assert.deepEqual(accountAudit?.details, { reportsErased: 1, descriptions: 1, phones: 1, messages: 1, notes: 0, stories: 0 });
   });
 });

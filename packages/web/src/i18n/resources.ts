@@ -1,11 +1,12 @@
 import type app from "./locales/en/app.js";
+import type audit from "./locales/en/audit.js";
 import type common from "./locales/en/common.js";
 import type dashboard from "./locales/en/dashboard.js";
 import type inbox from "./locales/en/inbox.js";
 import type setup from "./locales/en/setup.js";
 
 /** One namespace per surface, plus `common` for the shell. English is the source every other catalog follows. */
-export const namespaces = ["common", "app", "inbox", "dashboard", "setup"] as const;
+export const namespaces = ["common", "app", "inbox", "dashboard", "setup", "audit"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export interface SourceResources {
@@ -14,6 +15,7 @@ export interface SourceResources {
   inbox: typeof inbox;
   dashboard: typeof dashboard;
   setup: typeof setup;
+  audit: typeof audit;
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */

@@ -5,16 +5,40 @@ import { LanguageSwitcher } from "../../shared/language-switcher.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
+import { hasPermission, useSession } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
+import { AdvocacyStories } from "./advocacy-stories.js";
 import { DashboardPage } from "./dashboard-page.js";
 
-/** /dashboard (analysts and above, in the staff shell) and /dashboard/public (anyone, no sign-in). */
+/**
+ * /dashboard (analysts and above, in the staff shell), /dashboard/stories (advocacy stories, analysts and data
+ * managers) and /dashboard/public (anyone, no sign-in).
+ */
 export default function DashboardSurface() {
   const { path } = useLocation();
-  return path === "/dashboard/public" || path.startsWith("/dashboard/public/") ? (
-    <PublicDashboard />
-  ) : (
-    <StaffDashboard />
+  if (path === "/dashboard/public" || path.startsWith("/dashboard/public/")) return <PublicDashboard />;
+  if (path === "/dashboard/stories") return <StoriesPage />;
+  return <StaffDashboard />;
+}
+
+function StoriesPage() {
+  const t = useT("dashboard");
+  return (
+    <StaffShell surface="dashboard" title={t("stories.title")}>
+      <AdvocacyStories />
+    </StaffShell>
+  );
+}
+
+/** The link to advocacy stories, for roles that may read them. */
+function StoriesLink() {
+  const t = useT("dashboard");
+  const session = useSession();
+  if (session.status !== "signed-in" || !hasPermission(session.me, "stories:read")) return null;
+  return (
+    <p>
+      <a href="/dashboard/stories">{t("stories.link")}</a>
+    </p>
   );
 }
 
@@ -26,6 +50,7 @@ function StaffDashboard() {
       <p>
         <a href="/dashboard/public">{t("publicLink")}</a>
       </p>
+      <StoriesLink />
       <DashboardPage source="staff" />
     </StaffShell>
   );

@@ -1,5 +1,6 @@
 import type { IndicatorMetric, IndicatorResult, IndicatorRow } from "@openclm/contracts";
 import type { TFunction } from "i18next";
+import { monthLabel } from "../../shared/month-label.js";
 import type { Cell } from "./csv.js";
 import { isMedian } from "./dashboard-queries.js";
 
@@ -28,11 +29,7 @@ export const formatNumber = (lng: string, value: number) =>
 
 /** `2026-03` → "Mar 2026", `2026-Q1` → "Q1 2026", `2026` → "2026", in the UI language. */
 export function periodLabel(t: T, lng: string, key: string): string {
-  const month = key.match(/^(\d{4})-(\d{2})$/);
-  if (month) {
-    const d = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-    return new Intl.DateTimeFormat(lng, { month: "short", year: "numeric", timeZone: "UTC" }).format(d);
-  }
+  if (/^\d{4}-\d{2}$/.test(key)) return monthLabel(lng, key);
   const quarter = key.match(/^(\d{4})-Q([1-4])$/);
   if (quarter) return t("quarter", { q: quarter[2], year: quarter[1] });
   return key;

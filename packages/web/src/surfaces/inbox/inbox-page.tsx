@@ -69,6 +69,7 @@ export function InboxPage() {
     <div class={`inbox ${loc.selectedId ? "inbox--open" : ""}`}>
       <div class="inbox__toolbar">
         <SavedViewsMenu filters={loc.filters} onApply={loc.setFilters} announce={say} />
+        {hasPermission(me, "stories:review") && <a href="/inbox/stories">{t("stories.link")}</a>}
         <button
           type="button"
           class="button button--link"

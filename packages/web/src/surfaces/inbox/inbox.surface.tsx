@@ -1,13 +1,20 @@
+import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { InboxPage } from "./inbox-page.js";
+import { StoryReview } from "./story-review.js";
 
-/** /inbox — the first responder and data manager queue; the shell signs people in first. */
+/**
+ * /inbox — the first responder and data manager queue; /inbox/stories — the data manager's review of advocacy
+ * stories. The shell signs people in first.
+ */
 export default function InboxSurface() {
   const t = useT("inbox");
+  const { path } = useLocation();
+  const stories = path === "/inbox/stories" || path.startsWith("/inbox/stories/");
   return (
-    <StaffShell surface="inbox" title={t("title")}>
-      <InboxPage />
+    <StaffShell surface="inbox" title={stories ? t("stories.pageTitle") : t("title")}>
+      {stories ? <StoryReview /> : <InboxPage />}
     </StaffShell>
   );
 }

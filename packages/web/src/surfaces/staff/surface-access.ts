@@ -3,6 +3,7 @@ export const staffSurfaces = [
   { id: "inbox", href: "/inbox" },
   { id: "dashboard", href: "/dashboard" },
   { id: "setup", href: "/setup" },
+  { id: "audit", href: "/audit" },
 ] as const;
 export type StaffSurfaceId = (typeof staffSurfaces)[number]["id"];
 
@@ -11,4 +12,5 @@ export const surfacePermissions: Record<StaffSurfaceId, readonly string[]> = {
   inbox: ["inbox:read"],
   dashboard: ["indicators:read"],
   setup: ["setup:manage", "users:manage"],
+  audit: ["audit:read"],
 };

@@ -10,7 +10,9 @@ export function UserMenu(props: { me: Me }) {
   return (
     <details class="user-menu">
       <summary aria-describedby={`${id}-role`}>
-        <span class="user-menu__name">{props.me.displayName || props.me.email}</span>
+        <span class="user-menu__name" translate={false}>
+          {props.me.displayName || props.me.email}
+        </span>
         <span class="user-menu__role" id={`${id}-role`}>
           {t(`roles.${props.me.role}`)}
         </span>

@@ -12,6 +12,7 @@ const common = {
     inbox: "Responder inbox",
     dashboard: "Accountability dashboard",
     setup: "Set-up",
+    audit: "Audit log",
   },
   landing: {
     title: "Welcome",

@@ -220,6 +220,16 @@ const dashboard = {
       "One row per report its author agreed to share, in this period and area: no names, phone numbers, texts, ids or dates; months, areas, ages and groups are widened where needed so that every combination is shared by at least 5 reports.",
     factsheet: "Factsheet (PDF)",
   },
+  stories: {
+    link: "Advocacy stories",
+    title: "Advocacy stories",
+    back: "Back to the dashboard",
+    intro:
+      "What happened to people who agreed that it may be told, without their name, to ask for change. A data manager removed anything that could identify them; only the category, region and month are shown. A story disappears as soon as its teller withdraws consent.",
+    listTitle: "Approved stories, newest first",
+    loading: "Loading…",
+    none: "No story has been approved yet.",
+  },
 };
 
 export default dashboard;

@@ -309,6 +309,28 @@ const inbox = {
     save: "Save",
     saved: "Registration recorded.",
   },
+  stories: {
+    link: "Advocacy stories to review",
+    pageTitle: "Advocacy stories to review",
+    back: "Back to the inbox",
+    intro:
+      "These reporters agreed that what happened to them may be told, without their name, to ask for change. Open one, write the story without anything that could identify the person, and approve it; analysts will read only your text. Or reject it.",
+    queue: "Waiting for review",
+    loading: "Loading…",
+    none: "No story is waiting for review.",
+    original: "The reporter's words",
+    originalHint: "Personal data: your reading is recorded in the audit log. Never copy it anywhere else.",
+    redacted: "Story for analysts",
+    redactedHint:
+      "Remove names, places smaller than the region, exact dates, phone numbers, health details of other people and anything else that could point to the person.",
+    unchanged: "This is still the reporter's own text: redact it before approving.",
+    confirm: "I removed everything that could identify the person",
+    approve: "Approve story",
+    reject: "Reject",
+    cancel: "Cancel",
+    approved: "Story approved: analysts can read it now.",
+    rejected: "Story rejected: it will not be used.",
+  },
 };
 
 export default inbox;

@@ -12,6 +12,7 @@ const common: Catalog<typeof en> = {
     inbox: "Boîte de réception des intervenants",
     dashboard: "Tableau de bord de redevabilité",
     setup: "Configuration",
+    audit: "Journal d’audit",
   },
   landing: {
     title: "Bienvenue",

@@ -228,6 +228,16 @@ const dashboard: Catalog<typeof en> = {
       "Une ligne par signalement que son auteur a accepté de partager, pour cette période et cette zone : ni noms, ni numéros de téléphone, ni textes, ni identifiants, ni dates ; mois, zones, âges et groupes sont élargis si nécessaire pour que chaque combinaison concerne au moins 5 signalements.",
     factsheet: "Fiche d’information (PDF)",
   },
+  stories: {
+    link: "Récits de plaidoyer",
+    title: "Récits de plaidoyer",
+    back: "Retour au tableau de bord",
+    intro:
+      "Ce qui est arrivé à des personnes qui ont accepté que ce soit raconté, sans leur nom, pour demander un changement. Un gestionnaire de données a retiré tout ce qui pourrait les identifier ; seuls la catégorie, la région et le mois sont affichés. Un récit disparaît dès que la personne retire son consentement.",
+    listTitle: "Récits approuvés, du plus récent au plus ancien",
+    loading: "Chargement…",
+    none: "Aucun récit n’a encore été approuvé.",
+  },
 };
 
 export default dashboard;

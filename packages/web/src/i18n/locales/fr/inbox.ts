@@ -306,6 +306,29 @@ const inbox: Catalog<typeof en> = {
     save: "Enregistrer",
     saved: "Inscription enregistrée.",
   },
+  stories: {
+    link: "Récits de plaidoyer à relire",
+    pageTitle: "Récits de plaidoyer à relire",
+    back: "Retour à la boîte de réception",
+    intro:
+      "Ces personnes ont accepté que ce qui leur est arrivé soit raconté, sans leur nom, pour demander un changement. Ouvrez-en un, écrivez le récit sans rien qui puisse identifier la personne et approuvez-le ; les analystes ne liront que votre texte. Ou rejetez-le.",
+    queue: "En attente de relecture",
+    loading: "Chargement…",
+    none: "Aucun récit n’attend de relecture.",
+    original: "Les mots de la personne",
+    originalHint:
+      "Données personnelles : votre lecture est enregistrée dans le journal d’audit. Ne les copiez jamais ailleurs.",
+    redacted: "Récit pour les analystes",
+    redactedHint:
+      "Retirez les noms, les lieux plus précis que la région, les dates exactes, les numéros de téléphone, les détails de santé d’autres personnes et tout ce qui pourrait désigner la personne.",
+    unchanged: "C’est encore le texte de la personne : caviardez-le avant d’approuver.",
+    confirm: "J’ai retiré tout ce qui pourrait identifier la personne",
+    approve: "Approuver le récit",
+    reject: "Rejeter",
+    cancel: "Annuler",
+    approved: "Récit approuvé : les analystes peuvent le lire.",
+    rejected: "Récit rejeté : il ne sera pas utilisé.",
+  },
 };
 
 export default inbox;

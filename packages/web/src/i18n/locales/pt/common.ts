@@ -12,6 +12,7 @@ const common: Catalog<typeof en> = {
     inbox: "Caixa de entrada dos técnicos",
     dashboard: "Painel de prestação de contas",
     setup: "Configuração",
+    audit: "Registo de auditoria",
   },
   landing: {
     title: "Bem-vindo",

@@ -223,6 +223,16 @@ const dashboard: Catalog<typeof en> = {
       "Uma linha por relato que o autor aceitou partilhar, neste período e área: sem nomes, números de telefone, textos, identificadores nem datas; meses, áreas, idades e grupos são alargados quando necessário para que cada combinação abranja pelo menos 5 relatos.",
     factsheet: "Ficha informativa (PDF)",
   },
+  stories: {
+    link: "Histórias de advocacia",
+    title: "Histórias de advocacia",
+    back: "Voltar ao painel",
+    intro:
+      "O que aconteceu a pessoas que aceitaram que fosse contado, sem o seu nome, para pedir mudanças. Um gestor de dados retirou tudo o que as poderia identificar; só se mostram a categoria, a região e o mês. Uma história desaparece logo que a pessoa retira o consentimento.",
+    listTitle: "Histórias aprovadas, da mais recente à mais antiga",
+    loading: "A carregar…",
+    none: "Ainda nenhuma história foi aprovada.",
+  },
 };
 
 export default dashboard;

@@ -303,6 +303,29 @@ const inbox: Catalog<typeof en> = {
     save: "Guardar",
     saved: "Registo guardado.",
   },
+  stories: {
+    link: "Histórias de advocacia para rever",
+    pageTitle: "Histórias de advocacia para rever",
+    back: "Voltar à caixa de entrada",
+    intro:
+      "Estas pessoas aceitaram que o que lhes aconteceu seja contado, sem o seu nome, para pedir mudanças. Abra uma, escreva a história sem nada que possa identificar a pessoa e aprove-a; os analistas lerão apenas o seu texto. Ou rejeite-a.",
+    queue: "À espera de revisão",
+    loading: "A carregar…",
+    none: "Nenhuma história à espera de revisão.",
+    original: "As palavras da pessoa",
+    originalHint:
+      "Dados pessoais: a sua leitura fica registada no registo de auditoria. Nunca os copie para outro lugar.",
+    redacted: "História para os analistas",
+    redactedHint:
+      "Retire nomes, lugares mais precisos do que a região, datas exatas, números de telefone, dados de saúde de outras pessoas e tudo o que possa apontar para a pessoa.",
+    unchanged: "Ainda é o texto da própria pessoa: edite-o antes de aprovar.",
+    confirm: "Retirei tudo o que poderia identificar a pessoa",
+    approve: "Aprovar história",
+    reject: "Rejeitar",
+    cancel: "Cancelar",
+    approved: "História aprovada: os analistas já a podem ler.",
+    rejected: "História rejeitada: não será usada.",
+  },
 };
 
 export default inbox;

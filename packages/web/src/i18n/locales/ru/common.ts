@@ -12,6 +12,7 @@ const common: Catalog<typeof en> = {
     inbox: "Входящие для специалистов",
     dashboard: "Панель подотчётности",
     setup: "Настройка",
+    audit: "Журнал аудита",
   },
   landing: {
     title: "Добро пожаловать",
