@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
+import { modulesSchema, publicBrandingSchema } from "./country.js";
 
 export const healthSchema = z.object({
   status: z.literal("ok"),
@@ -53,5 +54,11 @@ export const publicConfigSchema = z.object({
   areas: z.array(publicAreaSchema),
   levels: z.array(z.string()),
   demo: z.boolean(),
+  /** Parts of the community app the country has switched on; the app hides the others. */
+  modules: modulesSchema,
+  /** The country's colours and logo (served by the platform itself, no CDN). */
+  branding: publicBrandingSchema,
+  /** The country's time zone (IANA), for dates shown to people. */
+  timeZone: z.string(),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -90,18 +90,23 @@ getPublicIndicators       ok   ok   ok   ok   ok   ok   ok   ok   ok
 listTargets               401  403  ok   403  ok   ok   ok   403  401
 listBenchmarks            401  403  ok   403  ok   ok   ok   403  401
 getFactsheet              401  403  ok   403  ok   ok   ok   403  401
-putTarget                 401  403  403  403  403  ok   403  403  401
-deleteTarget              401  403  403  403  403  ok   403  403  401
-importBenchmark           401  403  403  403  403  ok   403  403  401
-deleteBenchmark           401  403  403  403  403  ok   403  403  401
-listProtocols             401  403  403  403  403  ok   403  403  401
-updateProtocol            401  403  403  403  403  ok   403  403  401
-listTeams                 401  403  403  403  403  ok   403  403  401
-createTeam                401  403  403  403  403  ok   403  403  401
-renameTeam                401  403  403  403  403  ok   403  403  401
-listTeamCandidates        401  403  403  403  403  ok   403  403  401
-addTeamMember             401  403  403  403  403  ok   403  403  401
-removeTeamMember          401  403  403  403  403  ok   403  403  401
+putTarget                 401  403  403  403  403  ok   ok   403  401
+deleteTarget              401  403  403  403  403  ok   ok   403  401
+importBenchmark           401  403  403  403  403  ok   ok   403  401
+deleteBenchmark           401  403  403  403  403  ok   ok   403  401
+listProtocols             401  403  403  403  403  ok   ok   403  401
+updateProtocol            401  403  403  403  403  ok   ok   403  401
+listTeams                 401  403  403  403  403  ok   ok   403  401
+createTeam                401  403  403  403  403  ok   ok   403  401
+renameTeam                401  403  403  403  403  ok   ok   403  401
+listTeamCandidates        401  403  403  403  403  ok   ok   403  401
+addTeamMember             401  403  403  403  403  ok   ok   403  401
+removeTeamMember          401  403  403  403  403  ok   ok   403  401
+getSetupChecklist         401  403  403  403  403  ok   ok   403  401
+getCountryProfile         401  403  403  403  403  ok   ok   403  401
+updateCountryProfile      401  403  403  403  403  ok   ok   403  401
+uploadCountryLogo         401  403  403  403  403  ok   ok   403  401
+getCountryLogo            ok   ok   ok   ok   ok   ok   ok   ok   ok
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {

@@ -1,6 +1,7 @@
 import "./community.css";
 import { useEffect, useState } from "preact/hooks";
 import { Route, Router } from "preact-iso";
+import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
 import { lazyRoute } from "../../shared/lazy-route.js";
@@ -13,7 +14,7 @@ import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
 import { applyDeviceModeFromUrl } from "./outbox/saved-reports.js";
 import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
-import { APP_BASE, type SectionId, sections } from "./sections.js";
+import { APP_BASE, type SectionId, sectionsOn } from "./sections.js";
 import { SubPage } from "./sub-page.js";
 
 const NearMe = lazyRoute(() => import("./near-me/near-me.js").then((m) => m.NearMe));
@@ -61,6 +62,8 @@ export default function CommunityApp() {
   useState(applyDeviceModeFromUrl);
   // Reports saved while offline are sent from any screen of the app, as soon as it opens and when back online.
   useEffect(() => startOutboxSender(), []);
+  // A section the country switched off has no page: its address answers "not found".
+  const { config } = useConfig();
   return (
     <div class="layout layout--community">
       <SkipLink />
@@ -74,7 +77,7 @@ export default function CommunityApp() {
       <main id={MAIN_ID} tabIndex={-1} class="page page--community">
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={Home} />
-          {sections.map((s) => (
+          {sectionsOn(config?.modules).map((s) => (
             <Route key={s.id} path={`/${s.slug}`} component={sectionPages[s.id] ?? ComingSoon} />
           ))}
           <Route path="/track" component={TrackPage} />

@@ -1,21 +1,28 @@
+import "./country-profile.css";
+import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
+import { CountryProfilePage } from "./country-profile.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
+import { SetupChecklistPanel } from "./setup-checklist.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
 import { TeamsSetup } from "./teams-setup.js";
 
 /**
- * /setup — staff accounts for the system admin; response protocols, responder teams, targets and benchmark series
- * for the country admin.
+ * /setup — the set-up checklist first (what the country has done, each step linking to where it is done), then staff
+ * accounts for the system admin and response protocols, responder teams, targets and benchmark series.
+ * /setup/profile — the country profile.
  */
 export default function SetupSurface() {
   const t = useT("setup");
+  const { path } = useLocation();
+  const profile = path.replace(/\/$/, "") === "/setup/profile";
   return (
-    <StaffShell surface="setup" title={t("title")}>
-      <SetupBody />
+    <StaffShell surface="setup" title={profile ? t("profile.title") : t("title")}>
+      {profile ? <CountryProfilePage /> : <SetupBody />}
     </StaffShell>
   );
 }
@@ -23,20 +30,24 @@ export default function SetupSurface() {
 function SetupBody() {
   const t = useT("setup");
   const me = useMe();
+  const setup = hasPermission(me, "setup:manage");
   return (
     <>
       <p class="lead">{t("intro")}</p>
-      {hasPermission(me, "users:manage") && <StaffAccounts />}
-      {hasPermission(me, "setup:manage") && <ProtocolsSetup />}
-      {hasPermission(me, "setup:manage") && <TeamsSetup />}
-      {hasPermission(me, "setup:manage") && <TargetsSetup />}
-      {hasPermission(me, "setup:manage") && <BenchmarksSetup />}
-      {hasPermission(me, "setup:manage") && (
-        <section class="panel panel--notice" aria-labelledby="setup-soon">
-          <h2 id="setup-soon">{t("placeholder.title")}</h2>
-          <p>{t("placeholder.body")}</p>
-        </section>
+      {setup && <SetupChecklistPanel />}
+      {hasPermission(me, "users:manage") && (
+        <div id="staff-accounts">
+          <StaffAccounts />
+        </div>
       )}
+      {setup && (
+        <div id="protocols">
+          <ProtocolsSetup />
+        </div>
+      )}
+      {setup && <TeamsSetup />}
+      {setup && <TargetsSetup />}
+      {setup && <BenchmarksSetup />}
     </>
   );
 }
