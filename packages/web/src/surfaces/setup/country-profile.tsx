@@ -62,7 +62,7 @@ export function CountryProfilePage() {
       </p>
       <p class="lead">{t("profile.intro")}</p>
       {loadError ? <Problem error={loadError} onRetry={() => void load()} /> : null}
-      {profile && <ProfileForm key={profile.updatedAt ?? "new"} profile={profile} onSaved={setProfile} />}
+      {profile && <ProfileForm profile={profile} onSaved={setProfile} />}
       {profile && <LogoUpload profile={profile} onUploaded={() => void load()} />}
     </>
   );
