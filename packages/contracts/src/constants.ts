@@ -168,3 +168,28 @@ export type IndicatorDimension = (typeof indicatorDimensions)[number];
 
 /** Default small-cell threshold (PRODUCT.md 3.4); rights and stigma are more sensitive. */
 export const DEFAULT_SUPPRESSION = { threshold: 5, categoryThresholds: { rights: 10, stigma: 10 } } as const;
+
+/**
+ * Parts of the community app a country may switch off (no forum where there is no peer network to moderate it, no
+ * Near Me before facilities are listed). Reporting and following one's reports are the platform and always on.
+ */
+export const moduleCodes = ["rights", "information", "nearMe", "forum"] as const;
+export type ModuleCode = (typeof moduleCodes)[number];
+
+/** Logo uploads: PNG, JPEG or WebP only (an SVG can carry script), at most this many bytes. */
+export const logoContentTypes = ["image/png", "image/jpeg", "image/webp"] as const;
+export const LOGO_MAX_BYTES = 200 * 1024;
+
+/** The steps of the set-up checklist, in the order an administrator takes them. */
+export const setupStepIds = [
+  "countryProfile",
+  "languages",
+  "geography",
+  "facilities",
+  "taxonomy",
+  "staff",
+  "protocols",
+] as const;
+export type SetupStepId = (typeof setupStepIds)[number];
+
+export * from "./colour-contrast.js";

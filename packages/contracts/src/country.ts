@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { languageCodeSchema, localizedTextSchema } from "./common.js";
+import { setupStepIds } from "./constants.js";
 
-/**
- * Parts of the community app a country may switch off (no forum where there is no peer network to moderate it, no
- * Near Me before facilities are listed). Reporting and following one's reports are the platform and always on.
- */
-export const moduleCodes = ["rights", "information", "nearMe", "forum"] as const;
-export type ModuleCode = (typeof moduleCodes)[number];
 export const modulesSchema = z.object({
   rights: z.boolean(),
   information: z.boolean(),
@@ -76,21 +71,7 @@ export const updateCountryProfileBodySchema = z
   .strict();
 export type UpdateCountryProfileInput = z.infer<typeof updateCountryProfileBodySchema>;
 
-/** Logo uploads: PNG, JPEG or WebP only (an SVG can carry script), at most this many bytes. */
-export const logoContentTypes = ["image/png", "image/jpeg", "image/webp"] as const;
-export const LOGO_MAX_BYTES = 200 * 1024;
-
 /** The set-up checklist: what a country has done of what it needs before reports can flow. */
-export const setupStepIds = [
-  "countryProfile",
-  "languages",
-  "geography",
-  "facilities",
-  "taxonomy",
-  "staff",
-  "protocols",
-] as const;
-export type SetupStepId = (typeof setupStepIds)[number];
 export const setupChecklistSchema = z.object({
   steps: z.array(
     z.object({

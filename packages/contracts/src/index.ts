@@ -1,5 +1,4 @@
 export * from "./audit.js";
-export * from "./colour-contrast.js";
 export * from "./common.js";
 export * from "./constants.js";
 export * from "./country.js";

@@ -1,14 +1,13 @@
 import "./country-profile.css";
+import type { CountryProfile, UpdateCountryProfileInput } from "@openclm/contracts";
 import {
   brandContrast,
-  type CountryProfile,
   LOGO_MAX_BYTES,
   logoContentTypes,
   MIN_BRAND_CONTRAST,
   type ModuleCode,
   moduleCodes,
-  type UpdateCountryProfileInput,
-} from "@openclm/contracts";
+} from "@openclm/contracts/constants";
 import { useEffect, useState } from "preact/hooks";
 import { forgetPublicConfig, useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
