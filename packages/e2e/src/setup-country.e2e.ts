@@ -46,7 +46,7 @@ function png(width: number, height: number): Buffer {
 
 test("a country admin sees the set-up checklist, fills in the country profile, and the app follows it", async () => {
   fs.mkdirSync(shots, { recursive: true });
-  const { page, context } = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
+  const { page, context, watch } = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
   await signIn(page, suite.account("country_admin"));
   const checklist = page.locator(".checklist");
   await checklist.getByRole("heading", { name: "Set up your country" }).waitFor();
@@ -91,6 +91,9 @@ test("a country admin sees the set-up checklist, fills in the country profile, a
   await page.screenshot({ path: path.join(shots, "setup-profile-360.png"), fullPage: true });
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: path.join(shots, "setup-profile-1366.png"), fullPage: true });
+
+  assert.deepEqual(await watch.cspViolations(), [], "CSP violations (the brand colours are set through the CSSOM)");
+  assert.deepEqual(watch.errors, [], "console errors");
 
   // Back on the checklist, the profile step is done, and with it the last step the demo country lacked.
   await page.getByRole("link", { name: "Back to the set-up checklist" }).click();
