@@ -165,6 +165,7 @@ async function buildServer(target) {
       "scripts/audit-verify": "scripts/audit-verify.ts",
       "scripts/search-reindex": "scripts/search-reindex.ts",
       "scripts/keys-rotate": "scripts/keys-rotate.ts",
+      "scripts/admin-create": "scripts/admin-create.ts",
     },
     outdir: "dist",
     chunkNames: "chunks/[name]-[hash]",

@@ -174,3 +174,28 @@ export const DEFAULT_SUPPRESSION = { threshold: 5, categoryThresholds: { rights:
  * personal data is audited). The auditor view marks them and filters on them (`personalData=true`).
  */
 export const personalDataViewActions = ["report.view_personal"] as const;
+
+/**
+ * Parts of the community app a country may switch off (no forum where there is no peer network to moderate it, no
+ * Near Me before facilities are listed). Reporting and following one's reports are the platform and always on.
+ */
+export const moduleCodes = ["rights", "information", "nearMe", "forum"] as const;
+export type ModuleCode = (typeof moduleCodes)[number];
+
+/** Logo uploads: PNG, JPEG or WebP only (an SVG can carry script), at most this many bytes. */
+export const logoContentTypes = ["image/png", "image/jpeg", "image/webp"] as const;
+export const LOGO_MAX_BYTES = 200 * 1024;
+
+/** The steps of the set-up checklist, in the order an administrator takes them. */
+export const setupStepIds = [
+  "countryProfile",
+  "languages",
+  "geography",
+  "facilities",
+  "taxonomy",
+  "staff",
+  "protocols",
+] as const;
+export type SetupStepId = (typeof setupStepIds)[number];
+
+export * from "./colour-contrast.js";

@@ -1,6 +1,7 @@
 export * from "./audit.js";
 export * from "./common.js";
 export * from "./constants.js";
+export * from "./country.js";
 export * from "./dashboard.js";
 export * from "./dashboard-setup.js";
 export * from "./errors.js";

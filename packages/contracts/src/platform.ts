@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
+import { modulesSchema, publicBrandingSchema } from "./country.js";
 
 export const healthSchema = z.object({
   status: z.literal("ok"),
@@ -55,5 +56,11 @@ export const publicConfigSchema = z.object({
   demo: z.boolean(),
   /** How the community app treats a sent report on the device (setting `device`, settings.ts). */
   device: z.object({ keepReportsByDefault: z.boolean() }),
+  /** Parts of the community app the country has switched on; the app hides the others. */
+  modules: modulesSchema,
+  /** The country's colours and logo (served by the platform itself, no CDN). */
+  branding: publicBrandingSchema,
+  /** The country's time zone (IANA), for dates shown to people. */
+  timeZone: z.string(),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

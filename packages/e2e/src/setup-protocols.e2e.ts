@@ -19,7 +19,7 @@ async function focusReaches(page: Page, name: string) {
 }
 
 async function settled(page: Page) {
-  await page.getByRole("heading", { name: "Response protocols" }).waitFor();
+  await page.getByRole("heading", { name: "Response protocols", exact: true }).waitFor();
   await page.getByRole("button", { name: "Edit the protocol for Privacy", exact: true }).waitFor();
   await page.locator(".team-card").first().waitFor();
   await page.waitForLoadState("networkidle");

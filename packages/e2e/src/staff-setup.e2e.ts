@@ -36,9 +36,9 @@ test("a system admin creates a staff account, confirming with password and code 
   assert.match((await row.textContent()) ?? "", /not set up/);
 });
 
-test("a country admin sees the set-up placeholder, not the staff accounts", async () => {
+test("a country admin sees the set-up checklist, not the staff accounts", async () => {
   const { page } = await suite.open("/setup");
   await signIn(page, suite.account("country_admin"));
-  await page.getByRole("heading", { name: "Forms, places and content come next" }).waitFor();
+  await page.getByRole("heading", { name: "Set up your country" }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Staff accounts" }).count(), 0);
 });

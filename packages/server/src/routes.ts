@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
+import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
 import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
@@ -36,4 +37,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(settingsRoutes);
   await app.register(geographySetupRoutes);
   await app.register(advocacyStoriesRoutes);
+  await app.register(countryRoutes);
 };

@@ -1,6 +1,6 @@
 import { LocationProvider, Route, Router } from "preact-iso";
 import { ConfigProvider } from "./api/public-config.js";
-import { useDocumentLanguage } from "./shared/document.js";
+import { useBrandColours, useDocumentLanguage } from "./shared/document.js";
 import { ErrorBoundary } from "./shared/error-boundary.js";
 import { I18nProvider } from "./shared/i18n-provider.js";
 import { lazyRoute } from "./shared/lazy-route.js";
@@ -32,6 +32,7 @@ const NotFound = lazyRoute(() => import("./surfaces/landing/not-found.js").then(
 
 function DocumentLanguage() {
   useDocumentLanguage();
+  useBrandColours();
   return null;
 }
 

@@ -2,6 +2,7 @@
 
 export * from "../audit/audit.schema.js";
 export * from "../community/community.schema.js";
+export * from "../country/country.schema.js";
 export * from "../crypto/crypto.schema.js";
 export * from "../dashboard/dashboard.schema.js";
 export * from "../dashboard-setup/dashboard-setup.schema.js";

@@ -24,7 +24,9 @@ export const permissionsByRole = {
   first_responder: ["inbox:read", "report:update_status", "report:message", "report:note", "report:read_personal"],
   analyst: ["indicators:read", "export:reports", "stories:read"],
   country_admin: ["setup:manage", "indicators:read", "export:reports"],
-  system_admin: ["users:manage", "security:manage", "audit:read", "indicators:read"],
+  // Set-up too: the first administrator (npm run admin:create) sets the country up before anyone else has an account,
+  // and a system administrator could give themselves a country administrator's account anyway.
+  system_admin: ["users:manage", "security:manage", "audit:read", "indicators:read", "setup:manage"],
   auditor: ["audit:read"],
 } as const satisfies Record<StaffRole, readonly string[]>;
 

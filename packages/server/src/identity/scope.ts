@@ -50,12 +50,28 @@ async function isCountry(db: Db, areaIds: string[]): Promise<boolean> {
   return rows.length > 0;
 }
 
+/**
+ * A staff member's scope as their role reads it. A system administrator acts for the whole installation, whatever
+ * scope the account names: they manage every account (and could give themselves any scope), and the first one,
+ * made by `npm run admin:create` before the country has any areas, must be able to set the country up.
+ */
+export async function scopeOfStaff(
+  db: Db,
+  user: { role: string; scopeAreaIds: string[]; scopeFacilityIds: string[] },
+): Promise<ResolvedScope> {
+  if (user.role !== "system_admin")
+    return resolveScope(db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds });
+  const [country] = await db.select({ id: areas.id }).from(areas).where(eq(areas.level, 0)).limit(1);
+  if (!country) return { type: "country", areaIds: [], facilityIds: [], districtIds: [], areaDistrictIds: [] };
+  return { ...(await resolveScope(db, { areaIds: [country.id], facilityIds: [] })), type: "country" };
+}
+
 /** The staff actor's resolved scope (see `ResolvedScope` for which ids govern reads), memoised per request. */
 export async function actorScope(ctx: Ctx): Promise<ResolvedScope> {
   const actor = ctx.actor;
   if (actor.type !== "staff")
     return { type: "none", areaIds: [], facilityIds: [], districtIds: [], areaDistrictIds: [] };
-  ctx.scopeCache ??= resolveScope(ctx.db, { areaIds: actor.scopeAreaIds, facilityIds: actor.scopeFacilityIds });
+  ctx.scopeCache ??= scopeOfStaff(ctx.db, actor);
   return ctx.scopeCache;
 }
 

@@ -8,7 +8,7 @@ import { checkPassword } from "./password-policy.js";
 import { noSecondFactor } from "./password-reset.js";
 import { hashPassword } from "./passwords.js";
 import { permissionsByRole, type StaffRole } from "./roles.js";
-import { resolveScope } from "./scope.js";
+import { scopeOfStaff } from "./scope.js";
 import { securityNotice } from "./security-notice.js";
 import { sessionPolicy } from "./sessions.js";
 import { assertRecentReauth } from "./sign-in.js";
@@ -23,7 +23,7 @@ export async function getMe(ctx: Ctx, userId = requireStaff(ctx).userId): Promis
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in first");
   const permissions = [...(permissionsByRole[user.role as StaffRole] ?? [])];
   const [scope, policy, notice] = await Promise.all([
-    resolveScope(ctx.db, { areaIds: user.scopeAreaIds, facilityIds: user.scopeFacilityIds }),
+    scopeOfStaff(ctx.db, user),
     sessionPolicy(ctx.db),
     securityNotice(
       ctx.services.database,

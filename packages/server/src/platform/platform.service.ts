@@ -1,4 +1,6 @@
 import type { PublicConfig } from "@openclm/contracts";
+import { logoInfo } from "../country/country-logo.js";
+import { brandingOf, type CountryProfileSettings, DEFAULT_TIME_ZONE, modulesOf } from "../country/country-profile.js";
 import { listAreas } from "../geography/geography.repo.js";
 import { deviceSetting } from "../settings/device-setting.js";
 import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
@@ -30,17 +32,18 @@ export async function resolveLanguage(ctx: Ctx, requested: string | undefined) {
 /** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
 export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
   const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName, device] = await Promise.all([
+  const [taxonomy, areaRows, country, platformName, device, logo] = await Promise.all([
     loadTaxonomy(ctx.db),
     listAreas(ctx.db),
-    getSetting<CountrySettings>(ctx.db, "country"),
+    getSetting<CountryProfileSettings>(ctx.db, "country"),
     getSetting<string>(ctx.db, "platformName"),
     deviceSetting(ctx.db),
+    logoInfo(ctx.db),
   ]);
   const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
   return {
     platformName: platformName ?? "OpenCLM",
-    country: { code: country?.code ?? "", name: country ? t(country.names) : "" },
+    country: { code: country?.code ?? "", name: country?.names ? t(country.names) : "" },
     language: lang,
     languages: langs.map((l) => ({ code: l.code, name: l.name, dir: l.dir, isDefault: l.isDefault })),
     levels: country?.levels ?? [],
@@ -66,5 +69,8 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
     })),
     demo: ctx.services.config.demo,
     device: { keepReportsByDefault: device.keepReportsByDefault },
+    modules: modulesOf(country),
+    branding: brandingOf(country, logo),
+    timeZone: country?.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }

@@ -472,6 +472,13 @@ describe("erasure: the reporter deletes a report; retention erases what is due",
     const [accountAudit] = await t.database.rows<{ details: Record<string, unknown> }>(
       sql`SELECT details FROM audit_events WHERE action = 'community.account_deleted' ORDER BY seq DESC LIMIT 1`,
     );
-    assert.deepEqual(accountAudit?.details, { reportsErased: 1, descriptions: 1, phones: 1, messages: 1, notes: 0, stories: 0 });
+    assert.deepEqual(accountAudit?.details, {
+      reportsErased: 1,
+      descriptions: 1,
+      phones: 1,
+      messages: 1,
+      notes: 0,
+      stories: 0,
+    });
   });
 });

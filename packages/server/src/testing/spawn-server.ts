@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -76,4 +78,40 @@ export function stopServer(s: SpawnedServer): Promise<number | null> {
     s.child.once("exit", (code) => resolve(code));
     s.child.kill("SIGTERM");
   });
+}
+
+/** What a command printed and how it ended. */
+export interface CommandResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one of the operator's commands (`packages/server/scripts/<name>.ts`, as `npm run <name>` does) with the same
+ * environment rules as the server, and resolves when it exits. Output goes through files, not pipes: the esbuild
+ * helper tsx starts may outlive the command holding a pipe open, and a file is complete once the command exits.
+ */
+export async function runCommand(
+  name: string,
+  args: string[],
+  extraEnv: Record<string, string | undefined>,
+): Promise<CommandResult> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), `../../scripts/${name}.ts`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-command-"));
+  const files = { stdout: path.join(dir, "stdout"), stderr: path.join(dir, "stderr") };
+  const out = fs.openSync(files.stdout, "w");
+  const err = fs.openSync(files.stderr, "w");
+  try {
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+      env: serverEnv(extraEnv),
+      stdio: ["ignore", out, err],
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    return { code, stdout: fs.readFileSync(files.stdout, "utf8"), stderr: fs.readFileSync(files.stderr, "utf8") };
+  } finally {
+    fs.closeSync(out);
+    fs.closeSync(err);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

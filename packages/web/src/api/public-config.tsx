@@ -24,6 +24,11 @@ export function useConfig(): ConfigState {
 
 const cache = new Map<string, Promise<PublicConfig>>();
 
+/** Forgets the fetched config (after Set-up changed it); `retry()` of useConfig then fetches it again. */
+export function forgetPublicConfig(): void {
+  cache.clear();
+}
+
 /** Fetches (once per language) the public config; `lang` null asks for the server's default language. */
 export function fetchPublicConfig(lang: string | null): Promise<PublicConfig> {
   const key = lang ? contentLanguageFor(lang) : "";
@@ -39,11 +44,6 @@ export function fetchPublicConfig(lang: string | null): Promise<PublicConfig> {
     p = request;
   }
   return p;
-}
-
-/** Forgets every fetched config, so the next fetch (retry) asks the server: after Set-up changes areas, say. */
-export function forgetPublicConfig(): void {
-  cache.clear();
 }
 
 export function ConfigProvider(props: { children: ComponentChildren }) {

@@ -44,11 +44,16 @@ export async function apiSend<T>(
   body?: unknown,
 ): Promise<T> {
   let res: Response;
+  // A file (a logo) goes as itself, with its own type; anything else as JSON.
+  const file = body instanceof Blob;
   try {
     res = await fetch(apiUrl(path), {
       method,
-      headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: {
+        Accept: "application/json",
+        ...(body === undefined ? {} : { "Content-Type": file ? body.type : "application/json" }),
+      },
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
       credentials: "same-origin",
     });
   } catch {

@@ -25,6 +25,18 @@ export function useDocumentLanguage(): void {
   }, [lng, config]);
 }
 
+/** The country's colours (country profile) in place of the built-in ones; the server checked their contrast. */
+export function useBrandColours(): void {
+  const colours = useConfig().config?.branding.colours;
+  useEffect(() => {
+    if (!colours) return;
+    const style = document.documentElement.style;
+    style.setProperty("--brand", colours.brand);
+    style.setProperty("--brand-strong", colours.brandStrong);
+    style.setProperty("--brand-tint", colours.brandTint);
+  }, [colours?.brand, colours?.brandStrong, colours?.brandTint]);
+}
+
 /** "Page · Platform": page titles show in the task switcher, so they use the platform name, never a disease. */
 export function useDocumentTitle(page?: string): void {
   const platform = usePlatformName();

@@ -14,7 +14,7 @@ import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
 import { applyDeviceModeFromUrl, rememberProgrammeDefault } from "./outbox/saved-reports.js";
 import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
-import { APP_BASE, type SectionId, sections } from "./sections.js";
+import { APP_BASE, type SectionId, sectionsOn } from "./sections.js";
 import { SubPage } from "./sub-page.js";
 
 const NearMe = lazyRoute(() => import("./near-me/near-me.js").then((m) => m.NearMe));
@@ -65,6 +65,7 @@ export default function CommunityApp() {
   useEffect(() => rememberProgrammeDefault(config?.device), [config]);
   // Reports saved while offline are sent from any screen of the app, as soon as it opens and when back online.
   useEffect(() => startOutboxSender(), []);
+  // A section the country switched off has no page: its address answers "not found" (config, above).
   return (
     <div class="layout layout--community">
       <SkipLink />
@@ -78,7 +79,7 @@ export default function CommunityApp() {
       <main id={MAIN_ID} tabIndex={-1} class="page page--community">
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={Home} />
-          {sections.map((s) => (
+          {sectionsOn(config?.modules).map((s) => (
             <Route key={s.id} path={`/${s.slug}`} component={sectionPages[s.id] ?? ComingSoon} />
           ))}
           <Route path="/track" component={TrackPage} />

@@ -1,13 +1,15 @@
+import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { AppLink } from "./app-link.js";
 import { SectionIcon } from "./section-icon.js";
-import { sectionHref, sections } from "./sections.js";
+import { sectionHref, sectionsOn } from "./sections.js";
 
 /** The community app's home: one big tile per section. */
 export function Home() {
   const t = useT("app");
+  const { config } = useConfig();
   useDocumentTitle();
   return (
     <>
@@ -15,7 +17,7 @@ export function Home() {
       <p class="lead">{t("home.intro")}</p>
       <nav aria-label={t("nav.label")}>
         <ul class="tiles">
-          {sections.map((s) => (
+          {sectionsOn(config?.modules).map((s) => (
             <li key={s.id}>
               <AppLink class={`tile tile--${s.id}`} href={sectionHref(s)}>
                 <span class="tile__icon">

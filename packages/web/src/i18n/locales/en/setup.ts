@@ -2,10 +2,6 @@
 const setup = {
   title: "Set-up",
   intro: "Adapt forms, places, content, geography, protocols, targets and users, without a redeploy.",
-  placeholder: {
-    title: "Forms, places and content come next",
-    body: "The screens to adapt the taxonomy and content arrive in a coming release.",
-  },
   imports: {
     check: "Check the file",
     apply: "Import",
@@ -307,6 +303,96 @@ const setup = {
     code: "6-digit code",
     confirm: "Confirm",
     cancel: "Cancel",
+  },
+  checklist: {
+    title: "Set up your country",
+    completeTitle: "Your country is set up",
+    progress: "{{done}} of {{total}} steps done.",
+    done: "done",
+    toDo: "to do",
+    notYet: "Not available yet: this set-up page comes in a later release.",
+    othersDo: "A system administrator does this step.",
+    steps: {
+      countryProfile: {
+        title: "Country profile",
+        detail: "The country's name, code, phone numbering plan, time zone, colours and logo.",
+        open: "Open the country profile",
+      },
+      languages: {
+        title: "Languages",
+        detail: "{{offered}} language(s) offered. Choose which ones people see and the default.",
+        open: "Choose the languages",
+      },
+      geography: {
+        title: "Geography",
+        detail: "Areas: {{areas}}; districts: {{districts}}. Reports need districts to be placed in.",
+        open: "Open geography",
+      },
+      facilities: {
+        title: "Facilities",
+        detail: "Active facilities: {{facilities}}. People find them in Near Me and name them in reports.",
+        open: "Open facilities",
+      },
+      taxonomy: {
+        title: "Challenge taxonomy",
+        detail: "Active challenge types: {{challengeTypes}}. The default taxonomy is in place until you adapt it.",
+        open: "Open the taxonomy",
+      },
+      staff: {
+        title: "Staff",
+        detail:
+          "Data managers: {{dataManagers}}; first responders: {{firstResponders}}; country administrators: {{countryAdmins}}. At least one data manager validates reports.",
+        open: "Open staff accounts",
+      },
+      protocols: {
+        title: "Response protocols",
+        detail: "Subcategories with a protocol: {{withProtocol}} of {{subcategories}}; responder teams: {{teams}}.",
+        open: "Open the protocols",
+      },
+    },
+  },
+  profile: {
+    title: "Country profile",
+    back: "Back to the set-up checklist",
+    intro:
+      "What people see of your country: its name in each language, the languages offered, the colours and logo, and which parts of the app are on.",
+    country: "Country",
+    nameIn: "Name in {{language}}",
+    code: "Country code (ISO 3166, two letters)",
+    codeHint: "Also sets the phone numbering plan: numbers typed without a country prefix are read in it.",
+    codeHintCalling: "Phone numbering plan: {{calling}}. Numbers typed without a country prefix are read in it.",
+    timeZone: "Time zone",
+    languages: "Languages",
+    languagesHint: "The languages people can choose. The default is used when a person's own language is not offered.",
+    defaultLanguage: "Default language",
+    branding: "Name and colours",
+    platformName: "Platform name",
+    brand: "Main colour (buttons and links)",
+    brandStrong: "Strong colour (pressed buttons)",
+    sample: "Sample",
+    contrastOk: "Contrast {{ratio}}:1 with white: readable.",
+    contrastLow: "Contrast {{ratio}}:1 with white is too low: choose a darker colour (at least {{minimum}}:1).",
+    modules: "Parts of the community app",
+    modulesHint:
+      "Switch off what your country does not offer yet. Reporting a challenge and following one's reports are always on.",
+    module: {
+      rights: "Know your rights",
+      information: "Get information",
+      nearMe: "Near me (facilities)",
+      forum: "Get connected (forum)",
+    },
+    save: "Save the profile",
+    saving: "Saving…",
+    saved: "Country profile saved.",
+    logo: "Logo",
+    logoCurrent: "Current logo",
+    logoNone: "No logo yet: the OpenCLM mark is shown.",
+    logoFile: "Image file",
+    logoHint: "PNG, JPEG or WebP, at most {{kb}} KB. SVG is not accepted.",
+    logoType: "Choose a PNG, JPEG or WebP image.",
+    logoSize: "The image is larger than {{kb}} KB.",
+    logoUpload: "Upload the logo",
+    logoSaved: "Logo saved.",
   },
 };
 

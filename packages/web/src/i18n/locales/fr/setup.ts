@@ -5,10 +5,6 @@ const setup: Catalog<typeof en> = {
   title: "Configuration",
   intro:
     "Adaptez les formulaires, lieux, contenus, la géographie, les protocoles, les cibles et les utilisateurs, sans redéploiement.",
-  placeholder: {
-    title: "Formulaires, lieux et contenus arrivent ensuite",
-    body: "Les écrans pour adapter la taxonomie et les contenus arrivent dans une prochaine version.",
-  },
   imports: {
     check: "Vérifier le fichier",
     apply: "Importer",
@@ -314,6 +310,101 @@ const setup: Catalog<typeof en> = {
     code: "Code à 6 chiffres",
     confirm: "Confirmer",
     cancel: "Annuler",
+  },
+  checklist: {
+    title: "Configurer votre pays",
+    completeTitle: "Votre pays est configuré",
+    progress: "{{done}} étape(s) sur {{total}} terminée(s).",
+    done: "fait",
+    toDo: "à faire",
+    notYet: "Pas encore disponible : cette page de configuration arrive dans une prochaine version.",
+    othersDo: "Un administrateur système s’occupe de cette étape.",
+    steps: {
+      countryProfile: {
+        title: "Profil du pays",
+        detail: "Nom du pays, code, plan de numérotation téléphonique, fuseau horaire, couleurs et logo.",
+        open: "Ouvrir le profil du pays",
+      },
+      languages: {
+        title: "Langues",
+        detail: "{{offered}} langue(s) proposée(s). Choisissez celles que les gens voient et la langue par défaut.",
+        open: "Choisir les langues",
+      },
+      geography: {
+        title: "Géographie",
+        detail: "Zones : {{areas}} ; districts : {{districts}}. Les signalements doivent être placés dans un district.",
+        open: "Ouvrir la géographie",
+      },
+      facilities: {
+        title: "Établissements",
+        detail:
+          "Établissements actifs : {{facilities}}. Les gens les trouvent dans « Près de moi » et les citent dans leurs signalements.",
+        open: "Ouvrir les établissements",
+      },
+      taxonomy: {
+        title: "Taxonomie des difficultés",
+        detail:
+          "Types de difficultés actifs : {{challengeTypes}}. La taxonomie par défaut s’applique tant que vous ne l’adaptez pas.",
+        open: "Ouvrir la taxonomie",
+      },
+      staff: {
+        title: "Personnel",
+        detail:
+          "Gestionnaires de données : {{dataManagers}} ; intervenants : {{firstResponders}} ; administrateurs pays : {{countryAdmins}}. Il faut au moins un gestionnaire de données pour valider les signalements.",
+        open: "Ouvrir les comptes du personnel",
+      },
+      protocols: {
+        title: "Protocoles de réponse",
+        detail:
+          "Sous-catégories avec un protocole : {{withProtocol}} sur {{subcategories}} ; équipes d’intervention : {{teams}}.",
+        open: "Ouvrir les protocoles",
+      },
+    },
+  },
+  profile: {
+    title: "Profil du pays",
+    back: "Retour à la liste de configuration",
+    intro:
+      "Ce que les gens voient de votre pays : son nom dans chaque langue, les langues proposées, les couleurs et le logo, et les parties de l’application activées.",
+    country: "Pays",
+    nameIn: "Nom en {{language}}",
+    code: "Code du pays (ISO 3166, deux lettres)",
+    codeHint: "Fixe aussi le plan de numérotation téléphonique : les numéros saisis sans indicatif y sont lus.",
+    codeHintCalling: "Plan de numérotation : {{calling}}. Les numéros saisis sans indicatif y sont lus.",
+    timeZone: "Fuseau horaire",
+    languages: "Langues",
+    languagesHint:
+      "Les langues que les gens peuvent choisir. La langue par défaut sert quand la langue d’une personne n’est pas proposée.",
+    defaultLanguage: "Langue par défaut",
+    branding: "Nom et couleurs",
+    platformName: "Nom de la plateforme",
+    brand: "Couleur principale (boutons et liens)",
+    brandStrong: "Couleur forte (boutons enfoncés)",
+    sample: "Exemple",
+    contrastOk: "Contraste {{ratio}}:1 avec le blanc : lisible.",
+    contrastLow:
+      "Contraste {{ratio}}:1 avec le blanc trop faible : choisissez une couleur plus foncée (au moins {{minimum}}:1).",
+    modules: "Parties de l’application communautaire",
+    modulesHint:
+      "Désactivez ce que votre pays ne propose pas encore. Signaler une difficulté et suivre ses signalements restent toujours actifs.",
+    module: {
+      rights: "Connaître vos droits",
+      information: "S’informer",
+      nearMe: "Près de moi (établissements)",
+      forum: "Se connecter (forum)",
+    },
+    save: "Enregistrer le profil",
+    saving: "Enregistrement…",
+    saved: "Profil du pays enregistré.",
+    logo: "Logo",
+    logoCurrent: "Logo actuel",
+    logoNone: "Pas encore de logo : la marque OpenCLM s’affiche.",
+    logoFile: "Fichier image",
+    logoHint: "PNG, JPEG ou WebP, {{kb}} Ko au plus. Le SVG n’est pas accepté.",
+    logoType: "Choisissez une image PNG, JPEG ou WebP.",
+    logoSize: "L’image dépasse {{kb}} Ko.",
+    logoUpload: "Envoyer le logo",
+    logoSaved: "Logo enregistré.",
   },
 };
 

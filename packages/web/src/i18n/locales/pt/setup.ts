@@ -5,10 +5,6 @@ const setup: Catalog<typeof en> = {
   title: "Configuração",
   intro:
     "Adapte formulários, locais, conteúdos, geografia, protocolos, metas e utilizadores, sem reinstalar a plataforma.",
-  placeholder: {
-    title: "Formulários, locais e conteúdos vêm a seguir",
-    body: "Os ecrãs para adaptar a taxonomia e os conteúdos chegam numa próxima versão.",
-  },
   imports: {
     check: "Verificar o ficheiro",
     apply: "Importar",
@@ -313,6 +309,99 @@ const setup: Catalog<typeof en> = {
     code: "Código de 6 dígitos",
     confirm: "Confirmar",
     cancel: "Cancelar",
+  },
+  checklist: {
+    title: "Configure o seu país",
+    completeTitle: "O seu país está configurado",
+    progress: "{{done}} de {{total}} passos concluídos.",
+    done: "feito",
+    toDo: "por fazer",
+    notYet: "Ainda não disponível: esta página de configuração chega numa próxima versão.",
+    othersDo: "Um administrador de sistema faz este passo.",
+    steps: {
+      countryProfile: {
+        title: "Perfil do país",
+        detail: "Nome do país, código, plano de numeração telefónica, fuso horário, cores e logótipo.",
+        open: "Abrir o perfil do país",
+      },
+      languages: {
+        title: "Línguas",
+        detail: "{{offered}} língua(s) oferecida(s). Escolha as que as pessoas veem e a predefinida.",
+        open: "Escolher as línguas",
+      },
+      geography: {
+        title: "Geografia",
+        detail: "Áreas: {{areas}}; distritos: {{districts}}. As denúncias precisam de distritos onde ser colocadas.",
+        open: "Abrir a geografia",
+      },
+      facilities: {
+        title: "Unidades",
+        detail:
+          "Unidades ativas: {{facilities}}. As pessoas encontram-nas em «Perto de mim» e indicam-nas nas denúncias.",
+        open: "Abrir as unidades",
+      },
+      taxonomy: {
+        title: "Taxonomia dos desafios",
+        detail: "Tipos de desafio ativos: {{challengeTypes}}. A taxonomia predefinida aplica-se até a adaptar.",
+        open: "Abrir a taxonomia",
+      },
+      staff: {
+        title: "Pessoal",
+        detail:
+          "Gestores de dados: {{dataManagers}}; primeiros respondentes: {{firstResponders}}; administradores do país: {{countryAdmins}}. É preciso pelo menos um gestor de dados para validar denúncias.",
+        open: "Abrir as contas do pessoal",
+      },
+      protocols: {
+        title: "Protocolos de resposta",
+        detail: "Subcategorias com protocolo: {{withProtocol}} de {{subcategories}}; equipas de resposta: {{teams}}.",
+        open: "Abrir os protocolos",
+      },
+    },
+  },
+  profile: {
+    title: "Perfil do país",
+    back: "Voltar à lista de configuração",
+    intro:
+      "O que as pessoas veem do seu país: o nome em cada língua, as línguas oferecidas, as cores e o logótipo, e as partes da aplicação ligadas.",
+    country: "País",
+    nameIn: "Nome em {{language}}",
+    code: "Código do país (ISO 3166, duas letras)",
+    codeHint: "Define também o plano de numeração telefónica: os números escritos sem indicativo são lidos nele.",
+    codeHintCalling: "Plano de numeração: {{calling}}. Os números escritos sem indicativo são lidos nele.",
+    timeZone: "Fuso horário",
+    languages: "Línguas",
+    languagesHint:
+      "As línguas que as pessoas podem escolher. A predefinida é usada quando a língua da pessoa não é oferecida.",
+    defaultLanguage: "Língua predefinida",
+    branding: "Nome e cores",
+    platformName: "Nome da plataforma",
+    brand: "Cor principal (botões e ligações)",
+    brandStrong: "Cor forte (botões premidos)",
+    sample: "Exemplo",
+    contrastOk: "Contraste {{ratio}}:1 com o branco: legível.",
+    contrastLow:
+      "Contraste {{ratio}}:1 com o branco é baixo demais: escolha uma cor mais escura (pelo menos {{minimum}}:1).",
+    modules: "Partes da aplicação comunitária",
+    modulesHint:
+      "Desligue o que o seu país ainda não oferece. Denunciar um desafio e acompanhar as suas denúncias estão sempre ligados.",
+    module: {
+      rights: "Conheça os seus direitos",
+      information: "Obter informação",
+      nearMe: "Perto de mim (unidades)",
+      forum: "Ligar-se (fórum)",
+    },
+    save: "Guardar o perfil",
+    saving: "A guardar…",
+    saved: "Perfil do país guardado.",
+    logo: "Logótipo",
+    logoCurrent: "Logótipo atual",
+    logoNone: "Ainda sem logótipo: é mostrada a marca OpenCLM.",
+    logoFile: "Ficheiro de imagem",
+    logoHint: "PNG, JPEG ou WebP, no máximo {{kb}} KB. SVG não é aceite.",
+    logoType: "Escolha uma imagem PNG, JPEG ou WebP.",
+    logoSize: "A imagem tem mais de {{kb}} KB.",
+    logoUpload: "Enviar o logótipo",
+    logoSaved: "Logótipo guardado.",
   },
 };
 
