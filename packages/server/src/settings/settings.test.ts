@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { DEFAULT_RETENTION } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
@@ -19,11 +20,12 @@ const publicDevice = async () => (await t.app.inject({ method: "GET", url: "/api
 test("reports are kept on the phone by default until the administrator turns it off for kiosks; audited", async () => {
   const api = staffCalls(t);
   assert.deepEqual(await publicDevice(), { keepReportsByDefault: true });
-  assert.deepEqual((await api.get(admin, "/api/settings")).json(), { device: { keepReportsByDefault: true } });
+  assert.deepEqual((await api.get(admin, "/api/settings")).json().device, { keepReportsByDefault: true });
 
   const off = await api.patch(admin, "/api/settings", { device: { keepReportsByDefault: false } });
   assert.equal(off.statusCode, 200, off.body);
-  assert.deepEqual(off.json(), { device: { keepReportsByDefault: false } });
+  assert.deepEqual(off.json().device, { keepReportsByDefault: false });
+  assert.deepEqual(off.json().retention, DEFAULT_RETENTION, "the other settings are left as they were");
   assert.deepEqual(await publicDevice(), { keepReportsByDefault: false }, "the app learns it without signing in");
 
   const [row] = await t.database.rows<{ details: { before: unknown; after: unknown } }>(
