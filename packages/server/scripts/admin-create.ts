@@ -9,12 +9,12 @@ import pino from "pino";
 import { z } from "zod";
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { FieldCipher, loadMasterKey } from "../src/crypto/field-cipher.js";
+import { checkKeyFingerprint } from "../src/crypto/key-fingerprint.js";
 import { secureDataDir } from "../src/db/data-dir-lock.js";
 import { openDatabase } from "../src/db/database.js";
 import { createFirstAdmin } from "../src/identity/first-admin.js";
 import { AppError } from "../src/platform/app-error.js";
 import { systemCtx } from "../src/platform/context.js";
-import { checkKeyFingerprint } from "../src/platform/key-fingerprint.js";
 import { createLogger } from "../src/platform/logger.js";
 import { StartupError } from "../src/platform/startup-error.js";
 

@@ -7,8 +7,8 @@ import path from "node:path";
 import { verifyAuditWithCheckpoints } from "../src/audit/audit.checkpoint.js";
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { loadFieldCipher } from "../src/crypto/field-cipher.js";
+import { loadIndexKeys } from "../src/crypto/key-fingerprint.js";
 import { openDatabase } from "../src/db/database.js";
-import { loadIndexKeys } from "../src/platform/key-fingerprint.js";
 
 async function run(): Promise<number> {
   const config = loadConfig();

@@ -7,12 +7,12 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../src/app.js";
+import { bootstrap } from "../src/bootstrap.js";
 import { loadConfig } from "../src/config/config.js";
 import { FieldCipher } from "../src/crypto/field-cipher.js";
 import { rebuildAggregates } from "../src/dashboard/aggregator.js";
 import { type Db, openDatabase } from "../src/db/database.js";
 import type { DemoAccount } from "../src/demo/demo-accounts.js";
-import { bootstrap } from "../src/platform/bootstrap.js";
 import { account, signInAs } from "../src/testing/staff-session.js";
 import { createBenchDatabase, printTimings, time } from "./bench-support.js";
 

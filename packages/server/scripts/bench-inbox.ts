@@ -3,10 +3,10 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../src/app.js";
+import { bootstrap } from "../src/bootstrap.js";
 import { loadConfig } from "../src/config/config.js";
 import { FieldCipher } from "../src/crypto/field-cipher.js";
 import { openDatabase } from "../src/db/database.js";
-import { bootstrap } from "../src/platform/bootstrap.js";
 import { protectTrackingCodes } from "../src/reports/protect-tracking-codes.js";
 import { account, signInAs } from "../src/testing/staff-session.js";
 import { createBenchDatabase, printTimings, time } from "./bench-support.js";

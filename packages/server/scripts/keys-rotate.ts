@@ -5,11 +5,11 @@
 // database, so a killed run continues where it stopped. Options: --batch-size N (default 500), --max-batches N.
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { loadFieldCipher } from "../src/crypto/field-cipher.js";
+import { checkKeyFingerprint } from "../src/crypto/key-fingerprint.js";
 import { rotateEncryptionKey } from "../src/crypto/key-rotation.js";
 import { secureDataDir } from "../src/db/data-dir-lock.js";
 import { openDatabase } from "../src/db/database.js";
 import { systemCtx } from "../src/platform/context.js";
-import { checkKeyFingerprint } from "../src/platform/key-fingerprint.js";
 import { createLogger } from "../src/platform/logger.js";
 import { StartupError } from "../src/platform/startup-error.js";
 

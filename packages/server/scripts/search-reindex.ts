@@ -5,10 +5,10 @@
 // allows one process at a time).
 import { ConfigError, loadConfig } from "../src/config/config.js";
 import { loadFieldCipher } from "../src/crypto/field-cipher.js";
+import { checkKeyFingerprint } from "../src/crypto/key-fingerprint.js";
 import { secureDataDir } from "../src/db/data-dir-lock.js";
 import { openDatabase } from "../src/db/database.js";
 import { systemCtx } from "../src/platform/context.js";
-import { checkKeyFingerprint } from "../src/platform/key-fingerprint.js";
 import { createLogger } from "../src/platform/logger.js";
 import { reindexSearchTokens } from "../src/reports/reindex-search.js";
 

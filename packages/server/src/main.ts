@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.js";
 import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
+import { bootstrap } from "./bootstrap.js";
 import { loadConfig } from "./config/config.js";
 import { loadFieldCipher } from "./crypto/field-cipher.js";
 import { rotateEncryptionKey } from "./crypto/key-rotation.js";
 import { secureDataDir } from "./db/data-dir-lock.js";
 import { openDatabase } from "./db/database.js";
 import { allJobs } from "./jobs.js";
-import { bootstrap } from "./platform/bootstrap.js";
 import { systemCtx } from "./platform/context.js";
 import { JobRunner } from "./platform/job-runner.js";
 import { createLogger } from "./platform/logger.js";

@@ -13,6 +13,7 @@ import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { savedViewsRoutes } from "./inbox/saved-views.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { protocolsRoutes } from "./protocols/protocols.routes.js";
+import { publicConfigRoutes } from "./public-config/public-config.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 import { settingsRoutes } from "./settings/settings.routes.js";
 import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
@@ -21,6 +22,7 @@ import { teamsRoutes } from "./teams/teams.routes.js";
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(platformRoutes);
+  await app.register(publicConfigRoutes);
   await app.register(geographyRoutes);
   await app.register(identityRoutes);
   await app.register(auditRoutes);

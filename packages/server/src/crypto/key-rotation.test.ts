@@ -8,13 +8,13 @@ import { buildApp } from "../app.js";
 import { verifyAuditWithCheckpoints, writeAuditCheckpoint } from "../audit/audit.checkpoint.js";
 import * as schema from "../db/schema.js";
 import { systemCtx } from "../platform/context.js";
-import { checkKeyFingerprint, KeyMismatchError } from "../platform/key-fingerprint.js";
 import { trackingCodeHash } from "../reports/tracking-code.js";
 import { reportPayload, staffCalls, submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { ENCRYPTED_COLUMNS } from "./encrypted-columns.js";
 import { FieldCipher } from "./field-cipher.js";
+import { checkKeyFingerprint, KeyMismatchError } from "./key-fingerprint.js";
 import { rotateEncryptionKey } from "./key-rotation.js";
 
 // Issue 12 item 4: `npm run keys:rotate` on a seeded database, while the server keeps answering.

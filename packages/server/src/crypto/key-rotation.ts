@@ -2,9 +2,9 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { appendAudit } from "../audit/audit.repo.js";
 import { type Db, queryRows } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
-import { unfinishedRotation } from "../platform/key-fingerprint.js";
 import { type ColumnProgress, encryptionKeyFingerprint, keyRotations } from "./crypto.schema.js";
 import { ENCRYPTED_COLUMNS, type EncryptedColumn } from "./encrypted-columns.js";
+import { unfinishedRotation } from "./key-fingerprint.js";
 
 export interface RotateInput {
   batchSize?: number;

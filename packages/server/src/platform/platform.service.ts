@@ -1,12 +1,7 @@
-import type { PublicConfig } from "@openclm/contracts";
-import { logoInfo } from "../country/country-logo.js";
-import { brandingOf, type CountryProfileSettings, DEFAULT_TIME_ZONE, modulesOf } from "../country/country-profile.js";
-import { listAreas } from "../geography/geography.repo.js";
-import { deviceSetting } from "../settings/device-setting.js";
-import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
+import { sql } from "drizzle-orm";
 import type { Ctx } from "./context.js";
-import { negotiateLanguage, pickText } from "./i18n-text.js";
-import { getSetting, listEnabledLanguages } from "./platform.repo.js";
+import { negotiateLanguage } from "./i18n-text.js";
+import { listEnabledLanguages } from "./platform.repo.js";
 
 export interface CountrySettings {
   code: string;
@@ -29,48 +24,7 @@ export async function resolveLanguage(ctx: Ctx, requested: string | undefined) {
   };
 }
 
-/** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
-export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
-  const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName, device, logo] = await Promise.all([
-    loadTaxonomy(ctx.db),
-    listAreas(ctx.db),
-    getSetting<CountryProfileSettings>(ctx.db, "country"),
-    getSetting<string>(ctx.db, "platformName"),
-    deviceSetting(ctx.db),
-    logoInfo(ctx.db),
-  ]);
-  const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
-  return {
-    platformName: platformName ?? "OpenCLM",
-    country: { code: country?.code ?? "", name: country?.names ? t(country.names) : "" },
-    language: lang,
-    languages: langs.map((l) => ({ code: l.code, name: l.name, dir: l.dir, isDefault: l.isDefault })),
-    levels: country?.levels ?? [],
-    taxonomy: taxonomy.map((c) => ({
-      code: c.code,
-      icon: c.icon,
-      label: t(c.labels),
-      description: t(c.descriptions),
-      subcategories: c.subcategories.map((s) => ({
-        code: s.code,
-        label: t(s.labels),
-        description: t(s.descriptions),
-        challengeTypes: s.challengeTypes.map((ct) => ({ code: ct.code, label: t(ct.labels) })),
-      })),
-    })),
-    areas: areaRows.map((a) => ({
-      id: a.id,
-      parentId: a.parentId,
-      level: a.level,
-      code: a.code,
-      name: t(a.names),
-      isLeaf: a.isLeaf,
-    })),
-    demo: ctx.services.config.demo,
-    device: { keepReportsByDefault: device.keepReportsByDefault },
-    modules: modulesOf(country),
-    branding: brandingOf(country, logo),
-    timeZone: country?.timeZone ?? DEFAULT_TIME_ZONE,
-  };
+/** Whether the database answers (`getHealth`); throws what the driver threw. */
+export async function pingDatabase(ctx: Ctx): Promise<void> {
+  await ctx.db.execute(sql`SELECT 1`);
 }

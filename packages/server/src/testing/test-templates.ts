@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { bootstrap } from "../bootstrap.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
 import { type Database, openDatabase } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
-import { bootstrap } from "../platform/bootstrap.js";
 
 /**
  * Template databases for the test suites (ADR 0013). Migrating and seeding Demoland costs seconds; a test file's

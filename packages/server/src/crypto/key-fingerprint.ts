@@ -1,10 +1,10 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import { appendAudit } from "../audit/audit.repo.js";
-import { encryptionKeyFingerprint, keyRotations } from "../crypto/crypto.schema.js";
-import { ENCRYPTED_COLUMNS } from "../crypto/encrypted-columns.js";
-import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Db, queryRows } from "../db/database.js";
-import { StartupError } from "./startup-error.js";
+import { StartupError } from "../platform/startup-error.js";
+import { encryptionKeyFingerprint, keyRotations } from "./crypto.schema.js";
+import { ENCRYPTED_COLUMNS } from "./encrypted-columns.js";
+import type { FieldCipher } from "./field-cipher.js";
 
 /** The process holds another key than the one the database's personal data is encrypted with. */
 export class KeyMismatchError extends StartupError {}

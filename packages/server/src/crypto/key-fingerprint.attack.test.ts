@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { bootstrap } from "../bootstrap.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database } from "../db/database.js";
 import { createTestDatabase } from "../testing/test-database.js";
-import { bootstrap } from "./bootstrap.js";
 import { checkKeyFingerprint, KeyMismatchError } from "./key-fingerprint.js";
 
 // Issue 22 item 21: a process holding another key must not join a database (PGlite, or PostgreSQL with DATABASE_URL).
