@@ -1,9 +1,25 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 // The real entry point, run as an operator runs it, for tests of start-up and shutdown.
 const mainTs = path.join(path.dirname(fileURLToPath(import.meta.url)), "../main.ts");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+/**
+ * The node arguments that run one of the repository's TypeScript programs (main.ts, a script): its copy compiled by
+ * scripts/test.sh when the run has one (OPENCLM_TEST_BUILD, see testing/compile-tests.ts), which starts in a third of
+ * the CPU time, else the source through tsx.
+ */
+export function programArgs(tsFile: string): string[] {
+  const build = process.env.OPENCLM_TEST_BUILD;
+  if (build) {
+    const compiled = path.join(build, path.relative(repoRoot, tsFile).replace(/\.ts$/, ".mjs"));
+    if (fs.existsSync(compiled)) return [compiled];
+  }
+  return ["--import", "tsx", tsFile];
+}
 
 export interface SpawnedServer {
   child: ChildProcess;
@@ -35,7 +51,7 @@ function serverEnv(extraEnv: Record<string, string | undefined>): NodeJS.Process
  * with a FailedStart if it exits first.
  */
 export function spawnServer(extraEnv: Record<string, string | undefined>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", mainTs], {
+  const child = spawn(process.execPath, programArgs(mainTs), {
     env: serverEnv(extraEnv),
     stdio: ["ignore", "pipe", "pipe"],
   });
