@@ -12,8 +12,8 @@ import * as esbuild from "esbuild";
  * the web code under test) is bundled, split into chunks the test files share; npm packages stay external and load
  * exactly as they do in production. Each module keeps its own `import.meta.url` (written in as the source file's URL),
  * so a module that finds files beside itself (migrations, fonts, main.ts for the spawned-server tests) finds the same
- * files as under tsx. The output lands in `<repo>/<outdir>/<path of the test>.mjs`, inside the repository so that
- * npm packages resolve from the root node_modules.
+ * files as under tsx. scripts/test.sh puts the output under node_modules/.cache, so that npm packages resolve from
+ * the root node_modules, and deletes it when the run ends.
  *
  *   node --import tsx packages/server/src/testing/compile-tests.ts <outdir> <files…>
  * writes `<outdir>/<file's path from the repository root, .ts replaced by .mjs>` for each file (and shared chunks).
