@@ -163,5 +163,5 @@ if [ "${#e2e_tests[@]}" -gt 0 ]; then
 
   step "browser tests (Chromium): ${#e2e_tests[@]} files"
   mapfile -t files < <(compiled "${e2e_tests[@]}")
-  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency=1 "${files[@]}"
+  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-1}" "${files[@]}"
 fi
