@@ -40,12 +40,14 @@ step() {
 }
 
 templates=""
+build=""
 finish() {
   local rc=$?
   end_step
   if [ -n "$templates" ]; then
     node --import tsx packages/server/src/testing/test-templates-cli.ts drop "$templates" || true
   fi
+  [ -n "$build" ] && rm -rf "$build"
   printf '\n== timings\n'
   [ "${#timings[@]}" -gt 0 ] && printf '%s\n' "${timings[@]}"
   local total=$((SECONDS - run_started))
@@ -129,22 +131,40 @@ if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
     env -u DATABASE_URL node --import tsx packages/server/src/testing/test-templates-cli.ts build "$templates"
   fi
   export OPENCLM_TEST_TEMPLATES="$templates"
+
+  # Every test process runs plain JavaScript compiled here once, instead of translating the server through tsx on
+  # its own (see packages/server/src/testing/compile-tests.ts). Under node_modules so that packages resolve from it.
+  step "compile the test files (esbuild)"
+  mkdir -p node_modules/.cache
+  build="$(mktemp -d "node_modules/.cache/openclm-tests.XXXXXX")"
+  node --import tsx packages/server/src/testing/compile-tests.ts "$build" "${unit_tests[@]}" "${e2e_tests[@]}" \
+    packages/server/src/main.ts packages/server/scripts/audit-verify.ts packages/server/scripts/admin-create.ts \
+    packages/server/scripts/keys-rotate.ts
+  export OPENCLM_TEST_BUILD="$PWD/$build"
 fi
+# The compiled copies of the test files given.
+compiled() {
+  local f
+  for f in "$@"; do printf '%s/%s\n' "$build" "${f%.ts}.mjs"; done
+}
 
 if [ "${#unit_tests[@]}" -gt 0 ]; then
   step "unit and integration tests on the embedded database (PGlite): ${#unit_tests[@]} files"
-  env -u DATABASE_URL node --import tsx --test --test-concurrency="$concurrency" "${unit_tests[@]}"
+  mapfile -t files < <(compiled "${unit_tests[@]}")
+  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="$concurrency" "${files[@]}"
 
   if [ -n "${DATABASE_URL:-}" ]; then
     # Files marked "test-database: embedded only" run the real server on a DATA_DIR of its own (start-up, shutdown,
     # the lock file) and never read DATABASE_URL: a second pass would repeat them on the same database.
     mapfile -t pg_tests < <(grep -L "test-database: embedded only" "${unit_tests[@]}")
     step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#')): ${#pg_tests[@]} files"
-    node --import tsx --test --test-concurrency="$concurrency" "${pg_tests[@]}"
+    mapfile -t files < <(compiled "${pg_tests[@]}")
+    node --enable-source-maps --test --test-concurrency="$concurrency" "${files[@]}"
   fi
 fi
 
 if [ "${#e2e_tests[@]}" -gt 0 ]; then
   step "browser tests (Chromium): ${#e2e_tests[@]} files"
-  env -u DATABASE_URL node --import tsx --test --test-concurrency=1 "${e2e_tests[@]}"
+  mapfile -t files < <(compiled "${e2e_tests[@]}")
+  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-1}" "${files[@]}"
 fi

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { spawnServer, stopServer } from "./testing/spawn-server.js";
+import { programArgs, spawnServer, stopServer } from "./testing/spawn-server.js";
 
 // test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // These tests run the real entry point as an operator would; they exercise the embedded database on disk.
@@ -72,7 +72,7 @@ function runAuditVerify(): Promise<{ code: number | null; out: string }> {
   const script = path.join(path.dirname(mainTs), "../scripts/audit-verify.ts");
   const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "test" };
   delete (env as Record<string, string | undefined>).DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, programArgs(script), { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout.on("data", (c: Buffer) => (out += c.toString()));
   child.stderr.on("data", (c: Buffer) => (out += c.toString()));
@@ -87,14 +87,22 @@ test("audit:verify passes on the untouched log and fails once a row is edited", 
   const { openDatabase } = await import("./db/database.js");
   const { sql } = await import("drizzle-orm");
   const database = await openDatabase({ dataDir });
+  let edited: number | undefined;
   try {
+    // The failed sign-in of the first test: a background job (escalation, checkpoints) may have written rows before
+    // it, so it is found by what it is, not assumed to be row 1.
+    const [failedSignIn] = await database.rows<{ seq: number }>(
+      sql`SELECT seq::int AS seq FROM audit_events WHERE action = 'auth.sign_in' AND outcome = 'failure' LIMIT 1`,
+    );
+    edited = failedSignIn?.seq;
+    assert.ok(edited, "the failed sign-in is in the audit log");
     await database.db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
-    await database.db.execute(sql`UPDATE audit_events SET outcome = 'success' WHERE seq = 1`);
+    await database.db.execute(sql`UPDATE audit_events SET outcome = 'success' WHERE seq = ${edited}`);
   } finally {
     await database.close();
   }
   const tampered = await runAuditVerify();
   assert.equal(tampered.code, 1);
   assert.match(tampered.out, /AUDIT LOG TAMPERED/);
-  assert.match(tampered.out, /#1: content does not match its hash/);
+  assert.match(tampered.out, new RegExp(`#${edited}: content does not match its hash`));
 });

@@ -7,7 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { type SpawnedServer, spawnRefusedServer, spawnServer, stopServer } from "../testing/spawn-server.js";
+import {
+  programArgs,
+  type SpawnedServer,
+  spawnRefusedServer,
+  spawnServer,
+  stopServer,
+} from "../testing/spawn-server.js";
 
 // The operator's path (docs/key-rotation.md) through the real entry points, on the embedded database.
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../scripts/keys-rotate.ts");
@@ -32,7 +38,7 @@ function outputMatches(server: SpawnedServer, pattern: RegExp): Promise<void> {
 function keysRotate(env: Record<string, string>, ...args: string[]) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "test", LOG_LEVEL: "warn", ...env };
   delete childEnv.DATABASE_URL;
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { env: childEnv, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...programArgs(script), ...args], { env: childEnv, encoding: "utf8" });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 

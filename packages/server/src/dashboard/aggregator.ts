@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import { type Database, type Db, queryRows } from "../db/database.js";
@@ -140,6 +141,12 @@ export async function rebuildAggregates(db: Db): Promise<void> {
   });
 }
 
+/**
+ * Emits "ran" each time a background run of this process's aggregator ends (whatever it found to do), so that a test
+ * can wait for the aggregator instead of polling the queue on a clock.
+ */
+export const aggregatorEvents = new EventEmitter();
+
 export interface Aggregator {
   /** Ask for a run soon (a change was just committed). */
   nudge(): void;
@@ -164,6 +171,7 @@ export async function startAggregator(
       .catch((err) => log.error({ error: safeErrorLog(err) }, "dashboard aggregation failed"))
       .finally(() => {
         running = null;
+        aggregatorEvents.emit("ran");
       });
   };
   const nudge = () => {

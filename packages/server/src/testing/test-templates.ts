@@ -178,7 +178,11 @@ function readManifest(): Manifest | undefined {
  */
 async function createPostgresDatabase(url: string, template?: string): Promise<Database> {
   const name = `openclm_test_${crypto.randomBytes(6).toString("hex")}`;
-  await withAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`));
+  await withAdmin(url, async (admin) => {
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+    // A throw-away database need not survive a crash: commits do not wait for the disk.
+    await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
+  });
   const database = await openDatabase({ databaseUrl: databaseOn(url, name), poolSize: 5 });
   return {
     ...database,
