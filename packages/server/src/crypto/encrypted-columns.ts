@@ -1,6 +1,6 @@
 /**
  * Every column that holds ciphertext (FieldCipher.encrypt), with the table's id column: the key rotation
- * (key-rotation.ts) re-encrypts each in id order, and the start-up key check (platform/key-fingerprint.ts) samples
+ * (key-rotation.ts) re-encrypts each in id order, and the start-up key check (key-fingerprint.ts) samples
  * them. A test (key-rotation.test.ts) fails when a schema column named `*_enc` is missing here.
  */
 export interface EncryptedColumn {
@@ -27,4 +27,5 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("reports", "phone_enc", "uuid"),
   column("report_events", "note_enc", "bigint"),
   column("report_messages", "body_enc", "bigint"),
+  column("advocacy_stories", "text_enc", "uuid"),
 ];
