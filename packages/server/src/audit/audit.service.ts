@@ -1,4 +1,4 @@
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { type AuditInput, appendAudit } from "./audit.repo.js";
 
@@ -45,5 +45,5 @@ export function auditInput(ctx: Ctx, event: AuditEvent, at?: Date): AuditInput {
 
 /** For events that record no other change (a view, a denial, a failed sign-in): a transaction of its own. */
 export async function auditAlone(ctx: Ctx, event: AuditEvent): Promise<void> {
-  await ctx.db.transaction(async (tx) => audit(ctx, tx as unknown as Db, event));
+  await withTransaction(ctx, async (tx) => audit(ctx, tx, event));
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
-import type { Database, Db } from "../db/database.js";
+import { type Database, type Db, withTransaction } from "../db/database.js";
 import { createTestDatabase } from "../testing/test-database.js";
 import { chainContent, chainHash, sealHash } from "./audit.chain.js";
 import { type AuditInput, appendAudit, verifyAuditChain } from "./audit.repo.js";
@@ -29,7 +29,7 @@ describe("audit chain sealed at commit", () => {
     (
       await database.rows<{ seq: number; action: string }>(sql`SELECT seq::int, action FROM audit_events ORDER BY seq`)
     ).map((r) => `${r.seq}:${r.action}`);
-  const inTx = (fn: (tx: Db) => Promise<void>) => database.db.transaction(async (tx) => fn(tx as unknown as Db));
+  const inTx = (fn: (tx: Db) => Promise<void>) => withTransaction(database.db, fn);
 
   test("the database completes and hashes a row exactly as the JS chain does", () => {
     const fields = { ...event("x", { b: "é ✓", a: [1, { z: null, y: "\n" }] }), at: new Date() };

@@ -1,6 +1,6 @@
 import type { CommunityAccount, CommunityDataExport, MyReports } from "@openclm/contracts";
 import { audit, auditAlone } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { hashPassword, verifyPassword } from "../identity/passwords.js";
 import { securityNotice } from "../identity/security-notice.js";
 import { type Attempt, attemptFailed, attemptSucceeded, beforeAttempt } from "../identity/throttle.js";
@@ -44,8 +44,7 @@ export async function registerCommunityAccount(
   const now = new Date();
   const secretHash = await hashPassword(input.secret);
   const base = displayNickname(input.nickname);
-  return ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     let account: repo.CommunityAccountRow | undefined;
     for (let attempt = 0; !account && attempt < TAG_ATTEMPTS; attempt++) {
       const nickname = taggedNickname(base, attempt);
@@ -86,8 +85,7 @@ export async function communityLogin(
     throw new AppError("INVALID_CREDENTIALS", "Nickname or PIN is wrong");
   }
   await attemptSucceeded(ctx, attempt);
-  const token = await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  const token = await withTransaction(ctx, async (tx) => {
     const t = await createCommunitySession(tx, account.id, now);
     await audit(ctx, tx, {
       action: "community.sign_in",
@@ -131,8 +129,7 @@ export async function listMyReports(ctx: Ctx): Promise<MyReports> {
 export async function deleteCommunityAccount(ctx: Ctx): Promise<void> {
   const accountId = signedInAccountId(ctx);
   const now = new Date();
-  await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     const reports = await liveReportsOfAccount(tx, accountId);
     let total = NO_ERASURE;
     for (const report of reports) {

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { LOGO_MAX_BYTES, logoContentTypes } from "@openclm/contracts";
 import { eq, sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { requireCountryScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
@@ -68,8 +68,7 @@ export async function uploadCountryLogo(ctx: Ctx, declaredType: string | undefin
   const declared = declaredType?.split(";")[0]?.trim().toLowerCase();
   if (!sniffed || sniffed !== declared) throw notAnImage();
   const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const before = await logoInfo(tx);
     const values = { id: 1, contentType: sniffed, image: bytes, sha256, updatedAt: new Date() };
     await tx.insert(countryLogo).values(values).onConflictDoUpdate({ target: countryLogo.id, set: values });

@@ -10,7 +10,7 @@ import {
 import { eq } from "drizzle-orm";
 import { getCountryCallingCode, isSupportedCountry } from "libphonenumber-js";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { requireCountryScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
@@ -50,13 +50,12 @@ export function callingCodeOf(code: string | undefined): string | null {
   return code && isSupportedCountry(code) ? `+${getCountryCallingCode(code)}` : null;
 }
 
+/** Reads one after another: `db` may be the caller's transaction, whose one connection runs a statement at a time. */
 async function readProfile(db: Db): Promise<CountryProfile> {
-  const [settings, platformName, langs, logo] = await Promise.all([
-    getSetting<CountryProfileSettings>(db, "country"),
-    getSetting<string>(db, "platformName"),
-    db.select().from(languages).orderBy(languages.sort, languages.code),
-    logoInfo(db),
-  ]);
+  const settings = await getSetting<CountryProfileSettings>(db, "country");
+  const platformName = await getSetting<string>(db, "platformName");
+  const langs = await db.select().from(languages).orderBy(languages.sort, languages.code);
+  const logo = await logoInfo(db);
   const branding = brandingOf(settings, logo);
   const offered = langs.filter((l) => l.enabled);
   return {
@@ -124,8 +123,7 @@ function checkInput(input: UpdateCountryProfileInput, configured: string[], offe
  */
 export async function updateCountryProfile(ctx: Ctx, input: UpdateCountryProfileInput): Promise<CountryProfile> {
   await requireCountryScope(ctx);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const before = await readProfile(tx);
     const configured = before.configuredLanguages.map((l) => l.code);
     const { offered, defaultLanguage } = checkInput(input, configured, before.offeredLanguages, before.defaultLanguage);

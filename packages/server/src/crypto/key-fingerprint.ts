@@ -1,6 +1,6 @@
 import { eq, isNull, sql } from "drizzle-orm";
 import { appendAudit } from "../audit/audit.repo.js";
-import { type Db, queryRows } from "../db/database.js";
+import { type Db, queryRows, withTransaction } from "../db/database.js";
 import { StartupError } from "../platform/startup-error.js";
 import { encryptionKeyFingerprint, keyRotations } from "./crypto.schema.js";
 import { ENCRYPTED_COLUMNS } from "./encrypted-columns.js";
@@ -83,8 +83,7 @@ async function recordFirstKey(db: Db, cipher: FieldCipher): Promise<"recorded"> 
  * serialise on the fingerprint row; the second joins the first's rotation.
  */
 async function beginRotation(db: Db, cipher: FieldCipher): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTransaction(db, async (tx) => {
     await queryRows(tx, sql`SELECT id FROM encryption_key_fingerprint WHERE id = 1 FOR UPDATE`);
     const state = await readState(tx);
     const rotation = await unfinishedRotation(tx);

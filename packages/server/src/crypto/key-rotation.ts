@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { appendAudit } from "../audit/audit.repo.js";
-import { type Db, queryRows } from "../db/database.js";
+import { type Db, queryRows, withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { type ColumnProgress, encryptionKeyFingerprint, keyRotations } from "./crypto.schema.js";
 import { ENCRYPTED_COLUMNS, type EncryptedColumn } from "./encrypted-columns.js";
@@ -101,8 +101,7 @@ async function rotateBatch(
   }
   p.afterId = batch.at(-1)?.row_id ?? p.afterId;
   p.done = batch.length < limit;
-  await ctx.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     if (rows.length > 0) {
       // Neither version nor updated_at moves: the record did not change, only the key it is kept under.
       const updated = await queryRows<{ n: number }>(
@@ -151,8 +150,7 @@ async function finish(
   progress: Map<EncryptedColumn, ColumnProgress>,
 ): Promise<boolean> {
   const { cipher } = ctx.services;
-  return ctx.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const closed = await tx
       .update(keyRotations)
       .set({ finishedAt: new Date() })

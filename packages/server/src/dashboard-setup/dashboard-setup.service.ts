@@ -9,7 +9,7 @@ import type {
 } from "@openclm/contracts";
 import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { getArea } from "../geography/geography.repo.js";
 import { actorScope, requireCountryScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
@@ -90,8 +90,7 @@ export async function putTarget(ctx: Ctx, input: PutTargetInput): Promise<Target
   checkTarget(input);
   const areaId = await targetArea(ctx.db, input.areaId);
   await mayWriteTargetOf(ctx, areaId);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const { row, previous } = await repo.upsertTarget(tx, { ...input, areaId });
     await audit(ctx, tx, {
       action: "target.set",
@@ -112,8 +111,7 @@ export async function deleteTarget(ctx: Ctx, id: string): Promise<{ ok: true }> 
       ? (await actorScope(ctx)).type === "country"
       : await seesWholeArea(ctx, { id: target.areaId }));
   if (!visible) throw notFound("target");
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const row = await repo.deleteTarget(tx, id);
     if (!row) throw notFound("target");
     await audit(ctx, tx, {
@@ -173,8 +171,7 @@ export async function importBenchmark(ctx: Ctx, input: ImportBenchmarkInput, csv
     return { period: r.period, areaId: area && area.level > 0 ? area.id : null, value: r.value };
   });
   await mayWriteSeries(ctx, points, await repo.seriesByName(ctx.db, input.name));
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const { row, replaced } = await repo.upsertSeries(tx, input.name, input.metric);
     await repo.replacePoints(tx, row.id, points);
     await audit(ctx, tx, {
@@ -212,8 +209,7 @@ export async function deleteBenchmark(ctx: Ctx, id: string): Promise<{ ok: true 
   const series = await repo.seriesById(ctx.db, id);
   if (!series) throw notFound("benchmark series");
   await mayWriteSeries(ctx, [], series);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const row = await repo.deleteSeries(tx, id);
     if (!row) throw notFound("benchmark series");
     await audit(ctx, tx, {

@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
-import { type Database, type Db, queryRows } from "../db/database.js";
+import { type Database, type Db, queryRows, type Tx, withTransaction } from "../db/database.js";
 import { safeErrorLog } from "../platform/safe-error-log.js";
 import {
   CELL_COUNTERS,
@@ -56,7 +56,8 @@ const durationUpsert = (source: string) => `
  * batch. Returns how many dirty marks were consumed (0 when another process holds the aggregator lock).
  */
 export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
-  return db.transaction(
+  return withTransaction(
+    db,
     async (tx) => {
       const run = (text: string) => tx.execute(sql.raw(text));
       const [locked] = await queryRows<{ ok: boolean }>(
@@ -88,7 +89,7 @@ export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
   );
 }
 
-async function markSynced(tx: Db): Promise<void> {
+async function markSynced(tx: Tx): Promise<void> {
   await tx.execute(sql`INSERT INTO indicator_sync (id, synced_at) VALUES (1, now())
     ON CONFLICT (id) DO UPDATE SET synced_at = excluded.synced_at`);
 }
@@ -127,7 +128,7 @@ export async function aggregatorBacklog(db: Db): Promise<{ pending: number; lagS
  * million dirty marks, and the result is identical by construction (same contribution SQL).
  */
 export async function rebuildAggregates(db: Db): Promise<void> {
-  await db.transaction(async (tx) => {
+  await withTransaction(db, async (tx) => {
     const run = (text: string) => tx.execute(sql.raw(text));
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${AGGREGATOR_LOCK_ID})`);
     await run("TRUNCATE indicator_cells, indicator_durations, indicator_report_state, indicator_dirty");

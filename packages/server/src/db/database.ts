@@ -1,9 +1,10 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { type SQL, sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction, PgTransactionConfig } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
@@ -14,8 +15,13 @@ import { openReadReplica } from "./read-replica.js";
 import * as schema from "./schema.js";
 
 export type Schema = typeof schema;
-/** The driver-neutral Drizzle handle; a transaction has the same shape, so verbs accept either. */
+/**
+ * The driver-neutral Drizzle handle. A transaction (`Tx`) is a subtype, so a verb that takes `Db` accepts either; a
+ * verb that must run inside the caller's transaction (several writes that commit together) takes `Tx`.
+ */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** An open transaction on a `Db` (see `withTransaction`). One connection: its statements run one after another. */
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type DatabaseKind = "pglite" | "postgres";
 
 export interface Database {
@@ -98,7 +104,7 @@ async function openPglite(
     release();
     throw err;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client, schema });
   const prepared = new Set<string>();
   await migratePglite(db as never, { migrationsFolder });
   return {
@@ -150,7 +156,7 @@ async function openPostgres(url: string, poolSize: number, log?: ListenerLog): P
   pool.on("connect", (client) => {
     client.on("error", () => {});
   });
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool, schema });
   await migrateWithLock(pool);
   const listener = new PgListener({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }, log);
   return {
@@ -193,10 +199,24 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
+/**
+ * Runs `fn` in a transaction on `on` (a handle, or anything carrying one such as a service `Ctx`): committed when `fn`
+ * resolves, rolled back when it throws. On a handle that is itself a transaction, this is a savepoint inside it.
+ * `config` sets e.g. the isolation level (default: the database's, read committed).
+ */
+export async function withTransaction<T>(
+  on: Db | { db: Db },
+  fn: (tx: Tx) => Promise<T>,
+  config?: PgTransactionConfig,
+): Promise<T> {
+  const db = "transaction" in on ? on : on.db;
+  return db.transaction(fn, config);
+}
+
 /** Runs `fn` while holding a transaction-scoped advisory lock (serialises one-off work such as seeding). */
-export async function withAdvisoryLock<T>(db: Db, lockId: number, fn: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
+export async function withAdvisoryLock<T>(db: Db, lockId: number, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withTransaction(db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${lockId})`);
-    return fn(tx as unknown as Db);
+    return fn(tx);
   });
 }

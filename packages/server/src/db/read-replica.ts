@@ -34,7 +34,7 @@ export function openReadReplica(url: string, poolSize: number): ReadReplica {
   pool.on("connect", (client) => {
     client.on("error", () => {});
   });
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool, schema });
   return {
     db,
     lagSeconds: async () => {

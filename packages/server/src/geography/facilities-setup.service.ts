@@ -7,7 +7,7 @@ import type {
 } from "@openclm/contracts";
 import { asc, eq, inArray } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { actorScope, type ResolvedScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
@@ -197,8 +197,7 @@ export async function setFacilityActive(ctx: Ctx, id: string, active: boolean): 
   if (active && row.districtRetired)
     throw new AppError("CONFLICT", "The facility's district is retired: move it to a district in use first");
   const { defaultLanguage } = await languagesOf(ctx);
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     await tx.update(facilities).set({ active, updatedAt: new Date() }).where(eq(facilities.id, id));
     await audit(ctx, tx, {
       action: active ? "facility.activate" : "facility.retire",

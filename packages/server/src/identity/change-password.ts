@@ -1,5 +1,5 @@
 import { audit, auditAlone } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./identity.repo.js";
@@ -43,8 +43,7 @@ export async function changePassword(ctx: Ctx, input: { currentPassword: string;
   await attemptSucceeded(ctx, attempt);
   await assertNewPassword(input.newPassword, user.email, user.passwordHash);
   const passwordHash = await hashPassword(input.newPassword);
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     await repo.updateUser(tx, user.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
     await repo.deleteOtherSessionsOfUser(tx, user.id, actor.sessionHash);
     await audit(ctx, tx, {

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { PasswordResetLink } from "@openclm/contracts";
 import { audit, auditAlone } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { assertNewPassword } from "./change-password.js";
@@ -57,8 +57,7 @@ export async function issuePasswordReset(ctx: Ctx, userId: string): Promise<Pass
   const expiresAt = new Date(now.getTime() + RESET_LINK_HOURS * 3_600_000);
   // An unknown random password rather than an empty hash: sign-in takes the same time whatever the account's state.
   const unusable = await hashPassword(crypto.randomBytes(32).toString("base64url"));
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     await repo.updateUser(tx, user.id, { passwordHash: unusable, mustChangePassword: false, ...noSecondFactor });
     await repo.deleteSessionsOfUser(tx, user.id);
     await repo.deletePasswordResetsOfUser(tx, user.id);
@@ -102,8 +101,7 @@ export async function completePasswordReset(ctx: Ctx, input: { token: string; ne
   }
   await assertNewPassword(input.newPassword, user.email);
   const passwordHash = await hashPassword(input.newPassword);
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     if (!(await repo.usePasswordReset(tx, tokenHash, now)))
       throw new AppError(
         "RESET_LINK_INVALID",

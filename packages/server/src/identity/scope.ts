@@ -21,17 +21,18 @@ export interface ResolvedScope extends Scope {
   areaDistrictIds: string[];
 }
 
-/** Districts a scope reaches: those under its areas plus those holding its facilities. */
+/**
+ * Districts a scope reaches: those under its areas plus those holding its facilities. Reads one after another: `db`
+ * may be the caller's transaction (demo seeding), whose one connection runs a statement at a time.
+ */
 export async function resolveScope(db: Db, scope: StaffScope): Promise<ResolvedScope> {
-  const [areaLeaves, facilityRows] = await Promise.all([
-    leafIdsUnder(db, scope.areaIds),
-    scope.facilityIds.length
-      ? db
-          .select({ districtId: facilities.districtId })
-          .from(facilities)
-          .where(inArray(facilities.id, scope.facilityIds))
-      : Promise.resolve([]),
-  ]);
+  const areaLeaves = await leafIdsUnder(db, scope.areaIds);
+  const facilityRows = scope.facilityIds.length
+    ? await db
+        .select({ districtId: facilities.districtId })
+        .from(facilities)
+        .where(inArray(facilities.id, scope.facilityIds))
+    : [];
   const hasCountry = scope.areaIds.length > 0 && (await isCountry(db, scope.areaIds));
   return {
     type: hasCountry ? "country" : scope.areaIds.length ? "areas" : scope.facilityIds.length ? "facilities" : "none",

@@ -1,5 +1,5 @@
 import { audit, auditAlone } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./identity.repo.js";
@@ -36,9 +36,9 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
   }
   await attemptSucceeded(ctx, attempt);
   const policy = await sessionPolicy(ctx.db);
-  const token = await ctx.db.transaction(async (tx) => {
-    const t = await createSession(tx as unknown as Db, user.id, "password", now, policy, userAgent);
-    await audit(ctx, tx as unknown as Db, {
+  const token = await withTransaction(ctx, async (tx) => {
+    const t = await createSession(tx, user.id, "password", now, policy, userAgent);
+    await audit(ctx, tx, {
       action: "auth.password_ok",
       entity: "staff_user",
       entityId: user.id,
@@ -68,12 +68,12 @@ export async function startMfaEnrolment(ctx: Ctx) {
   if (user.totpEnabledAt)
     throw new AppError("CONFLICT", "A second factor is already set up; ask an administrator to reset it");
   const secret = newTotpSecret();
-  await ctx.db.transaction(async (tx) => {
-    await repo.updateUser(tx as unknown as Db, user.id, {
+  await withTransaction(ctx, async (tx) => {
+    await repo.updateUser(tx, user.id, {
       totpSecretEnc: ctx.services.cipher.encrypt(secret),
       totpLastStep: 0,
     });
-    await audit(ctx, tx as unknown as Db, {
+    await audit(ctx, tx, {
       action: "auth.mfa_enrolment_started",
       entity: "staff_user",
       entityId: user.id,
@@ -109,8 +109,7 @@ export async function verifyMfa(ctx: Ctx, input: { code?: string; recoveryCode?:
   const enrolling = user.totpEnabledAt === null;
   const recoveryCodes = enrolling ? newRecoveryCodes() : undefined;
   const policy = await sessionPolicy(ctx.db);
-  const token = await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const token = await withTransaction(ctx, async (tx) => {
     await repo.deleteSession(tx, sessionHash);
     await repo.updateUser(tx, user.id, {
       lastSignInAt: now,
@@ -137,8 +136,7 @@ export async function verifyMfa(ctx: Ctx, input: { code?: string; recoveryCode?:
 export async function signOut(ctx: Ctx, everywhere: boolean) {
   const actor = ctx.actor;
   if (actor.type !== "staff") return;
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     if (everywhere) await repo.deleteSessionsOfUser(tx, actor.userId);
     else await repo.deleteSession(tx, actor.sessionHash);
     await audit(ctx, tx, {
@@ -165,8 +163,7 @@ export async function reauthenticate(ctx: Ctx, input: { password: string; code: 
     throw new AppError("INVALID_CREDENTIALS", "Password or code is wrong");
   }
   await attemptSucceeded(ctx, attempt);
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     await repo.markReauth(tx, sessionHash, now);
     await repo.updateUser(tx, user.id, { totpLastStep: step });
     await audit(ctx, tx, { action: "auth.reauth", entity: "staff_user", entityId: user.id });

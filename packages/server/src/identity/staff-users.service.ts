@@ -1,6 +1,6 @@
 import type { Me, StaffRoleCode } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./identity.repo.js";
@@ -81,8 +81,7 @@ export async function createStaffUser(ctx: Ctx, input: NewStaffUser, opts: { ski
   const problem = checkPassword(input.password, input.email);
   if (problem) throw new AppError("WEAK_PASSWORD", "Choose a longer, less common password", { problem });
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const row = await repo.insertUser(tx, { ...input, passwordHash, mustChangePassword: true });
     if (!row) throw new AppError("EMAIL_TAKEN", "An account with this email exists");
     await audit(ctx, tx, {
@@ -107,8 +106,7 @@ export async function updateStaffUser(
   },
 ) {
   await assertRecentReauth(ctx);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const existing = await repo.findUserById(tx, id);
     if (!existing) throw new AppError("NOT_FOUND", "account not found");
     await keepOneSystemAdmin(tx, existing, input);
@@ -149,8 +147,7 @@ async function keepOneSystemAdmin(
 /** A system admin resets someone's second factor: they enrol again at their next sign-in. */
 export async function resetStaffMfa(ctx: Ctx, id: string) {
   await assertRecentReauth(ctx);
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     const row = await repo.updateUser(tx, id, noSecondFactor);
     if (!row) throw new AppError("NOT_FOUND", "account not found");
     await repo.deleteSessionsOfUser(tx, id);

@@ -3,7 +3,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
 import { roleHas } from "../identity/roles.js";
 import { actorScope, readableSql, resolveScope } from "../identity/scope.js";
@@ -236,8 +236,8 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   // An erased report has no personal data left to view (nor to audit a view of).
   if (personal && !r.erasedAt) {
     // Every view of personal data (description, phone, messages, notes) is recorded.
-    await ctx.db.transaction(async (tx) =>
-      audit(ctx, tx as unknown as Db, { action: "report.view_personal", entity: "report", entityId: r.id }),
+    await withTransaction(ctx, async (tx) =>
+      audit(ctx, tx, { action: "report.view_personal", entity: "report", entityId: r.id }),
     );
   }
   return {

@@ -1,7 +1,7 @@
 import { reportStatuses as allStatuses, type DeclineReason, type ReportStatus } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Tx, withTransaction } from "../db/database.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
@@ -18,8 +18,6 @@ function staffId(ctx: Ctx): string {
   if (ctx.actor.type !== "staff") throw new AppError("UNAUTHENTICATED", "Sign in first");
   return ctx.actor.userId;
 }
-
-type Tx = Db;
 
 /**
  * The shared shape of every workflow write: check scope (404), then in one transaction apply the update only if the
@@ -51,8 +49,7 @@ async function transition(
   if (opts.allowed && !opts.allowed(ctx.actor, current, await myTeamIds(ctx))) {
     throw new AppError("FORBIDDEN", "This report is handled by someone else");
   }
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  return withTransaction(ctx, async (tx) => {
     const updated = await repo.updateIfCurrent(
       tx,
       id,

@@ -1,6 +1,6 @@
 import type { SavedView, SavedViewFilters } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./saved-views.repo.js";
@@ -29,8 +29,7 @@ export async function listSavedViews(ctx: Ctx) {
 
 export async function createSavedView(ctx: Ctx, input: { name: string; filters: SavedViewFilters }) {
   const userId = ownerId(ctx);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const row = await repo.insertView(tx, { userId, name: input.name, filters: input.filters });
     if (!row) throw nameTaken();
     await audit(ctx, tx, { action: "saved_view.create", entity: "saved_view", entityId: row.id });
@@ -40,8 +39,7 @@ export async function createSavedView(ctx: Ctx, input: { name: string; filters: 
 
 export async function updateSavedView(ctx: Ctx, id: string, input: { name?: string; filters?: SavedViewFilters }) {
   const userId = ownerId(ctx);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     if (input.name !== undefined) {
       const same = await repo.findViewByName(tx, userId, input.name);
       if (same && same.id !== id) throw nameTaken();
@@ -55,8 +53,7 @@ export async function updateSavedView(ctx: Ctx, id: string, input: { name?: stri
 
 export async function deleteSavedView(ctx: Ctx, id: string) {
   const userId = ownerId(ctx);
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     if (!(await repo.deleteView(tx, userId, id))) throw new AppError("NOT_FOUND", "view not found");
     await audit(ctx, tx, { action: "saved_view.delete", entity: "saved_view", entityId: id });
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { resolveScope } from "../identity/scope.js";
 import * as inboxRepo from "../inbox/inbox.repo.js";
 import type { Ctx } from "../platform/context.js";
@@ -56,8 +56,7 @@ async function escalateOne(
   due: Date,
   supervisorIds: string[],
 ): Promise<boolean> {
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     if (!(await repo.claimEscalation(tx, { reportId: r.id, sla: kind, dueAt: due, supervisorIds }))) return false;
     const details = { sla: kind, dueAt: due.toISOString(), supervisorIds };
     await inboxRepo.insertEvent(tx, {

@@ -1,6 +1,6 @@
 import type { Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { requireCountryScope } from "../identity/scope.js";
 import { mayActOn, openStatuses } from "../inbox/inbox.policy.js";
 import * as inboxRepo from "../inbox/inbox.repo.js";
@@ -106,8 +106,7 @@ export async function tickProtocolStep(ctx: Ctx, reportId: string, input: { step
       { path: "stepCode", message: "unknown step" },
     ]);
   }
-  await ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     const changed = input.done
       ? await repo.tickStep(tx, r.id, input.stepCode, actorId)
       : await repo.untickStep(tx, r.id, input.stepCode);
@@ -158,8 +157,7 @@ export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: Up
   if (!(await repo.subcategoryExists(ctx.db, subcategoryCode))) {
     throw new AppError("UNKNOWN_SUBCATEGORY", `No subcategory ${subcategoryCode}`);
   }
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const current = await repo.findProtocol(tx, subcategoryCode);
     const row = await repo.upsertProtocol(tx, {
       subcategoryCode,

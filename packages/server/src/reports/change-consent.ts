@@ -1,6 +1,6 @@
 import type { ChangeReportConsentInput, TrackedReport } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { withdrawAdvocacyStory } from "../stories/advocacy-stories.service.js";
 import { consentColumns, presentConsent } from "./reports.presenter.js";
@@ -19,8 +19,7 @@ export async function changeReportConsent(
 ): Promise<TrackedReport> {
   const codeHash = lookupHash(ctx, typed);
   const now = new Date();
-  const updated = await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  const updated = await withTransaction(ctx, async (tx) => {
     const report = await repo.findByTrackingCode(tx, codeHash, { forUpdate: true });
     if (!report) throw notFound();
     const before = presentConsent(report);

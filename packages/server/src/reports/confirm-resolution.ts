@@ -1,6 +1,6 @@
 import type { TrackedReport } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { canConfirm } from "./reports.presenter.js";
@@ -21,8 +21,7 @@ export async function confirmResolution(
   const { cipher } = ctx.services;
   const actorId = ctx.actor.type === "community" ? ctx.actor.accountId : null;
   const comment = input.comment?.trim() || null;
-  const updated = await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  const updated = await withTransaction(ctx, async (tx) => {
     const report = await repo.findByTrackingCode(tx, codeHash, { forUpdate: true });
     if (!report) throw notFound();
     if (!canConfirm(report)) throw new AppError("INVALID_TRANSITION", "This report is not waiting for a confirmation");

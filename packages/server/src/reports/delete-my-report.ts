@@ -1,6 +1,6 @@
 import type { ErasedReport } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { type ErasedBy, type ErasureCounts, eraseReports } from "./erasure.repo.js";
 import * as repo from "./reports.repo.js";
@@ -15,8 +15,7 @@ import { lookupHash, notFound } from "./track-report.js";
 export async function deleteMyReport(ctx: Ctx, typed: string): Promise<ErasedReport> {
   const codeHash = lookupHash(ctx, typed);
   const now = new Date();
-  await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     const report = await repo.findByTrackingCode(tx, codeHash, { forUpdate: true });
     if (!report) throw notFound();
     const counts = await eraseReports(tx, [report.id], "reporter", now);

@@ -1,5 +1,5 @@
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./reports.repo.js";
 import { searchTokens } from "./search-words.js";
@@ -32,9 +32,9 @@ export async function reindexSearchTokens(ctx: Ctx, input: ReindexInput = {}): P
     afterId = batch.at(-1)?.id;
     const rows = tokenise(ctx, batch, result);
     if (rows.length === 0) continue;
-    await ctx.db.transaction(async (tx) => {
-      await repo.setSearchTokens(tx as unknown as Db, rows);
-      await audit(ctx, tx as unknown as Db, {
+    await withTransaction(ctx, async (tx) => {
+      await repo.setSearchTokens(tx, rows);
+      await audit(ctx, tx, {
         action: "report.search_reindex",
         entity: "report",
         details: { reports: rows.length, all },

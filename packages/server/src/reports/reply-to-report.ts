@@ -1,6 +1,6 @@
 import type { ReportMessage } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { presentMessage } from "./reports.presenter.js";
@@ -14,8 +14,7 @@ export async function replyToReport(ctx: Ctx, typed: string, input: { body: stri
   const now = new Date();
   const bodyEnc = ctx.services.cipher.encrypt(input.body);
   const actorId = ctx.actor.type === "community" ? ctx.actor.accountId : null;
-  await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     await repo.insertMessage(tx, { reportId: report.id, at: now, from: "reporter", bodyEnc });
     await repo.insertEvents(tx, [
       { reportId: report.id, at: now, type: "message", actorType: "reporter", actorId, visibleToReporter: true },

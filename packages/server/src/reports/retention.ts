@@ -1,7 +1,7 @@
 import { DEFAULT_RETENTION, type RetentionSetting, retentionSettingSchema } from "@openclm/contracts";
 import { z } from "zod";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { defineJob } from "../platform/job-runner.js";
 import { getSetting } from "../platform/platform.repo.js";
@@ -69,8 +69,7 @@ export async function applyRetention(ctx: Ctx, now = new Date()): Promise<Retent
     const months = kind === "personalData" ? setting.personalDataMonths : setting.messagesMonths;
     const endedBefore = addMonths(now, -months);
     for (;;) {
-      const counts = await ctx.db.transaction(async (txAny) => {
-        const tx = txAny as unknown as Db;
+      const counts = await withTransaction(ctx, async (tx) => {
         const ids = await reportsDue(tx, kind === "personalData" ? "personal" : "messages", endedBefore, BATCH);
         if (ids.length === 0) return NO_ERASURE;
         const erased =

@@ -1,6 +1,6 @@
 import type { Settings, UpdateSettingsInput } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { withTransaction } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
@@ -19,8 +19,7 @@ const storedAs: Record<keyof UpdateSettingsInput, string> = { device: DEVICE_SET
  * new values: settings hold no personal data. Answers every setting as it now is.
  */
 export async function updateSettings(ctx: Ctx, input: UpdateSettingsInput): Promise<Settings> {
-  await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     const before = await getSettings({ ...ctx, db: tx });
     for (const [key, value] of Object.entries(input) as [keyof UpdateSettingsInput, unknown][]) {
       if (value === undefined) continue;

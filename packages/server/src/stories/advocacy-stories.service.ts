@@ -1,6 +1,6 @@
 import type { AdvocacyStory, ReviewStoryInput, StoryCandidate, StoryCandidateDetail } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
@@ -24,8 +24,7 @@ export async function listStoryCandidates(ctx: Ctx): Promise<{ items: StoryCandi
  */
 export async function getStoryCandidate(ctx: Ctx, reportId: string): Promise<StoryCandidateDetail> {
   const scope = await actorScope(ctx);
-  return ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const row = await repo.candidate(tx, scope, reportId);
     if (!row?.descriptionEnc) throw notFound("story candidate");
     await audit(ctx, tx, {
@@ -58,8 +57,7 @@ export async function getStoryCandidate(ctx: Ctx, reportId: string): Promise<Sto
 export async function reviewAdvocacyStory(ctx: Ctx, reportId: string, input: ReviewStoryInput) {
   const scope = await actorScope(ctx);
   const status: "approved" | "rejected" = input.decision === "approve" ? "approved" : "rejected";
-  await ctx.db.transaction(async (txAny) => {
-    const tx = txAny as unknown as Db;
+  await withTransaction(ctx, async (tx) => {
     const row = await repo.candidate(tx, scope, reportId, { forUpdate: true });
     if (!row) throw notFound("story candidate");
     if (

@@ -1,6 +1,6 @@
 import type { Team } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
-import type { Db } from "../db/database.js";
+import { type Db, withTransaction } from "../db/database.js";
 import * as identityRepo from "../identity/identity.repo.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope, scopeHolds } from "../identity/scope.js";
@@ -61,8 +61,7 @@ export async function createTeam(
 ): Promise<Team> {
   const reach = await resolveScope(ctx.db, { areaIds: input.scopeAreaIds, facilityIds: input.scopeFacilityIds });
   if (!(await scopeHolds(ctx, reach.districtIds))) throw new AppError("NOT_FOUND", "area or facility not found");
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const row = await repo.insertTeam(tx, input);
     if (!row) throw new AppError("CONFLICT", "A team with this name exists");
     await audit(ctx, tx, { action: "team.create", entity: "team", entityId: row.id, details: { ...input } });
@@ -72,8 +71,7 @@ export async function createTeam(
 
 export async function renameTeam(ctx: Ctx, id: string, input: { name: string }): Promise<Team> {
   await loadTeam(ctx, id);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     const taken = await repo.teamByName(tx, input.name);
     if (taken && taken.id !== id) throw new AppError("CONFLICT", "A team with this name exists");
     const row = await repo.renameTeam(tx, id, input.name);
@@ -122,8 +120,7 @@ export async function addTeamMember(ctx: Ctx, id: string, userId: string): Promi
       { path: "userId", message: "a responder or data manager whose scope covers the team's" },
     ]);
   }
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     if (await repo.addMember(tx, id, userId)) {
       await audit(ctx, tx, { action: "team.add_member", entity: "team", entityId: id, details: { userId } });
     }
@@ -133,8 +130,7 @@ export async function addTeamMember(ctx: Ctx, id: string, userId: string): Promi
 
 export async function removeTeamMember(ctx: Ctx, id: string, userId: string): Promise<Team> {
   const team = await loadTeam(ctx, id);
-  return ctx.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return withTransaction(ctx, async (tx) => {
     if (!(await repo.removeMember(tx, id, userId))) throw new AppError("NOT_FOUND", "not a member of this team");
     await audit(ctx, tx, { action: "team.remove_member", entity: "team", entityId: id, details: { userId } });
     return (await present(tx, [team]))[0]!;
