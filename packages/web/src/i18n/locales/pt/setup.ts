@@ -403,6 +403,87 @@ const setup: Catalog<typeof en> = {
     logoUpload: "Enviar o logótipo",
     logoSaved: "Logótipo guardado.",
   },
+  settings: {
+    title: "Definições",
+    link: "Abrir as definições",
+    linkIntro:
+      "Telemóveis e quiosques, conservação, ocultação, sessões, duplicados e registo, com o histórico de alterações.",
+    intro:
+      "As regras segundo as quais a plataforma funciona. Cada alteração fica registada com o valor antes e depois, e listada no fim desta página.",
+    saved: "Guardado.",
+    suppression: {
+      title: "Ocultação de pequenas contagens",
+      intro:
+        "Os números públicos e exportados ocultam qualquer contagem abaixo destes limiares, para que ninguém possa ser identificado.",
+      threshold: "Ocultar contagens abaixo de (todas as categorias)",
+      thresholdHint: "Um número inteiro de 3 a 100.",
+      category: "Ocultar contagens abaixo de, categoria {{code}}",
+      categoryHint: "Pelo menos o limiar de todas as categorias, no máximo 100.",
+      invalidThreshold: "Introduza um número inteiro de 3 a 100.",
+      invalidCategory: "Introduza um número inteiro não inferior ao limiar de todas as categorias e no máximo 100.",
+      save: "Guardar a ocultação",
+    },
+    sessions: {
+      title: "Sessões da equipa",
+      intro: "A equipa termina a sessão após um tempo sem atividade e, em qualquer caso, após um tempo máximo.",
+      idle: "Terminar a sessão após estes minutos sem atividade",
+      idleHint: "De 5 minutos a 1 dia (1440 minutos).",
+      max: "Terminar a sessão após estas horas em qualquer caso",
+      maxHint: "De 1 hora a 3 dias (72 horas).",
+      invalidIdle: "Introduza um número inteiro de minutos de 5 a 1440.",
+      idleTooLong: "O tempo sem atividade não pode ser maior do que a sessão mais longa.",
+      invalidMax: "Introduza um número inteiro de horas de 1 a 72.",
+      save: "Guardar os tempos de sessão",
+    },
+    duplicates: {
+      title: "Possíveis duplicados",
+      intro:
+        "A caixa de entrada sugere denúncias anteriores que podem ser o mesmo acontecimento quando foram enviadas dentro deste número de dias.",
+      days: "Procurar este número de dias para trás",
+      hint: "De 1 a 365 dias.",
+      invalid: "Introduza um número inteiro de dias de 1 a 365.",
+      save: "Guardar o período de duplicados",
+    },
+    registration: {
+      title: "Registo no programa de TB",
+      intro: "Se quem denuncia tem de estar registado no programa de TB para que a denúncia seja tratada.",
+      required: "Quem denuncia tem de estar registado no programa",
+      hint: "Ativado: o gestor de dados regista a inscrição em cada denúncia e pode recusar uma denúncia por falta de registo.",
+      save: "Guardar a regra de registo",
+    },
+    duration: {
+      days_one: "{{count}} dia",
+      days_other: "{{count}} dias",
+      hours_one: "{{count}} hora",
+      hours_other: "{{count}} horas",
+      minutes_one: "{{count}} minuto",
+      minutes_other: "{{count}} minutos",
+    },
+    describe: {
+      sessions: "inatividade {{idle}}, máximo {{max}}",
+      required: "obrigatório",
+      notRequired: "não obrigatório",
+      suppression: "abaixo de {{threshold}}; {{categories}}",
+      retention: "mensagens {{messages}} meses, dados pessoais {{personal}} meses",
+      keep: "guardado no telemóvel por predefinição",
+      notKeep: "não guardado no telemóvel por predefinição",
+    },
+    names: {
+      device: "Telemóveis e quiosques",
+      retention: "Conservação",
+      suppression: "Ocultação",
+      sessions: "Sessões da equipa",
+      duplicates: "Período de duplicados",
+      registration: "Registo",
+    },
+    history: {
+      title: "Histórico de alterações",
+      none: "Nenhuma definição foi alterada ainda.",
+      by: "alterado por {{who}}, {{when}}",
+      system: "o sistema",
+      change: "Antes: {{before}}. Depois: {{after}}.",
+    },
+  },
 };
 
 export default setup;
