@@ -1,9 +1,11 @@
+import "./setup-dashboard.css";
 import type { SettingKey, Settings, SettingsHistory, SettingsHistoryEntry } from "@openclm/contracts";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
 import { staffGet, staffSend } from "../../api/staff-client.js";
-import { useT } from "../../i18n/use-t.js";
+import { useLanguage, useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
+import { formatDate } from "../community/my-reports/format-date.js";
 import { FormError } from "../staff/form-error.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { DeviceSetup } from "./device-setup.js";
@@ -93,7 +95,7 @@ function SettingForm(props: {
     <section class="setup-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t(`settings.${props.name}.title`)}</h2>
       <p>{t(`settings.${props.name}.intro`)}</p>
-      <form class="staff-form panel setup-form" noValidate onSubmit={submit} aria-labelledby={`${id}-h`}>
+      <form class="staff-form panel setup-form settings-form" noValidate onSubmit={submit} aria-labelledby={`${id}-h`}>
         {props.children}
         <FormError error={error} />
         <p role="status" class="status-line">
@@ -337,6 +339,7 @@ function SettingsHistoryList() {
   const t = useT("setup");
   const id = useId();
   const describe = useDescribe();
+  const lng = useLanguage();
   const [items, setItems] = useState<SettingsHistoryEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -356,7 +359,7 @@ function SettingsHistoryList() {
                 <strong>{known.has(i.setting) ? t(`settings.names.${i.setting as SettingKey}`) : i.setting}</strong>{" "}
                 {t("settings.history.by", {
                   who: i.actorEmail ?? t("settings.history.system"),
-                  when: new Date(i.at).toLocaleString(),
+                  when: formatDate(i.at, lng, true),
                 })}
               </p>
               <p>
