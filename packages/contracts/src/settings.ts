@@ -86,6 +86,22 @@ export type DuplicatesSetting = z.infer<typeof duplicatesSettingSchema>;
 export const registrationSettingSchema = z.object({ required: z.boolean() }).strict();
 export type RegistrationSetting = z.infer<typeof registrationSettingSchema>;
 
+/**
+ * Default response targets (stored as `reports.sla`): hours to a first response and days to resolution of a report,
+ * where its subcategory's response protocol sets none. The inbox marks reports past them as overdue.
+ */
+export const responseTargetsSettingSchema = z
+  .object({
+    firstResponseHours: z.number().int().min(1).max(720),
+    resolutionDays: z.number().int().min(1).max(365),
+  })
+  .strict()
+  .refine((s) => s.firstResponseHours <= s.resolutionDays * 24, {
+    message: "the first response cannot be due after the resolution",
+    path: ["firstResponseHours"],
+  });
+export type ResponseTargetsSetting = z.infer<typeof responseTargetsSettingSchema>;
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -94,10 +110,19 @@ export const settingsSchema = z.object({
   sessions: sessionsSettingSchema,
   duplicates: duplicatesSettingSchema,
   registration: registrationSettingSchema,
+  responseTargets: responseTargetsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
-export const settingKeys = ["device", "retention", "suppression", "sessions", "duplicates", "registration"] as const;
+export const settingKeys = [
+  "device",
+  "retention",
+  "suppression",
+  "sessions",
+  "duplicates",
+  "registration",
+  "responseTargets",
+] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
 export const updateSettingsBodySchema = z
@@ -108,6 +133,7 @@ export const updateSettingsBodySchema = z
     sessions: sessionsSettingSchema.optional(),
     duplicates: duplicatesSettingSchema.optional(),
     registration: registrationSettingSchema.optional(),
+    responseTargets: responseTargetsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { globalSla } from "../protocols/protocol-sla.js";
 import { staffCalls, submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
@@ -39,6 +40,8 @@ test("invalid values are refused, and nothing changes", async () => {
     { duplicates: { windowDays: 0 } },
     { duplicates: { windowDays: 1.5 } },
     { registration: { required: "yes" } },
+    { responseTargets: { firstResponseHours: 0, resolutionDays: 30 } },
+    { responseTargets: { firstResponseHours: 96, resolutionDays: 2 } },
     // one good value beside a bad one: the whole change is refused
     { duplicates: { windowDays: 30 }, sessions: { idleMinutes: 1, maxHours: 12 } },
   ];
@@ -116,6 +119,18 @@ test("registration and the duplicate window are read where they are used", async
   assert.equal(stored?.value, 30, "stored where the duplicate search reads it");
 });
 
+test("the default response targets are stored in their historic shape, which the overdue computation reads", async () => {
+  assert.deepEqual((await api.get(admin, "/api/settings")).json().responseTargets, {
+    firstResponseHours: 72,
+    resolutionDays: 30,
+  });
+  const res = await api.patch(admin, "/api/settings", {
+    responseTargets: { firstResponseHours: 24, resolutionDays: 10 },
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  assert.deepEqual(await globalSla(t.database.db), { firstResponseHours: 24, resolutionHours: 240 });
+});
+
 test("the history lists each change with who, before and after; the auditor may read it, not change settings", async () => {
   const auditor = await signInAs(t.app, account(t.demoAccounts, "auditor"));
   const history = await api.get(auditor, "/api/settings/history");
@@ -130,7 +145,7 @@ test("the history lists each change with who, before and after; the auditor may 
   assert.deepEqual([registration?.before, registration?.after], [{ required: true }, { required: false }]);
   assert.deepEqual(
     new Set(items.map((i) => i.setting)),
-    new Set(["duplicates", "registration", "sessions", "suppression"]),
+    new Set(["duplicates", "registration", "responseTargets", "sessions", "suppression"]),
   );
 
   const again = await api.patch(admin, "/api/settings", { duplicates: { windowDays: 30 } });

@@ -7,6 +7,7 @@ import { sessionPolicy } from "../identity/sessions.js";
 import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.service.js";
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
+import { globalSla } from "../protocols/protocol-sla.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
 
@@ -31,6 +32,14 @@ const settings: {
     storedAs: "reports.registrationRequired",
     read: async (db) => ({ required: await registrationRequired(db) }),
     stored: (v) => v.required,
+  },
+  responseTargets: {
+    storedAs: "reports.sla",
+    read: async (db) => {
+      const sla = await globalSla(db);
+      return { firstResponseHours: sla.firstResponseHours, resolutionDays: Math.round(sla.resolutionHours / 24) };
+    },
+    stored: (v) => v,
   },
 };
 

@@ -21,7 +21,7 @@ const settingNames: readonly SettingKey[] = [
   "registration",
 ];
 
-type Editable = "suppression" | "sessions" | "duplicates" | "registration";
+type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -54,6 +54,7 @@ export function SettingsPage() {
       {settings && <SessionsSection settings={settings} onSaved={saved} />}
       {settings && <DuplicatesSection settings={settings} onSaved={saved} />}
       {settings && <RegistrationSection settings={settings} onSaved={saved} />}
+      {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -262,6 +263,50 @@ function DuplicatesSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+function ResponseTargetsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const [first, setFirst] = useState(String(settings.responseTargets.firstResponseHours));
+  const [days, setDays] = useState(String(settings.responseTargets.resolutionDays));
+  const [problems, setProblems] = useState<{ first?: string; days?: string }>({});
+  const validate = () => {
+    const firstResponseHours = wholeIn(first, 1, 720);
+    const resolutionDays = wholeIn(days, 1, 365);
+    const found = {
+      first:
+        firstResponseHours === null
+          ? t("settings.responseTargets.invalidFirst")
+          : resolutionDays !== null && firstResponseHours > resolutionDays * 24
+            ? t("settings.responseTargets.firstTooLate")
+            : undefined,
+      days: resolutionDays === null ? t("settings.responseTargets.invalidDays") : undefined,
+    };
+    setProblems(found);
+    return found.first || found.days ? null : { value: { firstResponseHours, resolutionDays } };
+  };
+  return (
+    <SettingForm name="responseTargets" onSaved={onSaved} validate={validate}>
+      <NumberField
+        label={t("settings.responseTargets.first")}
+        hint={t("settings.responseTargets.firstHint")}
+        value={first}
+        min={1}
+        max={720}
+        problem={problems.first ?? ""}
+        onInput={setFirst}
+      />
+      <NumberField
+        label={t("settings.responseTargets.days")}
+        hint={t("settings.responseTargets.daysHint")}
+        value={days}
+        min={1}
+        max={365}
+        problem={problems.days ?? ""}
+        onInput={setDays}
+      />
+    </SettingForm>
+  );
+}
+
 function RegistrationSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
   const id = useId();
@@ -316,6 +361,11 @@ function useDescribe(): (setting: string, value: unknown) => string {
         });
       case "duplicates":
         return duration(Number(v.windowDays) * 1440);
+      case "responseTargets":
+        return t("settings.describe.responseTargets", {
+          first: duration(Number(v.firstResponseHours) * 60),
+          resolution: duration(Number(v.resolutionDays) * 1440),
+        });
       case "registration":
         return v.required ? t("settings.describe.required") : t("settings.describe.notRequired");
       case "suppression":

@@ -398,7 +398,7 @@ const setup = {
     title: "Settings",
     link: "Open the settings",
     linkIntro:
-      "Phones and kiosks, retention, suppression, sessions, duplicates and registration, with the history of changes.",
+      "Phones and kiosks, retention, suppression, sessions, duplicates, registration and response targets, with the history of changes.",
     intro:
       "The rules the platform runs by. Each change is recorded with the value before and after, and listed at the end of this page.",
     saved: "Saved.",
@@ -440,6 +440,19 @@ const setup = {
       hint: "On: the data manager records registration on each report and may decline a report as not registered.",
       save: "Save the registration rule",
     },
+    responseTargets: {
+      title: "Default response targets",
+      intro:
+        "How soon a report should have a first response and be resolved, where its subcategory's response protocol sets no target of its own. The inbox marks reports past them as overdue.",
+      first: "First response within this many hours",
+      firstHint: "From 1 hour to 30 days (720 hours).",
+      days: "Resolved within this many days",
+      daysHint: "From 1 day to 365 days.",
+      invalidFirst: "Enter a whole number of hours from 1 to 720.",
+      firstTooLate: "The first response cannot be due after the resolution.",
+      invalidDays: "Enter a whole number of days from 1 to 365.",
+      save: "Save the response targets",
+    },
     duration: {
       days_one: "{{count}} day",
       days_other: "{{count}} days",
@@ -449,6 +462,7 @@ const setup = {
       minutes_other: "{{count}} minutes",
     },
     describe: {
+      responseTargets: "first response {{first}}, resolution {{resolution}}",
       sessions: "idle {{idle}}, longest {{max}}",
       required: "required",
       notRequired: "not required",
@@ -458,6 +472,7 @@ const setup = {
       notKeep: "not kept on the phone by default",
     },
     names: {
+      responseTargets: "Response targets",
       device: "Phones and kiosks",
       retention: "Retention",
       suppression: "Suppression",

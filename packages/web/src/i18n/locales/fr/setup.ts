@@ -410,7 +410,7 @@ const setup: Catalog<typeof en> = {
     title: "Paramètres",
     link: "Ouvrir les paramètres",
     linkIntro:
-      "Téléphones et bornes, conservation, masquage, sessions, doublons et inscription, avec l’historique des changements.",
+      "Téléphones et bornes, conservation, masquage, sessions, doublons, inscription et délais de réponse, avec l’historique des changements.",
     intro:
       "Les règles selon lesquelles la plateforme fonctionne. Chaque changement est enregistré avec la valeur avant et après, et listé en bas de cette page.",
     saved: "Enregistré.",
@@ -455,6 +455,19 @@ const setup: Catalog<typeof en> = {
       hint: "Activé : le gestionnaire de données enregistre l’inscription pour chaque signalement et peut refuser un signalement pour non-inscription.",
       save: "Enregistrer la règle d’inscription",
     },
+    responseTargets: {
+      title: "Délais de réponse par défaut",
+      intro:
+        "Le délai d’une première réponse et de la résolution d’un signalement, lorsque le protocole de réponse de sa sous-catégorie n’en fixe pas. La boîte de réception marque en retard les signalements qui les dépassent.",
+      first: "Première réponse sous ce nombre d’heures",
+      firstHint: "De 1 heure à 30 jours (720 heures).",
+      days: "Résolu sous ce nombre de jours",
+      daysHint: "De 1 à 365 jours.",
+      invalidFirst: "Saisissez un nombre entier d’heures de 1 à 720.",
+      firstTooLate: "La première réponse ne peut pas être due après la résolution.",
+      invalidDays: "Saisissez un nombre entier de jours de 1 à 365.",
+      save: "Enregistrer les délais de réponse",
+    },
     duration: {
       days_one: "{{count}} jour",
       days_other: "{{count}} jours",
@@ -464,6 +477,7 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutes",
     },
     describe: {
+      responseTargets: "première réponse {{first}}, résolution {{resolution}}",
       sessions: "inactivité {{idle}}, maximum {{max}}",
       required: "obligatoire",
       notRequired: "non obligatoire",
@@ -473,6 +487,7 @@ const setup: Catalog<typeof en> = {
       notKeep: "non conservé sur le téléphone par défaut",
     },
     names: {
+      responseTargets: "Délais de réponse",
       device: "Téléphones et bornes",
       retention: "Conservation",
       suppression: "Masquage",

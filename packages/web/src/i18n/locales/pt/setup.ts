@@ -407,7 +407,7 @@ const setup: Catalog<typeof en> = {
     title: "Definições",
     link: "Abrir as definições",
     linkIntro:
-      "Telemóveis e quiosques, conservação, ocultação, sessões, duplicados e registo, com o histórico de alterações.",
+      "Telemóveis e quiosques, conservação, ocultação, sessões, duplicados, registo e prazos de resposta, com o histórico de alterações.",
     intro:
       "As regras segundo as quais a plataforma funciona. Cada alteração fica registada com o valor antes e depois, e listada no fim desta página.",
     saved: "Guardado.",
@@ -451,6 +451,19 @@ const setup: Catalog<typeof en> = {
       hint: "Ativado: o gestor de dados regista a inscrição em cada denúncia e pode recusar uma denúncia por falta de registo.",
       save: "Guardar a regra de registo",
     },
+    responseTargets: {
+      title: "Prazos de resposta predefinidos",
+      intro:
+        "Em quanto tempo uma denúncia deve ter uma primeira resposta e ser resolvida, quando o protocolo de resposta da sua subcategoria não define prazo próprio. A caixa de entrada marca como atrasadas as denúncias que os ultrapassam.",
+      first: "Primeira resposta dentro destas horas",
+      firstHint: "De 1 hora a 30 dias (720 horas).",
+      days: "Resolvida dentro destes dias",
+      daysHint: "De 1 a 365 dias.",
+      invalidFirst: "Introduza um número inteiro de horas de 1 a 720.",
+      firstTooLate: "A primeira resposta não pode ter prazo depois da resolução.",
+      invalidDays: "Introduza um número inteiro de dias de 1 a 365.",
+      save: "Guardar os prazos de resposta",
+    },
     duration: {
       days_one: "{{count}} dia",
       days_other: "{{count}} dias",
@@ -460,6 +473,7 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutos",
     },
     describe: {
+      responseTargets: "primeira resposta {{first}}, resolução {{resolution}}",
       sessions: "inatividade {{idle}}, máximo {{max}}",
       required: "obrigatório",
       notRequired: "não obrigatório",
@@ -469,6 +483,7 @@ const setup: Catalog<typeof en> = {
       notKeep: "não guardado no telemóvel por predefinição",
     },
     names: {
+      responseTargets: "Prazos de resposta",
       device: "Telemóveis e quiosques",
       retention: "Conservação",
       suppression: "Ocultação",
