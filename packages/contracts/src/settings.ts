@@ -31,13 +31,124 @@ export type RetentionSetting = z.infer<typeof retentionSettingSchema>;
 
 export const DEFAULT_RETENTION: RetentionSetting = { personalDataMonths: 24, messagesMonths: 12 };
 
+/**
+ * Small-cell suppression of public and exported aggregates (PRODUCT.md 3.4; stored as `dashboard.suppression`): a
+ * published count between 1 and threshold - 1 hides its row. Categories listed get their own, higher threshold (rights
+ * and stigma by default). Below 3 a single person could be singled out, so 3 is the floor.
+ */
+export const suppressionSettingSchema = z
+  .object({
+    threshold: z.number().int().min(3).max(100),
+    categoryThresholds: z.record(z.string().regex(/^[a-z0-9_]{1,40}$/), z.number().int().min(3).max(100)),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    for (const [code, n] of Object.entries(s.categoryThresholds)) {
+      if (n < s.threshold) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: "a category cannot be protected less than every other",
+          path: ["categoryThresholds", code],
+        });
+      }
+    }
+  });
+export type SuppressionSetting = z.infer<typeof suppressionSettingSchema>;
+
+/**
+ * Staff sessions (stored as `security.sessions`): signed out after `idleMinutes` without a request, and after
+ * `maxHours` whatever happens. A session cannot idle longer than it lives.
+ */
+export const sessionsSettingSchema = z
+  .object({
+    idleMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
+    maxHours: z.number().int().min(1).max(72),
+  })
+  .strict()
+  .refine((s) => s.idleMinutes <= s.maxHours * 60, {
+    message: "a session cannot stay idle longer than it lives",
+    path: ["idleMinutes"],
+  });
+export type SessionsSetting = z.infer<typeof sessionsSettingSchema>;
+
+/** How far back the inbox looks for possible duplicates of a report (stored as `reports.duplicateWindowDays`). */
+export const duplicatesSettingSchema = z.object({ windowDays: z.number().int().min(1).max(365) }).strict();
+export type DuplicatesSetting = z.infer<typeof duplicatesSettingSchema>;
+
+/**
+ * Whether the programme requires reporters to be registered with it (stored as `reports.registrationRequired`): the
+ * inbox then asks handlers to record it, and `not_registered` becomes a reason to decline.
+ */
+export const registrationSettingSchema = z.object({ required: z.boolean() }).strict();
+export type RegistrationSetting = z.infer<typeof registrationSettingSchema>;
+
+/**
+ * Default response targets (stored as `reports.sla`): hours to a first response and days to resolution of a report,
+ * where its subcategory's response protocol sets none. The inbox marks reports past them as overdue.
+ */
+export const responseTargetsSettingSchema = z
+  .object({
+    firstResponseHours: z.number().int().min(1).max(720),
+    resolutionDays: z.number().int().min(1).max(365),
+  })
+  .strict()
+  .refine((s) => s.firstResponseHours <= s.resolutionDays * 24, {
+    message: "the first response cannot be due after the resolution",
+    path: ["firstResponseHours"],
+  });
+export type ResponseTargetsSetting = z.infer<typeof responseTargetsSettingSchema>;
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
-export const settingsSchema = z.object({ device: deviceSettingSchema, retention: retentionSettingSchema });
+export const settingsSchema = z.object({
+  device: deviceSettingSchema,
+  retention: retentionSettingSchema,
+  suppression: suppressionSettingSchema,
+  sessions: sessionsSettingSchema,
+  duplicates: duplicatesSettingSchema,
+  registration: registrationSettingSchema,
+  responseTargets: responseTargetsSettingSchema,
+});
 export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+export const settingKeys = [
+  "device",
+  "retention",
+  "suppression",
+  "sessions",
+  "duplicates",
+  "registration",
+  "responseTargets",
+] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
 export const updateSettingsBodySchema = z
-  .object({ device: deviceSettingSchema.optional(), retention: retentionSettingSchema.optional() })
+  .object({
+    device: deviceSettingSchema.optional(),
+    retention: retentionSettingSchema.optional(),
+    suppression: suppressionSettingSchema.optional(),
+    sessions: sessionsSettingSchema.optional(),
+    duplicates: duplicatesSettingSchema.optional(),
+    registration: registrationSettingSchema.optional(),
+    responseTargets: responseTargetsSettingSchema.optional(),
+  })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsBodySchema>;
+
+/** One change of one setting, from the audit log (`listSettingsHistory`): who, when, and the value before and after. */
+export const settingsHistoryEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  setting: z.string(),
+  actorEmail: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type SettingsHistoryEntry = z.infer<typeof settingsHistoryEntrySchema>;
+export const settingsHistorySchema = z.object({ items: z.array(settingsHistoryEntrySchema) });
+export type SettingsHistory = z.infer<typeof settingsHistorySchema>;

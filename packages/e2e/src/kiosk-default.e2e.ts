@@ -13,7 +13,7 @@ const suite = useStaffSuite();
 const keepThis = (page: Page) => page.getByRole("checkbox", { name: /^Keep this report on this phone/ });
 
 async function setKeepDefault(keep: boolean, viewport: { width: number; height: number }): Promise<void> {
-  const { page } = await suite.open("/setup", { viewport });
+  const { page } = await suite.open("/setup/settings", { viewport });
   await signIn(page, suite.account("system_admin"));
   await page.getByRole("heading", { name: "Phones and kiosks" }).waitFor();
   const box = page.getByRole("checkbox", { name: "Keep sent reports on the phone unless the person unticks it" });

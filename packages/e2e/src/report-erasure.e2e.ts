@@ -128,7 +128,7 @@ test("staff see an erased report as erased by the reporter, with no way to write
 });
 
 test("the system administrator sets the retention rules in Set-up; a bad pair is refused", async () => {
-  const { page } = await suite.open("/setup", { viewport: { width: 360, height: 740 } });
+  const { page } = await suite.open("/setup/settings", { viewport: { width: 360, height: 740 } });
   await signIn(page, suite.account("system_admin"));
   const section = page.getByRole("region", { name: "Retention of personal data" });
   const messages = section.getByLabel("Messages and notes: months after closure");

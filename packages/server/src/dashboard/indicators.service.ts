@@ -138,7 +138,7 @@ export async function exportableIndicators(ctx: Ctx, input: IndicatorInput): Pro
 
 async function publishIndicators(ctx: Ctx, input: IndicatorInput, scope: CubeQuery["scope"]): Promise<IndicatorResult> {
   checkPublishable(input);
-  const rule = await suppressionRule(ctx);
+  const rule = await suppressionRule(ctx.db);
   // Top rows are chosen after disclosure control, by the published values: ranking by a hidden count would reveal it.
   const { rows, asOf } = await compute(ctx, input, scope, undefined, { population: "publishable", keys: true });
   const categoryFilter = input.filters.find(([, d]) => d === "category")?.[2] ?? null;
@@ -173,8 +173,9 @@ function countersFor(metrics: IndicatorMetric[], top: CubeQuery["top"]): Set<str
 const counterOf = (metric: (typeof countMetrics)[number]) =>
   metric.replace(/^reports_/, "") as NonNullable<CubeQuery["top"]>["by"];
 
-export async function suppressionRule(ctx: Ctx): Promise<SuppressionRule> {
-  const stored = await getSetting<Partial<SuppressionRule>>(ctx.db, "dashboard.suppression");
+/** The suppression rule of public answers (setting `dashboard.suppression`, edited through `updateSettings`). */
+export async function suppressionRule(db: Db): Promise<SuppressionRule> {
+  const stored = await getSetting<Partial<SuppressionRule>>(db, "dashboard.suppression");
   return {
     threshold: stored?.threshold ?? DEFAULT_SUPPRESSION.threshold,
     categoryThresholds: { ...DEFAULT_SUPPRESSION.categoryThresholds, ...(stored?.categoryThresholds ?? {}) },

@@ -108,6 +108,7 @@ addTeamMember             401  403  403  403  403  ok   ok   403  401
 removeTeamMember          401  403  403  403  403  ok   ok   403  401
 getSettings               401  403  403  403  403  403  ok   403  401
 updateSettings            401  403  403  403  403  403  ok   403  401
+listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401
 importFacilities          401  403  403  403  403  ok   ok   403  401
 exportFacilities          401  403  403  403  403  ok   ok   403  401

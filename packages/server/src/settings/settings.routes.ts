@@ -1,12 +1,16 @@
-import { settingsSchema, updateSettingsBodySchema } from "@openclm/contracts";
+import { settingsHistorySchema, settingsSchema, updateSettingsBodySchema } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { getSettings, updateSettings } from "./settings.service.js";
+import { getSettings, listSettingsHistory, updateSettings } from "./settings.service.js";
 
 const tags = ["settings"];
 
-/** Run-time settings of the platform (PRODUCT.md §7): the shared-device default and retention. The system administrator's. */
+/**
+ * Run-time settings of the platform (PRODUCT.md §7): the shared-device default, retention, suppression, sessions,
+ * the duplicate window and whether reporters must be registered. The system administrator's; their history is also
+ * the auditor's.
+ */
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/settings",
@@ -34,5 +38,18 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => updateSettings(ctxOf(req), req.body),
+  );
+  app.get(
+    "/settings/history",
+    {
+      config: { permission: "audit:read" },
+      schema: {
+        operationId: "listSettingsHistory",
+        tags,
+        summary: "The latest changes of settings, newest first: who, when, the value before and after",
+        response: { 200: settingsHistorySchema, ...errors(401, 403) },
+      },
+    },
+    async (req) => listSettingsHistory(ctxOf(req)),
   );
 };

@@ -6,10 +6,9 @@ import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
-import { DeviceSetup } from "./device-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
-import { RetentionSetup } from "./retention-setup.js";
+import { SettingsPage } from "./settings-page.js";
 import { SetupChecklistPanel } from "./setup-checklist.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
@@ -20,14 +19,23 @@ import { TeamsSetup } from "./teams-setup.js";
  * accounts, the phones-and-kiosks setting and retention rules for the system admin, and geography, facilities,
  * response protocols, responder teams, targets and benchmark series.
  * /setup/profile — the country profile.
+ * /setup/settings — the run-time settings (system administrator) and their history (also the auditor's).
  */
 export default function SetupSurface() {
   const t = useT("setup");
   const { path } = useLocation();
-  const profile = path.replace(/\/$/, "") === "/setup/profile";
+  const page = path.replace(/\/$/, "");
+  const title =
+    page === "/setup/profile" ? t("profile.title") : page === "/setup/settings" ? t("settings.title") : t("title");
   return (
-    <StaffShell surface="setup" title={profile ? t("profile.title") : t("title")}>
-      {profile ? <CountryProfilePage /> : <SetupBody />}
+    <StaffShell surface="setup" title={title}>
+      {page === "/setup/profile" ? (
+        <CountryProfilePage />
+      ) : page === "/setup/settings" ? (
+        <SettingsPage />
+      ) : (
+        <SetupBody />
+      )}
     </StaffShell>
   );
 }
@@ -48,8 +56,7 @@ function SetupBody() {
           <StaffAccounts />
         </div>
       )}
-      {hasPermission(me, "security:manage") && <DeviceSetup />}
-      {hasPermission(me, "security:manage") && <RetentionSetup />}
+      {hasPermission(me, "security:manage") && <SettingsLink />}
       {setup && mayLoadGeography && (
         <div id="geography">
           <GeographySetup />
@@ -69,5 +76,19 @@ function SetupBody() {
       {setup && <TargetsSetup />}
       {setup && <BenchmarksSetup />}
     </>
+  );
+}
+
+/** Set-up's way to the settings page (system administrator). */
+function SettingsLink() {
+  const t = useT("setup");
+  return (
+    <section class="setup-section" aria-labelledby="settings-link-h">
+      <h2 id="settings-link-h">{t("settings.title")}</h2>
+      <p>{t("settings.linkIntro")}</p>
+      <p>
+        <a href="/setup/settings">{t("settings.link")}</a>
+      </p>
+    </section>
   );
 }

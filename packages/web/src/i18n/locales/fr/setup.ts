@@ -406,6 +406,103 @@ const setup: Catalog<typeof en> = {
     logoUpload: "Envoyer le logo",
     logoSaved: "Logo enregistré.",
   },
+  settings: {
+    title: "Paramètres",
+    link: "Ouvrir les paramètres",
+    linkIntro:
+      "Téléphones et bornes, conservation, masquage, sessions, doublons, inscription et délais de réponse, avec l’historique des changements.",
+    intro:
+      "Les règles selon lesquelles la plateforme fonctionne. Chaque changement est enregistré avec la valeur avant et après, et listé en bas de cette page.",
+    saved: "Enregistré.",
+    suppression: {
+      title: "Masquage des petits effectifs",
+      intro:
+        "Les chiffres publics et exportés masquent tout effectif inférieur à ces seuils, pour que personne ne puisse être identifié.",
+      threshold: "Masquer les effectifs inférieurs à (toutes catégories)",
+      thresholdHint: "Un nombre entier de 3 à 100.",
+      category: "Masquer les effectifs inférieurs à, catégorie {{code}}",
+      categoryHint: "Au moins le seuil de toutes les catégories, au plus 100.",
+      invalidThreshold: "Saisissez un nombre entier de 3 à 100.",
+      invalidCategory: "Saisissez un nombre entier non inférieur au seuil de toutes les catégories et au plus 100.",
+      save: "Enregistrer le masquage",
+    },
+    sessions: {
+      title: "Sessions du personnel",
+      intro: "Le personnel est déconnecté après un temps sans activité, et après une durée maximale dans tous les cas.",
+      idle: "Déconnecter après ce nombre de minutes sans activité",
+      idleHint: "De 5 minutes à 1 jour (1440 minutes).",
+      max: "Déconnecter après ce nombre d’heures dans tous les cas",
+      maxHint: "De 1 heure à 3 jours (72 heures).",
+      invalidIdle: "Saisissez un nombre entier de minutes de 5 à 1440.",
+      idleTooLong: "Le temps sans activité ne peut pas dépasser la durée maximale de la session.",
+      invalidMax: "Saisissez un nombre entier d’heures de 1 à 72.",
+      save: "Enregistrer les durées de session",
+    },
+    duplicates: {
+      title: "Doublons possibles",
+      intro:
+        "La boîte de réception propose les signalements antérieurs qui peuvent concerner le même événement s’ils ont été envoyés dans ce nombre de jours.",
+      days: "Remonter ce nombre de jours",
+      hint: "De 1 à 365 jours.",
+      invalid: "Saisissez un nombre entier de jours de 1 à 365.",
+      save: "Enregistrer la période des doublons",
+    },
+    registration: {
+      title: "Inscription au programme TB",
+      intro:
+        "Si les personnes qui signalent doivent être inscrites au programme TB pour que leur signalement soit pris en charge.",
+      required: "Les personnes qui signalent doivent être inscrites au programme",
+      hint: "Activé : le gestionnaire de données enregistre l’inscription pour chaque signalement et peut refuser un signalement pour non-inscription.",
+      save: "Enregistrer la règle d’inscription",
+    },
+    responseTargets: {
+      title: "Délais de réponse par défaut",
+      intro:
+        "Le délai d’une première réponse et de la résolution d’un signalement, lorsque le protocole de réponse de sa sous-catégorie n’en fixe pas. La boîte de réception marque en retard les signalements qui les dépassent.",
+      first: "Première réponse sous ce nombre d’heures",
+      firstHint: "De 1 heure à 30 jours (720 heures).",
+      days: "Résolu sous ce nombre de jours",
+      daysHint: "De 1 à 365 jours.",
+      invalidFirst: "Saisissez un nombre entier d’heures de 1 à 720.",
+      firstTooLate: "La première réponse ne peut pas être due après la résolution.",
+      invalidDays: "Saisissez un nombre entier de jours de 1 à 365.",
+      save: "Enregistrer les délais de réponse",
+    },
+    duration: {
+      days_one: "{{count}} jour",
+      days_other: "{{count}} jours",
+      hours_one: "{{count}} heure",
+      hours_other: "{{count}} heures",
+      minutes_one: "{{count}} minute",
+      minutes_other: "{{count}} minutes",
+    },
+    describe: {
+      responseTargets: "première réponse {{first}}, résolution {{resolution}}",
+      sessions: "inactivité {{idle}}, maximum {{max}}",
+      required: "obligatoire",
+      notRequired: "non obligatoire",
+      suppression: "inférieur à {{threshold}} ; {{categories}}",
+      retention: "messages {{messages}} mois, données personnelles {{personal}} mois",
+      keep: "conservé sur le téléphone par défaut",
+      notKeep: "non conservé sur le téléphone par défaut",
+    },
+    names: {
+      responseTargets: "Délais de réponse",
+      device: "Téléphones et bornes",
+      retention: "Conservation",
+      suppression: "Masquage",
+      sessions: "Sessions du personnel",
+      duplicates: "Période des doublons",
+      registration: "Inscription",
+    },
+    history: {
+      title: "Historique des changements",
+      none: "Aucun paramètre n’a encore été modifié.",
+      by: "modifié par {{who}}, {{when}}",
+      system: "le système",
+      change: "Avant : {{before}}. Après : {{after}}.",
+    },
+  },
 };
 
 export default setup;
