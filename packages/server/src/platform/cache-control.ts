@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
  * API answers are not stored by the browser or any cache on the way unless their route says otherwise: most carry
  * personal data or a signed-in view (a report, the inbox, an account, audit rows), and a shared phone's browser cache
  * or a proxy must not keep a copy. Routes whose answer is public and the same for everyone set their own header
- * (area boundaries: `public, max-age=300`).
+ * (area boundaries: `public, no-cache`, revalidated by ETag).
  */
 export function registerApiCacheDefault(app: FastifyInstance): void {
   app.addHook("onSend", async (req, reply, payload) => {
