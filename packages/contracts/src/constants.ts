@@ -199,3 +199,8 @@ export const setupStepIds = [
 export type SetupStepId = (typeof setupStepIds)[number];
 
 export * from "./colour-contrast.js";
+
+/** The most a geography file may weigh (a country's districts with detailed boundaries run to several MB). */
+export const AREA_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+/** The most a facility file may weigh. */
+export const FACILITY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;

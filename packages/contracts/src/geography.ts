@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
-import { facilityTypes, weekdays } from "./constants.js";
+import { AREA_IMPORT_MAX_BYTES, FACILITY_IMPORT_MAX_BYTES, facilityTypes, weekdays } from "./constants.js";
 
 export const facilityTypeSchema = z.enum(facilityTypes);
 export type FacilityType = z.infer<typeof facilityTypeSchema>;
@@ -79,11 +79,6 @@ export const areaImportProblemSchema = z.object({
   message: z.string(),
 });
 export type AreaImportProblem = z.infer<typeof areaImportProblemSchema>;
-
-/** The most a geography file may weigh (a country's districts with detailed boundaries run to several MB). */
-export const AREA_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
-/** The most a facility file may weigh. */
-export const FACILITY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
 
 export const importAreasBodySchema = z.discriminatedUnion("format", [
   z.object({

@@ -22,10 +22,19 @@ export function DeviceSetup() {
       setLoadError(err instanceof ApiError ? err : new ApiError(0, "INTERNAL", String(err))),
     );
   }, []);
+  // The box shows the choice at once (a controlled box would otherwise snap back while the change is saved) and
+  // returns to the stored value if the server refuses it.
   const change = (keep: boolean) =>
     save.run(async () => {
       setStatus("");
-      setSettings(await staffSend<Settings>("PATCH", "/settings", { device: { keepReportsByDefault: keep } }));
+      const stored = settings;
+      setSettings((s) => s && { ...s, device: { keepReportsByDefault: keep } });
+      try {
+        setSettings(await staffSend<Settings>("PATCH", "/settings", { device: { keepReportsByDefault: keep } }));
+      } catch (err) {
+        setSettings(stored);
+        throw err;
+      }
       setStatus(t(keep ? "device.savedOn" : "device.savedOff"));
     });
   return (

@@ -1,11 +1,6 @@
-import {
-  AREA_IMPORT_MAX_BYTES,
-  type AreaImportProblem,
-  FACILITY_IMPORT_MAX_BYTES,
-  type FacilityImportProblem,
-  type ImportAreasBody,
-  type SetupFacility,
-} from "@openclm/contracts";
+import type { AreaImportProblem, FacilityImportProblem, ImportAreasBody, SetupFacility } from "@openclm/contracts";
+// Values from the constants entry only: the package root would bring zod (and its eval probe, refused by the CSP).
+import { AREA_IMPORT_MAX_BYTES, FACILITY_IMPORT_MAX_BYTES } from "@openclm/contracts/constants";
 import type { ComponentType } from "preact";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
