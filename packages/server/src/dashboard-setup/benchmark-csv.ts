@@ -1,5 +1,5 @@
 import { BENCHMARK_PERIOD, type CsvRowError } from "@openclm/contracts";
-import { CsvError, parse } from "csv-parse/sync";
+import { readCsvRecords } from "../platform/csv-records.js";
 
 export const BENCHMARK_COLUMNS = ["period", "area_code", "value"] as const;
 /** Enough to find the pattern; a longer list helps nobody fix a file. */
@@ -19,24 +19,8 @@ export interface BenchmarkCsvRow {
  * refused at once with everything to fix, rather than one error per attempt.
  */
 export function parseBenchmarkCsv(text: string): { rows: BenchmarkCsvRow[]; errors: CsvRowError[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (err) {
-    if (err instanceof CsvError) {
-      return {
-        rows: [],
-        errors: [{ row: (err as CsvError & { lines?: number }).lines ?? 1, problem: "parse", message: err.message }],
-      };
-    }
-    throw err;
-  }
+  const { records, parseError } = readCsvRecords(text);
+  if (parseError) return { rows: [], errors: [{ ...parseError, problem: "parse" }] };
   const errors: CsvRowError[] = [];
   const header = records[0] ? Object.keys(records[0].record) : headerOf(text);
   const missing = BENCHMARK_COLUMNS.filter((c) => !header.includes(c));

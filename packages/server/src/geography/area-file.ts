@@ -1,6 +1,6 @@
 import type { AreaImportProblem, ImportAreasBody, LocalizedText } from "@openclm/contracts";
-import { CsvError, parse } from "csv-parse/sync";
 import selfIntersections from "geojson-polygon-self-intersections";
+import { readCsvRecords } from "../platform/csv-records.js";
 import type { Geometry } from "./geography.schema.js";
 
 /** One area read from a geography file, before it is checked against the rest of the file and the database. */
@@ -75,19 +75,10 @@ function readGeoJson(features: unknown[], languages: string[]) {
 
 function readCsv(text: string, languages: string[]) {
   const problems: AreaImportProblem[] = [];
-  let parsed: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    parsed = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    const row = (err as CsvError & { lines?: number }).lines ?? 1;
-    return { records: [], problems: [{ index: row - 2, row, problem: "parse" as const, message: err.message }] };
+  const { records: parsed, parseError } = readCsvRecords(text);
+  if (parseError) {
+    const { row, message } = parseError;
+    return { records: [], problems: [{ index: row - 2, row, problem: "parse" as const, message }] };
   }
   const header = parsed[0] ? Object.keys(parsed[0].record) : [];
   const missing = ["code", "parent_code", "level"].filter((c) => !header.includes(c));

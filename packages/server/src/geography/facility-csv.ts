@@ -5,8 +5,8 @@ import {
   type LocalizedText,
   weekdays,
 } from "@openclm/contracts";
-import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { readCsvRecords } from "../platform/csv-records.js";
 import type { OpeningHours } from "./geography.schema.js";
 
 /** The columns of a facility file, in the order `exportFacilities` writes them (names and addresses per language). */
@@ -56,22 +56,8 @@ export function readFacilityCsv(
   languages: string[],
   defaultLanguage: string,
 ): { rows: FacilityCsvRow[]; problems: FacilityImportProblem[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    });
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    return {
-      rows: [],
-      problems: [{ row: (err as CsvError & { lines?: number }).lines ?? 1, problem: "parse", message: err.message }],
-    };
-  }
+  const { records, parseError } = readCsvRecords(text);
+  if (parseError) return { rows: [], problems: [{ ...parseError, problem: "parse" }] };
   if (!records.length) return { rows: [], problems: [{ row: 2, problem: "empty", message: "the file has no rows" }] };
   const header = Object.keys(records[0]!.record);
   const headerProblems = checkHeader(header, languages, defaultLanguage);
