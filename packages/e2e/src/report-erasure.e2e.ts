@@ -1,36 +1,16 @@
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
 import { test } from "node:test";
-import type { PublicConfig, SubmitReportResult } from "@openclm/contracts";
 import type { APIRequestContext, Page } from "playwright-core";
 import { trackingCodeHash } from "../../server/src/reports/tracking-code.js";
 import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/checks.js";
+import { submitByApi } from "./support/report-steps.js";
 import { signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
 const SHOTS = process.env.E2E_SCREENSHOTS ?? "/tmp";
 
-async function submit(request: APIRequestContext): Promise<string> {
-  const cfg = (await (await request.get("/api/config")).json()) as PublicConfig;
-  const sub = cfg.taxonomy[0]?.subcategories[0];
-  const district = cfg.areas.find((a) => a.isLeaf);
-  const res = await request.post("/api/reports", {
-    data: {
-      clientId: randomUUID(),
-      channel: "app",
-      reporterMode: "self",
-      categoryCode: cfg.taxonomy[0]?.code,
-      subcategoryCode: sub?.code,
-      challengeTypes: [],
-      districtId: district?.id,
-      description: "The nurse Amina told my neighbours",
-      contact: { phone: "+258 84 123 4567" },
-      consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
-    },
-  });
-  assert.equal(res.status(), 201);
-  return ((await res.json()) as SubmitReportResult).trackingCode;
-}
+const submit = (request: APIRequestContext) =>
+  submitByApi(request, { description: "The nurse Amina told my neighbours", contact: { phone: "+258 84 123 4567" } });
 
 async function openByCode(page: Page, code: string): Promise<void> {
   await page.getByRole("link", { name: /My reports/ }).click();

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
 import { test } from "node:test";
-import type { PublicConfig, SubmitReportResult, TrackedReport } from "@openclm/contracts";
+import type { TrackedReport } from "@openclm/contracts";
 import type { APIRequestContext, Page } from "playwright-core";
 import { assertAxeClean, pageHeading } from "./support/checks.js";
+import { submitByApi } from "./support/report-steps.js";
 import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
 
 const suite = useReportSuite();
@@ -14,26 +14,7 @@ async function h1(page: Page, name: string): Promise<void> {
   assert.equal(await pageHeading(page), name);
 }
 
-async function submit(request: APIRequestContext): Promise<string> {
-  const cfg = (await (await request.get("/api/config")).json()) as PublicConfig;
-  const sub = cfg.taxonomy[0]?.subcategories[0];
-  const district = cfg.areas.find((a) => a.isLeaf);
-  const res = await request.post("/api/reports", {
-    data: {
-      clientId: randomUUID(),
-      channel: "app",
-      reporterMode: "self",
-      categoryCode: cfg.taxonomy[0]?.code,
-      subcategoryCode: sub?.code,
-      challengeTypes: [],
-      districtId: district?.id,
-      keyPopulations: [],
-      consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
-    },
-  });
-  assert.equal(res.status(), 201);
-  return ((await res.json()) as SubmitReportResult).trackingCode;
-}
+const submit = (request: APIRequestContext) => submitByApi(request, { keyPopulations: [] });
 
 test("the track page shows responder messages, sends a reply, and asks whether the problem was solved", async () => {
   const { page, watch } = await suite.open("/app", { viewport: { width: 360, height: 740 } });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import type { PublicConfig } from "@openclm/contracts";
-import type { Page } from "playwright-core";
+import { randomUUID } from "node:crypto";
+import type { PublicConfig, SubmitReportResult } from "@openclm/contracts";
+import type { APIRequestContext, Page } from "playwright-core";
 import { pageHeading } from "./checks.js";
 
 /** Waits for the page whose heading is `name` (a click's route change may not have landed yet). */
@@ -66,3 +67,23 @@ export async function storage(page: Page): Promise<string> {
 
 /** Whether `text` holds the tracking code, with or without its dash. */
 export const holdsCode = (text: string, code: string) => text.includes(code) || text.includes(code.replace("-", ""));
+
+/** A report sent straight to the API (as the app's outbox would), for tests that start on the track page. */
+export async function submitByApi(request: APIRequestContext, extra: Record<string, unknown> = {}): Promise<string> {
+  const cfg = (await (await request.get("/api/config")).json()) as PublicConfig;
+  const res = await request.post("/api/reports", {
+    data: {
+      clientId: randomUUID(),
+      channel: "app",
+      reporterMode: "self",
+      categoryCode: cfg.taxonomy[0]?.code,
+      subcategoryCode: cfg.taxonomy[0]?.subcategories[0]?.code,
+      challengeTypes: [],
+      districtId: cfg.areas.find((a) => a.isLeaf)?.id,
+      consent: { contactMe: true, shareDeidentified: true, useInAdvocacyStories: false },
+      ...extra,
+    },
+  });
+  assert.equal(res.status(), 201);
+  return ((await res.json()) as SubmitReportResult).trackingCode;
+}
