@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { serverRoot, webDistDir } from "./paths.js";
 import { compiledMain, type SpawnedServer, spawnServer, stopServer } from "./testing/spawn-server.js";
-import { freshCode } from "./testing/staff-session.js";
+import { signInOverHttp } from "./testing/staff-session.js";
 
 // test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // What `npm start` runs: the build made by scripts/build.mjs, started with plain Node and no TypeScript loader.
@@ -114,24 +114,10 @@ test("a factsheet is made by the compiled server: the PDF chunk, pdfkit and the 
     totpSecret: string;
   }[];
   const analyst = accounts.find((a) => a.role === "data_manager")!;
-  const post = (route: string, body: object, cookie = "") =>
-    fetch(`${url}${route}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: url, cookie },
-      body: JSON.stringify(body),
-    });
-  const cookieOf = (res: Response) =>
-    res.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-  const login = await post("/api/auth/login", { email: analyst.email, password: analyst.password });
-  assert.equal(login.status, 200);
-  const mfa = await post("/api/auth/mfa", { code: freshCode(analyst.totpSecret) }, cookieOf(login));
-  assert.equal(mfa.status, 200);
+  const cookie = await signInOverHttp(url, analyst);
   const year = new Date().getUTCFullYear() - 1;
   const pdf = await fetch(`${url}/api/dashboard/factsheet?from=${year}-01-01&to=${year}-12-31&lang=en`, {
-    headers: { cookie: cookieOf(mfa) },
+    headers: { cookie },
   });
   assert.equal(pdf.status, 200, await pdf.clone().text());
   assert.equal(pdf.headers.get("content-type"), "application/pdf");

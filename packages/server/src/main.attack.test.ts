@@ -6,31 +6,12 @@ import { after, test } from "node:test";
 import type { DemoAccount } from "./demo/demo-accounts.js";
 import { openEventStream } from "./testing/event-stream.js";
 import { spawnServer, stopServer } from "./testing/spawn-server.js";
-import { freshCode } from "./testing/staff-session.js";
+import { signInOverHttp } from "./testing/staff-session.js";
 
 // test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // Issue 22 item 22: SIGTERM with an open live stream ends the stream, exits 0 and releases the data directory.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-main-attack-"));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-async function signIn(base: string, a: DemoAccount): Promise<string> {
-  const post = (url: string, body: unknown, cookie = "") =>
-    fetch(`${base}${url}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie },
-      body: JSON.stringify(body),
-    });
-  const cookieOf = (res: Response) =>
-    res.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-  const login = await post("/api/auth/login", { email: a.email, password: a.password });
-  assert.equal(login.status, 200);
-  const mfa = await post("/api/auth/mfa", { code: freshCode(a.totpSecret) }, cookieOf(login));
-  assert.equal(mfa.status, 200);
-  return cookieOf(mfa);
-}
 
 test("SIGTERM with an open live stream: the stream ends, the process exits 0 and the lock file is gone", async () => {
   const server = await spawnServer({ DATA_DIR: dataDir });
@@ -38,7 +19,7 @@ test("SIGTERM with an open live stream: the stream ends, the process exits 0 and
   const accounts: DemoAccount[] = JSON.parse(fs.readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8"));
   const manager = accounts.find((a) => a.role === "data_manager");
   assert.ok(manager);
-  const stream = await openEventStream(`${base}/api/inbox/events`, await signIn(base, manager));
+  const stream = await openEventStream(`${base}/api/inbox/events`, await signInOverHttp(base, manager));
   assert.equal(stream.status, 200);
   await stream.waitFor(/retry: 3000/);
 

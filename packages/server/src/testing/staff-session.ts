@@ -41,3 +41,26 @@ export function account(accounts: DemoAccount[], role: DemoAccount["role"], n = 
   if (!found) throw new Error(`no demo account for ${role}`);
   return found;
 }
+
+/** Signs in to a real server process over HTTP (password, then a fresh code); answers the session's Cookie value. */
+export async function signInOverHttp(
+  base: string,
+  account: Pick<DemoAccount, "email" | "password" | "totpSecret">,
+): Promise<string> {
+  const post = (route: string, body: unknown, cookie = "") =>
+    fetch(`${base}${route}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base, cookie },
+      body: JSON.stringify(body),
+    });
+  const cookieOf = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  const login = await post("/api/auth/login", { email: account.email, password: account.password });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+  const mfa = await post("/api/auth/mfa", { code: freshCode(account.totpSecret) }, cookieOf(login));
+  if (mfa.status !== 200) throw new Error(`mfa failed: ${mfa.status} ${await mfa.text()}`);
+  return cookieOf(mfa);
+}
