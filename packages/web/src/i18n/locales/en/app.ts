@@ -15,6 +15,7 @@ const app = {
   home: {
     title: "How can we help you today?",
     intro: "Choose a section. Nothing you look at here is shared with anyone.",
+    publicFigures: "See the public figures: what people report and what was done",
   },
   sections: {
     rights: { title: "Know your rights", summary: "What you can expect from health and support services." },
@@ -68,7 +69,8 @@ const app = {
     send: "Send report",
     sending: "Sending…",
     change: "Change",
-    errorSummary: "Please look at the question again: something is missing or not right.",
+    preferNot: "Prefer not to say",
+    optional: "You can skip this question.",
     failed: "The report was not sent. Please fix this and send it again:",
     storageFull: "This phone has no space left to keep the report. Free some space and try again.",
     intro: {
@@ -101,26 +103,38 @@ const app = {
         chooseInstead: "Choose the area myself",
         region: "Region",
         district: "District in {{region}}",
-        facility: "Place where it happened (if you want)",
-        noFacility: "No particular place, or I do not know",
-        facilitiesOffline: "The list of places could not be loaded. You can go on without it.",
+      },
+      facility: {
+        title: "Was it at one of these places?",
+        hint: "Naming the clinic or service helps the team ask that place to do better. You can skip this question.",
+        none: "No particular place, or I do not know",
+        loading: "Loading the places…",
+        offline: "The list of places could not be loaded. You can go on without it.",
+      },
+      when: {
+        title: "When did it happen?",
+        today: "Today",
+        yesterday: "Yesterday",
+        earlier: "Another day",
+        unknown: "I do not remember the date",
+        date: "Date",
       },
       story: {
         title: "Tell us more",
         description: "What happened? (if you want)",
         descriptionHint: "Write in your own words. Do not write other people's names unless it is needed.",
         counter: "{{count}} of {{max}} letters",
-        date: "When did it happen?",
       },
-      about: {
-        title: "About the person",
-        hint: "These questions help show who meets which problems. All are optional. You can choose “Prefer not to say”.",
-        hintOther: "About the person you report for. All questions are optional. You can choose “Prefer not to say”.",
-        preferNot: "Prefer not to say",
-        gender: "Gender",
-        ageGroup: "Age",
-        keyPopulations: "Does any of this describe the person?",
-        keyPopulationsHint: "Choose all that fit.",
+      gender: {
+        title: "About the person: gender",
+        hint: "The next three questions help show who meets which problems. All are optional. You can choose “Prefer not to say” or skip them.",
+        hintOther:
+          "The next three questions are about the person you report for. All are optional. You can choose “Prefer not to say” or skip them.",
+      },
+      age: { title: "About the person: age" },
+      keyPopulations: {
+        title: "Does any of this describe the person?",
+        hint: "Choose all that fit, or none. You can skip this question.",
       },
       consent: {
         title: "What may we do with this report?",
@@ -193,11 +207,17 @@ const app = {
       subcategory: "Kind of problem",
       challenges: "What happened",
       place: "Where",
+      facility: "Place",
       date: "When",
       description: "In your words",
       about: "About the person",
-      consent: "Allowed",
-      noConsent: "Nothing allowed. The report is still counted by the team.",
+      consent: "What you allow",
+      without: {
+        contactMe: "Nobody will contact you. You follow the report here with your tracking code.",
+        shareDeidentified: "The report is not counted in the figures the programme publishes.",
+        useInAdvocacyStories: "What happened is not told to others to ask for change.",
+      },
+      alwaysActed: "Whatever you choose, the team works on the report and counts it in its own figures.",
       phone: "Phone number",
     },
     errors: {
@@ -206,6 +226,7 @@ const app = {
       place: "Please choose a region, or use your location.",
       district: "Please choose a district.",
       dateFuture: "The date cannot be in the future.",
+      when: "Please choose when it happened. If you do not remember, choose “I do not remember the date”.",
       dateMissing: "Please give the date.",
       tooLong: "The text is too long. Please make it shorter.",
       phone: "Please check the phone number. Use only numbers, spaces and + at the start.",
@@ -332,7 +353,7 @@ const app = {
     statusText: {
       submitted: "Received. A team will look at it soon.",
       validated: "Checked. A helper will take it up.",
-      declined: "Not taken up. See the messages to know why.",
+      declined: "Not taken up. The message below says why and what you can do.",
       in_progress: "A helper is working on it.",
       referred: "Passed on to a service that can help.",
       resolved: "The helper says the problem is solved.",
@@ -374,7 +395,10 @@ const app = {
       yes: "Yes, it was solved",
       no: "No, it was not solved",
       thanksYes: "Thank you for telling us.",
-      thanksNo: "Thank you. The report was opened again and a helper will look at it.",
+      thanksNo: "Thank you for telling us.",
+      confirmed: "Solved: you said the problem is solved. Thank you.",
+      reopened:
+        "Opened again, because you said the problem is not solved. A helper will look at it again and write to you here. You can write below what is still wrong.",
     },
   },
   device: {

@@ -14,6 +14,7 @@ const app: Catalog<typeof en> = {
   home: {
     title: "Como podemos ajudar hoje?",
     intro: "Escolha uma secção. Nada do que consulta aqui é partilhado com ninguém.",
+    publicFigures: "Ver os números públicos: o que as pessoas relatam e o que foi feito",
   },
   sections: {
     rights: { title: "Conheça os seus direitos", summary: "O que pode esperar dos serviços de saúde e de apoio." },
@@ -67,7 +68,8 @@ const app: Catalog<typeof en> = {
     send: "Enviar relato",
     sending: "A enviar…",
     change: "Alterar",
-    errorSummary: "Veja a pergunta outra vez: falta alguma coisa ou uma resposta não está certa.",
+    preferNot: "Prefiro não dizer",
+    optional: "Pode saltar esta pergunta.",
     failed: "O relato não foi enviado. Corrija isto e envie de novo:",
     storageFull: "Este telefone não tem espaço para guardar o relato. Liberte espaço e tente de novo.",
     intro: {
@@ -100,27 +102,38 @@ const app: Catalog<typeof en> = {
         chooseInstead: "Escolher a área eu mesmo",
         region: "Província",
         district: "Distrito em {{region}}",
-        facility: "Local onde aconteceu (se quiser)",
-        noFacility: "Nenhum local em particular, ou não sei",
-        facilitiesOffline: "Não foi possível carregar a lista de locais. Pode continuar sem ela.",
+      },
+      facility: {
+        title: "Foi num destes locais?",
+        hint: "Indicar a clínica ou o serviço ajuda a equipa a pedir a esse local que melhore. Pode saltar esta pergunta.",
+        none: "Nenhum local em particular, ou não sei",
+        loading: "A carregar os locais…",
+        offline: "Não foi possível carregar a lista de locais. Pode continuar sem ela.",
+      },
+      when: {
+        title: "Quando aconteceu?",
+        today: "Hoje",
+        yesterday: "Ontem",
+        earlier: "Noutro dia",
+        unknown: "Não me lembro da data",
+        date: "Data",
       },
       story: {
         title: "Conte-nos mais",
         description: "O que aconteceu? (se quiser)",
         descriptionHint: "Escreva com as suas palavras. Não escreva nomes de outras pessoas se não for preciso.",
         counter: "{{count}} de {{max}} caracteres",
-        date: "Quando aconteceu?",
       },
-      about: {
-        title: "Sobre a pessoa",
-        hint: "Estas perguntas ajudam a ver quem tem que problemas. Todas são opcionais. Pode escolher «Prefiro não dizer».",
+      gender: {
+        title: "Sobre a pessoa: género",
+        hint: "As três perguntas seguintes ajudam a ver quem tem que problemas. Todas são opcionais. Pode escolher «Prefiro não dizer» ou saltá-las.",
         hintOther:
-          "Sobre a pessoa por quem está a relatar. Todas as perguntas são opcionais. Pode escolher «Prefiro não dizer».",
-        preferNot: "Prefiro não dizer",
-        gender: "Género",
-        ageGroup: "Idade",
-        keyPopulations: "Alguma destas coisas descreve a pessoa?",
-        keyPopulationsHint: "Escolha tudo o que se aplica.",
+          "As três perguntas seguintes são sobre a pessoa por quem está a relatar. Todas são opcionais. Pode escolher «Prefiro não dizer» ou saltá-las.",
+      },
+      age: { title: "Sobre a pessoa: idade" },
+      keyPopulations: {
+        title: "Alguma destas coisas descreve a pessoa?",
+        hint: "Escolha tudo o que se aplica, ou nada. Pode saltar esta pergunta.",
       },
       consent: {
         title: "O que podemos fazer com este relato?",
@@ -193,11 +206,17 @@ const app: Catalog<typeof en> = {
       subcategory: "Tipo de problema",
       challenges: "O que aconteceu",
       place: "Onde",
+      facility: "Local",
       date: "Quando",
       description: "Nas suas palavras",
       about: "Sobre a pessoa",
-      consent: "Autorizado",
-      noConsent: "Nada autorizado. A equipa trata o relato na mesma.",
+      consent: "O que autoriza",
+      without: {
+        contactMe: "Ninguém vai contactá-lo. Acompanha o relato aqui com o seu código.",
+        shareDeidentified: "O relato não é contado nos números que o programa publica.",
+        useInAdvocacyStories: "O que aconteceu não é contado a outros para pedir mudanças.",
+      },
+      alwaysActed: "Seja qual for a sua escolha, a equipa trata o relato e conta-o nos seus próprios números.",
       phone: "Número de telefone",
     },
     errors: {
@@ -206,6 +225,7 @@ const app: Catalog<typeof en> = {
       place: "Escolha uma província, ou use a sua localização.",
       district: "Escolha um distrito.",
       dateFuture: "A data não pode ser no futuro.",
+      when: "Escolha quando aconteceu. Se não se lembra, escolha «Não me lembro da data».",
       dateMissing: "Indique a data.",
       tooLong: "O texto é demasiado longo. Encurte-o.",
       phone: "Verifique o número. Use só algarismos, espaços e + no início.",
@@ -332,7 +352,7 @@ const app: Catalog<typeof en> = {
     statusText: {
       submitted: "Recebido. Uma equipa vai analisá-lo em breve.",
       validated: "Verificado. Um ajudante vai tratar dele.",
-      declined: "Não aceite. Veja as mensagens para saber porquê.",
+      declined: "Não aceite. A mensagem abaixo diz porquê e o que pode fazer.",
       in_progress: "Um ajudante está a tratar dele.",
       referred: "Passado a um serviço que pode ajudar.",
       resolved: "O ajudante diz que o problema está resolvido.",
@@ -375,7 +395,10 @@ const app: Catalog<typeof en> = {
       yes: "Sim, foi resolvido",
       no: "Não, não foi resolvido",
       thanksYes: "Obrigado por nos dizer.",
-      thanksNo: "Obrigado. O relato foi reaberto e um ajudante vai vê-lo.",
+      thanksNo: "Obrigado por nos dizer.",
+      confirmed: "Resolvido: disse-nos que o problema está resolvido. Obrigado.",
+      reopened:
+        "Reaberto, porque disse que o problema não está resolvido. Um ajudante vai voltar a tratá-lo e escrever-lhe aqui. Pode escrever abaixo o que ainda está mal.",
     },
   },
   device: {
