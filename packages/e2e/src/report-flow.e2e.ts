@@ -25,7 +25,7 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   await stepTitle(page, "What was the problem about?");
   await page.getByText("Step 1 of 11").waitFor();
   await next(page);
-  await page.getByText("Please choose what the problem was about.").first().waitFor();
+  await page.locator(".field-error", { hasText: "Please choose what the problem was about." }).waitFor();
   await assertAxeClean(page);
   await page.getByRole("radio", { name: category.label }).focus();
   await page.keyboard.press("Space");
@@ -108,10 +108,7 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   await page.getByText("Step 12 of 13").waitFor();
   await page.getByLabel("Phone number (if you want)").fill("call me");
   await next(page);
-  await page
-    .getByText(/Please check the phone number/)
-    .first()
-    .waitFor();
+  await page.locator(".field-error", { hasText: /Please check the phone number/ }).waitFor();
   await page.getByLabel("Phone number (if you want)").fill("+258 84 123 4567");
   await assertAxeClean(page);
   await next(page);
@@ -231,7 +228,7 @@ test("a region without its district: the error names the district, sits by the l
   await next(page);
   const districts = page.locator("fieldset", { hasText: "District in" });
   await districts.getByText("Please choose a district.").waitFor();
-  await page.getByRole("alert").filter({ hasText: "Please choose a district." }).waitFor();
+  assert.equal(await page.getByRole("alert").textContent(), "Please choose a district.", "announced once more");
   // Focus is on the district list, on screen above the Back/Next bar, and the list is described by the error.
   const focused = await page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;

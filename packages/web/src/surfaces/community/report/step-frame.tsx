@@ -9,7 +9,7 @@ interface Props {
   title: string;
   current: number;
   total: number;
-  /** What keeps the person from going on, in words; shown above the question as well as next to each field. */
+  /** What keeps the person from going on, in words: shown next to each field, announced here. */
   errors: string[];
   /** Counts the attempts to go on: each refused attempt moves focus to the first field that needs an answer. */
   attempt: number;
@@ -55,11 +55,10 @@ export function StepFrame(props: Props) {
       <h2 id={props.titleId} class="step__title" tabIndex={-1} ref={heading}>
         {props.title}
       </h2>
-      {props.errors.length > 0 && (
-        <p class="problem" role="alert">
-          {props.errors.join(" ")}
-        </p>
-      )}
+      {/* Each error shows next to its field, which takes focus; this says it once more to screen readers. */}
+      <p class="visually-hidden" role="alert">
+        {props.errors.join(" ")}
+      </p>
       {props.children}
       <div class="step__nav">
         {props.onBack && (
