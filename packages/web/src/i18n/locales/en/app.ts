@@ -214,6 +214,7 @@ const app = {
       consent: "What you allow",
       without: {
         contactMe: "Nobody will contact you. You follow the report here with your tracking code.",
+        contactMeOther: "Nobody will contact the person. They follow the report with the tracking code.",
         shareDeidentified: "The report is not counted in the figures the programme publishes.",
         useInAdvocacyStories: "What happened is not told to others to ask for change.",
       },

@@ -220,6 +220,7 @@ const app: Catalog<typeof en> = {
       consent: "Ce que vous autorisez",
       without: {
         contactMe: "Personne ne vous contactera. Vous suivez le signalement ici avec votre code de suivi.",
+        contactMeOther: "Personne ne contactera la personne. Elle suit le signalement avec le code de suivi.",
         shareDeidentified: "Le signalement n'est pas compté dans les chiffres que le programme publie.",
         useInAdvocacyStories: "Ce qui s'est passé n'est pas raconté à d'autres pour demander un changement.",
       },

@@ -213,6 +213,7 @@ const app: Catalog<typeof en> = {
       consent: "O que autoriza",
       without: {
         contactMe: "Ninguém vai contactá-lo. Acompanha o relato aqui com o seu código.",
+        contactMeOther: "Ninguém vai contactar a pessoa. Ela acompanha o relato com o código.",
         shareDeidentified: "O relato não é contado nos números que o programa publica.",
         useInAdvocacyStories: "O que aconteceu não é contado a outros para pedir mudanças.",
       },

@@ -40,7 +40,11 @@ function ConsentSummary({ draft }: { draft: Draft }) {
     <>
       <ul class="review__list">
         {CONSENT_PURPOSES.map((p) => (
-          <li key={p}>{draft.consent[p] ? t(`report.consent.${p}.${other}`) : t(`report.review.without.${p}`)}</li>
+          <li key={p}>
+            {draft.consent[p]
+              ? t(`report.consent.${p}.${other}`)
+              : t(`report.review.without.${p === "contactMe" && other === "other" ? "contactMeOther" : p}`)}
+          </li>
         ))}
       </ul>
       <p class="hint">{t("report.review.alwaysActed")}</p>
