@@ -91,7 +91,7 @@ async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Para
   await repo.insertMessage(tx, {
     reportId: r.id,
     from: "responder",
-    bodyEnc: ctx.services.cipher.encrypt(reporterNotice(kind, r.language)),
+    bodyEnc: ctx.services.cipher.encrypt(reporterNotice(kind, r.language, r.declineReason)),
   });
 }
 

@@ -17,11 +17,17 @@ export interface Draft {
   regionId: string | null;
   districtId: string | null;
   facilityId: string | null;
-  /** Shown on the review screen (the facility list may not be at hand offline). */
+  /**
+   * Shown on the review screen (the facility list may not be at hand offline); "" once the person answered "no
+   * particular place", null while the facility question is unanswered.
+   */
   facilityName: string | null;
   /** Only between "use my location" and sending; never kept once the report is sent. */
   position: { lat: number; lng: number } | null;
   description: string;
+  /** The answer to "When did it happen?": null until the person answers (no silent default). */
+  occurredWhen: OccurredWhen | null;
+  /** YYYY-MM-DD; empty when the person does not remember or has not answered. */
   occurredOn: string;
   gender: Gender | null;
   ageGroup: AgeGroup | null;
@@ -31,21 +37,33 @@ export interface Draft {
   phone: string;
 }
 
+export const occurredWhens = ["today", "yesterday", "earlier", "unknown"] as const;
+export type OccurredWhen = (typeof occurredWhens)[number];
+
+/**
+ * The steps, one question each. The optional questions each have their own step (facility, when, gender, age,
+ * keyPopulations), so a setting can leave any of them out.
+ */
 export const stepIds = [
   "category",
   "subcategory",
   "challenges",
   "place",
+  "facility",
+  "when",
   "story",
-  "about",
+  "gender",
+  "age",
+  "keyPopulations",
   "consent",
   "contact",
   "review",
 ] as const;
 export type StepId = (typeof stepIds)[number];
 
-/** Today on this device, as YYYY-MM-DD (the date the person sees on their calendar). */
-export function localToday(now = new Date()): string {
+/** Today on this device, as YYYY-MM-DD (the date the person sees on their calendar); `daysAgo` before it. */
+export function localToday(now = new Date(), daysAgo = 0): string {
+  if (daysAgo) now = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -75,7 +93,8 @@ export function newDraft(): Draft {
     facilityName: null,
     position: null,
     description: "",
-    occurredOn: localToday(),
+    occurredWhen: null,
+    occurredOn: "",
     gender: null,
     ageGroup: null,
     keyPopulations: [],
@@ -85,9 +104,15 @@ export function newDraft(): Draft {
   };
 }
 
-/** The steps this draft goes through: the phone step only when the person wants to be contacted. */
+/**
+ * The steps this draft goes through: the facility step only once a district is chosen (not with the device's
+ * position), the phone step only when the person wants to be contacted.
+ */
 export function activeSteps(draft: Draft): StepId[] {
-  return stepIds.filter((s) => s !== "contact" || draft.consent.contactMe);
+  return stepIds.filter(
+    (s) =>
+      (s !== "contact" || draft.consent.contactMe) && (s !== "facility" || (!draft.position && !!draft.districtId)),
+  );
 }
 
 export function nextStep(draft: Draft): StepId | null {

@@ -1,5 +1,5 @@
 // Closed lists and limits from the zod-free entry of the contracts package (no zod in the community bundle).
-import type { keyPopulations } from "@openclm/contracts/constants";
+import { keyPopulations } from "@openclm/contracts/constants";
 
 export {
   ageGroups,
@@ -9,3 +9,9 @@ export {
   MAX_MESSAGE_LENGTH as MAX_MESSAGE,
 } from "@openclm/contracts/constants";
 export type KeyPopulation = (typeof keyPopulations)[number];
+
+/**
+ * The key populations the app offers. "Woman or girl" and "child" are left out: the gender and age questions
+ * already ask that, and offering both let the answers contradict each other.
+ */
+export const offeredKeyPopulations = keyPopulations.filter((k) => k !== "woman" && k !== "child");
