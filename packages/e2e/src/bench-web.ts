@@ -73,7 +73,8 @@ async function lighthouseScores(url: string, port: number, paths: string[]): Pro
     out(
       `${pad(p, 20)} performance ${score(median)} (runs ${runs.map(score).join(", ")})  ` +
         `FCP ${audit("first-contentful-paint")}  LCP ${audit("largest-contentful-paint")}  ` +
-        `TBT ${audit("total-blocking-time")}  CLS ${audit("cumulative-layout-shift")}`,
+        `TBT ${audit("total-blocking-time")}  CLS ${audit("cumulative-layout-shift")}  ` +
+        `(host benchmark index ${Math.round(median.environment.benchmarkIndex)})`,
     );
   }
 }
