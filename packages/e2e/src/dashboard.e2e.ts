@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import { test } from "node:test";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/checks.js";
+import { chartDrawn } from "./support/first-load.js";
 import { signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
@@ -80,7 +81,7 @@ test("an analyst sees headline figures equal to the indicator API, a trend of at
 
   // The trend: a drawn chart, and its table has one row per month of the period (at least 3).
   const trend = page.locator(".dash-card--trend");
-  await trend.locator(".echart svg").waitFor();
+  await chartDrawn(trend.locator(".echart"));
   const periods = await trend.locator("tbody tr").count();
   assert.ok(periods >= 3, `trend periods: ${periods}`);
   const months = await ask(page, "/api/dashboard/indicators", {
@@ -163,7 +164,7 @@ test("filters and period live in the URL and survive a reload", async () => {
 test("a chart downloads as CSV, PNG and SVG", async () => {
   const { page } = await openDashboard();
   const trend = page.locator(".dash-card--trend");
-  await trend.locator(".echart svg").waitFor();
+  await chartDrawn(trend.locator(".echart"));
   const rows = await trend.locator("tbody tr").count();
 
   const csv = await downloaded(page, /^Data \(CSV\) of “Trend/);
@@ -237,7 +238,7 @@ test("the public view opens without sign-in, hides small cells and is accessible
 test("at 360 px the dashboard fits the screen and its charts shrink to fit", async () => {
   const { page } = await openDashboard("/dashboard", { viewport: { width: 360, height: 740 } });
   const trendChart = page.locator(".dash-card--trend .echart svg");
-  await trendChart.waitFor();
+  await chartDrawn(page.locator(".dash-card--trend .echart"));
   await page.locator(".district-map").scrollIntoViewIfNeeded(); // Leaflet loads when the map nears the screen
   await page.locator(".district-map path.leaflet-interactive").first().waitFor();
   assert.equal(await horizontalOverflow(page), 0, "no sideways scrolling");

@@ -1,5 +1,6 @@
 import type { IndicatorMetric, IndicatorResult, IndicatorRow } from "@openclm/contracts";
 import type { TFunction } from "i18next";
+import { numberFormat } from "../../shared/intl-format.js";
 import { monthLabel } from "../../shared/month-label.js";
 import type { Cell } from "./csv.js";
 import { isMedian } from "./dashboard-queries.js";
@@ -14,7 +15,7 @@ export const isPercent = (m: IndicatorMetric) => PERCENT.has(m);
 /** A metric value as people read it: 1,234 · 78.4 % · 36 h · 8 days. */
 export function formatMetric(t: T, lng: string, metric: IndicatorMetric, value: number): string {
   if (isPercent(metric)) {
-    return new Intl.NumberFormat(lng, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    return numberFormat(lng, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
   }
   if (isMedian(metric)) {
     // Past two days, days read better than hours.
@@ -25,7 +26,7 @@ export function formatMetric(t: T, lng: string, metric: IndicatorMetric, value: 
 }
 
 export const formatNumber = (lng: string, value: number) =>
-  new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
+  numberFormat(lng, { maximumFractionDigits: 1 }).format(value);
 
 /** `2026-03` → "Mar 2026", `2026-Q1` → "Q1 2026", `2026` → "2026", in the UI language. */
 export function periodLabel(t: T, lng: string, key: string): string {
