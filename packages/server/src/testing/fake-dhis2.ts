@@ -87,6 +87,8 @@ export async function startFakeDhis2(opts: {
     url: `http://127.0.0.1:${port}`,
     stored,
     requests,
+    /** Tells the fake which organisation units exist (a test that learns them after starting it). */
+    orgUnitsKnown: (ids: string[]) => opts.orgUnits.push(...ids),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
