@@ -166,6 +166,7 @@ async function buildServer(target) {
       "scripts/search-reindex": "scripts/search-reindex.ts",
       "scripts/keys-rotate": "scripts/keys-rotate.ts",
       "scripts/admin-create": "scripts/admin-create.ts",
+      "scripts/dhis2-push": "scripts/dhis2-push.ts",
     },
     outdir: "dist",
     chunkNames: "chunks/[name]-[hash]",

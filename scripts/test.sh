@@ -140,7 +140,7 @@ if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
   build="$(mktemp -d "node_modules/.cache/openclm-tests.XXXXXX")"
   node --import tsx packages/server/src/testing/compile-tests.ts "$build" "${unit_tests[@]}" "${e2e_tests[@]}" \
     packages/server/src/main.ts packages/server/scripts/audit-verify.ts packages/server/scripts/admin-create.ts \
-    packages/server/scripts/keys-rotate.ts
+    packages/server/scripts/keys-rotate.ts packages/server/scripts/dhis2-push.ts
   export OPENCLM_TEST_BUILD="$PWD/$build"
 fi
 # The compiled copies of the test files given.

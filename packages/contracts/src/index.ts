@@ -4,6 +4,7 @@ export * from "./constants.js";
 export * from "./country.js";
 export * from "./dashboard.js";
 export * from "./dashboard-setup.js";
+export * from "./dhis2.js";
 export * from "./errors.js";
 export * from "./geography.js";
 export * from "./identity.js";

@@ -6,6 +6,7 @@ import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
+import { Dhis2Setup } from "./dhis2-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { SettingsPage } from "./settings-page.js";
@@ -20,19 +21,28 @@ import { TeamsSetup } from "./teams-setup.js";
  * response protocols, responder teams, targets and benchmark series.
  * /setup/profile — the country profile.
  * /setup/settings — the run-time settings (system administrator) and their history (also the auditor's).
+ * /setup/dhis2 — the DHIS2 mapping, dry runs and pushes (system administrator).
  */
 export default function SetupSurface() {
   const t = useT("setup");
   const { path } = useLocation();
   const page = path.replace(/\/$/, "");
   const title =
-    page === "/setup/profile" ? t("profile.title") : page === "/setup/settings" ? t("settings.title") : t("title");
+    page === "/setup/profile"
+      ? t("profile.title")
+      : page === "/setup/settings"
+        ? t("settings.title")
+        : page === "/setup/dhis2"
+          ? t("dhis2.title")
+          : t("title");
   return (
     <StaffShell surface="setup" title={title}>
       {page === "/setup/profile" ? (
         <CountryProfilePage />
       ) : page === "/setup/settings" ? (
         <SettingsPage />
+      ) : page === "/setup/dhis2" ? (
+        <Dhis2Setup />
       ) : (
         <SetupBody />
       )}
@@ -57,6 +67,7 @@ function SetupBody() {
         </div>
       )}
       {hasPermission(me, "security:manage") && <SettingsLink />}
+      {hasPermission(me, "integrations:manage") && <Dhis2Link />}
       {setup && mayLoadGeography && (
         <div id="geography">
           <GeographySetup />
@@ -88,6 +99,20 @@ function SettingsLink() {
       <p>{t("settings.linkIntro")}</p>
       <p>
         <a href="/setup/settings">{t("settings.link")}</a>
+      </p>
+    </section>
+  );
+}
+
+/** Set-up's way to the DHIS2 page (system administrator). */
+function Dhis2Link() {
+  const t = useT("setup");
+  return (
+    <section class="setup-section" aria-labelledby="dhis2-link-h">
+      <h2 id="dhis2-link-h">{t("dhis2.title")}</h2>
+      <p>{t("dhis2.linkIntro")}</p>
+      <p>
+        <a href="/setup/dhis2">{t("dhis2.link")}</a>
       </p>
     </section>
   );

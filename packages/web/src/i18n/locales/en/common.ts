@@ -165,6 +165,9 @@ const common = {
     EMAIL_TAKEN: "This email address is already in use.",
     LAST_SYSTEM_ADMIN: "This is the only active system administrator. Appoint another one first.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    PERIOD_NOT_CLOSED: "This period has not ended yet: its figures would still change. Choose a closed period.",
+    ALREADY_PUSHED: "This period was already sent to DHIS2. Tick “send again” to correct it.",
+    DHIS2_NOT_CONFIGURED: "DHIS2 is not set up yet: give the address, a token and the mapping first.",
     REPORT_ERASED:
       "This report was deleted: its personal data and messages are gone, and nobody can write to it any more.",
     PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",

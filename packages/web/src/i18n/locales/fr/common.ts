@@ -169,6 +169,11 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
+    PERIOD_NOT_CLOSED:
+      "Cette période n’est pas terminée : ses chiffres changeraient encore. Choisissez une période close.",
+    ALREADY_PUSHED: "Cette période a déjà été envoyée à DHIS2. Cochez « envoyer à nouveau » pour la corriger.",
+    DHIS2_NOT_CONFIGURED:
+      "DHIS2 n’est pas encore configuré : indiquez d’abord l’adresse, un jeton et la correspondance.",
     REPORT_ERASED:
       "Ce signalement a été supprimé : ses données personnelles et ses messages ont été effacés, et personne ne peut plus y écrire.",
     PUBLIC_QUERY_NOT_ALLOWED:
