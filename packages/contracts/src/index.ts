@@ -1,3 +1,4 @@
+export * from "./api-routes.js";
 export * from "./audit.js";
 export * from "./common.js";
 export * from "./constants.js";

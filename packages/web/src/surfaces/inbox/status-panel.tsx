@@ -1,4 +1,4 @@
-import type { ReportStatus } from "@openclm/contracts";
+import type { ApiRequest } from "@openclm/contracts";
 import { useId, useState } from "preact/hooks";
 import { inboxApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
@@ -7,6 +7,9 @@ import { nextStatuses } from "./inbox-lists.js";
 import { useReportContext } from "./report-context.js";
 import { useReportWrite } from "./use-report-write.js";
 
+/** The statuses a person may move a case to (never back to submitted, validated or declined). */
+type NextStatus = ApiRequest<"POST /inbox/reports/:id/status">["body"]["status"];
+
 /** Move the case along: only the statuses allowed next are offered; the note goes into the timeline. */
 export function StatusPanel() {
   const t = useT("inbox");
@@ -14,7 +17,7 @@ export function StatusPanel() {
   const { report } = useReportContext();
   const write = useReportWrite();
   const options = nextStatuses[report.status];
-  const [status, setStatus] = useState<ReportStatus | "">("");
+  const [status, setStatus] = useState<NextStatus | "">("");
   const [note, setNote] = useState("");
   if (!options.length) return null;
 
@@ -37,12 +40,7 @@ export function StatusPanel() {
       <h3 id={`${id}-h`}>{t("statusChange.title")}</h3>
       <div class="field">
         <label for={`${id}-s`}>{t("statusChange.label")}</label>
-        <select
-          id={`${id}-s`}
-          value={status}
-          required
-          onChange={(e) => setStatus(e.currentTarget.value as ReportStatus)}
-        >
+        <select id={`${id}-s`} value={status} required onChange={(e) => setStatus(e.currentTarget.value as NextStatus)}>
           <option value="">{t("statusChange.choose")}</option>
           {options.map((s) => (
             <option key={s} value={s}>
