@@ -98,7 +98,7 @@ describe("editing one area or one facility", () => {
       population: 1000,
       boundary: { type: "Polygon", positions: 5 },
     });
-    assert.equal((details?.after as { population: number }).population, 4321);
+    assert.equal((details!.after as { population: number }).population, 4321);
   });
 
   test("a crossing boundary, a missing name or an unknown language is refused and nothing changes", async () => {
@@ -195,8 +195,8 @@ describe("editing one area or one facility", () => {
       ],
     );
     const [audited] = await auditOf("facility.update", id);
-    assert.equal((audited?.before as { code: string }).code, "NEW-1");
-    assert.equal((audited?.after as { type: string }).type, "hospital");
+    assert.equal((audited!.before as { code: string }).code, "NEW-1");
+    assert.equal((audited!.after as { type: string }).type, "hospital");
   });
 
   test("bad fields are refused by the file's rules, each with its column; nothing changes", async () => {
