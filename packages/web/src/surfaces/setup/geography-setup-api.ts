@@ -1,11 +1,16 @@
 import type {
+  AreaEditProblem,
   AreaImportProblem,
   ErrorEnvelope,
   FacilityImportProblem,
+  FacilityInput,
   ImportAreasBody,
   ImportAreasResult,
   ImportFacilitiesResult,
+  SetupArea,
   SetupFacility,
+  SetupFacilityDetail,
+  UpdateAreaBody,
 } from "@openclm/contracts";
 import { ApiError, apiUrl } from "../../api/client.js";
 import { staffGet, staffSend } from "../../api/staff-client.js";
@@ -22,12 +27,12 @@ export class FileRefused<P> extends ApiError {
   }
 }
 
-/** A JSON POST whose refusal keeps the error details (staffSend drops them). */
-async function postFile<T, P>(path: string, body: unknown): Promise<T> {
+/** A JSON write whose refusal keeps the error details (staffSend drops them): every problem of a file or form. */
+async function sendChecked<T, P>(method: "POST" | "PUT" | "PATCH", path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path), {
-      method: "POST",
+      method,
       headers: { Accept: "application/json", "Content-Type": "application/json" },
       body: JSON.stringify(body),
       credentials: "same-origin",
@@ -47,10 +52,14 @@ async function postFile<T, P>(path: string, body: unknown): Promise<T> {
   );
 }
 
+/** A refused facility field carries the facility file's column name (no row: it is one facility). */
+export type FacilityFormProblem = Omit<FacilityImportProblem, "row">;
+
 export const geographyApi = {
-  importAreas: (body: ImportAreasBody) => postFile<ImportAreasResult, AreaImportProblem>("/setup/areas/import", body),
+  importAreas: (body: ImportAreasBody) =>
+    sendChecked<ImportAreasResult, AreaImportProblem>("POST", "/setup/areas/import", body),
   importFacilities: (data: string, dryRun: boolean) =>
-    postFile<ImportFacilitiesResult, FacilityImportProblem>("/setup/facilities/import", {
+    sendChecked<ImportFacilitiesResult, FacilityImportProblem>("POST", "/setup/facilities/import", {
       format: "csv",
       data,
       dryRun,
@@ -59,4 +68,16 @@ export const geographyApi = {
   setActive: (id: string, active: boolean) =>
     staffSend<SetupFacility>("PATCH", `/setup/facilities/${encodeURIComponent(id)}`, { active }),
   exportUrl: () => apiUrl("/setup/facilities/export"),
+  getArea: (id: string) => staffGet<SetupArea>(`/setup/areas/${encodeURIComponent(id)}`),
+  updateArea: (id: string, body: UpdateAreaBody) =>
+    sendChecked<SetupArea, AreaEditProblem>("PATCH", `/setup/areas/${encodeURIComponent(id)}`, body),
+  getFacility: (id: string) => staffGet<SetupFacilityDetail>(`/setup/facilities/${encodeURIComponent(id)}`),
+  saveFacility: (id: string | null, body: FacilityInput) =>
+    id
+      ? sendChecked<SetupFacilityDetail, FacilityFormProblem>(
+          "PUT",
+          `/setup/facilities/${encodeURIComponent(id)}`,
+          body,
+        )
+      : sendChecked<SetupFacilityDetail, FacilityFormProblem>("POST", "/setup/facilities", body),
 };
