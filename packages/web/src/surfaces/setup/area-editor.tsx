@@ -63,7 +63,7 @@ export function AreaEditor() {
 
   const needle = search.trim().toLowerCase();
   const choices = areasInTreeOrder(areasInScope(config?.areas ?? [], me.scope)).filter(
-    (a) => !needle || a.name.toLowerCase().includes(needle) || a.code.toLowerCase().includes(needle),
+    (a) => a.id === areaId || !needle || a.name.toLowerCase().includes(needle) || a.code.toLowerCase().includes(needle),
   );
 
   const open = (next: string) => {

@@ -230,7 +230,7 @@ export function FacilityEditor(props: { id: string | null; onDone(saved: SetupFa
             <input {...a} inputMode="decimal" value={form.lng} onInput={(e) => set({ lng: e.currentTarget.value })} />
           ))}
         </div>
-        <p class="notice" role="status">
+        <p class="pin-warning" role="status">
           {outside ? t("facilities.editor.outside") : ""}
         </p>
       </fieldset>
