@@ -1,7 +1,7 @@
 import type { FacilityInput, FacilityType, SetupFacilityDetail } from "@openclm/contracts";
 import { facilityTypes } from "@openclm/contracts/constants";
 import type { ComponentType } from "preact";
-import { useEffect, useId, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { apiGet } from "../../api/client.js";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
@@ -110,6 +110,12 @@ export function FacilityEditor(props: { id: string | null; onDone(saved: SetupFa
   const save = useAction();
   const shapes = useDistrictShapes();
   const PinMap = usePinMap();
+  // The editor opens above a list that may be long: bring it into view and tell screen readers where they are.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = form !== null;
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
 
   useEffect(() => {
     if (!props.id) return;
@@ -166,7 +172,9 @@ export function FacilityEditor(props: { id: string | null; onDone(saved: SetupFa
 
   return (
     <form class="facility-editor" aria-labelledby={`${id}-h`} onSubmit={submit} noValidate>
-      <h3 id={`${id}-h`}>{t(props.id ? "facilities.editor.editTitle" : "facilities.editor.newTitle")}</h3>
+      <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
+        {t(props.id ? "facilities.editor.editTitle" : "facilities.editor.newTitle")}
+      </h3>
       <div class="facility-editor__grid">
         {field("code", t("facilities.code"), (a) => (
           <input
