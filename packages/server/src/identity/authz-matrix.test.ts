@@ -119,6 +119,11 @@ importFacilities          401  403  403  403  403  ok   ok   403  401
 exportFacilities          401  403  403  403  403  ok   ok   403  401
 listSetupFacilities       401  403  403  403  403  ok   ok   403  401
 setFacilityActive         401  403  403  403  403  ok   ok   403  401
+getSetupArea              401  403  403  403  403  ok   ok   403  401
+updateArea                401  403  403  403  403  ok   ok   403  401
+createFacility            401  403  403  403  403  ok   ok   403  401
+getSetupFacility          401  403  403  403  403  ok   ok   403  401
+updateFacility            401  403  403  403  403  ok   ok   403  401
 listStoryCandidates       401  403  ok   403  403  403  403  403  401
 getStoryCandidate         401  403  ok   403  403  403  403  403  401
 reviewAdvocacyStory       401  403  ok   403  403  403  403  403  401

@@ -1,15 +1,19 @@
 import type {
-  ApiRequest,
-  ApiResponse,
+  AreaEditProblem,
   AreaImportProblem,
   ErrorEnvelope,
   FacilityImportProblem,
+  FacilityInput,
   ImportAreasBody,
+  ImportAreasResult,
+  ImportFacilitiesResult,
+  SetupArea,
+  SetupFacility,
+  SetupFacilityDetail,
+  UpdateAreaBody,
 } from "@openclm/contracts";
 import { ApiError, apiUrl } from "../../api/client.js";
-import { staffApi } from "../../api/staff-client.js";
-
-type FileRoute = "POST /setup/areas/import" | "POST /setup/facilities/import";
+import { staffApi, staffGet } from "../../api/staff-client.js";
 
 /** A refused geography or facility file, with every problem the server found (feature index or row). */
 export class FileRefused<P> extends ApiError {
@@ -23,12 +27,12 @@ export class FileRefused<P> extends ApiError {
   }
 }
 
-/** A JSON POST whose refusal keeps the error details (staffSend drops them). */
-async function postFile<R extends FileRoute, P>(route: R, body: ApiRequest<R>["body"]): Promise<ApiResponse<R>> {
+/** A JSON write whose refusal keeps the error details (staffSend drops them): every problem of a file or form. */
+async function sendChecked<T, P>(method: "POST" | "PUT" | "PATCH", path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(route.slice("POST ".length)), {
-      method: "POST",
+    res = await fetch(apiUrl(path), {
+      method,
       headers: { Accept: "application/json", "Content-Type": "application/json" },
       body: JSON.stringify(body),
       credentials: "same-origin",
@@ -37,7 +41,7 @@ async function postFile<R extends FileRoute, P>(route: R, body: ApiRequest<R>["b
     throw new ApiError(0, "NETWORK", "The server could not be reached");
   }
   const data: unknown = await res.json().catch(() => null);
-  if (res.ok) return data as ApiResponse<R>;
+  if (res.ok) return data as T;
   const error = (data as ErrorEnvelope | null)?.error;
   const code = error?.code ?? (res.status === 413 ? "PAYLOAD_TOO_LARGE" : "INTERNAL");
   throw new FileRefused<P>(
@@ -48,11 +52,14 @@ async function postFile<R extends FileRoute, P>(route: R, body: ApiRequest<R>["b
   );
 }
 
+/** A refused facility field carries the facility file's column name (no row: it is one facility). */
+export type FacilityFormProblem = Omit<FacilityImportProblem, "row">;
+
 export const geographyApi = {
   importAreas: (body: ImportAreasBody) =>
-    postFile<"POST /setup/areas/import", AreaImportProblem>("POST /setup/areas/import", body),
+    sendChecked<ImportAreasResult, AreaImportProblem>("POST", "/setup/areas/import", body),
   importFacilities: (data: string, dryRun: boolean) =>
-    postFile<"POST /setup/facilities/import", FacilityImportProblem>("POST /setup/facilities/import", {
+    sendChecked<ImportFacilitiesResult, FacilityImportProblem>("POST", "/setup/facilities/import", {
       format: "csv",
       data,
       dryRun,
@@ -61,4 +68,16 @@ export const geographyApi = {
   setActive: (id: string, active: boolean) =>
     staffApi("PATCH /setup/facilities/:id", { params: { id }, body: { active } }),
   exportUrl: () => apiUrl("/setup/facilities/export"),
+  getArea: (id: string) => staffGet<SetupArea>(`/setup/areas/${encodeURIComponent(id)}`),
+  updateArea: (id: string, body: UpdateAreaBody) =>
+    sendChecked<SetupArea, AreaEditProblem>("PATCH", `/setup/areas/${encodeURIComponent(id)}`, body),
+  getFacility: (id: string) => staffGet<SetupFacilityDetail>(`/setup/facilities/${encodeURIComponent(id)}`),
+  saveFacility: (id: string | null, body: FacilityInput) =>
+    id
+      ? sendChecked<SetupFacilityDetail, FacilityFormProblem>(
+          "PUT",
+          `/setup/facilities/${encodeURIComponent(id)}`,
+          body,
+        )
+      : sendChecked<SetupFacilityDetail, FacilityFormProblem>("POST", "/setup/facilities", body),
 };

@@ -4,6 +4,7 @@ import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
+import { AreaEditor } from "./area-editor.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
 import { Dhis2Setup } from "./dhis2-setup.js";
@@ -71,6 +72,11 @@ function SetupBody() {
       {setup && mayLoadGeography && (
         <div id="geography">
           <GeographySetup />
+        </div>
+      )}
+      {setup && !!config?.areas.length && (
+        <div id="area-editor">
+          <AreaEditor />
         </div>
       )}
       {setup && (
