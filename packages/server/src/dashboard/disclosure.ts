@@ -23,7 +23,7 @@ import { metricBasis } from "./suppression.js";
  * below (those values are left out of its row). Zero stays zero. The cell key picks the noise: the row's values in
  * increasing order split [0, 1) into equal intervals and key / 65536 falls in one.
  */
-export const PERTURBATION = { small: 4, smallBelow: 20, minNoise: 2, maxNoise: 5, relative: 0.1 } as const;
+export const PERTURBATION = { small: 6, smallBelow: 20, minNoise: 2, maxNoise: 10, relative: 0.1 } as const;
 
 /** The noise bound of a count (the D of its p-table row). */
 export function noiseBound(count: number): number {
