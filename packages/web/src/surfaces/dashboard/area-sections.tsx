@@ -54,7 +54,6 @@ function placeTable(
   result: IndicatorResult,
   rows: IndicatorRow[],
   challenges: IndicatorState,
-  categoryFilter: string,
 ): TableData {
   const top = topChallenges(challenges, place);
   const section = place === "district" ? "districts" : "facilities";
@@ -74,7 +73,7 @@ function placeTable(
         : { text: t("notAvailable"), value: null };
       return [
         { text: valueLabel(t, result.labels, place, id), value: valueLabel(t, result.labels, place, id) },
-        ...metrics.map((m) => metricCell(t, lng, result, r, m, categoryFilter)),
+        ...metrics.map((m) => metricCell(t, lng, r, m)),
         ...(withTop ? [challenge] : []),
       ];
     }),
@@ -150,9 +149,7 @@ export function DistrictSections() {
     return [...result.rows].sort((a, b) => name(a).localeCompare(name(b), lng));
   }, [result, t, lng]);
 
-  const table = result
-    ? placeTable(t, lng, "district", metrics, result, rows, challenges, view.filters.category)
-    : null;
+  const table = result ? placeTable(t, lng, "district", metrics, result, rows, challenges) : null;
 
   const choropleth = useMemo(() => {
     if (!result) return null;
@@ -161,7 +158,7 @@ export function DistrictSections() {
     const values = new Map<string, MapValue>();
     for (const r of rows) {
       const district = r.dimensions.district ?? "";
-      const cell = metricCell(t, lng, result, r, mapMetric, view.filters.category);
+      const cell = metricCell(t, lng, r, mapMetric);
       const v = r.metrics[mapMetric];
       values.set(district, {
         color: colourOf(classes, v),
@@ -176,7 +173,7 @@ export function DistrictSections() {
       { color: noValueColor, label: t("map.noValue") },
     ];
     return { values, legend };
-  }, [result, rows, mapMetric, t, lng, view.filters.category]);
+  }, [result, rows, mapMetric, t, lng]);
 
   const mapTitle = `${t("map.title")}: ${t(`metrics.${mapMetric}`)}`;
   const features = boundaries && "features" in boundaries ? boundaries.features : null;
@@ -184,10 +181,7 @@ export function DistrictSections() {
     table && result
       ? {
           columns: [table.columns[0]!, { label: t(`metrics.${mapMetric}`), numeric: true }],
-          rows: rows.map((r, i) => [
-            table.rows[i]![0]!,
-            metricCell(t, lng, result, r, mapMetric, view.filters.category),
-          ]),
+          rows: rows.map((r, i) => [table.rows[i]![0]!, metricCell(t, lng, r, mapMetric)]),
         }
       : null;
 
@@ -263,7 +257,6 @@ export function DistrictSections() {
 export function FacilitySection() {
   const t = useT("dashboard");
   const lng = useLanguage();
-  const view = useDashboard();
   const state = useIndicators(facilityMetrics, ["facility"]);
   const challenges = useIndicators(["reports_validated"], ["facility", "challenge_type"], [], TOP_ONE);
   const result = state.status === "ready" ? state.result : null;
@@ -274,9 +267,7 @@ export function FacilitySection() {
         : [],
     [result],
   );
-  const table = result
-    ? placeTable(t, lng, "facility", facilityMetrics, result, rows, challenges, view.filters.category)
-    : null;
+  const table = result ? placeTable(t, lng, "facility", facilityMetrics, result, rows, challenges) : null;
   return (
     <ChartFrame
       id="facilities"

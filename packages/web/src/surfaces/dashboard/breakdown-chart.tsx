@@ -48,7 +48,7 @@ export function BreakdownChart(props: BreakdownProps) {
       ],
       rows: rows.map((r) => [
         { text: label(r), value: r.dimensions[props.dimension] ?? "" },
-        ...props.metrics.map((m) => metricCell(t, lng, result, r, m, view.filters.category)),
+        ...props.metrics.map((m) => metricCell(t, lng, r, m)),
       ]),
     };
     const option: ChartOption = {

@@ -4,7 +4,7 @@ import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
 import { isMedian } from "./dashboard-queries.js";
 import { formatNumber, metricCell } from "./format.js";
-import { useDashboard, useIndicators } from "./use-indicators.js";
+import { useIndicators } from "./use-indicators.js";
 
 const tileMetrics = [
   "reports_total",
@@ -70,11 +70,8 @@ export function HeadlineTiles() {
 function Tile(props: { metric: TileMetric; result: IndicatorResult | null }) {
   const t = useT("dashboard");
   const lng = useLanguage();
-  const view = useDashboard();
   const row = props.result?.rows[0];
-  const cell = props.result
-    ? metricCell(t, lng, props.result, row, props.metric, view.filters.category)
-    : { text: t("notAvailable"), value: null };
+  const cell = props.result ? metricCell(t, lng, row, props.metric) : { text: t("notAvailable"), value: null };
   const validated = row?.metrics.reports_validated;
   const band =
     props.metric === "coverage_pct" && typeof cell.value === "number" && cell.value > 0 && validated

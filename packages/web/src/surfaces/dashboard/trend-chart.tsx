@@ -85,7 +85,7 @@ export function TrendChart() {
       const row = byKey.get(k);
       // A period without a row had no reports: zero for counts, no value for rates and medians.
       if (!row && isCount(metric)) return { text: formatMetric(t, lng, metric, 0), value: 0 } as Cell;
-      return metricCell(t, lng, result, row, metric, view.filters.category);
+      return metricCell(t, lng, row, metric);
     });
     const number = (v: number | undefined): Cell =>
       v === undefined ? { text: t("notAvailable"), value: null } : { text: formatMetric(t, lng, metric, v), value: v };

@@ -19,7 +19,7 @@ const dashboard = {
   noData: "No reports match these filters in this period.",
   incompatible: "This view cannot be combined with the current filters: remove the channel or topic filter.",
   mediansUnavailable: "Median times are not kept by channel or topic: remove those filters to see them.",
-  hidden: "hidden (fewer than {{n}})",
+  hidden: "hidden (small number)",
   notAvailable: "—",
   filters: {
     title: "Filters",

@@ -25,7 +25,7 @@ const dashboard: Catalog<typeof en> = {
     "Cette vue ne peut pas être combinée avec les filtres actuels : retirez le filtre de canal ou de sujet.",
   mediansUnavailable:
     "Les délais médians ne sont pas tenus par canal ou par sujet : retirez ces filtres pour les voir.",
-  hidden: "masqué (moins de {{n}})",
+  hidden: "masqué (petit nombre)",
   notAvailable: "—",
   filters: {
     title: "Filtres",

@@ -21,7 +21,7 @@ const dashboard: Catalog<typeof en> = {
   noData: "Nenhum relato corresponde a estes filtros neste período.",
   incompatible: "Esta vista não pode ser combinada com os filtros atuais: retire o filtro de canal ou de assunto.",
   mediansUnavailable: "Os tempos medianos não são guardados por canal ou assunto: retire esses filtros para os ver.",
-  hidden: "oculto (menos de {{n}})",
+  hidden: "oculto (número pequeno)",
   notAvailable: "—",
   filters: {
     title: "Filtros",
