@@ -145,6 +145,12 @@ test("filters and period live in the URL and survive a reload", async () => {
   assert.equal(await page.getByLabel("Reported by", { exact: true }).inputValue(), "on_behalf");
   assert.equal(await page.getByLabel("Indicator", { exact: true }).inputValue(), "pct_resolved");
   assert.equal(await page.getByRole("button", { name: "Last 6 months" }).getAttribute("aria-pressed"), "true");
+  // Picks that give the same dates (in December "Last 12 months" and "This year") never light together.
+  for (const pick of ["This year", "Last 12 months", "Last 3 months"]) {
+    await page.getByRole("button", { name: pick }).click();
+    await page.waitForURL(/pick=/);
+    assert.deepEqual(await page.locator('.dash-quick [aria-pressed="true"]').allTextContents(), [pick]);
+  }
 
   // The figures follow the filters: the same query with the same filters gives the same total.
   const period = await shownPeriod(page);
@@ -246,4 +252,23 @@ test("at 360 px the dashboard fits the screen and its charts shrink to fit", asy
   const box = await trendChart.boundingBox();
   assert.ok(box && box.width <= 340, `chart width ${box?.width}`);
   await assertAxeClean(page);
+});
+
+test("a region's data manager sees their region named as the whole of their view, and only its areas", async () => {
+  const manager = suite.account("data_manager");
+  const { page, context } = await suite.open("/dashboard");
+  await signIn(page, manager);
+  await tilesReady(page);
+  const config = (await (await context.request.get(`${suite.url}/api/config`)).json()) as {
+    areas: { id: string; parentId: string | null; name: string }[];
+  };
+  const region = config.areas.find((a) => a.id === manager.scope.areaIds[0]);
+  assert.ok(region, "the manager's region is a configured area");
+  const area = page.getByLabel("Region or district", { exact: true });
+  assert.equal(await area.locator("option:checked").textContent(), `All of your area: ${region.name}`);
+  const offered = (await area.locator("option").allTextContents()).slice(1).map((s) => s.replace(/^— /, ""));
+  const inRegion = config.areas.filter((a) => a.id === region.id || a.parentId === region.id).map((a) => a.name);
+  assert.deepEqual(offered.sort(), inRegion.sort(), "only the region and its districts are offered");
+  assert.equal(await page.getByText("Whole country").count(), 0);
+  await context.close();
 });

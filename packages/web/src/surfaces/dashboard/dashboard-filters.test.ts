@@ -8,6 +8,7 @@ import {
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
+  litPick,
   periodKeys,
   quickPeriod,
 } from "./dashboard-filters.js";
@@ -35,6 +36,17 @@ test("quick picks and the default period are whole calendar months up to today (
     from: "2024-02-10",
     to: "2024-05-01",
   });
+});
+
+test("only one quick pick is lit, even when two give the same dates", () => {
+  const december = new Date("2026-12-03T10:00:00Z");
+  const period = quickPeriod("thisYear", december);
+  assert.deepEqual(period, quickPeriod("last12", december), "in December both are January to today");
+  assert.equal(litPick(period, "thisYear", december), "thisYear", "the chosen pick");
+  assert.equal(litPick(period, "", december), "last12", "the default period lights one pick");
+  assert.equal(litPick({ from: "2026-01-01", to: "2026-12-31" }, "", december), undefined, "dates typed in");
+  assert.equal(litPick({ from: "2026-01-01", to: "2026-12-31" }, "thisYear", december, true), "thisYear", "public");
+  assert.equal(litPick(period, "lastYear", december), "last12", "a pick whose dates were changed is not lit");
 });
 
 test("trend periods are named as the server names them, across a year end", () => {

@@ -17,6 +17,8 @@ export interface DashboardFilters {
   trend: IndicatorMetric;
   by: BreakdownKey;
   map: MapMetric;
+  /** The quick pick that set the period, so only it is lit when two picks give the same dates. */
+  pick: QuickPick | "";
 }
 
 export type Grain = "month" | "quarter";
@@ -53,6 +55,7 @@ export function filtersFromQuery(q: Record<string, string | undefined>): Dashboa
     trend: oneOf(indicatorMetrics, q.trend, defaults.trend),
     by: oneOf(breakdownKeys, q.by, defaults.by),
     map: oneOf(mapMetrics, q.map, defaults.map),
+    pick: oneOf(["", ...quickPicks], q.pick, ""),
   };
 }
 
@@ -71,6 +74,7 @@ export function filtersToSearch(f: DashboardFilters): string {
   put("trend", f.trend, defaults.trend);
   put("by", f.by, defaults.by);
   put("map", f.map, defaults.map);
+  put("pick", f.pick);
   const s = p.toString();
   return s ? `?${s}` : "";
 }
@@ -98,6 +102,24 @@ export function quickPeriod(pick: QuickPick, today: Date): { from: string; to: s
     case "lastYear":
       return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   }
+}
+
+/**
+ * The one quick pick to light for a period. In December "last 12 months" and "this year" are the same dates, and in
+ * March "last 3 months" and "this year" too: the pick the person chose wins, else the first that fits. `calendar`:
+ * the view shows whole calendar months (public), so a pick counts as the months it touches.
+ */
+export function litPick(
+  period: { from: string; to: string },
+  chosen: QuickPick | "",
+  today: Date,
+  calendar = false,
+): QuickPick | undefined {
+  const fits = quickPicks.filter((p) => {
+    const q = calendar ? calendarPeriod(quickPeriod(p, today)) : quickPeriod(p, today);
+    return q.from === period.from && q.to === period.to;
+  });
+  return chosen && fits.includes(chosen) ? chosen : fits[0];
 }
 
 /** The period the dashboard shows: the URL's, else the last 12 months. */

@@ -34,6 +34,8 @@ const dashboard = {
     lastYear: "Last year",
     area: "Region or district",
     allAreas: "Whole country",
+    allOfScope: "All of your area: {{areas}}",
+    allFacilities: "Your facilities",
     category: "Category",
     subcategory: "Topic",
     reporterMode: "Reported by",

@@ -40,6 +40,8 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "L’an dernier",
     area: "Région ou district",
     allAreas: "Tout le pays",
+    allOfScope: "Toute votre zone : {{areas}}",
+    allFacilities: "Vos établissements",
     category: "Catégorie",
     subcategory: "Sujet",
     reporterMode: "Signalé par",

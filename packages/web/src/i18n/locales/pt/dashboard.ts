@@ -36,6 +36,8 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "Ano passado",
     area: "Região ou distrito",
     allAreas: "Todo o país",
+    allOfScope: "Toda a sua área: {{areas}}",
+    allFacilities: "Os seus estabelecimentos",
     category: "Categoria",
     subcategory: "Assunto",
     reporterMode: "Relatado por",

@@ -37,6 +37,8 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "Прошлый год",
     area: "Регион или район",
     allAreas: "Вся страна",
+    allOfScope: "Вся ваша зона: {{areas}}",
+    allFacilities: "Ваши учреждения",
     category: "Категория",
     subcategory: "Тема",
     reporterMode: "Кто сообщил",
