@@ -179,15 +179,30 @@ test("a chart downloads as CSV, PNG and SVG", async () => {
     .replace(/^\uFEFF/, "")
     .trim()
     .split(/\r\n/);
-  assert.equal(lines[0], "Period,Actual");
+  // People read the periods; their codes come second. The default period ends today: its month is still running.
+  assert.equal(lines[0], "Period,Period (code),Actual");
   assert.equal(lines.length, rows + 1, "one line per period under the header");
-  assert.match(lines[1]!, /^\d{4}-\d{2},\d+$/);
+  assert.match(lines[1]!, /^[A-Z][a-z]{2} \d{4},\d{4}-\d{2},\d+$/);
+  assert.match(lines.at(-1)!, /^[A-Z][a-z]{2} \d{4} \(so far\),\d{4}-\d{2},\d+$/);
+  await trend.getByText("The last period is still running", { exact: false }).waitFor();
+
+  const challenges = await downloaded(page, /^Data \(CSV\) of “Top challenge types/);
+  const header = challenges.body
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n/)[0];
+  assert.equal(header, "Challenge type,Challenge type (code),Reports validated");
 
   const png = await downloaded(page, /^PNG image of “Trend/);
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
   const svg = await downloaded(page, /^SVG image of “Trend/);
   assert.match(svg.body.toString("utf8"), /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.match(svg.body.toString("utf8"), /Trend: Reports validated/, "the title is inside the image");
+  const { from, to } = await shownPeriod(page);
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+  assert.ok(svg.body.toString("utf8").includes(`Whole country · ${day(from)} – ${day(to)}`), "area and period");
+  assert.match(svg.body.toString("utf8"), /Source: OpenCLM community-led monitoring/, "the source");
 });
 
 async function downloaded(page: Page, button: RegExp): Promise<{ name: string; body: Buffer }> {

@@ -195,8 +195,9 @@ export function DistrictSections() {
         image={
           features && choropleth
             ? {
-                svg: async () =>
+                svg: async (caption) =>
                   mapSvg({
+                    caption,
                     shapes: features
                       .filter((f) => !focus || focus.has(f.properties.id))
                       .map((f) => ({ id: f.properties.id, geometry: f.geometry })),

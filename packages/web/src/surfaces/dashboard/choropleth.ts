@@ -52,6 +52,8 @@ export function mapSvg(opts: {
   shapes: Shape[];
   fillOf(id: string): string;
   title: string;
+  /** Lines under the title: area and period, source. */
+  caption: string[];
   legend: { color: string; label: string }[];
   width?: number;
   height?: number;
@@ -63,7 +65,8 @@ export function mapSvg(opts: {
   const lats = points.map((p) => p[1]);
   const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const box = { x: 16, y: 56, w: width - 260, h: height - 72 };
+  const top = 56 + 18 * opts.caption.length;
+  const box = { x: 16, y: top, w: width - 260, h: height - top - 16 };
   const scale = Math.min(box.w / ((maxLon - minLon) * k || 1), box.h / (maxLat - minLat || 1));
   const project = ([lon, lat]: [number, number]) =>
     `${(box.x + (lon - minLon) * k * scale).toFixed(1)},${(box.y + (maxLat - lat) * scale).toFixed(1)}`;
@@ -76,14 +79,17 @@ export function mapSvg(opts: {
   const legendX = width - 228;
   const legend = opts.legend.map(
     (item, i) =>
-      `<rect x="${legendX}" y="${64 + i * 28}" width="20" height="20" fill="${item.color}" stroke="#4a5560"/>` +
-      `<text x="${legendX + 28}" y="${79 + i * 28}" font-size="13">${escapeXml(item.label)}</text>`,
+      `<rect x="${legendX}" y="${top + 8 + i * 28}" width="20" height="20" fill="${item.color}" stroke="#4a5560"/>` +
+      `<text x="${legendX + 28}" y="${top + 23 + i * 28}" font-size="13">${escapeXml(item.label)}</text>`,
   );
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Arial, sans-serif" fill="#1a1f24">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="16" y="32" font-size="16" font-weight="bold">${escapeXml(opts.title)}</text>` +
+    opts.caption
+      .map((line, i) => `<text x="16" y="${54 + 18 * i}" font-size="12" fill="#3d4852">${escapeXml(line)}</text>`)
+      .join("") +
     `${paths.join("")}${legend.join("")}</svg>`;
   return { svg, width, height };
 }

@@ -49,6 +49,25 @@ test("only one quick pick is lit, even when two give the same dates", () => {
   assert.equal(litPick(period, "lastYear", december), "last12", "a pick whose dates were changed is not lit");
 });
 
+test("CSV names values as people read them, with their codes in a second column", () => {
+  const csv = toCsv({
+    columns: [
+      { label: "Challenge type", code: "Challenge type (code)" },
+      { label: "Validated", numeric: true },
+    ],
+    rows: [
+      [
+        { text: "Information not in my language", value: "x", code: "information_not_in_my_language" },
+        { text: "40", value: 40 },
+      ],
+    ],
+  });
+  assert.equal(
+    csv,
+    "\uFEFFChallenge type,Challenge type (code),Validated\r\nInformation not in my language,information_not_in_my_language,40\r\n",
+  );
+});
+
 test("trend periods are named as the server names them, across a year end", () => {
   assert.deepEqual(periodKeys("2025-11-15", "2026-02-01", "month"), ["2025-11", "2025-12", "2026-01", "2026-02"]);
   assert.deepEqual(periodKeys("2025-11-15", "2026-04-01", "quarter"), ["2025-Q4", "2026-Q1", "2026-Q2"]);

@@ -13,7 +13,7 @@ type AreaOption = NonNullable<ReturnType<typeof useConfig>["config"]>["areas"][n
  * Areas in tree order (each region followed by its districts) for the area select, limited to the reader's scope, and
  * the name of the whole scope for the empty choice: a region's data manager reads their region, not "Whole country".
  */
-function useAreaOptions(): { areas: AreaOption[]; allLabel: string } {
+export function useAreaOptions(): { areas: AreaOption[]; allLabel: string } {
   const t = useT("dashboard");
   const { config } = useConfig();
   const session = useSession();
@@ -38,6 +38,13 @@ function useAreaOptions(): { areas: AreaOption[]; allLabel: string } {
       ? t("filters.allFacilities")
       : t("filters.allOfScope", { areas: new Intl.ListFormat(view.contentLang).format(names) });
   return { areas: ordered, allLabel };
+}
+
+/** The name of the area the figures are for: the chosen area, else the reader's whole scope. */
+export function useAreaName(): string {
+  const { areas, allLabel } = useAreaOptions();
+  const areaId = useDashboard().filters.areaId;
+  return areas.find((a) => a.id === areaId)?.name ?? allLabel;
 }
 
 const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;

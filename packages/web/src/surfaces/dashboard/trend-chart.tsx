@@ -76,6 +76,9 @@ export function TrendChart() {
   const state = useIndicators([metric], [grain]);
   const { target, series } = useComparisons(metric, grain);
   const keys = periodKeys(view.period.from, view.period.to, grain);
+  // The period today falls in is still running: its counts will grow, so it is marked rather than drawn as a drop.
+  const runningKey = periodKeyOf(new Date(), grain);
+  const isRunning = (k: string) => k >= runningKey;
   const result = state.status === "ready" ? state.result : null;
 
   const model = useMemo(() => {
@@ -92,19 +95,23 @@ export function TrendChart() {
     const hasTarget = keys.some((k) => target.has(k));
     const table: TableData = {
       columns: [
-        { label: t("trend.period") },
+        { label: t("trend.period"), code: t("download.codeOf", { label: t("trend.period") }) },
         { label: t("trend.actual"), numeric: true },
         ...(hasTarget ? [{ label: t("trend.target"), numeric: true }] : []),
         ...series.map((s) => ({ label: s.name, numeric: true })),
       ],
       rows: keys.map((k, i) => [
-        { text: periodLabel(t, lng, k), value: k },
+        {
+          text: isRunning(k) ? t("trend.runningLabel", { period: periodLabel(t, lng, k) }) : periodLabel(t, lng, k),
+          value: k,
+          code: k,
+        },
         actual[i]!,
         ...(hasTarget ? [number(target.get(k))] : []),
         ...series.map((s) => number(s.values.get(k))),
       ]),
     };
-    const labels = keys.map((k) => periodLabel(t, lng, k));
+    const labels = keys.map((k) => `${periodLabel(t, lng, k)}${isRunning(k) ? " *" : ""}`);
     const option: ChartOption = {
       grid: { left: 8, right: 16, top: 16, bottom: hasTarget || series.length ? 48 : 16, containLabel: true },
       tooltip: {
@@ -118,7 +125,10 @@ export function TrendChart() {
         {
           name: t("trend.actual"),
           type: isCount(metric) ? "bar" : "line",
-          data: actual.map((c) => c.value),
+          // The running period is drawn paler (a bar) or hollow (a line point), as it is not complete.
+          data: actual.map((c, i) =>
+            isRunning(keys[i] ?? "") ? { value: c.value, itemStyle: { opacity: 0.45 } } : c.value,
+          ),
           barMaxWidth: 32,
         },
         ...(hasTarget
@@ -144,7 +154,7 @@ export function TrendChart() {
       ],
     };
     return { table, option };
-  }, [result, keys.join(), target, series, t, lng]);
+  }, [result, keys.join(), runningKey, target, series, t, lng]);
 
   const title = `${t("trend.title")}: ${t(`metrics.${metric}`)}`;
   const summary = t("trend.summary", {
@@ -160,7 +170,9 @@ export function TrendChart() {
       title={title}
       table={model?.table ?? null}
       image={
-        model ? { svg: async () => ({ svg: await chartSvg(model.option, title), width: 800, height: 480 }) } : null
+        model
+          ? { svg: async (caption) => ({ svg: await chartSvg(model.option, title, caption), width: 800, height: 480 }) }
+          : null
       }
       busy={state.status === "loading" || (state.status === "ready" && state.refreshing)}
       controls={
@@ -198,6 +210,7 @@ export function TrendChart() {
       {state.status === "error" && <Problem error={state.error} onRetry={state.retry} />}
       {state.status === "loading" && <p aria-live="polite">{t("loading")}</p>}
       {model && <EChart option={model.option} height={300} label={summary} />}
+      {model && keys.some(isRunning) && <p class="hint">{t("trend.runningNote")}</p>}
     </ChartFrame>
   );
 }

@@ -94,6 +94,9 @@ const dashboard = {
     period: "Period",
     fewPeriods: "Choose a period of at least three months to see a trend.",
     summary: "{{metric}} by {{grain}}, from {{first}} to {{last}}.",
+    runningLabel: "{{period}} (so far)",
+    runningNote:
+      "* The last period is still running: its figures are incomplete and will still grow. Reports are counted in the month they were made, with their status today.",
   },
   breakdown: {
     title: "Who reports and how",
@@ -203,6 +206,10 @@ const dashboard = {
   },
   download: {
     label: "Download",
+    source: "Source: OpenCLM community-led monitoring.",
+    adjusted: "Figures are slightly adjusted to protect people.",
+    staffFigures: "Programme figures, not for publication.",
+    codeOf: "{{label}} (code)",
     png: "PNG image",
     svg: "SVG image",
     csv: "Data (CSV)",

@@ -100,6 +100,9 @@ const dashboard: Catalog<typeof en> = {
     period: "Période",
     fewPeriods: "Choisissez une période d’au moins trois mois pour voir une tendance.",
     summary: "{{metric}} par {{grain}}, de {{first}} à {{last}}.",
+    runningLabel: "{{period}} (en cours)",
+    runningNote:
+      "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter. Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui.",
   },
   breakdown: {
     title: "Qui signale et comment",
@@ -211,6 +214,10 @@ const dashboard: Catalog<typeof en> = {
   },
   download: {
     label: "Télécharger",
+    source: "Source : OpenCLM, suivi communautaire.",
+    adjusted: "Les chiffres sont légèrement ajustés pour protéger les personnes.",
+    staffFigures: "Chiffres internes au programme, à ne pas publier.",
+    codeOf: "{{label}} (code)",
     png: "Image PNG",
     svg: "Image SVG",
     csv: "Données (CSV)",

@@ -96,6 +96,9 @@ const dashboard: Catalog<typeof en> = {
     period: "Período",
     fewPeriods: "Escolha um período de pelo menos três meses para ver uma tendência.",
     summary: "{{metric}} por {{grain}}, de {{first}} a {{last}}.",
+    runningLabel: "{{period}} (até agora)",
+    runningNote:
+      "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar. As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje.",
   },
   breakdown: {
     title: "Quem relata e como",
@@ -206,6 +209,10 @@ const dashboard: Catalog<typeof en> = {
   },
   download: {
     label: "Transferir",
+    source: "Fonte: OpenCLM, monitorização liderada pela comunidade.",
+    adjusted: "Os números são ligeiramente ajustados para proteger as pessoas.",
+    staffFigures: "Números internos do programa, não para publicação.",
+    codeOf: "{{label}} (código)",
     png: "Imagem PNG",
     svg: "Imagem SVG",
     csv: "Dados (CSV)",
