@@ -287,3 +287,31 @@ test("a region's data manager sees their region named as the whole of their view
   assert.equal(await page.getByText("Whole country").count(), 0);
   await context.close();
 });
+
+test("the map spreads districts over its colours, labels them on focus, and drills down to a district", async () => {
+  const { page } = await openDashboard("/dashboard?map=reports_validated");
+  await page.locator(".district-map").scrollIntoViewIfNeeded(); // Leaflet loads when the map nears the screen
+  const districts = page.locator('.district-map path[role="button"]');
+  await districts.first().waitFor();
+  const fills = await districts.evaluateAll((els) => els.map((e) => e.getAttribute("fill")));
+  assert.ok(new Set(fills).size >= 4, `districts fall in several colour bands, not one: ${fills.join(" ")}`);
+  assert.ok((await page.locator(".map-legend li").count()) >= 5, "the legend lists its steps and 'no data'");
+
+  await districts.first().focus();
+  const label = (await districts.first().getAttribute("aria-label")) ?? "";
+  assert.match(label, /^.+: \d/, "a district is named with its figure");
+  await page.locator(".leaflet-tooltip", { hasText: label }).waitFor();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/area=/);
+  const chosen = await page.getByLabel("Region or district", { exact: true }).locator("option:checked").textContent();
+  assert.equal(`${chosen?.replace(/^— /, "")}: `, label.slice(0, label.indexOf(": ") + 2), "the district's own view");
+
+  // From the district table too: its names lead to each district's view, keeping the other filters.
+  await page.goto(`${suite.url}/dashboard?map=reports_validated`);
+  const link = page.locator(".dash-card--districts tbody th a").first();
+  const name = await link.textContent();
+  await link.click();
+  await page.waitForURL(/area=.*map=reports_validated|map=reports_validated.*area=/);
+  const picked = await page.getByLabel("Region or district", { exact: true }).locator("option:checked").textContent();
+  assert.equal(picked?.replace(/^— /, ""), name);
+});

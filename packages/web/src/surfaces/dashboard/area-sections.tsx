@@ -1,6 +1,7 @@
 import type { IndicatorMetric, IndicatorResult, IndicatorRow } from "@openclm/contracts";
 import type { TFunction } from "i18next";
 import { useEffect, useId, useMemo, useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
 import { useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
@@ -8,7 +9,7 @@ import { ChartFrame } from "./chart-frame.js";
 import { colourClasses, colourOf, mapSvg, noValueColor } from "./choropleth.js";
 import type { Cell, TableData } from "./csv.js";
 import { type BoundaryFeature, fetchBoundaries } from "./dashboard-api.js";
-import { type MapMetric, mapMetrics } from "./dashboard-filters.js";
+import { filtersToSearch, type MapMetric, mapMetrics } from "./dashboard-filters.js";
 import { withoutImpossibleMedians } from "./dashboard-queries.js";
 import type { MapValue } from "./district-map.js";
 import { DistrictMapWhenVisible } from "./district-map-loader.js";
@@ -54,6 +55,7 @@ function placeTable(
   result: IndicatorResult,
   rows: IndicatorRow[],
   challenges: IndicatorState,
+  hrefOf?: (id: string) => string,
 ): TableData {
   const top = topChallenges(challenges, place);
   const section = place === "district" ? "districts" : "facilities";
@@ -63,16 +65,31 @@ function placeTable(
     columns: [
       { label: section === "districts" ? t("districts.district") : t("facilities.facility") },
       ...metrics.map((m) => ({ label: t(`metrics.${m}`), numeric: true })),
-      ...(withTop ? [{ label: t(`${section}.topChallenge`) }] : []),
+      ...(withTop
+        ? [
+            {
+              label: t(`${section}.topChallenge`),
+              code: t("download.codeOf", { label: t(`${section}.topChallenge`) }),
+            },
+          ]
+        : []),
     ],
     rows: rows.map((r) => {
       const id = r.dimensions[place] ?? "";
       const best = top.get(id);
       const challenge: Cell = best
-        ? { text: valueLabel(t, challengeLabels, "challenge_type", best.code), value: best.code }
+        ? {
+            text: valueLabel(t, challengeLabels, "challenge_type", best.code),
+            value: valueLabel(t, challengeLabels, "challenge_type", best.code),
+            code: best.code,
+          }
         : { text: t("notAvailable"), value: null };
       return [
-        { text: valueLabel(t, result.labels, place, id), value: valueLabel(t, result.labels, place, id) },
+        {
+          text: valueLabel(t, result.labels, place, id),
+          value: valueLabel(t, result.labels, place, id),
+          href: hrefOf?.(id),
+        },
         ...metrics.map((m) => metricCell(t, lng, r, m)),
         ...(withTop ? [challenge] : []),
       ];
@@ -149,7 +166,10 @@ export function DistrictSections() {
     return [...result.rows].sort((a, b) => name(a).localeCompare(name(b), lng));
   }, [result, t, lng]);
 
-  const table = result ? placeTable(t, lng, "district", metrics, result, rows, challenges) : null;
+  // Drill-down: a district's name leads to the same view of that district (the filters stay).
+  const loc = useLocation();
+  const drill = (districtId: string) => `${loc.path}${filtersToSearch({ ...view.filters, areaId: districtId })}`;
+  const table = result ? placeTable(t, lng, "district", metrics, result, rows, challenges, drill) : null;
 
   const choropleth = useMemo(() => {
     if (!result) return null;
@@ -226,10 +246,16 @@ export function DistrictSections() {
         }
       >
         <StateNotes state={state} />
+        {features && choropleth && <p class="hint">{t("map.drillHint")}</p>}
         {boundaries && "error" in boundaries && <p class="notice">{t("map.loadFailed")}</p>}
         {features && choropleth && (
           <div class="map-wrap">
-            <DistrictMapWhenVisible features={features} focusIds={focus} values={choropleth.values} />
+            <DistrictMapWhenVisible
+              features={features}
+              focusIds={focus}
+              values={choropleth.values}
+              onSelect={(districtId) => view.set({ areaId: districtId })}
+            />
             <ul class="map-legend" aria-label={t("map.legend")}>
               {choropleth.legend.map((item) => (
                 <li key={item.label}>

@@ -12,19 +12,39 @@ export interface ColourClass {
   color: string;
 }
 
-/** A round upper bound for the scale: 1, 2, 2.5 or 5 times a power of ten. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= max) ?? 10;
-  return step * power;
+/** A break as people read it: two significant figures (73.2 → 73, 107.9 → 110). */
+function readable(n: number): number {
+  if (n === 0) return 0;
+  const power = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1);
+  return Math.round(n / power) * power;
 }
 
-/** Equal-width classes from 0 to a round maximum, so the legend reads in plain numbers. */
+/**
+ * Quantile classes (up to five, each holding about as many districts), so districts spread over the colours rather
+ * than falling in one band of an equal-width scale; breaks are rounded to read. The first class starts at the lowest
+ * value and the last ends at the highest.
+ */
 export function colourClasses(values: number[]): ColourClass[] {
-  const top = niceMax(Math.max(0, ...values));
-  const width = top / classColors.length;
-  return classColors.map((color, i) => ({ from: i * width, to: (i + 1) * width, color }));
+  const sorted = [...values].sort((a, b) => a - b);
+  const low = sorted[0];
+  const high = sorted.at(-1);
+  if (low === undefined || high === undefined) return [];
+  const wanted = Math.min(classColors.length, new Set(sorted).size);
+  const breaks: number[] = [];
+  for (let i = 1; i < wanted; i++) {
+    const b = readable(sorted[Math.floor((i * sorted.length) / wanted)] ?? high);
+    if (b > low && b <= high && b > (breaks.at(-1) ?? low)) breaks.push(b);
+  }
+  const edges = [low, ...breaks, high];
+  const count = edges.length - 1 || 1;
+  // Colours spread over the whole ramp, so two classes are light and dark, not the two lightest.
+  const colour = (i: number) =>
+    classColors[count === 1 ? 2 : Math.round((i * (classColors.length - 1)) / (count - 1))]!;
+  return Array.from({ length: count }, (_, i) => ({
+    from: edges[i] ?? low,
+    to: edges[i + 1] ?? high,
+    color: colour(i),
+  }));
 }
 
 export function colourOf(classes: ColourClass[], value: number | null | undefined): string {

@@ -5,6 +5,8 @@ export interface Cell {
   value: string | number | null;
   /** Set on cells hidden by small-cell suppression. */
   hidden?: boolean;
+  /** A link to this value's own view (drill-down: a district's dashboard). */
+  href?: string;
   /** The stable code behind a named value (`information_not_in_my_language`), for a column with `code`. */
   code?: string;
 }

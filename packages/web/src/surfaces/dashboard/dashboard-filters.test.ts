@@ -117,20 +117,21 @@ test("CSV quotes what needs quoting and never lets a spreadsheet run a formula",
   );
 });
 
-test("map colours: round class bounds, darker for more, grey when there is no value", () => {
-  const classes = colourClasses([12, 87, 131.6]);
-  assert.deepEqual(
-    classes.map((c) => [c.from, c.to]),
-    [
-      [0, 40],
-      [40, 80],
-      [80, 120],
-      [120, 160],
-      [160, 200],
-    ],
-  );
-  assert.equal(colourOf(classes, 12), classes[0]!.color);
-  assert.equal(colourOf(classes, 131.6), classes[3]!.color);
+test("map colours: quantile classes spread the districts over the colours, grey when there is no value", () => {
+  // Fourteen districts crowded between 53 and 108 (the demo's rates per 1,000): an equal-width scale put all but one
+  // in a single band; quantile classes spread them over five colours.
+  const rates = [87.2, 84.6, 80.6, 81.4, 73.2, 53.1, 66.9, 89.4, 68.1, 74.2, 107.9, 80.8, 98.1, 72.7];
+  const classes = colourClasses(rates);
+  assert.equal(classes.length, 5);
+  assert.equal(new Set(rates.map((v) => colourOf(classes, v))).size, 5, "every colour is used");
+  for (const c of classes) {
+    const inside = rates.filter((v) => colourOf(classes, v) === c.color).length;
+    assert.ok(inside >= 2 && inside <= 4, `${c.from}–${c.to} holds ${inside} districts`);
+  }
+  assert.equal(classes[0]!.from, 53.1, "the legend starts at the lowest value");
+  assert.equal(classes.at(-1)!.to, 107.9, "and ends at the highest");
+  assert.deepEqual(colourClasses([]), []);
+  assert.equal(colourClasses([5, 5, 5]).length, 1, "one value, one class");
   assert.equal(colourOf(classes, 200), classes[4]!.color);
   assert.equal(colourOf(classes, null), noValueColor);
 });

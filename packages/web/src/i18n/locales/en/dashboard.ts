@@ -113,6 +113,7 @@ const dashboard = {
   },
   map: {
     title: "Map by district",
+    drillHint: "Select a district on the map or in the table to see its own figures.",
     metric: "Map shows",
     label: "Map of districts coloured by the chosen indicator. The same figures are in the district table.",
     legend: "Legend",

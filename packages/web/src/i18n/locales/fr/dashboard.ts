@@ -119,6 +119,7 @@ const dashboard: Catalog<typeof en> = {
   },
   map: {
     title: "Carte par district",
+    drillHint: "Choisissez un district sur la carte ou dans le tableau pour voir ses propres chiffres.",
     metric: "La carte montre",
     label:
       "Carte des districts colorés selon l’indicateur choisi. Les mêmes chiffres figurent dans le tableau des districts.",

@@ -115,6 +115,7 @@ const dashboard: Catalog<typeof en> = {
   },
   map: {
     title: "Mapa por distrito",
+    drillHint: "Escolha um distrito no mapa ou na tabela para ver os seus próprios números.",
     metric: "O mapa mostra",
     label: "Mapa dos distritos coloridos pelo indicador escolhido. Os mesmos números estão na tabela de distritos.",
     legend: "Legenda",
