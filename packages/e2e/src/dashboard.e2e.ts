@@ -315,3 +315,14 @@ test("the map spreads districts over its colours, labels them on focus, and dril
   const picked = await page.getByLabel("Region or district", { exact: true }).locator("option:checked").textContent();
   assert.equal(picked?.replace(/^— /, ""), name);
 });
+
+test("coverage of one topic is not held to the framework target for all reports", async () => {
+  const { page } = await openDashboard();
+  const coverage = page.locator(".tile", { has: tile(page, "coverage_pct") });
+  await coverage.getByText(/^Framework target for a \w+ programme/).waitFor();
+  await page.getByLabel("Category", { exact: true }).selectOption({ index: 1 });
+  await page.waitForURL(/category=/);
+  await tilesReady(page);
+  await coverage.getByText("The framework's coverage target is for all reports together", { exact: false }).waitFor();
+  assert.equal(await coverage.getByText(/^Framework target for a/).count(), 0);
+});

@@ -8,6 +8,7 @@ import { type BenchmarkSeries, fetchBenchmarks, fetchTargets, type TargetItem } 
 import { type Grain, periodKeyOf, periodKeys } from "./dashboard-filters.js";
 import { type ChartOption, chartSvg, EChart } from "./echart.js";
 import { formatMetric, metricCell, periodLabel } from "./format.js";
+import { expectedSoFar } from "./targets.js";
 import { useDashboard, useIndicators } from "./use-indicators.js";
 
 export const trendMetrics: IndicatorMetric[] = [
@@ -27,11 +28,10 @@ export const trendMetrics: IndicatorMetric[] = [
 ];
 const isCount = (m: IndicatorMetric) => m.startsWith("reports_");
 
-/** Targets and benchmark series for the trend (signed-in views only); both are optional extras. */
-function useComparisons(metric: IndicatorMetric, grain: Grain) {
+/** Targets set for the view's period and area (signed-in views only; none when they cannot be read). */
+export function useTargets(): TargetItem[] {
   const view = useDashboard();
   const [targets, setTargets] = useState<TargetItem[]>([]);
-  const [benchmarks, setBenchmarks] = useState<BenchmarkSeries[]>([]);
   const staff = view.source === "staff";
   useEffect(() => {
     if (!staff) return;
@@ -41,6 +41,15 @@ function useComparisons(metric: IndicatorMetric, grain: Grain) {
       live = false;
     };
   }, [staff, view.period.from, view.period.to, view.filters.areaId]);
+  return targets;
+}
+
+/** Targets and benchmark series for the trend (signed-in views only); both are optional extras. */
+function useComparisons(metric: IndicatorMetric, grain: Grain) {
+  const view = useDashboard();
+  const targets = useTargets();
+  const [benchmarks, setBenchmarks] = useState<BenchmarkSeries[]>([]);
+  const staff = view.source === "staff";
   useEffect(() => {
     if (staff) void fetchBenchmarks().then(setBenchmarks);
   }, [staff]);
@@ -51,7 +60,11 @@ function useComparisons(metric: IndicatorMetric, grain: Grain) {
     const target = new Map(
       targets
         .filter((x) => x.metric === metric && x.periodType === grain && x.areaId === area)
-        .map((x) => [periodKeyOf(new Date(`${x.periodStart}T00:00:00Z`), grain), x.value]),
+        // A period still running is compared with its target pro-rated to today (the table gives the whole too).
+        .map((x) => [
+          periodKeyOf(new Date(`${x.periodStart}T00:00:00Z`), grain),
+          { value: expectedSoFar(x, new Date()) ?? x.value, whole: x.value },
+        ]),
     );
     const series = benchmarks
       .filter((b) => b.metric === metric)
@@ -93,6 +106,16 @@ export function TrendChart() {
     const number = (v: number | undefined): Cell =>
       v === undefined ? { text: t("notAvailable"), value: null } : { text: formatMetric(t, lng, metric, v), value: v };
     const hasTarget = keys.some((k) => target.has(k));
+    const targetCell = (x: { value: number; whole: number } | undefined): Cell =>
+      x && x.value !== x.whole
+        ? {
+            text: t("trend.targetSoFar", {
+              value: formatMetric(t, lng, metric, x.value),
+              whole: formatMetric(t, lng, metric, x.whole),
+            }),
+            value: x.value,
+          }
+        : number(x?.value);
     const table: TableData = {
       columns: [
         { label: t("trend.period"), code: t("download.codeOf", { label: t("trend.period") }) },
@@ -107,7 +130,7 @@ export function TrendChart() {
           code: k,
         },
         actual[i]!,
-        ...(hasTarget ? [number(target.get(k))] : []),
+        ...(hasTarget ? [targetCell(target.get(k))] : []),
         ...series.map((s) => number(s.values.get(k))),
       ]),
     };
@@ -136,7 +159,7 @@ export function TrendChart() {
               {
                 name: t("trend.target"),
                 type: "line",
-                data: keys.map((k) => target.get(k) ?? null),
+                data: keys.map((k) => target.get(k)?.value ?? null),
                 color: "#1a1f24",
                 lineStyle: { type: "dashed" },
                 symbol: "diamond",

@@ -58,6 +58,10 @@ const dashboard = {
     median_hours_to_validation: "Median time to validation",
     median_hours_to_resolution: "Median time to resolution",
     coverageTarget: "Framework target for a {{level}} programme: {{range}}",
+    coveragePart:
+      "The framework's coverage target is for all reports together, not for a topic, channel or reporter mode.",
+    target: "Target: {{value}}",
+    targetSoFar: "Target: {{value}} for the whole period; {{expected}} expected by today",
     levels: { test: "test", subnational: "subnational", national: "national" },
   },
   metrics: {
@@ -95,6 +99,7 @@ const dashboard = {
     fewPeriods: "Choose a period of at least three months to see a trend.",
     summary: "{{metric}} by {{grain}}, from {{first}} to {{last}}.",
     runningLabel: "{{period}} (so far)",
+    targetSoFar: "{{value}} so far ({{whole}} for the whole period)",
     runningNote:
       "* The last period is still running: its figures are incomplete and will still grow. Reports are counted in the month they were made, with their status today.",
   },

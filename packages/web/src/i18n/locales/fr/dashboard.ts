@@ -64,6 +64,10 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Délai médian de validation",
     median_hours_to_resolution: "Délai médian de résolution",
     coverageTarget: "Cible du cadre pour un programme {{level}} : {{range}}",
+    coveragePart:
+      "La cible de couverture du cadre porte sur l'ensemble des signalements, pas sur un thème, un canal ou un mode de signalement.",
+    target: "Cible : {{value}}",
+    targetSoFar: "Cible : {{value}} pour toute la période ; {{expected}} attendus à ce jour",
     levels: { test: "pilote", subnational: "infranational", national: "national" },
   },
   metrics: {
@@ -101,6 +105,7 @@ const dashboard: Catalog<typeof en> = {
     fewPeriods: "Choisissez une période d’au moins trois mois pour voir une tendance.",
     summary: "{{metric}} par {{grain}}, de {{first}} à {{last}}.",
     runningLabel: "{{period}} (en cours)",
+    targetSoFar: "{{value}} à ce jour ({{whole}} pour toute la période)",
     runningNote:
       "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter. Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui.",
   },

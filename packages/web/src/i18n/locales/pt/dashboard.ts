@@ -60,6 +60,10 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Tempo mediano até à validação",
     median_hours_to_resolution: "Tempo mediano até à resolução",
     coverageTarget: "Meta do quadro para um programa {{level}}: {{range}}",
+    coveragePart:
+      "A meta de cobertura do quadro é para todas as denúncias juntas, não para um tema, canal ou modo de denúncia.",
+    target: "Meta: {{value}}",
+    targetSoFar: "Meta: {{value}} para todo o período; {{expected}} esperados até hoje",
     levels: { test: "piloto", subnational: "subnacional", national: "nacional" },
   },
   metrics: {
@@ -97,6 +101,7 @@ const dashboard: Catalog<typeof en> = {
     fewPeriods: "Escolha um período de pelo menos três meses para ver uma tendência.",
     summary: "{{metric}} por {{grain}}, de {{first}} a {{last}}.",
     runningLabel: "{{period}} (até agora)",
+    targetSoFar: "{{value}} até hoje ({{whole}} para todo o período)",
     runningNote:
       "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar. As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje.",
   },

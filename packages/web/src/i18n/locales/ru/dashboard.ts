@@ -61,6 +61,10 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Медианное время до проверки",
     median_hours_to_resolution: "Медианное время до решения",
     coverageTarget: "Целевое значение для программы уровня «{{level}}»: {{range}}",
+    coveragePart:
+      "Целевой охват по методике относится ко всем обращениям вместе, а не к одной теме, каналу или способу подачи.",
+    target: "Цель: {{value}}",
+    targetSoFar: "Цель: {{value}} за весь период; к сегодняшнему дню ожидается {{expected}}",
     levels: { test: "пилотный", subnational: "субнациональный", national: "национальный" },
   },
   metrics: {
@@ -98,6 +102,7 @@ const dashboard: Catalog<typeof en> = {
     fewPeriods: "Выберите период не короче трёх месяцев, чтобы увидеть динамику.",
     summary: "{{metric}}, разбивка: {{grain}}, с {{first}} по {{last}}.",
     runningLabel: "{{period}} (пока)",
+    targetSoFar: "{{value}} на сегодня ({{whole}} за весь период)",
     runningNote:
       "* Последний период ещё не закончился: его данные неполные и ещё вырастут. Обращения учитываются в месяце, когда они сделаны, с их сегодняшним статусом.",
   },
