@@ -323,6 +323,7 @@ test("coverage of one topic is not held to the framework target for all reports"
   await page.getByLabel("Category", { exact: true }).selectOption({ index: 1 });
   await page.waitForURL(/category=/);
   await tilesReady(page);
-  await coverage.getByText("The framework's coverage target is for all reports together", { exact: false }).waitFor();
+  await coverage.getByText("Targets are for all reports, not for one part of them.").waitFor();
   assert.equal(await coverage.getByText(/^Framework target for a/).count(), 0);
+  assert.equal(await page.locator("[data-target]").count(), 0, "targets for all reports are not shown beside a part");
 });

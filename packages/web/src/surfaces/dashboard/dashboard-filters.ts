@@ -79,6 +79,12 @@ export function filtersToSearch(f: DashboardFilters): string {
   return s ? `?${s}` : "";
 }
 
+/**
+ * Whether the figures are a part of all reports (one topic, channel or reporter mode): targets and the framework's
+ * coverage levels are set for all reports together, so they are not compared with a part.
+ */
+export const isPartOfAll = (f: DashboardFilters) => Boolean(f.category || f.subcategory || f.channel || f.reporterMode);
+
 // ── Periods (UTC dates, as the server counts them) ──
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -3,6 +3,7 @@ import { useId } from "preact/hooks";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
 import type { TargetItem } from "./dashboard-api.js";
+import { isPartOfAll } from "./dashboard-filters.js";
 import { isMedian } from "./dashboard-queries.js";
 import { formatMetric, formatNumber, metricCell } from "./format.js";
 import { tileTarget } from "./targets.js";
@@ -79,13 +80,12 @@ function Tile(props: { metric: TileMetric; result: IndicatorResult | null; targe
   const cell = props.result ? metricCell(t, lng, row, props.metric) : { text: t("notAvailable"), value: null };
   const validated = row?.metrics.reports_validated;
   const f = view.filters;
-  // The framework's coverage levels are for all reports together: a topic, channel or reporter mode is a part of them.
-  const partial = Boolean(f.category || f.subcategory || f.channel || f.reporterMode);
+  const partial = isPartOfAll(f);
   const band =
     props.metric === "coverage_pct" && !partial && typeof cell.value === "number" && cell.value > 0 && validated
       ? coverageBand(validated, cell.value)
       : null;
-  const target = tileTarget(props.targets, props.metric, view.period, f.areaId, new Date());
+  const target = partial ? null : tileTarget(props.targets, props.metric, view.period, f.areaId, new Date());
   const format = (v: number) => formatMetric(t, lng, props.metric, v);
   return (
     <div class={`tile ${cell.hidden ? "tile--hidden" : ""}`}>

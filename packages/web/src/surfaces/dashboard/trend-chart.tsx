@@ -5,7 +5,7 @@ import { Problem } from "../../shared/problem.js";
 import { ChartFrame } from "./chart-frame.js";
 import type { Cell, TableData } from "./csv.js";
 import { type BenchmarkSeries, fetchBenchmarks, fetchTargets, type TargetItem } from "./dashboard-api.js";
-import { type Grain, periodKeyOf, periodKeys } from "./dashboard-filters.js";
+import { type Grain, isPartOfAll, periodKeyOf, periodKeys } from "./dashboard-filters.js";
 import { type ChartOption, chartSvg, EChart } from "./echart.js";
 import { formatMetric, metricCell, periodLabel } from "./format.js";
 import { expectedSoFar } from "./targets.js";
@@ -55,11 +55,12 @@ function useComparisons(metric: IndicatorMetric, grain: Grain) {
   }, [staff]);
 
   const area = view.filters.areaId || null;
+  const partial = isPartOfAll(view.filters);
   return useMemo(() => {
     const shape = grain === "month" ? /^\d{4}-\d{2}$/ : /^\d{4}-Q[1-4]$/;
     const target = new Map(
       targets
-        .filter((x) => x.metric === metric && x.periodType === grain && x.areaId === area)
+        .filter((x) => !partial && x.metric === metric && x.periodType === grain && x.areaId === area)
         // A period still running is compared with its target pro-rated to today (the table gives the whole too).
         .map((x) => [
           periodKeyOf(new Date(`${x.periodStart}T00:00:00Z`), grain),
@@ -76,7 +77,7 @@ function useComparisons(metric: IndicatorMetric, grain: Grain) {
       }))
       .filter((b) => b.values.size > 0);
     return { target, series };
-  }, [targets, benchmarks, metric, grain, area]);
+  }, [targets, benchmarks, metric, grain, area, partial]);
 }
 
 /** The chosen indicator by month or quarter, with its target and any imported benchmark beside it. */

@@ -58,8 +58,7 @@ const dashboard = {
     median_hours_to_validation: "Median time to validation",
     median_hours_to_resolution: "Median time to resolution",
     coverageTarget: "Framework target for a {{level}} programme: {{range}}",
-    coveragePart:
-      "The framework's coverage target is for all reports together, not for a topic, channel or reporter mode.",
+    coveragePart: "Targets are for all reports, not for one part of them.",
     target: "Target: {{value}}",
     targetSoFar: "Target: {{value}} for the whole period; {{expected}} expected by today",
     levels: { test: "test", subnational: "subnational", national: "national" },

@@ -64,8 +64,7 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Délai médian de validation",
     median_hours_to_resolution: "Délai médian de résolution",
     coverageTarget: "Cible du cadre pour un programme {{level}} : {{range}}",
-    coveragePart:
-      "La cible de couverture du cadre porte sur l'ensemble des signalements, pas sur un thème, un canal ou un mode de signalement.",
+    coveragePart: "Les cibles portent sur tous les signalements, pas sur une partie.",
     target: "Cible : {{value}}",
     targetSoFar: "Cible : {{value}} pour toute la période ; {{expected}} attendus à ce jour",
     levels: { test: "pilote", subnational: "infranational", national: "national" },

@@ -60,8 +60,7 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Tempo mediano até à validação",
     median_hours_to_resolution: "Tempo mediano até à resolução",
     coverageTarget: "Meta do quadro para um programa {{level}}: {{range}}",
-    coveragePart:
-      "A meta de cobertura do quadro é para todas as denúncias juntas, não para um tema, canal ou modo de denúncia.",
+    coveragePart: "As metas são para todas as denúncias, não para uma parte.",
     target: "Meta: {{value}}",
     targetSoFar: "Meta: {{value}} para todo o período; {{expected}} esperados até hoje",
     levels: { test: "piloto", subnational: "subnacional", national: "nacional" },

@@ -61,8 +61,7 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Медианное время до проверки",
     median_hours_to_resolution: "Медианное время до решения",
     coverageTarget: "Целевое значение для программы уровня «{{level}}»: {{range}}",
-    coveragePart:
-      "Целевой охват по методике относится ко всем обращениям вместе, а не к одной теме, каналу или способу подачи.",
+    coveragePart: "Цели заданы для всех обращений, а не для их части.",
     target: "Цель: {{value}}",
     targetSoFar: "Цель: {{value}} за весь период; к сегодняшнему дню ожидается {{expected}}",
     levels: { test: "пилотный", subnational: "субнациональный", national: "национальный" },
