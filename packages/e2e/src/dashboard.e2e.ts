@@ -327,3 +327,39 @@ test("coverage of one topic is not held to the framework target for all reports"
   assert.equal(await coverage.getByText(/^Framework target for a/).count(), 0);
   assert.equal(await page.locator("[data-target]").count(), 0, "targets for all reports are not shown beside a part");
 });
+
+test("a cross-tab shows any two dimensions with totals, equal to the indicator API", async () => {
+  const { page } = await openDashboard("/dashboard?xrows=region&xcols=channel");
+  const card = page.locator(".dash-card--cross-tab");
+  await card.locator("tbody tr").first().waitFor();
+  const period = await shownPeriod(page);
+  const metrics = ["reports_validated"];
+  const both = await ask(page, "/api/dashboard/indicators", { metrics, dimensions: ["region", "channel"], ...period });
+  const byRegion = await ask(page, "/api/dashboard/indicators", { metrics, dimensions: ["region"], ...period });
+  const all = await ask(page, "/api/dashboard/indicators", { metrics, ...period });
+  const headers = await card.locator("thead th").allTextContents();
+  assert.equal(headers[0], "Region / Channel");
+  assert.equal(headers.at(-1), "Total");
+  const rows = card.locator("tbody tr");
+  assert.equal(await rows.count(), byRegion.rows.length + 1, "a row per region and a total row");
+  const web = both.rows.find((r) => r.dimensions.channel === "web" && (r.metrics.reports_validated ?? 0) > 0)!;
+  const webColumn = headers.indexOf("Web");
+  assert.ok(webColumn > 0, "a column per channel");
+  const regionRow = (await rows.locator("th").allTextContents()).indexOf(
+    (await page
+      .getByLabel("Region or district", { exact: true })
+      .locator(`option[value="${web.dimensions.region}"]`)
+      .textContent()) ?? "",
+  );
+  const cells = await rows.nth(regionRow).locator("td").allTextContents();
+  assert.equal(cells[webColumn - 1], count(web.metrics.reports_validated!));
+  assert.equal(
+    (await rows.last().locator("td").allTextContents()).at(-1),
+    count(all.rows[0]!.metrics.reports_validated!),
+    "the grand total",
+  );
+
+  await page.getByLabel("Columns", { exact: true }).selectOption("gender");
+  await page.getByLabel("Rows", { exact: true }).selectOption("age_group");
+  await card.getByText("Two personal dimensions at once", { exact: false }).waitFor();
+});

@@ -17,6 +17,9 @@ export interface DashboardFilters {
   trend: IndicatorMetric;
   by: BreakdownKey;
   map: MapMetric;
+  /** The cross-tab's rows and columns. */
+  xrows: CrossKey;
+  xcols: CrossKey;
   /** The quick pick that set the period, so only it is lit when two picks give the same dates. */
   pick: QuickPick | "";
 }
@@ -24,6 +27,18 @@ export interface DashboardFilters {
 export type Grain = "month" | "quarter";
 export const breakdownKeys = ["gender", "age_group", "key_population", "channel", "reporter_mode", "category"] as const;
 export type BreakdownKey = (typeof breakdownKeys)[number];
+export const crossKeys = [
+  "region",
+  "district",
+  "category",
+  "quarter",
+  "gender",
+  "age_group",
+  "key_population",
+  "channel",
+  "reporter_mode",
+] as const;
+export type CrossKey = (typeof crossKeys)[number];
 export const mapMetrics = ["per_1000_affected", "reports_validated", "pct_resolved", "coverage_pct"] as const;
 export type MapMetric = (typeof mapMetrics)[number];
 
@@ -32,6 +47,8 @@ export const defaults = {
   trend: "reports_validated",
   by: "gender",
   map: "per_1000_affected",
+  xrows: "district",
+  xcols: "category",
 } as const satisfies Partial<DashboardFilters>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,6 +73,8 @@ export function filtersFromQuery(q: Record<string, string | undefined>): Dashboa
     by: oneOf(breakdownKeys, q.by, defaults.by),
     map: oneOf(mapMetrics, q.map, defaults.map),
     pick: oneOf(["", ...quickPicks], q.pick, ""),
+    xrows: oneOf(crossKeys, q.xrows, defaults.xrows),
+    xcols: oneOf(crossKeys, q.xcols, defaults.xcols),
   };
 }
 
@@ -75,6 +94,8 @@ export function filtersToSearch(f: DashboardFilters): string {
   put("by", f.by, defaults.by);
   put("map", f.map, defaults.map);
   put("pick", f.pick);
+  put("xrows", f.xrows, defaults.xrows);
+  put("xcols", f.xcols, defaults.xcols);
   const s = p.toString();
   return s ? `?${s}` : "";
 }

@@ -126,6 +126,15 @@ const dashboard = {
     zoomOut: "Zoom out",
     loadFailed: "The district boundaries could not be loaded. The district table below has the same figures.",
   },
+  crossTab: {
+    title: "Cross-tab",
+    hint: "Validated reports by any two dimensions, with totals. Totals are published figures of their own, so parts may not add up exactly.",
+    rows: "Rows",
+    columns: "Columns",
+    total: "Total",
+    impossible:
+      "Two personal dimensions at once (for example gender by age group) cannot be shown: choose another pair.",
+  },
   districts: {
     title: "Districts",
     district: "District",

@@ -134,6 +134,15 @@ const dashboard: Catalog<typeof en> = {
     loadFailed:
       "Les limites des districts n’ont pas pu être chargées. Le tableau des districts ci-dessous donne les mêmes chiffres.",
   },
+  crossTab: {
+    title: "Tableau croisé",
+    hint: "Signalements validés selon deux dimensions au choix, avec les totaux. Les totaux sont des chiffres publiés à part : les parties peuvent ne pas s'additionner exactement.",
+    rows: "Lignes",
+    columns: "Colonnes",
+    total: "Total",
+    impossible:
+      "Deux dimensions personnelles à la fois (par exemple genre et tranche d'âge) ne peuvent pas être affichées : choisissez une autre paire.",
+  },
   districts: {
     title: "Districts",
     district: "District",

@@ -129,6 +129,15 @@ const dashboard: Catalog<typeof en> = {
     loadFailed:
       "Não foi possível carregar os limites dos distritos. A tabela de distritos abaixo tem os mesmos números.",
   },
+  crossTab: {
+    title: "Tabela cruzada",
+    hint: "Denúncias validadas por duas dimensões à escolha, com totais. Os totais são números publicados por si, por isso as partes podem não somar exatamente.",
+    rows: "Linhas",
+    columns: "Colunas",
+    total: "Total",
+    impossible:
+      "Duas dimensões pessoais ao mesmo tempo (por exemplo género e faixa etária) não podem ser mostradas: escolha outro par.",
+  },
   districts: {
     title: "Distritos",
     district: "Distrito",
