@@ -91,7 +91,7 @@ export function CrossTab() {
     <ChartFrame
       id="cross-tab"
       title={t("crossTab.title")}
-      hint={t("crossTab.hint")}
+      hint={view.source === "public" ? `${t("crossTab.hint")} ${t("download.adjusted")}` : t("crossTab.hint")}
       table={table}
       tableOpen
       busy={[cells, rowTotals, colTotals, total].some((s) => s.status === "loading")}

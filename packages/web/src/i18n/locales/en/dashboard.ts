@@ -128,7 +128,7 @@ const dashboard = {
   },
   crossTab: {
     title: "Cross-tab",
-    hint: "Validated reports by any two dimensions, with totals. Totals are published figures of their own, so parts may not add up exactly.",
+    hint: "Validated reports by any two dimensions, with totals.",
     rows: "Rows",
     columns: "Columns",
     total: "Total",

@@ -136,7 +136,7 @@ const dashboard: Catalog<typeof en> = {
   },
   crossTab: {
     title: "Tableau croisé",
-    hint: "Signalements validés selon deux dimensions au choix, avec les totaux. Les totaux sont des chiffres publiés à part : les parties peuvent ne pas s'additionner exactement.",
+    hint: "Signalements validés selon deux dimensions au choix, avec les totaux.",
     rows: "Lignes",
     columns: "Colonnes",
     total: "Total",

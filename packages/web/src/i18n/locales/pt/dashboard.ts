@@ -131,7 +131,7 @@ const dashboard: Catalog<typeof en> = {
   },
   crossTab: {
     title: "Tabela cruzada",
-    hint: "Denúncias validadas por duas dimensões à escolha, com totais. Os totais são números publicados por si, por isso as partes podem não somar exatamente.",
+    hint: "Denúncias validadas por duas dimensões à escolha, com totais.",
     rows: "Linhas",
     columns: "Colunas",
     total: "Total",
