@@ -280,7 +280,7 @@ test("a region's data manager sees their region named as the whole of their view
   const region = config.areas.find((a) => a.id === manager.scope.areaIds[0]);
   assert.ok(region, "the manager's region is a configured area");
   const area = page.getByLabel("Region or district", { exact: true });
-  assert.equal(await area.locator("option:checked").textContent(), `All of your area: ${region.name}`);
+  assert.equal(await area.locator("option:checked").textContent(), `All of ${region.name}`);
   const offered = (await area.locator("option").allTextContents()).slice(1).map((s) => s.replace(/^— /, ""));
   const inRegion = config.areas.filter((a) => a.id === region.id || a.parentId === region.id).map((a) => a.name);
   assert.deepEqual(offered.sort(), inRegion.sort(), "only the region and its districts are offered");

@@ -34,7 +34,7 @@ const dashboard = {
     lastYear: "Last year",
     area: "Region or district",
     allAreas: "Whole country",
-    allOfScope: "All of your area: {{areas}}",
+    allOfScope: "All of {{areas}}",
     allFacilities: "Your facilities",
     category: "Category",
     subcategory: "Topic",

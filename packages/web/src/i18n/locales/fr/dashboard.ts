@@ -40,7 +40,7 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "L’an dernier",
     area: "Région ou district",
     allAreas: "Tout le pays",
-    allOfScope: "Toute votre zone : {{areas}}",
+    allOfScope: "Toute la zone : {{areas}}",
     allFacilities: "Vos établissements",
     category: "Catégorie",
     subcategory: "Sujet",

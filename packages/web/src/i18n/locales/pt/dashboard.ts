@@ -36,7 +36,7 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "Ano passado",
     area: "Região ou distrito",
     allAreas: "Todo o país",
-    allOfScope: "Toda a sua área: {{areas}}",
+    allOfScope: "Toda a área: {{areas}}",
     allFacilities: "Os seus estabelecimentos",
     category: "Categoria",
     subcategory: "Assunto",

@@ -37,7 +37,7 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "Прошлый год",
     area: "Регион или район",
     allAreas: "Вся страна",
-    allOfScope: "Вся ваша зона: {{areas}}",
+    allOfScope: "Вся зона: {{areas}}",
     allFacilities: "Ваши учреждения",
     category: "Категория",
     subcategory: "Тема",
