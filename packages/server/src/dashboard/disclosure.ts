@@ -71,17 +71,22 @@ export function perturbCounters(c: CounterRow): CounterRow {
 }
 
 /**
- * Whether a published row must be hidden: any count its metrics rest on is, after perturbation, between 1 and the
- * threshold − 1 (the rule applies to the published value, as ONS and the `ptable` package do). Medians rest on the
- * number of durations, which is compared unperturbed (it is never published). No complementary suppression: see
- * docs/disclosure-control.md.
+ * The metrics of a published row that must be hidden: those resting on a count that is, after perturbation, between 1
+ * and the threshold − 1 (the rule applies to the published value, as ONS and the `ptable` package do). Medians rest on
+ * the number of durations, which is compared unperturbed (it is never published). Only those metrics are hidden: a
+ * large count beside a small one stays published, since hiding it would protect nothing and would read as if it were
+ * small too. No complementary suppression: see docs/disclosure-control.md.
  */
-export function isSmallCell(basis: Record<string, number>, metrics: IndicatorMetric[], threshold: number): boolean {
-  const counts = new Set(metrics.flatMap((m) => metricBasis[m]));
-  return [...counts].some((b) => {
+export function smallMetrics(
+  basis: Record<string, number>,
+  metrics: IndicatorMetric[],
+  threshold: number,
+): IndicatorMetric[] {
+  const small = (b: string) => {
     const n = basis[b] ?? 0;
     return n > 0 && n < threshold;
-  });
+  };
+  return metrics.filter((m) => metricBasis[m].some(small));
 }
 
 /** Public periods start and end with the calendar: the 1st of a month to the last day of a month. */

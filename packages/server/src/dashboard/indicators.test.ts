@@ -377,6 +377,19 @@ describe("accountability dashboard", () => {
     }
   });
 
+  test("a published count is never blanked because a small count sits beside it: it reads as when asked alone", async () => {
+    const both = { metrics: ["reports_total", "reports_resolved"], dimensions: ["facility"], ...YEAR };
+    const pub = await indicators(both, "", "/api/public/indicators");
+    const alone = await indicators({ ...both, metrics: ["reports_total"] }, "", "/api/public/indicators");
+    const totalAlone = new Map(alone.json.rows.map((r) => [r.dimensions.facility, r.metrics.reports_total]));
+    const mixed = pub.json.rows.filter((r) => r.metrics.reports_resolved === null && r.metrics.reports_total !== null);
+    assert.ok(mixed.length > 0, "some facility has a large total beside a small resolved count");
+    for (const row of pub.json.rows) {
+      assert.equal(row.metrics.reports_total, totalAlone.get(row.dimensions.facility), "same total either way");
+      if (row.metrics.reports_resolved === null) assert.equal(row.suppressed, true, "a hidden value marks its row");
+    }
+  });
+
   test("top keeps each month's most reported challenge types, as recounted from the reports", async () => {
     const rows = await reportsOf(YEAR);
     const counts = new Map<string, Map<string, number>>();

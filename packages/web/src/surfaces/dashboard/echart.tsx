@@ -84,7 +84,13 @@ export function EChart(props: { option: ChartOption; height: number; label: stri
  * The chart as a stand-alone SVG document for download: drawn again off screen at a fixed, print-friendly size and
  * with its title inside, so the file makes sense on its own whatever the screen it came from.
  */
-export async function chartSvg(option: ChartOption, title: string, width = 800, height = 480): Promise<string> {
+export async function chartSvg(
+  option: ChartOption,
+  title: string,
+  caption: string[],
+  width = 800,
+  height = 480,
+): Promise<string> {
   const echarts = await loadECharts();
   const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
@@ -95,8 +101,15 @@ export async function chartSvg(option: ChartOption, title: string, width = 800, 
       animation: false,
       backgroundColor: "#ffffff",
       ...option,
-      title: { text: title, left: 16, top: 12, textStyle: { ...textStyle, fontSize: 16, fontWeight: "bold" } },
-      grid: { ...grid, top: 72 },
+      title: {
+        text: title,
+        subtext: caption.join("\n"),
+        left: 16,
+        top: 12,
+        textStyle: { ...textStyle, fontSize: 16, fontWeight: "bold" },
+        subtextStyle: { ...textStyle, fontSize: 12, color: "#3d4852", lineHeight: 16 },
+      },
+      grid: { ...grid, top: 72 + 16 * caption.length },
     });
     return instance.renderToSVGString();
   } finally {

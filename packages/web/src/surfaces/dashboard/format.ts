@@ -43,28 +43,15 @@ export function valueLabel(t: T, labels: IndicatorResult["labels"], dimension: s
   return (t as unknown as LooseT)(`values.${dimension}.${value}`, { defaultValue: value });
 }
 
-/** The small-cell threshold a hidden row was held to (PRODUCT.md 3.4): stricter categories get theirs. */
-export function thresholdOf(result: IndicatorResult, row: IndicatorRow, categoryFilter: string): number {
-  const rule = result.suppression;
-  if (!rule) return 0;
-  const category = row.dimensions.category ?? row.dimensions.subcategory?.split(".")[0] ?? categoryFilter;
-  if (category) return rule.categoryThresholds[category] ?? rule.threshold;
-  // A row mixing every category is held to the strictest threshold.
-  return Math.max(rule.threshold, ...Object.values(rule.categoryThresholds));
-}
-
-/** A metric of a row as a table cell: the value, "hidden (fewer than N)", or a dash when there is none. */
-export function metricCell(
-  t: T,
-  lng: string,
-  result: IndicatorResult,
-  row: IndicatorRow | undefined,
-  metric: IndicatorMetric,
-  categoryFilter: string,
-): Cell {
+/**
+ * A metric of a row as a table cell: the value, "hidden (small number)", or a dash when there is none. The hidden label
+ * names no bound: published values are perturbed, so the count behind a hidden cell may be a little above the
+ * threshold, and a false "fewer than 10" would mislead (docs/disclosure-control.md).
+ */
+export function metricCell(t: T, lng: string, row: IndicatorRow | undefined, metric: IndicatorMetric): Cell {
   const value = row?.metrics[metric];
   if (row?.suppressed && (value === null || value === undefined)) {
-    return { text: t("hidden", { n: thresholdOf(result, row, categoryFilter) }), value: null, hidden: true };
+    return { text: t("hidden"), value: null, hidden: true };
   }
   if (value === null || value === undefined) return { text: t("notAvailable"), value: null };
   return { text: formatMetric(t, lng, metric, value), value };
