@@ -4,6 +4,7 @@ import type { TargetItem } from "./dashboard-api.js";
 import { expectedSoFar, tileTarget } from "./targets.js";
 
 const year: TargetItem = {
+  id: "00000000-0000-4000-8000-000000000001",
   metric: "reports_validated",
   periodType: "year",
   periodStart: "2026-01-01",

@@ -8,7 +8,6 @@ import type {
   ImportAreasResult,
   ImportFacilitiesResult,
   SetupArea,
-  SetupFacility,
   SetupFacilityDetail,
   UpdateAreaBody,
 } from "@openclm/contracts";
