@@ -22,7 +22,8 @@ export const listInboxQuerySchema = z.object({
   to: z.union([isoDateTime, z.iso.date()]).optional(),
   /**
    * A tracking code (whole or its beginning, dash optional), or words of the description: reports whose description
-   * holds every word (whole words, case and accents ignored; only reports whose text the caller may read).
+   * holds every word, or a word starting with it if it has 4 letters or more ("pill" finds "pills"; case and accents
+   * ignored; only reports whose text the caller may read).
    */
   q: z.string().trim().max(100).optional(),
   overdue: z.enum(["true", "false"]).optional(),

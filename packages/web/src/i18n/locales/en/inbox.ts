@@ -113,7 +113,7 @@ const inbox = {
   search: {
     label: "Search reports",
     placeholder: "e.g. K7QM-3XPA or medicines",
-    hint: "A tracking code, or whole words of the description (all must appear). Words find only reports whose details you may read.",
+    hint: "A tracking code, or words of the description (all must appear; the first 4 letters of a word are enough: “pill” finds “pills”). Words find only reports whose details you may read.",
     submit: "Search",
   },
   filters: {

@@ -107,7 +107,7 @@ const inbox: Catalog<typeof en> = {
   search: {
     label: "Rechercher des signalements",
     placeholder: "p. ex. K7QM-3XPA ou médicaments",
-    hint: "Un code de suivi, ou des mots entiers de la description (tous doivent y figurer). Les mots ne trouvent que les signalements dont vous pouvez lire les détails.",
+    hint: "Un code de suivi, ou des mots de la description (tous doivent y figurer ; les 4 premières lettres d’un mot suffisent : « médic » trouve « médicaments »). Les mots ne trouvent que les signalements dont vous pouvez lire les détails.",
     submit: "Rechercher",
   },
   filters: {

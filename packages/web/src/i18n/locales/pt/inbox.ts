@@ -106,7 +106,7 @@ const inbox: Catalog<typeof en> = {
   search: {
     label: "Procurar relatos",
     placeholder: "p. ex. K7QM-3XPA ou medicamentos",
-    hint: "Um código de acompanhamento, ou palavras inteiras da descrição (todas têm de aparecer). As palavras só encontram relatos cujos detalhes pode ler.",
+    hint: "Um código de acompanhamento, ou palavras da descrição (todas têm de aparecer; bastam as 4 primeiras letras de uma palavra: “remé” encontra “remédios”). As palavras só encontram relatos cujos detalhes pode ler.",
     submit: "Procurar",
   },
   filters: {
