@@ -76,6 +76,7 @@ setReporterRegistration   401  403  ok   403  403  403  403  403  401
 decideReport              401  403  ok   403  403  403  403  403  401
 reopenReport              401  403  ok   403  403  403  403  403  401
 assignReport              401  403  ok   403  403  403  403  403  401
+takeReport                401  403  ok   ok   403  403  403  403  401
 changeReportStatus        401  403  ok   ok   403  403  403  403  401
 sendReporterMessage       401  403  ok   ok   403  403  403  403  401
 addInternalNote           401  403  ok   ok   403  403  403  403  401

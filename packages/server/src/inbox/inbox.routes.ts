@@ -13,6 +13,7 @@ import {
   reportMutationResultSchema,
   setRegistrationBodySchema,
   staffMessageBodySchema,
+  takeReportBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
@@ -33,6 +34,7 @@ import {
   reopenReport,
   sendReporterMessage,
   setRegistration,
+  takeReport,
 } from "./inbox.workflow.js";
 
 const tags = ["inbox"];
@@ -124,6 +126,22 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => listBulkAssignees(ctxOf(req), req.query.districtIds),
+  );
+
+  app.post(
+    "/inbox/reports/:id/take",
+    {
+      config: { permission: "report:update_status" },
+      schema: {
+        operationId: "takeReport",
+        tags,
+        summary: "Take a report nobody holds, in the caller's scope: it is assigned to the caller",
+        params,
+        body: takeReportBodySchema,
+        response: mutation,
+      },
+    },
+    async (req) => takeReport(ctxOf(req), req.params.id, req.body),
   );
 
   app.post(
