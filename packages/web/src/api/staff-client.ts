@@ -10,6 +10,7 @@ import type {
   RegistrationStatus,
   ReportProtocol,
   ReportStatus,
+  ResolutionOutcome,
   SavedView,
   SavedViewFilters,
   StaffRoleCode,
@@ -153,8 +154,17 @@ export const inboxApi = {
     items: { id: string; version: number }[],
     to: { assigneeId: string | null; assigneeTeamId: string | null },
   ) => staffSend<BulkResult>("POST", "/inbox/bulk/assign", { items, ...to }),
-  status: (id: string, body: { status: ReportStatus; note?: string; version: number }) =>
-    staffSend<MutationResult>("POST", reportPath(id, "/status"), body),
+  take: (id: string, version: number) => staffSend<MutationResult>("POST", reportPath(id, "/take"), { version }),
+  status: (
+    id: string,
+    body: {
+      status: ReportStatus;
+      note?: string;
+      outcome?: ResolutionOutcome;
+      referredTo?: string;
+      version: number;
+    },
+  ) => staffSend<MutationResult>("POST", reportPath(id, "/status"), body),
   message: (id: string, body: string) => staffSend<MutationResult>("POST", reportPath(id, "/messages"), { body }),
   note: (id: string, body: string) => staffSend<MutationResult>("POST", reportPath(id, "/notes"), { body }),
 };

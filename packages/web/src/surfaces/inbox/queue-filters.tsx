@@ -1,3 +1,4 @@
+import { reportChannels } from "@openclm/contracts";
 import { useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
@@ -11,7 +12,9 @@ export function QueueFilters(props: { filters: InboxFilters; onChange(next: Part
   const labels = useLabels();
   const f = props.filters;
   const districts = labels.areas.filter((a) => a.level > 0);
-  const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.from, f.to].filter(Boolean).length;
+  const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.channel, f.flag, f.from, f.to].filter(
+    Boolean,
+  ).length;
   const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
 
   return (
@@ -53,6 +56,30 @@ export function QueueFilters(props: { filters: InboxFilters; onChange(next: Part
             <option value="me">{t("filters.assigneeMe")}</option>
             <option value="none">{t("filters.assigneeNone")}</option>
             <option value="team">{t("filters.assigneeTeam")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-flag`}>{t("filters.flags")}</label>
+          <select
+            id={`${id}-flag`}
+            value={f.flag}
+            onChange={(e) => props.onChange({ flag: value(e) as InboxFilters["flag"] })}
+          >
+            <option value="">{t("filters.any")}</option>
+            <option value="replied">{t("filters.replied")}</option>
+            <option value="reopened">{t("filters.reopened")}</option>
+            <option value="duplicate">{t("filters.duplicate")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-channel`}>{t("filters.channel")}</label>
+          <select id={`${id}-channel`} value={f.channel} onChange={(e) => props.onChange({ channel: value(e) })}>
+            <option value="">{t("filters.any")}</option>
+            {reportChannels.map((c) => (
+              <option key={c} value={c}>
+                {t(`channel.${c}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
