@@ -266,6 +266,7 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
       messages: { body: "checking scope" },
       notes: { body: "checking scope" },
       "protocol-steps": { stepCode: "contact_reporter", done: true },
+      take: {},
     };
     const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
     assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");
