@@ -30,6 +30,7 @@ export function ReportTimeline(props: { report: InboxReport; meId: string; stepL
       if (e.details.assigneeTeamId) return t("timeline.assignedTo", { name: named(e.details.assigneeTeamId) });
       return t("timeline.unassigned");
     }
+    if (e.type === "submitted" || (!e.fromStatus && e.toStatus === "submitted")) return t("timeline.submitted");
     if (byReporter && e.details.reopened) return t("timeline.reopenedByReporter");
     if (e.toStatus === "resolved" && typeof e.details.outcome === "string")
       return t("timeline.resolvedHow", { outcome: t(`outcome.${e.details.outcome as "other"}`) });
@@ -37,7 +38,6 @@ export function ReportTimeline(props: { report: InboxReport; meId: string; stepL
       return t("timeline.referredTo", { place: e.details.referredTo });
     if (e.toStatus && e.fromStatus !== e.toStatus)
       return t("timeline.status", { status: t(`status.${e.toStatus as "submitted"}`) });
-    if (e.type === "submitted" || (!e.fromStatus && e.toStatus === "submitted")) return t("timeline.submitted");
     return t("timeline.other");
   };
   const who = (e: Event) => {
