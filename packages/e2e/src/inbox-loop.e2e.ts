@@ -8,8 +8,11 @@ import { signIn, useStaffSuite } from "./support/staff.js";
 const suite = useStaffSuite();
 const SHOTS = process.env.SCREENSHOT_DIR;
 
-/** Submits a report as the app does, in the data manager's first district; the same phone marks duplicates. */
-async function submit(phone: string): Promise<string> {
+/** Submits a report as the app does (by default in the data manager's first district); a phone marks duplicates. */
+async function submit(
+  phone?: string,
+  districtId = suite.account("data_manager").scope.districtIds[0],
+): Promise<string> {
   const res = await fetch(`${suite.url}/api/reports`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -19,9 +22,9 @@ async function submit(phone: string): Promise<string> {
       reporterMode: "self",
       categoryCode: "health_services",
       subcategoryCode: "health_services.availability",
-      districtId: suite.account("data_manager").scope.districtIds[0],
+      districtId,
       description: "No pills at the clinic",
-      contact: { phone },
+      ...(phone ? { contact: { phone } } : {}),
     }),
   });
   assert.equal(res.status, 201, await res.clone().text());
@@ -81,4 +84,36 @@ test("a data manager sees the decision and duplicates first, resolves with an ou
   assert.equal(await horizontalOverflow(page), 0);
   await assertAxeClean(page);
   await shoot(page, "inbox-reopened");
+
+  // Validated, and left for a responder of that district to take (next test).
+  takeable = await submit(undefined, suite.account("first_responder", 0).scope.districtIds[0]);
+  const validated = await page.evaluate(async (c) => {
+    const list = await (await fetch(`/api/inbox/reports?q=${c}`)).json();
+    const res = await fetch(`/api/inbox/reports/${list.items[0].id}/decision`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ decision: "validate" }),
+    });
+    return res.status;
+  }, takeable);
+  assert.equal(validated, 200);
+});
+
+let takeable = "";
+
+test("a first responder takes unassigned work in their area from the report, and the timeline says to whom", async () => {
+  assert.ok(takeable, "the previous test left a validated report");
+  const { page } = await suite.open(`/inbox?q=${takeable}`, { viewport: { width: 360, height: 740 } });
+  await signIn(page, suite.account("first_responder", 0));
+  const row = page.locator(".queue a[data-row]", { hasText: takeable });
+  await row.getByText("Not assigned").waitFor();
+  await row.click();
+  await page.getByRole("heading", { name: "Nobody handles this report" }).waitFor();
+  await shoot(page, "inbox-take");
+  await page.getByRole("button", { name: "Take this report" }).click();
+  await page.locator(".detail-header").getByText("Assigned to you").waitFor();
+  await page.locator(".timeline").getByText("Assigned to you").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Take this report" }).count(), 0);
+  assert.equal(await page.locator(".timeline").getByText("by staff").count(), 0);
+  await assertAxeClean(page);
 });
