@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { signIn, useStaffSuite } from "./support/staff.js";
+import { freshCode } from "../../server/src/testing/staff-session.js";
+import { enterPassword, signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
 const SHOTS = process.env.SCREENSHOT_DIR;
 
 test("a peer supporter who signs in is led to reporting on someone's behalf in the app", async () => {
   const { page } = await suite.open("/inbox", { viewport: { width: 360, height: 740 } });
-  await signIn(page, suite.account("peer_supporter"));
+  const peer = suite.account("peer_supporter");
+  await enterPassword(page, peer);
+  await page.getByLabel("6-digit code").fill(freshCode(peer.totpSecret));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(/\/app\/report/);
   assert.equal(await page.getByRole("heading", { name: "Your role cannot use this area" }).count(), 0);
 });
