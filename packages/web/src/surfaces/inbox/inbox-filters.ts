@@ -1,4 +1,10 @@
-import { type ReportStatus, reportChannels, type SavedViewFilters } from "@openclm/contracts";
+import {
+  type PublicArea,
+  type ReportStatus,
+  reportChannels,
+  type SavedViewFilters,
+  type Scope,
+} from "@openclm/contracts";
 import { reportStatuses } from "./inbox-lists.js";
 
 /** The queue's filters. They live in the URL (shareable, survive reloads), as `?status=a,b&category=…`. */
@@ -112,4 +118,27 @@ export function filtersFromSaved(v: SavedViewFilters): InboxFilters {
     q: v.q ?? "",
     sort: v.sort ?? "newest",
   };
+}
+
+/**
+ * The areas the area filter offers: below the country, only those whose every district is in the member's scope
+ * (choosing a region half outside it would promise reports the member cannot see).
+ */
+export function areasInScope(areas: PublicArea[], scope: Scope): PublicArea[] {
+  if (scope.type === "country") return areas.filter((a) => a.level > 0);
+  const inScope = new Set(scope.districtIds);
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const leaves = new Map<string, { all: number; mine: number }>();
+  for (const leaf of areas.filter((a) => a.isLeaf)) {
+    for (let a: PublicArea | undefined = leaf; a; a = a.parentId ? byId.get(a.parentId) : undefined) {
+      const n = leaves.get(a.id) ?? { all: 0, mine: 0 };
+      n.all++;
+      if (inScope.has(leaf.id)) n.mine++;
+      leaves.set(a.id, n);
+    }
+  }
+  return areas.filter((a) => {
+    const n = leaves.get(a.id);
+    return a.level > 0 && n !== undefined && n.mine > 0 && n.mine === n.all;
+  });
 }

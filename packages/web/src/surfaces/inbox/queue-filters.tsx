@@ -1,17 +1,21 @@
-import { reportChannels } from "@openclm/contracts";
+import { reportChannels, type Scope } from "@openclm/contracts";
 import { useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
-import type { InboxFilters } from "./inbox-filters.js";
+import { areasInScope, type InboxFilters } from "./inbox-filters.js";
 import { useLabels } from "./use-labels.js";
 
 /** Category, topic, area, assignee, overdue, dates and sort: each change updates the URL and the queue. */
-export function QueueFilters(props: { filters: InboxFilters; onChange(next: Partial<InboxFilters>): void }) {
+export function QueueFilters(props: {
+  filters: InboxFilters;
+  onChange(next: Partial<InboxFilters>): void;
+  scope: Scope;
+}) {
   const t = useT("inbox");
   const id = useId();
   const labels = useLabels();
   const f = props.filters;
-  const districts = labels.areas.filter((a) => a.level > 0);
+  const districts = areasInScope(labels.areas, props.scope);
   const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.channel, f.flag, f.from, f.to].filter(
     Boolean,
   ).length;
