@@ -157,6 +157,8 @@ export const reopenReportBodySchema = z.object({ note: z.string().trim().min(1).
  */
 const assignment = { assigneeId: uuidSchema.nullable(), assigneeTeamId: uuidSchema.nullish() };
 export const assignReportBodySchema = z.object({ ...assignment, ...versioned });
+/** A data manager merges a duplicate into the report about the same problem that stays (`intoId`). */
+export const mergeReportBodySchema = z.object({ intoId: uuidSchema, ...versioned });
 /** A responder takes a report nobody holds: it becomes theirs. */
 export const takeReportBodySchema = z.object({ ...versioned });
 export const setRegistrationBodySchema = z.object({

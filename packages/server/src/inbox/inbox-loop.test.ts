@@ -168,4 +168,37 @@ describe("inbox: reopened by the reporter, taking work, outcomes, names and queu
     assert.equal((await listed(dm, second.code, "&channel=ussd,sms")) ?? null, null);
     assert.equal((await get(dm, "/api/inbox/reports?channel=pigeon")).statusCode, 400);
   });
+
+  test("a data manager merges a duplicate: declined as its duplicate, counted once, audited, still trackable", async () => {
+    const phone = `+999 55 ${String(crypto.randomInt(100, 999))} ${String(crypto.randomInt(1000, 9999))}`;
+    const kept = await submit({ contact: { phone } });
+    const dup = await submit({ contact: { phone } });
+    await post(dm, `/api/inbox/reports/${kept.id}/decision`, { decision: "validate" });
+    const merge = (cookie: string, id: string, intoId: string) =>
+      post(cookie, `/api/inbox/reports/${id}/merge`, { intoId });
+    assert.equal((await merge(responderA, dup.id, kept.id)).statusCode, 403, "a data manager's decision");
+    assert.equal((await merge(dm, dup.id, dup.id)).statusCode, 400, "not into itself");
+    assert.equal((await merge(dm, dup.id, crypto.randomUUID())).statusCode, 400, "not into an unknown report");
+    const merged = await merge(dm, dup.id, kept.id);
+    assert.equal(merged.statusCode, 200, merged.body);
+    assert.equal((await merge(dm, dup.id, kept.id)).statusCode, 409, "once");
+    assert.equal((await merge(dm, kept.id, dup.id)).statusCode, 400, "not into a merged report");
+
+    const dupDetail = (await get(dm, `/api/inbox/reports/${dup.id}`)).json();
+    assert.equal(dupDetail.status, "declined");
+    assert.equal(dupDetail.declineReason, "duplicate", "so it does not count as a second validated challenge");
+    const keptDetail = (await get(dm, `/api/inbox/reports/${kept.id}`)).json();
+    assert.ok(keptDetail.timeline.some((e: { type: string; details: { mergedId?: string } }) => e.type === "merge"));
+    const audited = await t.database.rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.merge' AND entity_id = ${dup.id}`,
+    );
+    assert.equal(audited[0]?.n, 1);
+
+    await post(responderA, `/api/inbox/reports/${kept.id}/take`, {});
+    await post(responderA, `/api/inbox/reports/${kept.id}/status`, { status: "in_progress" });
+    const tracked = (await t.app.inject({ method: "GET", url: `/api/reports/track/${dup.code}` })).json();
+    assert.deepEqual(tracked.mergedInto, { status: "in_progress" }, "its reporter follows the report that stays");
+    const keptTracked = (await t.app.inject({ method: "GET", url: `/api/reports/track/${kept.code}` })).json();
+    assert.equal(keptTracked.mergedInto, null);
+  });
 });

@@ -8,6 +8,7 @@ import {
   inboxPageSchema,
   inboxReportSchema,
   listInboxQuerySchema,
+  mergeReportBodySchema,
   reopenReportBodySchema,
   reportIdParamSchema,
   reportMutationResultSchema,
@@ -31,6 +32,7 @@ import {
   assignReport,
   changeReportStatus,
   decideReport,
+  mergeDuplicateReports,
   reopenReport,
   sendReporterMessage,
   setRegistration,
@@ -126,6 +128,22 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => listBulkAssignees(ctxOf(req), req.query.districtIds),
+  );
+
+  app.post(
+    "/inbox/reports/:id/merge",
+    {
+      config: { permission: "report:decide" },
+      schema: {
+        operationId: "mergeDuplicateReports",
+        tags,
+        summary: "Merge a duplicate into the report about the same problem that stays (declined as its duplicate)",
+        params,
+        body: mergeReportBodySchema,
+        response: mutation,
+      },
+    },
+    async (req) => mergeDuplicateReports(ctxOf(req), req.params.id, req.body),
   );
 
   app.post(

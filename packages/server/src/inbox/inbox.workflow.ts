@@ -17,7 +17,7 @@ import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { canMoveTo, mayActOn, maySeePersonalData } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
-import { loadInScope, registrationRequired } from "./inbox.service.js";
+import { loadInScope, registrationRequired, scopeSql } from "./inbox.service.js";
 import { reporterNotice } from "./reporter-notices.js";
 
 function staffId(ctx: Ctx): string {
@@ -150,6 +150,53 @@ export async function decideReport(
     details: validating ? {} : { reason: input.reason },
     // The reporter hears back either way, in their own language.
     afterUpdate: (tx, updated) => sendSystemMessage(ctx, tx, updated, validating ? "validated" : "declined"),
+  });
+}
+
+/**
+ * A data manager merges a duplicate into the report about the same problem that stays: the duplicate is declined as
+ * a duplicate (so the challenge counts once, through the other), remembers where it went (its reporter follows that
+ * report's status on their tracking page), and both timelines say so. A report already merged, or merged into
+ * itself, is refused; a target outside the caller's scope is not a report they can name (400).
+ */
+export async function mergeDuplicateReports(ctx: Ctx, id: string, input: { intoId: string; version?: number }) {
+  const actorId = staffId(ctx);
+  const now = new Date();
+  await loadInScope(ctx, id);
+  const into = await repo.findInScope(ctx.db, input.intoId, await scopeSql(ctx));
+  if (!into || into.id === id || into.mergedIntoId || into.status === "declined") {
+    throw new AppError("VALIDATION_FAILED", "Not a report this one can be merged into", [
+      { path: "intoId", message: "another open report in your scope, not itself merged" },
+    ]);
+  }
+  return transition(ctx, id, {
+    version: input.version,
+    from: ["submitted", "validated"],
+    conflict: "INVALID_TRANSITION",
+    values: () => ({ status: "declined", declineReason: "duplicate", endedAt: now, mergedIntoId: into.id }),
+    event: (r) => ({
+      type: "status_change",
+      fromStatus: r.status,
+      toStatus: "declined",
+      actorType: "staff",
+      actorId,
+      visibleToReporter: true,
+      details: { reason: "duplicate", duplicateOfId: into.id, merged: true },
+    }),
+    action: "report.merge",
+    details: { intoId: into.id },
+    afterUpdate: async (tx) => {
+      await repo.insertEvent(tx, {
+        reportId: into.id,
+        type: "merge",
+        fromStatus: into.status,
+        toStatus: into.status,
+        actorType: "staff",
+        actorId,
+        visibleToReporter: false,
+        details: { mergedId: id },
+      });
+    },
   });
 }
 

@@ -158,6 +158,7 @@ const trackedColumns = {
   resolvedAt: reports.resolvedAt,
   reporterConfirmed: reports.reporterConfirmed,
   reporterConfirmedAt: reports.reporterConfirmedAt,
+  mergedIntoId: reports.mergedIntoId,
   version: reports.version,
   consentContactMe: reports.consentContactMe,
   consentShareDeidentified: reports.consentShareDeidentified,
@@ -173,6 +174,12 @@ export async function findByTrackingCode(db: Db, codeHash: string, opts: { forUp
   const q = db.select(trackedColumns).from(reports).where(eq(reports.trackingCodeHash, codeHash));
   const [row] = opts.forUpdate ? await q.for("update") : await q;
   return row as TrackedRow | undefined;
+}
+
+/** The status of the report another was merged into (what its reporter follows). */
+export async function statusOf(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ status: reports.status }).from(reports).where(eq(reports.id, id));
+  return row?.status;
 }
 
 /** Status changes the reporter may see, oldest first. */
