@@ -45,7 +45,7 @@ async function shoot(page: Page, name: string) {
 
 test("a data manager sees the decision and duplicates first, resolves with an outcome, and sees the reporter reopen it", async () => {
   const phone = `+999 55 ${crypto.randomInt(100, 999)} ${crypto.randomInt(1000, 9999)}`;
-  await submit(phone);
+  const first = await submit(phone);
   const code = await submit(phone);
   const { page } = await suite.open(`/inbox?q=${code}`, { viewport: { width: 360, height: 740 } });
   await signIn(page, suite.account("data_manager"));
@@ -84,6 +84,15 @@ test("a data manager sees the decision and duplicates first, resolves with an ou
   assert.equal(await horizontalOverflow(page), 0);
   await assertAxeClean(page);
   await shoot(page, "inbox-reopened");
+
+  // The earlier report is the duplicate: merged into the one being handled, it is declined as such.
+  await page.locator(".duplicates a", { hasText: first }).click();
+  await page.locator("#detail-heading", { hasText: first }).waitFor();
+  await page.getByRole("button", { name: `Merge this report into ${code}` }).click();
+  await page.locator(".timeline").getByText("Merged into another report (duplicate)").waitFor();
+  await page.locator(".detail-header .badge", { hasText: "Declined" }).waitFor();
+  await assertAxeClean(page);
+  await shoot(page, "inbox-merged");
 
   // Validated, and left for a responder of that district to take (next test).
   takeable = await submit(undefined, suite.account("first_responder", 0).scope.districtIds[0]);

@@ -154,6 +154,8 @@ export const inboxApi = {
     items: { id: string; version: number }[],
     to: { assigneeId: string | null; assigneeTeamId: string | null },
   ) => staffSend<BulkResult>("POST", "/inbox/bulk/assign", { items, ...to }),
+  merge: (id: string, intoId: string, version: number) =>
+    staffSend<MutationResult>("POST", reportPath(id, "/merge"), { intoId, version }),
   take: (id: string, version: number) => staffSend<MutationResult>("POST", reportPath(id, "/take"), { version }),
   status: (
     id: string,

@@ -113,7 +113,11 @@ function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): s
       <div class="detail-main">
         {/* The decision and the duplicate signal come first: they are what a new report waits for. */}
         {can.decide && <DecisionPanel />}
-        <DuplicateList report={props.report} hrefFor={props.hrefFor} />
+        <DuplicateList
+          report={props.report}
+          hrefFor={props.hrefFor}
+          canMerge={hasPermission(props.me, "report:decide")}
+        />
         {can.take && <TakePanel />}
         <section class="detail-section" aria-labelledby="facts-h">
           <h3 id="facts-h">{t("detail.facts")}</h3>

@@ -31,6 +31,8 @@ export function ReportTimeline(props: { report: InboxReport; meId: string; stepL
       return t("timeline.unassigned");
     }
     if (e.type === "submitted" || (!e.fromStatus && e.toStatus === "submitted")) return t("timeline.submitted");
+    if (e.type === "merge") return t("timeline.mergedHere");
+    if (e.details.merged) return t("timeline.mergedInto");
     if (byReporter && e.details.reopened) return t("timeline.reopenedByReporter");
     if (e.toStatus === "resolved" && typeof e.details.outcome === "string")
       return t("timeline.resolvedHow", { outcome: t(`outcome.${e.details.outcome as "other"}`) });

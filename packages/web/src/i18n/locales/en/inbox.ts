@@ -247,6 +247,8 @@ const inbox = {
     other: "Update",
     byYou: "by you",
     byStaff: "by staff",
+    mergedHere: "A duplicate was merged into this report",
+    mergedInto: "Merged into another report (duplicate)",
     messageFromReporter: "Message from the reporter",
     confirmed: "The reporter confirmed it was solved",
     assignedToYou: "Assigned to you",
@@ -268,6 +270,9 @@ const inbox = {
     title_one: "{{count}} possible duplicate",
     title_other: "{{count}} possible duplicates",
     hint: "Same reporter, topic and place in a short time. Check before deciding; nothing is declined automatically.",
+    merge: "Merge into this one",
+    mergeInto: "Merge this report into {{code}}",
+    merged: "Merged: this report is now a duplicate of the other.",
   },
   decision: {
     title: "Decision",

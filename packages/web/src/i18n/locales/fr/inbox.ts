@@ -244,6 +244,8 @@ const inbox: Catalog<typeof en> = {
     other: "Mise à jour",
     byYou: "par vous",
     byStaff: "par l’équipe",
+    mergedHere: "Un doublon a été fusionné avec ce signalement",
+    mergedInto: "Fusionné avec un autre signalement (doublon)",
     messageFromReporter: "Message de la personne",
     confirmed: "La personne a confirmé que c’est résolu",
     assignedToYou: "Attribué à vous",
@@ -265,6 +267,9 @@ const inbox: Catalog<typeof en> = {
     title_one: "{{count}} doublon possible",
     title_other: "{{count}} doublons possibles",
     hint: "Même personne, même sujet et même lieu dans un court délai. Vérifiez avant de décider ; rien n’est refusé automatiquement.",
+    merge: "Fusionner avec celui-ci",
+    mergeInto: "Fusionner ce signalement avec {{code}}",
+    merged: "Fusionné : ce signalement est maintenant un doublon de l’autre.",
   },
   decision: {
     title: "Décision",

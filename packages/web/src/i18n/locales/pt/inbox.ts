@@ -241,6 +241,8 @@ const inbox: Catalog<typeof en> = {
     other: "Atualização",
     byYou: "por si",
     byStaff: "pela equipa",
+    mergedHere: "Um duplicado foi juntado a este relato",
+    mergedInto: "Juntado a outro relato (duplicado)",
     messageFromReporter: "Mensagem da pessoa",
     confirmed: "A pessoa confirmou que foi resolvido",
     assignedToYou: "Atribuído a si",
@@ -262,6 +264,9 @@ const inbox: Catalog<typeof en> = {
     title_one: "{{count}} possível duplicado",
     title_other: "{{count}} possíveis duplicados",
     hint: "Mesma pessoa, tema e lugar num curto espaço de tempo. Verifique antes de decidir; nada é recusado automaticamente.",
+    merge: "Juntar a este",
+    mergeInto: "Juntar este relato a {{code}}",
+    merged: "Juntado: este relato é agora um duplicado do outro.",
   },
   decision: {
     title: "Decisão",
