@@ -200,5 +200,10 @@ describe("inbox: reopened by the reporter, taking work, outcomes, names and queu
     assert.deepEqual(tracked.mergedInto, { status: "in_progress" }, "its reporter follows the report that stays");
     const keptTracked = (await t.app.inject({ method: "GET", url: `/api/reports/track/${kept.code}` })).json();
     assert.equal(keptTracked.mergedInto, null);
+
+    const reopened = await post(dm, `/api/inbox/reports/${dup.id}/reopen`, { note: "Not the same problem after all" });
+    assert.equal(reopened.statusCode, 200, reopened.body);
+    const own = (await t.app.inject({ method: "GET", url: `/api/reports/track/${dup.code}` })).json();
+    assert.equal(own.mergedInto, null, "reopened, it is its own report again");
   });
 });

@@ -207,7 +207,8 @@ export async function reopenReport(ctx: Ctx, id: string, input: { note: string; 
     version: input.version,
     from: ["declined", "validated"],
     conflict: "INVALID_TRANSITION",
-    values: () => ({ status: "submitted", declineReason: null, validatedAt: null, endedAt: null }),
+    // A merged duplicate reopened is its own report again.
+    values: () => ({ status: "submitted", declineReason: null, validatedAt: null, endedAt: null, mergedIntoId: null }),
     event: (r) => ({
       type: "status_change",
       fromStatus: r.status,
