@@ -1,1 +1,0 @@
-ALTER TABLE "reports" ADD COLUMN "merged_into_id" uuid;
