@@ -76,6 +76,8 @@ setReporterRegistration   401  403  ok   403  403  403  403  403  401
 decideReport              401  403  ok   403  403  403  403  403  401
 reopenReport              401  403  ok   403  403  403  403  403  401
 assignReport              401  403  ok   403  403  403  403  403  401
+takeReport                401  403  ok   ok   403  403  403  403  401
+mergeDuplicateReports     401  403  ok   403  403  403  403  403  401
 changeReportStatus        401  403  ok   ok   403  403  403  403  401
 sendReporterMessage       401  403  ok   ok   403  403  403  403  401
 addInternalNote           401  403  ok   ok   403  403  403  403  401
@@ -275,6 +277,8 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
       messages: { body: "checking scope" },
       notes: { body: "checking scope" },
       "protocol-steps": { stepCode: "contact_reporter", done: true },
+      take: {},
+      merge: { intoId: crypto.randomUUID() },
     };
     const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
     assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");

@@ -90,6 +90,10 @@ export const inboxApi = {
     items: { id: string; version: number }[],
     to: { assigneeId: string | null; assigneeTeamId: string | null },
   ) => staffApi("POST /inbox/bulk/assign", { body: { items, ...to } }),
+  merge: (id: string, intoId: string, version: number) =>
+    staffSend<MutationResult>("POST", `/inbox/reports/${encodeURIComponent(id)}/merge`, { intoId, version }),
+  take: (id: string, version: number) =>
+    staffSend<MutationResult>("POST", `/inbox/reports/${encodeURIComponent(id)}/take`, { version }),
   status: (id: string, body: ReportBody<"POST /inbox/reports/:id/status">) =>
     staffApi("POST /inbox/reports/:id/status", { ...report(id), body }),
   message: (id: string, body: string) =>

@@ -40,6 +40,7 @@ const common = {
       dismiss: "Understood",
     },
     navLabel: "Staff areas",
+    assistedReporting: "Report on someone's behalf",
     home: "Start page",
     signInSoon: "More tools for this area arrive with the next release.",
     signInSoonDetail: "You are signed in; this page will fill in as the work lands.",

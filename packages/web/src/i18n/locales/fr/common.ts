@@ -40,6 +40,7 @@ const common: Catalog<typeof en> = {
       dismiss: "J’ai compris",
     },
     navLabel: "Espaces du personnel",
+    assistedReporting: "Signaler pour quelqu’un",
     home: "Page d’accueil",
     signInSoon: "D’autres outils pour cet espace arrivent avec la prochaine version.",
     signInSoonDetail: "Vous êtes connecté ; cette page se remplira au fil des travaux.",

@@ -40,6 +40,7 @@ const common: Catalog<typeof en> = {
       dismiss: "Entendido",
     },
     navLabel: "Áreas do pessoal",
+    assistedReporting: "Relatar em nome de alguém",
     home: "Página inicial",
     signInSoon: "Mais ferramentas para esta área chegam na próxima versão.",
     signInSoonDetail: "A sua sessão está iniciada; esta página será preenchida à medida que o trabalho avança.",
