@@ -1,3 +1,4 @@
+import "./dhis2-setup.css";
 import type { Dhis2Mapping, Dhis2Metadata, Dhis2PushResult, PublicArea } from "@openclm/contracts";
 import { countMetrics } from "@openclm/contracts/constants";
 import { useEffect, useId, useState } from "preact/hooks";
@@ -92,7 +93,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
   return (
     <form class="staff-form panel setup-form" noValidate onSubmit={save} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("dhis2.mappingTitle")}</h2>
-      <fieldset>
+      <fieldset class="dhis2-fieldset">
         <legend>{t("dhis2.instance")}</legend>
         <div class="field">
           <label for={`${id}-url`}>{t("dhis2.baseUrl")}</label>
@@ -148,7 +149,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
         </label>
         <button
           type="button"
-          class="secondary"
+          class="button button--secondary"
           disabled={lists.busy || !m.hasToken}
           onClick={() => lists.run(async () => setMetadata(await dhis2Api.metadata()))}
         >
@@ -184,7 +185,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
         )}
       </fieldset>
 
-      <fieldset>
+      <fieldset class="dhis2-fieldset">
         <legend>{t("dhis2.indicators")}</legend>
         <p class="hint">{t("dhis2.indicatorsHint")}</p>
         {rows.map((r, i) => (
@@ -206,6 +207,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
             <div class="field">
               <label for={`${id}-de${i}`}>{t("dhis2.dataElement")}</label>
               <input
+                type="text"
                 id={`${id}-de${i}`}
                 list={metadata ? `${id}-des` : undefined}
                 value={r.dataElement}
@@ -215,32 +217,37 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
             <div class="field">
               <label for={`${id}-coc${i}`}>{t("dhis2.coc")}</label>
               <input
+                type="text"
                 id={`${id}-coc${i}`}
                 list={metadata ? `${id}-cocs` : undefined}
                 value={r.categoryOptionCombo}
                 onInput={(e) => setRow(i, { categoryOptionCombo: e.currentTarget.value })}
               />
             </div>
-            <button type="button" class="secondary" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => setRows(rows.filter((_, j) => j !== i))}
+            >
               {t("dhis2.removeIndicator", { name: td(`metrics.${r.metric}`) })}
             </button>
           </div>
         ))}
         <button
           type="button"
-          class="secondary"
+          class="button button--secondary"
           onClick={() => setRows([...rows, { metric: "reports_total", dataElement: "", categoryOptionCombo: "" }])}
         >
           {t("dhis2.addIndicator")}
         </button>
       </fieldset>
 
-      <fieldset>
+      <fieldset class="dhis2-fieldset">
         <legend>{t("dhis2.areas")}</legend>
         <p class="hint">{t("dhis2.areasHint")}</p>
         <button
           type="button"
-          class="secondary"
+          class="button button--secondary"
           onClick={() =>
             setOrgUnits({ ...Object.fromEntries(areas.map((a) => [a.id, a.code])), ...nonEmpty(orgUnits) })
           }
@@ -248,7 +255,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
           {t("dhis2.suggestCodes")}
         </button>
         {metadata && (
-          <button type="button" class="secondary" onClick={matchByCode}>
+          <button type="button" class="button button--secondary" onClick={matchByCode}>
             {t("dhis2.matchCodes")}
           </button>
         )}
@@ -257,6 +264,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
             <div class="field" key={a.id}>
               <label for={`${id}-ou-${a.id}`}>{a.name}</label>
               <input
+                type="text"
                 id={`${id}-ou-${a.id}`}
                 list={metadata ? `${id}-ous` : undefined}
                 value={orgUnits[a.id] ?? ""}
@@ -270,7 +278,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
       <p role="status" class="status-line">
         {saved ? t("dhis2.saved") : ""}
       </p>
-      <button type="submit" disabled={busy}>
+      <button type="submit" class="button" disabled={busy}>
         {busy ? t("dhis2.saving") : t("dhis2.save")}
       </button>
     </form>
@@ -322,6 +330,7 @@ function PushPanel(props: { periodType: Dhis2Mapping["periodType"] }) {
         <div class="field">
           <label for={`${id}-p`}>{t("dhis2.period")}</label>
           <input
+            type="text"
             id={`${id}-p`}
             value={period}
             aria-describedby={`${id}-p-hint`}
@@ -336,13 +345,13 @@ function PushPanel(props: { periodType: Dhis2Mapping["periodType"] }) {
           {t("dhis2.again")}
         </label>
         <div class="button-row">
-          <button type="button" class="secondary" disabled={busy} onClick={download}>
+          <button type="button" class="button button--secondary" disabled={busy} onClick={download}>
             {t("dhis2.download")}
           </button>
-          <button type="button" class="secondary" disabled={busy} onClick={() => push(true)}>
+          <button type="button" class="button button--secondary" disabled={busy} onClick={() => push(true)}>
             {t("dhis2.dryRun")}
           </button>
-          <button type="button" disabled={busy} onClick={() => push(false)}>
+          <button type="button" class="button" disabled={busy} onClick={() => push(false)}>
             {t("dhis2.push")}
           </button>
         </div>
