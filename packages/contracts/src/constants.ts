@@ -204,3 +204,13 @@ export * from "./colour-contrast.js";
 export const AREA_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
 /** The most a facility file may weigh. */
 export const FACILITY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+
+/** How a report was resolved: required to resolve one (issue #20, item 12). */
+export const resolutionOutcomes = [
+  "service_provided",
+  "fixed_by_provider",
+  "information_or_advice",
+  "resolved_after_referral",
+  "reporter_withdrew",
+  "other",
+] as const;

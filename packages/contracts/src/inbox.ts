@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { uuidSchema } from "./common.js";
-import { BULK_LIMIT, registrationStatuses } from "./constants.js";
+import { BULK_LIMIT, registrationStatuses, resolutionOutcomes } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
 import { declineReasonSchema, erasureSchema, reportChannelSchema, reportStatusSchema } from "./reports.js";
 
@@ -187,15 +187,6 @@ export const bulkResultSchema = z.object({
   ),
 });
 export type BulkResult = z.infer<typeof bulkResultSchema>;
-/** How a report was resolved: required to resolve one (issue #20, item 12). */
-export const resolutionOutcomes = [
-  "service_provided",
-  "fixed_by_provider",
-  "information_or_advice",
-  "resolved_after_referral",
-  "reporter_withdrew",
-  "other",
-] as const;
 export type ResolutionOutcome = (typeof resolutionOutcomes)[number];
 
 /** Resolving needs an outcome (and "other" a note saying what); referring needs where to. */

@@ -1,10 +1,5 @@
-import {
-  type PublicArea,
-  type ReportStatus,
-  reportChannels,
-  type SavedViewFilters,
-  type Scope,
-} from "@openclm/contracts";
+import type { PublicArea, ReportStatus, SavedViewFilters, Scope } from "@openclm/contracts";
+import { reportChannels } from "@openclm/contracts/constants";
 import { reportStatuses } from "./inbox-lists.js";
 
 /** The queue's filters. They live in the URL (shareable, survive reloads), as `?status=a,b&category=…`. */

@@ -1,4 +1,5 @@
-import { reportChannels, type Scope } from "@openclm/contracts";
+import type { Scope } from "@openclm/contracts";
+import { reportChannels } from "@openclm/contracts/constants";
 import { useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";

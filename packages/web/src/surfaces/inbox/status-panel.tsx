@@ -1,4 +1,5 @@
-import { type ApiRequest, type ReportProtocol, type ResolutionOutcome, resolutionOutcomes } from "@openclm/contracts";
+import type { ApiRequest, ReportProtocol, ResolutionOutcome } from "@openclm/contracts";
+import { resolutionOutcomes } from "@openclm/contracts/constants";
 import { useId, useState } from "preact/hooks";
 import { inboxApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
