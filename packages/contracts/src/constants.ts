@@ -204,3 +204,13 @@ export * from "./colour-contrast.js";
 export const AREA_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
 /** The most a facility file may weigh. */
 export const FACILITY_IMPORT_MAX_BYTES = 4 * 1024 * 1024;
+/** The most a taxonomy spreadsheet (.xlsx) may weigh. */
+export const TAXONOMY_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The kinds of items of the challenge taxonomy that Set-up edits, as the spreadsheet's `list_name` names them. */
+export const taxonomyKinds = ["category", "subcategory", "challenge_type", "key_population"] as const;
+export type TaxonomyKind = (typeof taxonomyKinds)[number];
+
+/** The optional questions of the report flow a country may switch off (setting `reportQuestions`). */
+export const optionalReportQuestions = ["gender", "ageGroup", "keyPopulations", "facility", "occurredOn"] as const;
+export type OptionalReportQuestion = (typeof optionalReportQuestions)[number];

@@ -43,6 +43,10 @@ export const errorCodes = {
   PUBLIC_QUERY_NOT_ALLOWED: 400,
   /** The report's personal data was erased (by its reporter or by retention): nobody can write to its conversation. */
   REPORT_ERASED: 409,
+  /** A taxonomy code that a report uses cannot be changed or removed (retire the item instead). */
+  CODE_IN_USE: 409,
+  /** The taxonomy already has an item with this code (codes are unique across all its lists). */
+  CODE_TAKEN: 409,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
   /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */

@@ -163,6 +163,8 @@ const common = {
     EMAIL_TAKEN: "This email address is already in use.",
     LAST_SYSTEM_ADMIN: "This is the only active system administrator. Appoint another one first.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    CODE_IN_USE: "Reports already use this code, so it cannot change or go away. Retire the item instead.",
+    CODE_TAKEN: "Another item already has this code. Choose a different one.",
     REPORT_ERASED:
       "This report was deleted: its personal data and messages are gone, and nobody can write to it any more.",
     PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",

@@ -479,6 +479,7 @@ const setup = {
       sessions: "Staff sessions",
       duplicates: "Duplicate window",
       registration: "Registration",
+      reportQuestions: "Questions asked",
     },
     history: {
       title: "History of changes",

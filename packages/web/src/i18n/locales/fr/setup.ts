@@ -494,6 +494,7 @@ const setup: Catalog<typeof en> = {
       sessions: "Sessions du personnel",
       duplicates: "Période des doublons",
       registration: "Inscription",
+      reportQuestions: "Questions posées",
     },
     history: {
       title: "Historique des changements",

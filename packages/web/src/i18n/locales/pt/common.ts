@@ -166,6 +166,8 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
     LAST_SYSTEM_ADMIN: "Este é o único administrador de sistema ativo. Nomeie primeiro outro.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
+    CODE_IN_USE: "Há relatos que já usam este código: não pode mudar nem desaparecer. Retire o item em vez disso.",
+    CODE_TAKEN: "Outro item já tem este código. Escolha outro.",
     REPORT_ERASED:
       "Este relato foi apagado: os seus dados pessoais e mensagens foram eliminados e já ninguém pode escrever nele.",
     PUBLIC_QUERY_NOT_ALLOWED: "Os números publicados cobrem meses civis completos, com um só valor por filtro.",

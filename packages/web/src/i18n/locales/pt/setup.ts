@@ -490,6 +490,7 @@ const setup: Catalog<typeof en> = {
       sessions: "Sessões da equipa",
       duplicates: "Período de duplicados",
       registration: "Registo",
+      reportQuestions: "Perguntas feitas",
     },
     history: {
       title: "Histórico de alterações",

@@ -505,6 +505,7 @@ const setup: Catalog<typeof en> = {
       sessions: "Сеансы сотрудников",
       duplicates: "Период дубликатов",
       registration: "Регистрация",
+      reportQuestions: "Задаваемые вопросы",
     },
     history: {
       title: "История изменений",
