@@ -167,7 +167,8 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
-    CODE_IN_USE: "Des signalements utilisent déjà ce code : il ne peut plus changer ni disparaître. Retirez plutôt l'élément.",
+    CODE_IN_USE:
+      "Des signalements utilisent déjà ce code : il ne peut plus changer ni disparaître. Retirez plutôt l'élément.",
     CODE_TAKEN: "Un autre élément a déjà ce code. Choisissez-en un autre.",
     REPORT_ERASED:
       "Ce signalement a été supprimé : ses données personnelles et ses messages ont été effacés, et personne ne peut plus y écrire.",
