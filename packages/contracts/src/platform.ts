@@ -65,6 +65,11 @@ export const publicConfigSchema = z.object({
   timeZone: z.string(),
   /** The key populations a reporter may choose, in order, in the caller's language (retired ones are left out). */
   keyPopulations: z.array(challengeTypeSchema),
+  /**
+   * Categories, subcategories, challenge types and key populations no longer offered (retired, or under a retired
+   * parent), with their label: old reports still name them.
+   */
+  retired: z.array(challengeTypeSchema),
   /** Which optional questions the report flow asks (setting `reportQuestions`). */
   questions: reportQuestionsSettingSchema,
 });

@@ -28,3 +28,19 @@ export async function loadTaxonomy(db: Db): Promise<TaxonomyTree> {
 export function loadKeyPopulations(db: Db) {
   return db.select().from(keyPopulations).where(eq(keyPopulations.active, true)).orderBy(asc(keyPopulations.sort));
 }
+
+/** The items not offered any more (retired, or under a retired parent): `all` less the active tree and list. */
+export function retiredItems<T extends { code: string }>(
+  all: T[],
+  tree: TaxonomyTree,
+  keyPops: { code: string }[],
+): T[] {
+  const offered = new Set([
+    ...keyPops.map((k) => k.code),
+    ...tree.flatMap((c) => [
+      c.code,
+      ...c.subcategories.flatMap((s) => [s.code, ...s.challengeTypes.map((ct) => ct.code)]),
+    ]),
+  ]);
+  return all.filter((i) => !offered.has(i.code));
+}
