@@ -23,7 +23,7 @@ export class FileRefused<P> extends ApiError {
 }
 
 /** A JSON POST whose refusal keeps the error details (staffSend drops them). */
-async function postFile<T, P>(path: string, body: unknown): Promise<T> {
+export async function postFile<T, P>(path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path), {

@@ -16,7 +16,11 @@ type Translate = ReturnType<typeof useT<"setup">>;
  * The two steps every file import takes: check (a dry run that lists every problem, or what would change), then
  * apply the same file. Choosing another file starts again.
  */
-function useFileImport<P, R>(run: (file: string, dryRun: boolean) => Promise<R>, maxBytes: number) {
+export function useFileImport<P, R>(
+  run: (file: string, dryRun: boolean) => Promise<R>,
+  maxBytes: number,
+  read: (file: File) => Promise<string> = (file) => file.text(),
+) {
   const [text, setText] = useState<string | null>(null);
   const [checked, setChecked] = useState<R | null>(null);
   const [applied, setApplied] = useState<R | null>(null);
@@ -35,7 +39,7 @@ function useFileImport<P, R>(run: (file: string, dryRun: boolean) => Promise<R>,
       setError(new ApiError(413, "PAYLOAD_TOO_LARGE", "file too large"));
       return;
     }
-    setText(await file.text());
+    setText(await read(file));
   };
   const go = async (dryRun: boolean) => {
     if (text === null) return;
@@ -60,7 +64,13 @@ function useFileImport<P, R>(run: (file: string, dryRun: boolean) => Promise<R>,
   return { text, choose, check: () => go(true), apply: () => go(false), checked, applied, problems, error, busy };
 }
 
-function FileField(props: { id: string; label: string; hint: string; accept: string; onChoose(f?: File): void }) {
+export function FileField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  accept: string;
+  onChoose(f?: File): void;
+}) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -78,7 +88,7 @@ function FileField(props: { id: string; label: string; hint: string; accept: str
   );
 }
 
-function ProblemList(props: { label: string; items: string[] }) {
+export function ProblemList(props: { label: string; items: string[] }) {
   if (!props.items.length) return null;
   return (
     <div class="import-problems">
@@ -92,7 +102,7 @@ function ProblemList(props: { label: string; items: string[] }) {
   );
 }
 
-function ImportButtons(props: {
+export function ImportButtons(props: {
   canCheck: boolean;
   canApply: boolean;
   busy: boolean;

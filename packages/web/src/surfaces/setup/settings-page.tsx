@@ -1,5 +1,6 @@
 import "./setup-dashboard.css";
 import type { SettingKey, Settings, SettingsHistory, SettingsHistoryEntry } from "@openclm/contracts";
+import { optionalReportQuestions } from "@openclm/contracts/constants";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
 import { staffGet, staffSend } from "../../api/staff-client.js";
@@ -21,7 +22,7 @@ const settingNames: readonly SettingKey[] = [
   "registration",
 ];
 
-type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets";
+type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets" | "reportQuestions";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -55,6 +56,7 @@ export function SettingsPage() {
       {settings && <DuplicatesSection settings={settings} onSaved={saved} />}
       {settings && <RegistrationSection settings={settings} onSaved={saved} />}
       {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
+      {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -326,6 +328,32 @@ function RegistrationSection({ settings, onSaved }: SectionProps) {
       <p class="hint" id={`${id}-hint`}>
         {t("settings.registration.hint")}
       </p>
+    </SettingForm>
+  );
+}
+
+/** Which optional questions the report flow asks: one box per question, all on by default. */
+function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const [asked, setAsked] = useState(settings.reportQuestions);
+  return (
+    <SettingForm name="reportQuestions" onSaved={onSaved} validate={() => ({ value: asked })}>
+      <fieldset class="field">
+        <legend>{t("settings.reportQuestions.legend")}</legend>
+        {optionalReportQuestions.map((q) => (
+          <div class="check" key={q}>
+            <input
+              id={`${id}-${q}`}
+              type="checkbox"
+              checked={asked[q]}
+              onChange={(e) => setAsked({ ...asked, [q]: e.currentTarget.checked })}
+            />
+            <label for={`${id}-${q}`}>{t(`settings.reportQuestions.questions.${q}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p class="hint">{t("settings.reportQuestions.hint")}</p>
     </SettingForm>
   );
 }

@@ -433,6 +433,21 @@ const setup = {
       invalid: "Enter a whole number of days from 1 to 365.",
       save: "Save the duplicate window",
     },
+    reportQuestions: {
+      title: "Questions the report form asks",
+      intro:
+        "Switch off the optional questions your programme does not use. The community app stops asking them at once.",
+      legend: "Ask the person about",
+      hint: "Reports already sent keep their answers. Indicators by a question you switch off stop growing.",
+      save: "Save the questions",
+      questions: {
+        gender: "Gender",
+        ageGroup: "Age group",
+        keyPopulations: "Groups they belong to (key populations)",
+        facility: "The health facility",
+        occurredOn: "When it happened",
+      },
+    },
     registration: {
       title: "Registration with the TB programme",
       intro: "Whether reporters must be registered with the TB programme for their report to be taken up.",

@@ -447,6 +447,21 @@ const setup: Catalog<typeof en> = {
       invalid: "Saisissez un nombre entier de jours de 1 à 365.",
       save: "Enregistrer la période des doublons",
     },
+    reportQuestions: {
+      title: "Questions posées par le formulaire",
+      intro:
+        "Désactivez les questions facultatives que votre programme n'utilise pas. L'application communautaire cesse aussitôt de les poser.",
+      legend: "Demander à la personne",
+      hint: "Les signalements déjà envoyés gardent leurs réponses. Les indicateurs selon une question désactivée n'augmentent plus.",
+      save: "Enregistrer les questions",
+      questions: {
+        gender: "Le genre",
+        ageGroup: "La tranche d'âge",
+        keyPopulations: "Les groupes dont elle fait partie (populations clés)",
+        facility: "L'établissement de santé",
+        occurredOn: "Quand c'est arrivé",
+      },
+    },
     registration: {
       title: "Inscription au programme TB",
       intro:

@@ -444,6 +444,21 @@ const setup: Catalog<typeof en> = {
       invalid: "Introduza um número inteiro de dias de 1 a 365.",
       save: "Guardar o período de duplicados",
     },
+    reportQuestions: {
+      title: "Perguntas do formulário de relato",
+      intro:
+        "Desligue as perguntas opcionais que o seu programa não usa. A aplicação comunitária deixa logo de as fazer.",
+      legend: "Perguntar à pessoa",
+      hint: "Os relatos já enviados mantêm as respostas. Os indicadores por uma pergunta desligada deixam de crescer.",
+      save: "Guardar as perguntas",
+      questions: {
+        gender: "O género",
+        ageGroup: "A faixa etária",
+        keyPopulations: "Os grupos a que pertence (populações-chave)",
+        facility: "A unidade de saúde",
+        occurredOn: "Quando aconteceu",
+      },
+    },
     registration: {
       title: "Registo no programa de TB",
       intro: "Se quem denuncia tem de estar registado no programa de TB para que a denúncia seja tratada.",
