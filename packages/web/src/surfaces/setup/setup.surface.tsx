@@ -6,6 +6,7 @@ import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
+import { FormsSetupPage } from "./forms-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { SettingsPage } from "./settings-page.js";
@@ -20,19 +21,26 @@ import { TeamsSetup } from "./teams-setup.js";
  * response protocols, responder teams, targets and benchmark series.
  * /setup/profile — the country profile.
  * /setup/settings — the run-time settings (system administrator) and their history (also the auditor's).
+ * /setup/forms — the challenge taxonomy and key populations the report form offers, and their spreadsheet.
  */
 export default function SetupSurface() {
   const t = useT("setup");
   const { path } = useLocation();
   const page = path.replace(/\/$/, "");
-  const title =
-    page === "/setup/profile" ? t("profile.title") : page === "/setup/settings" ? t("settings.title") : t("title");
+  const titles: Record<string, string> = {
+    "/setup/profile": t("profile.title"),
+    "/setup/settings": t("settings.title"),
+    "/setup/forms": t("forms.title"),
+  };
+  const title = titles[page] ?? t("title");
   return (
     <StaffShell surface="setup" title={title}>
       {page === "/setup/profile" ? (
         <CountryProfilePage />
       ) : page === "/setup/settings" ? (
         <SettingsPage />
+      ) : page === "/setup/forms" ? (
+        <FormsSetupPage />
       ) : (
         <SetupBody />
       )}
@@ -57,6 +65,7 @@ function SetupBody() {
         </div>
       )}
       {hasPermission(me, "security:manage") && <SettingsLink />}
+      {setup && me?.scope.type === "country" && <FormsLink />}
       {setup && mayLoadGeography && (
         <div id="geography">
           <GeographySetup />
@@ -76,6 +85,20 @@ function SetupBody() {
       {setup && <TargetsSetup />}
       {setup && <BenchmarksSetup />}
     </>
+  );
+}
+
+/** Set-up's way to the forms page (country-wide: a region's administrator cannot change the taxonomy). */
+function FormsLink() {
+  const t = useT("setup");
+  return (
+    <section class="setup-section" aria-labelledby="forms-link-h">
+      <h2 id="forms-link-h">{t("forms.title")}</h2>
+      <p>{t("forms.linkIntro")}</p>
+      <p>
+        <a href="/setup/forms">{t("forms.link")}</a>
+      </p>
+    </section>
   );
 }
 
