@@ -63,7 +63,7 @@ test("a challenge type added in two languages is offered in both and accepted at
   const [row] = await auditOf("no_xray_film");
   assert.equal(row?.action, "taxonomy.create");
   assert.equal(row?.details.before, null);
-  assert.deepEqual((row?.details.after as { labels: unknown }).labels, {
+  assert.deepEqual((row?.details.after as { labels: unknown } | undefined)?.labels, {
     en: "No X-ray film",
     fr: "Pas de film radiographique",
   });
@@ -108,8 +108,8 @@ test("retiring hides an item from the report flow and intake, but old reports st
   assert.deepEqual((await api.get(dm, `/api/inbox/reports/${old.id}`)).json().challengeTypes, ["old_problem"]);
   const [, retired] = await auditOf("old_problem");
   assert.equal(retired?.action, "taxonomy.update");
-  assert.equal((retired?.details.before as { active: boolean }).active, true);
-  assert.equal((retired?.details.after as { active: boolean }).active, false);
+  assert.equal((retired?.details.before as { active: boolean } | undefined)?.active, true);
+  assert.equal((retired?.details.after as { active: boolean } | undefined)?.active, false);
   const restored = await api.patch(admin, "/api/setup/taxonomy/old_problem", { active: true });
   assert.equal(restored.statusCode, 200);
   assert.ok(

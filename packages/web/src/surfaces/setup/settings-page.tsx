@@ -20,6 +20,7 @@ const settingNames: readonly SettingKey[] = [
   "sessions",
   "duplicates",
   "registration",
+  "reportQuestions",
 ];
 
 type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets" | "reportQuestions";
@@ -407,6 +408,11 @@ function useDescribe(): (setting: string, value: unknown) => string {
         return t("settings.describe.retention", { messages: v.messagesMonths, personal: v.personalDataMonths });
       case "device":
         return v.keepReportsByDefault ? t("settings.describe.keep") : t("settings.describe.notKeep");
+      case "reportQuestions":
+        return optionalReportQuestions
+          .filter((q) => v[q])
+          .map((q) => t(`settings.reportQuestions.questions.${q}`))
+          .join(", ");
       default:
         return JSON.stringify(value);
     }

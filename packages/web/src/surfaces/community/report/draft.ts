@@ -1,4 +1,4 @@
-import type { AgeGroup, Gender, ReporterMode, SubmitReportBody } from "@openclm/contracts";
+import type { AgeGroup, Gender, PublicConfig, ReporterMode, SubmitReportBody } from "@openclm/contracts";
 
 /**
  * A report being written. It lives in sessionStorage only (see draft-storage.ts): a reload keeps it, the quick exit
@@ -85,19 +85,26 @@ export function newDraft(): Draft {
   };
 }
 
-/** The steps this draft goes through: the phone step only when the person wants to be contacted. */
-export function activeSteps(draft: Draft): StepId[] {
-  return stepIds.filter((s) => s !== "contact" || draft.consent.contactMe);
+/** Which optional questions the programme asks (public config, setting `reportQuestions`). */
+type Asked = PublicConfig["questions"];
+
+/**
+ * The steps this draft goes through: the phone step only when the person wants to be contacted, "about the person"
+ * only when the programme asks at least one of its questions (setting `reportQuestions`).
+ */
+export function activeSteps(draft: Draft, asked?: Asked): StepId[] {
+  const aboutAsked = !asked || asked.gender || asked.ageGroup || asked.keyPopulations;
+  return stepIds.filter((s) => (s !== "contact" || draft.consent.contactMe) && (s !== "about" || aboutAsked));
 }
 
-export function nextStep(draft: Draft): StepId | null {
-  const steps = activeSteps(draft);
+export function nextStep(draft: Draft, asked?: Asked): StepId | null {
+  const steps = activeSteps(draft, asked);
   if (!draft.step) return steps[0] ?? null;
   return steps[steps.indexOf(draft.step) + 1] ?? null;
 }
 
-export function previousStep(draft: Draft): StepId | null {
-  const steps = activeSteps(draft);
+export function previousStep(draft: Draft, asked?: Asked): StepId | null {
+  const steps = activeSteps(draft, asked);
   if (!draft.step) return null;
   return steps[steps.indexOf(draft.step) - 1] ?? null;
 }

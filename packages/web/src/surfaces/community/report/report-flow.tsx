@@ -70,13 +70,13 @@ export function ReportFlow() {
   }
 
   const step = draft.step;
-  const steps = activeSteps(draft);
+  const steps = activeSteps(draft, config.questions);
   const onNext = async () => {
     const found = validateStep(step, draft);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     if (step !== "review") {
-      goTo(nextStep(draft));
+      goTo(nextStep(draft, config.questions));
       return;
     }
     const incomplete = firstInvalidStep(draft, steps);
@@ -99,7 +99,7 @@ export function ReportFlow() {
         current={steps.indexOf(step) + 1}
         total={steps.length}
         invalid={Object.keys(errors).length > 0}
-        onBack={() => goTo(previousStep(draft))}
+        onBack={() => goTo(previousStep(draft, config.questions))}
         onNext={onNext}
         nextLabel={step === "review" ? t(sending ? "report.sending" : "report.send") : undefined}
         busy={sending}

@@ -65,7 +65,7 @@ export function PlaceStep({ draft, update, errors, config }: StepProps) {
           }}
         />
       )}
-      {draft.districtId && (
+      {draft.districtId && config.questions.facility && (
         <div class="field">
           <label for={id}>{t("report.steps.place.facility")}</label>
           <select

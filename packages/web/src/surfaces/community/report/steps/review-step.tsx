@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useT } from "../../../../i18n/use-t.js";
-import type { StepId } from "../draft.js";
+import { activeSteps, type StepId } from "../draft.js";
 import { areaName, findCategory, findSubcategory } from "../taxonomy.js";
 import type { StepProps } from "./step-props.js";
 
@@ -57,23 +57,28 @@ export function ReviewStep(props: StepProps & { onEdit(step: StepId): void }) {
         <Row label={t("report.review.place")} step="place" onEdit={onEdit}>
           {place || none}
         </Row>
-        <Row label={t("report.review.date")} step="story" onEdit={onEdit}>
-          {draft.occurredOn}
-        </Row>
+        {config.questions.occurredOn && (
+          <Row label={t("report.review.date")} step="story" onEdit={onEdit}>
+            {draft.occurredOn}
+          </Row>
+        )}
         <Row label={t("report.review.description")} step="story" onEdit={onEdit}>
           <span class="review__text">{draft.description.trim() || none}</span>
         </Row>
-        <Row label={t("report.review.about")} step="about" onEdit={onEdit}>
-          {[
-            draft.gender && (draft.gender === "undisclosed" ? preferNot : t(`report.genders.${draft.gender}`)),
-            draft.ageGroup && (draft.ageGroup === "undisclosed" ? preferNot : t(`report.ageGroups.${draft.ageGroup}`)),
-            ...(draft.keyPopulationsUndisclosed
-              ? [preferNot]
-              : draft.keyPopulations.map((k) => t(`report.keyPopulations.${k}` as "report.keyPopulations.plhiv"))),
-          ]
-            .filter(Boolean)
-            .join(", ") || none}
-        </Row>
+        {activeSteps(draft, config.questions).includes("about") && (
+          <Row label={t("report.review.about")} step="about" onEdit={onEdit}>
+            {[
+              draft.gender && (draft.gender === "undisclosed" ? preferNot : t(`report.genders.${draft.gender}`)),
+              draft.ageGroup &&
+                (draft.ageGroup === "undisclosed" ? preferNot : t(`report.ageGroups.${draft.ageGroup}`)),
+              ...(draft.keyPopulationsUndisclosed
+                ? [preferNot]
+                : draft.keyPopulations.map((k) => config.keyPopulations.find((kp) => kp.code === k)?.label ?? k)),
+            ]
+              .filter(Boolean)
+              .join(", ") || none}
+          </Row>
+        )}
         <Row label={t("report.review.consent")} step="consent" onEdit={onEdit}>
           {consents.length ? (
             <ul class="review__list">

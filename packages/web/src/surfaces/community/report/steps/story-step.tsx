@@ -4,7 +4,7 @@ import { localToday } from "../draft.js";
 import { MAX_DESCRIPTION } from "../report-lists.js";
 import type { StepProps } from "./step-props.js";
 
-export function StoryStep({ draft, update, errors }: StepProps) {
+export function StoryStep({ draft, update, errors, config }: StepProps) {
   const t = useT("app");
   const id = useId();
   const length = draft.description.length;
@@ -33,25 +33,27 @@ export function StoryStep({ draft, update, errors }: StepProps) {
           </p>
         )}
       </div>
-      <div class="field">
-        <label for={`${id}-date`}>{t("report.steps.story.date")}</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          class="input input--date"
-          value={draft.occurredOn}
-          max={localToday()}
-          required
-          aria-describedby={errors.occurredOn ? `${id}-date-error` : undefined}
-          aria-invalid={errors.occurredOn ? true : undefined}
-          onInput={(e) => update({ occurredOn: e.currentTarget.value })}
-        />
-        {errors.occurredOn && (
-          <p id={`${id}-date-error`} class="field-error">
-            {t(`report.errors.${errors.occurredOn}`)}
-          </p>
-        )}
-      </div>
+      {config.questions.occurredOn && (
+        <div class="field">
+          <label for={`${id}-date`}>{t("report.steps.story.date")}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            class="input input--date"
+            value={draft.occurredOn}
+            max={localToday()}
+            required
+            aria-describedby={errors.occurredOn ? `${id}-date-error` : undefined}
+            aria-invalid={errors.occurredOn ? true : undefined}
+            onInput={(e) => update({ occurredOn: e.currentTarget.value })}
+          />
+          {errors.occurredOn && (
+            <p id={`${id}-date-error`} class="field-error">
+              {t(`report.errors.${errors.occurredOn}`)}
+            </p>
+          )}
+        </div>
+      )}
     </>
   );
 }
