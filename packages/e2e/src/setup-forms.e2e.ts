@@ -62,7 +62,9 @@ test("a challenge type added in two languages on the Forms page is offered in /a
   assert.equal(await horizontalOverflow(page), 0);
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, "setup-forms-360.png"), fullPage: true });
+    await page.screenshot({ path: path.join(shots, "setup-forms-360-top.png") });
+    await page.getByText("No interpreter at the clinic").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, "setup-forms-360-item.png") });
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: path.join(shots, "setup-forms-1366.png") });
   }
@@ -74,6 +76,19 @@ test("a challenge type added in two languages on the Forms page is offered in /a
   await page.getByRole("status").filter({ hasText: "retired" }).waitFor();
   await page.getByRole("button", { name: "Restore No interpreter at the clinic" }).click();
   await page.getByRole("status").filter({ hasText: "offered again" }).waitFor();
+
+  // A file that is not the spreadsheet: the check says so, and nothing is applied.
+  const sheet = page.getByRole("region", { name: "Spreadsheet for translators and ODK" });
+  await sheet.getByLabel("Spreadsheet to upload").setInputFiles({
+    name: "taxonomy.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("list_name,name\ncategory,rights\n"),
+  });
+  await sheet.getByRole("button", { name: "Check the file" }).click();
+  await sheet.getByText("not a usable spreadsheet — this is not an .xlsx spreadsheet").waitFor();
+  assert.ok(await sheet.getByRole("button", { name: "Import" }).isDisabled());
+  await assertAxeClean(page);
+  if (shots) await sheet.screenshot({ path: path.join(shots, "setup-forms-1366-sheet.png") });
 
   const english = await offeredInApp("en", category.code, { start: "Start", next: "Next" });
   assert.ok(english.includes("No interpreter at the clinic"), english.join(" | "));

@@ -263,6 +263,9 @@ function KeyPopulationsSection({ forms }: { forms: Forms }) {
 }
 
 function problemText(t: Translate, p: TaxonomyImportProblem): string {
+  // Row 0: the file as a whole (not a spreadsheet, no choices sheet).
+  if (p.row < 1)
+    return t("forms.sheet.fileProblem", { problem: t(`forms.sheet.problems.${p.problem}`), message: p.message });
   return t("forms.sheet.problem", {
     row: p.row,
     problem: t(`forms.sheet.problems.${p.problem}`),

@@ -370,6 +370,7 @@ const setup = {
       download: "Download the spreadsheet (.xlsx)",
       file: "Spreadsheet to upload",
       fileHint: "An .xlsx file with a choices sheet, as downloaded above.",
+      fileProblem: "{{problem}} — {{message}}",
       problem: "Row {{row}}: {{problem}} — {{message}}",
       checked:
         "Checked: {{created}} to add, {{updated}} to change, {{retired}} to retire, {{removed}} to remove. Nothing has changed yet.",

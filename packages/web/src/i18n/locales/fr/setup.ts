@@ -377,6 +377,7 @@ const setup: Catalog<typeof en> = {
       download: "Télécharger le tableur (.xlsx)",
       file: "Tableur à envoyer",
       fileHint: "Un fichier .xlsx avec une feuille choices, tel que téléchargé ci-dessus.",
+      fileProblem: "{{problem}} — {{message}}",
       problem: "Ligne {{row}} : {{problem}} — {{message}}",
       checked:
         "Vérifié : {{created}} à ajouter, {{updated}} à modifier, {{retired}} à retirer, {{removed}} à supprimer. Rien n'a encore changé.",

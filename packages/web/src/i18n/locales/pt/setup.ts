@@ -376,6 +376,7 @@ const setup: Catalog<typeof en> = {
       download: "Descarregar a folha de cálculo (.xlsx)",
       file: "Folha de cálculo a carregar",
       fileHint: "Um ficheiro .xlsx com uma folha choices, como o descarregado acima.",
+      fileProblem: "{{problem}} — {{message}}",
       problem: "Linha {{row}}: {{problem}} — {{message}}",
       checked:
         "Verificado: {{created}} a adicionar, {{updated}} a mudar, {{retired}} a retirar, {{removed}} a remover. Ainda nada mudou.",

@@ -387,6 +387,7 @@ const setup: Catalog<typeof en> = {
       download: "Скачать таблицу (.xlsx)",
       file: "Таблица для загрузки",
       fileHint: "Файл .xlsx с листом choices, как скачанный выше.",
+      fileProblem: "{{problem}} — {{message}}",
       problem: "Строка {{row}}: {{problem}} — {{message}}",
       checked:
         "Проверено: добавить {{created}}, изменить {{updated}}, вывести {{retired}}, удалить {{removed}}. Пока ничего не изменилось.",
