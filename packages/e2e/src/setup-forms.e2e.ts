@@ -63,7 +63,7 @@ test("a challenge type added in two languages on the Forms page is offered in /a
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, "setup-forms-360-top.png") });
-    await page.getByText("No interpreter at the clinic").scrollIntoViewIfNeeded();
+    await page.getByText("No interpreter at the clinic", { exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "setup-forms-360-item.png") });
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.screenshot({ path: path.join(shots, "setup-forms-1366.png") });

@@ -1,9 +1,8 @@
 import type { ImportTaxonomyBody, ImportTaxonomyResult, TaxonomyImportProblem, TaxonomyKind } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
-import { canonicalJson, inTransactionOrDryRun } from "../geography/import-transaction.js";
+import { canonicalJson, inTransactionOrDryRun, refuseIfProblems } from "../geography/import-transaction.js";
 import { requireCountryScope } from "../identity/scope.js";
-import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { announceReportLookupsChanged, invalidateReportLookups } from "../reports/reports.lookups.js";
 import {
@@ -17,8 +16,6 @@ import {
 } from "./taxonomy-items.js";
 import { taxonomyLanguages } from "./taxonomy-setup.service.js";
 import { problemRecorder, readTaxonomySheet, type SheetItem, writeTaxonomySheet } from "./taxonomy-sheet.js";
-
-const MAX_PROBLEMS = 500;
 
 /** `exportTaxonomy`: the whole taxonomy and key-population list as an .xlsx (docs/taxonomy-spreadsheet.md). */
 export async function exportTaxonomy(ctx: Ctx): Promise<Buffer> {
@@ -49,14 +46,7 @@ export async function importTaxonomy(ctx: Ctx, body: ImportTaxonomyBody): Promis
   const stored = await loadItems(ctx.db);
   const used = await codesInUse(ctx.db);
   if (!problems.some((p) => p.row <= 1)) problems.push(...checkAgainstStore(sheet.items, stored, used));
-  if (problems.length) {
-    problems.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      "VALIDATION_FAILED",
-      `The spreadsheet has ${problems.length} problem(s); nothing was changed`,
-      problems.slice(0, MAX_PROBLEMS),
-    );
-  }
+  refuseIfProblems(problems, (p) => p.row);
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
     const counts = await applySheet(tx, sheet, await loadItems(tx));
     await audit(ctx, tx, {

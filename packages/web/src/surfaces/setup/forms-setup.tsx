@@ -8,7 +8,7 @@ import { useLanguage, useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
 import { type Editing, ItemEditor } from "./forms-item-editor.js";
 import { fileAsBase64, formsApi } from "./forms-setup-api.js";
-import { FileField, ImportButtons, ProblemList, useFileImport } from "./geography-setup.js";
+import { ImportControls, useFileImport } from "./geography-setup.js";
 
 type Translate = ReturnType<typeof useT<"setup">>;
 
@@ -295,25 +295,15 @@ function SpreadsheetSection(props: { onApplied(): void }) {
           {t("forms.sheet.download")}
         </a>
       </p>
-      <FileField
+      <ImportControls
         id={`${id}-file`}
         label={t("forms.sheet.file")}
         hint={t("forms.sheet.fileHint")}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChoose={(file) => void flow.choose(file)}
+        flow={flow}
+        problemText={(p) => problemText(t, p)}
+        summary={summary ? t(flow.applied ? "forms.sheet.applied" : "forms.sheet.checked", summary) : ""}
       />
-      <ImportButtons
-        canCheck={flow.text !== null}
-        canApply={!!flow.checked}
-        busy={flow.busy}
-        onCheck={() => void flow.check()}
-        onApply={() => void flow.apply()}
-      />
-      <FormError error={flow.error} />
-      <ProblemList label={t("imports.problemsLabel")} items={flow.problems.map((p) => problemText(t, p))} />
-      <p role="status" class="status-line">
-        {summary && t(flow.applied ? "forms.sheet.applied" : "forms.sheet.checked", summary)}
-      </p>
     </section>
   );
 }

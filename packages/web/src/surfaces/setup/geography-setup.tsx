@@ -64,7 +64,7 @@ export function useFileImport<P, R>(
   return { text, choose, check: () => go(true), apply: () => go(false), checked, applied, problems, error, busy };
 }
 
-export function FileField(props: {
+function FileField(props: {
   id: string;
   label: string;
   hint: string;
@@ -88,7 +88,7 @@ export function FileField(props: {
   );
 }
 
-export function ProblemList(props: { label: string; items: string[] }) {
+function ProblemList(props: { label: string; items: string[] }) {
   if (!props.items.length) return null;
   return (
     <div class="import-problems">
@@ -102,7 +102,7 @@ export function ProblemList(props: { label: string; items: string[] }) {
   );
 }
 
-export function ImportButtons(props: {
+function ImportButtons(props: {
   canCheck: boolean;
   canApply: boolean;
   busy: boolean;
@@ -124,6 +124,44 @@ export function ImportButtons(props: {
         {t("imports.apply")}
       </button>
     </div>
+  );
+}
+
+/** A file import's controls: the file, check and import, the refusal with every problem, and what was done. */
+export function ImportControls<P, R>(props: {
+  id: string;
+  label: string;
+  hint: string;
+  accept: string;
+  flow: ReturnType<typeof useFileImport<P, R>>;
+  problemText(p: P): string;
+  /** What the check found, or the import did (empty before either). */
+  summary: string;
+}) {
+  const t = useT("setup");
+  const { flow } = props;
+  return (
+    <>
+      <FileField
+        id={props.id}
+        label={props.label}
+        hint={props.hint}
+        accept={props.accept}
+        onChoose={(file) => void flow.choose(file)}
+      />
+      <ImportButtons
+        canCheck={flow.text !== null}
+        canApply={!!flow.checked}
+        busy={flow.busy}
+        onCheck={() => void flow.check()}
+        onApply={() => void flow.apply()}
+      />
+      <FormError error={flow.error} />
+      <ProblemList label={t("imports.problemsLabel")} items={flow.problems.map(props.problemText)} />
+      <p role="status" class="status-line">
+        {props.summary}
+      </p>
+    </>
   );
 }
 
@@ -252,29 +290,22 @@ export function FacilitiesSetup() {
     <section class="setup-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("facilities.title")}</h2>
       <p>{t("facilities.intro")}</p>
-      <FileField
+      <ImportControls
         id={`${id}-file`}
         label={t("facilities.file")}
         hint={t("facilities.fileHint")}
         accept=".csv,text/csv"
-        onChoose={(file) => void flow.choose(file)}
+        flow={flow}
+        problemText={(p) => facilityProblemText(t, p)}
+        summary={
+          summary
+            ? t(flow.applied ? "facilities.applied" : "facilities.checked", {
+                created: summary.created,
+                updated: summary.updated,
+              })
+            : ""
+        }
       />
-      <ImportButtons
-        canCheck={flow.text !== null}
-        canApply={!!flow.checked}
-        busy={flow.busy}
-        onCheck={() => void flow.check()}
-        onApply={() => void flow.apply()}
-      />
-      <FormError error={flow.error} />
-      <ProblemList label={t("imports.problemsLabel")} items={flow.problems.map((p) => facilityProblemText(t, p))} />
-      <p role="status" class="status-line">
-        {summary &&
-          t(flow.applied ? "facilities.applied" : "facilities.checked", {
-            created: summary.created,
-            updated: summary.updated,
-          })}
-      </p>
       <p>
         <a class="button button--secondary" href={geographyApi.exportUrl()} download="facilities.csv">
           {t("facilities.export")}
