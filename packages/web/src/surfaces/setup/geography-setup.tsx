@@ -64,13 +64,7 @@ export function useFileImport<P, R>(
   return { text, choose, check: () => go(true), apply: () => go(false), checked, applied, problems, error, busy };
 }
 
-function FileField(props: {
-  id: string;
-  label: string;
-  hint: string;
-  accept: string;
-  onChoose(f?: File): void;
-}) {
+function FileField(props: { id: string; label: string; hint: string; accept: string; onChoose(f?: File): void }) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
