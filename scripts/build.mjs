@@ -166,6 +166,7 @@ async function buildServer(target) {
       "scripts/search-reindex": "scripts/search-reindex.ts",
       "scripts/keys-rotate": "scripts/keys-rotate.ts",
       "scripts/admin-create": "scripts/admin-create.ts",
+      "scripts/dhis2-push": "scripts/dhis2-push.ts",
     },
     outdir: "dist",
     chunkNames: "chunks/[name]-[hash]",
@@ -206,7 +207,41 @@ async function buildWeb(target) {
     cwd: webDir,
     env: { ...process.env, NODE_ENV: "production" },
   });
+  writePreloads(target.dist);
   await precompress(target.dist);
+}
+
+/**
+ * dist/preload.json, from Vite's manifest: for each surface (src/surfaces/<x>/<name>.surface.tsx) the scripts and
+ * style sheets it needs beyond the shell that index.html already loads, and for each translation catalog its chunk.
+ * The server lists them in the page of that surface (`<link rel="modulepreload">`), so a phone fetches them with
+ * the shell instead of one round trip later, when the shell's code asks for them (issue 21: first paint on 2G).
+ */
+function writePreloads(dist) {
+  const viteDir = path.join(dist, ".vite");
+  const manifest = JSON.parse(fs.readFileSync(path.join(viteDir, "manifest.json"), "utf8"));
+  const closure = (key, seen = new Set()) => {
+    if (seen.has(key) || !manifest[key]) return seen;
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  const shell = closure("index.html");
+  const needs = (key) => {
+    const keys = [...closure(key)].filter((k) => !shell.has(k));
+    return { js: keys.map((k) => manifest[k].file), css: [...new Set(keys.flatMap((k) => manifest[k].css ?? []))] };
+  };
+  const surfaces = {};
+  const catalogs = {};
+  for (const key of Object.keys(manifest)) {
+    const surface = key.match(/^src\/surfaces\/[\w-]+\/([\w-]+)\.surface\.tsx$/);
+    const catalog = key.match(/^src\/i18n\/locales\/([\w-]+)\/(\w+)\.ts$/);
+    if (surface) surfaces[surface[1]] = needs(key);
+    else if (catalog) catalogs[`${catalog[1]}/${catalog[2]}`] = needs(key).js;
+  }
+  fs.writeFileSync(path.join(dist, "preload.json"), `${JSON.stringify({ surfaces, catalogs }, null, 2)}\n`);
+  // The manifest itself is for this step only: not a file to serve.
+  fs.rmSync(viteDir, { recursive: true, force: true });
 }
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|ttf)$/;

@@ -57,6 +57,9 @@ export default defineConfig({
   ],
   build: {
     target: "es2020",
+    // Which files each surface needs, for the server to announce them in the page (scripts/build.mjs turns it into
+    // dist/preload.json; server/src/platform/surface-preload.ts).
+    manifest: true,
     // Maps are built for staff to load by hand, without the comment that would make every browser fetch them;
     // the server hands them to signed-in staff only (server/src/platform/web-assets.ts).
     sourcemap: "hidden",

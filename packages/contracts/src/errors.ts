@@ -47,6 +47,12 @@ export const errorCodes = {
   CODE_IN_USE: 409,
   /** The taxonomy already has an item with this code (codes are unique across all its lists). */
   CODE_TAKEN: 409,
+  /** DHIS2: the period has not ended, so its figures would still change after DHIS2 stored them. */
+  PERIOD_NOT_CLOSED: 409,
+  /** DHIS2: this period was already pushed successfully; push it again only when asked (`again`). */
+  ALREADY_PUSHED: 409,
+  /** DHIS2: no instance address, token or mapping yet. */
+  DHIS2_NOT_CONFIGURED: 409,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
   /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */

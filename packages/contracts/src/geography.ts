@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageCodeSchema, uuidSchema } from "./common.js";
+import { languageCodeSchema, localizedTextSchema, uuidSchema } from "./common.js";
 import { AREA_IMPORT_MAX_BYTES, FACILITY_IMPORT_MAX_BYTES, facilityTypes, weekdays } from "./constants.js";
 
 export const facilityTypeSchema = z.enum(facilityTypes);
@@ -165,3 +165,71 @@ export type SetupFacility = z.infer<typeof setupFacilitySchema>;
 export const setupFacilityListSchema = z.object({ items: z.array(setupFacilitySchema) });
 export const setupFacilitiesQuerySchema = z.object({ lang: languageCodeSchema.optional() });
 export const setFacilityActiveBodySchema = z.object({ active: z.boolean() });
+
+// ── Set-up: one area or facility edited in place (issue 13 items 3 and 4) ──
+
+/** An area as its editor shows it: names in every language, population and boundary (GeoJSON geometry or null). */
+export const setupAreaSchema = z.object({
+  id: uuidSchema,
+  code: z.string(),
+  level: z.number().int(),
+  parentId: uuidSchema.nullable(),
+  names: localizedTextSchema,
+  population: z.number().int().nullable(),
+  boundary: z.object({ type: z.enum(["Polygon", "MultiPolygon"]), coordinates: z.array(z.any()) }).nullable(),
+  isLeaf: z.boolean(),
+  retired: z.boolean(),
+});
+export type SetupArea = z.infer<typeof setupAreaSchema>;
+
+/**
+ * `updateArea`: what is given changes; a name language left out keeps its name, an empty name removes it (one must
+ * stay). `boundary` is checked like an imported one (closed rings, never crossing themselves); null removes it.
+ */
+export const updateAreaBodySchema = z.object({
+  names: z.record(languageCodeSchema, z.string().max(200)).optional(),
+  population: z.number().int().min(0).nullable().optional(),
+  boundary: z.unknown().optional(),
+});
+export type UpdateAreaBody = z.infer<typeof updateAreaBodySchema>;
+
+/** Why an area edit is refused: `field` is `names.<lang>`, `population` or `boundary`. */
+export const areaEditProblemSchema = z.object({
+  field: z.string(),
+  problem: z.enum(areaImportProblems),
+  message: z.string(),
+});
+export type AreaEditProblem = z.infer<typeof areaEditProblemSchema>;
+
+/** A facility as its editor shows it: every field, names and addresses per language. */
+export const setupFacilityDetailSchema = setupFacilitySchema.extend({
+  names: localizedTextSchema,
+  address: localizedTextSchema,
+  lat: z.number(),
+  lng: z.number(),
+  phone: z.string().nullable(),
+  /** As the facility file writes it: `mon-fri 08:00-16:00; sat 09:00-12:00`. */
+  openingHours: z.string(),
+  services: z.array(z.string()),
+  /** Reports name this facility: its code no longer changes. */
+  codeLocked: z.boolean(),
+});
+export type SetupFacilityDetail = z.infer<typeof setupFacilityDetailSchema>;
+
+/**
+ * `createFacility` / `updateFacility`: the fields of one facility row, checked by the same rules as a facility file.
+ * Refused fields come back as `details: [{ column, problem, message }]` with the file's column names.
+ */
+export const facilityInputSchema = z.object({
+  code: z.string().max(64),
+  names: z.record(languageCodeSchema, z.string().max(300)),
+  type: z.string().max(64),
+  districtId: uuidSchema,
+  lat: z.number(),
+  lng: z.number(),
+  address: z.record(languageCodeSchema, z.string().max(300)).optional(),
+  phone: z.string().max(300).nullable().optional(),
+  openingHours: z.string().max(300).optional(),
+  services: z.array(z.string().max(100)).max(50).optional(),
+});
+export type FacilityInput = z.infer<typeof facilityInputSchema>;

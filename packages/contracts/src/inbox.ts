@@ -2,7 +2,7 @@ import { z } from "zod";
 import { uuidSchema } from "./common.js";
 import { BULK_LIMIT, registrationStatuses } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
-import { declineReasonSchema, erasureSchema, reportStatusSchema } from "./reports.js";
+import { declineReasonSchema, erasureSchema, reportChannelSchema, reportStatusSchema } from "./reports.js";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const csv = <T extends z.ZodType>(item: T) =>
@@ -22,10 +22,19 @@ export const listInboxQuerySchema = z.object({
   to: z.union([isoDateTime, z.iso.date()]).optional(),
   /**
    * A tracking code (whole or its beginning, dash optional), or words of the description: reports whose description
-   * holds every word (whole words, case and accents ignored; only reports whose text the caller may read).
+   * holds every word, or a word starting with it if it has 4 letters or more ("pill" finds "pills"; case and accents
+   * ignored; only reports whose text the caller may read).
    */
   q: z.string().trim().max(100).optional(),
   overdue: z.enum(["true", "false"]).optional(),
+  channel: csv(reportChannelSchema).optional(),
+  reporterMode: csv(z.enum(["self", "on_behalf"])).optional(),
+  /** `true`: the reporter wrote last and has no answer yet. */
+  replied: z.literal("true").optional(),
+  /** `true`: flagged as a possible duplicate (same reporter, topic and place within the window). */
+  duplicate: z.literal("true").optional(),
+  /** `true`: the reporter said it was not solved and it is open again. */
+  reopened: z.literal("true").optional(),
   sort: z.enum(["newest", "oldest"]).default("newest"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -50,6 +59,14 @@ export const inboxItemSchema = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   overdue: z.boolean(),
+  /** Who holds it, by name: colleagues in scope see who is working on what. */
+  assigneeName: z.string().nullable(),
+  assigneeTeamName: z.string().nullable(),
+  /** The reporter answered "not solved": it is open again. */
+  reopenedByReporter: z.boolean(),
+  /** The reporter wrote last and has no answer yet. */
+  reporterReplied: z.boolean(),
+  possibleDuplicate: z.boolean(),
 });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
@@ -98,6 +115,8 @@ export const inboxReportSchema = inboxItemSchema.extend({
   /** Bodies, like the timeline's notes, only where `personal` is shown (null otherwise); each view is audited. */
   messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string().nullable(), at: z.string() })),
   duplicateCandidateCount: z.number().int(),
+  /** Display names of the staff and teams the timeline and assignment name, by id. */
+  names: z.record(z.string(), z.string()),
   /**
    * When the retention rules (setting `retention`) erase this report's conversation and personal data: null dates
    * while the report is still being handled (the periods count from when it is closed or declined).
@@ -138,6 +157,10 @@ export const reopenReportBodySchema = z.object({ note: z.string().trim().min(1).
  */
 const assignment = { assigneeId: uuidSchema.nullable(), assigneeTeamId: uuidSchema.nullish() };
 export const assignReportBodySchema = z.object({ ...assignment, ...versioned });
+/** A data manager merges a duplicate into the report about the same problem that stays (`intoId`). */
+export const mergeReportBodySchema = z.object({ intoId: uuidSchema, ...versioned });
+/** A responder takes a report nobody holds: it becomes theirs. */
+export const takeReportBodySchema = z.object({ ...versioned });
 export const setRegistrationBodySchema = z.object({
   registeredWithProgramme: z.enum(registrationStatuses),
   ...versioned,
@@ -164,11 +187,39 @@ export const bulkResultSchema = z.object({
   ),
 });
 export type BulkResult = z.infer<typeof bulkResultSchema>;
-export const changeReportStatusBodySchema = z.object({
-  status: z.enum(["in_progress", "referred", "resolved", "escalated", "closed"]),
-  note: z.string().trim().max(2000).nullish(),
-  ...versioned,
-});
+/** How a report was resolved: required to resolve one (issue #20, item 12). */
+export const resolutionOutcomes = [
+  "service_provided",
+  "fixed_by_provider",
+  "information_or_advice",
+  "resolved_after_referral",
+  "reporter_withdrew",
+  "other",
+] as const;
+export type ResolutionOutcome = (typeof resolutionOutcomes)[number];
+
+/** Resolving needs an outcome (and "other" a note saying what); referring needs where to. */
+export const changeReportStatusBodySchema = z
+  .object({
+    status: z.enum(["in_progress", "referred", "resolved", "escalated", "closed"]),
+    note: z.string().trim().max(2000).nullish(),
+    outcome: z.enum(resolutionOutcomes).nullish(),
+    /** Where the report was referred (a service, an organisation): not the reporter's personal data. */
+    referredTo: z.string().trim().min(1).max(200).nullish(),
+    ...versioned,
+  })
+  .refine((b) => b.status !== "resolved" || Boolean(b.outcome), {
+    message: "resolving needs an outcome",
+    path: ["outcome"],
+  })
+  .refine((b) => b.status !== "resolved" || b.outcome !== "other" || Boolean(b.note), {
+    message: "an outcome of other needs a note saying what it was",
+    path: ["note"],
+  })
+  .refine((b) => b.status !== "referred" || Boolean(b.referredTo), {
+    message: "a referral needs where it was referred to",
+    path: ["referredTo"],
+  });
 export const staffMessageBodySchema = z.object({ body: z.string().trim().min(1).max(2000) });
 
 export const reportMutationResultSchema = z.object({

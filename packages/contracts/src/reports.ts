@@ -111,6 +111,11 @@ export const trackedReportSchema = z.object({
   consent: z.object({ contactMe: z.boolean(), shareDeidentified: z.boolean(), useInAdvocacyStories: z.boolean() }),
   /** Whether a phone number for answers is kept (never the number itself). */
   hasPhone: z.boolean(),
+  /**
+   * Set when staff joined this report with another about the same problem: its progress is followed there (only the
+   * status: the other report's messages are not this reporter's).
+   */
+  mergedInto: z.object({ status: reportStatusSchema }).nullable(),
 });
 export type TrackedReport = z.infer<typeof trackedReportSchema>;
 

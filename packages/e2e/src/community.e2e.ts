@@ -12,22 +12,25 @@ async function publicConfig(page: Page, lang = "en"): Promise<PublicConfig> {
   return (await res.json()) as PublicConfig;
 }
 
-test("the home screen offers the seven sections as tiles, each leading to its page", async () => {
-  const { page } = await suite.open("/app");
+test("the home screen offers the seven sections as tiles, reporting first, each leading to its page", async () => {
+  const { page } = await suite.open("/app", { viewport: { width: 360, height: 740 } });
   await pageHeading(page);
   const tiles = page.locator("main nav a");
   assert.deepEqual(
     (await tiles.allInnerTexts()).map((t) => t.split("\n")[0]),
     [
+      "Get involved",
+      "My reports",
       "Know your rights",
       "Get information",
       "Get access",
       "Get connected",
-      "Get involved",
-      "My reports",
       "What changed",
     ],
   );
+  // The main action is first and on the first screen of a phone.
+  const involved = await page.locator(".tile--involved").boundingBox();
+  assert.ok(involved && involved.y + involved.height <= 740, "reporting is above the fold at 360 px");
   for (const box of await tiles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) {
     assert.ok(box >= 44, "tiles are at least 44 px tall");
   }
@@ -135,3 +138,14 @@ for (const lang of ["en", "ru", "fr"]) {
     }
   });
 }
+
+test("the public figures are one link away from /app and from the landing page, without signing in", async () => {
+  const { page } = await suite.open("/app");
+  await pageHeading(page);
+  await page.getByRole("link", { name: "See the public figures: what people report and what was done" }).click();
+  await page.locator("h1", { hasText: "Accountability dashboard: public view" }).waitFor();
+  assert.match(page.url(), /\/dashboard\/public$/);
+  await page.goto("/");
+  await page.getByRole("link", { name: /Public figures/ }).click();
+  await page.locator("h1", { hasText: "Accountability dashboard: public view" }).waitFor();
+});

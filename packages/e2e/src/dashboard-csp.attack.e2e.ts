@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { chartDrawn } from "./support/first-load.js";
 import { signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
@@ -12,14 +13,16 @@ test("hovering the dashboard's charts shows their tooltips with no CSP violation
   const { page, watch } = await suite.open("/dashboard");
   await signIn(page, suite.account("analyst"));
   await page.locator('.dash-tiles[aria-busy="false"] [data-metric="reports_total"]').waitFor();
-  const charts = page.locator(".echart svg");
-  await charts.first().waitFor();
+  // Each chart is drawn when it nears the screen.
+  const charts = page.locator(".echart");
+  await chartDrawn(charts.first());
+  await page.waitForLoadState("networkidle");
   const n = await charts.count();
   assert.ok(n >= 2, `${n} charts`);
   for (let i = 0; i < n; i++) {
     const chart = charts.nth(i);
-    await chart.scrollIntoViewIfNeeded();
-    const box = await chart.boundingBox();
+    await chartDrawn(chart);
+    const box = await chart.locator("svg").boundingBox();
     assert.ok(box, "the chart is drawn");
     // The middle of the plot: a bar or a point of every chart the dashboard draws.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

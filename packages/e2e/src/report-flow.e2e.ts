@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/checks.js";
 import { config, fillRequired, h1, next, phone, stepTitle } from "./support/report-steps.js";
 import { unexpectedErrors, useReportSuite } from "./support/report-suite.js";
@@ -22,9 +23,9 @@ test("the whole flow sends exactly one report and shows its tracking code; every
 
   // Step 1, by keyboard: the question has focus; Tab to the choices, arrow to the wanted one, Enter to go on.
   await stepTitle(page, "What was the problem about?");
-  await page.getByText("Step 1 of 8").waitFor();
+  await page.getByText("Step 1 of 11").waitFor();
   await next(page);
-  await page.getByText("Please choose what the problem was about.").waitFor();
+  await page.locator(".field-error", { hasText: "Please choose what the problem was about." }).waitFor();
   await assertAxeClean(page);
   await page.getByRole("radio", { name: category.label }).focus();
   await page.keyboard.press("Space");
@@ -44,23 +45,34 @@ test("the whole flow sends exactly one report and shows its tracking code; every
 
   await stepTitle(page, "Where did it happen?");
   await next(page);
-  await page.getByText("Please choose a region, or use your location.").waitFor();
+  await page.locator(".choices", { hasText: "Please choose a region, or use your location." }).waitFor();
   await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();
   await page.locator("fieldset", { hasText: "District in" }).getByRole("radio").first().check();
-  const facility = page.getByLabel("Place where it happened (if you want)");
-  await facility.locator("option").nth(1).waitFor({ state: "attached" });
-  const facilityName = (await facility.locator("option").nth(1).textContent()) ?? "";
-  await facility.selectOption({ index: 1 });
+  await assertAxeClean(page);
+  await next(page);
+
+  await stepTitle(page, "Was it at one of these places?");
+  const facility = page.getByRole("group", { name: "Was it at one of these places?" }).getByRole("radio").first();
+  const facilityName = ((await facility.locator("xpath=..").textContent()) ?? "").trim();
+  assert.ok(facilityName && facilityName !== "No particular place, or I do not know");
+  await facility.check();
+  await assertAxeClean(page);
+  await next(page);
+
+  await stepTitle(page, "When did it happen?");
+  await next(page);
+  await page.locator(".choices", { hasText: "Please choose when it happened." }).waitFor();
+  await page.getByRole("radio", { name: "Another day" }).check();
+  await page.getByLabel("Date", { exact: true }).fill("2999-01-01");
+  await next(page);
+  await page.locator(".field", { hasText: "The date cannot be in the future." }).waitFor();
+  await page.getByLabel("Date", { exact: true }).fill("2025-01-15");
   await assertAxeClean(page);
   await next(page);
 
   await stepTitle(page, "Tell us more");
   await page.getByLabel("What happened? (if you want)").fill("They asked me to pay for my medicines.");
   await page.getByText("38 of 4000 letters").waitFor();
-  await page.getByLabel("When did it happen?").fill("2999-01-01");
-  await next(page);
-  await page.getByText("The date cannot be in the future.").waitFor();
-  await page.getByLabel("When did it happen?").fill("2025-01-15");
   await assertAxeClean(page);
   // Reloading keeps the answers (sessionStorage).
   await page.reload();
@@ -71,9 +83,19 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   );
   await next(page);
 
-  await stepTitle(page, "About the person");
-  await page.getByRole("group", { name: "Gender" }).getByRole("radio", { name: "Woman" }).check();
-  await page.getByRole("group", { name: "Age" }).getByRole("radio", { name: "Prefer not to say" }).check();
+  // The three questions about the person, one per step.
+  await stepTitle(page, "About the person: gender");
+  await page.getByRole("radio", { name: "Woman" }).check();
+  await assertAxeClean(page);
+  await next(page);
+  await stepTitle(page, "About the person: age");
+  await page.getByRole("radio", { name: "Prefer not to say" }).check();
+  await next(page);
+  await stepTitle(page, "Does any of this describe the person?");
+  // Gender and age were asked already: no "woman or girl" or "child" to contradict them.
+  assert.equal(await page.getByRole("checkbox", { name: "Woman or girl" }).count(), 0);
+  assert.equal(await page.getByRole("checkbox", { name: "Child" }).count(), 0);
+  await page.getByRole("checkbox", { name: "Living with HIV" }).check();
   await assertAxeClean(page);
   await next(page);
 
@@ -83,26 +105,34 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   await next(page);
 
   await stepTitle(page, "Phone number for answers");
-  await page.getByText("Step 8 of 9").waitFor();
+  await page.getByText("Step 12 of 13").waitFor();
   await page.getByLabel("Phone number (if you want)").fill("call me");
   await next(page);
-  await page.getByText(/Please check the phone number/).waitFor();
+  await page.locator(".field-error", { hasText: /Please check the phone number/ }).waitFor();
   await page.getByLabel("Phone number (if you want)").fill("+258 84 123 4567");
   await assertAxeClean(page);
   await next(page);
 
   await stepTitle(page, "Check and send");
   const review = (await page.locator(".review").textContent()) ?? "";
-  for (const text of [category.label, sub.label, challenge.label, facilityName, "2025-01-15", "+258 84 123 4567"]) {
+  for (const text of [
+    category.label,
+    sub.label,
+    challenge.label,
+    facilityName,
+    "January 15, 2025",
+    "Woman",
+    "Living with HIV",
+    "+258 84 123 4567",
+  ]) {
     assert.ok(review.includes(text), `review shows ${text}`);
   }
   await assertAxeClean(page);
   assert.equal(await horizontalOverflow(page), 0);
   // An edit link goes back to its step, and Next walks back to the review.
   await page.getByRole("button", { name: /^Change\W+When$/ }).click();
-  await stepTitle(page, "Tell us more");
-
-  for (let i = 0; i < 4; i++) await next(page);
+  await stepTitle(page, "When did it happen?");
+  for (let i = 0; i < 7; i++) await next(page);
   await stepTitle(page, "Check and send");
   await page.getByRole("button", { name: "Send report" }).click();
 
@@ -165,4 +195,84 @@ test("a report made offline waits on the device and is sent once the phone is ba
   const code = ((await link.first().textContent()) ?? "").trim();
   assert.deepEqual(await suite.appReportsSince(since), [code], "sent exactly once");
   assert.equal(await page.evaluate(() => localStorage.getItem("openclm.outbox")), null);
+});
+
+/** From the intro to "Where did it happen?" with the first category and subcategory. */
+async function toPlaceStep(page: Page): Promise<void> {
+  const cfg = await config(page);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("radio", { name: cfg.taxonomy[0]?.label }).check();
+  await next(page);
+  await page.getByRole("radio", { name: cfg.taxonomy[0]?.subcategories[0]?.label }).check();
+  await next(page);
+  await stepTitle(page, "What happened?");
+  await next(page);
+  await stepTitle(page, "Where did it happen?");
+}
+
+/** Whether `el` is on screen and not under the sticky Back/Next bar. */
+async function clearOfNavBar(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const bar = document.querySelector(".step__nav");
+    if (!el || !bar) return false;
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= bar.getBoundingClientRect().top;
+  }, selector);
+}
+
+test("a region without its district: the error names the district, sits by the list and takes focus (360 px)", async () => {
+  const { page } = await suite.open("/app/report", phone);
+  await toPlaceStep(page);
+  await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();
+  await next(page);
+  const districts = page.locator("fieldset", { hasText: "District in" });
+  await districts.getByText("Please choose a district.").waitFor();
+  assert.equal(await page.getByRole("alert").textContent(), "Please choose a district.", "announced once more");
+  // Focus is on the district list, on screen above the Back/Next bar, and the list is described by the error.
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    el?.setAttribute("data-focused", "");
+    return { name: el?.name, invalid: el?.getAttribute("aria-invalid") };
+  });
+  assert.deepEqual(focused, { name: "district", invalid: "true" });
+  assert.ok(await clearOfNavBar(page, "[data-focused]"), "the focused choice is visible");
+  assert.match((await districts.getAttribute("aria-describedby")) ?? "", /error/);
+  await assertAxeClean(page);
+});
+
+test("the facility question is its own step, its choices in view above the Back/Next bar (360 px)", async () => {
+  const { page } = await suite.open("/app/report", phone);
+  await toPlaceStep(page);
+  await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();
+  await page.locator("fieldset", { hasText: "District in" }).getByRole("radio").first().check();
+  await next(page);
+  await stepTitle(page, "Was it at one of these places?");
+  const group = page.getByRole("group", { name: "Was it at one of these places?" });
+  await group.getByRole("radio").nth(1).waitFor();
+  assert.ok(await clearOfNavBar(page, ".choices .choice"), "the first place is in view");
+  await group.getByRole("radio", { name: "No particular place, or I do not know" }).check();
+  await assertAxeClean(page);
+});
+
+test("with nothing ticked, the review says what each consent not given means; the date is in words", async () => {
+  const { page } = await suite.open("/app/report", phone);
+  await fillRequired(page, await config(page));
+  const consent = (await page.locator(".review__row", { hasText: "What you allow" }).textContent()) ?? "";
+  for (const text of [
+    "Nobody will contact you.",
+    "The report is not counted in the figures the programme publishes.",
+    "What happened is not told to others to ask for change.",
+    "Whatever you choose, the team works on the report and counts it in its own figures.",
+  ]) {
+    assert.ok(consent.includes(text), `review says: ${text}`);
+  }
+  assert.ok(!consent.includes("Nothing allowed"));
+  const when = (await page.locator(".review__row", { hasText: "When" }).locator("dd").first().textContent()) ?? "";
+  assert.doesNotMatch(when, /\d{4}-\d{2}-\d{2}/, "not an ISO date");
+  assert.equal(when, new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(new Date()));
+  // In French the day reads the French way.
+  await page.getByLabel("Language").selectOption("fr");
+  const quand = page.locator(".review__row", { hasText: "Quand" }).locator("dd").first();
+  await quand.filter({ hasText: new Intl.DateTimeFormat("fr", { dateStyle: "long" }).format(new Date()) }).waitFor();
 });

@@ -57,7 +57,11 @@ test("the track page shows responder messages, sends a reply, and asks whether t
   await page.getByRole("heading", { name: "Was your problem solved?" }).waitFor();
   await assertAxeClean(page);
   await page.getByRole("button", { name: "No, it was not solved" }).click();
-  await page.getByText("Thank you. The report was opened again").waitFor();
+  // The page says what happens now, and keeps saying it after a reload.
+  await page
+    .locator(".status-card", { hasText: "Opened again, because you said the problem is not solved." })
+    .waitFor();
+  await page.getByText("A helper will look at it again and write to you here.").waitFor();
   const after = (await (await page.request.get(`/api/reports/track/${code}`)).json()) as TrackedReport;
   assert.notEqual(after.status, "resolved");
   assert.equal(after.canConfirm, false);
@@ -85,4 +89,23 @@ test("an unknown code says so in plain words", async () => {
   const { page } = await suite.open("/app/track/ZZZZ-ZZZZ");
   await h1(page, "Your report");
   await page.getByText("No report has this code.", { exact: false }).waitFor();
+});
+
+test("after “Yes, it was solved” the page shows the confirmed state, not the helper's claim", async () => {
+  const { page } = await suite.open("/app/track", { viewport: { width: 360, height: 740 } });
+  const code = await submit(page.request);
+  await suite.resolve(code);
+  await page.getByLabel("Tracking code").fill(code);
+  await page.getByRole("button", { name: "Open" }).click();
+  await page.locator(".status-card", { hasText: "The helper says the problem is solved." }).waitFor();
+  await page.getByRole("button", { name: "Yes, it was solved" }).click();
+  const card = page.locator(".status-card");
+  await card.getByText("Solved: you said the problem is solved. Thank you.").waitFor();
+  assert.equal(await page.getByText("The helper says the problem is solved.").count(), 0);
+  assert.equal(await page.getByRole("heading", { name: "Was your problem solved?" }).count(), 0);
+  // Focus moved to the new status: the buttons that had it are gone.
+  assert.ok(await card.evaluate((el) => el === document.activeElement));
+  await assertAxeClean(page);
+  const after = (await (await page.request.get(`/api/reports/track/${code}`)).json()) as TrackedReport;
+  assert.equal(after.reporterConfirmed, true);
 });

@@ -109,3 +109,104 @@ test("a country admin checks a geography file (problems by feature, nothing appl
     await facilities.screenshot({ path: `${shots}/facilities-1366.png` });
   }
 });
+
+test("a country admin edits one area and one facility in place; the pin is placed on the map", async () => {
+  const config = await (await fetch(`${suite.url}/api/config?lang=en`)).json();
+  const district = config.areas.find((a: { isLeaf: boolean }) => a.isLeaf) as { id: string; name: string };
+  const shots = process.env.SCREENSHOTS;
+  const { page } = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
+  await signIn(page, suite.account("country_admin"));
+
+  // One area: found by search, renamed, and a crossing boundary refused by field.
+  const areaEditor = page.locator("section", { has: page.getByRole("heading", { name: "Edit an area", exact: true }) });
+  await areaEditor.getByLabel("Search by name or code").fill(district.name);
+  await areaEditor.getByLabel("Area", { exact: true }).selectOption(district.id);
+  const english = areaEditor.getByLabel("Name in English");
+  await english.waitFor();
+  assert.equal(await english.inputValue(), district.name);
+  await areaEditor.getByRole("region", { name: /Map of the boundary of/ }).waitFor();
+  await english.fill("Riverbend");
+  const bowtie = {
+    type: "Polygon",
+    coordinates: [
+      [
+        [0, 0],
+        [1, 1],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ],
+    ],
+  };
+  await areaEditor.getByLabel("New boundary (GeoJSON file of this area only)").setInputFiles({
+    name: "area.geojson",
+    mimeType: "application/geo+json",
+    buffer: Buffer.from(JSON.stringify(bowtie)),
+  });
+  await areaEditor.getByText("The new boundary from the file (saved when you press Save):").waitFor();
+  await areaEditor.getByRole("button", { name: "Save area" }).click();
+  await areaEditor.getByText("Boundary: the boundary crosses itself.").waitFor();
+  const unchanged = await (await fetch(`${suite.url}/api/config?lang=en`)).json();
+  assert.equal(unchanged.areas.find((a: { id: string }) => a.id === district.id).name, district.name, "nothing saved");
+  await areaEditor.getByLabel("New boundary (GeoJSON file of this area only)").setInputFiles([]);
+  await areaEditor.getByRole("button", { name: "Save area" }).click();
+  await areaEditor.getByRole("status").filter({ hasText: "saved." }).waitFor();
+  const renamed = await (await fetch(`${suite.url}/api/config?lang=en`)).json();
+  assert.equal(renamed.areas.find((a: { id: string }) => a.id === district.id).name, "Riverbend");
+  await page.waitForLoadState("networkidle");
+  await assertAxeClean(page);
+  if (shots) await areaEditor.screenshot({ path: `${shots}/area-editor-360.png` });
+
+  // One facility: created with the pin placed by a click on the district, then moved outside it by typing.
+  const facilities = page.locator("section", {
+    has: page.getByRole("heading", { name: "Facilities (Near Me)", exact: true }),
+  });
+  await facilities.getByRole("button", { name: "Add a facility" }).click();
+  const editor = facilities.locator("form.facility-editor");
+  await editor.getByLabel("Code", { exact: true }).fill("PIN-1");
+  await editor.getByLabel("Name in English").fill("Pinned clinic");
+  await editor.getByLabel("District", { exact: true }).selectOption(district.id);
+  await editor.locator(".pin-map path").first().waitFor();
+  await editor.locator(".pin-map").click();
+  await editor.locator(".pin-map__pin").waitFor();
+  const lat = Number(await editor.getByLabel("Latitude").inputValue());
+  assert.ok(
+    Number.isFinite(lat) && (await editor.getByLabel("Latitude").inputValue()) !== "",
+    "the click placed the pin",
+  );
+  assert.equal(await editor.locator(".pin-warning").textContent(), "", "inside the district: no warning");
+  await editor.getByLabel("Opening hours").fill("someday");
+  await editor.getByRole("button", { name: "Save facility" }).click();
+  await editor.getByText("write opening hours like mon-fri 08:00-16:00; sat 09:00-12:00.").waitFor();
+  await editor.getByLabel("Opening hours").fill("mon-fri 08:00-16:00");
+  await editor.getByLabel("Latitude").fill(String(lat + 50 > 90 ? lat - 50 : lat + 50));
+  await editor.getByText("The pin is outside the chosen district's boundary.", { exact: false }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await assertAxeClean(page);
+  if (shots) await editor.screenshot({ path: `${shots}/facility-editor-360.png` });
+  await editor.getByLabel("Latitude").fill(String(lat));
+  await editor.getByRole("button", { name: "Save facility" }).click();
+  await facilities.getByText("Pinned clinic saved.").waitFor();
+  const near = await (await fetch(`${suite.url}/api/facilities?lang=en`)).json();
+  assert.ok(
+    near.items.some((f: { code: string }) => f.code === "PIN-1"),
+    "Near Me lists it",
+  );
+
+  // Edited in place: the form opens with what is stored.
+  await facilities.getByRole("button", { name: "Edit Pinned clinic" }).click();
+  assert.equal(
+    await editor.getByLabel("Opening hours").inputValue(),
+    "mon 08:00-16:00; tue 08:00-16:00; wed 08:00-16:00; thu 08:00-16:00; fri 08:00-16:00",
+  );
+  await editor.getByLabel("Phone").fill("+1 555 0100");
+  await editor.getByRole("button", { name: "Save facility" }).click();
+  await facilities.getByText("Pinned clinic saved.").waitFor();
+  if (shots) {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await areaEditor.screenshot({ path: `${shots}/area-editor-1366.png` });
+    await facilities.getByRole("button", { name: "Edit Pinned clinic" }).click();
+    await editor.locator(".pin-map__pin").waitFor();
+    await editor.screenshot({ path: `${shots}/facility-editor-1366.png` });
+  }
+});

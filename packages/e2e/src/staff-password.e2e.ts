@@ -1,33 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Page } from "playwright-core";
 import { insertUser } from "../../server/src/identity/identity.repo.js";
 import { hashPassword } from "../../server/src/identity/passwords.js";
 import { freshCode } from "../../server/src/testing/staff-session.js";
 import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
-import { enterPassword, signIn, useStaffSuite } from "./support/staff.js";
+import { choosePassword, enrolAndSignIn, enterPassword, signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
 const phone = { viewport: { width: 360, height: 740 } };
-
-/** Fills the change-password form (current, new twice) and saves. */
-async function choosePassword(page: Page, current: { label: string; value: string }, next: string) {
-  await page.getByLabel(current.label, { exact: true }).fill(current.value);
-  await page.getByLabel("New password", { exact: true }).fill(next);
-  await page.getByLabel("New password again", { exact: true }).fill(next);
-  await page.getByRole("button", { name: "Save new password" }).click();
-}
-
-/** First sign-in of an account without a second factor: enrol from the key on screen, save the recovery codes. */
-async function enrolAndSignIn(page: Page, email: string, password: string) {
-  await enterPassword(page, { email, password });
-  await page.getByRole("heading", { name: "Set up two-step sign-in" }).waitFor();
-  const secret = (await page.locator("code.secret").textContent())?.trim() ?? "";
-  await page.getByLabel("6-digit code").fill(freshCode(secret));
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.getByLabel("I saved my recovery codes").check();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
 
 test("a staff member changes their password from the user menu; a wrong current password changes nothing", async () => {
   const { page } = await suite.open("/dashboard");

@@ -35,9 +35,10 @@ async function main() {
     if (seeded && process.env.BENCH_KEEP === "1")
       fs.writeFileSync(kept, JSON.stringify({ key: saved.key, accounts: seeded }), { mode: 0o600 });
     if (!reuse) await loadAndBuild(database);
-    const [size] = await database.rows<{ cells: number; durations: number }>(sql`SELECT
-      (SELECT count(*)::int FROM indicator_cells) AS cells, (SELECT count(*)::int FROM indicator_durations) AS durations`);
-    say(`aggregates: ${size?.cells} cells, ${size?.durations} duration buckets`);
+    const [size] = await database.rows<{ cells: number; quarterly: number; durations: number }>(sql`SELECT
+      (SELECT count(*)::int FROM indicator_cells) AS cells, (SELECT count(*)::int FROM indicator_cells_quarterly) AS quarterly,
+      (SELECT count(*)::int FROM indicator_durations) AS durations`);
+    say(`aggregates: ${size?.cells} cells, ${size?.quarterly} quarterly cells, ${size?.durations} duration buckets`);
 
     const app = await buildApp({ config, database, cipher, logger: false });
     await app.ready();
@@ -178,6 +179,7 @@ async function loadAndBuild(database: Awaited<ReturnType<typeof openDatabase>>) 
   t0 = Date.now();
   await rebuildAggregates(database.db);
   await database.db.execute(sql`VACUUM ANALYZE indicator_cells`);
+  await database.db.execute(sql`VACUUM ANALYZE indicator_cells_quarterly`);
   await database.db.execute(sql`VACUUM ANALYZE indicator_durations`);
   say(`built the aggregates in ${seconds(t0)} s`);
 }

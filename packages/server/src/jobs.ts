@@ -1,4 +1,5 @@
 import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
+import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
 import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
@@ -10,4 +11,5 @@ export const allJobs: JobDefinition<never>[] = [
   rateLimitCleanupJob as JobDefinition<never>,
   auditCheckpointJob as JobDefinition<never>,
   retentionJob as JobDefinition<never>,
+  dhis2PushJob as JobDefinition<never>,
 ];

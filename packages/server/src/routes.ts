@@ -4,6 +4,7 @@ import { communityRoutes } from "./community/community.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
+import { dhis2Routes } from "./dhis2/dhis2.routes.js";
 import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
 import { geographySetupRoutes } from "./geography/geography-setup.routes.js";
@@ -42,4 +43,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(advocacyStoriesRoutes);
   await app.register(countryRoutes);
   await app.register(taxonomySetupRoutes);
+  await app.register(dhis2Routes);
 };

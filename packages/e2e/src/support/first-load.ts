@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { pageHeading } from "./checks.js";
 
 export interface LoadedScript {
@@ -42,10 +42,19 @@ export async function firstLoadScripts(
   return loaded;
 }
 
-/** The first chart of the dashboard drawn (ECharts loaded and run). */
+/**
+ * The first chart of the dashboard drawn (ECharts loaded and run). Charts are drawn when they near the screen, so
+ * this scrolls to the first one, as a reader does.
+ */
 export async function firstChartDrawn(page: Page): Promise<void> {
   await pageHeading(page);
-  await page.locator(".echart svg").first().waitFor();
+  await chartDrawn(page.locator(".echart").first());
+}
+
+/** Scrolls to a chart (`.echart`) and waits until ECharts has drawn it. */
+export async function chartDrawn(chart: Locator): Promise<void> {
+  await chart.scrollIntoViewIfNeeded();
+  await chart.locator("svg").waitFor();
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -41,10 +41,19 @@ export async function fillRequired(page: Page, cfg: PublicConfig): Promise<void>
   await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();
   await page.locator("fieldset", { hasText: "District in" }).getByRole("radio").first().check();
   await next(page);
+  await stepTitle(page, "Was it at one of these places?");
+  await next(page);
+  await stepTitle(page, "When did it happen?");
+  await page.getByRole("radio", { name: "Today" }).check();
+  await next(page);
   await stepTitle(page, "Tell us more");
   await next(page);
-  await next(page); // about the person
-  await next(page); // consent
+  await stepTitle(page, "About the person: gender");
+  await next(page);
+  await next(page); // age
+  await next(page); // key populations
+  await stepTitle(page, "What may we do with this report?");
+  await next(page);
   await stepTitle(page, "Check and send");
 }
 

@@ -56,3 +56,26 @@ export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.locator(".user-menu").waitFor();
 }
+
+/** Fills the change-password form (current, new twice) and saves. */
+export async function choosePassword(page: Page, current: { label: string; value: string }, next: string) {
+  await page.getByLabel(current.label, { exact: true }).fill(current.value);
+  await page.getByLabel("New password", { exact: true }).fill(next);
+  await page.getByLabel("New password again", { exact: true }).fill(next);
+  await page.getByRole("button", { name: "Save new password" }).click();
+}
+
+/**
+ * First sign-in of an account without a second factor: enrol from the key on screen, save the recovery codes.
+ * Answers the key, for signing in again later.
+ */
+export async function enrolAndSignIn(page: Page, email: string, password: string): Promise<string> {
+  await enterPassword(page, { email, password });
+  await page.getByRole("heading", { name: "Set up two-step sign-in" }).waitFor();
+  const secret = (await page.locator("code.secret").textContent())?.trim() ?? "";
+  await page.getByLabel("6-digit code").fill(freshCode(secret));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByLabel("I saved my recovery codes").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  return secret;
+}

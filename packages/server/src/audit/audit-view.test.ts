@@ -159,4 +159,23 @@ describe("auditor view: the audit log and its integrity check", () => {
     const anonymous = await t.app.inject({ method: "POST", url: "/api/audit/verification" });
     assert.equal(anonymous.statusCode, 401);
   });
+
+  test("the check reads the whole chain, so one account may run it 10 times at once and 60 an hour", async () => {
+    const auditorAudits = async () => (await page(auditor, "action=audit.verify&limit=100")).items.length;
+    const before = await auditorAudits();
+    let passed = 0;
+    let refused: Awaited<ReturnType<ReturnType<typeof api>["post"]>> | undefined;
+    for (let i = 0; i < 12 && !refused; i++) {
+      const res = await api().post(auditor, "/api/audit/verification", {});
+      if (res.statusCode === 200) passed++;
+      else refused = res;
+    }
+    assert.equal(refused?.statusCode, 429, "the auditor is told to wait");
+    assert.equal(refused?.json().error.code, "RATE_LIMITED");
+    assert.ok(Number(refused?.headers["retry-after"]) > 0, "and for how long");
+    assert.ok(passed <= 10, `${passed} checks ran before the limit`);
+    assert.equal(await auditorAudits(), before + passed, "a refused check runs nothing and records nothing");
+    const admin = await signInAs(t.app, account(t.demoAccounts, "system_admin"));
+    assert.equal((await api().post(admin, "/api/audit/verification", {})).statusCode, 200, "another account may");
+  });
 });

@@ -23,13 +23,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/audit/verification",
     {
-      config: { permission: "audit:read" },
+      config: { permission: "audit:read", limit: "auditVerify" },
       schema: {
         operationId: "verifyAuditLog",
         tags: ["audit"],
         summary:
-          "Runs the integrity check of `npm run audit:verify` (hash chain and signed checkpoints) and answers the head hash; audited",
-        response: { 200: auditVerificationSchema, ...errors(401, 403) },
+          "Runs the integrity check of `npm run audit:verify` (hash chain and signed checkpoints) and answers the head hash; audited; at most 10 at once and 60 an hour per account (429 with Retry-After)",
+        response: { 200: auditVerificationSchema, ...errors(401, 403, 429) },
       },
     },
     async (req) => verifyAuditLog(ctxOf(req)),

@@ -52,6 +52,9 @@ const envSchema = z
     REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(30),
     /** Bearer token for `/metrics` (Prometheus); without it the route does not exist. */
     METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
+    /** The DHIS2 instance and its personal access token: override what Set-up stored (issue 19). */
+    DHIS2_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    DHIS2_TOKEN: z.string().min(10).optional(),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -108,6 +111,7 @@ const envSchema = z
       metricsToken: env.METRICS_TOKEN,
       replicaUrl: env.DATABASE_REPLICA_URL,
       replicaMaxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
+      dhis2: { baseUrl: env.DHIS2_BASE_URL, token: env.DHIS2_TOKEN },
     };
   });
 

@@ -28,4 +28,5 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("report_events", "note_enc", "bigint"),
   column("report_messages", "body_enc", "bigint"),
   column("advocacy_stories", "text_enc", "uuid"),
+  column("dhis2_config", "token_enc", "uuid"),
 ];

@@ -28,19 +28,31 @@ const NUDGE_DELAY_MS = 1_000;
 const modKey = (a: string) => `((${a}) % ${KEY_SPACE} + ${KEY_SPACE}) % ${KEY_SPACE}`;
 
 /**
- * Key sums are compared too: one report leaving a cell while another joins it nets the counters to zero but not the
- * keys.
+ * Adds cell rows (columns CELL_KEY + CELL_COUNTERS + CELL_KEY_SUMS, signed) to a cube table. Key sums are compared
+ * too: one report leaving a cell while another joins it nets the counters to zero but not the keys.
  */
-const cellUpsert = (source: string) => `
-  INSERT INTO indicator_cells (${CELL_KEY.join(", ")}, ${CELL_COUNTERS.join(", ")}, ${CELL_KEY_SUMS.join(", ")})
+const cellUpsert = (table: string, rows: string) => `
+  INSERT INTO ${table} (${CELL_KEY.join(", ")}, ${CELL_COUNTERS.join(", ")}, ${CELL_KEY_SUMS.join(", ")})
   SELECT ${CELL_KEY.join(", ")}, ${CELL_COUNTERS.map((c) => `sum(${c})::int`).join(", ")},
     ${CELL_KEY_SUMS.map((k) => `${modKey(`sum(${k})`)}::int`).join(", ")}
-  FROM (${cellRowsSql(source)}) c
+  FROM (${rows}) c
   GROUP BY ${CELL_KEY.join(", ")}
   HAVING ${[...CELL_COUNTERS, ...CELL_KEY_SUMS].map((c) => `sum(${c}) <> 0`).join(" OR ")}
   ON CONFLICT (${CELL_KEY.join(", ")}) DO UPDATE SET
-    ${CELL_COUNTERS.map((c) => `${c} = indicator_cells.${c} + excluded.${c}`).join(", ")},
-    ${CELL_KEY_SUMS.map((k) => `${k} = ${modKey(`indicator_cells.${k} + excluded.${k}`)}`).join(", ")}`;
+    ${CELL_COUNTERS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", ")},
+    ${CELL_KEY_SUMS.map((k) => `${k} = ${modKey(`${table}.${k} + excluded.${k}`)}`).join(", ")}`;
+
+/** Cell rows moved to their calendar quarter (`month` = the quarter's first day), for the quarterly roll-up. */
+const byQuarter = (rows: string) =>
+  `SELECT ${CELL_KEY.map((c) => (c === "month" ? "date_trunc('quarter', r.month)::date AS month" : c)).join(
+    ", ",
+  )}, ${[...CELL_COUNTERS, ...CELL_KEY_SUMS].join(", ")} FROM (${rows}) r`;
+
+/** Adds the cell rows of a source of signed report states to the monthly cells and their quarterly roll-up. */
+const cellUpserts = (source: string) => [
+  cellUpsert("indicator_cells", cellRowsSql(source)),
+  cellUpsert("indicator_cells_quarterly", byQuarter(cellRowsSql(source))),
+];
 
 const durationUpsert = (source: string) => `
   INSERT INTO indicator_durations (${DURATION_KEY.join(", ")}, n)
@@ -75,7 +87,7 @@ export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
         const cols = STATE_COLUMNS.join(", ");
         const source = `(SELECT ${cols}, -1 AS sign FROM indicator_report_state WHERE report_id IN (${ids})
           UNION ALL SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE r.id IN (${ids}))`;
-        await run(cellUpsert(source));
+        for (const upsert of cellUpserts(source)) await run(upsert);
         await run(durationUpsert(source));
         await run(`DELETE FROM indicator_report_state WHERE report_id IN (${ids})`);
         await run(`INSERT INTO indicator_report_state (${cols}) SELECT ${REPORT_AS_STATE} FROM reports r
@@ -131,9 +143,14 @@ export async function rebuildAggregates(db: Db): Promise<void> {
   await withTransaction(db, async (tx) => {
     const run = (text: string) => tx.execute(sql.raw(text));
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${AGGREGATOR_LOCK_ID})`);
-    await run("TRUNCATE indicator_cells, indicator_durations, indicator_report_state, indicator_dirty");
+    await run(
+      "TRUNCATE indicator_cells, indicator_cells_quarterly, indicator_durations, indicator_report_state, indicator_dirty",
+    );
     const source = `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r)`;
-    await run(cellUpsert(source));
+    await run(cellUpsert("indicator_cells", cellRowsSql(source)));
+    // The quarters are summed from the monthly cells: a third of the work of recounting every report again.
+    const cells = `SELECT ${[...CELL_KEY, ...CELL_COUNTERS, ...CELL_KEY_SUMS].join(", ")} FROM indicator_cells`;
+    await run(cellUpsert("indicator_cells_quarterly", byQuarter(cells)));
     await run(durationUpsert(source));
     await run(
       `INSERT INTO indicator_report_state (${STATE_COLUMNS.join(", ")}) SELECT ${REPORT_AS_STATE} FROM reports r`,

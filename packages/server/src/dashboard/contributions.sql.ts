@@ -1,6 +1,7 @@
 /**
- * Changing what a report contributes needs a migration that empties the aggregates and marks every report dirty
- * (see drizzle/0015): stored contributions would otherwise be subtracted under the new definition.
+ * Changing what a report contributes needs a migration that empties the aggregates (indicator_cells and
+ * indicator_cells_quarterly among them) and marks every report dirty (see drizzle/0015): stored contributions would
+ * otherwise be subtracted under the new definition.
  *
  * The one definition of what a report contributes to the dashboard aggregates, as SQL over a "source" relation whose
  * columns are STATE_COLUMNS plus `sign` (+1 adds a report, -1 takes back what it added before). The aggregator feeds

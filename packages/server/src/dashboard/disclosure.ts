@@ -18,12 +18,14 @@ import { metricBasis } from "./suppression.js";
 
 /**
  * The perturbation table, as a rule: a count i ≥ 1 moves by a noise v drawn uniformly from −D(i)…+D(i), where
- * D(i) = 4 below 20 (small cells are the ones differencing aims at), and from 20 on the largest whole noise within
- * 10 % of the count, between 2 and 5 (20–29: 2, 30–39: 3, 40–49: 4, 50 and more: 5). A count never moves to 0 or
+ * D(i) = 6 below 20 (small cells are the ones differencing aims at), and from 20 on the largest whole noise within
+ * 10 % of the count, between 2 and 10 (20–29: 2, 30–39: 3, …, 100 and more: 10). A difference of answers is exact
+ * when its parts' noises cancel, about once in 2D + 1, so every row is as wide as the 10 % promise allows
+ * (measured with `npm run bench:disclosure`, docs/disclosure-control.md). A count never moves to 0 or
  * below (those values are left out of its row). Zero stays zero. The cell key picks the noise: the row's values in
  * increasing order split [0, 1) into equal intervals and key / 65536 falls in one.
  */
-export const PERTURBATION = { small: 4, smallBelow: 20, minNoise: 2, maxNoise: 5, relative: 0.1 } as const;
+export const PERTURBATION = { small: 6, smallBelow: 20, minNoise: 2, maxNoise: 10, relative: 0.1 } as const;
 
 /** The noise bound of a count (the D of its p-table row). */
 export function noiseBound(count: number): number {
@@ -69,17 +71,22 @@ export function perturbCounters(c: CounterRow): CounterRow {
 }
 
 /**
- * Whether a published row must be hidden: any count its metrics rest on is, after perturbation, between 1 and the
- * threshold − 1 (the rule applies to the published value, as ONS and the `ptable` package do). Medians rest on the
- * number of durations, which is compared unperturbed (it is never published). No complementary suppression: see
- * docs/disclosure-control.md.
+ * The metrics of a published row that must be hidden: those resting on a count that is, after perturbation, between 1
+ * and the threshold − 1 (the rule applies to the published value, as ONS and the `ptable` package do). Medians rest on
+ * the number of durations, which is compared unperturbed (it is never published). Only those metrics are hidden: a
+ * large count beside a small one stays published, since hiding it would protect nothing and would read as if it were
+ * small too. No complementary suppression: see docs/disclosure-control.md.
  */
-export function isSmallCell(basis: Record<string, number>, metrics: IndicatorMetric[], threshold: number): boolean {
-  const counts = new Set(metrics.flatMap((m) => metricBasis[m]));
-  return [...counts].some((b) => {
+export function smallMetrics(
+  basis: Record<string, number>,
+  metrics: IndicatorMetric[],
+  threshold: number,
+): IndicatorMetric[] {
+  const small = (b: string) => {
     const n = basis[b] ?? 0;
     return n > 0 && n < threshold;
-  });
+  };
+  return metrics.filter((m) => metricBasis[m].some(small));
 }
 
 /** Public periods start and end with the calendar: the 1st of a month to the last day of a month. */

@@ -17,7 +17,7 @@ import {
 
 const timeDimensions = new Set<IndicatorDimension>(["month", "quarter", "year"]);
 
-import type { PeriodPlan } from "./period.js";
+import { type PeriodPlan, splitQuarters } from "./period.js";
 
 /** How a dimension reads from a cell (or duration) row. */
 const dimensionSql: Record<IndicatorDimension, string> = {
@@ -125,24 +125,36 @@ function edgeSource(period: PeriodPlan): string {
   return `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE ${ranges.join(" OR ")})`;
 }
 
-/** Cube rows of the whole months plus contribution rows of the edges, filtered the same way. */
+/**
+ * Cube rows of the whole months plus contribution rows of the edges, filtered the same way. Whole quarters are read
+ * from the quarterly roll-up (a third of the rows) unless the answer is by month.
+ */
 function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
-  const table = forDurations ? "indicator_durations" : "indicator_cells";
   const rowsSql = (src: string) =>
     forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grains: grainsRead(q) });
   const cols = sql.raw(
     (forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS, ...CELL_KEY_SUMS]).join(", "),
   );
-  const branches: SQL[] = [];
   const where = whereSql(q, forDurations);
-  if (q.period.months) {
-    branches.push(sql`SELECT ${cols} FROM ${sql.raw(table)} WHERE month >= ${q.period.months.from}
-      AND month < ${q.period.months.until} AND ${where}`);
+  const read = (table: string, range: { from: string; until: string }) =>
+    sql`SELECT ${cols} FROM ${sql.raw(table)} WHERE month >= ${range.from} AND month < ${range.until} AND ${where}`;
+  const branches: SQL[] = [];
+  if (q.period.months && forDurations) branches.push(read("indicator_durations", q.period.months));
+  else if (q.period.months) {
+    const split = q.dimensions.includes("month")
+      ? { quarters: null, months: [q.period.months] }
+      : splitQuarters(q.period.months);
+    if (split.quarters) branches.push(read("indicator_cells_quarterly", split.quarters));
+    for (const range of split.months) branches.push(read("indicator_cells", range));
   }
   if (q.period.edges.length) {
     branches.push(sql`SELECT ${cols} FROM (${sql.raw(rowsSql(edgeSource(q.period)))}) e WHERE ${where}`);
   }
-  if (!branches.length) branches.push(sql`SELECT ${cols} FROM ${sql.raw(table)} WHERE false`);
+  if (!branches.length) {
+    branches.push(
+      sql`SELECT ${cols} FROM ${sql.raw(forDurations ? "indicator_durations" : "indicator_cells")} WHERE false`,
+    );
+  }
   return sql.join(branches, sql` UNION ALL `);
 }
 

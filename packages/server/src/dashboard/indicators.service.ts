@@ -18,7 +18,7 @@ import { type Ctx, readerOf } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { catchUp, syncedAt } from "./aggregator.js";
 import type { DurationKind } from "./contributions.sql.js";
-import { checkPublishable, isSmallCell, perturbCounters } from "./disclosure.js";
+import { checkPublishable, perturbCounters, smallMetrics } from "./disclosure.js";
 import { type CounterRow, type CubeQuery, sumCells, sumDurations } from "./indicators.repo.js";
 import { labelsFor } from "./labels.js";
 import { planPeriod } from "./period.js";
@@ -149,8 +149,13 @@ async function publishIndicators(ctx: Ctx, input: IndicatorInput, scope: CubeQue
       dimensions: r.dimensions,
       ...metricsOf(input.metrics, perturbCounters(r.counters), r.median, r.population),
     };
-    if (!isSmallCell(row.basis, input.metrics, thresholdFor(row, rule, filtered))) return row;
-    return { ...row, metrics: Object.fromEntries(input.metrics.map((m) => [m, null])), suppressed: true };
+    const hidden = smallMetrics(row.basis, input.metrics, thresholdFor(row, rule, filtered));
+    if (!hidden.length) return row;
+    return {
+      ...row,
+      metrics: { ...row.metrics, ...Object.fromEntries(hidden.map((m) => [m, null])) },
+      suppressed: true,
+    };
   });
   const safe = input.top ? keepTop(published, input.dimensions, input.top) : published;
   return {

@@ -11,7 +11,7 @@ import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { createSeededDatabase } from "../testing/test-templates.js";
 import { aggregatorEvents } from "./aggregator.js";
-import { noiseBound } from "./disclosure.js";
+import { noiseBound, perturb } from "./disclosure.js";
 import { QUASI_IDENTIFIERS } from "./k-anonymity.js";
 
 /** A rights.privacy report with no challenge types (submitReport fills in the rest). */
@@ -377,6 +377,19 @@ describe("accountability dashboard", () => {
     }
   });
 
+  test("a published count is never blanked because a small count sits beside it: it reads as when asked alone", async () => {
+    const both = { metrics: ["reports_total", "reports_resolved"], dimensions: ["facility"], ...YEAR };
+    const pub = await indicators(both, "", "/api/public/indicators");
+    const alone = await indicators({ ...both, metrics: ["reports_total"] }, "", "/api/public/indicators");
+    const totalAlone = new Map(alone.json.rows.map((r) => [r.dimensions.facility, r.metrics.reports_total]));
+    const mixed = pub.json.rows.filter((r) => r.metrics.reports_resolved === null && r.metrics.reports_total !== null);
+    assert.ok(mixed.length > 0, "some facility has a large total beside a small resolved count");
+    for (const row of pub.json.rows) {
+      assert.equal(row.metrics.reports_total, totalAlone.get(row.dimensions.facility), "same total either way");
+      if (row.metrics.reports_resolved === null) assert.equal(row.suppressed, true, "a hidden value marks its row");
+    }
+  });
+
   test("top keeps each month's most reported challenge types, as recounted from the reports", async () => {
     const rows = await reportsOf(YEAR);
     const counts = new Map<string, Map<string, number>>();
@@ -419,6 +432,61 @@ describe("accountability dashboard", () => {
     assert.equal(publicTop.json.rows.length, new Set(publicAll.json.rows.map((r) => r.dimensions.month)).size);
     const noDimension = await indicators({ metrics: ["reports_total"], top: { n: 1, by: "reports_total" }, ...YEAR });
     assert.equal(noDimension.status, 400);
+  });
+
+  test("a year read from quarterly cells answers exactly the recount: top challenge type per district, public keys", async () => {
+    // YEAR is two months (read month by month) and four whole quarters (read from indicator_cells_quarterly).
+    const reports = await t.database.rows<{
+      district_id: string;
+      challenge_types: string[];
+      status: string;
+      shared: boolean;
+      record_key: number;
+    }>(sql`SELECT district_id, challenge_types, status, consent_share_deidentified AS shared, record_key FROM reports
+            WHERE created_at >= ${YEAR.from}::date AND created_at < ${YEAR.to}::date + 1`);
+    const cells = new Map<string, { total: number; declined: number; shared: number; key: number }>();
+    for (const r of reports) {
+      for (const type of r.challenge_types.length ? r.challenge_types : ["none"]) {
+        const k = `${r.district_id} ${type}`;
+        const c = cells.get(k) ?? { total: 0, declined: 0, shared: 0, key: 0 };
+        c.total += 1;
+        c.declined += r.status === "declined" ? 1 : 0;
+        c.shared += r.shared ? 1 : 0;
+        c.key += r.shared ? r.record_key : 0;
+        cells.set(k, c);
+      }
+    }
+    const dims = ["district", "challenge_type"];
+    const key = (r: Row) => `${r.dimensions.district} ${r.dimensions.challenge_type}`;
+    const every = await indicators({ metrics: ["reports_total", "reports_declined"], dimensions: dims, ...YEAR });
+    assert.equal(every.status, 200);
+    const answered = new Map(every.json.rows.map((r) => [key(r), r.metrics]));
+    assert.deepEqual([...answered.keys()].sort(), [...cells.keys()].sort());
+    for (const [k, c] of cells) {
+      assert.deepEqual(answered.get(k), { reports_total: c.total, reports_declined: c.declined }, k);
+    }
+    const top = await indicators({
+      metrics: ["reports_total"],
+      dimensions: dims,
+      top: { n: 1, by: "reports_total" },
+      ...YEAR,
+    });
+    for (const row of top.json.rows) {
+      const ofDistrict = [...cells].filter(([k]) => k.startsWith(`${row.dimensions.district} `));
+      assert.equal(row.metrics.reports_total, Math.max(...ofDistrict.map(([, c]) => c.total)), key(row));
+    }
+    assert.equal(top.json.rows.length, new Set(reports.map((r) => r.district_id)).size);
+    const published = await indicators(
+      { metrics: ["reports_total"], dimensions: dims, ...YEAR },
+      "",
+      "/api/public/indicators",
+    );
+    const shown = published.json.rows.filter((r) => !r.suppressed);
+    assert.ok(shown.length > 10, "enough published cells to compare");
+    for (const row of shown) {
+      const c = cells.get(key(row));
+      assert.equal(row.metrics.reports_total, perturb(c?.shared ?? 0, (c?.key ?? 0) % 65_536), key(row));
+    }
   });
 
   test("questions the aggregates cannot answer are refused with a clear code", async () => {

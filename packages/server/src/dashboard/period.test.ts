@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { planPeriod } from "./period.js";
+import { planPeriod, splitQuarters } from "./period.js";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const iso = (d: Date) => d.toISOString();
@@ -32,4 +32,24 @@ test("a period inside one month in the past is counted directly", () => {
     plan.edges.map((e) => [iso(e.from), iso(e.until)]),
     [["2026-03-10T00:00:00.000Z", "2026-03-21T00:00:00.000Z"]],
   );
+});
+
+test("whole quarters inside a run of months are read from the quarterly roll-up, the months around them by month", () => {
+  assert.deepEqual(splitQuarters({ from: "2026-01-01", until: "2027-01-01" }), {
+    quarters: { from: "2026-01-01", until: "2027-01-01" },
+    months: [],
+  });
+  assert.deepEqual(splitQuarters({ from: "2026-02-01", until: "2027-02-01" }), {
+    quarters: { from: "2026-04-01", until: "2027-01-01" },
+    months: [
+      { from: "2026-02-01", until: "2026-04-01" },
+      { from: "2027-01-01", until: "2027-02-01" },
+    ],
+  });
+  for (const months of [
+    { from: "2026-02-01", until: "2026-06-01" },
+    { from: "2026-04-01", until: "2026-06-01" },
+  ]) {
+    assert.deepEqual(splitQuarters(months), { quarters: null, months: [months] });
+  }
 });

@@ -33,3 +33,24 @@ function monthStart(d: Date, offset: number): Date {
 function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * Splits a run of whole months [from, until) into the whole calendar quarters inside it (read from the quarterly
+ * roll-up) and the months before and after them (read month by month). No quarter fits: the months alone.
+ */
+export function splitQuarters(months: { from: string; until: string }): {
+  quarters: { from: string; until: string } | null;
+  months: { from: string; until: string }[];
+} {
+  const start = new Date(`${months.from}T00:00:00Z`);
+  const end = new Date(`${months.until}T00:00:00Z`);
+  const firstQuarter = monthStart(start, (3 - (start.getUTCMonth() % 3)) % 3);
+  const lastQuarter = monthStart(end, -(end.getUTCMonth() % 3));
+  if (firstQuarter.getTime() >= lastQuarter.getTime()) return { quarters: null, months: [months] };
+  const quarters = { from: isoDate(firstQuarter), until: isoDate(lastQuarter) };
+  const around = [
+    { from: months.from, until: quarters.from },
+    { from: quarters.until, until: months.until },
+  ];
+  return { quarters, months: around.filter((r) => r.from < r.until) };
+}

@@ -2,9 +2,9 @@ import type { IndicatorMetric } from "@openclm/contracts";
 
 /**
  * Small-cell suppression for published aggregates (PRODUCT.md 3.4), applied after cell-key perturbation
- * (disclosure.ts): a row is hidden when any count its requested metrics rest on is, as published, between 1 and
- * threshold - 1 (a percentage or a median over 3 people discloses as much as the count). Hidden rows lose every
- * metric, not just one. Complementary suppression was replaced by perturbation: it protected one answer while any
+ * (disclosure.ts): a metric is hidden when any count it rests on is, as published, between 1 and threshold - 1 (a
+ * percentage or a median over 3 people discloses as much as the count). The row is then marked `suppressed`; its
+ * other metrics, resting on large counts only, stay published. Complementary suppression was replaced by perturbation: it protected one answer while any
  * other answer undid it (docs/disclosure-control.md).
  */
 

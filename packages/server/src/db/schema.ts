@@ -6,6 +6,7 @@ export * from "../country/country.schema.js";
 export * from "../crypto/crypto.schema.js";
 export * from "../dashboard/dashboard.schema.js";
 export * from "../dashboard-setup/dashboard-setup.schema.js";
+export * from "../dhis2/dhis2.schema.js";
 export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
 export * from "../inbox/inbox.schema.js";

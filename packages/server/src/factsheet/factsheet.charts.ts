@@ -16,7 +16,11 @@ function svgOf(option: echarts.EChartsCoreOption, width: number, height: number)
   }
 }
 
-/** Reports, validated and resolved per month of the period. */
+/**
+ * Reports, validated and resolved per month of the period. Every month is named on the axis (a skipped label read as
+ * a missing month), slanted when there are many; a month still running is marked "*" (the note under the chart says
+ * why).
+ */
 export function trendSvg(
   trend: FactsheetModel["trend"],
   names: { total: string; validated: string; resolved: string },
@@ -33,9 +37,13 @@ export function trendSvg(
   });
   return svgOf(
     {
-      grid: { left: 44, right: 16, top: 34, bottom: 28 },
+      grid: { left: 44, right: 16, top: 34, bottom: trend.length > 12 ? 44 : 28 },
       legend: { top: 0, left: 0, itemWidth: 16, itemHeight: 8, textStyle: TEXT },
-      xAxis: { type: "category", data: trend.map((t) => monthLabel(t.month)), axisLabel: { fontSize: 9 } },
+      xAxis: {
+        type: "category",
+        data: trend.map((t) => `${monthLabel(t.month)}${t.running ? " *" : ""}`),
+        axisLabel: { fontSize: 9, interval: 0, rotate: trend.length > 12 ? 45 : 0 },
+      },
       yAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 9 } },
       series: [
         line(

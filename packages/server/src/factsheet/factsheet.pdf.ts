@@ -117,6 +117,7 @@ export async function renderFactsheetPdf(model: FactsheetModel, opts: { compress
     ),
     220,
   );
+  if (model.trend.some((m) => m.running)) note(doc, fonts, s.runningMonth);
   barSection(doc, fonts, s, s.byCategory, model.categories, f);
   table(
     doc,

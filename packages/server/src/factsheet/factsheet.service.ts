@@ -32,7 +32,14 @@ export interface FactsheetModel {
   generatedAt: Date;
   asOf: string;
   headline: Partial<Record<IndicatorMetric, number | null>>;
-  trend: { month: string; total: number | null; validated: number | null; resolved: number | null }[];
+  /** `running`: the month is not over yet (its counts are still growing). */
+  trend: {
+    month: string;
+    total: number | null;
+    validated: number | null;
+    resolved: number | null;
+    running: boolean;
+  }[];
   categories: Bar[];
   challenges: Bar[];
   declineReasons: Bar[];
@@ -123,6 +130,7 @@ export async function getFactsheetData(ctx: Ctx, query: FactsheetQuery, now = ne
       const row = trend.rows.find((r) => r.dimensions.month === month);
       return {
         month,
+        running: month >= now.toISOString().slice(0, 7),
         total: row ? (row.metrics.reports_total ?? null) : 0,
         validated: row ? (row.metrics.reports_validated ?? null) : 0,
         resolved: row ? (row.metrics.reports_resolved ?? null) : 0,

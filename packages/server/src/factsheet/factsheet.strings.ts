@@ -40,6 +40,8 @@ export interface FactsheetStrings {
   colActual: string;
   colPer1000: string;
   none: string;
+  /** Under the monthly chart when the period reaches the month still running (marked * on the axis). */
+  runningMonth: string;
   method: string;
   methodText: (threshold: number, sensitive: number, asOf: string) => string;
   declineReasons: Record<DeclineReason, string>;
@@ -80,6 +82,7 @@ const en: FactsheetStrings = {
   colActual: "Actual",
   colPer1000: "Per 1,000 affected",
   none: "None in this period.",
+  runningMonth: "* Month still running: its figures are incomplete and will still grow.",
   method: "Method",
   methodText: (threshold, sensitive, asOf) =>
     `Challenges are counted in the month they were reported (UTC) and show each report's current state. ` +
@@ -150,6 +153,7 @@ const fr: FactsheetStrings = {
   colActual: "Réalisé",
   colPer1000: "Pour 1 000 personnes touchées",
   none: "Aucun sur cette période.",
+  runningMonth: "* Mois en cours : ses chiffres sont incomplets et vont encore augmenter.",
   method: "Méthode",
   methodText: (threshold, sensitive, asOf) =>
     `Les problèmes sont comptés dans le mois de leur signalement (UTC) et reflètent l'état actuel de chaque ` +
@@ -222,6 +226,7 @@ const ru: FactsheetStrings = {
   colActual: "Факт",
   colPer1000: "На 1000 затронутых",
   none: "За этот период нет.",
+  runningMonth: "* Месяц ещё не закончился: его данные неполные и ещё вырастут.",
   method: "Методика",
   methodText: (threshold, sensitive, asOf) =>
     `Проблемы учитываются в месяце, когда о них сообщили (UTC), и отражают текущее состояние каждого сообщения. ` +
@@ -293,6 +298,7 @@ const pt: FactsheetStrings = {
   colActual: "Resultado",
   colPer1000: "Por 1000 pessoas afetadas",
   none: "Nenhum neste período.",
+  runningMonth: "* Mês em curso: os seus números estão incompletos e ainda vão aumentar.",
   method: "Método",
   methodText: (threshold, sensitive, asOf) =>
     `Os problemas são contados no mês em que foram comunicados (UTC) e refletem o estado atual de cada comunicação. ` +

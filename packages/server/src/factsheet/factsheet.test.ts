@@ -64,6 +64,26 @@ describe("factsheet", () => {
   });
   after(async () => t.close());
 
+  /** The analyst as a service context (the factsheet model is read directly). */
+  async function analystCtx(): Promise<Ctx> {
+    const [analystRow] = await t.database.rows<{ id: string; scope_area_ids: string[] }>(
+      sql`SELECT id, scope_area_ids FROM staff_users WHERE role = 'analyst'`,
+    );
+    return {
+      ...systemCtx(t.app.services),
+      actor: {
+        type: "staff",
+        userId: analystRow!.id,
+        role: "analyst",
+        email: "analyst@demo.openclm.org",
+        scopeAreaIds: analystRow!.scope_area_ids,
+        scopeFacilityIds: [],
+        sessionHash: "test",
+        stage: "full",
+      },
+    };
+  }
+
   test("answers a PDF attachment titled with the area and period in the chosen language", async () => {
     const res = await api.get(analyst, `/api/dashboard/factsheet?from=${from}&to=${to}&areaId=${regionA.id}&lang=fr`);
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
@@ -105,22 +125,7 @@ describe("factsheet", () => {
       payload: { metric: "reports_validated", periodType: "month", periodStart: from, areaId: regionA.id, value: 4321 },
     });
     assert.equal(set.statusCode, 200, set.body);
-    const [analystRow] = await t.database.rows<{ id: string; scope_area_ids: string[] }>(
-      sql`SELECT id, scope_area_ids FROM staff_users WHERE role = 'analyst'`,
-    );
-    const ctx: Ctx = {
-      ...systemCtx(t.app.services),
-      actor: {
-        type: "staff",
-        userId: analystRow!.id,
-        role: "analyst",
-        email: "analyst@demo.openclm.org",
-        scopeAreaIds: analystRow!.scope_area_ids,
-        scopeFacilityIds: [],
-        sessionHash: "test",
-        stage: "full",
-      },
-    };
+    const ctx = await analystCtx();
     const model = await getFactsheetData(ctx, { from, to, areaId: regionA.id, lang: "en" });
     const target = model.targets.find((x) => x.target === 4321);
     assert.ok(target, "the target is listed");
@@ -133,5 +138,26 @@ describe("factsheet", () => {
     assert.ok(text.includes("4,321"), "the target value is printed");
     assert.ok(text.includes("Targets and actual"));
     assert.ok(text.includes(model.areaName));
+  });
+
+  test("the monthly chart names every month from the first, and marks the month still running", async () => {
+    const today = new Date();
+    const start = iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1)));
+    const end = iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)));
+    const model = await getFactsheetData(await analystCtx(), { from: start, to: end, lang: "en" }, today);
+    assert.equal(model.trend.length, 12);
+    assert.deepEqual(
+      model.trend.map((m) => m.running),
+      [...Array(11).fill(false), true],
+      "only this month is running",
+    );
+    const text = helveticaText(await renderFactsheetPdf(model, { compress: false }));
+    for (const [i, m] of model.trend.entries()) {
+      const label = new Intl.DateTimeFormat("en", { month: "short", year: "2-digit", timeZone: "UTC" }).format(
+        new Date(`${m.month}-01T00:00:00Z`),
+      );
+      assert.ok(text.includes(i === 11 ? `${label} *` : label), `${label} is on the axis`);
+    }
+    assert.ok(text.includes("Month still running"), "the note says why the last month is low");
   });
 });

@@ -19,7 +19,7 @@ import { areas, facilities } from "./geography.schema.js";
 import { activeAreasByCode } from "./import-areas.js";
 import { canonicalJson, inTransactionOrDryRun, refuseIfProblems } from "./import-transaction.js";
 
-async function languagesOf(ctx: Ctx) {
+export async function languagesOf(ctx: Ctx) {
   const langs = await listEnabledLanguages(ctx.db);
   const ordered = [...langs.filter((l) => l.isDefault), ...langs.filter((l) => !l.isDefault)].map((l) => l.code);
   return { languages: ordered, defaultLanguage: ordered[0] ?? "en" };
@@ -29,8 +29,31 @@ async function languagesOf(ctx: Ctx) {
  * The districts whose facilities the caller manages: all for a country-wide scope, those under a region or district
  * scope otherwise (PRODUCT.md 1: a scope limits every read and write). Facility-scoped staff manage none.
  */
-function holds(scope: ResolvedScope, districtId: string): boolean {
+export function holds(scope: ResolvedScope, districtId: string): boolean {
   return scope.type === "country" || scope.areaDistrictIds.includes(districtId);
+}
+
+type Problem = [column: string, problem: FacilityImportProblem["problem"], message: string];
+
+/**
+ * Where a facility goes must be a district in use inside the caller's scope, and a facility it changes must already
+ * lie there (a file row and the editor alike).
+ */
+export function placementProblems(
+  scope: ResolvedScope,
+  code: string,
+  districtCode: string,
+  district: { id: string; isLeaf: boolean } | undefined,
+  old: { districtId: string } | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (!district?.isLeaf)
+    problems.push(["district_code", "district_code", `no district in use has the code ${districtCode}`]);
+  else if (!holds(scope, district.id))
+    problems.push(["district_code", "out_of_scope", `${districtCode} is outside the districts you manage`]);
+  if (old && !holds(scope, old.districtId))
+    problems.push(["code", "out_of_scope", `the facility ${code} is in a district outside the ones you manage`]);
+  return problems;
 }
 
 /**
@@ -67,15 +90,14 @@ export async function importFacilities(ctx: Ctx, body: ImportFacilitiesBody): Pr
     const first = seen.get(r.code);
     if (first !== undefined) bad("code", "duplicate_code", `the code ${r.code} is already used by row ${first}`);
     else seen.set(r.code, r.row);
-    const district = districts.get(r.districtCode);
-    if (!district?.isLeaf) {
-      bad("district_code", "district_code", `no district in use has the code ${r.districtCode}`);
-    } else if (!holds(scope, district.id)) {
-      bad("district_code", "out_of_scope", `${r.districtCode} is outside the districts you manage`);
-    }
-    const old = existing.get(r.code);
-    if (old && !holds(scope, old.districtId))
-      bad("code", "out_of_scope", `the facility ${r.code} is in a district outside the ones you manage`);
+    for (const [column, problem, message] of placementProblems(
+      scope,
+      r.code,
+      r.districtCode,
+      districts.get(r.districtCode),
+      existing.get(r.code),
+    ))
+      bad(column, problem, message);
   }
   refuseIfProblems(problems, (p) => p.row);
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
@@ -91,9 +113,9 @@ export async function importFacilities(ctx: Ctx, body: ImportFacilitiesBody): Pr
   return result;
 }
 
-type StoredFacility = typeof facilities.$inferSelect;
+export type StoredFacility = typeof facilities.$inferSelect;
 
-async function applyFacilities(
+export async function applyFacilities(
   tx: Db,
   rows: FacilityCsvRow[],
   existing: Map<string, StoredFacility>,

@@ -72,61 +72,99 @@ export function readFacilityCsv(
   ];
   const problems: FacilityImportProblem[] = [];
   const rows: FacilityCsvRow[] = [];
+  const columns = { nameLanguages, addressLanguages, defaultLanguage };
   for (const { record, info } of records) {
-    const row = info.lines;
-    const before = problems.length;
-    const bad = (column: string | undefined, problem: FacilityImportProblem["problem"], message: string) =>
-      problems.push({ row, ...(column ? { column } : {}), problem, message });
-    for (const [column, value] of Object.entries(record))
-      if (value.length > TEXT_MAX) bad(column, "too_long", `longer than ${TEXT_MAX} characters`);
-    const code = record.code ?? "";
-    if (!code) bad("code", "missing_code", "the facility has no code");
-    else if (!CODE.test(code)) bad("code", "missing_code", `"${code}" is not a code: letters, digits, ".", "-", "_"`);
-    const names: LocalizedText = {};
-    for (const lang of nameLanguages) if (record[`name:${lang}`]) names[lang] = record[`name:${lang}`]!;
-    if (!names[defaultLanguage]) bad(`name:${defaultLanguage}`, "missing_name", `no name in ${defaultLanguage}`);
-    const address: LocalizedText = {};
-    for (const lang of addressLanguages) {
-      const value = record[`address:${lang}`] || (lang === defaultLanguage ? record.address : undefined);
-      if (value) address[lang] = value;
-    }
-    const type = record.type ?? "";
-    if (!(facilityTypes as readonly string[]).includes(type))
-      bad("type", "type", `"${type}" is not a facility type (${facilityTypes.join(", ")})`);
-    const districtCode = record.district_code ?? "";
-    if (!districtCode) bad("district_code", "district_code", "the facility has no district");
-    const lat = coordinate(record.latitude, 90);
-    const lng = coordinate(record.longitude, 180);
-    if (lat === null) bad("latitude", "position", "latitude must be a number from -90 to 90");
-    if (lng === null) bad("longitude", "position", "longitude must be a number from -180 to 180");
-    const phone = record.phone || null;
-    if (phone && !PHONE.test(phone)) bad("phone", "phone", `"${phone}" is not a phone number`);
-    const hours = parseOpeningHours(record.opening_hours ?? "");
-    if ("error" in hours) bad("opening_hours", "opening_hours", hours.error);
-    const active = parseActive(record.active);
-    if (active === null) bad("active", "active", "active must be true or false");
-    if (problems.length > before) continue;
-    rows.push({
-      row,
-      code,
-      names,
-      nameLanguages,
-      address,
-      addressLanguages,
-      type: type as FacilityType,
-      districtCode,
-      lat: lat as number,
-      lng: lng as number,
-      phone,
-      openingHours: (hours as { value: OpeningHours }).value,
-      services: (record.services ?? "")
-        .split(";")
-        .map((s) => s.trim())
-        .filter(Boolean),
-      active: active ?? undefined,
-    });
+    const row = readFacilityRecord(unescapeFormulas(record), info.lines, columns, problems);
+    if (row) rows.push(row);
   }
   return { rows, problems };
+}
+
+export interface FacilityColumns {
+  nameLanguages: string[];
+  addressLanguages: string[];
+  defaultLanguage: string;
+}
+
+/**
+ * Checks one facility (a file row, or the editor's fields written as one): pushes its problems and answers null if
+ * it has any. The file import and the editor share it, so a facility is refused for the same reasons either way.
+ */
+export function readFacilityRecord(
+  record: Record<string, string | undefined>,
+  row: number,
+  { nameLanguages, addressLanguages, defaultLanguage }: FacilityColumns,
+  problems: FacilityImportProblem[],
+): FacilityCsvRow | null {
+  const before = problems.length;
+  const bad = (column: string | undefined, problem: FacilityImportProblem["problem"], message: string) =>
+    problems.push({ row, ...(column ? { column } : {}), problem, message });
+  for (const [column, value] of Object.entries(record))
+    if (value && value.length > TEXT_MAX) bad(column, "too_long", `longer than ${TEXT_MAX} characters`);
+  const code = record.code ?? "";
+  if (!code) bad("code", "missing_code", "the facility has no code");
+  else if (!CODE.test(code)) bad("code", "missing_code", `"${code}" is not a code: letters, digits, ".", "-", "_"`);
+  const names: LocalizedText = {};
+  for (const lang of nameLanguages) if (record[`name:${lang}`]) names[lang] = record[`name:${lang}`]!;
+  if (!names[defaultLanguage]) bad(`name:${defaultLanguage}`, "missing_name", `no name in ${defaultLanguage}`);
+  const address: LocalizedText = {};
+  for (const lang of addressLanguages) {
+    const value = record[`address:${lang}`] || (lang === defaultLanguage ? record.address : undefined);
+    if (value) address[lang] = value;
+  }
+  const type = record.type ?? "";
+  if (!(facilityTypes as readonly string[]).includes(type))
+    bad("type", "type", `"${type}" is not a facility type (${facilityTypes.join(", ")})`);
+  const districtCode = record.district_code ?? "";
+  if (!districtCode) bad("district_code", "district_code", "the facility has no district");
+  const lat = coordinate(record.latitude, 90);
+  const lng = coordinate(record.longitude, 180);
+  if (lat === null) bad("latitude", "position", "latitude must be a number from -90 to 90");
+  if (lng === null) bad("longitude", "position", "longitude must be a number from -180 to 180");
+  const phone = record.phone || null;
+  if (phone && !PHONE.test(phone)) bad("phone", "phone", `"${phone}" is not a phone number`);
+  const hours = parseOpeningHours(record.opening_hours ?? "");
+  if ("error" in hours) bad("opening_hours", "opening_hours", hours.error);
+  const active = parseActive(record.active);
+  if (active === null) bad("active", "active", "active must be true or false");
+  if (problems.length > before) return null;
+  return {
+    row,
+    code,
+    names,
+    nameLanguages,
+    address,
+    addressLanguages,
+    type: type as FacilityType,
+    districtCode,
+    lat: lat as number,
+    lng: lng as number,
+    phone,
+    openingHours: (hours as { value: OpeningHours }).value,
+    services: (record.services ?? "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    active: active ?? undefined,
+  };
+}
+
+/**
+ * A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return may be run as a formula by a spreadsheet
+ * program (CSV injection): the export writes it after an apostrophe, which spreadsheets show as text. Plain numbers
+ * (negative coordinates) stay as they are. The import takes the apostrophe off again, so an export re-imports as is.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/i;
+
+export function escapeFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+function unescapeFormulas(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).map(([k, v]) => [k, v.startsWith("'") && FORMULA_START.test(v.slice(1)) ? v.slice(1) : v]),
+  );
 }
 
 function checkHeader(header: string[], languages: string[], defaultLanguage: string): FacilityImportProblem[] {
@@ -240,5 +278,5 @@ export function writeFacilityCsv(items: FacilityForCsv[], languages: string[]): 
     f.services.join(";"),
     String(f.active),
   ]);
-  return stringify([columns, ...records]);
+  return stringify([columns, ...records.map((r) => r.map(escapeFormula))]);
 }

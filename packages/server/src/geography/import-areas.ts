@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
-import { actorScope, requireCountryScope } from "../identity/scope.js";
+import { actorScope, type ResolvedScope, requireCountryScope } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
 import { invalidateReportLookups } from "../reports/reports.lookups.js";
@@ -11,8 +11,6 @@ import { reports } from "../reports/reports.schema.js";
 import { type AreaRecord, readAreaFile } from "./area-file.js";
 import { areas, facilities } from "./geography.schema.js";
 import { canonicalJson, inTransactionOrDryRun, refuseIfProblems } from "./import-transaction.js";
-
-/** Enough to fix a file in one go without flooding the screen. */
 
 type StoredArea = typeof areas.$inferSelect;
 
@@ -27,6 +25,8 @@ export async function importAreas(ctx: Ctx, body: ImportAreasBody): Promise<Impo
   const langs = await listEnabledLanguages(ctx.db);
   const languages = [...langs.filter((l) => l.isDefault), ...langs.filter((l) => !l.isDefault)].map((l) => l.code);
   const firstLoad = await mayImportAreas(ctx);
+  // Read before the transaction: on the embedded database (one connection) a read outside it would wait for it.
+  const scope = await actorScope(ctx);
   const { records, problems, refusedCodes } = readAreaFile(body, languages);
   const stored = await ctx.db.select().from(areas);
   problems.push(...checkHierarchy(records, problems.length > 0, refusedCodes));
@@ -34,7 +34,7 @@ export async function importAreas(ctx: Ctx, body: ImportAreasBody): Promise<Impo
   refuseIfProblems(problems, (p) => p.index);
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
     const counts = await applyAreas(tx, records, await tx.select().from(areas));
-    if (firstLoad) await grantCountryScope(ctx, tx, records);
+    if (firstLoad) await grantCountryScope(ctx, tx, records, scope);
     await audit(ctx, tx, {
       action: "areas.import",
       entity: "area",
@@ -59,8 +59,7 @@ async function mayImportAreas(ctx: Ctx): Promise<boolean> {
 }
 
 /** After the first load, the administrator who loaded it (with no scope so far) is given the new country as scope. */
-async function grantCountryScope(ctx: Ctx, tx: Db, records: AreaRecord[]): Promise<void> {
-  const scope = await actorScope(ctx);
+async function grantCountryScope(ctx: Ctx, tx: Db, records: AreaRecord[], scope: ResolvedScope): Promise<void> {
   if (ctx.actor.type !== "staff" || scope.areaIds.length || scope.facilityIds.length) return;
   const root = records.find((r) => r.parentCode === null);
   if (!root) return;

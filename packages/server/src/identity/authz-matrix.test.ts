@@ -76,6 +76,8 @@ setReporterRegistration   401  403  ok   403  403  403  403  403  401
 decideReport              401  403  ok   403  403  403  403  403  401
 reopenReport              401  403  ok   403  403  403  403  403  401
 assignReport              401  403  ok   403  403  403  403  403  401
+takeReport                401  403  ok   ok   403  403  403  403  401
+mergeDuplicateReports     401  403  ok   403  403  403  403  403  401
 changeReportStatus        401  403  ok   ok   403  403  403  403  401
 sendReporterMessage       401  403  ok   ok   403  403  403  403  401
 addInternalNote           401  403  ok   ok   403  403  403  403  401
@@ -107,6 +109,11 @@ listTeamCandidates        401  403  403  403  403  ok   ok   403  401
 addTeamMember             401  403  403  403  403  ok   ok   403  401
 removeTeamMember          401  403  403  403  403  ok   ok   403  401
 getSettings               401  403  403  403  403  403  ok   403  401
+getDhis2Mapping           401  403  403  403  403  403  ok   403  401
+updateDhis2Mapping        401  403  403  403  403  403  ok   403  401
+previewDhis2Push          401  403  403  403  403  403  ok   403  401
+pushToDhis2               401  403  403  403  403  403  ok   403  401
+listDhis2Pushes           401  403  403  403  403  403  ok   403  401
 updateSettings            401  403  403  403  403  403  ok   403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401
@@ -119,6 +126,11 @@ importTaxonomy            401  403  403  403  403  ok   ok   403  401
 exportFacilities          401  403  403  403  403  ok   ok   403  401
 listSetupFacilities       401  403  403  403  403  ok   ok   403  401
 setFacilityActive         401  403  403  403  403  ok   ok   403  401
+getSetupArea              401  403  403  403  403  ok   ok   403  401
+updateArea                401  403  403  403  403  ok   ok   403  401
+createFacility            401  403  403  403  403  ok   ok   403  401
+getSetupFacility          401  403  403  403  403  ok   ok   403  401
+updateFacility            401  403  403  403  403  ok   ok   403  401
 listStoryCandidates       401  403  ok   403  403  403  403  403  401
 getStoryCandidate         401  403  ok   403  403  403  403  403  401
 reviewAdvocacyStory       401  403  ok   403  403  403  403  403  401
@@ -270,6 +282,8 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
       messages: { body: "checking scope" },
       notes: { body: "checking scope" },
       "protocol-steps": { stepCode: "contact_reporter", done: true },
+      take: {},
+      merge: { intoId: crypto.randomUUID() },
     };
     const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
     assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");

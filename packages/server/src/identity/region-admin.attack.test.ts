@@ -32,12 +32,14 @@ describe("attack: a region's administrator reaches beyond the region", () => {
   let regionB: Area;
   let districtA: Area;
   let districtB: Area;
+  let areasAll: Area[];
   const api = () => staffCalls(t);
   const year = new Date().getUTCFullYear();
 
   before(async () => {
     t = await createTestApp();
     const areas = await t.database.rows<Area>(sql`SELECT id, code, level, parent_id FROM areas ORDER BY code`);
+    areasAll = areas;
     regionA = areas.find((a) => a.id === account(t.demoAccounts, "data_manager").scope.areaIds[0])!;
     regionB = areas.find((a) => a.level === 1 && a.id !== regionA.id)!;
     districtA = areas.find((a) => a.parent_id === regionA.id)!;
@@ -167,5 +169,28 @@ describe("attack: a region's administrator reaches beyond the region", () => {
     );
     const byCountry = await patch(countryAdmin, "/api/setup/protocols/stigma.self", { firstResponseHours: 24 });
     assert.equal(byCountry.statusCode, 200, byCountry.body);
+  });
+
+  test("settings and the country profile are country-wide: a region's administrator changes neither", async () => {
+    const settings = await patch(regionAdmin, "/api/settings", { duplicates: { windowDays: 3 } });
+    assert.equal(settings.statusCode, 403, settings.body);
+    const profile = await patch(regionAdmin, "/api/setup/country-profile", { platformName: "Region A's own" });
+    assert.equal(profile.statusCode, 403, profile.body);
+    const kept = (await api().get(countryAdmin, "/api/setup/country-profile")).json();
+    assert.notEqual(kept.platformName, "Region A's own");
+  });
+
+  test("areas and facilities of another region are out of reach (404); the country's own areas too", async () => {
+    const theirDistrict = await patch(regionAdmin, `/api/setup/areas/${districtB.id}`, { population: 1 });
+    assert.equal(theirDistrict.statusCode, 404, theirDistrict.body);
+    const country = areasAll.find((a) => a.parent_id === null)!;
+    assert.equal((await patch(regionAdmin, `/api/setup/areas/${country.id}`, { population: 1 })).statusCode, 404);
+    assert.equal((await patch(regionAdmin, `/api/setup/areas/${districtA.id}`, { population: 12 })).statusCode, 200);
+    const [facility] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM facilities WHERE district_id = ${districtB.id} LIMIT 1`,
+    );
+    assert.ok(facility, "a facility in the other region");
+    assert.equal((await api().get(regionAdmin, `/api/setup/facilities/${facility.id}`)).statusCode, 404);
+    assert.equal((await patch(regionAdmin, `/api/setup/facilities/${facility.id}`, { active: false })).statusCode, 404);
   });
 });

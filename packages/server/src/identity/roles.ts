@@ -26,7 +26,15 @@ export const permissionsByRole = {
   country_admin: ["setup:manage", "indicators:read", "export:reports"],
   // Set-up too: the first administrator (npm run admin:create) sets the country up before anyone else has an account,
   // and a system administrator could give themselves a country administrator's account anyway.
-  system_admin: ["users:manage", "security:manage", "audit:read", "indicators:read", "setup:manage"],
+  system_admin: [
+    "users:manage",
+    "security:manage",
+    "audit:read",
+    "indicators:read",
+    "setup:manage",
+    // DHIS2: the national system's address, token and what is sent there.
+    "integrations:manage",
+  ],
   auditor: ["audit:read"],
 } as const satisfies Record<StaffRole, readonly string[]>;
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { searchWords } from "../reports/search-words.js";
+import { indexTerms } from "../reports/search-words.js";
 import { trackingCodeHash } from "../reports/tracking-code.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
@@ -68,8 +68,18 @@ describe("inbox search by words of the description (blind index)", () => {
     }
     assert.deepEqual((await search(dm, `clinic ${marker} weeks`)).codes, [code], "every word searched must be there");
     assert.deepEqual((await search(dm, `${marker} insulin`)).codes, [], "one missing word is enough to exclude it");
-    assert.deepEqual((await search(dm, `${marker.slice(0, -2)}`)).codes, [], "no partial words");
+    assert.deepEqual((await search(dm, marker.slice(0, -2))).codes, [code], "the beginning of a word finds it");
+    assert.deepEqual((await search(dm, marker.slice(2))).codes, [], "but not the middle of a word");
     assert.deepEqual((await search(dm, "no to")).codes, [], "only short words: nothing searchable, nothing found");
+  });
+
+  test("a word's beginning of 4 letters or more finds the longer word: pill finds pills", async () => {
+    const marker = uniqueWord();
+    const { code } = await submit(`They sold me the pills ${marker}`);
+    assert.deepEqual((await search(dm, `pill ${marker}`)).codes, [code]);
+    assert.deepEqual((await search(dm, `pills ${marker}`)).codes, [code]);
+    assert.deepEqual((await search(dm, `pil ${marker}`)).codes, [], "3 letters match whole words only");
+    assert.deepEqual((await search(dm, `pillow ${marker}`)).codes, [], "a longer word does not match a shorter one");
   });
 
   test("counts and pages follow the search, within the same filters", async () => {
@@ -113,8 +123,8 @@ describe("inbox search by words of the description (blind index)", () => {
   test("the database holds keyed tokens only, never a word of the description", async () => {
     const description = "Médicaments manquants à la clinique: the nurse said tablets are finished";
     const { tokens } = await submit(description);
-    const words = searchWords(description);
-    assert.equal(tokens.length, words.length, "one token per distinct word");
+    const words = indexTerms(description);
+    assert.equal(tokens.length, words.length, "one token per distinct word or word beginning");
     const clear = new Set([
       ...description.toLowerCase().split(/[^\p{L}\p{N}]+/u),
       ...words,

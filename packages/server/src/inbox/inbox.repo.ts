@@ -15,7 +15,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
-import type { Db } from "../db/database.js";
+import { type Db, queryRows } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { overdueSql as protocolOverdueSql, type SlaTable } from "../protocols/protocol-sla.js";
 import { storedCodeColumns } from "../reports/reports.repo.js";
@@ -69,6 +69,45 @@ export interface ListFilter {
   /** Where a text match counts: the reports whose description the caller may read (undefined: all in scope). */
   textReadable?: SQL;
   overdue?: boolean;
+  channels?: string[];
+  reporterModes?: ("self" | "on_behalf")[];
+  /** The reporter wrote last: a message of theirs has no answer yet. */
+  reporterReplied?: boolean;
+  /** Flagged as a possible duplicate (the rule of duplicateCandidates, within `duplicateWindowDays`). */
+  duplicateWindowDays?: number;
+  /** The reporter said "not solved" and it is open again. */
+  reopened?: boolean;
+}
+
+/**
+ * A column of the queue's own row, inside a correlated subquery. Spelled out because Drizzle writes a column of a
+ * single-table select unqualified, and a bare "id" inside `FROM report_messages m` would mean m.id.
+ */
+const outer = (column: string) => sql.raw(`"reports"."${column}"`);
+
+/** The reporter answered "not solved" and the report is being handled again. */
+export const reopenedSql = sql<boolean>`(${outer("reporter_confirmed")} = false AND ${outer("status")} IN (${sql.join(
+  openStatuses.map((s) => sql`${s}`),
+  sql`, `,
+)}))`;
+
+/** The last message of the conversation is the reporter's: someone owes them an answer. */
+export const reporterRepliedSql = sql<boolean>`COALESCE((SELECT m."from" = 'reporter' FROM report_messages m
+  WHERE m.report_id = ${outer("id")} ORDER BY m.at DESC, m.id DESC LIMIT 1), false)`;
+
+/**
+ * The duplicate rule (duplicateCandidates) for each report of a page or filter: another report by the same phone,
+ * device or account, on the same subcategory and facility (else district) within the window. Each arm reads one of
+ * the partial duplicate indexes.
+ */
+export function possibleDuplicateSql(windowDays: number): SQL<boolean> {
+  const arm = (column: string) => sql`EXISTS (SELECT 1 FROM reports d WHERE d.${sql.raw(column)} = ${outer(column)}
+    AND d.subcategory_code = ${outer("subcategory_code")} AND d.id <> ${outer("id")}
+    AND d.created_at > ${outer("created_at")} - make_interval(days => ${windowDays}::int)
+    AND d.created_at < ${outer("created_at")} + make_interval(days => ${windowDays}::int)
+    AND (CASE WHEN ${outer("facility_id")} IS NOT NULL THEN d.facility_id = ${outer("facility_id")}
+         ELSE d.district_id = ${outer("district_id")} END))`;
+  return sql<boolean>`(${arm("phone_hash")} OR ${arm("device_hash")} OR ${arm("community_account_id")})`;
 }
 
 export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)[] {
@@ -94,6 +133,11 @@ export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)
     f.from ? gte(reports.createdAt, f.from) : undefined,
     f.to ? lte(reports.createdAt, f.to) : undefined,
     searchSql(f),
+    f.channels?.length ? inArray(reports.channel, f.channels) : undefined,
+    f.reporterModes?.length ? inArray(reports.reporterMode, f.reporterModes) : undefined,
+    f.reporterReplied ? reporterRepliedSql : undefined,
+    f.duplicateWindowDays !== undefined ? possibleDuplicateSql(f.duplicateWindowDays) : undefined,
+    f.reopened ? reopenedSql : undefined,
     f.overdue === true ? overdueSql(sla, now) : f.overdue === false ? sql`NOT ${overdueSql(sla, now)}` : undefined,
   ];
 }
@@ -147,12 +191,17 @@ export const listColumns = {
   version: reports.version,
   erasedAt: reports.erasedAt,
   erasedBy: reports.erasedBy,
+  assigneeName: sql<string | null>`(SELECT u.display_name FROM staff_users u WHERE u.id = ${outer("assignee_id")})`,
+  assigneeTeamName: sql<string | null>`(SELECT g.name FROM teams g WHERE g.id = ${outer("assignee_team_id")})`,
+  reopenedByReporter: reopenedSql,
+  reporterReplied: reporterRepliedSql,
 };
 
 export async function listPage(
   db: Db,
   where: SQL | undefined,
   overdue: SQL<boolean>,
+  duplicate: SQL<boolean>,
   sort: "newest" | "oldest",
   after: { createdAt: Date; id: string } | undefined,
   limit: number,
@@ -165,7 +214,7 @@ export async function listPage(
   const order =
     sort === "newest" ? [desc(reports.createdAt), desc(reports.id)] : [asc(reports.createdAt), asc(reports.id)];
   return db
-    .select({ ...listColumns, overdue: overdue.as("overdue") })
+    .select({ ...listColumns, overdue: overdue.as("overdue"), possibleDuplicate: duplicate.as("possible_duplicate") })
     .from(reports)
     .where(and(where, keyset))
     .orderBy(...order)
@@ -255,7 +304,7 @@ export async function messagesOf(db: Db, reportId: string) {
 export async function updateIfCurrent(
   db: Db,
   id: string,
-  expect: { version?: number; statuses?: ReportStatus[]; notErased?: boolean },
+  expect: { version?: number; statuses?: ReportStatus[]; notErased?: boolean; unheld?: boolean },
   values: Partial<typeof reports.$inferInsert>,
 ) {
   const [row] = await db
@@ -267,6 +316,7 @@ export async function updateIfCurrent(
         expect.version !== undefined ? eq(reports.version, expect.version) : undefined,
         expect.statuses ? inArray(reports.status, expect.statuses) : undefined,
         expect.notErased ? isNull(reports.erasedAt) : undefined,
+        expect.unheld ? and(isNull(reports.assigneeId), isNull(reports.assigneeTeamId)) : undefined,
       ),
     )
     .returning();
@@ -319,6 +369,23 @@ export async function duplicateCandidates(db: Db, r: ReportRow, windowDays: numb
 export async function staffById(db: Db, id: string) {
   const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
   return row;
+}
+
+/** Display names of these staff members and teams, by id (for names shown to colleagues in scope). */
+export async function namesOf(db: Db, ids: string[]): Promise<Record<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return {};
+  const list = sql.join(
+    unique.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`
+    SELECT id, display_name AS name FROM staff_users WHERE id IN (${list})
+    UNION ALL SELECT id, name FROM teams WHERE id IN (${list})`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
 
 export async function staffWithRoles(db: Db, roles: string[]) {

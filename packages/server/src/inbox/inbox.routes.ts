@@ -8,11 +8,13 @@ import {
   inboxPageSchema,
   inboxReportSchema,
   listInboxQuerySchema,
+  mergeReportBodySchema,
   reopenReportBodySchema,
   reportIdParamSchema,
   reportMutationResultSchema,
   setRegistrationBodySchema,
   staffMessageBodySchema,
+  takeReportBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
@@ -30,9 +32,11 @@ import {
   assignReport,
   changeReportStatus,
   decideReport,
+  mergeDuplicateReports,
   reopenReport,
   sendReporterMessage,
   setRegistration,
+  takeReport,
 } from "./inbox.workflow.js";
 
 const tags = ["inbox"];
@@ -124,6 +128,38 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => listBulkAssignees(ctxOf(req), req.query.districtIds),
+  );
+
+  app.post(
+    "/inbox/reports/:id/merge",
+    {
+      config: { permission: "report:decide" },
+      schema: {
+        operationId: "mergeDuplicateReports",
+        tags,
+        summary: "Merge a duplicate into the report about the same problem that stays (declined as its duplicate)",
+        params,
+        body: mergeReportBodySchema,
+        response: mutation,
+      },
+    },
+    async (req) => mergeDuplicateReports(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.post(
+    "/inbox/reports/:id/take",
+    {
+      config: { permission: "report:update_status" },
+      schema: {
+        operationId: "takeReport",
+        tags,
+        summary: "Take a report nobody holds, in the caller's scope: it is assigned to the caller",
+        params,
+        body: takeReportBodySchema,
+        response: mutation,
+      },
+    },
+    async (req) => takeReport(ctxOf(req), req.params.id, req.body),
   );
 
   app.post(

@@ -68,7 +68,12 @@ async function statusCounts(
     !f.to &&
     !f.trackingCodeHash &&
     !f.trackingPrefixHash &&
-    !f.textTokens;
+    !f.textTokens &&
+    !f.channels &&
+    !f.reporterModes &&
+    !f.reporterReplied &&
+    f.duplicateWindowDays === undefined &&
+    !f.reopened;
   if (!countable) {
     const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
     return repo.countByStatus(ctx.db, and(base, ...(overdueOnly ?? [])));
@@ -173,7 +178,7 @@ const dayEnd = (d: string) => (d.length === 10 ? new Date(`${d}T23:59:59.999Z`) 
 
 export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchema>) {
   const now = new Date();
-  const [scope, sla] = await Promise.all([scopeSql(ctx), slaSettings(ctx.db)]);
+  const [scope, sla, windowDays] = await Promise.all([scopeSql(ctx), slaSettings(ctx.db), duplicateWindowDays(ctx.db)]);
   const me = ctx.actor.type === "staff" ? ctx.actor.userId : undefined;
   const filter: repo.ListFilter = {
     statuses: q.status,
@@ -187,12 +192,25 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
     to: q.to ? dayEnd(q.to) : undefined,
     ...(await querySearch(ctx, q.q)),
     overdue: q.overdue === undefined ? undefined : q.overdue === "true",
+    channels: q.channel,
+    reporterModes: q.reporterMode,
+    reporterReplied: q.replied === "true",
+    duplicateWindowDays: q.duplicate === "true" ? windowDays : undefined,
+    reopened: q.reopened === "true",
   };
   const overdue = repo.overdueSql(sla, now);
   const where = and(scope, ...repo.filterSql(filter, sla, now));
   // Counts belong to the first page only: a client paging on keeps the ones it has.
   const [rows, counts] = await Promise.all([
-    repo.listPage(ctx.db, where, overdue, q.sort, q.cursor ? decodeCursor(q.cursor) : undefined, q.limit + 1),
+    repo.listPage(
+      ctx.db,
+      where,
+      overdue,
+      repo.possibleDuplicateSql(windowDays),
+      q.sort,
+      q.cursor ? decodeCursor(q.cursor) : undefined,
+      q.limit + 1,
+    ),
     q.cursor ? Promise.resolve([]) : statusCounts(ctx, filter, scope, sla, now),
   ]);
   const page = rows.slice(0, q.limit);
@@ -206,6 +224,9 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
       overdue: Boolean(r.overdue),
+      reopenedByReporter: Boolean(r.reopenedByReporter),
+      reporterReplied: Boolean(r.reporterReplied),
+      possibleDuplicate: Boolean(r.possibleDuplicate),
     })),
     nextCursor: rows.length > q.limit && page.length ? encodeCursor(page.at(-1)!) : null,
     counts: Object.fromEntries(counts.map((c) => [c.status, c.n])),
@@ -233,6 +254,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     registrationRequired(ctx.db),
     retentionSetting(ctx.db),
   ]);
+  const names = await repo.namesOf(ctx.db, namedIn(r, events));
   // An erased report has no personal data left to view (nor to audit a view of).
   if (personal && !r.erasedAt) {
     // Every view of personal data (description, phone, messages, notes) is recorded.
@@ -257,6 +279,12 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
     overdue: Boolean(r.overdue),
+    assigneeName: r.assigneeId ? (names[r.assigneeId] ?? null) : null,
+    assigneeTeamName: r.assigneeTeamId ? (names[r.assigneeTeamId] ?? null) : null,
+    reopenedByReporter: r.reporterConfirmed === false && openStatuses.includes(r.status as ReportStatus),
+    reporterReplied: messages.at(-1)?.from === "reporter",
+    possibleDuplicate: dupes.length > 0,
+    names,
     challengeTypes: r.challengeTypes,
     occurredOn: r.occurredOn,
     regionId: r.regionId,
@@ -298,6 +326,19 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     duplicateCandidateCount: dupes.length,
     retention: retentionDates(r, retention),
   };
+}
+
+/** The staff and teams a report's detail names: its holders, and each actor and assignee of its timeline. */
+function namedIn(r: repo.ReportRow, events: { actorId: string | null; details: Record<string, unknown> }[]): string[] {
+  const ids = [r.assigneeId, r.assigneeTeamId];
+  for (const e of events) {
+    ids.push(e.actorId);
+    for (const key of ["assigneeId", "assigneeTeamId", "previousAssigneeId", "previousAssigneeTeamId"]) {
+      const v = e.details[key];
+      if (typeof v === "string") ids.push(v);
+    }
+  }
+  return ids.filter((id): id is string => Boolean(id));
 }
 
 async function listDuplicateCandidatesFor(ctx: Ctx, r: repo.ReportRow) {

@@ -1,4 +1,9 @@
-import { reportStatuses as allStatuses, type DeclineReason, type ReportStatus } from "@openclm/contracts";
+import {
+  reportStatuses as allStatuses,
+  type DeclineReason,
+  type ReportStatus,
+  type ResolutionOutcome,
+} from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import { type Tx, withTransaction } from "../db/database.js";
@@ -6,12 +11,13 @@ import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import * as protocolsRepo from "../protocols/protocols.repo.js";
 import { notifyReportChange } from "../reports/reports.repo.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { canMoveTo, mayActOn, maySeePersonalData } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
-import { loadInScope, registrationRequired } from "./inbox.service.js";
+import { loadInScope, registrationRequired, scopeSql } from "./inbox.service.js";
 import { reporterNotice } from "./reporter-notices.js";
 
 function staffId(ctx: Ctx): string {
@@ -29,6 +35,8 @@ async function transition(
   opts: {
     version?: number;
     from: ReportStatus[];
+    /** Applies only while nobody holds the report (a person or a team). */
+    unheld?: boolean;
     conflict: "ALREADY_DECIDED" | "INVALID_TRANSITION";
     values: (r: repo.ReportRow) => Parameters<typeof repo.updateIfCurrent>[3];
     event: (r: repo.ReportRow, updated: repo.ReportRow) => Omit<Parameters<typeof repo.insertEvent>[1], "reportId">;
@@ -53,7 +61,7 @@ async function transition(
     const updated = await repo.updateIfCurrent(
       tx,
       id,
-      { version: opts.version, statuses: opts.from, notErased: opts.personalContent },
+      { version: opts.version, statuses: opts.from, notErased: opts.personalContent, unheld: opts.unheld },
       opts.values(current),
     );
     if (!updated) {
@@ -61,6 +69,11 @@ async function transition(
       if (opts.personalContent && fresh?.erasedAt) throw reportErased();
       if (opts.version !== undefined && fresh && fresh.version !== opts.version) {
         throw new AppError("VERSION_CONFLICT", "Someone else changed this report; reload it", {
+          version: fresh.version,
+        });
+      }
+      if (opts.unheld && (fresh?.assigneeId || fresh?.assigneeTeamId)) {
+        throw new AppError("VERSION_CONFLICT", "Someone else took this report first; reload it", {
           version: fresh.version,
         });
       }
@@ -91,7 +104,7 @@ async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Para
   await repo.insertMessage(tx, {
     reportId: r.id,
     from: "responder",
-    bodyEnc: ctx.services.cipher.encrypt(reporterNotice(kind, r.language)),
+    bodyEnc: ctx.services.cipher.encrypt(reporterNotice(kind, r.language, r.declineReason)),
   });
 }
 
@@ -140,6 +153,53 @@ export async function decideReport(
   });
 }
 
+/**
+ * A data manager merges a duplicate into the report about the same problem that stays: the duplicate is declined as
+ * a duplicate (so the challenge counts once, through the other), remembers where it went (its reporter follows that
+ * report's status on their tracking page), and both timelines say so. A report already merged, or merged into
+ * itself, is refused; a target outside the caller's scope is not a report they can name (400).
+ */
+export async function mergeDuplicateReports(ctx: Ctx, id: string, input: { intoId: string; version?: number }) {
+  const actorId = staffId(ctx);
+  const now = new Date();
+  await loadInScope(ctx, id);
+  const into = await repo.findInScope(ctx.db, input.intoId, await scopeSql(ctx));
+  if (!into || into.id === id || into.mergedIntoId || into.status === "declined") {
+    throw new AppError("VALIDATION_FAILED", "Not a report this one can be merged into", [
+      { path: "intoId", message: "another open report in your scope, not itself merged" },
+    ]);
+  }
+  return transition(ctx, id, {
+    version: input.version,
+    from: ["submitted", "validated"],
+    conflict: "INVALID_TRANSITION",
+    values: () => ({ status: "declined", declineReason: "duplicate", endedAt: now, mergedIntoId: into.id }),
+    event: (r) => ({
+      type: "status_change",
+      fromStatus: r.status,
+      toStatus: "declined",
+      actorType: "staff",
+      actorId,
+      visibleToReporter: true,
+      details: { reason: "duplicate", duplicateOfId: into.id, merged: true },
+    }),
+    action: "report.merge",
+    details: { intoId: into.id },
+    afterUpdate: async (tx) => {
+      await repo.insertEvent(tx, {
+        reportId: into.id,
+        type: "merge",
+        fromStatus: into.status,
+        toStatus: into.status,
+        actorType: "staff",
+        actorId,
+        visibleToReporter: false,
+        details: { mergedId: id },
+      });
+    },
+  });
+}
+
 /** Only a data manager undoes a decision, and only with a note saying why. */
 export async function reopenReport(ctx: Ctx, id: string, input: { note: string; version?: number }) {
   const actorId = staffId(ctx);
@@ -147,7 +207,8 @@ export async function reopenReport(ctx: Ctx, id: string, input: { note: string; 
     version: input.version,
     from: ["declined", "validated"],
     conflict: "INVALID_TRANSITION",
-    values: () => ({ status: "submitted", declineReason: null, validatedAt: null, endedAt: null }),
+    // A merged duplicate reopened is its own report again.
+    values: () => ({ status: "submitted", declineReason: null, validatedAt: null, endedAt: null, mergedIntoId: null }),
     event: (r) => ({
       type: "status_change",
       fromStatus: r.status,
@@ -165,10 +226,17 @@ export async function reopenReport(ctx: Ctx, id: string, input: { note: string; 
 export async function changeReportStatus(
   ctx: Ctx,
   id: string,
-  input: { status: ReportStatus; note?: string | null; version?: number },
+  input: {
+    status: ReportStatus;
+    note?: string | null;
+    outcome?: ResolutionOutcome | null;
+    referredTo?: string | null;
+    version?: number;
+  },
 ) {
   const actorId = staffId(ctx);
   const now = new Date();
+  const outcome = await outcomeDetails(ctx, id, input);
   const from = (
     Object.keys({ validated: 1, in_progress: 1, referred: 1, escalated: 1, resolved: 1 }) as ReportStatus[]
   ).filter((s) => canMoveTo(s, input.status));
@@ -190,13 +258,36 @@ export async function changeReportStatus(
       actorId,
       visibleToReporter: true,
       noteEnc: ctx.services.cipher.encryptOptional(input.note),
+      details: outcome,
     }),
     action: "report.status",
+    details: outcome,
     allowed: mayActOn,
     afterUpdate: async (tx, updated) => {
       if (input.status === "resolved") await sendSystemMessage(ctx, tx, updated, "resolved");
     },
   });
+}
+
+/**
+ * What a resolution or referral records beside the status: how it was resolved and which protocol steps were not
+ * done (shown on the timeline, so a resolution with steps skipped is visible), or where it was referred.
+ */
+async function outcomeDetails(
+  ctx: Ctx,
+  id: string,
+  input: { status: ReportStatus; outcome?: ResolutionOutcome | null; referredTo?: string | null },
+): Promise<Record<string, unknown>> {
+  if (input.status === "referred") return { referredTo: input.referredTo };
+  if (input.status !== "resolved") return {};
+  const report = await loadInScope(ctx, id);
+  const [protocol, done] = await Promise.all([
+    protocolsRepo.findProtocol(ctx.db, report.subcategoryCode),
+    protocolsRepo.stepsDone(ctx.db, id),
+  ]);
+  const ticked = new Set(done.map((d) => d.stepCode));
+  const skippedSteps = (protocol?.steps ?? []).map((s) => s.code).filter((code) => !ticked.has(code));
+  return { outcome: input.outcome, skippedSteps };
 }
 
 /**
@@ -233,6 +324,35 @@ export async function assignReport(
     }),
     action: "report.assign",
     details: { assigneeId: input.assigneeId, assigneeTeamId: teamId },
+  });
+}
+
+/**
+ * A responder (or data manager) takes a report nobody holds, in their scope, without waiting for the data manager:
+ * it becomes theirs. Someone who took it first wins (409); a report held by anyone is not taken over (403).
+ */
+export async function takeReport(ctx: Ctx, id: string, input: { version?: number }) {
+  const actorId = staffId(ctx);
+  const report = await loadInScope(ctx, id);
+  if (report.assigneeId || report.assigneeTeamId)
+    throw new AppError("FORBIDDEN", "Someone already handles this report");
+  await checkAssignee(ctx, report.districtId, actorId, null);
+  return transition(ctx, id, {
+    version: input.version,
+    from: ["validated", "in_progress", "referred", "escalated"],
+    unheld: true,
+    conflict: "INVALID_TRANSITION",
+    values: () => ({ assigneeId: actorId }),
+    event: (r) => ({
+      type: "assignment",
+      fromStatus: r.status,
+      toStatus: r.status,
+      actorType: "staff",
+      actorId,
+      visibleToReporter: false,
+      details: { assigneeId: actorId, assigneeTeamId: null, previousAssigneeId: null, taken: true },
+    }),
+    action: "report.take",
   });
 }
 

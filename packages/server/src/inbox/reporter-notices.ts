@@ -1,4 +1,5 @@
 import { pickText } from "../platform/i18n-text.js";
+import { declineNotice } from "../reports/decline-notice.js";
 
 /**
  * Messages the platform itself sends to reporters. Wording never names the illness: phones are shared, and the
@@ -11,12 +12,6 @@ const notices = {
     ru: "Спасибо. Ваше сообщение проверено и принято. Специалист ответит вам здесь.",
     pt: "Obrigado. O seu relato foi verificado e aceite. Um técnico vai responder-lhe aqui.",
   },
-  declined: {
-    en: "Thank you for your report. We could not take it further this time.",
-    fr: "Merci pour votre signalement. Nous n'avons pas pu y donner suite cette fois.",
-    ru: "Спасибо за ваше сообщение. В этот раз мы не смогли взять его в работу.",
-    pt: "Obrigado pelo seu relato. Desta vez não foi possível dar-lhe seguimento.",
-  },
   resolved: {
     en: "We believe your problem has been solved. Was it? Please tell us on this page.",
     fr: "Nous pensons que votre problème est résolu. Est-ce le cas ? Dites-le-nous sur cette page.",
@@ -25,8 +20,10 @@ const notices = {
   },
 } as const;
 
-export type NoticeKind = keyof typeof notices;
+export type NoticeKind = keyof typeof notices | "declined";
 
-export function reporterNotice(kind: NoticeKind, language: string | null): string {
+/** A declined report's notice says why, per reason, and what the person can do (reports/decline-notice.ts). */
+export function reporterNotice(kind: NoticeKind, language: string | null, declineReason?: string | null): string {
+  if (kind === "declined") return declineNotice(declineReason ?? null, language);
   return pickText(notices[kind], language ?? "en");
 }

@@ -13,6 +13,8 @@ export interface JobDefinition<P = unknown> {
   payload: z.ZodType<P>;
   /** Five-field cron, in UTC; pg-boss fires it on one process at a time. */
   cron?: string;
+  /** A run that throws is tried again up to `limit` times, `delaySeconds` later and doubling (pg-boss backoff). */
+  retry?: { limit: number; delaySeconds: number };
   handler(ctx: Ctx, payload: P): Promise<void>;
 }
 
@@ -33,6 +35,10 @@ export async function jobQueueDepths(
     "SELECT name, state::text AS state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2",
   );
   return rows.map((r) => ({ queue: String(r.name), state: String(r.state), count: Number(r.n) }));
+}
+
+function retryOptions(job: Pick<JobDefinition<never>, "retry">): PgBoss.RetryOptions {
+  return job.retry ? { retryLimit: job.retry.limit, retryDelay: job.retry.delaySeconds, retryBackoff: true } : {};
 }
 
 export interface JobRunnerOptions {
@@ -74,7 +80,7 @@ export class JobRunner {
         { pollingIntervalSeconds: this.opts.pollingIntervalSeconds ?? 10, batchSize: 1 },
         async ([item]) => this.run(job, item?.data, item?.id),
       );
-      if (job.cron) await this.boss.schedule(job.id, job.cron, {}, { tz: "UTC" });
+      if (job.cron) await this.boss.schedule(job.id, job.cron, {}, { tz: "UTC", ...retryOptions(job) });
       else await this.boss.unschedule(job.id);
     }
   }
@@ -92,7 +98,7 @@ export class JobRunner {
 
   /** Queues one run now (outside its schedule), e.g. from a CLI or a test. */
   async send<P>(job: JobDefinition<P>, payload: P): Promise<string | null> {
-    return this.boss.send(job.id, job.payload.parse(payload) as object);
+    return this.boss.send(job.id, job.payload.parse(payload) as object, retryOptions(job));
   }
 
   async schedules(): Promise<{ name: string; cron: string }[]> {

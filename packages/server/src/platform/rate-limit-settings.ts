@@ -15,6 +15,8 @@ export interface RouteLimits {
   trackWritePerAddress: Bucket;
   registerPerAddress: Bucket;
   publicIndicatorsPerAddress: Bucket;
+  /** The audit log's integrity check reads the whole chain: per staff account, not per address. */
+  auditVerifyPerAccount: Bucket;
 }
 
 /**
@@ -54,6 +56,7 @@ export const DEFAULT_LIMITS: LimitSettings = {
     trackWritePerAddress: { burst: 20, perHour: 1200 },
     registerPerAddress: { burst: 10, perHour: 60 },
     publicIndicatorsPerAddress: { burst: 120, perHour: 7200 },
+    auditVerifyPerAccount: { burst: 10, perHour: 60 },
   },
   signIn: {
     pair: { free: 5, forgetPerHour: 1 },

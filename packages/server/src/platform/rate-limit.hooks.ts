@@ -7,7 +7,7 @@ import { clientAddress, enforceLimits, type LimitHit, limitKey } from "./rate-li
  * limit is checked after the body is validated and before the handler runs, so a refused report never reaches
  * intake (and never joins, slows or fails a write batch).
  */
-export type RouteLimitName = "intake" | "track" | "trackWrite" | "register" | "publicIndicators";
+export type RouteLimitName = "intake" | "track" | "trackWrite" | "register" | "publicIndicators" | "auditVerify";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -25,8 +25,15 @@ export function registerRateLimitHooks(app: FastifyInstance): void {
   });
 }
 
-/** The buckets a request falls in: its address, and for a report the device it says it comes from. */
+/**
+ * The buckets a request falls in: its address, for a report also the device it says it comes from, and for the audit
+ * integrity check the staff account asking.
+ */
 function routeHits(name: RouteLimitName, req: FastifyRequest, limits: RouteLimits): LimitHit[] {
+  if (name === "auditVerify") {
+    const account = req.actor.type === "staff" ? req.actor.userId : clientAddress(req.ip);
+    return [{ key: limitKey("audit-verify", account), bucket: limits.auditVerifyPerAccount }];
+  }
   const address = clientAddress(req.ip);
   if (name !== "intake") return [{ key: limitKey(name, address), bucket: limits[`${name}PerAddress`] }];
   // Staff reporting on someone's behalf are signed in and audited; the limit is for anonymous floods.

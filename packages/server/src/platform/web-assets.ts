@@ -1,10 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { webDistDir } from "../paths.js";
 import { AppError } from "./app-error.js";
 import { preferredEncoding } from "./compression.js";
+import { requestedLanguage } from "./request-context.js";
+import { preloadLinks, readPreloadManifest, withPreloads } from "./surface-preload.js";
 
 /** Paths the single-page app owns; anything under them that is not a file gets index.html. */
 export const surfacePrefixes = ["/app", "/inbox", "/dashboard", "/setup", "/audit", "/account", "/reset-password"];
@@ -41,6 +44,27 @@ function readIndex(distDir: string): IndexVariants {
 }
 
 /**
+ * The shell page for a request: index.html as built, or with the surface's preload links (surface-preload.ts). Each
+ * variant is compressed once, when first asked for, and kept: a handful of surfaces times a handful of languages.
+ */
+function indexPages(distDir: string): (req: FastifyRequest) => IndexVariants {
+  const built = readIndex(distDir);
+  const manifest = readPreloadManifest(distDir);
+  const variants = new Map<string, IndexVariants>();
+  return (req) => {
+    const links = manifest ? preloadLinks(manifest, req.url.split("?")[0] ?? "/", requestedLanguage(req)) : "";
+    if (!links) return built;
+    let page = variants.get(links);
+    if (!page) {
+      const html = Buffer.from(withPreloads(built.identity.toString("utf8"), links));
+      page = { identity: html, br: zlib.brotliCompressSync(html), gzip: zlib.gzipSync(html, { level: 9 }) };
+      variants.set(links, page);
+    }
+    return page;
+  };
+}
+
+/**
  * The web app is served by the same process from its built files, so `npm start` is all an operator runs. The build
  * writes a brotli and a gzip copy beside every text file (scripts/build.mjs); the copy the browser accepts is sent
  * as is, with `Content-Encoding` and `Vary: Accept-Encoding`, so nothing is compressed per request.
@@ -56,7 +80,7 @@ export async function registerWebAssets(
       throw new AppError("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`);
     }
   });
-  const index = readIndex(distDir);
+  const indexFor = indexPages(distDir);
   if (fs.existsSync(path.join(distDir, "index.html"))) {
     await app.register(fastifyStatic, {
       root: distDir,
@@ -73,8 +97,10 @@ export async function registerWebAssets(
   }
   return {
     sendIndex: (req, reply) => {
+      const index = indexFor(req);
       const encoding = preferredEncoding(req.headers["accept-encoding"], index);
-      reply.code(200).header("Cache-Control", REVALIDATE).header("Vary", "Accept-Encoding");
+      // The page names the caller's translation catalogs (surface-preload.ts): it varies with the language too.
+      reply.code(200).header("Cache-Control", REVALIDATE).header("Vary", "Accept-Encoding, Accept-Language");
       if (encoding !== "identity") reply.header("Content-Encoding", encoding);
       return reply.type("text/html; charset=utf-8").send(index[encoding]);
     },

@@ -63,14 +63,17 @@ const recordOutcome = step(
 );
 
 const commonTemplates: DefaultTemplate[] = [
+  // Validating already sends the reporter an automatic acknowledgement (inbox/reporter-notices.ts): the responder's
+  // first message introduces the person who will handle the report and asks how to reach them, rather than
+  // acknowledging it a second time.
   template(
-    "acknowledge",
-    t("Acknowledge", "Accusé de réception", "Подтверждение", "Confirmação de receção"),
+    "introduce",
+    t("Introduce yourself", "Vous présenter", "Представиться", "Apresentar-se"),
     t(
-      "Hello. We have your report {trackingCode} about {subcategory}. A responder is looking into it and will write to you here.",
-      "Bonjour. Nous avons bien reçu votre signalement {trackingCode} concernant : {subcategory}. Un intervenant s'en occupe et vous écrira ici.",
-      "Здравствуйте. Мы получили ваше сообщение {trackingCode} по теме: {subcategory}. Специалист уже занимается им и напишет вам здесь.",
-      "Olá. Recebemos o seu relato {trackingCode} sobre: {subcategory}. Um técnico está a tratar do assunto e vai escrever-lhe aqui.",
+      "Hello, I am the responder now handling your report {trackingCode}. When and how may I contact you to agree on what to do? You can answer here.",
+      "Bonjour, je suis l'intervenant qui s'occupe maintenant de votre signalement {trackingCode}. Quand et comment puis-je vous contacter pour convenir de la suite ? Vous pouvez répondre ici.",
+      "Здравствуйте, я специалист, который теперь занимается вашим сообщением {trackingCode}. Когда и как с вами можно связаться, чтобы договориться о дальнейших шагах? Вы можете ответить здесь.",
+      "Olá, sou o técnico que agora trata do seu relato {trackingCode}. Quando e como posso contactá-lo para combinarmos o que fazer? Pode responder aqui.",
     ),
   ),
   template(

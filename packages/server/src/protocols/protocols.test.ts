@@ -164,12 +164,28 @@ describe("response protocols", () => {
     for (const lang of ["en", "fr", "ru", "pt"] as const) {
       const r = await submit("rights.health", { language: lang });
       const protocol = (await get(dm, `/api/inbox/reports/${r.id}/protocol`, "ru")).json();
-      const ack = protocol.templates.find((x: { code: string }) => x.code === "acknowledge");
+      const ack = protocol.templates.find((x: { code: string }) => x.code === "introduce");
       assert.equal(ack.language, lang);
       assert.ok(ack.body.startsWith(bodies[lang].split("{")[0]!), `${lang}: ${ack.body}`);
       assert.ok(ack.body.includes(r.code) && !ack.body.includes("{"), "placeholders are filled");
       assert.ok(ack.staffBody.startsWith("Здравствуйте"), "the staff member reads it in their language");
       assert.equal(protocol.steps[0].label, "Связаться с заявителем и уточнить, что произошло");
+    }
+  });
+
+  test("one acknowledgement: validating sends it, and no template offers to send it again", async () => {
+    const r = await submit("rights.health", { language: "en" });
+    assert.equal(
+      (await send(dm, "POST", `/api/inbox/reports/${r.id}/decision`, { decision: "validate" })).statusCode,
+      200,
+    );
+    const sent = (await get(dm, `/api/inbox/reports/${r.id}`)).json().messages;
+    assert.equal(sent.length, 1, "the automatic acknowledgement");
+    const protocol = (await get(dm, `/api/inbox/reports/${r.id}/protocol`)).json();
+    const codes = protocol.templates.map((x: { code: string }) => x.code);
+    assert.ok(!codes.includes("acknowledge"), codes.join());
+    for (const x of protocol.templates as { body: string }[]) {
+      assert.doesNotMatch(x.body, /we have (received )?your report/i, "a second acknowledgement");
     }
   });
 

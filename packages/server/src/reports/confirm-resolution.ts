@@ -9,7 +9,9 @@ import { lookupHash, notFound, presentTracked } from "./track-report.js";
 
 /**
  * Closes the loop (PRODUCT.md 3.2): the reporter says whether the resolved challenge was really resolved. "Yes"
- * keeps it resolved and records the confirmation; "no" reopens it (back to in progress) for the responder.
+ * keeps it resolved and records the confirmation; "no" reopens it (back to in progress): the resolution clock runs
+ * again (no resolution time), and a report nobody holds goes back to whoever last marked it resolved, so it appears
+ * in their queue flagged "reopened by the reporter" (issue #20, item 9).
  */
 export async function confirmResolution(
   ctx: Ctx,
@@ -26,10 +28,17 @@ export async function confirmResolution(
     if (!report) throw notFound();
     if (!canConfirm(report)) throw new AppError("INVALID_TRANSITION", "This report is not waiting for a confirmation");
     const status = input.resolved ? "resolved" : "in_progress";
+    const handler = input.resolved ? null : await repo.lastHandler(tx, report.id);
     await repo.updateReport(
       tx,
       report.id,
-      { status, reporterConfirmed: input.resolved, reporterConfirmedAt: now },
+      {
+        status,
+        reporterConfirmed: input.resolved,
+        reporterConfirmedAt: now,
+        ...(input.resolved ? {} : { resolvedAt: null }),
+        ...(handler?.returned ? { assigneeId: handler.assigneeId } : {}),
+      },
       now,
     );
     const reporter = { reportId: report.id, at: now, actorType: "reporter", actorId } as const;
@@ -42,8 +51,26 @@ export async function confirmResolution(
             fromStatus: "resolved",
             toStatus: "in_progress",
             visibleToReporter: true,
-            details: { reason: "reporter_not_resolved" },
+            details: { reason: "reporter_not_resolved", reopened: true },
           },
+      ...(handler?.returned
+        ? [
+            {
+              ...reporter,
+              type: "assignment",
+              actorType: "system",
+              actorId: null,
+              fromStatus: "in_progress",
+              toStatus: "in_progress",
+              details: {
+                assigneeId: handler.assigneeId,
+                assigneeTeamId: null,
+                previousAssigneeId: null,
+                reopened: true,
+              },
+            } as const,
+          ]
+        : []),
     ]);
     if (comment)
       await repo.insertMessage(tx, {
@@ -58,7 +85,12 @@ export async function confirmResolution(
       action,
       entity: "report",
       entityId: report.id,
-      details: { resolved: input.resolved, fromStatus: "resolved", toStatus: status },
+      details: {
+        resolved: input.resolved,
+        fromStatus: "resolved",
+        toStatus: status,
+        ...(handler?.returned ? { returnedTo: handler.assigneeId } : {}),
+      },
     });
     return { ...report, status, reporterConfirmed: input.resolved, reporterConfirmedAt: now };
   });

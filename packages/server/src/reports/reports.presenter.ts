@@ -53,6 +53,8 @@ export function presentTrackedReport(
   timeline: { status: string | null; at: Date }[],
   messages: { from: "reporter" | "responder"; bodyEnc: string; at: Date }[],
   cipher: FieldCipher,
+  /** The status of the report this one was merged into, if it was. */
+  mergedStatus?: string,
 ): TrackedReport {
   const confirmable = canConfirm(row);
   return {
@@ -67,6 +69,7 @@ export function presentTrackedReport(
     reporterConfirmed: confirmable ? null : row.reporterConfirmed,
     consent: presentConsent(row),
     hasPhone: row.hasPhone,
+    mergedInto: mergedStatus ? { status: mergedStatus as ReportStatus } : null,
   };
 }
 

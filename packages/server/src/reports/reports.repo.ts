@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { STAGED_AUDIT_COLUMNS, STAGED_AUDIT_RECORD } from "../audit/audit.repo.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
-import type { Database, Db } from "../db/database.js";
+import { type Database, type Db, queryRows } from "../db/database.js";
 import { reportEvents, reportMessages, reports } from "./reports.schema.js";
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -158,6 +158,7 @@ const trackedColumns = {
   resolvedAt: reports.resolvedAt,
   reporterConfirmed: reports.reporterConfirmed,
   reporterConfirmedAt: reports.reporterConfirmedAt,
+  mergedIntoId: reports.mergedIntoId,
   version: reports.version,
   consentContactMe: reports.consentContactMe,
   consentShareDeidentified: reports.consentShareDeidentified,
@@ -173,6 +174,12 @@ export async function findByTrackingCode(db: Db, codeHash: string, opts: { forUp
   const q = db.select(trackedColumns).from(reports).where(eq(reports.trackingCodeHash, codeHash));
   const [row] = opts.forUpdate ? await q.for("update") : await q;
   return row as TrackedRow | undefined;
+}
+
+/** The status of the report another was merged into (what its reporter follows). */
+export async function statusOf(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ status: reports.status }).from(reports).where(eq(reports.id, id));
+  return row?.status;
 }
 
 /** Status changes the reporter may see, oldest first. */
@@ -205,6 +212,27 @@ export async function insertMessage(tx: Db, values: typeof reportMessages.$infer
 
 export async function insertEvents(tx: Db, values: NewReportEvent[]) {
   if (values.length) await tx.insert(reportEvents).values(values);
+}
+
+/**
+ * Who a report the reporter says is not solved goes back to: its assignee or team if it still has one, else the
+ * staff member who last marked it resolved (if their account is still active). Null: nobody to give it back to.
+ */
+export async function lastHandler(db: Db, reportId: string): Promise<{ assigneeId: string | null; returned: boolean }> {
+  const [held] = await db
+    .select({ assigneeId: reports.assigneeId, teamId: reports.assigneeTeamId })
+    .from(reports)
+    .where(eq(reports.id, reportId));
+  if (held?.assigneeId || held?.teamId) return { assigneeId: held.assigneeId, returned: false };
+  const rows = await queryRows<{ actor_id: string }>(
+    db,
+    sql`
+    SELECT e.actor_id FROM report_events e JOIN staff_users s ON s.id = e.actor_id AND s.disabled_at IS NULL
+    WHERE e.report_id = ${reportId} AND e.type = 'status_change' AND e.to_status = 'resolved' AND e.actor_type = 'staff'
+    ORDER BY e.at DESC, e.id DESC LIMIT 1`,
+  );
+  const actor = rows[0]?.actor_id ?? null;
+  return { assigneeId: actor, returned: actor !== null };
 }
 
 /** Updates a report and bumps its version (the inbox's optimistic lock). */

@@ -101,6 +101,11 @@ export const reports = pgTable(
     erasedBy: text("erased_by").$type<"reporter" | "retention" | "account">(),
     /** When the conversation (messages with the reporter, internal notes) was erased, by retention or with the rest. */
     messagesErasedAt: timestamp("messages_erased_at", { withTimezone: true }),
+    /**
+     * Set when a data manager merged this report into another about the same problem (a duplicate): it is declined
+     * as a duplicate, counts once through the other, and its reporter follows the other's progress.
+     */
+    mergedIntoId: uuid("merged_into_id"),
     /** The reporter's answer to "was it resolved?" (loop closure); null until asked and answered. */
     reporterConfirmed: boolean("reporter_confirmed"),
     reporterConfirmedAt: timestamp("reporter_confirmed_at", { withTimezone: true }),

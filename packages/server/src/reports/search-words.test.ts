@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { test } from "node:test";
 import { FieldCipher } from "../crypto/field-cipher.js";
-import { MAX_SEARCH_WORDS, searchTokens, searchWords } from "./search-words.js";
+import { indexTerms, MAX_SEARCH_TOKENS, MAX_SEARCH_WORDS, searchTokens, searchWords } from "./search-words.js";
 
 test("words are folded to lower case without diacritics, split on anything but letters and digits", () => {
   assert.deepEqual(searchWords("Médicaments ÉPUISÉS; X-ray costs 500/month"), [
@@ -41,4 +41,23 @@ test("tokens are keyed: equal words agree under one key and differ under another
   const a = searchTokens(new FieldCipher(key), "Médicaments");
   assert.deepEqual(a, searchTokens(new FieldCipher(key), "MEDICAMENTS"));
   assert.notDeepEqual(a, searchTokens(new FieldCipher(crypto.randomBytes(32)), "medicaments"));
+});
+
+test("each word is indexed with its beginnings of 4 letters or more, so a search for a beginning finds it", () => {
+  assert.deepEqual(indexTerms("Pills, Médicaments"), [
+    "pill",
+    "pills",
+    "medi",
+    "medic",
+    "medica",
+    "medicam",
+    "medicame",
+    "medicamen",
+    "medicament",
+    "medicaments",
+  ]);
+  assert.deepEqual(indexTerms("fee paid"), ["fee", "paid"], "short words are kept whole, with no shorter beginning");
+  assert.deepEqual(indexTerms("лекарства"), ["лека", "лекар", "лекарс", "лекарст", "лекарств", "лекарства"]);
+  const long = Array.from({ length: 200 }, (_, i) => `x${String(i).padStart(3, "0")}pharmacology`).join(" ");
+  assert.equal(indexTerms(long).length, MAX_SEARCH_TOKENS, "bounded per report");
 });

@@ -9,6 +9,14 @@ import type { FieldCipher } from "../crypto/field-cipher.js";
 export const MIN_WORD_LENGTH = 3;
 /** Bounds the index entries one report adds (a 4,000-character description holds some 600 words). */
 export const MAX_SEARCH_WORDS = 200;
+/**
+ * The shortest beginning of a word that is indexed on its own, so that "pill" finds "pills" and "medic" finds
+ * "medicines" (ADR 0011: each beginning is one more keyed token, linkable like a word; shorter ones would link
+ * most reports to each other and tell little to the person searching).
+ */
+export const MIN_PREFIX_LENGTH = 4;
+/** Bounds the tokens of one report once beginnings are added (200 words of 5 letters on average give about 600). */
+export const MAX_SEARCH_TOKENS = 1000;
 
 /**
  * Frequent words that would match most reports, per language, written as they are after normalisation (lower case,
@@ -53,7 +61,22 @@ export function searchWords(text: string | null | undefined): string[] {
   return [...words];
 }
 
-/** The blind-index tokens stored with a report (and looked up for a search): one keyed hash per word. */
+/**
+ * What is indexed for a text: each word and each of its beginnings of MIN_PREFIX_LENGTH letters or more. A word
+ * searched is looked up as it is, so it finds the reports holding it as a word or as the beginning of one.
+ */
+export function indexTerms(text: string | null | undefined): string[] {
+  const terms = new Set<string>();
+  for (const word of searchWords(text)) {
+    const letters = [...word];
+    for (let n = MIN_PREFIX_LENGTH; n < letters.length; n++) terms.add(letters.slice(0, n).join(""));
+    terms.add(word);
+    if (terms.size >= MAX_SEARCH_TOKENS) break;
+  }
+  return [...terms].slice(0, MAX_SEARCH_TOKENS);
+}
+
+/** The blind-index tokens stored with a report: one keyed hash per indexed term (a word or a word's beginning). */
 export function searchTokens(cipher: FieldCipher, text: string | null | undefined): string[] {
-  return searchWords(text).map((w) => cipher.searchToken(w));
+  return indexTerms(text).map((w) => cipher.searchToken(w));
 }

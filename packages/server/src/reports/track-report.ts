@@ -30,9 +30,10 @@ export async function trackReport(ctx: Ctx, typed: string): Promise<TrackedRepor
 }
 
 export async function presentTracked(ctx: Ctx, row: repo.TrackedRow): Promise<TrackedReport> {
-  const [timeline, messages] = await Promise.all([
+  const [timeline, messages, mergedStatus] = await Promise.all([
     repo.reporterTimeline(ctx.db, row.id),
     repo.messagesOf(ctx.db, row.id),
+    row.mergedIntoId ? repo.statusOf(ctx.db, row.mergedIntoId) : undefined,
   ]);
-  return presentTrackedReport(row, timeline, messages, ctx.services.cipher);
+  return presentTrackedReport(row, timeline, messages, ctx.services.cipher, mergedStatus);
 }

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorEnvelope } from "@openclm/contracts";
+import type { ApiRequest, ApiResponse, ApiRoute, ErrorCode, ErrorEnvelope } from "@openclm/contracts";
 
 /**
  * The one way the web app talks to /api. Failures become an ApiError carrying the server's stable error code
@@ -40,12 +40,62 @@ export async function apiGet<T>(path: string, query?: Query, init: { signal?: Ab
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiError(0, "NETWORK", "The server could not be reached");
   }
+  return answer<T>(res);
+}
+
+export type SendMethod = "POST" | "PATCH" | "PUT" | "DELETE";
+
+/** A same-origin write: JSON, or a file (a logo) as itself with its own type. */
+export async function apiSend<T>(method: SendMethod, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  const file = body instanceof Blob;
+  try {
+    res = await fetch(apiUrl(path), {
+      method,
+      headers: {
+        Accept: "application/json",
+        ...(body === undefined ? {} : { "Content-Type": file ? body.type : "application/json" }),
+      },
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "NETWORK", "The server could not be reached");
+  }
+  return answer<T>(res);
+}
+
+/** The parsed JSON of a success; a failure becomes an ApiError with the server's code. */
+async function answer<T>(res: Response): Promise<T> {
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     if (isErrorEnvelope(body)) throw new ApiError(res.status, body.error.code, body.error.message);
     throw new ApiError(res.status, res.status >= 500 ? "INTERNAL" : "NOT_FOUND", res.statusText);
   }
   return body as T;
+}
+
+/** "/teams/:id/members/:userId" with `{ id, userId }`, each segment encoded. */
+export function routePath(pattern: string, params: object = {}): string {
+  return pattern.replace(/:(\w+)/g, (_, name: string) =>
+    encodeURIComponent(String((params as Record<string, unknown>)[name] ?? "")),
+  );
+}
+
+/**
+ * A call to one of the contracts' `apiRoutes` ("METHOD /path"): the request (path parameters, query, body; `{}` when
+ * the operation needs none) and the answer are typed from the schemas the server's route declares — types only, so
+ * no zod in the bundle.
+ */
+export function callApi<R extends ApiRoute>(
+  route: R,
+  request: ApiRequest<R>,
+  init?: { signal?: AbortSignal },
+): Promise<ApiResponse<R>> {
+  const [method, pattern] = route.split(" ") as ["GET" | SendMethod, string];
+  const { params, query, body } = request as { params?: object; query?: object; body?: unknown };
+  const path = routePath(pattern, params);
+  return method === "GET" ? apiGet(path, query as Query, init) : apiSend(method, path, body);
 }
 
 export function isAbort(err: unknown): boolean {

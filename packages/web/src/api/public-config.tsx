@@ -3,7 +3,7 @@ import { type ComponentChildren, createContext } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import { contentLanguageFor } from "../i18n/i18n.js";
 import { useLanguage } from "../i18n/use-t.js";
-import { ApiError, apiGet } from "./client.js";
+import { ApiError, callApi } from "./client.js";
 
 /**
  * Public configuration (platform name, languages, taxonomy, areas) in the UI language. It is fetched again when
@@ -34,7 +34,7 @@ export function fetchPublicConfig(lang: string | null): Promise<PublicConfig> {
   const key = lang ? contentLanguageFor(lang) : "";
   let p = cache.get(key);
   if (!p) {
-    const request = apiGet<PublicConfig>("/config", { lang: key || undefined });
+    const request = callApi("GET /config", { query: { lang: key || undefined } });
     cache.set(key, request);
     request.then(
       // The default-language answer also serves later requests for that language by name.

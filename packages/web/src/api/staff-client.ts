@@ -1,20 +1,14 @@
 import type {
-  BulkResult,
+  ApiRequest,
+  ApiResponse,
+  ApiRoute,
   ChangePasswordInput,
-  DeclineReason,
-  InboxItem,
-  InboxReport,
   ListInboxQuery,
-  Me,
-  PasswordResetLink,
-  RegistrationStatus,
-  ReportProtocol,
-  ReportStatus,
-  SavedView,
   SavedViewFilters,
-  StaffRoleCode,
 } from "@openclm/contracts";
-import { ApiError, apiGet, apiUrl } from "./client.js";
+import { ApiError, apiGet, apiSend, callApi, type SendMethod } from "./client.js";
+
+export { apiSend } from "./client.js";
 
 /**
  * Staff API calls (cookie session). Reads go through apiGet; writes are same-origin JSON fetches, which the server
@@ -38,172 +32,100 @@ export async function staffGet<T>(path: string, query?: Record<string, string | 
   return apiGet<T>(path, query).catch(noticeSessionLoss);
 }
 
-export async function apiSend<T>(
-  method: "POST" | "PATCH" | "PUT" | "DELETE",
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  let res: Response;
-  // A file (a logo) goes as itself, with its own type; anything else as JSON.
-  const file = body instanceof Blob;
-  try {
-    res = await fetch(apiUrl(path), {
-      method,
-      headers: {
-        Accept: "application/json",
-        ...(body === undefined ? {} : { "Content-Type": file ? body.type : "application/json" }),
-      },
-      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError(0, "NETWORK", "The server could not be reached");
-  }
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(
-      res.status,
-      (error?.code as ApiError["code"]) ?? (res.status >= 500 ? "INTERNAL" : "NOT_FOUND"),
-      error?.message ?? res.statusText,
-    );
-  }
-  return data as T;
+/** A staff write: like apiSend, but a lost session sends the person back to the sign-in form. */
+export function staffSend<T>(method: SendMethod, path: string, body?: unknown): Promise<T> {
+  return apiSend<T>(method, path, body).catch(noticeSessionLoss);
 }
 
-/** A staff write: like apiSend, but a lost session sends the person back to the sign-in form. */
-export function staffSend<T>(method: "POST" | "PATCH" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
-  return apiSend<T>(method, path, body).catch(noticeSessionLoss);
+/** A staff call to one of the contracts' `apiRoutes`, typed from its schemas (callApi), that notices a lost session. */
+export function staffApi<R extends ApiRoute>(route: R, request: ApiRequest<R>): Promise<ApiResponse<R>> {
+  return callApi(route, request).catch(noticeSessionLoss);
 }
 
 // ── Identity ──
 
 export const auth = {
-  me: () => apiGet<Me>("/me"),
-  login: (email: string, password: string) =>
-    apiSend<{ mfaRequired: true; enrolmentRequired: boolean }>("POST", "/auth/login", { email, password }),
-  startEnrolment: () => apiSend<{ secret: string; otpauthUri: string; qrCode: string }>("POST", "/auth/mfa/enrolment"),
-  verify: (body: { code: string } | { recoveryCode: string }) =>
-    apiSend<{ me: Me; recoveryCodes?: string[] }>("POST", "/auth/mfa", body),
-  logout: () => apiSend<{ ok: true }>("POST", "/auth/logout"),
-  logoutAll: () => apiSend<{ ok: true }>("POST", "/auth/logout-all"),
-  reauth: (password: string, code: string) => staffSend<{ ok: true }>("POST", "/auth/reauth", { password, code }),
-  changePassword: (body: ChangePasswordInput) => staffSend<{ ok: true }>("POST", "/auth/password", body),
+  me: () => callApi("GET /me", {}),
+  login: (email: string, password: string) => callApi("POST /auth/login", { body: { email, password } }),
+  startEnrolment: () => callApi("POST /auth/mfa/enrolment", {}),
+  verify: (body: ApiRequest<"POST /auth/mfa">["body"]) => callApi("POST /auth/mfa", { body }),
+  logout: () => callApi("POST /auth/logout", {}),
+  logoutAll: () => callApi("POST /auth/logout-all", {}),
+  reauth: (password: string, code: string) => staffApi("POST /auth/reauth", { body: { password, code } }),
+  changePassword: (body: ChangePasswordInput) => staffApi("POST /auth/password", { body }),
   completeReset: (token: string, newPassword: string) =>
-    apiSend<{ ok: true }>("POST", "/auth/password-reset", { token, newPassword }),
+    callApi("POST /auth/password-reset", { body: { token, newPassword } }),
 };
 
 // ── Inbox ──
 
-export interface InboxPage {
-  items: InboxItem[];
-  nextCursor: string | null;
-  counts: Record<string, number>;
-}
-export interface DuplicateCandidate {
-  id: string;
-  trackingCode: string;
-  status: ReportStatus;
-  createdAt: string;
-  match: string[];
-}
-export interface Assignee {
-  id: string;
-  displayName: string;
-  email: string;
-  role: string;
-}
-export interface AssigneeTeam {
-  id: string;
-  name: string;
-}
-export interface AssigneeChoices {
-  items: Assignee[];
-  teams: AssigneeTeam[];
-}
-export interface MutationResult {
-  id: string;
-  status: ReportStatus;
-  version: number;
-}
+export type InboxPage = ApiResponse<"GET /inbox/reports">;
+export type DuplicateCandidate = ApiResponse<"GET /inbox/reports/:id/duplicates">["items"][number];
+export type AssigneeChoices = ApiResponse<"GET /inbox/reports/:id/assignees">;
+export type Assignee = AssigneeChoices["items"][number];
+export type AssigneeTeam = AssigneeChoices["teams"][number];
+export type MutationResult = ApiResponse<"POST /inbox/reports/:id/decision">;
 
-type QueryValues = Record<string, string | number | undefined>;
-const reportPath = (id: string, rest = "") => `/inbox/reports/${encodeURIComponent(id)}${rest}`;
+type ReportBody<R extends ApiRoute> = ApiRequest<R>["body"];
+const report = (id: string) => ({ params: { id } });
 
 export const inboxApi = {
-  list: (query: ListInboxQuery & QueryValues) => staffGet<InboxPage>("/inbox/reports", query as QueryValues),
-  get: (id: string) => staffGet<InboxReport>(reportPath(id)),
-  duplicates: (id: string) => staffGet<{ items: DuplicateCandidate[] }>(reportPath(id, "/duplicates")),
-  assignees: (id: string) => staffGet<AssigneeChoices>(reportPath(id, "/assignees")),
+  list: (query: ListInboxQuery) => staffApi("GET /inbox/reports", { query }),
+  get: (id: string) => staffApi("GET /inbox/reports/:id", report(id)),
+  duplicates: (id: string) => staffApi("GET /inbox/reports/:id/duplicates", report(id)),
+  assignees: (id: string) => staffApi("GET /inbox/reports/:id/assignees", report(id)),
   bulkAssignees: (districtIds: string[]) =>
-    staffGet<AssigneeChoices>("/inbox/assignees", { districtIds: [...new Set(districtIds)].join(",") }),
-  decide: (
-    id: string,
-    body: { decision: "validate" | "decline"; reason?: DeclineReason; note?: string; version: number },
-  ) => staffSend<MutationResult>("POST", reportPath(id, "/decision"), body),
-  reopen: (id: string, body: { note: string; version: number }) =>
-    staffSend<MutationResult>("POST", reportPath(id, "/reopen"), body),
-  assign: (id: string, body: { assigneeId: string | null; assigneeTeamId: string | null; version: number }) =>
-    staffSend<MutationResult>("POST", reportPath(id, "/assignment"), body),
-  registration: (id: string, body: { registeredWithProgramme: RegistrationStatus; version: number }) =>
-    staffSend<MutationResult>("POST", reportPath(id, "/registration"), body),
+    staffApi("GET /inbox/assignees", { query: { districtIds: [...new Set(districtIds)].join(",") } }),
+  decide: (id: string, body: ReportBody<"POST /inbox/reports/:id/decision">) =>
+    staffApi("POST /inbox/reports/:id/decision", { ...report(id), body }),
+  reopen: (id: string, body: ReportBody<"POST /inbox/reports/:id/reopen">) =>
+    staffApi("POST /inbox/reports/:id/reopen", { ...report(id), body }),
+  assign: (id: string, body: ReportBody<"POST /inbox/reports/:id/assignment">) =>
+    staffApi("POST /inbox/reports/:id/assignment", { ...report(id), body }),
+  registration: (id: string, body: ReportBody<"POST /inbox/reports/:id/registration">) =>
+    staffApi("POST /inbox/reports/:id/registration", { ...report(id), body }),
   bulkValidate: (items: { id: string; version: number }[]) =>
-    staffSend<BulkResult>("POST", "/inbox/bulk/validate", { items }),
+    staffApi("POST /inbox/bulk/validate", { body: { items } }),
   bulkAssign: (
     items: { id: string; version: number }[],
     to: { assigneeId: string | null; assigneeTeamId: string | null },
-  ) => staffSend<BulkResult>("POST", "/inbox/bulk/assign", { items, ...to }),
-  status: (id: string, body: { status: ReportStatus; note?: string; version: number }) =>
-    staffSend<MutationResult>("POST", reportPath(id, "/status"), body),
-  message: (id: string, body: string) => staffSend<MutationResult>("POST", reportPath(id, "/messages"), { body }),
-  note: (id: string, body: string) => staffSend<MutationResult>("POST", reportPath(id, "/notes"), { body }),
+  ) => staffApi("POST /inbox/bulk/assign", { body: { items, ...to } }),
+  merge: (id: string, intoId: string, version: number) =>
+    staffSend<MutationResult>("POST", `/inbox/reports/${encodeURIComponent(id)}/merge`, { intoId, version }),
+  take: (id: string, version: number) =>
+    staffSend<MutationResult>("POST", `/inbox/reports/${encodeURIComponent(id)}/take`, { version }),
+  status: (id: string, body: ReportBody<"POST /inbox/reports/:id/status">) =>
+    staffApi("POST /inbox/reports/:id/status", { ...report(id), body }),
+  message: (id: string, body: string) =>
+    staffApi("POST /inbox/reports/:id/messages", { ...report(id), body: { body } }),
+  note: (id: string, body: string) => staffApi("POST /inbox/reports/:id/notes", { ...report(id), body: { body } }),
 };
 
 export const viewsApi = {
-  list: () => staffGet<{ items: SavedView[] }>("/inbox/views"),
-  create: (name: string, filters: SavedViewFilters) => staffSend<SavedView>("POST", "/inbox/views", { name, filters }),
-  rename: (id: string, name: string) =>
-    staffSend<SavedView>("PATCH", `/inbox/views/${encodeURIComponent(id)}`, { name }),
-  remove: (id: string) => staffSend<{ ok: true }>("DELETE", `/inbox/views/${encodeURIComponent(id)}`),
+  list: () => staffApi("GET /inbox/views", {}),
+  create: (name: string, filters: SavedViewFilters) => staffApi("POST /inbox/views", { body: { name, filters } }),
+  rename: (id: string, name: string) => staffApi("PATCH /inbox/views/:id", { params: { id }, body: { name } }),
+  remove: (id: string) => staffApi("DELETE /inbox/views/:id", { params: { id } }),
 };
 
 // ── Staff accounts (system admin) ──
 
-export interface StaffUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: StaffRoleCode;
-  scopeAreaIds: string[];
-  scopeFacilityIds: string[];
-  mfaEnrolled: boolean;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-}
-export interface NewStaffUser {
-  email: string;
-  displayName: string;
-  role: StaffRoleCode;
-  scopeAreaIds: string[];
-  scopeFacilityIds: string[];
-  password: string;
-}
+export type StaffUser = ApiResponse<"POST /staff-users">;
+export type NewStaffUser = ApiRequest<"POST /staff-users">["body"];
 
 export const staffUsersApi = {
-  list: () => staffGet<{ items: StaffUser[] }>("/staff-users"),
-  create: (body: NewStaffUser) => staffSend<StaffUser>("POST", "/staff-users", body),
-  update: (id: string, body: Partial<Pick<StaffUser, "role" | "displayName" | "scopeAreaIds" | "disabled">>) =>
-    staffSend<StaffUser>("PATCH", `/staff-users/${encodeURIComponent(id)}`, body),
-  resetMfa: (id: string) => staffSend<{ ok: true }>("POST", `/staff-users/${encodeURIComponent(id)}/mfa-reset`),
-  resetPassword: (id: string) =>
-    staffSend<PasswordResetLink>("POST", `/staff-users/${encodeURIComponent(id)}/password-reset`),
+  list: () => staffApi("GET /staff-users", {}),
+  create: (body: NewStaffUser) => staffApi("POST /staff-users", { body }),
+  update: (id: string, body: ApiRequest<"PATCH /staff-users/:id">["body"]) =>
+    staffApi("PATCH /staff-users/:id", { params: { id }, body }),
+  resetMfa: (id: string) => staffApi("POST /staff-users/:id/mfa-reset", { params: { id } }),
+  resetPassword: (id: string) => staffApi("POST /staff-users/:id/password-reset", { params: { id } }),
 };
 
 // ── Response protocols (inbox) ──
 
 export const protocolApi = {
-  forReport: (id: string) => staffGet<ReportProtocol>(reportPath(id, "/protocol")),
-  tick: (id: string, body: { stepCode: string; done: boolean }) =>
-    staffSend<ReportProtocol>("POST", reportPath(id, "/protocol-steps"), body),
+  forReport: (id: string) => staffApi("GET /inbox/reports/:id/protocol", report(id)),
+  tick: (id: string, body: ReportBody<"POST /inbox/reports/:id/protocol-steps">) =>
+    staffApi("POST /inbox/reports/:id/protocol-steps", { ...report(id), body }),
 };

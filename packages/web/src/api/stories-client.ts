@@ -1,13 +1,11 @@
-import type { AdvocacyStory, ReviewStoryInput, StoryCandidate, StoryCandidateDetail } from "@openclm/contracts";
-import { staffGet, staffSend } from "./staff-client.js";
-
-const candidatePath = (id: string, rest = "") => `/advocacy/story-candidates/${encodeURIComponent(id)}${rest}`;
+import type { ReviewStoryInput } from "@openclm/contracts";
+import { staffApi } from "./staff-client.js";
 
 /** Advocacy stories: the data manager's review (inbox) and the analysts' list (dashboard). */
 export const storiesApi = {
-  candidates: () => staffGet<{ items: StoryCandidate[] }>("/advocacy/story-candidates"),
-  candidate: (id: string) => staffGet<StoryCandidateDetail>(candidatePath(id)),
+  candidates: () => staffApi("GET /advocacy/story-candidates", {}),
+  candidate: (id: string) => staffApi("GET /advocacy/story-candidates/:id", { params: { id } }),
   review: (id: string, body: ReviewStoryInput) =>
-    staffSend<{ status: "approved" | "rejected" }>("POST", candidatePath(id, "/review"), body),
-  approved: () => staffGet<{ items: AdvocacyStory[] }>("/advocacy/stories"),
+    staffApi("POST /advocacy/story-candidates/:id/review", { params: { id }, body }),
+  approved: () => staffApi("GET /advocacy/stories", {}),
 };

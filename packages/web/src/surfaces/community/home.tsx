@@ -6,7 +6,7 @@ import { AppLink } from "./app-link.js";
 import { SectionIcon } from "./section-icon.js";
 import { sectionHref, sectionsOn } from "./sections.js";
 
-/** The community app's home: one big tile per section. */
+/** The community app's home: one big tile per section, reporting first and widest; then the public figures. */
 export function Home() {
   const t = useT("app");
   const { config } = useConfig();
@@ -30,6 +30,9 @@ export function Home() {
           ))}
         </ul>
       </nav>
+      <p class="public-figures">
+        <a href="/dashboard/public">{t("home.publicFigures")}</a>
+      </p>
     </>
   );
 }

@@ -5,12 +5,13 @@ import type { ModuleCode, Modules } from "@openclm/contracts";
  * and page titles all come from this list. URLs are kept plain: they show in the browser history.
  */
 export const sections = [
+  // Reporting a problem is the product's core: it comes first, then following one's reports.
+  { id: "involved", slug: "report", icon: "megaphone", module: null },
+  { id: "reports", slug: "my-reports", icon: "clipboard", module: null },
   { id: "rights", slug: "rights", icon: "shield", module: "rights" },
   { id: "info", slug: "information", icon: "info", module: "information" },
   { id: "access", slug: "near-me", icon: "pin", module: "nearMe" },
   { id: "connected", slug: "connect", icon: "people", module: "forum" },
-  { id: "involved", slug: "report", icon: "megaphone", module: null },
-  { id: "reports", slug: "my-reports", icon: "clipboard", module: null },
   { id: "changes", slug: "updates", icon: "bell", module: null },
 ] as const satisfies readonly { id: string; slug: string; icon: string; module: ModuleCode | null }[];
 

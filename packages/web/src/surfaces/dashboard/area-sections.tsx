@@ -1,6 +1,7 @@
 import type { IndicatorMetric, IndicatorResult, IndicatorRow } from "@openclm/contracts";
 import type { TFunction } from "i18next";
 import { useEffect, useId, useMemo, useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
 import { useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
@@ -8,7 +9,7 @@ import { ChartFrame } from "./chart-frame.js";
 import { colourClasses, colourOf, mapSvg, noValueColor } from "./choropleth.js";
 import type { Cell, TableData } from "./csv.js";
 import { type BoundaryFeature, fetchBoundaries } from "./dashboard-api.js";
-import { type MapMetric, mapMetrics } from "./dashboard-filters.js";
+import { filtersToSearch, type MapMetric, mapMetrics } from "./dashboard-filters.js";
 import { withoutImpossibleMedians } from "./dashboard-queries.js";
 import type { MapValue } from "./district-map.js";
 import { DistrictMapWhenVisible } from "./district-map-loader.js";
@@ -54,7 +55,7 @@ function placeTable(
   result: IndicatorResult,
   rows: IndicatorRow[],
   challenges: IndicatorState,
-  categoryFilter: string,
+  hrefOf?: (id: string) => string,
 ): TableData {
   const top = topChallenges(challenges, place);
   const section = place === "district" ? "districts" : "facilities";
@@ -64,17 +65,32 @@ function placeTable(
     columns: [
       { label: section === "districts" ? t("districts.district") : t("facilities.facility") },
       ...metrics.map((m) => ({ label: t(`metrics.${m}`), numeric: true })),
-      ...(withTop ? [{ label: t(`${section}.topChallenge`) }] : []),
+      ...(withTop
+        ? [
+            {
+              label: t(`${section}.topChallenge`),
+              code: t("download.codeOf", { label: t(`${section}.topChallenge`) }),
+            },
+          ]
+        : []),
     ],
     rows: rows.map((r) => {
       const id = r.dimensions[place] ?? "";
       const best = top.get(id);
       const challenge: Cell = best
-        ? { text: valueLabel(t, challengeLabels, "challenge_type", best.code), value: best.code }
+        ? {
+            text: valueLabel(t, challengeLabels, "challenge_type", best.code),
+            value: valueLabel(t, challengeLabels, "challenge_type", best.code),
+            code: best.code,
+          }
         : { text: t("notAvailable"), value: null };
       return [
-        { text: valueLabel(t, result.labels, place, id), value: valueLabel(t, result.labels, place, id) },
-        ...metrics.map((m) => metricCell(t, lng, result, r, m, categoryFilter)),
+        {
+          text: valueLabel(t, result.labels, place, id),
+          value: valueLabel(t, result.labels, place, id),
+          href: hrefOf?.(id),
+        },
+        ...metrics.map((m) => metricCell(t, lng, r, m)),
         ...(withTop ? [challenge] : []),
       ];
     }),
@@ -150,9 +166,10 @@ export function DistrictSections() {
     return [...result.rows].sort((a, b) => name(a).localeCompare(name(b), lng));
   }, [result, t, lng]);
 
-  const table = result
-    ? placeTable(t, lng, "district", metrics, result, rows, challenges, view.filters.category)
-    : null;
+  // Drill-down: a district's name leads to the same view of that district (the filters stay).
+  const loc = useLocation();
+  const drill = (districtId: string) => `${loc.path}${filtersToSearch({ ...view.filters, areaId: districtId })}`;
+  const table = result ? placeTable(t, lng, "district", metrics, result, rows, challenges, drill) : null;
 
   const choropleth = useMemo(() => {
     if (!result) return null;
@@ -161,7 +178,7 @@ export function DistrictSections() {
     const values = new Map<string, MapValue>();
     for (const r of rows) {
       const district = r.dimensions.district ?? "";
-      const cell = metricCell(t, lng, result, r, mapMetric, view.filters.category);
+      const cell = metricCell(t, lng, r, mapMetric);
       const v = r.metrics[mapMetric];
       values.set(district, {
         color: colourOf(classes, v),
@@ -176,7 +193,7 @@ export function DistrictSections() {
       { color: noValueColor, label: t("map.noValue") },
     ];
     return { values, legend };
-  }, [result, rows, mapMetric, t, lng, view.filters.category]);
+  }, [result, rows, mapMetric, t, lng]);
 
   const mapTitle = `${t("map.title")}: ${t(`metrics.${mapMetric}`)}`;
   const features = boundaries && "features" in boundaries ? boundaries.features : null;
@@ -184,10 +201,7 @@ export function DistrictSections() {
     table && result
       ? {
           columns: [table.columns[0]!, { label: t(`metrics.${mapMetric}`), numeric: true }],
-          rows: rows.map((r, i) => [
-            table.rows[i]![0]!,
-            metricCell(t, lng, result, r, mapMetric, view.filters.category),
-          ]),
+          rows: rows.map((r, i) => [table.rows[i]![0]!, metricCell(t, lng, r, mapMetric)]),
         }
       : null;
 
@@ -201,8 +215,9 @@ export function DistrictSections() {
         image={
           features && choropleth
             ? {
-                svg: async () =>
+                svg: async (caption) =>
                   mapSvg({
+                    caption,
                     shapes: features
                       .filter((f) => !focus || focus.has(f.properties.id))
                       .map((f) => ({ id: f.properties.id, geometry: f.geometry })),
@@ -231,10 +246,16 @@ export function DistrictSections() {
         }
       >
         <StateNotes state={state} />
+        {features && choropleth && <p class="hint">{t("map.drillHint")}</p>}
         {boundaries && "error" in boundaries && <p class="notice">{t("map.loadFailed")}</p>}
         {features && choropleth && (
           <div class="map-wrap">
-            <DistrictMapWhenVisible features={features} focusIds={focus} values={choropleth.values} />
+            <DistrictMapWhenVisible
+              features={features}
+              focusIds={focus}
+              values={choropleth.values}
+              onSelect={(districtId) => view.set({ areaId: districtId })}
+            />
             <ul class="map-legend" aria-label={t("map.legend")}>
               {choropleth.legend.map((item) => (
                 <li key={item.label}>
@@ -263,7 +284,6 @@ export function DistrictSections() {
 export function FacilitySection() {
   const t = useT("dashboard");
   const lng = useLanguage();
-  const view = useDashboard();
   const state = useIndicators(facilityMetrics, ["facility"]);
   const challenges = useIndicators(["reports_validated"], ["facility", "challenge_type"], [], TOP_ONE);
   const result = state.status === "ready" ? state.result : null;
@@ -274,9 +294,7 @@ export function FacilitySection() {
         : [],
     [result],
   );
-  const table = result
-    ? placeTable(t, lng, "facility", facilityMetrics, result, rows, challenges, view.filters.category)
-    : null;
+  const table = result ? placeTable(t, lng, "facility", facilityMetrics, result, rows, challenges) : null;
   return (
     <ChartFrame
       id="facilities"

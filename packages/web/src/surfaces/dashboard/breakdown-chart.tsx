@@ -26,7 +26,7 @@ export interface BreakdownProps {
   controls?: ComponentChildren;
 }
 
-const BAR_HEIGHT = 30;
+const BAR_HEIGHT = 36;
 
 /** One indicator split by a dimension (gender, channel, challenge type…), as horizontal bars and a table. */
 export function BreakdownChart(props: BreakdownProps) {
@@ -43,12 +43,15 @@ export function BreakdownChart(props: BreakdownProps) {
       valueLabel(t, result.labels, props.dimension, r.dimensions[props.dimension] ?? "");
     const table: TableData = {
       columns: [
-        { label: t(`dimensions.${props.dimension}`) },
+        {
+          label: t(`dimensions.${props.dimension}`),
+          code: t("download.codeOf", { label: t(`dimensions.${props.dimension}`) }),
+        },
         ...props.metrics.map((m) => ({ label: t(`metrics.${m}`), numeric: true })),
       ],
       rows: rows.map((r) => [
-        { text: label(r), value: r.dimensions[props.dimension] ?? "" },
-        ...props.metrics.map((m) => metricCell(t, lng, result, r, m, view.filters.category)),
+        { text: label(r), value: label(r), code: r.dimensions[props.dimension] ?? "" },
+        ...props.metrics.map((m) => metricCell(t, lng, r, m)),
       ]),
     };
     const option: ChartOption = {
@@ -59,7 +62,8 @@ export function BreakdownChart(props: BreakdownProps) {
         type: "category",
         inverse: true,
         data: rows.map(label),
-        axisLabel: { width: 130, overflow: "truncate" },
+        // Long names wrap onto a second line rather than being cut ("Information not in m…").
+        axisLabel: { width: 120, overflow: "break", lineHeight: 14 },
       },
       xAxis: { type: "value", min: 0 },
       series: props.bars.map((m) => ({
@@ -90,10 +94,10 @@ export function BreakdownChart(props: BreakdownProps) {
       image={
         model?.count
           ? {
-              svg: async () => ({
-                svg: await chartSvg(model.option, props.title, 800, height + 90),
+              svg: async (caption) => ({
+                svg: await chartSvg(model.option, props.title, caption, 800, height + 120),
                 width: 800,
-                height: height + 90,
+                height: height + 120,
               }),
             }
           : null

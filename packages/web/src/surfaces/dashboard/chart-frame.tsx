@@ -1,14 +1,34 @@
 import type { ComponentChildren } from "preact";
 import { useId, useState } from "preact/hooks";
-import { useT } from "../../i18n/use-t.js";
+import { useLanguage, useT } from "../../i18n/use-t.js";
 import { type TableData, toCsv } from "./csv.js";
 import { DataTable } from "./data-table.js";
 import { csvBlob, fileName, saveFile, svgBlob, svgToPng } from "./download.js";
+import { useAreaName } from "./filter-bar.js";
 import { useDashboard } from "./use-indicators.js";
 
 export interface ChartImage {
-  /** The chart as a stand-alone SVG document, with its size. */
-  svg(): Promise<{ svg: string; width: number; height: number }>;
+  /**
+   * The chart as a stand-alone SVG document, with its size. `caption`: the lines under the title (area and period,
+   * source), so a downloaded image still says what it shows once it is pasted into a report.
+   */
+  svg(caption: string[]): Promise<{ svg: string; width: number; height: number }>;
+}
+
+/** Where, when and from whom a downloaded chart's figures come. */
+function useCaption(): string[] {
+  const t = useT("dashboard");
+  const lng = useLanguage();
+  const view = useDashboard();
+  const area = useAreaName();
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  return [
+    `${area} · ${day(view.period.from)} – ${day(view.period.to)}`,
+    view.source === "public"
+      ? `${t("download.source")} ${t("download.adjusted")}`
+      : `${t("download.source")} ${t("download.staffFigures")}`,
+  ];
 }
 
 /**
@@ -31,6 +51,7 @@ export function ChartFrame(props: {
   const view = useDashboard();
   const headingId = useId();
   const [failed, setFailed] = useState(false);
+  const caption = useCaption();
   const { table, image } = props;
 
   const download = async (kind: "png" | "svg" | "csv") => {
@@ -39,7 +60,7 @@ export function ChartFrame(props: {
       const name = fileName(props.id, view.period, kind);
       if (kind === "csv" && table) return saveFile(name, csvBlob(toCsv(table)));
       if (!image) return;
-      const { svg, width, height } = await image.svg();
+      const { svg, width, height } = await image.svg(caption);
       saveFile(name, kind === "svg" ? svgBlob(svg) : await svgToPng(svg, width, height));
     } catch {
       setFailed(true);

@@ -5,10 +5,15 @@ export interface Cell {
   value: string | number | null;
   /** Set on cells hidden by small-cell suppression. */
   hidden?: boolean;
+  /** A link to this value's own view (drill-down: a district's dashboard). */
+  href?: string;
+  /** The stable code behind a named value (`information_not_in_my_language`), for a column with `code`. */
+  code?: string;
 }
 
 export interface TableData {
-  columns: { label: string; numeric?: boolean }[];
+  /** `code`: the header of a second CSV column holding the cells' codes (the first holds what people read). */
+  columns: { label: string; numeric?: boolean; code?: string }[];
   rows: Cell[][];
 }
 
@@ -17,7 +22,10 @@ export interface TableData {
  * with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.
  */
 export function toCsv(table: TableData): string {
-  const lines = [table.columns.map((c) => field(c.label)), ...table.rows.map((r) => r.map(cellField))];
+  const header = table.columns.flatMap((c) => (c.code ? [c.label, c.code] : [c.label]));
+  const line = (r: Cell[]) =>
+    r.flatMap((cell, i) => (table.columns[i]?.code ? [field(cell.text), field(cell.code ?? "")] : [cellField(cell)]));
+  const lines = [header.map(field), ...table.rows.map(line)];
   return `\uFEFF${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
 }
 

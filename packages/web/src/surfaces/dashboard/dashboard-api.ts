@@ -1,6 +1,6 @@
-import type { IndicatorMetric, IndicatorQuery, IndicatorResult } from "@openclm/contracts";
-import { apiGet, apiUrl } from "../../api/client.js";
-import { apiSend, staffGet, staffSend } from "../../api/staff-client.js";
+import type { ApiResponse, IndicatorQuery, IndicatorResult } from "@openclm/contracts";
+import { apiUrl, callApi } from "../../api/client.js";
+import { staffApi } from "../../api/staff-client.js";
 
 /**
  * The dashboard is a client of the same indicator API everyone else uses: signed-in staff ask within their scope,
@@ -10,27 +10,16 @@ export type Source = "staff" | "public";
 
 export function queryIndicators(source: Source, query: IndicatorQuery): Promise<IndicatorResult> {
   return source === "staff"
-    ? staffSend<IndicatorResult>("POST", "/dashboard/indicators", query)
-    : apiSend<IndicatorResult>("POST", "/public/indicators", query);
+    ? staffApi("POST /dashboard/indicators", { body: query })
+    : callApi("POST /public/indicators", { body: query });
 }
 
-export interface TargetItem {
-  metric: IndicatorMetric;
-  periodStart: string;
-  periodType: "month" | "quarter" | "year";
-  areaId: string | null;
-  value: number;
-}
-export interface BenchmarkSeries {
-  id: string;
-  name: string;
-  metric: IndicatorMetric;
-  points: { period: string; areaId: string | null; value: number }[];
-}
+export type TargetItem = ApiResponse<"GET /dashboard/targets">["items"][number];
+export type BenchmarkSeries = ApiResponse<"GET /dashboard/benchmarks">["series"][number];
 
 /** Targets beside the actual: optional, so any failure (not set up, no permission) shows the chart without them. */
 export function fetchTargets(period: { from: string; to: string }, areaId: string): Promise<TargetItem[]> {
-  return staffGet<{ items: TargetItem[] }>("/dashboard/targets", { ...period, areaId: areaId || undefined }).then(
+  return staffApi("GET /dashboard/targets", { query: { ...period, areaId: areaId || undefined } }).then(
     (r) => r.items,
     () => [],
   );
@@ -38,21 +27,14 @@ export function fetchTargets(period: { from: string; to: string }, areaId: strin
 
 /** Imported benchmark series; optional like targets. */
 export function fetchBenchmarks(): Promise<BenchmarkSeries[]> {
-  return staffGet<{ series: BenchmarkSeries[] }>("/dashboard/benchmarks").then(
+  return staffApi("GET /dashboard/benchmarks", {}).then(
     (r) => r.series,
     () => [],
   );
 }
 
-export interface BoundaryFeature {
-  type: "Feature";
-  properties: { id: string; code: string; level: number };
-  geometry: { type: "Polygon" | "MultiPolygon"; coordinates: unknown[] };
-}
-export interface Boundaries {
-  type: "FeatureCollection";
-  features: BoundaryFeature[];
-}
+export type Boundaries = ApiResponse<"GET /areas/boundaries">;
+export type BoundaryFeature = Boundaries["features"][number];
 
 const boundaryCache = new Map<number, Promise<Boundaries>>();
 
@@ -60,7 +42,7 @@ const boundaryCache = new Map<number, Promise<Boundaries>>();
 export function fetchBoundaries(level: number): Promise<Boundaries> {
   let p = boundaryCache.get(level);
   if (!p) {
-    p = apiGet<Boundaries>("/areas/boundaries", { level });
+    p = callApi("GET /areas/boundaries", { query: { level } });
     p.catch(() => boundaryCache.delete(level));
     boundaryCache.set(level, p);
   }

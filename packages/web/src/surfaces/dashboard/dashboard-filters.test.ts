@@ -8,6 +8,7 @@ import {
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
+  litPick,
   periodKeys,
   quickPeriod,
 } from "./dashboard-filters.js";
@@ -35,6 +36,36 @@ test("quick picks and the default period are whole calendar months up to today (
     from: "2024-02-10",
     to: "2024-05-01",
   });
+});
+
+test("only one quick pick is lit, even when two give the same dates", () => {
+  const december = new Date("2026-12-03T10:00:00Z");
+  const period = quickPeriod("thisYear", december);
+  assert.deepEqual(period, quickPeriod("last12", december), "in December both are January to today");
+  assert.equal(litPick(period, "thisYear", december), "thisYear", "the chosen pick");
+  assert.equal(litPick(period, "", december), "last12", "the default period lights one pick");
+  assert.equal(litPick({ from: "2026-01-01", to: "2026-12-31" }, "", december), undefined, "dates typed in");
+  assert.equal(litPick({ from: "2026-01-01", to: "2026-12-31" }, "thisYear", december, true), "thisYear", "public");
+  assert.equal(litPick(period, "lastYear", december), "last12", "a pick whose dates were changed is not lit");
+});
+
+test("CSV names values as people read them, with their codes in a second column", () => {
+  const csv = toCsv({
+    columns: [
+      { label: "Challenge type", code: "Challenge type (code)" },
+      { label: "Validated", numeric: true },
+    ],
+    rows: [
+      [
+        { text: "Information not in my language", value: "x", code: "information_not_in_my_language" },
+        { text: "40", value: 40 },
+      ],
+    ],
+  });
+  assert.equal(
+    csv,
+    "\uFEFFChallenge type,Challenge type (code),Validated\r\nInformation not in my language,information_not_in_my_language,40\r\n",
+  );
 });
 
 test("trend periods are named as the server names them, across a year end", () => {
@@ -86,20 +117,21 @@ test("CSV quotes what needs quoting and never lets a spreadsheet run a formula",
   );
 });
 
-test("map colours: round class bounds, darker for more, grey when there is no value", () => {
-  const classes = colourClasses([12, 87, 131.6]);
-  assert.deepEqual(
-    classes.map((c) => [c.from, c.to]),
-    [
-      [0, 40],
-      [40, 80],
-      [80, 120],
-      [120, 160],
-      [160, 200],
-    ],
-  );
-  assert.equal(colourOf(classes, 12), classes[0]!.color);
-  assert.equal(colourOf(classes, 131.6), classes[3]!.color);
+test("map colours: quantile classes spread the districts over the colours, grey when there is no value", () => {
+  // Fourteen districts crowded between 53 and 108 (the demo's rates per 1,000): an equal-width scale put all but one
+  // in a single band; quantile classes spread them over five colours.
+  const rates = [87.2, 84.6, 80.6, 81.4, 73.2, 53.1, 66.9, 89.4, 68.1, 74.2, 107.9, 80.8, 98.1, 72.7];
+  const classes = colourClasses(rates);
+  assert.equal(classes.length, 5);
+  assert.equal(new Set(rates.map((v) => colourOf(classes, v))).size, 5, "every colour is used");
+  for (const c of classes) {
+    const inside = rates.filter((v) => colourOf(classes, v) === c.color).length;
+    assert.ok(inside >= 2 && inside <= 4, `${c.from}–${c.to} holds ${inside} districts`);
+  }
+  assert.equal(classes[0]!.from, 53.1, "the legend starts at the lowest value");
+  assert.equal(classes.at(-1)!.to, 107.9, "and ends at the highest");
+  assert.deepEqual(colourClasses([]), []);
+  assert.equal(colourClasses([5, 5, 5]).length, 1, "one value, one class");
   assert.equal(colourOf(classes, 200), classes[4]!.color);
   assert.equal(colourOf(classes, null), noValueColor);
 });

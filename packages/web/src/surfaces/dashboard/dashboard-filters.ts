@@ -17,11 +17,28 @@ export interface DashboardFilters {
   trend: IndicatorMetric;
   by: BreakdownKey;
   map: MapMetric;
+  /** The cross-tab's rows and columns. */
+  xrows: CrossKey;
+  xcols: CrossKey;
+  /** The quick pick that set the period, so only it is lit when two picks give the same dates. */
+  pick: QuickPick | "";
 }
 
 export type Grain = "month" | "quarter";
 export const breakdownKeys = ["gender", "age_group", "key_population", "channel", "reporter_mode", "category"] as const;
 export type BreakdownKey = (typeof breakdownKeys)[number];
+export const crossKeys = [
+  "region",
+  "district",
+  "category",
+  "quarter",
+  "gender",
+  "age_group",
+  "key_population",
+  "channel",
+  "reporter_mode",
+] as const;
+export type CrossKey = (typeof crossKeys)[number];
 export const mapMetrics = ["per_1000_affected", "reports_validated", "pct_resolved", "coverage_pct"] as const;
 export type MapMetric = (typeof mapMetrics)[number];
 
@@ -30,6 +47,8 @@ export const defaults = {
   trend: "reports_validated",
   by: "gender",
   map: "per_1000_affected",
+  xrows: "district",
+  xcols: "category",
 } as const satisfies Partial<DashboardFilters>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,6 +72,9 @@ export function filtersFromQuery(q: Record<string, string | undefined>): Dashboa
     trend: oneOf(indicatorMetrics, q.trend, defaults.trend),
     by: oneOf(breakdownKeys, q.by, defaults.by),
     map: oneOf(mapMetrics, q.map, defaults.map),
+    pick: oneOf(["", ...quickPicks], q.pick, ""),
+    xrows: oneOf(crossKeys, q.xrows, defaults.xrows),
+    xcols: oneOf(crossKeys, q.xcols, defaults.xcols),
   };
 }
 
@@ -71,9 +93,18 @@ export function filtersToSearch(f: DashboardFilters): string {
   put("trend", f.trend, defaults.trend);
   put("by", f.by, defaults.by);
   put("map", f.map, defaults.map);
+  put("pick", f.pick);
+  put("xrows", f.xrows, defaults.xrows);
+  put("xcols", f.xcols, defaults.xcols);
   const s = p.toString();
   return s ? `?${s}` : "";
 }
+
+/**
+ * Whether the figures are a part of all reports (one topic, channel or reporter mode): targets and the framework's
+ * coverage levels are set for all reports together, so they are not compared with a part.
+ */
+export const isPartOfAll = (f: DashboardFilters) => Boolean(f.category || f.subcategory || f.channel || f.reporterMode);
 
 // ── Periods (UTC dates, as the server counts them) ──
 
@@ -98,6 +129,24 @@ export function quickPeriod(pick: QuickPick, today: Date): { from: string; to: s
     case "lastYear":
       return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   }
+}
+
+/**
+ * The one quick pick to light for a period. In December "last 12 months" and "this year" are the same dates, and in
+ * March "last 3 months" and "this year" too: the pick the person chose wins, else the first that fits. `calendar`:
+ * the view shows whole calendar months (public), so a pick counts as the months it touches.
+ */
+export function litPick(
+  period: { from: string; to: string },
+  chosen: QuickPick | "",
+  today: Date,
+  calendar = false,
+): QuickPick | undefined {
+  const fits = quickPicks.filter((p) => {
+    const q = calendar ? calendarPeriod(quickPeriod(p, today)) : quickPeriod(p, today);
+    return q.from === period.from && q.to === period.to;
+  });
+  return chosen && fits.includes(chosen) ? chosen : fits[0];
 }
 
 /** The period the dashboard shows: the URL's, else the last 12 months. */

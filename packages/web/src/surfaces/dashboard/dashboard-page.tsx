@@ -7,6 +7,7 @@ import { useLanguage, useT } from "../../i18n/use-t.js";
 import { useSession } from "../staff/session-store.js";
 import { DistrictSections, FacilitySection } from "./area-sections.js";
 import { BreakdownChart } from "./breakdown-chart.js";
+import { CrossTab } from "./cross-tab.js";
 import { exportLinks, type Source } from "./dashboard-api.js";
 import {
   type BreakdownKey,
@@ -90,6 +91,7 @@ export function DashboardPage(props: { source: Source }) {
           />
         </div>
         <DistrictSections />
+        <CrossTab />
         <FacilitySection />
         {props.source === "staff" && <StaffDownloads />}
       </div>

@@ -31,7 +31,7 @@ export function DataTable(props: { table: TableData; caption: string; class?: st
               {row.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row">
-                    {cell.text}
+                    {cell.href ? <a href={cell.href}>{cell.text}</a> : cell.text}
                   </th>
                 ) : (
                   <td

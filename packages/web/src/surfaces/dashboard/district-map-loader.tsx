@@ -2,6 +2,7 @@ import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import type { DistrictMapProps } from "./district-map.js";
+import { whenNearScreen } from "./near-screen.js";
 
 let loading: Promise<ComponentType<DistrictMapProps>> | undefined;
 
@@ -29,19 +30,12 @@ export function DistrictMapWhenVisible(props: DistrictMapProps) {
   useEffect(() => {
     const node = holder.current;
     if (!node || Loaded) return;
-    const seen = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        seen.disconnect();
-        loadMap().then(
-          (component) => setLoaded(() => component),
-          () => setFailed(true),
-        );
-      },
-      { rootMargin: "200px" },
+    return whenNearScreen(node, () =>
+      loadMap().then(
+        (component) => setLoaded(() => component),
+        () => setFailed(true),
+      ),
     );
-    seen.observe(node);
-    return () => seen.disconnect();
   }, [Loaded]);
 
   if (Loaded) return <Loaded {...props} />;

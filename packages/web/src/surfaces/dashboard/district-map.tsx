@@ -20,12 +20,17 @@ export interface DistrictMapProps {
   features: BoundaryFeature[];
   focusIds: Set<string> | null;
   values: Map<string, MapValue>;
+  /** Drill-down: the district a person clicked or chose with the keyboard. */
+  onSelect(districtId: string): void;
 }
 
 export function DistrictMap(props: DistrictMapProps) {
   const t = useT("dashboard");
   const el = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<{ map: L.Map; layer: L.GeoJSON } | null>(null);
+  // The latest handler, without redrawing the districts whenever the page re-renders.
+  const select = useRef(props.onSelect);
+  select.current = props.onSelect;
 
   useEffect(() => {
     const node = el.current;
@@ -65,17 +70,36 @@ export function DistrictMap(props: DistrictMapProps) {
     if (bounds.isValid()) map.map.fitBounds(bounds, { padding: [8, 8] });
   }, [map, props.features, props.focusIds]);
 
-  // The colours and tooltips follow the figures.
+  // The colours and labels follow the figures. Each district with a figure is a button: its label shows on hover and
+  // on keyboard focus, and choosing it opens that district's dashboard.
   useEffect(() => {
     if (!map) return;
     map.layer.eachLayer((l) => {
-      const path = l as L.Path & { feature?: BoundaryFeature };
-      const value = path.feature ? props.values.get(path.feature.properties.id) : undefined;
+      const path = l as L.Polygon & { feature?: BoundaryFeature };
+      const id = path.feature?.properties.id;
+      const value = id ? props.values.get(id) : undefined;
       path.setStyle({ fillColor: value?.color ?? "#d5dde0" });
+      const el = path.getElement();
+      path.off("click");
+      if (!id || !value || !el) {
+        path.unbindTooltip();
+        el?.removeAttribute("tabindex");
+        return;
+      }
       const tip = document.createElement("span");
-      tip.textContent = value?.text ?? "";
-      if (value) path.bindTooltip(tip, { sticky: true });
-      else path.unbindTooltip();
+      tip.textContent = value.text;
+      path.bindTooltip(tip, { sticky: true });
+      path.on("click", () => select.current(id));
+      el.setAttribute("tabindex", "0");
+      el.setAttribute("role", "button");
+      el.setAttribute("aria-label", value.text);
+      (el as SVGElement).onfocus = () => path.openTooltip(path.getBounds().getCenter());
+      (el as SVGElement).onblur = () => path.closeTooltip();
+      (el as SVGElement).onkeydown = (e) => {
+        if (e.key !== "Enter" && e.key !== " ") return;
+        e.preventDefault();
+        select.current(id);
+      };
     });
   }, [map, props.values, props.features]);
 

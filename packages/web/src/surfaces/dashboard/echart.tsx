@@ -1,5 +1,6 @@
 import type { ECharts, EChartsCoreOption } from "echarts/core";
 import { useEffect, useRef } from "preact/hooks";
+import { inOwnTask, whenNearScreen } from "./near-screen.js";
 
 export type ChartOption = EChartsCoreOption;
 
@@ -42,22 +43,29 @@ export function EChart(props: { option: ChartOption; height: number; label: stri
     let instance: ECharts | null = null;
     let resize: ResizeObserver | null = null;
     let gone = false;
-    loadECharts().then(
-      (echarts) => {
-        if (gone) return;
-        instance = echarts.init(node, null, { renderer: "svg" });
-        chart.current = instance;
-        draw(instance, option.current);
-        const chartInstance = instance;
-        resize = new ResizeObserver(() => chartInstance.resize());
-        resize.observe(node);
-      },
-      () => {
-        // No chart (offline before ECharts was cached): the table beside it has the same figures.
-      },
+    const drawFirst = (echarts: Awaited<ReturnType<typeof loadECharts>>) => {
+      if (gone) return;
+      instance = echarts.init(node, null, { renderer: "svg" });
+      chart.current = instance;
+      draw(instance, option.current);
+      resize = followSize(instance, node);
+    };
+    // ECharts (its download, and a first draw that takes a phone's processor a good part of a second per chart)
+    // waits until the chart is half a screen away; the box keeps its height meanwhile, so nothing moves on drawing.
+    const stopWatching = whenNearScreen(
+      node,
+      () =>
+        loadECharts().then(
+          (echarts) => inOwnTask(() => drawFirst(echarts)),
+          () => {
+            // No chart (offline before ECharts was cached): the table beside it has the same figures.
+          },
+        ),
+      "50% 0px",
     );
     return () => {
       gone = true;
+      stopWatching();
       resize?.disconnect();
       instance?.dispose();
       chart.current = null;
@@ -68,10 +76,7 @@ export function EChart(props: { option: ChartOption; height: number; label: stri
     if (chart.current) draw(chart.current, props.option);
   }, [props.option]);
 
-  useEffect(() => {
-    chart.current?.resize();
-  }, [props.height]);
-
+  // A new height reaches the chart through its ResizeObserver (followSize).
   return <div ref={el} class="echart" role="img" aria-label={props.label} style={{ height: `${props.height}px` }} />;
 }
 
@@ -79,7 +84,13 @@ export function EChart(props: { option: ChartOption; height: number; label: stri
  * The chart as a stand-alone SVG document for download: drawn again off screen at a fixed, print-friendly size and
  * with its title inside, so the file makes sense on its own whatever the screen it came from.
  */
-export async function chartSvg(option: ChartOption, title: string, width = 800, height = 480): Promise<string> {
+export async function chartSvg(
+  option: ChartOption,
+  title: string,
+  caption: string[],
+  width = 800,
+  height = 480,
+): Promise<string> {
   const echarts = await loadECharts();
   const instance = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
@@ -90,13 +101,37 @@ export async function chartSvg(option: ChartOption, title: string, width = 800, 
       animation: false,
       backgroundColor: "#ffffff",
       ...option,
-      title: { text: title, left: 16, top: 12, textStyle: { ...textStyle, fontSize: 16, fontWeight: "bold" } },
-      grid: { ...grid, top: 72 },
+      title: {
+        text: title,
+        subtext: caption.join("\n"),
+        left: 16,
+        top: 12,
+        textStyle: { ...textStyle, fontSize: 16, fontWeight: "bold" },
+        subtextStyle: { ...textStyle, fontSize: 12, color: "#3d4852", lineHeight: 16 },
+      },
+      grid: { ...grid, top: 72 + 16 * caption.length },
     });
     return instance.renderToSVGString();
   } finally {
     instance.dispose();
   }
+}
+
+/**
+ * Redraws the chart when its box changes size. A ResizeObserver reports the size it starts with too; redrawing then
+ * would draw every chart twice on load, so only a change redraws.
+ */
+function followSize(instance: ECharts, box: HTMLElement): ResizeObserver {
+  let width = box.clientWidth;
+  let height = box.clientHeight;
+  const resize = new ResizeObserver(() => {
+    if (box.clientWidth === width && box.clientHeight === height) return;
+    width = box.clientWidth;
+    height = box.clientHeight;
+    instance.resize();
+  });
+  resize.observe(box);
+  return resize;
 }
 
 function draw(instance: ECharts, option: ChartOption) {

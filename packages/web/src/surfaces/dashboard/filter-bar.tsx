@@ -3,22 +3,48 @@ import { useId } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
-import { defaults, quickPeriod, quickPicks } from "./dashboard-filters.js";
+import { useSession } from "../staff/session-store.js";
+import { defaults, litPick, quickPeriod, quickPicks } from "./dashboard-filters.js";
 import { useDashboard } from "./use-indicators.js";
 
-/** Areas in tree order (each region followed by its districts), for the area select. */
-function useAreaOptions() {
+type AreaOption = NonNullable<ReturnType<typeof useConfig>["config"]>["areas"][number];
+
+/**
+ * Areas in tree order (each region followed by its districts) for the area select, limited to the reader's scope, and
+ * the name of the whole scope for the empty choice: a region's data manager reads their region, not "Whole country".
+ */
+export function useAreaOptions(): { areas: AreaOption[]; allLabel: string } {
+  const t = useT("dashboard");
   const { config } = useConfig();
+  const session = useSession();
+  const view = useDashboard();
   const areas = config?.areas ?? [];
-  const ordered: typeof areas = [];
-  const addChildren = (parentId: string | null) => {
+  const scope = view.source === "staff" && session.status === "signed-in" ? session.me.scope : null;
+  const roots =
+    scope && scope.type !== "country" ? new Set(scope.type === "areas" ? scope.areaIds : scope.districtIds) : null;
+  const ordered: AreaOption[] = [];
+  const addChildren = (parentId: string | null, inScope: boolean) => {
     for (const a of areas.filter((x) => x.parentId === parentId)) {
-      if (a.level > 0) ordered.push(a);
-      addChildren(a.id);
+      const within = inScope || !roots || roots.has(a.id);
+      if (a.level > 0 && within) ordered.push(a);
+      addChildren(a.id, within);
     }
   };
-  addChildren(null);
-  return ordered;
+  addChildren(null, false);
+  if (!roots) return { areas: ordered, allLabel: t("filters.allAreas") };
+  const names = areas.filter((a) => roots.has(a.id)).map((a) => a.name);
+  const allLabel =
+    scope?.type === "facilities"
+      ? t("filters.allFacilities")
+      : t("filters.allOfScope", { areas: new Intl.ListFormat(view.contentLang).format(names) });
+  return { areas: ordered, allLabel };
+}
+
+/** The name of the area the figures are for: the chosen area, else the reader's whole scope. */
+export function useAreaName(): string {
+  const { areas, allLabel } = useAreaOptions();
+  const areaId = useDashboard().filters.areaId;
+  return areas.find((a) => a.id === areaId)?.name ?? allLabel;
 }
 
 const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
@@ -32,11 +58,12 @@ export function FilterBar() {
   const id = useId();
   const view = useDashboard();
   const { config } = useConfig();
-  const areas = useAreaOptions();
+  const { areas, allLabel } = useAreaOptions();
   const f = view.filters;
   const today = new Date();
   const setPeriod = (from: string, to: string) =>
-    from && to && view.set(from <= to ? { from, to } : { from: to, to: from });
+    from && to && view.set(from <= to ? { from, to, pick: "" } : { from: to, to: from, pick: "" });
+  const lit = litPick(view.period, f.pick, today, view.source === "public");
 
   return (
     <section class="dash-filters" aria-labelledby={`${id}-title`}>
@@ -71,9 +98,14 @@ export function FilterBar() {
           <legend class="visually-hidden">{t("filters.quickPicks")}</legend>
           {quickPicks.map((pick) => {
             const p = quickPeriod(pick, today);
-            const current = p.from === view.period.from && p.to === view.period.to;
             return (
-              <button key={pick} type="button" class="chip" aria-pressed={current} onClick={() => view.set(p)}>
+              <button
+                key={pick}
+                type="button"
+                class="chip"
+                aria-pressed={pick === lit}
+                onClick={() => view.set({ ...p, pick })}
+              >
                 {t(`filters.${pick}`)}
               </button>
             );
@@ -84,7 +116,7 @@ export function FilterBar() {
         <div class="field">
           <label for={`${id}-area`}>{t("filters.area")}</label>
           <select id={`${id}-area`} value={f.areaId} onChange={(e) => view.set({ areaId: value(e) })}>
-            <option value="">{t("filters.allAreas")}</option>
+            <option value="">{allLabel}</option>
             {areas.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.isLeaf && a.level > 1 ? `— ${a.name}` : a.name}
@@ -137,6 +169,7 @@ export function FilterBar() {
               subcategory: "",
               reporterMode: "",
               channel: "",
+              pick: "",
               ...defaults,
             })
           }

@@ -1,5 +1,6 @@
 import type { IndicatorMetric, IndicatorResult, IndicatorRow } from "@openclm/contracts";
 import type { TFunction } from "i18next";
+import { numberFormat } from "../../shared/intl-format.js";
 import { monthLabel } from "../../shared/month-label.js";
 import type { Cell } from "./csv.js";
 import { isMedian } from "./dashboard-queries.js";
@@ -14,7 +15,7 @@ export const isPercent = (m: IndicatorMetric) => PERCENT.has(m);
 /** A metric value as people read it: 1,234 · 78.4 % · 36 h · 8 days. */
 export function formatMetric(t: T, lng: string, metric: IndicatorMetric, value: number): string {
   if (isPercent(metric)) {
-    return new Intl.NumberFormat(lng, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+    return numberFormat(lng, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
   }
   if (isMedian(metric)) {
     // Past two days, days read better than hours.
@@ -25,7 +26,7 @@ export function formatMetric(t: T, lng: string, metric: IndicatorMetric, value: 
 }
 
 export const formatNumber = (lng: string, value: number) =>
-  new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
+  numberFormat(lng, { maximumFractionDigits: 1 }).format(value);
 
 /** `2026-03` → "Mar 2026", `2026-Q1` → "Q1 2026", `2026` → "2026", in the UI language. */
 export function periodLabel(t: T, lng: string, key: string): string {
@@ -42,28 +43,15 @@ export function valueLabel(t: T, labels: IndicatorResult["labels"], dimension: s
   return (t as unknown as LooseT)(`values.${dimension}.${value}`, { defaultValue: value });
 }
 
-/** The small-cell threshold a hidden row was held to (PRODUCT.md 3.4): stricter categories get theirs. */
-export function thresholdOf(result: IndicatorResult, row: IndicatorRow, categoryFilter: string): number {
-  const rule = result.suppression;
-  if (!rule) return 0;
-  const category = row.dimensions.category ?? row.dimensions.subcategory?.split(".")[0] ?? categoryFilter;
-  if (category) return rule.categoryThresholds[category] ?? rule.threshold;
-  // A row mixing every category is held to the strictest threshold.
-  return Math.max(rule.threshold, ...Object.values(rule.categoryThresholds));
-}
-
-/** A metric of a row as a table cell: the value, "hidden (fewer than N)", or a dash when there is none. */
-export function metricCell(
-  t: T,
-  lng: string,
-  result: IndicatorResult,
-  row: IndicatorRow | undefined,
-  metric: IndicatorMetric,
-  categoryFilter: string,
-): Cell {
+/**
+ * A metric of a row as a table cell: the value, "hidden (small number)", or a dash when there is none. The hidden label
+ * names no bound: published values are perturbed, so the count behind a hidden cell may be a little above the
+ * threshold, and a false "fewer than 10" would mislead (docs/disclosure-control.md).
+ */
+export function metricCell(t: T, lng: string, row: IndicatorRow | undefined, metric: IndicatorMetric): Cell {
   const value = row?.metrics[metric];
   if (row?.suppressed && (value === null || value === undefined)) {
-    return { text: t("hidden", { n: thresholdOf(result, row, categoryFilter) }), value: null, hidden: true };
+    return { text: t("hidden"), value: null, hidden: true };
   }
   if (value === null || value === undefined) return { text: t("notAvailable"), value: null };
   return { text: formatMetric(t, lng, metric, value), value };

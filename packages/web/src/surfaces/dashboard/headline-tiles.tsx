@@ -2,8 +2,12 @@ import type { IndicatorMetric, IndicatorResult } from "@openclm/contracts";
 import { useId } from "preact/hooks";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
+import type { TargetItem } from "./dashboard-api.js";
+import { isPartOfAll } from "./dashboard-filters.js";
 import { isMedian } from "./dashboard-queries.js";
-import { formatNumber, metricCell } from "./format.js";
+import { formatMetric, formatNumber, metricCell } from "./format.js";
+import { tileTarget } from "./targets.js";
+import { useTargets } from "./trend-chart.js";
 import { useDashboard, useIndicators } from "./use-indicators.js";
 
 const tileMetrics = [
@@ -40,6 +44,7 @@ export function HeadlineTiles() {
   const headingId = useId();
   const counts = useIndicators(countMetrics);
   const medians = useIndicators(medianTiles);
+  const targets = useTargets();
   const state = counts.status === "ready" ? counts : null;
   const lng = useLanguage();
 
@@ -51,10 +56,10 @@ export function HeadlineTiles() {
       {state && (
         <dl class="tiles">
           {countMetrics.map((m) => (
-            <Tile key={m} metric={m} result={state.result} />
+            <Tile key={m} metric={m} result={state.result} targets={targets} />
           ))}
           {medianTiles.map((m) => (
-            <Tile key={m} metric={m} result={medians.status === "ready" ? medians.result : null} />
+            <Tile key={m} metric={m} result={medians.status === "ready" ? medians.result : null} targets={targets} />
           ))}
         </dl>
       )}
@@ -67,19 +72,21 @@ export function HeadlineTiles() {
   );
 }
 
-function Tile(props: { metric: TileMetric; result: IndicatorResult | null }) {
+function Tile(props: { metric: TileMetric; result: IndicatorResult | null; targets: TargetItem[] }) {
   const t = useT("dashboard");
   const lng = useLanguage();
   const view = useDashboard();
   const row = props.result?.rows[0];
-  const cell = props.result
-    ? metricCell(t, lng, props.result, row, props.metric, view.filters.category)
-    : { text: t("notAvailable"), value: null };
+  const cell = props.result ? metricCell(t, lng, row, props.metric) : { text: t("notAvailable"), value: null };
   const validated = row?.metrics.reports_validated;
+  const f = view.filters;
+  const partial = isPartOfAll(f);
   const band =
-    props.metric === "coverage_pct" && typeof cell.value === "number" && cell.value > 0 && validated
+    props.metric === "coverage_pct" && !partial && typeof cell.value === "number" && cell.value > 0 && validated
       ? coverageBand(validated, cell.value)
       : null;
+  const target = partial ? null : tileTarget(props.targets, props.metric, view.period, f.areaId, new Date());
+  const format = (v: number) => formatMetric(t, lng, props.metric, v);
   return (
     <div class={`tile ${cell.hidden ? "tile--hidden" : ""}`}>
       <dt>{t(`tiles.${props.metric}`)}</dt>
@@ -92,6 +99,14 @@ function Tile(props: { metric: TileMetric; result: IndicatorResult | null }) {
             level: t(`tiles.levels.${band.level}`),
             range: `${formatNumber(lng, band.low)}–${formatNumber(lng, band.high)} %`,
           })}
+        </dd>
+      )}
+      {props.metric === "coverage_pct" && partial && <dd class="tile__note">{t("tiles.coveragePart")}</dd>}
+      {target && (
+        <dd class="tile__note" data-target={props.metric}>
+          {target.expected === null
+            ? t("tiles.target", { value: format(target.value) })
+            : t("tiles.targetSoFar", { value: format(target.value), expected: format(target.expected) })}
         </dd>
       )}
     </div>

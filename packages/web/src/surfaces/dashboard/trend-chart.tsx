@@ -5,9 +5,10 @@ import { Problem } from "../../shared/problem.js";
 import { ChartFrame } from "./chart-frame.js";
 import type { Cell, TableData } from "./csv.js";
 import { type BenchmarkSeries, fetchBenchmarks, fetchTargets, type TargetItem } from "./dashboard-api.js";
-import { type Grain, periodKeyOf, periodKeys } from "./dashboard-filters.js";
+import { type Grain, isPartOfAll, periodKeyOf, periodKeys } from "./dashboard-filters.js";
 import { type ChartOption, chartSvg, EChart } from "./echart.js";
 import { formatMetric, metricCell, periodLabel } from "./format.js";
+import { expectedSoFar } from "./targets.js";
 import { useDashboard, useIndicators } from "./use-indicators.js";
 
 export const trendMetrics: IndicatorMetric[] = [
@@ -27,11 +28,10 @@ export const trendMetrics: IndicatorMetric[] = [
 ];
 const isCount = (m: IndicatorMetric) => m.startsWith("reports_");
 
-/** Targets and benchmark series for the trend (signed-in views only); both are optional extras. */
-function useComparisons(metric: IndicatorMetric, grain: Grain) {
+/** Targets set for the view's period and area (signed-in views only; none when they cannot be read). */
+export function useTargets(): TargetItem[] {
   const view = useDashboard();
   const [targets, setTargets] = useState<TargetItem[]>([]);
-  const [benchmarks, setBenchmarks] = useState<BenchmarkSeries[]>([]);
   const staff = view.source === "staff";
   useEffect(() => {
     if (!staff) return;
@@ -41,17 +41,31 @@ function useComparisons(metric: IndicatorMetric, grain: Grain) {
       live = false;
     };
   }, [staff, view.period.from, view.period.to, view.filters.areaId]);
+  return targets;
+}
+
+/** Targets and benchmark series for the trend (signed-in views only); both are optional extras. */
+function useComparisons(metric: IndicatorMetric, grain: Grain) {
+  const view = useDashboard();
+  const targets = useTargets();
+  const [benchmarks, setBenchmarks] = useState<BenchmarkSeries[]>([]);
+  const staff = view.source === "staff";
   useEffect(() => {
     if (staff) void fetchBenchmarks().then(setBenchmarks);
   }, [staff]);
 
   const area = view.filters.areaId || null;
+  const partial = isPartOfAll(view.filters);
   return useMemo(() => {
     const shape = grain === "month" ? /^\d{4}-\d{2}$/ : /^\d{4}-Q[1-4]$/;
     const target = new Map(
       targets
-        .filter((x) => x.metric === metric && x.periodType === grain && x.areaId === area)
-        .map((x) => [periodKeyOf(new Date(`${x.periodStart}T00:00:00Z`), grain), x.value]),
+        .filter((x) => !partial && x.metric === metric && x.periodType === grain && x.areaId === area)
+        // A period still running is compared with its target pro-rated to today (the table gives the whole too).
+        .map((x) => [
+          periodKeyOf(new Date(`${x.periodStart}T00:00:00Z`), grain),
+          { value: expectedSoFar(x, new Date()) ?? x.value, whole: x.value },
+        ]),
     );
     const series = benchmarks
       .filter((b) => b.metric === metric)
@@ -63,7 +77,7 @@ function useComparisons(metric: IndicatorMetric, grain: Grain) {
       }))
       .filter((b) => b.values.size > 0);
     return { target, series };
-  }, [targets, benchmarks, metric, grain, area]);
+  }, [targets, benchmarks, metric, grain, area, partial]);
 }
 
 /** The chosen indicator by month or quarter, with its target and any imported benchmark beside it. */
@@ -76,6 +90,9 @@ export function TrendChart() {
   const state = useIndicators([metric], [grain]);
   const { target, series } = useComparisons(metric, grain);
   const keys = periodKeys(view.period.from, view.period.to, grain);
+  // The period today falls in is still running: its counts will grow, so it is marked rather than drawn as a drop.
+  const runningKey = periodKeyOf(new Date(), grain);
+  const isRunning = (k: string) => k >= runningKey;
   const result = state.status === "ready" ? state.result : null;
 
   const model = useMemo(() => {
@@ -85,26 +102,40 @@ export function TrendChart() {
       const row = byKey.get(k);
       // A period without a row had no reports: zero for counts, no value for rates and medians.
       if (!row && isCount(metric)) return { text: formatMetric(t, lng, metric, 0), value: 0 } as Cell;
-      return metricCell(t, lng, result, row, metric, view.filters.category);
+      return metricCell(t, lng, row, metric);
     });
     const number = (v: number | undefined): Cell =>
       v === undefined ? { text: t("notAvailable"), value: null } : { text: formatMetric(t, lng, metric, v), value: v };
     const hasTarget = keys.some((k) => target.has(k));
+    const targetCell = (x: { value: number; whole: number } | undefined): Cell =>
+      x && x.value !== x.whole
+        ? {
+            text: t("trend.targetSoFar", {
+              value: formatMetric(t, lng, metric, x.value),
+              whole: formatMetric(t, lng, metric, x.whole),
+            }),
+            value: x.value,
+          }
+        : number(x?.value);
     const table: TableData = {
       columns: [
-        { label: t("trend.period") },
+        { label: t("trend.period"), code: t("download.codeOf", { label: t("trend.period") }) },
         { label: t("trend.actual"), numeric: true },
         ...(hasTarget ? [{ label: t("trend.target"), numeric: true }] : []),
         ...series.map((s) => ({ label: s.name, numeric: true })),
       ],
       rows: keys.map((k, i) => [
-        { text: periodLabel(t, lng, k), value: k },
+        {
+          text: isRunning(k) ? t("trend.runningLabel", { period: periodLabel(t, lng, k) }) : periodLabel(t, lng, k),
+          value: k,
+          code: k,
+        },
         actual[i]!,
-        ...(hasTarget ? [number(target.get(k))] : []),
+        ...(hasTarget ? [targetCell(target.get(k))] : []),
         ...series.map((s) => number(s.values.get(k))),
       ]),
     };
-    const labels = keys.map((k) => periodLabel(t, lng, k));
+    const labels = keys.map((k) => `${periodLabel(t, lng, k)}${isRunning(k) ? " *" : ""}`);
     const option: ChartOption = {
       grid: { left: 8, right: 16, top: 16, bottom: hasTarget || series.length ? 48 : 16, containLabel: true },
       tooltip: {
@@ -118,7 +149,10 @@ export function TrendChart() {
         {
           name: t("trend.actual"),
           type: isCount(metric) ? "bar" : "line",
-          data: actual.map((c) => c.value),
+          // The running period is drawn paler (a bar) or hollow (a line point), as it is not complete.
+          data: actual.map((c, i) =>
+            isRunning(keys[i] ?? "") ? { value: c.value, itemStyle: { opacity: 0.45 } } : c.value,
+          ),
           barMaxWidth: 32,
         },
         ...(hasTarget
@@ -126,7 +160,7 @@ export function TrendChart() {
               {
                 name: t("trend.target"),
                 type: "line",
-                data: keys.map((k) => target.get(k) ?? null),
+                data: keys.map((k) => target.get(k)?.value ?? null),
                 color: "#1a1f24",
                 lineStyle: { type: "dashed" },
                 symbol: "diamond",
@@ -144,7 +178,7 @@ export function TrendChart() {
       ],
     };
     return { table, option };
-  }, [result, keys.join(), target, series, t, lng]);
+  }, [result, keys.join(), runningKey, target, series, t, lng]);
 
   const title = `${t("trend.title")}: ${t(`metrics.${metric}`)}`;
   const summary = t("trend.summary", {
@@ -160,7 +194,9 @@ export function TrendChart() {
       title={title}
       table={model?.table ?? null}
       image={
-        model ? { svg: async () => ({ svg: await chartSvg(model.option, title), width: 800, height: 480 }) } : null
+        model
+          ? { svg: async (caption) => ({ svg: await chartSvg(model.option, title, caption), width: 800, height: 480 }) }
+          : null
       }
       busy={state.status === "loading" || (state.status === "ready" && state.refreshing)}
       controls={
@@ -198,6 +234,7 @@ export function TrendChart() {
       {state.status === "error" && <Problem error={state.error} onRetry={state.retry} />}
       {state.status === "loading" && <p aria-live="polite">{t("loading")}</p>}
       {model && <EChart option={model.option} height={300} label={summary} />}
+      {model && keys.some(isRunning) && <p class="hint">{t("trend.runningNote")}</p>}
     </ChartFrame>
   );
 }

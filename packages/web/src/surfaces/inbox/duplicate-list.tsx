@@ -2,12 +2,19 @@ import type { InboxReport } from "@openclm/contracts";
 import { useEffect, useState } from "preact/hooks";
 import { type DuplicateCandidate, inboxApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
+import { FormError } from "../staff/form-error.js";
 import { useFormatters } from "./format.js";
 import { StatusBadge } from "./status-badge.js";
+import { useReportWrite } from "./use-report-write.js";
 
-/** Possible duplicates (same reporter, topic and place within the window): flagged, never declined automatically. */
-export function DuplicateList(props: { report: InboxReport; hrefFor(id: string): string }) {
+/**
+ * Possible duplicates (same reporter, topic and place within the window): flagged, never declined automatically. A
+ * data manager may merge the open report into one of them (it is then declined as its duplicate).
+ */
+export function DuplicateList(props: { report: InboxReport; hrefFor(id: string): string; canMerge: boolean }) {
   const t = useT("inbox");
+  const write = useReportWrite();
+  const mergeable = props.canMerge && (props.report.status === "submitted" || props.report.status === "validated");
   const fmt = useFormatters();
   const [items, setItems] = useState<DuplicateCandidate[] | null>(null);
   const { id, duplicateCandidateCount, version } = props.report;
@@ -32,9 +39,21 @@ export function DuplicateList(props: { report: InboxReport; hrefFor(id: string):
               {d.trackingCode}
             </a>{" "}
             <StatusBadge status={d.status} /> <time dateTime={d.createdAt}>{fmt.date(d.createdAt)}</time>
+            {mergeable && d.status !== "declined" && (
+              <button
+                type="button"
+                class="button button--secondary button--small"
+                disabled={write.busy}
+                aria-label={t("duplicates.mergeInto", { code: d.trackingCode })}
+                onClick={() => void write.run((version) => inboxApi.merge(id, d.id, version), t("duplicates.merged"))}
+              >
+                {t("duplicates.merge")}
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      <FormError error={write.error} />
     </section>
   );
 }

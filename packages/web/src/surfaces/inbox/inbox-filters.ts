@@ -1,4 +1,10 @@
-import type { ReportStatus, SavedViewFilters } from "@openclm/contracts";
+import {
+  type PublicArea,
+  type ReportStatus,
+  reportChannels,
+  type SavedViewFilters,
+  type Scope,
+} from "@openclm/contracts";
 import { reportStatuses } from "./inbox-lists.js";
 
 /** The queue's filters. They live in the URL (shareable, survive reloads), as `?status=a,b&category=…`. */
@@ -10,6 +16,10 @@ export interface InboxFilters {
   /** `team`: held by one of my teams. */
   assignee: "all" | "me" | "none" | "team";
   overdue: boolean;
+  /** One channel, or "" for all. */
+  channel: string;
+  /** Only the reports the reporter answered last, possible duplicates, or those the reporter reopened. */
+  flag: "" | "replied" | "duplicate" | "reopened";
   from: string;
   to: string;
   q: string;
@@ -27,6 +37,8 @@ export function filtersFromQuery(q: Record<string, string>): InboxFilters {
     areaId: q.area ?? "",
     assignee: q.assignee === "me" || q.assignee === "none" || q.assignee === "team" ? q.assignee : "all",
     overdue: q.overdue === "1",
+    channel: (reportChannels as readonly string[]).includes(q.channel ?? "") ? (q.channel ?? "") : "",
+    flag: q.flag === "replied" || q.flag === "duplicate" || q.flag === "reopened" ? q.flag : "",
     from: isDate(q.from),
     to: isDate(q.to),
     q: q.q ?? "",
@@ -43,6 +55,8 @@ export function filtersToSearch(f: InboxFilters): string {
   if (f.areaId) p.set("area", f.areaId);
   if (f.assignee !== "all") p.set("assignee", f.assignee);
   if (f.overdue) p.set("overdue", "1");
+  if (f.channel) p.set("channel", f.channel);
+  if (f.flag) p.set("flag", f.flag);
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
   if (f.q) p.set("q", f.q);
@@ -61,6 +75,8 @@ export function filtersToApi(f: InboxFilters): Record<string, string | undefined
     assigneeId: f.assignee === "me" || f.assignee === "none" ? f.assignee : undefined,
     teamId: f.assignee === "team" ? "mine" : undefined,
     overdue: f.overdue ? "true" : undefined,
+    channel: f.channel || undefined,
+    [f.flag || "none"]: f.flag ? "true" : undefined,
     from: f.from || undefined,
     to: f.to || undefined,
     q: f.q || undefined,
@@ -95,9 +111,34 @@ export function filtersFromSaved(v: SavedViewFilters): InboxFilters {
     areaId: v.areaId ?? "",
     assignee: v.teamId ? "team" : v.assigneeId === "me" || v.assigneeId === "none" ? v.assigneeId : "all",
     overdue: v.overdue ?? false,
+    channel: "",
+    flag: "",
     from: v.from ?? "",
     to: v.to ?? "",
     q: v.q ?? "",
     sort: v.sort ?? "newest",
   };
+}
+
+/**
+ * The areas the area filter offers: below the country, only those whose every district is in the member's scope
+ * (choosing a region half outside it would promise reports the member cannot see).
+ */
+export function areasInScope(areas: PublicArea[], scope: Scope): PublicArea[] {
+  if (scope.type === "country") return areas.filter((a) => a.level > 0);
+  const inScope = new Set(scope.districtIds);
+  const byId = new Map(areas.map((a) => [a.id, a]));
+  const leaves = new Map<string, { all: number; mine: number }>();
+  for (const leaf of areas.filter((a) => a.isLeaf)) {
+    for (let a: PublicArea | undefined = leaf; a; a = a.parentId ? byId.get(a.parentId) : undefined) {
+      const n = leaves.get(a.id) ?? { all: 0, mine: 0 };
+      n.all++;
+      if (inScope.has(leaf.id)) n.mine++;
+      leaves.set(a.id, n);
+    }
+  }
+  return areas.filter((a) => {
+    const n = leaves.get(a.id);
+    return a.level > 0 && n !== undefined && n.mine > 0 && n.mine === n.all;
+  });
 }

@@ -94,6 +94,7 @@ export function InboxPage() {
           hrefFor={hrefFor}
           selectedId={loc.selectedId}
           meId={me.id}
+          scope={me.scope}
           selection={selectable ? bulk : undefined}
           bulkBar={
             selectable &&

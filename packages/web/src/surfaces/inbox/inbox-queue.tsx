@@ -1,4 +1,4 @@
-import type { InboxItem } from "@openclm/contracts";
+import type { InboxItem, Scope } from "@openclm/contracts";
 import type { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
@@ -22,6 +22,8 @@ export interface QueueProps {
   hrefFor(id: string): string;
   selectedId: string | null;
   meId: string;
+  /** The member's scope: the area filter offers only areas inside it. */
+  scope: Scope;
   /** Bulk selection, when the person may act on several reports at once. */
   selection?: { ids: Set<string>; onToggle(id: string): void; onToggleAll(ids: string[], on: boolean): void };
   bulkBar?: preact.ComponentChildren;
@@ -44,7 +46,7 @@ export function InboxQueue(props: QueueProps) {
         counts={props.counts}
         onChange={(status) => props.onFilters({ status })}
       />
-      <QueueFilters filters={props.filters} onChange={props.onFilters} />
+      <QueueFilters filters={props.filters} onChange={props.onFilters} scope={props.scope} />
       {props.error && <Problem error={props.error} onRetry={props.onRetry} />}
       <p class="queue-count" aria-busy={props.loading}>
         {props.loading ? t("queue.loading") : t("queue.count", { count: total })}

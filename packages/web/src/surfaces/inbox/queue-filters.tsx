@@ -1,17 +1,24 @@
+import { reportChannels, type Scope } from "@openclm/contracts";
 import { useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
-import type { InboxFilters } from "./inbox-filters.js";
+import { areasInScope, type InboxFilters } from "./inbox-filters.js";
 import { useLabels } from "./use-labels.js";
 
 /** Category, topic, area, assignee, overdue, dates and sort: each change updates the URL and the queue. */
-export function QueueFilters(props: { filters: InboxFilters; onChange(next: Partial<InboxFilters>): void }) {
+export function QueueFilters(props: {
+  filters: InboxFilters;
+  onChange(next: Partial<InboxFilters>): void;
+  scope: Scope;
+}) {
   const t = useT("inbox");
   const id = useId();
   const labels = useLabels();
   const f = props.filters;
-  const districts = labels.areas.filter((a) => a.level > 0);
-  const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.from, f.to].filter(Boolean).length;
+  const districts = areasInScope(labels.areas, props.scope);
+  const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.channel, f.flag, f.from, f.to].filter(
+    Boolean,
+  ).length;
   const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
 
   return (
@@ -53,6 +60,30 @@ export function QueueFilters(props: { filters: InboxFilters; onChange(next: Part
             <option value="me">{t("filters.assigneeMe")}</option>
             <option value="none">{t("filters.assigneeNone")}</option>
             <option value="team">{t("filters.assigneeTeam")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-flag`}>{t("filters.flags")}</label>
+          <select
+            id={`${id}-flag`}
+            value={f.flag}
+            onChange={(e) => props.onChange({ flag: value(e) as InboxFilters["flag"] })}
+          >
+            <option value="">{t("filters.any")}</option>
+            <option value="replied">{t("filters.replied")}</option>
+            <option value="reopened">{t("filters.reopened")}</option>
+            <option value="duplicate">{t("filters.duplicate")}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-channel`}>{t("filters.channel")}</label>
+          <select id={`${id}-channel`} value={f.channel} onChange={(e) => props.onChange({ channel: value(e) })}>
+            <option value="">{t("filters.any")}</option>
+            {reportChannels.map((c) => (
+              <option key={c} value={c}>
+                {t(`channel.${c}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">

@@ -13,6 +13,7 @@ import { InternalNote } from "./internal-note.js";
 import { PersonalData } from "./personal-data.js";
 import { useReportProtocol } from "./protocol-data.js";
 import { ProtocolPanel } from "./protocol-panel.js";
+import { holderLabel } from "./queue-row.js";
 import { RegistrationPanel } from "./registration-panel.js";
 import { ReopenPanel } from "./reopen-panel.js";
 import { ReportContext, type ReportContextValue } from "./report-context.js";
@@ -21,14 +22,18 @@ import { ReportMessages } from "./report-messages.js";
 import { ReportTimeline } from "./report-timeline.js";
 import { StatusBadge } from "./status-badge.js";
 import { StatusPanel } from "./status-panel.js";
+import { TakePanel } from "./take-panel.js";
 
 const closedForWork = new Set(["declined", "closed"]);
+const takeable = new Set(["validated", "in_progress", "referred", "escalated"]);
 
 /** What this member may do with this report (the server checks again on every write). */
 function abilities(me: Me, r: InboxReport) {
   const handles = me.role === "data_manager" || r.handledByYou;
   return {
     decide: hasPermission(me, "report:decide") && r.status === "submitted",
+    // A responder takes work nobody holds in their scope, once validated (the server checks scope and role).
+    take: me.role === "first_responder" && !r.assigneeId && !r.assigneeTeamId && takeable.has(r.status),
     reopen: hasPermission(me, "report:reopen"),
     assign: hasPermission(me, "report:assign") && !closedForWork.has(r.status),
     status: hasPermission(me, "report:update_status") && handles,
@@ -88,15 +93,8 @@ export function ReportDetail(props: {
               {r.erasure && <ErasedLabel erasure={r.erasure} />}
               <StatusBadge status={r.status} />
               {r.overdue && <span class="badge badge--overdue">{t("queue.overdue")}</span>}
-              <span class="muted">
-                {r.assigneeId
-                  ? r.assigneeId === props.context.me.id
-                    ? t("queue.assignedToMe")
-                    : t("detail.assigned")
-                  : r.assigneeTeamId
-                    ? t("queue.team")
-                    : t("queue.unassigned")}
-              </span>
+              {r.reopenedByReporter && <span class="badge badge--reopened">{t("queue.reopened")}</span>}
+              <span class="muted">{holderLabel(t, r, props.context.me.id)}</span>
             </p>
           </header>
           <DetailBody report={r} me={props.context.me} hrefFor={props.context.hrefFor} />
@@ -113,6 +111,14 @@ function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): s
   return (
     <div class="detail-grid">
       <div class="detail-main">
+        {/* The decision and the duplicate signal come first: they are what a new report waits for. */}
+        {can.decide && <DecisionPanel />}
+        <DuplicateList
+          report={props.report}
+          hrefFor={props.hrefFor}
+          canMerge={hasPermission(props.me, "report:decide")}
+        />
+        {can.take && <TakePanel />}
         <section class="detail-section" aria-labelledby="facts-h">
           <h3 id="facts-h">{t("detail.facts")}</h3>
           <ReportFacts report={props.report} />
@@ -134,12 +140,10 @@ function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): s
           canTick={can.status && !closedForWork.has(props.report.status)}
           onTick={protocol.tick}
         />
-        {can.decide && <DecisionPanel />}
         {can.assign && <AssignPanel />}
         {can.registration && <RegistrationPanel />}
-        {can.status && <StatusPanel />}
+        {can.status && <StatusPanel steps={protocol.protocol?.steps} />}
         {can.reopen && <ReopenPanel />}
-        <DuplicateList report={props.report} hrefFor={props.hrefFor} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ReportStatus } from "@openclm/contracts";
+import { type ApiRequest, type ReportProtocol, type ResolutionOutcome, resolutionOutcomes } from "@openclm/contracts";
 import { useId, useState } from "preact/hooks";
 import { inboxApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
@@ -7,28 +7,46 @@ import { nextStatuses } from "./inbox-lists.js";
 import { useReportContext } from "./report-context.js";
 import { useReportWrite } from "./use-report-write.js";
 
-/** Move the case along: only the statuses allowed next are offered; the note goes into the timeline. */
-export function StatusPanel() {
+/** The statuses a person may move a case to (never back to submitted, validated or declined). */
+type NextStatus = ApiRequest<"POST /inbox/reports/:id/status">["body"]["status"];
+
+/**
+ * Move the case along: only the statuses allowed next are offered; the note goes into the timeline. Resolving asks
+ * how it was resolved and names the protocol steps not done; referring asks where to.
+ */
+export function StatusPanel(props: { steps?: ReportProtocol["steps"] }) {
   const t = useT("inbox");
   const id = useId();
   const { report } = useReportContext();
   const write = useReportWrite();
   const options = nextStatuses[report.status];
-  const [status, setStatus] = useState<ReportStatus | "">("");
+  const [status, setStatus] = useState<NextStatus | "">("");
   const [note, setNote] = useState("");
+  const [outcome, setOutcome] = useState<ResolutionOutcome | "">("");
+  const [referredTo, setReferredTo] = useState("");
   if (!options.length) return null;
+  const skipped = (props.steps ?? []).filter((s) => !s.done);
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
     if (!status) return;
     const target = status;
     const ok = await write.run(
-      (version) => inboxApi.status(report.id, { status: target, note: note.trim() || undefined, version }),
+      (version) =>
+        inboxApi.status(report.id, {
+          status: target,
+          note: note.trim() || undefined,
+          outcome: target === "resolved" && outcome ? outcome : undefined,
+          referredTo: target === "referred" ? referredTo.trim() : undefined,
+          version,
+        }),
       t("statusChange.done", { status: t(`status.${target}`) }),
     );
     if (ok) {
       setStatus("");
       setNote("");
+      setOutcome("");
+      setReferredTo("");
     }
   };
 
@@ -37,12 +55,7 @@ export function StatusPanel() {
       <h3 id={`${id}-h`}>{t("statusChange.title")}</h3>
       <div class="field">
         <label for={`${id}-s`}>{t("statusChange.label")}</label>
-        <select
-          id={`${id}-s`}
-          value={status}
-          required
-          onChange={(e) => setStatus(e.currentTarget.value as ReportStatus)}
-        >
+        <select id={`${id}-s`} value={status} required onChange={(e) => setStatus(e.currentTarget.value as NextStatus)}>
           <option value="">{t("statusChange.choose")}</option>
           {options.map((s) => (
             <option key={s} value={s}>
@@ -51,13 +64,56 @@ export function StatusPanel() {
           ))}
         </select>
       </div>
+      {status === "resolved" && (
+        <div class="field">
+          <label for={`${id}-o`}>{t("statusChange.outcome")}</label>
+          <select
+            id={`${id}-o`}
+            value={outcome}
+            required
+            onChange={(e) => setOutcome(e.currentTarget.value as ResolutionOutcome)}
+          >
+            <option value="">{t("statusChange.chooseOutcome")}</option>
+            {resolutionOutcomes.map((o) => (
+              <option key={o} value={o}>
+                {t(`outcome.${o}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {status === "resolved" && skipped.length > 0 && (
+        <div class="skipped-steps" role="note">
+          <p>{t("statusChange.skipped", { count: skipped.length })}</p>
+          <ul>
+            {skipped.map((s) => (
+              <li key={s.code}>{s.label}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status === "referred" && (
+        <div class="field">
+          <label for={`${id}-r`}>{t("statusChange.referredTo")}</label>
+          <input
+            id={`${id}-r`}
+            required
+            maxLength={200}
+            value={referredTo}
+            onInput={(e) => setReferredTo(e.currentTarget.value)}
+          />
+        </div>
+      )}
       <div class="field">
-        <label for={`${id}-n`}>{t("statusChange.note")}</label>
+        <label for={`${id}-n`}>
+          {status === "resolved" && outcome === "other" ? t("statusChange.noteRequired") : t("statusChange.note")}
+        </label>
         <textarea
           id={`${id}-n`}
           rows={2}
           maxLength={2000}
           value={note}
+          required={status === "resolved" && outcome === "other"}
           onInput={(e) => setNote(e.currentTarget.value)}
         />
       </div>

@@ -7,11 +7,12 @@ import { PlainLayout } from "../../shared/plain-layout.js";
 const surfaces = [
   { id: "app", href: "/app/" },
   { id: "inbox", href: "/inbox" },
+  { id: "publicDashboard", href: "/dashboard/public" },
   { id: "dashboard", href: "/dashboard" },
   { id: "setup", href: "/setup" },
 ] as const;
 
-/** "/": a small page pointing to the four surfaces. */
+/** "/": a small page pointing to the four surfaces and the public figures (no sign-in). */
 export default function Landing() {
   const t = useT("common");
   useDocumentTitle();

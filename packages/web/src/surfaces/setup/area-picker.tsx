@@ -1,21 +1,14 @@
 import { useId } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
+import { areasInTreeOrder } from "./area-tree.js";
 
 /** A multi-select of areas as checkboxes, indented by level (regions, then their districts). Empty = whole country. */
 export function AreaPicker(props: { value: string[]; onChange(next: string[]): void }) {
   const t = useT("setup");
   const id = useId();
   const { config } = useConfig();
-  const areas = config?.areas ?? [];
-  const ordered: typeof areas = [];
-  const addChildren = (parentId: string | null) => {
-    for (const a of areas.filter((x) => x.parentId === parentId)) {
-      if (a.level > 0) ordered.push(a);
-      addChildren(a.id);
-    }
-  };
-  addChildren(null);
+  const ordered = areasInTreeOrder(config?.areas ?? []).filter((a) => a.level > 0);
   const toggle = (areaId: string, on: boolean) =>
     props.onChange(on ? [...props.value, areaId] : props.value.filter((v) => v !== areaId));
   return (

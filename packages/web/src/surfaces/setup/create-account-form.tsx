@@ -1,5 +1,6 @@
 import type { StaffRoleCode } from "@openclm/contracts";
 import { useId, useState } from "preact/hooks";
+import { useConfig } from "../../api/public-config.js";
 import { type StaffUser, staffUsersApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
@@ -18,6 +19,7 @@ export function CreateAccountForm(props: {
   const [areaIds, setAreaIds] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const { config } = useConfig();
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
@@ -31,7 +33,8 @@ export function CreateAccountForm(props: {
           email: String(data.get("email") ?? "").trim(),
           displayName: String(data.get("displayName") ?? "").trim(),
           role,
-          scopeAreaIds: areaIds,
+          // Nothing ticked means the whole country (as the picker says): the server reads an empty scope as none.
+          scopeAreaIds: areaIds.length ? areaIds : (config?.areas ?? []).filter((a) => a.level === 0).map((a) => a.id),
           scopeFacilityIds: [],
           password: String(data.get("password") ?? ""),
         }),

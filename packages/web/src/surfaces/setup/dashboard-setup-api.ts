@@ -1,13 +1,6 @@
-import type {
-  BenchmarkSeries,
-  CsvRowError,
-  ErrorEnvelope,
-  IndicatorMetric,
-  PutTargetBody,
-  Target,
-} from "@openclm/contracts";
+import type { BenchmarkSeries, CsvRowError, ErrorEnvelope, IndicatorMetric, PutTargetBody } from "@openclm/contracts";
 import { ApiError, apiUrl } from "../../api/client.js";
-import { staffGet, staffSend } from "../../api/staff-client.js";
+import { staffApi } from "../../api/staff-client.js";
 
 /** A refused CSV import, with every bad row the server found. */
 export class ImportRefused extends ApiError {
@@ -24,15 +17,15 @@ export class ImportRefused extends ApiError {
 export const targetsApi = {
   /** Every target in a calendar year that the signed-in person sees. */
   listYear: (year: number) =>
-    staffGet<{ items: Target[] }>("/dashboard/targets", { from: `${year}-01-01`, to: `${year}-12-31` }),
-  put: (body: PutTargetBody) => staffSend<Target>("PUT", "/setup/targets", body),
-  remove: (id: string) => staffSend<{ ok: true }>("DELETE", `/setup/targets/${encodeURIComponent(id)}`),
+    staffApi("GET /dashboard/targets", { query: { from: `${year}-01-01`, to: `${year}-12-31` } }),
+  put: (body: PutTargetBody) => staffApi("PUT /setup/targets", { body }),
+  remove: (id: string) => staffApi("DELETE /setup/targets/:id", { params: { id } }),
 };
 
 export const benchmarksApi = {
-  list: () => staffGet<{ series: BenchmarkSeries[] }>("/dashboard/benchmarks"),
-  remove: (id: string) => staffSend<{ ok: true }>("DELETE", `/setup/benchmarks/${encodeURIComponent(id)}`),
-  /** The body is the file itself (text/csv), so this is the one call that is not JSON. */
+  list: () => staffApi("GET /dashboard/benchmarks", {}),
+  remove: (id: string) => staffApi("DELETE /setup/benchmarks/:id", { params: { id } }),
+  /** The body is the file itself (text/csv), so this is the one call that is not JSON (no apiRoutes entry). */
   async importCsv(name: string, metric: IndicatorMetric, csv: string): Promise<BenchmarkSeries> {
     let res: Response;
     try {

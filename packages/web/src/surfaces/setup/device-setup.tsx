@@ -1,7 +1,7 @@
 import type { Settings } from "@openclm/contracts";
 import { useEffect, useId, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
-import { staffGet, staffSend } from "../../api/staff-client.js";
+import { staffApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
 import { FormError } from "../staff/form-error.js";
@@ -18,7 +18,7 @@ export function DeviceSetup() {
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const save = useAction();
   useEffect(() => {
-    staffGet<Settings>("/settings").then(setSettings, (err: unknown) =>
+    staffApi("GET /settings", {}).then(setSettings, (err: unknown) =>
       setLoadError(err instanceof ApiError ? err : new ApiError(0, "INTERNAL", String(err))),
     );
   }, []);
@@ -30,7 +30,7 @@ export function DeviceSetup() {
       const stored = settings;
       setSettings((s) => s && { ...s, device: { keepReportsByDefault: keep } });
       try {
-        setSettings(await staffSend<Settings>("PATCH", "/settings", { device: { keepReportsByDefault: keep } }));
+        setSettings(await staffApi("PATCH /settings", { body: { device: { keepReportsByDefault: keep } } }));
       } catch (err) {
         setSettings(stored);
         throw err;

@@ -8,7 +8,7 @@ import type {
 } from "@openclm/contracts";
 import { apiUrl } from "../../api/client.js";
 import { staffGet, staffSend } from "../../api/staff-client.js";
-import { postFile } from "./geography-setup-api.js";
+import { sendChecked } from "./geography-setup-api.js";
 
 /** Set-up of the challenge taxonomy and key populations (issue 13 item 5). */
 export const formsApi = {
@@ -17,7 +17,11 @@ export const formsApi = {
   update: (code: string, body: UpdateTaxonomyItemBody) =>
     staffSend<SetupTaxonomyItem>("PATCH", `/setup/taxonomy/${encodeURIComponent(code)}`, body),
   importSheet: (data: string, dryRun: boolean) =>
-    postFile<ImportTaxonomyResult, TaxonomyImportProblem>("/setup/taxonomy/import", { format: "xlsx", data, dryRun }),
+    sendChecked<ImportTaxonomyResult, TaxonomyImportProblem>("POST", "/setup/taxonomy/import", {
+      format: "xlsx",
+      data,
+      dryRun,
+    }),
   exportUrl: () => apiUrl("/setup/taxonomy/export"),
 };
 

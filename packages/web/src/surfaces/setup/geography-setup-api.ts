@@ -1,14 +1,18 @@
 import type {
+  AreaEditProblem,
   AreaImportProblem,
   ErrorEnvelope,
   FacilityImportProblem,
+  FacilityInput,
   ImportAreasBody,
   ImportAreasResult,
   ImportFacilitiesResult,
-  SetupFacility,
+  SetupArea,
+  SetupFacilityDetail,
+  UpdateAreaBody,
 } from "@openclm/contracts";
 import { ApiError, apiUrl } from "../../api/client.js";
-import { staffGet, staffSend } from "../../api/staff-client.js";
+import { staffApi, staffGet } from "../../api/staff-client.js";
 
 /** A refused geography or facility file, with every problem the server found (feature index or row). */
 export class FileRefused<P> extends ApiError {
@@ -22,12 +26,12 @@ export class FileRefused<P> extends ApiError {
   }
 }
 
-/** A JSON POST whose refusal keeps the error details (staffSend drops them). */
-export async function postFile<T, P>(path: string, body: unknown): Promise<T> {
+/** A JSON write whose refusal keeps the error details (staffSend drops them): every problem of a file or form. */
+export async function sendChecked<T, P>(method: "POST" | "PUT" | "PATCH", path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path), {
-      method: "POST",
+      method,
       headers: { Accept: "application/json", "Content-Type": "application/json" },
       body: JSON.stringify(body),
       credentials: "same-origin",
@@ -47,16 +51,32 @@ export async function postFile<T, P>(path: string, body: unknown): Promise<T> {
   );
 }
 
+/** A refused facility field carries the facility file's column name (no row: it is one facility). */
+export type FacilityFormProblem = Omit<FacilityImportProblem, "row">;
+
 export const geographyApi = {
-  importAreas: (body: ImportAreasBody) => postFile<ImportAreasResult, AreaImportProblem>("/setup/areas/import", body),
+  importAreas: (body: ImportAreasBody) =>
+    sendChecked<ImportAreasResult, AreaImportProblem>("POST", "/setup/areas/import", body),
   importFacilities: (data: string, dryRun: boolean) =>
-    postFile<ImportFacilitiesResult, FacilityImportProblem>("/setup/facilities/import", {
+    sendChecked<ImportFacilitiesResult, FacilityImportProblem>("POST", "/setup/facilities/import", {
       format: "csv",
       data,
       dryRun,
     }),
-  listFacilities: (lang: string) => staffGet<{ items: SetupFacility[] }>("/setup/facilities", { lang }),
+  listFacilities: (lang: string) => staffApi("GET /setup/facilities", { query: { lang } }),
   setActive: (id: string, active: boolean) =>
-    staffSend<SetupFacility>("PATCH", `/setup/facilities/${encodeURIComponent(id)}`, { active }),
+    staffApi("PATCH /setup/facilities/:id", { params: { id }, body: { active } }),
   exportUrl: () => apiUrl("/setup/facilities/export"),
+  getArea: (id: string) => staffGet<SetupArea>(`/setup/areas/${encodeURIComponent(id)}`),
+  updateArea: (id: string, body: UpdateAreaBody) =>
+    sendChecked<SetupArea, AreaEditProblem>("PATCH", `/setup/areas/${encodeURIComponent(id)}`, body),
+  getFacility: (id: string) => staffGet<SetupFacilityDetail>(`/setup/facilities/${encodeURIComponent(id)}`),
+  saveFacility: (id: string | null, body: FacilityInput) =>
+    id
+      ? sendChecked<SetupFacilityDetail, FacilityFormProblem>(
+          "PUT",
+          `/setup/facilities/${encodeURIComponent(id)}`,
+          body,
+        )
+      : sendChecked<SetupFacilityDetail, FacilityFormProblem>("POST", "/setup/facilities", body),
 };

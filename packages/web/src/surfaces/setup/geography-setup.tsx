@@ -1,12 +1,13 @@
 import type { AreaImportProblem, FacilityImportProblem, ImportAreasBody, SetupFacility } from "@openclm/contracts";
 // Values from the constants entry only: the package root would bring zod (and its eval probe, refused by the CSP).
 import { AREA_IMPORT_MAX_BYTES, FACILITY_IMPORT_MAX_BYTES } from "@openclm/contracts/constants";
-import type { ComponentType } from "preact";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
 import { forgetPublicConfig, useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
+import { usePreviewMap } from "./area-editor.js";
+import { FacilityEditor } from "./facility-editor.js";
 import { FileRefused, geographyApi } from "./geography-setup-api.js";
 import { useSetupList } from "./use-setup-list.js";
 
@@ -192,13 +193,7 @@ export function GeographySetup() {
     AREA_IMPORT_MAX_BYTES,
   );
   const collection = csv ? null : parsedCollection(flow.text);
-  const [PreviewMap, setPreviewMap] = useState<ComponentType<{
-    data: GeoJSON.FeatureCollection;
-    label: string;
-  }> | null>(null);
-  useEffect(() => {
-    if (collection && !PreviewMap) void import("./area-preview-map.js").then((m) => setPreviewMap(() => m.default));
-  }, [collection, PreviewMap]);
+  const PreviewMap = usePreviewMap(!!collection);
   const summary = flow.checked ?? flow.applied;
   const { retry } = useConfig();
   // Area pickers elsewhere in Set-up read the public config: fetch it again once the areas changed.
@@ -279,6 +274,14 @@ export function FacilitiesSetup() {
       t(f.active ? "facilities.retired" : "facilities.activated", { name: f.name }),
     );
   const summary = flow.checked ?? flow.applied;
+  // The facility being edited: its id, "new" for one being created, null when the editor is closed.
+  const [editing, setEditing] = useState<string | null>(null);
+  const edited = (saved: { name: string } | null) => {
+    setEditing(null);
+    if (!saved) return;
+    list.setStatus(t("facilities.editor.saved", { name: saved.name }));
+    void list.reload();
+  };
 
   return (
     <section class="setup-section" aria-labelledby={`${id}-h`}>
@@ -306,6 +309,15 @@ export function FacilitiesSetup() {
         </a>
       </p>
       <h3>{t("facilities.listTitle")}</h3>
+      {editing ? (
+        <FacilityEditor key={editing} id={editing === "new" ? null : editing} onDone={edited} />
+      ) : (
+        <p>
+          <button type="button" class="button" onClick={() => setEditing("new")}>
+            {t("facilities.editor.new")}
+          </button>
+        </p>
+      )}
       <p role="status" class="status-line">
         {list.status}
       </p>
@@ -333,7 +345,15 @@ export function FacilitiesSetup() {
                   <td>{f.name}</td>
                   <td>{f.districtCode}</td>
                   <td>{t(f.active ? "facilities.active" : "facilities.inactive")}</td>
-                  <td>
+                  <td class="facility-actions">
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      aria-label={t("facilities.editor.editFor", { name: f.name })}
+                      onClick={() => setEditing(f.id)}
+                    >
+                      {t("facilities.editor.edit")}
+                    </button>
                     <button
                       type="button"
                       class="button button--secondary"

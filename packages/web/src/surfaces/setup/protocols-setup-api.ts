@@ -1,14 +1,11 @@
-import type { Protocol, UpdateProtocolBody } from "@openclm/contracts";
-import { staffGet, staffSend } from "../../api/staff-client.js";
+import type { ApiResponse, UpdateProtocolBody } from "@openclm/contracts";
+import { staffApi } from "../../api/staff-client.js";
 
-export interface ProtocolList {
-  /** The global targets a subcategory without its own falls back to. */
-  defaults: { firstResponseHours: number; resolutionHours: number };
-  items: Protocol[];
-}
+/** The protocols, and the global targets (`defaults`) a subcategory without its own falls back to. */
+export type ProtocolList = ApiResponse<"GET /setup/protocols">;
 
 export const protocolsSetupApi = {
-  list: () => staffGet<ProtocolList>("/setup/protocols"),
+  list: () => staffApi("GET /setup/protocols", {}),
   update: (subcategoryCode: string, body: UpdateProtocolBody) =>
-    staffSend<Protocol>("PATCH", `/setup/protocols/${encodeURIComponent(subcategoryCode)}`, body),
+    staffApi("PATCH /setup/protocols/:subcategoryCode", { params: { subcategoryCode }, body }),
 };

@@ -1,7 +1,7 @@
 import "./setup-dashboard.css";
 import type { Settings } from "@openclm/contracts";
 import { useEffect, useId, useState } from "preact/hooks";
-import { staffGet, staffSend } from "../../api/staff-client.js";
+import { staffApi } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
 import { FormError } from "../staff/form-error.js";
@@ -24,7 +24,7 @@ export function RetentionSetup() {
     setPersonal(String(s.retention.personalDataMonths));
   };
   useEffect(() => {
-    staffGet<Settings>("/settings").then(show, setLoadError);
+    staffApi("GET /settings", {}).then(show, setLoadError);
   }, []);
 
   const save = (e: Event) => {
@@ -32,8 +32,8 @@ export function RetentionSetup() {
     setSaved(false);
     void run(async () => {
       show(
-        await staffSend<Settings>("PATCH", "/settings", {
-          retention: { personalDataMonths: Number(personal), messagesMonths: Number(messages) },
+        await staffApi("PATCH /settings", {
+          body: { retention: { personalDataMonths: Number(personal), messagesMonths: Number(messages) } },
         }),
       );
       setSaved(true);

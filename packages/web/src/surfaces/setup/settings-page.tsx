@@ -1,9 +1,9 @@
 import "./setup-dashboard.css";
-import type { SettingKey, Settings, SettingsHistory, SettingsHistoryEntry } from "@openclm/contracts";
+import type { SettingKey, Settings, SettingsHistoryEntry } from "@openclm/contracts";
 import { optionalReportQuestions } from "@openclm/contracts/constants";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
-import { staffGet, staffSend } from "../../api/staff-client.js";
+import { staffApi } from "../../api/staff-client.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
 import { formatDate } from "../community/my-reports/format-date.js";
@@ -37,7 +37,7 @@ export function SettingsPage() {
   const [changes, setChanges] = useState(0);
   const manage = hasPermission(me, "security:manage");
   useEffect(() => {
-    if (manage) staffGet<Settings>("/settings").then(setSettings, setLoadError);
+    if (manage) staffApi("GET /settings", {}).then(setSettings, setLoadError);
   }, [manage]);
   const saved = (s: Settings) => {
     setSettings(s);
@@ -91,7 +91,7 @@ function SettingForm(props: {
     const checked = props.validate();
     if (!checked) return;
     void run(async () => {
-      props.onSaved(await staffSend<Settings>("PATCH", "/settings", { [props.name]: checked.value }));
+      props.onSaved(await staffApi("PATCH /settings", { body: { [props.name]: checked.value } }));
       setStatus(t("settings.saved"));
     });
   };
@@ -427,7 +427,7 @@ function SettingsHistoryList() {
   const [items, setItems] = useState<SettingsHistoryEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    staffGet<SettingsHistory>("/settings/history").then((h) => setItems(h.items), setError);
+    staffApi("GET /settings/history", {}).then((h) => setItems(h.items), setError);
   }, []);
   const known = new Set<string>(settingNames);
   return (

@@ -4,8 +4,10 @@ import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
+import { AreaEditor } from "./area-editor.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
+import { Dhis2Setup } from "./dhis2-setup.js";
 import { FormsSetupPage } from "./forms-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
@@ -22,6 +24,7 @@ import { TeamsSetup } from "./teams-setup.js";
  * /setup/profile — the country profile.
  * /setup/settings — the run-time settings (system administrator) and their history (also the auditor's).
  * /setup/forms — the challenge taxonomy and key populations the report form offers, and their spreadsheet.
+ * /setup/dhis2 — the DHIS2 mapping, dry runs and pushes (system administrator).
  */
 export default function SetupSurface() {
   const t = useT("setup");
@@ -31,6 +34,7 @@ export default function SetupSurface() {
     "/setup/profile": t("profile.title"),
     "/setup/settings": t("settings.title"),
     "/setup/forms": t("forms.title"),
+    "/setup/dhis2": t("dhis2.title"),
   };
   const title = titles[page] ?? t("title");
   return (
@@ -41,6 +45,8 @@ export default function SetupSurface() {
         <SettingsPage />
       ) : page === "/setup/forms" ? (
         <FormsSetupPage />
+      ) : page === "/setup/dhis2" ? (
+        <Dhis2Setup />
       ) : (
         <SetupBody />
       )}
@@ -66,9 +72,15 @@ function SetupBody() {
       )}
       {hasPermission(me, "security:manage") && <SettingsLink />}
       {setup && me?.scope.type === "country" && <FormsLink />}
+      {hasPermission(me, "integrations:manage") && <Dhis2Link />}
       {setup && mayLoadGeography && (
         <div id="geography">
           <GeographySetup />
+        </div>
+      )}
+      {setup && !!config?.areas.length && (
+        <div id="area-editor">
+          <AreaEditor />
         </div>
       )}
       {setup && (
@@ -111,6 +123,20 @@ function SettingsLink() {
       <p>{t("settings.linkIntro")}</p>
       <p>
         <a href="/setup/settings">{t("settings.link")}</a>
+      </p>
+    </section>
+  );
+}
+
+/** Set-up's way to the DHIS2 page (system administrator). */
+function Dhis2Link() {
+  const t = useT("setup");
+  return (
+    <section class="setup-section" aria-labelledby="dhis2-link-h">
+      <h2 id="dhis2-link-h">{t("dhis2.title")}</h2>
+      <p>{t("dhis2.linkIntro")}</p>
+      <p>
+        <a href="/setup/dhis2">{t("dhis2.link")}</a>
       </p>
     </section>
   );

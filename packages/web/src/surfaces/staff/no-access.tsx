@@ -1,11 +1,16 @@
 import type { Me } from "@openclm/contracts";
 import { useT } from "../../i18n/use-t.js";
-import { staffSurfaces, surfacePermissions } from "./surface-access.js";
+import { ASSISTED_REPORTING_HREF, usableSurfaces } from "./surface-access.js";
 
 /** A signed-in member whose role does not include this surface: say so, and point to the ones it does include. */
 export function NoAccess(props: { me: Me }) {
   const t = useT("common");
-  const allowed = staffSurfaces.filter((s) => surfacePermissions[s.id].some((p) => props.me.permissions.includes(p)));
+  const allowed: { href: string; label: string }[] = usableSurfaces(props.me).map((s) => ({
+    href: s.href,
+    label: t(`surfaces.${s.id}`),
+  }));
+  if (props.me.permissions.includes("report:submit_on_behalf"))
+    allowed.push({ href: ASSISTED_REPORTING_HREF, label: t("staff.assistedReporting") });
   return (
     <section class="panel panel--notice" aria-labelledby="no-access">
       <h2 id="no-access">{t("staff.noAccess.title")}</h2>
@@ -15,8 +20,8 @@ export function NoAccess(props: { me: Me }) {
           <p>{t("staff.noAccess.instead")}</p>
           <ul>
             {allowed.map((s) => (
-              <li key={s.id}>
-                <a href={s.href}>{t(`surfaces.${s.id}`)}</a>
+              <li key={s.href}>
+                <a href={s.href}>{s.label}</a>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import "./staff.css";
+import type { Me } from "@openclm/contracts";
 import type { ComponentChildren } from "preact";
-import { useCallback } from "preact/hooks";
+import { useCallback, useEffect, useRef } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
@@ -13,7 +14,14 @@ import { NoAccess } from "./no-access.js";
 import { SecurityNoticePanel } from "./security-notice.js";
 import { loadSession, type SessionState, signedIn, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
-import { type StaffSurfaceId, staffSurfaces, surfacePermissions } from "./surface-access.js";
+import {
+  ASSISTED_REPORTING_HREF,
+  homeFor,
+  type StaffSurfaceId,
+  staffSurfaces,
+  surfacePermissions,
+  usableSurfaces,
+} from "./surface-access.js";
 import { useIdleLock } from "./use-idle-lock.js";
 import { UserMenu } from "./user-menu.js";
 
@@ -49,6 +57,7 @@ export function StaffShell(props: StaffShellProps) {
     !signedInMe.mustChangePassword &&
     (props.surface === "account" || surfacePermissions[props.surface].some((p) => signedInMe.permissions.includes(p)));
   const aside = allowed ? props.aside : undefined;
+  useLandWhereTheyWork(session.status, signedInMe, allowed);
 
   return (
     <div class="layout layout--staff">
@@ -60,13 +69,18 @@ export function StaffShell(props: StaffShellProps) {
       </SiteHeader>
       <nav class="staff-nav" aria-label={t("staff.navLabel")}>
         <ul>
-          {staffSurfaces.map((s) => (
+          {(signedInMe ? usableSurfaces(signedInMe) : staffSurfaces).map((s) => (
             <li key={s.id}>
               <a href={s.href} aria-current={s.id === props.surface ? "page" : undefined}>
                 {t(`surfaces.${s.id}`)}
               </a>
             </li>
           ))}
+          {signedInMe?.permissions.includes("report:submit_on_behalf") && (
+            <li>
+              <a href={ASSISTED_REPORTING_HREF}>{t("staff.assistedReporting")}</a>
+            </li>
+          )}
         </ul>
       </nav>
       <div class={`staff-body ${aside ? "staff-body--with-aside" : ""}`}>
@@ -81,6 +95,21 @@ export function StaffShell(props: StaffShellProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Someone who just signed in with a role that uses no staff surface (a peer supporter) is taken to where they work,
+ * assisted reporting in the app, instead of a "not for your role" page. Other roles are told where they may go
+ * instead (NoAccess), and a later visit still explains the refusal.
+ */
+function useLandWhereTheyWork(status: SessionState["status"], me: Me | null, allowed: boolean) {
+  const previous = useRef(status);
+  useEffect(() => {
+    const justSignedIn = previous.current === "signed-out" && status === "signed-in";
+    previous.current = status;
+    if (justSignedIn && me && !allowed && !me.mustChangePassword && usableSurfaces(me).length === 0)
+      window.location.assign(homeFor(me));
+  }, [status, me, allowed]);
 }
 
 function Gate(props: { session: SessionState }) {

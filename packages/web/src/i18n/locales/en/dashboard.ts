@@ -19,7 +19,7 @@ const dashboard = {
   noData: "No reports match these filters in this period.",
   incompatible: "This view cannot be combined with the current filters: remove the channel or topic filter.",
   mediansUnavailable: "Median times are not kept by channel or topic: remove those filters to see them.",
-  hidden: "hidden (fewer than {{n}})",
+  hidden: "hidden (small number)",
   notAvailable: "—",
   filters: {
     title: "Filters",
@@ -34,6 +34,8 @@ const dashboard = {
     lastYear: "Last year",
     area: "Region or district",
     allAreas: "Whole country",
+    allOfScope: "All of {{areas}}",
+    allFacilities: "Your facilities",
     category: "Category",
     subcategory: "Topic",
     reporterMode: "Reported by",
@@ -56,6 +58,9 @@ const dashboard = {
     median_hours_to_validation: "Median time to validation",
     median_hours_to_resolution: "Median time to resolution",
     coverageTarget: "Framework target for a {{level}} programme: {{range}}",
+    coveragePart: "Targets are for all reports, not for one part of them.",
+    target: "Target: {{value}}",
+    targetSoFar: "Target: {{value}} for the whole period; {{expected}} expected by today",
     levels: { test: "test", subnational: "subnational", national: "national" },
   },
   metrics: {
@@ -92,6 +97,10 @@ const dashboard = {
     period: "Period",
     fewPeriods: "Choose a period of at least three months to see a trend.",
     summary: "{{metric}} by {{grain}}, from {{first}} to {{last}}.",
+    runningLabel: "{{period}} (so far)",
+    targetSoFar: "{{value}} so far ({{whole}} for the whole period)",
+    runningNote:
+      "* The last period is still running: its figures are incomplete and will still grow. Reports are counted in the month they were made, with their status today.",
   },
   breakdown: {
     title: "Who reports and how",
@@ -108,6 +117,7 @@ const dashboard = {
   },
   map: {
     title: "Map by district",
+    drillHint: "Select a district on the map or in the table to see its own figures.",
     metric: "Map shows",
     label: "Map of districts coloured by the chosen indicator. The same figures are in the district table.",
     legend: "Legend",
@@ -115,6 +125,15 @@ const dashboard = {
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     loadFailed: "The district boundaries could not be loaded. The district table below has the same figures.",
+  },
+  crossTab: {
+    title: "Cross-tab",
+    hint: "Validated reports by any two dimensions, with totals.",
+    rows: "Rows",
+    columns: "Columns",
+    total: "Total",
+    impossible:
+      "Two personal dimensions at once (for example gender by age group) cannot be shown: choose another pair.",
   },
   districts: {
     title: "Districts",
@@ -201,6 +220,10 @@ const dashboard = {
   },
   download: {
     label: "Download",
+    source: "Source: OpenCLM community-led monitoring.",
+    adjusted: "Figures are slightly adjusted to protect people.",
+    staffFigures: "Programme figures, not for publication.",
+    codeOf: "{{label}} (code)",
     png: "PNG image",
     svg: "SVG image",
     csv: "Data (CSV)",

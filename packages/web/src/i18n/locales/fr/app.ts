@@ -14,6 +14,7 @@ const app: Catalog<typeof en> = {
   home: {
     title: "Comment pouvons-nous vous aider aujourd’hui ?",
     intro: "Choisissez une section. Rien de ce que vous consultez ici n’est partagé.",
+    publicFigures: "Voir les chiffres publics : ce que les gens signalent et ce qui a été fait",
   },
   sections: {
     rights: {
@@ -73,7 +74,8 @@ const app: Catalog<typeof en> = {
     send: "Envoyer le signalement",
     sending: "Envoi…",
     change: "Modifier",
-    errorSummary: "Regardez encore la question : il manque quelque chose ou une réponse n'est pas correcte.",
+    preferNot: "Je préfère ne pas le dire",
+    optional: "Vous pouvez passer cette question.",
     failed: "Le signalement n'a pas été envoyé. Corrigez ceci et envoyez-le à nouveau :",
     storageFull: "Ce téléphone n'a plus de place pour garder le signalement. Libérez de la place et réessayez.",
     intro: {
@@ -106,27 +108,38 @@ const app: Catalog<typeof en> = {
         chooseInstead: "Choisir la zone moi-même",
         region: "Région",
         district: "District de {{region}}",
-        facility: "Lieu où cela s'est passé (si vous voulez)",
-        noFacility: "Pas de lieu précis, ou je ne sais pas",
-        facilitiesOffline: "La liste des lieux n'a pas pu être chargée. Vous pouvez continuer sans elle.",
+      },
+      facility: {
+        title: "Était-ce dans l'un de ces lieux ?",
+        hint: "Nommer la clinique ou le service aide l'équipe à demander à ce lieu de faire mieux. Vous pouvez passer cette question.",
+        none: "Pas de lieu précis, ou je ne sais pas",
+        loading: "Chargement des lieux…",
+        offline: "La liste des lieux n'a pas pu être chargée. Vous pouvez continuer sans elle.",
+      },
+      when: {
+        title: "Quand cela s'est-il passé ?",
+        today: "Aujourd'hui",
+        yesterday: "Hier",
+        earlier: "Un autre jour",
+        unknown: "Je ne me souviens pas de la date",
+        date: "Date",
       },
       story: {
         title: "Dites-nous en plus",
         description: "Que s'est-il passé ? (si vous voulez)",
         descriptionHint: "Écrivez avec vos mots. N'écrivez pas le nom d'autres personnes si ce n'est pas utile.",
         counter: "{{count}} sur {{max}} caractères",
-        date: "Quand cela s'est-il passé ?",
       },
-      about: {
-        title: "À propos de la personne",
-        hint: "Ces questions aident à voir qui rencontre quels problèmes. Toutes sont facultatives. Vous pouvez choisir « Je préfère ne pas le dire ».",
+      gender: {
+        title: "À propos de la personne : genre",
+        hint: "Les trois questions suivantes aident à voir qui rencontre quels problèmes. Toutes sont facultatives. Vous pouvez choisir « Je préfère ne pas le dire » ou les passer.",
         hintOther:
-          "À propos de la personne pour qui vous signalez. Toutes les questions sont facultatives. Vous pouvez choisir « Je préfère ne pas le dire ».",
-        preferNot: "Je préfère ne pas le dire",
-        gender: "Genre",
-        ageGroup: "Âge",
-        keyPopulations: "Est-ce que l'un de ces points décrit la personne ?",
-        keyPopulationsHint: "Choisissez tout ce qui correspond.",
+          "Les trois questions suivantes portent sur la personne pour qui vous signalez. Toutes sont facultatives. Vous pouvez choisir « Je préfère ne pas le dire » ou les passer.",
+      },
+      age: { title: "À propos de la personne : âge" },
+      keyPopulations: {
+        title: "Est-ce que l'un de ces points décrit la personne ?",
+        hint: "Choisissez tout ce qui correspond, ou rien. Vous pouvez passer cette question.",
       },
       consent: {
         title: "Que pouvons-nous faire de ce signalement ?",
@@ -200,11 +213,18 @@ const app: Catalog<typeof en> = {
       subcategory: "Type de problème",
       challenges: "Ce qui s'est passé",
       place: "Où",
+      facility: "Lieu",
       date: "Quand",
       description: "Avec vos mots",
       about: "À propos de la personne",
-      consent: "Autorisé",
-      noConsent: "Rien d'autorisé. L'équipe traite quand même le signalement.",
+      consent: "Ce que vous autorisez",
+      without: {
+        contactMe: "Personne ne vous contactera. Vous suivez le signalement ici avec votre code de suivi.",
+        contactMeOther: "Personne ne contactera la personne. Elle suit le signalement avec le code de suivi.",
+        shareDeidentified: "Le signalement n'est pas compté dans les chiffres que le programme publie.",
+        useInAdvocacyStories: "Ce qui s'est passé n'est pas raconté à d'autres pour demander un changement.",
+      },
+      alwaysActed: "Quel que soit votre choix, l'équipe traite le signalement et le compte dans ses propres chiffres.",
       phone: "Numéro de téléphone",
     },
     errors: {
@@ -213,6 +233,7 @@ const app: Catalog<typeof en> = {
       place: "Choisissez une région, ou utilisez votre position.",
       district: "Choisissez un district.",
       dateFuture: "La date ne peut pas être dans le futur.",
+      when: "Choisissez quand cela s'est passé. Si vous ne vous en souvenez pas, choisissez « Je ne me souviens pas de la date ».",
       dateMissing: "Indiquez la date.",
       tooLong: "Le texte est trop long. Raccourcissez-le.",
       phone: "Vérifiez le numéro. Utilisez seulement des chiffres, des espaces et + au début.",
@@ -340,7 +361,7 @@ const app: Catalog<typeof en> = {
     statusText: {
       submitted: "Reçu. Une équipe va l'examiner bientôt.",
       validated: "Vérifié. Un aidant va s'en occuper.",
-      declined: "Non retenu. Lisez les messages pour savoir pourquoi.",
+      declined: "Non retenu. Le message ci-dessous dit pourquoi et ce que vous pouvez faire.",
       in_progress: "Un aidant s'en occupe.",
       referred: "Transmis à un service qui peut aider.",
       resolved: "L'aidant dit que le problème est réglé.",
@@ -383,7 +404,10 @@ const app: Catalog<typeof en> = {
       yes: "Oui, il est réglé",
       no: "Non, il n'est pas réglé",
       thanksYes: "Merci de nous l'avoir dit.",
-      thanksNo: "Merci. Le signalement a été rouvert et un aidant va le regarder.",
+      thanksNo: "Merci de nous l'avoir dit.",
+      confirmed: "Résolu : vous avez dit que le problème est résolu. Merci.",
+      reopened:
+        "Rouvert, car vous avez dit que le problème n'est pas résolu. Un aidant va le reprendre et vous écrira ici. Vous pouvez écrire ci-dessous ce qui ne va toujours pas.",
     },
   },
   device: {

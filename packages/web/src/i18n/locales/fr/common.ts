@@ -11,6 +11,7 @@ const common: Catalog<typeof en> = {
     app: "Application communautaire",
     inbox: "Boîte de réception des intervenants",
     dashboard: "Tableau de bord de redevabilité",
+    publicDashboard: "Chiffres publics",
     setup: "Configuration",
     audit: "Journal d’audit",
   },
@@ -21,6 +22,7 @@ const common: Catalog<typeof en> = {
     surfacesLabel: "Choisissez où aller",
     app: "Trouver des services, connaître vos droits et signaler une difficulté.",
     inbox: "Pour les premiers intervenants : traiter les signalements et répondre aux personnes.",
+    publicDashboard: "Pour tous, sans connexion : ce que les gens signalent et ce qui a été fait, zone par zone.",
     dashboard: "Pour les défenseurs et le personnel du programme : indicateurs, tendances et cibles.",
     setup: "Pour les administrateurs : formulaires, lieux, contenus et utilisateurs.",
   },
@@ -38,6 +40,7 @@ const common: Catalog<typeof en> = {
       dismiss: "J’ai compris",
     },
     navLabel: "Espaces du personnel",
+    assistedReporting: "Signaler pour quelqu’un",
     home: "Page d’accueil",
     signInSoon: "D’autres outils pour cet espace arrivent avec la prochaine version.",
     signInSoonDetail: "Vous êtes connecté ; cette page se remplira au fil des travaux.",
@@ -170,6 +173,11 @@ const common: Catalog<typeof en> = {
     CODE_IN_USE:
       "Des signalements utilisent déjà ce code : il ne peut plus changer ni disparaître. Retirez plutôt l'élément.",
     CODE_TAKEN: "Un autre élément a déjà ce code. Choisissez-en un autre.",
+    PERIOD_NOT_CLOSED:
+      "Cette période n’est pas terminée : ses chiffres changeraient encore. Choisissez une période close.",
+    ALREADY_PUSHED: "Cette période a déjà été envoyée à DHIS2. Cochez « envoyer à nouveau » pour la corriger.",
+    DHIS2_NOT_CONFIGURED:
+      "DHIS2 n’est pas encore configuré : indiquez d’abord l’adresse, un jeton et la correspondance.",
     REPORT_ERASED:
       "Ce signalement a été supprimé : ses données personnelles et ses messages ont été effacés, et personne ne peut plus y écrire.",
     PUBLIC_QUERY_NOT_ALLOWED:

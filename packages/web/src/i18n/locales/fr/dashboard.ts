@@ -25,7 +25,7 @@ const dashboard: Catalog<typeof en> = {
     "Cette vue ne peut pas être combinée avec les filtres actuels : retirez le filtre de canal ou de sujet.",
   mediansUnavailable:
     "Les délais médians ne sont pas tenus par canal ou par sujet : retirez ces filtres pour les voir.",
-  hidden: "masqué (moins de {{n}})",
+  hidden: "masqué (petit nombre)",
   notAvailable: "—",
   filters: {
     title: "Filtres",
@@ -40,6 +40,8 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "L’an dernier",
     area: "Région ou district",
     allAreas: "Tout le pays",
+    allOfScope: "Toute la zone : {{areas}}",
+    allFacilities: "Vos établissements",
     category: "Catégorie",
     subcategory: "Sujet",
     reporterMode: "Signalé par",
@@ -62,6 +64,9 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Délai médian de validation",
     median_hours_to_resolution: "Délai médian de résolution",
     coverageTarget: "Cible du cadre pour un programme {{level}} : {{range}}",
+    coveragePart: "Les cibles portent sur tous les signalements, pas sur une partie.",
+    target: "Cible : {{value}}",
+    targetSoFar: "Cible : {{value}} pour toute la période ; {{expected}} attendus à ce jour",
     levels: { test: "pilote", subnational: "infranational", national: "national" },
   },
   metrics: {
@@ -98,6 +103,10 @@ const dashboard: Catalog<typeof en> = {
     period: "Période",
     fewPeriods: "Choisissez une période d’au moins trois mois pour voir une tendance.",
     summary: "{{metric}} par {{grain}}, de {{first}} à {{last}}.",
+    runningLabel: "{{period}} (en cours)",
+    targetSoFar: "{{value}} à ce jour ({{whole}} pour toute la période)",
+    runningNote:
+      "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter. Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui.",
   },
   breakdown: {
     title: "Qui signale et comment",
@@ -114,6 +123,7 @@ const dashboard: Catalog<typeof en> = {
   },
   map: {
     title: "Carte par district",
+    drillHint: "Choisissez un district sur la carte ou dans le tableau pour voir ses propres chiffres.",
     metric: "La carte montre",
     label:
       "Carte des districts colorés selon l’indicateur choisi. Les mêmes chiffres figurent dans le tableau des districts.",
@@ -123,6 +133,15 @@ const dashboard: Catalog<typeof en> = {
     zoomOut: "Zoom arrière",
     loadFailed:
       "Les limites des districts n’ont pas pu être chargées. Le tableau des districts ci-dessous donne les mêmes chiffres.",
+  },
+  crossTab: {
+    title: "Tableau croisé",
+    hint: "Signalements validés selon deux dimensions au choix, avec les totaux.",
+    rows: "Lignes",
+    columns: "Colonnes",
+    total: "Total",
+    impossible:
+      "Deux dimensions personnelles à la fois (par exemple genre et tranche d'âge) ne peuvent pas être affichées : choisissez une autre paire.",
   },
   districts: {
     title: "Districts",
@@ -209,6 +228,10 @@ const dashboard: Catalog<typeof en> = {
   },
   download: {
     label: "Télécharger",
+    source: "Source : OpenCLM, suivi communautaire.",
+    adjusted: "Les chiffres sont légèrement ajustés pour protéger les personnes.",
+    staffFigures: "Chiffres internes au programme, à ne pas publier.",
+    codeOf: "{{label}} (code)",
     png: "Image PNG",
     svg: "Image SVG",
     csv: "Données (CSV)",

@@ -21,7 +21,7 @@ const dashboard: Catalog<typeof en> = {
   noData: "Nenhum relato corresponde a estes filtros neste período.",
   incompatible: "Esta vista não pode ser combinada com os filtros atuais: retire o filtro de canal ou de assunto.",
   mediansUnavailable: "Os tempos medianos não são guardados por canal ou assunto: retire esses filtros para os ver.",
-  hidden: "oculto (menos de {{n}})",
+  hidden: "oculto (número pequeno)",
   notAvailable: "—",
   filters: {
     title: "Filtros",
@@ -36,6 +36,8 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "Ano passado",
     area: "Região ou distrito",
     allAreas: "Todo o país",
+    allOfScope: "Toda a área: {{areas}}",
+    allFacilities: "Os seus estabelecimentos",
     category: "Categoria",
     subcategory: "Assunto",
     reporterMode: "Relatado por",
@@ -58,6 +60,9 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Tempo mediano até à validação",
     median_hours_to_resolution: "Tempo mediano até à resolução",
     coverageTarget: "Meta do quadro para um programa {{level}}: {{range}}",
+    coveragePart: "As metas são para todas as denúncias, não para uma parte.",
+    target: "Meta: {{value}}",
+    targetSoFar: "Meta: {{value}} para todo o período; {{expected}} esperados até hoje",
     levels: { test: "piloto", subnational: "subnacional", national: "nacional" },
   },
   metrics: {
@@ -94,6 +99,10 @@ const dashboard: Catalog<typeof en> = {
     period: "Período",
     fewPeriods: "Escolha um período de pelo menos três meses para ver uma tendência.",
     summary: "{{metric}} por {{grain}}, de {{first}} a {{last}}.",
+    runningLabel: "{{period}} (até agora)",
+    targetSoFar: "{{value}} até hoje ({{whole}} para todo o período)",
+    runningNote:
+      "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar. As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje.",
   },
   breakdown: {
     title: "Quem relata e como",
@@ -110,6 +119,7 @@ const dashboard: Catalog<typeof en> = {
   },
   map: {
     title: "Mapa por distrito",
+    drillHint: "Escolha um distrito no mapa ou na tabela para ver os seus próprios números.",
     metric: "O mapa mostra",
     label: "Mapa dos distritos coloridos pelo indicador escolhido. Os mesmos números estão na tabela de distritos.",
     legend: "Legenda",
@@ -118,6 +128,15 @@ const dashboard: Catalog<typeof en> = {
     zoomOut: "Afastar",
     loadFailed:
       "Não foi possível carregar os limites dos distritos. A tabela de distritos abaixo tem os mesmos números.",
+  },
+  crossTab: {
+    title: "Tabela cruzada",
+    hint: "Denúncias validadas por duas dimensões à escolha, com totais.",
+    rows: "Linhas",
+    columns: "Colunas",
+    total: "Total",
+    impossible:
+      "Duas dimensões pessoais ao mesmo tempo (por exemplo género e faixa etária) não podem ser mostradas: escolha outro par.",
   },
   districts: {
     title: "Distritos",
@@ -204,6 +223,10 @@ const dashboard: Catalog<typeof en> = {
   },
   download: {
     label: "Transferir",
+    source: "Fonte: OpenCLM, monitorização liderada pela comunidade.",
+    adjusted: "Os números são ligeiramente ajustados para proteger as pessoas.",
+    staffFigures: "Números internos do programa, não para publicação.",
+    codeOf: "{{label}} (código)",
     png: "Imagem PNG",
     svg: "Imagem SVG",
     csv: "Dados (CSV)",

@@ -22,7 +22,7 @@ const dashboard: Catalog<typeof en> = {
   noData: "За этот период нет обращений, соответствующих фильтрам.",
   incompatible: "Это представление нельзя совместить с текущими фильтрами: уберите фильтр по каналу или теме.",
   mediansUnavailable: "Медианные сроки не учитываются по каналу и теме: уберите эти фильтры, чтобы их увидеть.",
-  hidden: "скрыто (меньше {{n}})",
+  hidden: "скрыто (малое число)",
   notAvailable: "—",
   filters: {
     title: "Фильтры",
@@ -37,6 +37,8 @@ const dashboard: Catalog<typeof en> = {
     lastYear: "Прошлый год",
     area: "Регион или район",
     allAreas: "Вся страна",
+    allOfScope: "Вся зона: {{areas}}",
+    allFacilities: "Ваши учреждения",
     category: "Категория",
     subcategory: "Тема",
     reporterMode: "Кто сообщил",
@@ -59,6 +61,9 @@ const dashboard: Catalog<typeof en> = {
     median_hours_to_validation: "Медианное время до проверки",
     median_hours_to_resolution: "Медианное время до решения",
     coverageTarget: "Целевое значение для программы уровня «{{level}}»: {{range}}",
+    coveragePart: "Цели заданы для всех обращений, а не для их части.",
+    target: "Цель: {{value}}",
+    targetSoFar: "Цель: {{value}} за весь период; к сегодняшнему дню ожидается {{expected}}",
     levels: { test: "пилотный", subnational: "субнациональный", national: "национальный" },
   },
   metrics: {
@@ -95,6 +100,10 @@ const dashboard: Catalog<typeof en> = {
     period: "Период",
     fewPeriods: "Выберите период не короче трёх месяцев, чтобы увидеть динамику.",
     summary: "{{metric}}, разбивка: {{grain}}, с {{first}} по {{last}}.",
+    runningLabel: "{{period}} (пока)",
+    targetSoFar: "{{value}} на сегодня ({{whole}} за весь период)",
+    runningNote:
+      "* Последний период ещё не закончился: его данные неполные и ещё вырастут. Обращения учитываются в месяце, когда они сделаны, с их сегодняшним статусом.",
   },
   breakdown: {
     title: "Кто и как сообщает",
@@ -111,6 +120,7 @@ const dashboard: Catalog<typeof en> = {
   },
   map: {
     title: "Карта по районам",
+    drillHint: "Выберите район на карте или в таблице, чтобы увидеть его данные.",
     metric: "На карте",
     label: "Карта районов, окрашенных по выбранному показателю. Те же данные приведены в таблице районов.",
     legend: "Легенда",
@@ -118,6 +128,14 @@ const dashboard: Catalog<typeof en> = {
     zoomIn: "Приблизить",
     zoomOut: "Отдалить",
     loadFailed: "Не удалось загрузить границы районов. Те же данные приведены в таблице районов ниже.",
+  },
+  crossTab: {
+    title: "Перекрёстная таблица",
+    hint: "Подтверждённые обращения по двум любым измерениям, с итогами.",
+    rows: "Строки",
+    columns: "Столбцы",
+    total: "Итого",
+    impossible: "Два личных измерения сразу (например, пол и возраст) показать нельзя: выберите другую пару.",
   },
   districts: {
     title: "Районы",
@@ -204,6 +222,10 @@ const dashboard: Catalog<typeof en> = {
   },
   download: {
     label: "Скачать",
+    source: "Источник: OpenCLM, мониторинг силами сообщества.",
+    adjusted: "Числа немного изменены для защиты людей.",
+    staffFigures: "Внутренние данные программы, не для публикации.",
+    codeOf: "{{label}} (код)",
     png: "Изображение PNG",
     svg: "Изображение SVG",
     csv: "Данные (CSV)",

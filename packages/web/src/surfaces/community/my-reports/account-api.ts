@@ -1,5 +1,5 @@
 import type { CommunityAccount, MyReports } from "@openclm/contracts";
-import { ApiError, apiGet, apiUrl } from "../../../api/client.js";
+import { callApi } from "../../../api/client.js";
 import { sendJson } from "../outbox/report-api.js";
 
 /**
@@ -35,40 +35,28 @@ export interface Credentials {
 }
 
 export function registerAccount(body: Credentials): Promise<CommunityAccount> {
-  return sendJson<CommunityAccount>("/community/accounts", body);
+  return sendJson("POST /community/accounts", body);
 }
 
 export function signIn(body: Credentials): Promise<CommunityAccount> {
-  return sendJson<CommunityAccount>("/community/login", body);
+  return sendJson("POST /community/login", body);
 }
 
 export async function signOut(): Promise<void> {
-  await sendJson("/community/logout", {});
+  await sendJson("POST /community/logout", undefined);
 }
 
 export function currentAccount(signal?: AbortSignal): Promise<CommunityAccount> {
-  return apiGet<CommunityAccount>("/community/accounts/me", undefined, { signal });
+  return callApi("GET /community/accounts/me", {}, { signal });
 }
 
 export async function accountReports(signal?: AbortSignal): Promise<AccountReport[]> {
-  return (await apiGet<MyReports>("/community/reports", undefined, { signal })).items;
+  return (await callApi("GET /community/reports", {}, { signal })).items;
 }
 
 /** Deletes the account; the server keeps its reports for the statistics, without any link to it. */
 export async function deleteAccount(): Promise<void> {
-  let res: Response;
-  try {
-    res = await fetch(apiUrl("/community/accounts/me"), {
-      method: "DELETE",
-      headers: { Accept: "application/json" },
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError(0, "NETWORK", "The server could not be reached");
-  }
-  if (res.ok) return;
-  const body = (await res.json().catch(() => null)) as { error?: { code?: ApiError["code"] } } | null;
-  throw new ApiError(res.status, body?.error?.code ?? (res.status >= 500 ? "INTERNAL" : "NOT_FOUND"), "");
+  await callApi("DELETE /community/accounts/me", {});
 }
 
 /** What a sign-in or sign-up form checks before sending; the server checks the same again. */

@@ -9,7 +9,7 @@ export function ConfirmBox(props: { code: string; onAnswered(report: TrackedRepo
   const t = useT("app");
   const { busy, error, run } = useAction();
   const answer = (resolved: boolean) =>
-    run(async () => props.onAnswered(await trackCall<TrackedReport>(props.code, "confirmation", { resolved })));
+    run(async () => props.onAnswered(await trackCall(props.code, "confirmation", { resolved })));
   return (
     <section class="panel confirm-box" aria-labelledby="confirm-heading">
       <h2 id="confirm-heading">{t("track.confirm.question")}</h2>

@@ -18,7 +18,7 @@ export function ConsentBox(props: { report: TrackedReport; onChanged(report: Tra
   const save = async (e: Event) => {
     e.preventDefault();
     await run(async () => {
-      const next = await trackCall<TrackedReport>(report.trackingCode, "consent", consentOf(chosen));
+      const next = await trackCall(report.trackingCode, "consent", consentOf(chosen));
       setChosen(chosenOf(next.consent));
       setSaved(true);
       props.onChanged(next);

@@ -1,4 +1,3 @@
-import type { ErasedReport } from "@openclm/contracts";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../../api/client.js";
 import { useT } from "../../../i18n/use-t.js";
@@ -27,7 +26,7 @@ export function EraseBox(props: { code: string; onErased(): void }) {
   const erase = () =>
     run(async () => {
       try {
-        await trackCall<ErasedReport>(props.code, "erase");
+        await trackCall(props.code, "erase");
       } catch (err) {
         if (!(err instanceof ApiError && err.status === 404)) throw err;
       }

@@ -1,4 +1,6 @@
 import "../reporting.css";
+import type { TrackedReport } from "@openclm/contracts";
+import type { TFunction } from "i18next";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { useConfig } from "../../../api/public-config.js";
@@ -53,6 +55,16 @@ export function LegacyTrackLink() {
   return null;
 }
 
+/**
+ * The status in plain words; once the reporter answered "was it solved?", their answer decides the words: a
+ * confirmed solution, or a report opened again and what happens now.
+ */
+function statusText(t: TFunction<"app">, report: TrackedReport): string {
+  if (report.status === "resolved" && report.reporterConfirmed === true) return t("track.confirm.confirmed");
+  if (report.status === "in_progress" && report.reporterConfirmed === false) return t("track.confirm.reopened");
+  return t(`track.statusText.${report.status}`);
+}
+
 /** Status in plain words, timeline, messages, reply, confirm, consent, and whether this phone keeps it. */
 function TrackedReportView({ code }: { code: string }) {
   const t = useT("app");
@@ -70,6 +82,11 @@ function TrackedReportView({ code }: { code: string }) {
   useLayoutEffect(() => {
     if (erased) erasedHeading.current?.focus();
   }, [erased]);
+  // The question's buttons are gone once answered: focus goes to the status, which now says what happens.
+  const statusCard = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (answer !== null) statusCard.current?.focus();
+  }, [answer]);
 
   const forget = () => {
     if (!confirm(t("track.forgetConfirm"))) return;
@@ -109,10 +126,10 @@ function TrackedReportView({ code }: { code: string }) {
         ))}
       {report && (
         <>
-          <div class={`status-card status-card--${report.status}`}>
+          <div class={`status-card status-card--${report.status}`} ref={statusCard} tabIndex={-1}>
             <p class="status-card__label">{t("track.status")}</p>
             <p class="status-card__status" role="status">
-              {t(`track.statusText.${report.status}`)}
+              {statusText(t, report)}
             </p>
             {config && (
               <p class="status-card__about">

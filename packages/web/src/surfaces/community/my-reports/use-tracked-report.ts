@@ -1,4 +1,4 @@
-import type { TrackedReport } from "@openclm/contracts";
+import type { ApiRequest, ApiResponse, TrackedReport } from "@openclm/contracts";
 import { useEffect, useState } from "preact/hooks";
 import { ApiError } from "../../../api/client.js";
 import { sendJson } from "../outbox/report-api.js";
@@ -13,13 +13,25 @@ export interface TrackedState {
  * A call about one report. The code is a secret (whoever holds it reads the conversation and may answer), so it goes
  * in the body: never in a URL, where browser history, server logs and proxies would keep it.
  */
-export function trackCall<T>(
+export function trackCall<A extends keyof TrackRoutes>(
   code: string,
-  action: "" | "messages" | "confirmation" | "consent" | "erase",
-  body: object = {},
-): Promise<T> {
-  return sendJson<T>(action ? `/reports/track/${action}` : "/reports/track", { ...body, trackingCode: code });
+  action: A,
+  ...[body]: object extends TrackBody<A> ? [body?: TrackBody<A>] : [body: TrackBody<A>]
+): Promise<ApiResponse<TrackRoutes[A]>> {
+  const route = (action ? `POST /reports/track/${action}` : "POST /reports/track") as TrackRoutes[A];
+  // The caller's part was checked against the route's body above; TypeScript cannot follow the code added to it.
+  return sendJson(route, { ...body, trackingCode: code } as unknown as ApiRequest<TrackRoutes[A]>["body"]);
 }
+
+interface TrackRoutes {
+  "": "POST /reports/track";
+  messages: "POST /reports/track/messages";
+  confirmation: "POST /reports/track/confirmation";
+  consent: "POST /reports/track/consent";
+  erase: "POST /reports/track/erase";
+}
+/** What a call sends besides the code, which trackCall adds. */
+type TrackBody<A extends keyof TrackRoutes> = Omit<ApiRequest<TrackRoutes[A]>["body"], "trackingCode">;
 
 /** The reporter's view of one report; `reload()` fetches it again, `set()` takes a fresh copy from a write. */
 export function useTrackedReport(code: string) {
@@ -28,7 +40,7 @@ export function useTrackedReport(code: string) {
   useEffect(() => {
     let current = true;
     setState((s) => ({ ...s, loading: true, error: null }));
-    trackCall<TrackedReport>(code, "").then(
+    trackCall(code, "").then(
       (report) => current && setState({ report, error: null, loading: false }),
       (err: unknown) => {
         if (!current) return;

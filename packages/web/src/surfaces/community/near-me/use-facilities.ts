@@ -1,6 +1,6 @@
 import type { Facility, FacilityType } from "@openclm/contracts";
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, apiGet, isAbort } from "../../../api/client.js";
+import { ApiError, callApi, isAbort } from "../../../api/client.js";
 import { contentLanguageFor } from "../../../i18n/i18n.js";
 
 export interface FacilitiesState {
@@ -24,11 +24,7 @@ export function useFacilities(
     }
     const ctrl = new AbortController();
     setState((s) => ({ ...s, error: null, loading: true }));
-    apiGet<{ items: Facility[] }>(
-      "/facilities",
-      { areaId, type, lang: contentLanguageFor(lng) },
-      { signal: ctrl.signal },
-    )
+    callApi("GET /facilities", { query: { areaId, type, lang: contentLanguageFor(lng) } }, { signal: ctrl.signal })
       .then((res) => setState({ items: res.items, error: null, loading: false }))
       .catch((err: unknown) => {
         if (isAbort(err)) return;

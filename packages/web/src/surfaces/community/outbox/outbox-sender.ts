@@ -49,7 +49,7 @@ async function post(entry: OutboxEntry): Promise<SendOutcome> {
   let result: SubmitReportResult | null = null;
   let retryAfterSeconds: number | null = null;
   try {
-    const res = await postJson<SubmitReportResult>("/reports", entry.body);
+    const res = await postJson("POST /reports", entry.body);
     ({ status, code, retryAfterSeconds } = res);
     result = res.data;
   } catch (err) {

@@ -62,6 +62,7 @@ export function ChoiceList(props: Props) {
                 value={c.value}
                 checked={props.selected.includes(c.value)}
                 aria-describedby={descId}
+                aria-invalid={props.error ? true : undefined}
                 onChange={(e) => toggle(c.value, e.currentTarget.checked)}
               />
               {c.icon && <span class="choice__icon">{c.icon}</span>}

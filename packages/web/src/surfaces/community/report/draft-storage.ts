@@ -1,4 +1,4 @@
-import type { Draft } from "./draft.js";
+import { type Draft, newDraft, stepIds } from "./draft.js";
 
 /**
  * The draft is kept in sessionStorage: it survives a reload but not the quick exit (which clears sessionStorage) nor
@@ -10,7 +10,11 @@ const SENT_KEY = "openclm.report.sent";
 export function loadDraft(): Draft | null {
   try {
     const raw = sessionStorage.getItem(DRAFT_KEY);
-    return raw ? (JSON.parse(raw) as Draft) : null;
+    if (!raw) return null;
+    // A draft from an older version of the app: new fields take their defaults, a step that no longer exists restarts.
+    const draft = { ...newDraft(), ...(JSON.parse(raw) as Partial<Draft>) };
+    if (draft.step && !stepIds.includes(draft.step)) draft.step = "category";
+    return draft;
   } catch {
     return null;
   }

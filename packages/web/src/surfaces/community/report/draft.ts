@@ -17,11 +17,17 @@ export interface Draft {
   regionId: string | null;
   districtId: string | null;
   facilityId: string | null;
-  /** Shown on the review screen (the facility list may not be at hand offline). */
+  /**
+   * Shown on the review screen (the facility list may not be at hand offline); "" once the person answered "no
+   * particular place", null while the facility question is unanswered.
+   */
   facilityName: string | null;
   /** Only between "use my location" and sending; never kept once the report is sent. */
   position: { lat: number; lng: number } | null;
   description: string;
+  /** The answer to "When did it happen?": null until the person answers (no silent default). */
+  occurredWhen: OccurredWhen | null;
+  /** YYYY-MM-DD; empty when the person does not remember or has not answered. */
   occurredOn: string;
   gender: Gender | null;
   ageGroup: AgeGroup | null;
@@ -31,21 +37,33 @@ export interface Draft {
   phone: string;
 }
 
+export const occurredWhens = ["today", "yesterday", "earlier", "unknown"] as const;
+export type OccurredWhen = (typeof occurredWhens)[number];
+
+/**
+ * The steps, one question each. The optional questions each have their own step (facility, when, gender, age,
+ * keyPopulations), so a setting can leave any of them out.
+ */
 export const stepIds = [
   "category",
   "subcategory",
   "challenges",
   "place",
+  "facility",
+  "when",
   "story",
-  "about",
+  "gender",
+  "age",
+  "keyPopulations",
   "consent",
   "contact",
   "review",
 ] as const;
 export type StepId = (typeof stepIds)[number];
 
-/** Today on this device, as YYYY-MM-DD (the date the person sees on their calendar). */
-export function localToday(now = new Date()): string {
+/** Today on this device, as YYYY-MM-DD (the date the person sees on their calendar); `daysAgo` before it. */
+export function localToday(now = new Date(), daysAgo = 0): string {
+  if (daysAgo) now = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -75,7 +93,8 @@ export function newDraft(): Draft {
     facilityName: null,
     position: null,
     description: "",
-    occurredOn: localToday(),
+    occurredWhen: null,
+    occurredOn: "",
     gender: null,
     ageGroup: null,
     keyPopulations: [],
@@ -86,33 +105,56 @@ export function newDraft(): Draft {
 }
 
 /** Which optional questions the programme asks (public config, setting `reportQuestions`). */
-type Asked = PublicConfig["questions"];
+export type Asked = PublicConfig["questions"];
 
-/**
- * The steps this draft goes through: the phone step only when the person wants to be contacted, "about the person"
- * only when the programme asks at least one of its questions (setting `reportQuestions`).
- */
-export function activeSteps(draft: Draft, asked?: Asked): StepId[] {
-  const aboutAsked = !asked || asked.gender || asked.ageGroup || asked.keyPopulations;
-  return stepIds.filter((s) => (s !== "contact" || draft.consent.contactMe) && (s !== "about" || aboutAsked));
+/** The question (setting `reportQuestions`) each optional step asks. */
+const stepQuestion: Partial<Record<StepId, keyof Asked>> = {
+  facility: "facility",
+  when: "occurredOn",
+  gender: "gender",
+  age: "ageGroup",
+  keyPopulations: "keyPopulations",
+};
+
+/** Whether the programme asks the question of this step (steps that are not optional always are). */
+export function isAsked(step: StepId, asked: Asked): boolean {
+  const question = stepQuestion[step];
+  return !question || asked[question];
 }
 
-export function nextStep(draft: Draft, asked?: Asked): StepId | null {
+/**
+ * The steps this draft goes through: the facility step only once a district is chosen (not with the device's
+ * position), the phone step only when the person wants to be contacted, and an optional question's step only when
+ * the programme asks it.
+ */
+export function activeSteps(draft: Draft, asked: Asked): StepId[] {
+  return stepIds.filter(
+    (s) =>
+      isAsked(s, asked) &&
+      (s !== "contact" || draft.consent.contactMe) &&
+      (s !== "facility" || (!draft.position && !!draft.districtId)),
+  );
+}
+
+export function nextStep(draft: Draft, asked: Asked): StepId | null {
   const steps = activeSteps(draft, asked);
   if (!draft.step) return steps[0] ?? null;
   return steps[steps.indexOf(draft.step) + 1] ?? null;
 }
 
-export function previousStep(draft: Draft, asked?: Asked): StepId | null {
+export function previousStep(draft: Draft, asked: Asked): StepId | null {
   const steps = activeSteps(draft, asked);
   if (!draft.step) return null;
   return steps[steps.indexOf(draft.step) - 1] ?? null;
 }
 
-/** What is sent to POST /api/reports. */
-export function toSubmitBody(draft: Draft, language: string, deviceId: string | null): SubmitReportBody {
+/**
+ * What is sent to POST /api/reports. A question the programme does not ask sends nothing, even if the draft holds an
+ * answer from before the setting changed.
+ */
+export function toSubmitBody(draft: Draft, language: string, deviceId: string | null, asked: Asked): SubmitReportBody {
   const usePosition = !draft.districtId && !!draft.position;
-  const keyPopulations = draft.keyPopulationsUndisclosed ? [] : draft.keyPopulations;
+  const keyPopulations = draft.keyPopulationsUndisclosed || !asked.keyPopulations ? [] : draft.keyPopulations;
   const description = draft.description.trim();
   const phone = draft.consent.contactMe ? draft.phone.trim() : "";
   return {
@@ -123,11 +165,11 @@ export function toSubmitBody(draft: Draft, language: string, deviceId: string | 
     subcategoryCode: draft.subcategoryCode ?? "",
     challengeTypes: draft.challengeTypes,
     description: description || null,
-    occurredOn: draft.occurredOn || null,
+    occurredOn: (asked.occurredOn && draft.occurredOn) || null,
     ...(usePosition ? { position: draft.position } : { districtId: draft.districtId }),
-    facilityId: usePosition ? null : draft.facilityId,
-    gender: draft.gender,
-    ageGroup: draft.ageGroup,
+    facilityId: usePosition || !asked.facility ? null : draft.facilityId,
+    gender: asked.gender ? draft.gender : null,
+    ageGroup: asked.ageGroup ? draft.ageGroup : null,
     keyPopulations,
     consent: draft.consent,
     contact: phone ? { phone } : null,

@@ -28,6 +28,7 @@ export function ReportFlow() {
   const peerSupporter = usePeerSupporter();
   const [sent, setSent] = useState<SentOutcome | null>(loadSent);
   const [errors, setErrors] = useState<StepErrors>({});
+  const [attempt, setAttempt] = useState(0);
   const { sending, error: sendError, submit } = useSubmit(lng);
 
   const finish = (outcome: SentOutcome | null) => {
@@ -71,10 +72,14 @@ export function ReportFlow() {
 
   const step = draft.step;
   const steps = activeSteps(draft, config.questions);
+  const refuse = (found: StepErrors) => {
+    setErrors(found);
+    setAttempt((n) => n + 1);
+  };
   const onNext = async () => {
     const found = validateStep(step, draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return refuse(found);
+    setErrors({});
     if (step !== "review") {
       goTo(nextStep(draft, config.questions));
       return;
@@ -82,10 +87,10 @@ export function ReportFlow() {
     const incomplete = firstInvalidStep(draft, steps);
     if (incomplete) {
       update({ step: incomplete });
-      setErrors(validateStep(incomplete, draft));
+      refuse(validateStep(incomplete, draft));
       return;
     }
-    const outcome = await submit(draft);
+    const outcome = await submit(draft, config.questions);
     if (outcome?.kind === "sent") finish(outcome);
     else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy });
   };
@@ -98,7 +103,8 @@ export function ReportFlow() {
         title={t(`report.steps.${step}.title`)}
         current={steps.indexOf(step) + 1}
         total={steps.length}
-        invalid={Object.keys(errors).length > 0}
+        errors={Object.values(errors).flatMap((e) => (e ? [t(`report.errors.${e}`)] : []))}
+        attempt={attempt}
         onBack={() => goTo(previousStep(draft, config.questions))}
         onNext={onNext}
         nextLabel={step === "review" ? t(sending ? "report.sending" : "report.send") : undefined}

@@ -9,8 +9,10 @@ interface Props {
   title: string;
   current: number;
   total: number;
-  /** A summary shown when the person tried to go on with something missing. */
-  invalid: boolean;
+  /** What keeps the person from going on, in words: shown next to each field, announced here. */
+  errors: string[];
+  /** Counts the attempts to go on: each refused attempt moves focus to the first field that needs an answer. */
+  attempt: number;
   onBack?: () => void;
   onNext(): void;
   nextLabel?: string;
@@ -22,6 +24,7 @@ interface Props {
 export function StepFrame(props: Props) {
   const t = useT("app");
   const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const first = useRef(true);
   useEffect(() => {
     // On a new step, and when the control that led here is gone (Start): focus the question, so screen readers read
@@ -30,9 +33,14 @@ export function StepFrame(props: Props) {
     if (!first.current || lost) heading.current?.focus();
     first.current = false;
   }, [props.stepKey]);
+  useEffect(() => {
+    // The field in question may be far below (a district list under a long region list): take the person there.
+    if (props.errors.length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [props.attempt]);
   const progress = t("report.progress", { current: props.current, total: props.total });
   return (
     <form
+      ref={form}
       class="step"
       noValidate
       onSubmit={(e) => {
@@ -47,11 +55,10 @@ export function StepFrame(props: Props) {
       <h2 id={props.titleId} class="step__title" tabIndex={-1} ref={heading}>
         {props.title}
       </h2>
-      {props.invalid && (
-        <p class="problem" role="alert">
-          {t("report.errorSummary")}
-        </p>
-      )}
+      {/* Each error shows next to its field, which takes focus; this says it once more to screen readers. */}
+      <p class="visually-hidden" role="alert">
+        {props.errors.join(" ")}
+      </p>
       {props.children}
       <div class="step__nav">
         {props.onBack && (

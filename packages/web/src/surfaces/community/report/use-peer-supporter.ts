@@ -1,6 +1,5 @@
-import type { Me } from "@openclm/contracts";
 import { useEffect, useState } from "preact/hooks";
-import { apiGet } from "../../../api/client.js";
+import { callApi } from "../../../api/client.js";
 
 /**
  * Whether a peer supporter is signed in on this browser (staff sign-in, cookie shared on the origin): they may report
@@ -12,7 +11,7 @@ export function usePeerSupporter(): boolean {
     // The staff shell leaves this hint when someone signs in here; without it, asking /api/me would only log a 401.
     if (!mayHoldStaffSession()) return;
     const ctrl = new AbortController();
-    apiGet<Me>("/me", undefined, { signal: ctrl.signal }).then(
+    callApi("GET /me", {}, { signal: ctrl.signal }).then(
       (me) => setPeer(me.role === "peer_supporter"),
       () => setPeer(false),
     );

@@ -8,6 +8,7 @@ export type FieldError =
   | "subcategory"
   | "place"
   | "district"
+  | "when"
   | "dateFuture"
   | "dateMissing"
   | "tooLong"
@@ -31,10 +32,14 @@ export function validateStep(step: StepId, d: Draft, today = localToday()): Step
     case "place":
       if (!d.position && !d.districtId) e.place = d.regionId ? "district" : "place";
       break;
+    case "when":
+      // Asked, never assumed: "I do not remember" is an answer, nothing chosen is not.
+      if (!d.occurredWhen) e.occurredWhen = "when";
+      else if (d.occurredWhen === "earlier" && !d.occurredOn) e.occurredOn = "dateMissing";
+      else if (d.occurredOn > today) e.occurredOn = "dateFuture";
+      break;
     case "story":
       if (d.description.length > MAX_DESCRIPTION) e.description = "tooLong";
-      if (!d.occurredOn) e.occurredOn = "dateMissing";
-      else if (d.occurredOn > today) e.occurredOn = "dateFuture";
       break;
     case "consent":
       if (d.reporterMode === "on_behalf" && !d.onBehalfAgreed) e.onBehalf = "onBehalf";

@@ -1,20 +1,17 @@
-import { useId, useMemo } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import { contentLanguageFor } from "../../../../i18n/i18n.js";
 import { useLanguage, useT } from "../../../../i18n/use-t.js";
 import { groupAreas } from "../../near-me/area-options.js";
-import { useFacilities } from "../../near-me/use-facilities.js";
 import { ChoiceList } from "../choice-list.js";
 import { useLocate } from "../use-geolocation.js";
 import type { StepProps } from "./step-props.js";
 
-/** Where: region, then district, then optionally a place in that district; or the device's position. */
+/** Where: region, then district; or the device's position. The place in the district is the next step. */
 export function PlaceStep({ draft, update, errors, config }: StepProps) {
   const t = useT("app");
   const lng = useLanguage();
-  const id = useId();
   const groups = useMemo(() => groupAreas(config.areas, contentLanguageFor(lng)), [config, lng]);
   const group = groups.find((g) => g.parent.id === draft.regionId);
-  const facilities = useFacilities(draft.position ? undefined : (draft.districtId ?? undefined), undefined, lng, 0);
   const { state, locate } = useLocate((position) =>
     update({ position, regionId: null, districtId: null, facilityId: null, facilityName: null }),
   );
@@ -64,30 +61,6 @@ export function PlaceStep({ draft, update, errors, config }: StepProps) {
               update({ districtId: districtId ?? null, facilityId: null, facilityName: null });
           }}
         />
-      )}
-      {draft.districtId && config.questions.facility && (
-        <div class="field">
-          <label for={id}>{t("report.steps.place.facility")}</label>
-          <select
-            id={id}
-            value={draft.facilityId ?? ""}
-            aria-busy={facilities.loading}
-            onChange={(e) => {
-              const facilityId = e.currentTarget.value || null;
-              const name = facilities.items?.find((f) => f.id === facilityId)?.name ?? null;
-              update({ facilityId, facilityName: name });
-            }}
-          >
-            <option value="">{t("report.steps.place.noFacility")}</option>
-            {draft.facilityId && !facilities.items && <option value={draft.facilityId}>{draft.facilityName}</option>}
-            {(facilities.items ?? []).map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-          {facilities.error && <p class="hint">{t("report.steps.place.facilitiesOffline")}</p>}
-        </div>
       )}
     </>
   );

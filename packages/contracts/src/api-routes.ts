@@ -1,0 +1,434 @@
+import type { z } from "zod";
+import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
+import { countryProfileSchema, setupChecklistSchema, updateCountryProfileBodySchema } from "./country.js";
+import { indicatorQuerySchema, indicatorResultSchema } from "./dashboard.js";
+import {
+  benchmarkListSchema,
+  putTargetBodySchema,
+  targetListSchema,
+  targetSchema,
+  targetsQuerySchema,
+} from "./dashboard-setup.js";
+import {
+  areaBoundariesQuerySchema,
+  areaBoundariesSchema,
+  facilityListSchema,
+  importAreasBodySchema,
+  importAreasResultSchema,
+  importFacilitiesBodySchema,
+  importFacilitiesResultSchema,
+  listFacilitiesQuerySchema,
+  setFacilityActiveBodySchema,
+  setupFacilitiesQuerySchema,
+  setupFacilityListSchema,
+  setupFacilitySchema,
+} from "./geography.js";
+import {
+  changePasswordBodySchema,
+  completePasswordResetBodySchema,
+  createStaffUserBodySchema,
+  idParamSchema,
+  loginBodySchema,
+  loginResultSchema,
+  meSchema,
+  mfaEnrolmentSchema,
+  okSchema,
+  passwordResetLinkSchema,
+  reauthBodySchema,
+  staffUserListSchema,
+  staffUserSchema,
+  updateStaffUserBodySchema,
+  verifyMfaBodySchema,
+  verifyMfaResultSchema,
+} from "./identity.js";
+import {
+  assigneeListSchema,
+  assignReportBodySchema,
+  bulkAssignBodySchema,
+  bulkAssigneesQuerySchema,
+  bulkResultSchema,
+  bulkValidateBodySchema,
+  changeReportStatusBodySchema,
+  createSavedViewBodySchema,
+  decideReportBodySchema,
+  duplicateCandidatesSchema,
+  inboxPageSchema,
+  inboxReportSchema,
+  listInboxQuerySchema,
+  reopenReportBodySchema,
+  reportIdParamSchema,
+  reportMutationResultSchema,
+  savedViewIdParamSchema,
+  savedViewListSchema,
+  savedViewSchema,
+  setRegistrationBodySchema,
+  staffMessageBodySchema,
+  updateSavedViewBodySchema,
+} from "./inbox.js";
+import { healthSchema, publicConfigQuerySchema, publicConfigSchema } from "./platform.js";
+import {
+  protocolListSchema,
+  protocolParamSchema,
+  protocolSchema,
+  reportProtocolSchema,
+  tickStepBodySchema,
+  updateProtocolBodySchema,
+} from "./protocols.js";
+import {
+  changeReportConsentBodySchema,
+  changeReportConsentByCodeBodySchema,
+  communityAccountSchema,
+  communityDataExportSchema,
+  communityLoginBodySchema,
+  confirmResolutionBodySchema,
+  confirmResolutionByCodeBodySchema,
+  erasedReportSchema,
+  myReportsSchema,
+  registerCommunityAccountBodySchema,
+  replyToReportBodySchema,
+  replyToReportByCodeBodySchema,
+  reportMessageSchema,
+  submitReportBodySchema,
+  submitReportResultSchema,
+  trackedReportSchema,
+  trackingCodeParamSchema,
+} from "./reports.js";
+import { settingsHistorySchema, settingsSchema, updateSettingsBodySchema } from "./settings.js";
+import {
+  advocacyStoryListSchema,
+  reviewStoryBodySchema,
+  reviewStoryResultSchema,
+  storyCandidateDetailSchema,
+  storyCandidateListSchema,
+  storyReportParamSchema,
+} from "./stories.js";
+import {
+  createTeamBodySchema,
+  renameTeamBodySchema,
+  teamCandidateListSchema,
+  teamIdParamSchema,
+  teamListSchema,
+  teamMemberParamSchema,
+  teamSchema,
+} from "./teams.js";
+
+/**
+ * Every JSON operation the web app calls, keyed by "METHOD /path" (below /api), with the schemas the server's route
+ * declares for it: path parameters, query string, body and the success answer. The server's routes stay the source
+ * of truth; `packages/server/src/api-routes.test.ts` fails when an entry here names another schema, method or path
+ * than the registered route. The web app imports only the types below (`import type`), so no zod reaches a bundle.
+ * Downloads, uploads of raw files and the event stream are not here: they are not JSON in and out.
+ */
+export const apiRoutes = {
+  "GET /health": { operationId: "getHealth", response: healthSchema },
+  "GET /config": { operationId: "getPublicConfig", query: publicConfigQuerySchema, response: publicConfigSchema },
+  "GET /facilities": { operationId: "listFacilities", query: listFacilitiesQuerySchema, response: facilityListSchema },
+  "GET /areas/boundaries": {
+    operationId: "getAreaBoundaries",
+    query: areaBoundariesQuerySchema,
+    response: areaBoundariesSchema,
+  },
+  "POST /auth/login": { operationId: "login", body: loginBodySchema, response: loginResultSchema },
+  "POST /auth/mfa/enrolment": { operationId: "startMfaEnrolment", response: mfaEnrolmentSchema },
+  "POST /auth/mfa": { operationId: "verifyMfa", body: verifyMfaBodySchema, response: verifyMfaResultSchema },
+  "POST /auth/logout": { operationId: "logout", response: okSchema },
+  "POST /auth/logout-all": { operationId: "logoutAll", response: okSchema },
+  "POST /auth/reauth": { operationId: "reauthenticate", body: reauthBodySchema, response: okSchema },
+  "GET /me": { operationId: "getMe", response: meSchema },
+  "GET /staff-users": { operationId: "listStaffUsers", response: staffUserListSchema },
+  "POST /staff-users": { operationId: "createStaffUser", body: createStaffUserBodySchema, response: staffUserSchema },
+  "PATCH /staff-users/:id": {
+    operationId: "updateStaffUser",
+    params: idParamSchema,
+    body: updateStaffUserBodySchema,
+    response: staffUserSchema,
+  },
+  "POST /staff-users/:id/mfa-reset": { operationId: "resetStaffMfa", params: idParamSchema, response: okSchema },
+  "POST /auth/password": { operationId: "changePassword", body: changePasswordBodySchema, response: okSchema },
+  "POST /auth/password-reset": {
+    operationId: "completePasswordReset",
+    body: completePasswordResetBodySchema,
+    response: okSchema,
+  },
+  "POST /staff-users/:id/password-reset": {
+    operationId: "issuePasswordReset",
+    params: idParamSchema,
+    response: passwordResetLinkSchema,
+  },
+  "GET /audit-events": { operationId: "listAuditEvents", query: auditQuerySchema, response: auditPageSchema },
+  "POST /audit/verification": { operationId: "verifyAuditLog", response: auditVerificationSchema },
+  "POST /reports": { operationId: "submitReport", body: submitReportBodySchema, response: submitReportResultSchema },
+  "GET /reports/track/:trackingCode": {
+    operationId: "trackReport",
+    params: trackingCodeParamSchema,
+    response: trackedReportSchema,
+  },
+  "POST /reports/track": {
+    operationId: "trackReportByCode",
+    body: trackingCodeParamSchema,
+    response: trackedReportSchema,
+  },
+  "POST /reports/track/:trackingCode/messages": {
+    operationId: "replyToReport",
+    params: trackingCodeParamSchema,
+    body: replyToReportBodySchema,
+    response: reportMessageSchema,
+  },
+  "POST /reports/track/messages": {
+    operationId: "replyToReportByCode",
+    body: replyToReportByCodeBodySchema,
+    response: reportMessageSchema,
+  },
+  "POST /reports/track/:trackingCode/confirmation": {
+    operationId: "confirmResolution",
+    params: trackingCodeParamSchema,
+    body: confirmResolutionBodySchema,
+    response: trackedReportSchema,
+  },
+  "POST /reports/track/confirmation": {
+    operationId: "confirmResolutionByCode",
+    body: confirmResolutionByCodeBodySchema,
+    response: trackedReportSchema,
+  },
+  "DELETE /reports/track/:trackingCode": {
+    operationId: "deleteMyReport",
+    params: trackingCodeParamSchema,
+    response: erasedReportSchema,
+  },
+  "POST /reports/track/erase": {
+    operationId: "deleteMyReportByCode",
+    body: trackingCodeParamSchema,
+    response: erasedReportSchema,
+  },
+  "POST /reports/track/:trackingCode/consent": {
+    operationId: "changeReportConsent",
+    params: trackingCodeParamSchema,
+    body: changeReportConsentBodySchema,
+    response: trackedReportSchema,
+  },
+  "POST /reports/track/consent": {
+    operationId: "changeReportConsentByCode",
+    body: changeReportConsentByCodeBodySchema,
+    response: trackedReportSchema,
+  },
+  "POST /community/accounts": {
+    operationId: "registerCommunityAccount",
+    body: registerCommunityAccountBodySchema,
+    response: communityAccountSchema,
+  },
+  "POST /community/login": {
+    operationId: "communityLogin",
+    body: communityLoginBodySchema,
+    response: communityAccountSchema,
+  },
+  "POST /community/logout": { operationId: "communityLogout", response: okSchema },
+  "GET /community/accounts/me": { operationId: "getCommunityAccount", response: communityAccountSchema },
+  "GET /community/reports": { operationId: "listMyReports", response: myReportsSchema },
+  "GET /community/accounts/me/export": { operationId: "exportMyCommunityData", response: communityDataExportSchema },
+  "DELETE /community/accounts/me": { operationId: "deleteCommunityAccount", response: okSchema },
+  "GET /inbox/reports": { operationId: "listInboxReports", query: listInboxQuerySchema, response: inboxPageSchema },
+  "GET /inbox/reports/:id": { operationId: "getInboxReport", params: reportIdParamSchema, response: inboxReportSchema },
+  "GET /inbox/reports/:id/duplicates": {
+    operationId: "listDuplicateCandidates",
+    params: reportIdParamSchema,
+    response: duplicateCandidatesSchema,
+  },
+  "GET /inbox/reports/:id/assignees": {
+    operationId: "listAssignees",
+    params: reportIdParamSchema,
+    response: assigneeListSchema,
+  },
+  "GET /inbox/assignees": {
+    operationId: "listBulkAssignees",
+    query: bulkAssigneesQuerySchema,
+    response: assigneeListSchema,
+  },
+  "POST /inbox/reports/:id/registration": {
+    operationId: "setReporterRegistration",
+    params: reportIdParamSchema,
+    body: setRegistrationBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /inbox/reports/:id/decision": {
+    operationId: "decideReport",
+    params: reportIdParamSchema,
+    body: decideReportBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /inbox/reports/:id/reopen": {
+    operationId: "reopenReport",
+    params: reportIdParamSchema,
+    body: reopenReportBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /inbox/reports/:id/assignment": {
+    operationId: "assignReport",
+    params: reportIdParamSchema,
+    body: assignReportBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /inbox/reports/:id/status": {
+    operationId: "changeReportStatus",
+    params: reportIdParamSchema,
+    body: changeReportStatusBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /inbox/reports/:id/messages": {
+    operationId: "sendReporterMessage",
+    params: reportIdParamSchema,
+    body: staffMessageBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /inbox/reports/:id/notes": {
+    operationId: "addInternalNote",
+    params: reportIdParamSchema,
+    body: staffMessageBodySchema,
+    response: reportMutationResultSchema,
+  },
+  "POST /dashboard/indicators": {
+    operationId: "queryIndicators",
+    body: indicatorQuerySchema,
+    response: indicatorResultSchema,
+  },
+  "POST /public/indicators": {
+    operationId: "getPublicIndicators",
+    body: indicatorQuerySchema,
+    response: indicatorResultSchema,
+  },
+  "GET /dashboard/targets": { operationId: "listTargets", query: targetsQuerySchema, response: targetListSchema },
+  "PUT /setup/targets": { operationId: "putTarget", body: putTargetBodySchema, response: targetSchema },
+  "DELETE /setup/targets/:id": { operationId: "deleteTarget", params: idParamSchema, response: okSchema },
+  "GET /dashboard/benchmarks": { operationId: "listBenchmarks", response: benchmarkListSchema },
+  "DELETE /setup/benchmarks/:id": { operationId: "deleteBenchmark", params: idParamSchema, response: okSchema },
+  "POST /inbox/bulk/validate": {
+    operationId: "bulkValidateReports",
+    body: bulkValidateBodySchema,
+    response: bulkResultSchema,
+  },
+  "POST /inbox/bulk/assign": {
+    operationId: "bulkAssignReports",
+    body: bulkAssignBodySchema,
+    response: bulkResultSchema,
+  },
+  "GET /inbox/views": { operationId: "listSavedViews", response: savedViewListSchema },
+  "POST /inbox/views": { operationId: "createSavedView", body: createSavedViewBodySchema, response: savedViewSchema },
+  "PATCH /inbox/views/:id": {
+    operationId: "updateSavedView",
+    params: savedViewIdParamSchema,
+    body: updateSavedViewBodySchema,
+    response: savedViewSchema,
+  },
+  "DELETE /inbox/views/:id": { operationId: "deleteSavedView", params: savedViewIdParamSchema, response: okSchema },
+  "GET /inbox/reports/:id/protocol": {
+    operationId: "getReportProtocol",
+    params: reportIdParamSchema,
+    response: reportProtocolSchema,
+  },
+  "POST /inbox/reports/:id/protocol-steps": {
+    operationId: "tickProtocolStep",
+    params: reportIdParamSchema,
+    body: tickStepBodySchema,
+    response: reportProtocolSchema,
+  },
+  "GET /setup/protocols": { operationId: "listProtocols", response: protocolListSchema },
+  "PATCH /setup/protocols/:subcategoryCode": {
+    operationId: "updateProtocol",
+    params: protocolParamSchema,
+    body: updateProtocolBodySchema,
+    response: protocolSchema,
+  },
+  "GET /teams": { operationId: "listTeams", response: teamListSchema },
+  "POST /teams": { operationId: "createTeam", body: createTeamBodySchema, response: teamSchema },
+  "PATCH /teams/:id": {
+    operationId: "renameTeam",
+    params: teamIdParamSchema,
+    body: renameTeamBodySchema,
+    response: teamSchema,
+  },
+  "GET /teams/:id/candidates": {
+    operationId: "listTeamCandidates",
+    params: teamIdParamSchema,
+    response: teamCandidateListSchema,
+  },
+  "PUT /teams/:id/members/:userId": {
+    operationId: "addTeamMember",
+    params: teamMemberParamSchema,
+    response: teamSchema,
+  },
+  "DELETE /teams/:id/members/:userId": {
+    operationId: "removeTeamMember",
+    params: teamMemberParamSchema,
+    response: teamSchema,
+  },
+  "GET /settings": { operationId: "getSettings", response: settingsSchema },
+  "PATCH /settings": { operationId: "updateSettings", body: updateSettingsBodySchema, response: settingsSchema },
+  "GET /settings/history": { operationId: "listSettingsHistory", response: settingsHistorySchema },
+  "POST /setup/areas/import": {
+    operationId: "importAreas",
+    body: importAreasBodySchema,
+    response: importAreasResultSchema,
+  },
+  "POST /setup/facilities/import": {
+    operationId: "importFacilities",
+    body: importFacilitiesBodySchema,
+    response: importFacilitiesResultSchema,
+  },
+  "GET /setup/facilities": {
+    operationId: "listSetupFacilities",
+    query: setupFacilitiesQuerySchema,
+    response: setupFacilityListSchema,
+  },
+  "PATCH /setup/facilities/:id": {
+    operationId: "setFacilityActive",
+    params: idParamSchema,
+    body: setFacilityActiveBodySchema,
+    response: setupFacilitySchema,
+  },
+  "GET /advocacy/story-candidates": { operationId: "listStoryCandidates", response: storyCandidateListSchema },
+  "GET /advocacy/story-candidates/:id": {
+    operationId: "getStoryCandidate",
+    params: storyReportParamSchema,
+    response: storyCandidateDetailSchema,
+  },
+  "POST /advocacy/story-candidates/:id/review": {
+    operationId: "reviewAdvocacyStory",
+    params: storyReportParamSchema,
+    body: reviewStoryBodySchema,
+    response: reviewStoryResultSchema,
+  },
+  "GET /advocacy/stories": { operationId: "listAdvocacyStories", response: advocacyStoryListSchema },
+  "GET /setup/checklist": { operationId: "getSetupChecklist", response: setupChecklistSchema },
+  "GET /setup/country-profile": { operationId: "getCountryProfile", response: countryProfileSchema },
+  "PATCH /setup/country-profile": {
+    operationId: "updateCountryProfile",
+    body: updateCountryProfileBodySchema,
+    response: countryProfileSchema,
+  },
+} as const satisfies Record<`${"GET" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`, ApiRouteContract>;
+
+interface ApiRouteContract {
+  operationId: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+}
+
+export type ApiRoutes = typeof apiRoutes;
+export type ApiRoute = keyof ApiRoutes;
+
+/** What the server answers on success (the JSON as parsed). */
+export type ApiResponse<R extends ApiRoute> = z.output<ApiRoutes[R]["response"]>;
+
+/** A part of the request: required when the schema needs something, optional when it accepts nothing, absent else. */
+type Part<D, K extends "params" | "query" | "body"> =
+  D extends Record<K, z.ZodType>
+    ? object extends z.input<D[K]>
+      ? { [P in K]?: z.input<D[K]> }
+      : { [P in K]: z.input<D[K]> }
+    : { [P in K]?: never };
+
+/** What the client sends: `params` fill the path's `:name` segments, `query` the query string, `body` the JSON body. */
+export type ApiRequest<R extends ApiRoute> = Part<ApiRoutes[R], "params"> &
+  Part<ApiRoutes[R], "query"> &
+  Part<ApiRoutes[R], "body">;
