@@ -136,16 +136,23 @@ export function activeSteps(draft: Draft, asked: Asked): StepId[] {
   );
 }
 
+/**
+ * The steps are found by their place in `stepIds`, so that a draft saved on a step the programme has stopped asking
+ * since (setting `reportQuestions`) still moves on to its neighbours.
+ */
 export function nextStep(draft: Draft, asked: Asked): StepId | null {
   const steps = activeSteps(draft, asked);
   if (!draft.step) return steps[0] ?? null;
-  return steps[steps.indexOf(draft.step) + 1] ?? null;
+  const here = stepIds.indexOf(draft.step);
+  return steps.find((s) => stepIds.indexOf(s) > here) ?? null;
 }
 
 export function previousStep(draft: Draft, asked: Asked): StepId | null {
   const steps = activeSteps(draft, asked);
   if (!draft.step) return null;
-  return steps[steps.indexOf(draft.step) - 1] ?? null;
+  const here = stepIds.indexOf(draft.step);
+  const before = steps.filter((s) => stepIds.indexOf(s) < here);
+  return before[before.length - 1] ?? null;
 }
 
 /**

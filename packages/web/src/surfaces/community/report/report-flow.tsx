@@ -70,18 +70,20 @@ export function ReportFlow() {
     );
   }
 
-  const step = draft.step;
   const steps = activeSteps(draft, config.questions);
+  // A draft kept on a step the programme has stopped asking since (setting `reportQuestions`) goes on from there.
+  const step = steps.includes(draft.step) ? draft.step : (nextStep(draft, config.questions) ?? "review");
+  const here = { ...draft, step };
   const refuse = (found: StepErrors) => {
     setErrors(found);
     setAttempt((n) => n + 1);
   };
   const onNext = async () => {
-    const found = validateStep(step, draft);
+    const found = validateStep(step, here);
     if (Object.keys(found).length > 0) return refuse(found);
     setErrors({});
     if (step !== "review") {
-      goTo(nextStep(draft, config.questions));
+      goTo(nextStep(here, config.questions));
       return;
     }
     const incomplete = firstInvalidStep(draft, steps);
@@ -105,7 +107,7 @@ export function ReportFlow() {
         total={steps.length}
         errors={Object.values(errors).flatMap((e) => (e ? [t(`report.errors.${e}`)] : []))}
         attempt={attempt}
-        onBack={() => goTo(previousStep(draft, config.questions))}
+        onBack={() => goTo(previousStep(here, config.questions))}
         onNext={onNext}
         nextLabel={step === "review" ? t(sending ? "report.sending" : "report.send") : undefined}
         busy={sending}
