@@ -138,3 +138,15 @@ export const dhis2PushResultSchema = z
 export type Dhis2PushResult = z.infer<typeof dhis2PushResultSchema>;
 
 export const dhis2PushListSchema = z.object({ items: z.array(dhis2PushResultSchema) }).meta({ id: "Dhis2PushList" });
+
+const dhis2ObjectSchema = z.object({ id: z.string(), code: z.string().nullable(), name: z.string() });
+
+/** `getDhis2Metadata`: the instance's lists to pick from (fetched with the stored token, nothing kept). */
+export const dhis2MetadataSchema = z
+  .object({
+    dataElements: z.array(dhis2ObjectSchema),
+    categoryOptionCombos: z.array(dhis2ObjectSchema),
+    orgUnits: z.array(dhis2ObjectSchema.extend({ level: z.int().nullable() })),
+  })
+  .meta({ id: "Dhis2Metadata" });
+export type Dhis2Metadata = z.infer<typeof dhis2MetadataSchema>;

@@ -48,6 +48,12 @@ test("map, dry-run, read the conflict, push: DHIS2 holds what it accepted", asyn
   await page.getByText("Saved.").waitFor();
   await page.getByText("A token is stored (never shown).", { exact: false }).waitFor();
   assert.equal(await page.getByLabel("Personal access token").inputValue(), "", "the token is not shown again");
+  // With the token stored, the instance's own lists can be loaded to pick from.
+  await page.getByRole("button", { name: "Load the lists from DHIS2" }).click();
+  await page
+    .getByText(`3 data elements and ${cfg.areas.length - 1} organisation units loaded`, { exact: false })
+    .waitFor();
+  assert.equal((await page.getByLabel("Data element", { exact: true }).first().getAttribute("list")) !== null, true);
   await assertAxeClean(page);
   assert.equal(await horizontalOverflow(page), 0);
 

@@ -58,6 +58,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     frameworkErrors,
     // Requests during shutdown get our 503 envelope (onRequest below), not Fastify's own shape.
     return503OnClosing: false,
+    // Fastify gives each plugin 10 s to register; on a loaded 2-core server the static files' routes and the schemas
+    // of every route can take longer, and a start that fails for being slow is worse than a slow start.
+    pluginTimeout: 60_000,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

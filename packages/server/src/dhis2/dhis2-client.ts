@@ -1,4 +1,5 @@
-import type { Dhis2DataValue, Dhis2PushResult } from "@openclm/contracts";
+import type { Dhis2DataValue, Dhis2Metadata, Dhis2PushResult } from "@openclm/contracts";
+import { AppError } from "../platform/app-error.js";
 
 type Conflict = Dhis2PushResult["conflicts"][number];
 export type ImportAnswer = Pick<Dhis2PushResult, "status" | "httpStatus" | "importCount" | "conflicts" | "message">;
@@ -133,5 +134,53 @@ export async function postDataValueSets(
     importCount: NO_COUNT,
     conflicts: [],
     message: httpProblem(res.status),
+  };
+}
+
+type Link = { baseUrl: string; token: string };
+
+async function getList(link: Link, resource: string, fields: string): Promise<Record<string, unknown>[]> {
+  const url = new URL(`${link.baseUrl.replace(/\/+$/, "")}/api/${resource}`);
+  url.searchParams.set("fields", fields);
+  url.searchParams.set("paging", "false");
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      headers: { Authorization: `ApiToken ${link.token}`, Accept: "application/json" },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: "error",
+    });
+  } catch (err) {
+    throw new AppError("SERVICE_UNAVAILABLE", `DHIS2 could not be reached at ${url.origin}: ${(err as Error).message}`);
+  }
+  if (!res.ok) throw new AppError("SERVICE_UNAVAILABLE", httpProblem(res.status));
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  const list = body[resource];
+  return Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+const object = (o: Record<string, unknown>) => ({
+  id: str(o.id) ?? "",
+  code: str(o.code),
+  name: str(o.displayName) ?? str(o.name) ?? "",
+});
+
+/**
+ * The lists a mapping is picked from: data elements, category option combos and organisation units (id, code, name),
+ * read with the same token as pushes (so the lists are what that user may see). Nothing is stored.
+ */
+export async function fetchMetadata(link: Link): Promise<Dhis2Metadata> {
+  const [dataElements, combos, orgUnits] = await Promise.all([
+    getList(link, "dataElements", "id,code,displayName"),
+    getList(link, "categoryOptionCombos", "id,code,displayName"),
+    getList(link, "organisationUnits", "id,code,displayName,level"),
+  ]);
+  return {
+    dataElements: dataElements.map(object).filter((o) => o.id),
+    categoryOptionCombos: combos.map(object).filter((o) => o.id),
+    orgUnits: orgUnits
+      .map((o) => ({ ...object(o), level: typeof o.level === "number" ? o.level : null }))
+      .filter((o) => o.id),
   };
 }

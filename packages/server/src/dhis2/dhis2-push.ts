@@ -1,11 +1,11 @@
-import type { Dhis2Payload, Dhis2PushResult } from "@openclm/contracts";
+import type { Dhis2Metadata, Dhis2Payload, Dhis2PushResult } from "@openclm/contracts";
 import { and, desc, eq } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { dhis2Pushes } from "./dhis2.schema.js";
-import { postDataValueSets } from "./dhis2-client.js";
+import { fetchMetadata, postDataValueSets } from "./dhis2-client.js";
 import { dhis2Link } from "./dhis2-config.js";
 import { buildPayload } from "./dhis2-payload.js";
 import { assertClosed, parsePeriod } from "./dhis2-period.js";
@@ -19,6 +19,15 @@ export async function previewDhis2Push(ctx: Ctx, period: string): Promise<Dhis2P
   const p = parsePeriod(period);
   assertClosed(p);
   return buildPayload(ctx, link, p);
+}
+
+/** `getDhis2Metadata`: the instance's data elements, combos and organisation units, to pick the mapping from. */
+export async function getDhis2Metadata(ctx: Ctx): Promise<Dhis2Metadata> {
+  const link = await dhis2Link(ctx);
+  if (!link.baseUrl || !link.token) {
+    throw new AppError("DHIS2_NOT_CONFIGURED", "Give the DHIS2 address and a personal access token first");
+  }
+  return fetchMetadata({ baseUrl: link.baseUrl, token: link.token });
 }
 
 function actorName(ctx: Ctx): string {

@@ -1,5 +1,6 @@
 import {
   dhis2MappingSchema,
+  dhis2MetadataSchema,
   dhis2PayloadSchema,
   dhis2PeriodSchema,
   dhis2PushBodySchema,
@@ -12,7 +13,7 @@ import { z } from "zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import { getDhis2Mapping, updateDhis2Mapping } from "./dhis2-config.js";
-import { listDhis2Pushes, previewDhis2Push, pushToDhis2 } from "./dhis2-push.js";
+import { getDhis2Metadata, listDhis2Pushes, previewDhis2Push, pushToDhis2 } from "./dhis2-push.js";
 
 const tags = ["dhis2"];
 
@@ -44,6 +45,20 @@ export const dhis2Routes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => updateDhis2Mapping(ctxOf(req), req.body),
+  );
+  app.get(
+    "/dhis2/metadata",
+    {
+      config: { permission: "integrations:manage" },
+      schema: {
+        operationId: "getDhis2Metadata",
+        tags,
+        summary:
+          "The instance's data elements, category option combos and organisation units, to pick the mapping from",
+        response: { 200: dhis2MetadataSchema, ...errors(401, 403, 409, 503) },
+      },
+    },
+    async (req) => getDhis2Metadata(ctxOf(req)),
   );
   app.get(
     "/dhis2/payload",

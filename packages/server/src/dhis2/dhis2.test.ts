@@ -94,6 +94,21 @@ describe("DHIS2: mapping, dry run, push", () => {
     assert.equal((await put(admin, withoutToken)).json().hasToken, true);
   });
 
+  test("the instance's lists are read with the token, to pick data elements and match areas by code", async () => {
+    const res = await api().get(admin, "/api/dhis2/metadata");
+    assert.equal(res.statusCode, 200, res.body);
+    const lists = res.json() as { dataElements: { id: string }[]; orgUnits: { id: string; code: string | null }[] };
+    assert.deepEqual(lists.dataElements.map((d) => d.id).sort(), METRICS.map((m) => m.dataElement).sort());
+    const known = districts.slice(0, -1).map((d) => orgUnitOf(d.code));
+    assert.deepEqual(lists.orgUnits.map((o) => o.code).sort(), [...known].sort());
+    assert.ok(
+      lists.orgUnits.every((o) => /^[A-Za-z][A-Za-z0-9]{10}$/.test(o.id)),
+      "DHIS2 UIDs",
+    );
+    const dm = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    assert.equal((await api().get(dm, "/api/dhis2/metadata")).statusCode, 403);
+  });
+
   test("the payload is what the public view publishes for each district, and the same every time", async () => {
     const res = await api().get(admin, `/api/dhis2/payload?period=${period}`);
     assert.equal(res.statusCode, 200, res.body);

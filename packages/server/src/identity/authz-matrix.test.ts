@@ -110,6 +110,7 @@ addTeamMember             401  403  403  403  403  ok   ok   403  401
 removeTeamMember          401  403  403  403  403  ok   ok   403  401
 getSettings               401  403  403  403  403  403  ok   403  401
 getDhis2Mapping           401  403  403  403  403  403  ok   403  401
+getDhis2Metadata          401  403  403  403  403  403  ok   403  401
 updateDhis2Mapping        401  403  403  403  403  403  ok   403  401
 previewDhis2Push          401  403  403  403  403  403  ok   403  401
 pushToDhis2               401  403  403  403  403  403  ok   403  401

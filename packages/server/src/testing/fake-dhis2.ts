@@ -30,10 +30,11 @@ export async function startFakeDhis2(opts: {
       res.end(JSON.stringify(body));
     };
     const url = new URL(req.url ?? "/", "http://fake");
-    if (req.method !== "POST" || url.pathname !== "/api/dataValueSets") return send(404, { httpStatusCode: 404 });
     if (req.headers.authorization !== `ApiToken ${opts.token}`) {
       return send(401, { httpStatus: "Unauthorized", httpStatusCode: 401, status: "ERROR", message: "Unauthorized" });
     }
+    if (req.method === "GET") return send(...metadata(url, opts));
+    if (req.method !== "POST" || url.pathname !== "/api/dataValueSets") return send(404, { httpStatusCode: 404 });
     if (!String(req.headers["content-type"]).startsWith("application/json")) return send(415, { httpStatusCode: 415 });
     let raw = "";
     req.on("data", (c: Buffer) => {
@@ -91,6 +92,24 @@ export async function startFakeDhis2(opts: {
     orgUnitsKnown: (ids: string[]) => opts.orgUnits.push(...ids),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** `GET /api/{dataElements,categoryOptionCombos,organisationUnits}?fields=…&paging=false`: the known objects. */
+function metadata(url: URL, opts: { dataElements: string[]; orgUnits: string[] }): [number, unknown] {
+  if (url.searchParams.get("paging") !== "false") return [400, { message: "this fake answers paging=false only" }];
+  const uid = (code: string) =>
+    `U${code
+      .replace(/[^A-Za-z0-9]/g, "")
+      .padEnd(10, "0")
+      .slice(0, 10)}`;
+  const resource = url.pathname.replace(/^\/api\//, "");
+  if (resource === "dataElements")
+    return [200, { dataElements: opts.dataElements.map((id) => ({ id, code: null, displayName: `CLM ${id}` })) }];
+  if (resource === "categoryOptionCombos")
+    return [200, { categoryOptionCombos: [{ id: "HllvX50cXC0", code: "default", displayName: "default" }] }];
+  if (resource === "organisationUnits")
+    return [200, { organisationUnits: opts.orgUnits.map((c) => ({ id: uid(c), code: c, displayName: c, level: 3 })) }];
+  return [404, { httpStatusCode: 404 }];
 }
 
 function validPayload(body: unknown): FakeDataValue[] {

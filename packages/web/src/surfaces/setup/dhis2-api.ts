@@ -1,9 +1,16 @@
-import type { Dhis2Mapping, Dhis2Payload, Dhis2PushResult, UpdateDhis2Mapping } from "@openclm/contracts";
+import type {
+  Dhis2Mapping,
+  Dhis2Metadata,
+  Dhis2Payload,
+  Dhis2PushResult,
+  UpdateDhis2Mapping,
+} from "@openclm/contracts";
 import { staffGet, staffSend } from "../../api/staff-client.js";
 
 export const dhis2Api = {
   mapping: () => staffGet<Dhis2Mapping>("/dhis2/mapping"),
   save: (body: UpdateDhis2Mapping) => staffSend<Dhis2Mapping>("PUT", "/dhis2/mapping", body),
+  metadata: () => staffGet<Dhis2Metadata>("/dhis2/metadata"),
   payload: (period: string) => staffGet<Dhis2Payload>("/dhis2/payload", { period }),
   push: (body: { period: string; dryRun: boolean; again: boolean }) =>
     staffSend<Dhis2PushResult>("POST", "/dhis2/pushes", body),

@@ -1,4 +1,4 @@
-import type { Dhis2Mapping, Dhis2PushResult, PublicArea } from "@openclm/contracts";
+import type { Dhis2Mapping, Dhis2Metadata, Dhis2PushResult, PublicArea } from "@openclm/contracts";
 import { countMetrics } from "@openclm/contracts/constants";
 import { useEffect, useId, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
@@ -50,7 +50,18 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
   );
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useAction();
+  const lists = useAction();
+  const [metadata, setMetadata] = useState<Dhis2Metadata | null>(null);
   const areas: PublicArea[] = config?.areas ?? [];
+  // What a mapping names an object by: its UID, or its code when the mapping uses codes.
+  const ref = (o: { id: string; code: string | null }) => (idScheme === "code" ? (o.code ?? o.id) : o.id);
+  const matchByCode = () => {
+    const byCode = new Map((metadata?.orgUnits ?? []).filter((o) => o.code).map((o) => [o.code, ref(o)]));
+    const matched = Object.fromEntries(
+      areas.flatMap((a) => (byCode.has(a.code) ? [[a.id, byCode.get(a.code) ?? ""]] : [])),
+    );
+    setOrgUnits({ ...matched, ...nonEmpty(orgUnits) });
+  };
 
   const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const save = (e: Event) => {
@@ -135,6 +146,42 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
           <input type="checkbox" checked={autoPush} onChange={(e) => setAutoPush(e.currentTarget.checked)} />{" "}
           {t("dhis2.autoPush")}
         </label>
+        <button
+          type="button"
+          class="secondary"
+          disabled={lists.busy || !m.hasToken}
+          onClick={() => lists.run(async () => setMetadata(await dhis2Api.metadata()))}
+        >
+          {t("dhis2.loadLists")}
+        </button>
+        <FormError error={lists.error} />
+        <p role="status" class="status-line">
+          {metadata
+            ? t("dhis2.listsLoaded", {
+                dataElements: metadata.dataElements.length,
+                orgUnits: metadata.orgUnits.length,
+              })
+            : ""}
+        </p>
+        {metadata && (
+          <>
+            <datalist id={`${id}-des`}>
+              {metadata.dataElements.map((d) => (
+                <option key={d.id} value={ref(d)} label={d.name} />
+              ))}
+            </datalist>
+            <datalist id={`${id}-cocs`}>
+              {metadata.categoryOptionCombos.map((c) => (
+                <option key={c.id} value={ref(c)} label={c.name} />
+              ))}
+            </datalist>
+            <datalist id={`${id}-ous`}>
+              {metadata.orgUnits.map((o) => (
+                <option key={o.id} value={ref(o)} label={o.name} />
+              ))}
+            </datalist>
+          </>
+        )}
       </fieldset>
 
       <fieldset>
@@ -160,6 +207,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
               <label for={`${id}-de${i}`}>{t("dhis2.dataElement")}</label>
               <input
                 id={`${id}-de${i}`}
+                list={metadata ? `${id}-des` : undefined}
                 value={r.dataElement}
                 onInput={(e) => setRow(i, { dataElement: e.currentTarget.value })}
               />
@@ -168,6 +216,7 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
               <label for={`${id}-coc${i}`}>{t("dhis2.coc")}</label>
               <input
                 id={`${id}-coc${i}`}
+                list={metadata ? `${id}-cocs` : undefined}
                 value={r.categoryOptionCombo}
                 onInput={(e) => setRow(i, { categoryOptionCombo: e.currentTarget.value })}
               />
@@ -198,12 +247,18 @@ function MappingForm(props: { mapping: Dhis2Mapping; onSaved: (m: Dhis2Mapping) 
         >
           {t("dhis2.suggestCodes")}
         </button>
+        {metadata && (
+          <button type="button" class="secondary" onClick={matchByCode}>
+            {t("dhis2.matchCodes")}
+          </button>
+        )}
         <div class="dhis2-areas">
           {areas.map((a) => (
             <div class="field" key={a.id}>
               <label for={`${id}-ou-${a.id}`}>{a.name}</label>
               <input
                 id={`${id}-ou-${a.id}`}
+                list={metadata ? `${id}-ous` : undefined}
                 value={orgUnits[a.id] ?? ""}
                 onInput={(e) => setOrgUnits({ ...orgUnits, [a.id]: e.currentTarget.value })}
               />

@@ -572,6 +572,10 @@ const setup = {
     addIndicator: "Add an indicator",
     areas: "Areas",
     areasHint: "The organisation unit of each area. Areas left empty are not sent.",
+    loadLists: "Load the lists from DHIS2",
+    listsLoaded:
+      "{{dataElements}} data elements and {{orgUnits}} organisation units loaded: pick from them in the fields below.",
+    matchCodes: "Match empty areas to DHIS2 organisation units by code",
     suggestCodes: "Fill empty ones with the area codes",
     saved: "Saved.",
     saving: "Saving…",

@@ -586,6 +586,10 @@ const setup: Catalog<typeof en> = {
     addIndicator: "Ajouter un indicateur",
     areas: "Zones",
     areasHint: "L’unité d’organisation de chaque zone. Les zones laissées vides ne sont pas envoyées.",
+    loadLists: "Charger les listes depuis DHIS2",
+    listsLoaded:
+      "{{dataElements}} éléments de données et {{orgUnits}} unités d’organisation chargés : choisissez-les dans les champs ci-dessous.",
+    matchCodes: "Associer les zones vides aux unités d’organisation DHIS2 par code",
     suggestCodes: "Remplir les vides avec les codes des zones",
     saved: "Enregistré.",
     saving: "Enregistrement…",

@@ -582,6 +582,10 @@ const setup: Catalog<typeof en> = {
     addIndicator: "Adicionar um indicador",
     areas: "Áreas",
     areasHint: "A unidade organizacional de cada área. As áreas deixadas vazias não são enviadas.",
+    loadLists: "Carregar as listas do DHIS2",
+    listsLoaded:
+      "{{dataElements}} elementos de dados e {{orgUnits}} unidades organizacionais carregados: escolha-os nos campos abaixo.",
+    matchCodes: "Associar as áreas vazias às unidades organizacionais do DHIS2 pelo código",
     suggestCodes: "Preencher as vazias com os códigos das áreas",
     saved: "Guardado.",
     saving: "A guardar…",
