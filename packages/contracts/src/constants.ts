@@ -214,3 +214,13 @@ export const resolutionOutcomes = [
   "reporter_withdrew",
   "other",
 ] as const;
+/** The most a taxonomy spreadsheet (.xlsx) may weigh. */
+export const TAXONOMY_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The kinds of items of the challenge taxonomy that Set-up edits, as the spreadsheet's `list_name` names them. */
+export const taxonomyKinds = ["category", "subcategory", "challenge_type", "key_population"] as const;
+export type TaxonomyKind = (typeof taxonomyKinds)[number];
+
+/** The optional questions of the report flow a country may switch off (setting `reportQuestions`). */
+export const optionalReportQuestions = ["gender", "ageGroup", "keyPopulations", "facility", "occurredOn"] as const;
+export type OptionalReportQuestion = (typeof optionalReportQuestions)[number];

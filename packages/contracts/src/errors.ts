@@ -43,6 +43,10 @@ export const errorCodes = {
   PUBLIC_QUERY_NOT_ALLOWED: 400,
   /** The report's personal data was erased (by its reporter or by retention): nobody can write to its conversation. */
   REPORT_ERASED: 409,
+  /** A taxonomy code that a report uses cannot be changed or removed (retire the item instead). */
+  CODE_IN_USE: 409,
+  /** The taxonomy already has an item with this code (codes are unique across all its lists). */
+  CODE_TAKEN: 409,
   /** DHIS2: the period has not ended, so its figures would still change after DHIS2 stored them. */
   PERIOD_NOT_CLOSED: 409,
   /** DHIS2: this period was already pushed successfully; push it again only when asked (`again`). */

@@ -15,4 +15,5 @@ export * from "./protocols.js";
 export * from "./reports.js";
 export * from "./settings.js";
 export * from "./stories.js";
+export * from "./taxonomy-setup.js";
 export * from "./teams.js";

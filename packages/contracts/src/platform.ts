@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
 import { modulesSchema, publicBrandingSchema } from "./country.js";
+import { reportQuestionsSettingSchema } from "./settings.js";
 
 export const healthSchema = z.object({
   status: z.literal("ok"),
@@ -62,5 +63,14 @@ export const publicConfigSchema = z.object({
   branding: publicBrandingSchema,
   /** The country's time zone (IANA), for dates shown to people. */
   timeZone: z.string(),
+  /** The key populations a reporter may choose, in order, in the caller's language (retired ones are left out). */
+  keyPopulations: z.array(challengeTypeSchema),
+  /**
+   * Categories, subcategories, challenge types and key populations no longer offered (retired, or under a retired
+   * parent), with their label: old reports still name them.
+   */
+  retired: z.array(challengeTypeSchema),
+  /** Which optional questions the report flow asks (setting `reportQuestions`). */
+  questions: reportQuestionsSettingSchema,
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

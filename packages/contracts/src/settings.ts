@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalReportQuestions } from "./constants.js";
 
 /**
  * Shared-device safety (issue 12 item 5): whether a report sent from the community app is kept in "My reports" on
@@ -102,6 +103,28 @@ export const responseTargetsSettingSchema = z
   });
 export type ResponseTargetsSetting = z.infer<typeof responseTargetsSettingSchema>;
 
+/**
+ * Which optional questions the report flow asks (stored as `reports.questions`): a programme that does not collect a
+ * person's gender, age group or key populations, or that has no facility list or no use for the date, switches the
+ * question off and the community app no longer asks it. All on by default.
+ */
+export const reportQuestionsSettingSchema = z
+  .object(
+    Object.fromEntries(optionalReportQuestions.map((q) => [q, z.boolean()])) as Record<
+      (typeof optionalReportQuestions)[number],
+      z.ZodBoolean
+    >,
+  )
+  .strict();
+export type ReportQuestionsSetting = z.infer<typeof reportQuestionsSettingSchema>;
+export const DEFAULT_REPORT_QUESTIONS: ReportQuestionsSetting = {
+  gender: true,
+  ageGroup: true,
+  keyPopulations: true,
+  facility: true,
+  occurredOn: true,
+};
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -111,6 +134,7 @@ export const settingsSchema = z.object({
   duplicates: duplicatesSettingSchema,
   registration: registrationSettingSchema,
   responseTargets: responseTargetsSettingSchema,
+  reportQuestions: reportQuestionsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -122,6 +146,7 @@ export const settingKeys = [
   "duplicates",
   "registration",
   "responseTargets",
+  "reportQuestions",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -134,6 +159,7 @@ export const updateSettingsBodySchema = z
     duplicates: duplicatesSettingSchema.optional(),
     registration: registrationSettingSchema.optional(),
     responseTargets: responseTargetsSettingSchema.optional(),
+    reportQuestions: reportQuestionsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

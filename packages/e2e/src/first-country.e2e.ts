@@ -7,6 +7,7 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import type { PublicConfig } from "@openclm/contracts";
 import type { Browser, Page } from "playwright-core";
 import { compiledMain, type SpawnedServer, spawnServer, stopServer } from "../../server/src/testing/spawn-server.js";
 import { freshCode } from "../../server/src/testing/staff-session.js";
@@ -14,6 +15,7 @@ import { launchChromium } from "./support/browser.js";
 import { assertAxeClean } from "./support/checks.js";
 import { fillRequired, h1 } from "./support/report-steps.js";
 import { choosePassword, enrolAndSignIn } from "./support/staff.js";
+import { addChallengeTypeInUi } from "./support/taxonomy.js";
 import { watchPage } from "./support/watch.js";
 
 // test-database: embedded only. The issue's "done when" (issue 13): a real country adopts the platform from an
@@ -154,8 +156,25 @@ test("from an empty production database to the first report counted on the dashb
   await importChecked(page, "Facilities (Near Me)", "Imported: 50 new, 0 changed.");
   await section(page, "Facilities (Near Me)").locator("tbody tr").nth(49).waitFor();
 
-  // TODO(lead, issue 13 item 5): add a challenge type in two languages here, in the taxonomy editor, and report with
-  // it below (the report now uses the default taxonomy's first category and subcategory).
+  // The taxonomy editor (Forms): a challenge type of the country's own, in English and French, under the default
+  // taxonomy's first category and subcategory; the report below names it.
+  const defaults = (await (await fetch(`${url}/api/config?lang=en`)).json()) as PublicConfig;
+  const [category] = defaults.taxonomy;
+  const sub = category?.subcategories[0];
+  assert.ok(category && sub);
+  await page.getByRole("link", { name: "Open the forms" }).click();
+  await addChallengeTypeInUi(page, {
+    category: category.label,
+    subcategory: sub.label,
+    code: "no_sputum_cups",
+    labels: { English: "No sputum cups at the clinic", Français: "Pas de crachoirs au centre de santé" },
+  });
+  await page.waitForLoadState("networkidle");
+  await assertAxeClean(page);
+  const inFrench = (await (await fetch(`${url}/api/config?lang=fr`)).json()) as PublicConfig;
+  const frenchSub = inFrench.taxonomy[0]?.subcategories.find((s) => s.code === sub.code);
+  assert.ok(frenchSub?.challengeTypes.some((c) => c.label === "Pas de crachoirs au centre de santé"));
+  await page.goto("/setup");
 
   // A data manager for the whole country.
   const accounts = section(page, "Staff accounts");
@@ -175,7 +194,8 @@ test("from an empty production database to the first report counted on the dashb
   const reporter = await open("/app", 360);
   const config = await (await reporter.page.request.get("/api/config?lang=en")).json();
   await reporter.page.getByRole("link", { name: /Get involved/ }).click();
-  await fillRequired(reporter.page, config);
+  await fillRequired(reporter.page, config, ["No sputum cups at the clinic"]);
+  await reporter.page.locator(".review__row", { hasText: "No sputum cups at the clinic" }).waitFor();
   await reporter.page.getByRole("button", { name: "Send report" }).click();
   await h1(reporter.page, "Thank you. Your report was sent.");
   const code = ((await reporter.page.locator("[data-tracking-code]").textContent()) ?? "").trim();
@@ -192,6 +212,7 @@ test("from an empty production database to the first report counted on the dashb
   );
   await manager.page.locator(".queue a[data-row]", { hasText: code }).click();
   await manager.page.locator("#detail-heading").filter({ hasText: code }).waitFor();
+  await manager.page.locator("dl.facts dd", { hasText: "No sputum cups at the clinic" }).waitFor();
   await manager.page.locator("#action-validate").click();
   await manager.page.locator(".detail-header .badge", { hasText: "Validated" }).waitFor();
 

@@ -197,6 +197,47 @@ test("a report made offline waits on the device and is sent once the phone is ba
   assert.equal(await page.evaluate(() => localStorage.getItem("openclm.outbox")), null);
 });
 
+test("questions switched off in Settings are not asked, not on the review, and not sent (360 px)", async () => {
+  await suite.setReportQuestions({
+    gender: false,
+    ageGroup: true,
+    keyPopulations: false,
+    facility: false,
+    occurredOn: false,
+  });
+  try {
+    const { page } = await suite.open("/app/report", phone);
+    await toPlaceStep(page);
+    await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();
+    await page.locator("fieldset", { hasText: "District in" }).getByRole("radio").first().check();
+    await next(page);
+    // No facility, no date: straight on to the story, in a flow of eight steps.
+    await stepTitle(page, "Tell us more");
+    await page.getByText("Step 5 of 8").waitFor();
+    await next(page);
+    await stepTitle(page, "About the person: age");
+    await page.getByRole("radio", { name: "Prefer not to say" }).check();
+    await next(page);
+    await stepTitle(page, "What may we do with this report?");
+    await next(page);
+    await stepTitle(page, "Check and send");
+    const rows = await page.locator(".review__row dt").allTextContents();
+    for (const off of ["Place", "When"]) assert.ok(!rows.includes(off), `no ${off} row`);
+    assert.ok(rows.includes("About the person"), "the age group is still asked");
+    await assertAxeClean(page);
+    const sent = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/reports");
+    await page.getByRole("button", { name: "Send report" }).click();
+    const body = (await sent).postDataJSON() as Record<string, unknown>;
+    assert.deepEqual(
+      [body.occurredOn, body.facilityId, body.gender, body.ageGroup, body.keyPopulations],
+      [null, null, null, "undisclosed", []],
+    );
+    await h1(page, "Thank you. Your report was sent.");
+  } finally {
+    await suite.setReportQuestions(null);
+  }
+});
+
 /** From the intro to "Where did it happen?" with the first category and subcategory. */
 async function toPlaceStep(page: Page): Promise<void> {
   const cfg = await config(page);

@@ -54,9 +54,9 @@ test("a country admin sees the set-up checklist, fills in the country profile, a
   // Computed from what exists: the demo has districts, facilities and a data manager, but no profile saved yet.
   assert.match((await step("Geography").textContent()) ?? "", /done/);
   assert.match((await step("Country profile").textContent()) ?? "", /to do/);
-  // Each step links to where it is done; the taxonomy editor is not in this release, and the step says so.
+  // Each step links to where it is done.
   assert.equal(await step("Facilities").getByRole("link", { name: "Open facilities" }).count(), 1);
-  assert.match((await step("Challenge taxonomy").textContent()) ?? "", /Not available yet/);
+  assert.equal(await step("Challenge taxonomy").getByRole("link", { name: "Open the taxonomy" }).count(), 1);
   assert.match((await step("Staff").textContent()) ?? "", /A system administrator does this step/);
   await page.waitForLoadState("networkidle");
   await assertAxeClean(page);

@@ -27,6 +27,7 @@ import { requestIdFor } from "./platform/request-context.js";
 import { errorEnvelope } from "./platform/responses.js";
 import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { isSurfacePath, registerWebAssets } from "./platform/web-assets.js";
+import { followReportLookupChanges } from "./reports/reports.lookups.js";
 import { registerRoutes } from "./routes.js";
 
 export interface BuildAppOptions {
@@ -80,6 +81,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
 
   registerErrorHandling(app);
+  await followSetupChanges(app, opts.database);
   if (opts.config.metricsToken) {
     registerMetrics(app, { token: opts.config.metricsToken, gauges: operatorGauges(opts.database) });
   }
@@ -104,6 +106,19 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       .send(errorEnvelope("ROUTE_NOT_FOUND", `No route for ${req.method} ${req.url.split("?")[0]}`));
   });
   return app;
+}
+
+/**
+ * Set-up changes made by another process (taxonomy edits) reach this one's cached intake lookups at once. Without the
+ * notification they would still expire within their short lifetime, so a failure to listen is logged, not fatal.
+ */
+async function followSetupChanges(app: FastifyInstance, database: Database) {
+  try {
+    const stop = await followReportLookupChanges(database);
+    app.addHook("onClose", async () => stop());
+  } catch (err) {
+    app.log.warn({ err: (err as Error).message }, "cannot listen for set-up changes; lookups expire on their own");
+  }
 }
 
 /** What an operator watches besides requests (docs/deploy.md): the job queues, the aggregates' lag, the pool. */

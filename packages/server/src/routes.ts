@@ -18,6 +18,7 @@ import { publicConfigRoutes } from "./public-config/public-config.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 import { settingsRoutes } from "./settings/settings.routes.js";
 import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
+import { taxonomySetupRoutes } from "./taxonomy/taxonomy.routes.js";
 import { teamsRoutes } from "./teams/teams.routes.js";
 
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
@@ -41,5 +42,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(geographySetupRoutes);
   await app.register(advocacyStoriesRoutes);
   await app.register(countryRoutes);
+  await app.register(taxonomySetupRoutes);
   await app.register(dhis2Routes);
 };

@@ -24,8 +24,11 @@ export async function next(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Next" }).click();
 }
 
-/** The required answers only, from the intro to the review screen. */
-export async function fillRequired(page: Page, cfg: PublicConfig): Promise<void> {
+/**
+ * The required answers only, from the intro to the review screen, in the first category and subcategory; `challenges`
+ * names challenge types to tick there as well (by the label the app shows).
+ */
+export async function fillRequired(page: Page, cfg: PublicConfig, challenges: string[] = []): Promise<void> {
   const category = cfg.taxonomy[0];
   const sub = category?.subcategories[0];
   assert.ok(category && sub);
@@ -36,6 +39,7 @@ export async function fillRequired(page: Page, cfg: PublicConfig): Promise<void>
   await page.getByRole("radio", { name: sub.label }).check();
   await next(page);
   await stepTitle(page, "What happened?");
+  for (const name of challenges) await page.getByRole("checkbox", { name }).check();
   await next(page);
   await stepTitle(page, "Where did it happen?");
   await page.getByRole("group", { name: "Region" }).getByRole("radio").first().check();

@@ -1,6 +1,8 @@
+import { DEFAULT_REPORT_QUESTIONS, type ReportQuestionsSetting } from "@openclm/contracts";
 import { putSetting } from "../../../server/src/platform/platform.repo.js";
 import { invalidateLimitSettings, LIMITS_SETTING } from "../../../server/src/platform/rate-limit-settings.js";
 import { trackingCodeHash } from "../../../server/src/reports/tracking-code.js";
+import { REPORT_QUESTIONS_SETTING } from "../../../server/src/settings/report-questions.js";
 import { useSuite } from "./suite.js";
 import type { PageWatch } from "./watch.js";
 
@@ -37,6 +39,10 @@ export function useReportSuite() {
       const { db } = suite.server.database;
       await putSetting(db, LIMITS_SETTING, { routes });
       invalidateLimitSettings(db);
+    },
+    /** Sets which optional questions the report flow asks (the `reportQuestions` setting); null puts the default back. */
+    async setReportQuestions(questions: ReportQuestionsSetting | null): Promise<void> {
+      await putSetting(suite.server.database.db, REPORT_QUESTIONS_SETTING, questions ?? DEFAULT_REPORT_QUESTIONS);
     },
     async resolve(trackingCode: string): Promise<void> {
       await suite.server.database.exec(

@@ -11,7 +11,10 @@ export interface StaffSuite {
   readonly server: ReturnType<typeof useSuite>["server"];
   account(role: DemoAccount["role"], n?: number): DemoAccount;
   /** A fresh browser context and a watched page at `path`. */
-  open(path: string, opts?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }>;
+  open(
+    path: string,
+    opts?: BrowserContextOptions & { storage?: Record<string, string> },
+  ): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }>;
 }
 
 /**

@@ -3,7 +3,8 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { pickText } from "../platform/i18n-text.js";
-import { categories, challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
+import { DEFAULT_KEY_POPULATIONS } from "../taxonomy/default-taxonomy.js";
+import { categories, challengeTypes, keyPopulations, subcategories } from "../taxonomy/taxonomy.schema.js";
 
 type Labelled = { dimensions: Record<string, string> };
 
@@ -53,6 +54,15 @@ async function namesOf(db: Db, dimension: string, values: string[]) {
         .select({ key: challengeTypes.code, names: challengeTypes.labels })
         .from(challengeTypes)
         .where(inArray(challengeTypes.code, values));
+    case "key_population": {
+      // The default ones keep the dashboard's own short wording; those a country added are named from Set-up.
+      const added = values.filter((v) => !DEFAULT_KEY_POPULATIONS.some((k) => k.code === v));
+      if (!added.length) return null;
+      return db
+        .select({ key: keyPopulations.code, names: keyPopulations.labels })
+        .from(keyPopulations)
+        .where(inArray(keyPopulations.code, added));
+    }
     default:
       return null;
   }

@@ -17,9 +17,7 @@ import { invalidateReportLookups } from "../reports/reports.lookups.js";
 import { type FacilityCsvRow, readFacilityCsv, writeFacilityCsv } from "./facility-csv.js";
 import { areas, facilities } from "./geography.schema.js";
 import { activeAreasByCode } from "./import-areas.js";
-import { canonicalJson, inTransactionOrDryRun } from "./import-transaction.js";
-
-const MAX_PROBLEMS = 500;
+import { canonicalJson, inTransactionOrDryRun, refuseIfProblems } from "./import-transaction.js";
 
 export async function languagesOf(ctx: Ctx) {
   const langs = await listEnabledLanguages(ctx.db);
@@ -101,14 +99,7 @@ export async function importFacilities(ctx: Ctx, body: ImportFacilitiesBody): Pr
     ))
       bad(column, problem, message);
   }
-  if (problems.length) {
-    problems.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      "VALIDATION_FAILED",
-      `The file has ${problems.length} problem(s); nothing was imported`,
-      problems.slice(0, MAX_PROBLEMS),
-    );
-  }
+  refuseIfProblems(problems, (p) => p.row);
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
     const counts = await applyFacilities(tx, rows, existing, (code) => districts.get(code)!.id);
     await audit(ctx, tx, {

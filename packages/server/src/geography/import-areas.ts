@@ -4,17 +4,13 @@ import { audit } from "../audit/audit.service.js";
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { actorScope, type ResolvedScope, requireCountryScope } from "../identity/scope.js";
-import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
 import { invalidateReportLookups } from "../reports/reports.lookups.js";
 import { reports } from "../reports/reports.schema.js";
 import { type AreaRecord, readAreaFile } from "./area-file.js";
 import { areas, facilities } from "./geography.schema.js";
-import { canonicalJson, inTransactionOrDryRun } from "./import-transaction.js";
-
-/** Enough to fix a file in one go without flooding the screen. */
-const MAX_PROBLEMS = 500;
+import { canonicalJson, inTransactionOrDryRun, refuseIfProblems } from "./import-transaction.js";
 
 type StoredArea = typeof areas.$inferSelect;
 
@@ -35,14 +31,7 @@ export async function importAreas(ctx: Ctx, body: ImportAreasBody): Promise<Impo
   const stored = await ctx.db.select().from(areas);
   problems.push(...checkHierarchy(records, problems.length > 0, refusedCodes));
   problems.push(...(await checkReportedDistricts(ctx.db, records, stored)));
-  if (problems.length) {
-    problems.sort((a, b) => a.index - b.index);
-    throw new AppError(
-      "VALIDATION_FAILED",
-      `The file has ${problems.length} problem(s); nothing was imported`,
-      problems.slice(0, MAX_PROBLEMS),
-    );
-  }
+  refuseIfProblems(problems, (p) => p.index);
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
     const counts = await applyAreas(tx, records, await tx.select().from(areas));
     if (firstLoad) await grantCountryScope(ctx, tx, records, scope);

@@ -1,4 +1,5 @@
 import { type Db, withAdvisoryLock } from "../db/database.js";
+import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 
 /** Thrown to roll a dry run back once it has counted what it would do. */
@@ -39,5 +40,22 @@ export function canonicalJson(value: unknown): string {
     v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : v,
+  );
+}
+
+/** The most problems one refused file lists (a file wrong throughout would otherwise answer megabytes). */
+const MAX_PROBLEMS = 500;
+
+/**
+ * Refuses a file that has any problem: 400 `VALIDATION_FAILED` with the problems in file order (`position`: its row or
+ * feature index) as the details, so that nothing is applied until the file is clean.
+ */
+export function refuseIfProblems<P>(problems: P[], position: (p: P) => number): void {
+  if (!problems.length) return;
+  problems.sort((a, b) => position(a) - position(b));
+  throw new AppError(
+    "VALIDATION_FAILED",
+    `The file has ${problems.length} problem(s); nothing was imported`,
+    problems.slice(0, MAX_PROBLEMS),
   );
 }

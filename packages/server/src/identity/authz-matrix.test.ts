@@ -119,6 +119,11 @@ updateSettings            401  403  403  403  403  403  ok   403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401
 importFacilities          401  403  403  403  403  ok   ok   403  401
+getSetupTaxonomy          401  403  403  403  403  ok   ok   403  401
+createTaxonomyItem        401  403  403  403  403  ok   ok   403  401
+updateTaxonomyItem        401  403  403  403  403  ok   ok   403  401
+exportTaxonomy            401  403  403  403  403  ok   ok   403  401
+importTaxonomy            401  403  403  403  403  ok   ok   403  401
 exportFacilities          401  403  403  403  403  ok   ok   403  401
 listSetupFacilities       401  403  403  403  403  ok   ok   403  401
 setFacilityActive         401  403  403  403  403  ok   ok   403  401

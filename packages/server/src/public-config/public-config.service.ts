@@ -7,19 +7,25 @@ import { pickText } from "../platform/i18n-text.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { resolveLanguage } from "../platform/platform.service.js";
 import { deviceSetting } from "../settings/device-setting.js";
-import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
+import { reportQuestions } from "../settings/report-questions.js";
+import { loadKeyPopulations, loadTaxonomy, retiredItems } from "../taxonomy/taxonomy.repo.js";
+import { loadItems } from "../taxonomy/taxonomy-items.js";
 
 /** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
 export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
   const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName, device, logo] = await Promise.all([
-    loadTaxonomy(ctx.db),
-    listAreas(ctx.db),
-    getSetting<CountryProfileSettings>(ctx.db, "country"),
-    getSetting<string>(ctx.db, "platformName"),
-    deviceSetting(ctx.db),
-    logoInfo(ctx.db),
-  ]);
+  const [taxonomy, areaRows, country, platformName, device, logo, keyPopulations, questions, everything] =
+    await Promise.all([
+      loadTaxonomy(ctx.db),
+      listAreas(ctx.db),
+      getSetting<CountryProfileSettings>(ctx.db, "country"),
+      getSetting<string>(ctx.db, "platformName"),
+      deviceSetting(ctx.db),
+      logoInfo(ctx.db),
+      loadKeyPopulations(ctx.db),
+      reportQuestions(ctx.db),
+      loadItems(ctx.db),
+    ]);
   const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
   return {
     platformName: platformName ?? "OpenCLM",
@@ -52,5 +58,8 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
     modules: modulesOf(country),
     branding: brandingOf(country, logo),
     timeZone: country?.timeZone ?? DEFAULT_TIME_ZONE,
+    keyPopulations: keyPopulations.map((k) => ({ code: k.code, label: t(k.labels) })),
+    retired: retiredItems(everything, taxonomy, keyPopulations).map((i) => ({ code: i.code, label: t(i.labels) })),
+    questions,
   };
 }

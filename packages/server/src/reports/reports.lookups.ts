@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "../db/database.js";
+import { eq, sql } from "drizzle-orm";
+import type { Database, Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { getSetting, listEnabledLanguages } from "../platform/platform.repo.js";
 import { categories, challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
@@ -40,6 +40,24 @@ const generationOf = new WeakMap<object, number>();
 export function invalidateReportLookups(db?: Db): void {
   if (db) cache.delete(db);
   else generation++;
+}
+
+/** Processes that share the database hear on this channel that Set-up changed what intake checks against. */
+const LOOKUPS_CHANNEL = "report_lookups";
+
+/**
+ * Tells every process sharing the database to forget its lookups once the caller's transaction commits (NOTIFY is
+ * delivered at commit, and not at all on rollback). The writing process should also call `invalidateReportLookups`
+ * after its commit, so that its own next request sees the change without waiting for the notification.
+ */
+export async function announceReportLookupsChanged(tx: Db): Promise<void> {
+  await tx.execute(sql`SELECT pg_notify(${LOOKUPS_CHANNEL}, '')`);
+}
+
+/** Forgets the lookups whenever another process announces a change (and after a lost LISTEN connection). */
+export function followReportLookupChanges(database: Database): Promise<() => Promise<void>> {
+  const forget = () => invalidateReportLookups();
+  return database.listen(LOOKUPS_CHANNEL, forget, forget);
 }
 
 async function load(db: Db): Promise<ReportLookups> {

@@ -10,6 +10,7 @@ import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
+import { REPORT_QUESTIONS_SETTING, reportQuestions } from "./report-questions.js";
 
 /**
  * Each setting of the API: the key of the `settings` table it is stored under (and that its domain reads, with its
@@ -41,6 +42,7 @@ const settings: {
     },
     stored: (v) => v,
   },
+  reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
 };
 
 const keys = Object.keys(settings) as SettingKey[];

@@ -922,3 +922,38 @@ const supportServices: DefaultCategory = {
 
 /** The default taxonomy in display order (array position becomes `sort`). */
 export const DEFAULT_TAXONOMY: readonly DefaultCategory[] = [rights, stigma, healthServices, supportServices];
+
+/** The default key populations (PRODUCT.md 3.2), worded as the reporter describes the person. */
+export const DEFAULT_KEY_POPULATIONS: readonly DefaultChallengeType[] = [
+  ct("plhiv", "Living with HIV", "Vit avec le VIH", "Живёт с ВИЧ", "Vive com HIV"),
+  ct("health_worker", "Health worker", "Travaille dans la santé", "Медицинский работник", "Trabalha na saúde"),
+  ct(
+    "prisoner",
+    "In prison, now or before",
+    "En prison, maintenant ou avant",
+    "В местах лишения свободы, сейчас или раньше",
+    "Na prisão, agora ou antes",
+  ),
+  ct("people_who_use_drugs", "Uses drugs", "Consomme des drogues", "Употребляет наркотики", "Usa drogas"),
+  ct("miner", "Works in a mine", "Travaille dans une mine", "Работает в шахте", "Trabalha numa mina"),
+  ct(
+    "migrant",
+    "Moved here from another place or country",
+    "Venu d'une autre région ou d'un autre pays",
+    "Переехал(а) из другого места или страны",
+    "Veio de outro lugar ou de outro país",
+  ),
+  ct("child", "Child", "Enfant", "Ребёнок", "Criança"),
+  ct("woman", "Woman or girl", "Femme ou fille", "Женщина или девочка", "Mulher ou rapariga"),
+  ct("urban_poor", "Poor, living in a town", "Pauvre, vit en ville", "Бедный, живёт в городе", "Pobre, vive na cidade"),
+  ct(
+    "rural_poor",
+    "Poor, living in a village or the countryside",
+    "Pauvre, vit au village ou à la campagne",
+    "Бедный, живёт в селе",
+    "Pobre, vive na aldeia ou no campo",
+  ),
+  ct("indigenous", "Indigenous people", "Peuple autochtone", "Коренной народ", "Povo indígena"),
+  ct("homeless", "Has no home", "N'a pas de logement", "Нет жилья", "Não tem casa"),
+  ct("diabetes", "Living with diabetes", "Vit avec le diabète", "Живёт с диабетом", "Vive com diabetes"),
+];

@@ -1,17 +1,28 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { languages } from "../platform/platform.schema.js";
-import { DEFAULT_LANGUAGES, DEFAULT_TAXONOMY } from "./default-taxonomy.js";
-import { categories, challengeTypes, subcategories } from "./taxonomy.schema.js";
+import { DEFAULT_KEY_POPULATIONS, DEFAULT_LANGUAGES, DEFAULT_TAXONOMY } from "./default-taxonomy.js";
+import { categories, challengeTypes, keyPopulations, subcategories } from "./taxonomy.schema.js";
 
 /*
- * These seeders run on every boot, for every database. They only add rows whose code is missing
- * (ON CONFLICT DO NOTHING), so an administrator's edits to labels, order or `active` always survive a restart.
- * Two processes booting at once are safe for the same reason.
+ * These seeders run on every boot, for every database. The taxonomy and the key-population list are seeded only into
+ * an empty table: after that they are the country's (Set-up may correct or remove a code no report uses, and a
+ * restart must not bring it back). Rows go in with ON CONFLICT DO NOTHING, so an administrator's edits to labels,
+ * order or `active` always survive, and two processes booting at once are safe.
  */
 
-/** Inserts the default categories, subcategories and challenge types that are not there yet. */
+const isEmpty = async (db: Db, table: typeof categories | typeof keyPopulations) =>
+  (await db.select({ code: table.code }).from(table).limit(1)).length === 0;
+
+/** Inserts the default categories, subcategories and challenge types, and the default key populations, once. */
 export async function seedDefaultTaxonomy(db: Db): Promise<void> {
+  if (await isEmpty(db, keyPopulations)) {
+    await db
+      .insert(keyPopulations)
+      .values(DEFAULT_KEY_POPULATIONS.map((k, sort) => ({ code: k.code, sort, labels: k.labels })))
+      .onConflictDoNothing();
+  }
+  if (!(await isEmpty(db, categories))) return;
   const cats = DEFAULT_TAXONOMY.map((c, sort) => ({
     code: c.code,
     sort,

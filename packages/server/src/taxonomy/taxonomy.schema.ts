@@ -39,3 +39,11 @@ export const challengeTypes = pgTable(
   },
   (t) => [index("challenge_types_subcategory_idx").on(t.subcategoryCode)],
 );
+
+/** The key populations a reporter may say the person belongs to (PRODUCT.md 3.2): the same code rules as above. */
+export const keyPopulations = pgTable("key_populations", {
+  code: text("code").primaryKey(),
+  sort: integer("sort").notNull().default(0),
+  labels: jsonb("labels").$type<LocalizedText>().notNull(),
+  active: boolean("active").notNull().default(true),
+});

@@ -23,7 +23,9 @@ export function ReportFacts(props: { report: InboxReport }) {
     [t("fields.ageGroup"), r.ageGroup === "undisclosed" ? t("gender.undisclosed") : r.ageGroup],
     [
       t("fields.keyPopulations"),
-      r.keyPopulations.map((k) => t(`keyPopulation.${k as "plhiv"}`, { defaultValue: k })).join(", ") || "—",
+      r.keyPopulations
+        .map((k) => labels.keyPopulation(k) ?? t(`keyPopulation.${k as "plhiv"}`, { defaultValue: k }))
+        .join(", ") || "—",
     ],
     [t("fields.contactConsent"), r.consent.contactMe ? t("yes") : t("no")],
   ];

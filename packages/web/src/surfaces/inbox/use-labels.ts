@@ -2,7 +2,10 @@ import type { PublicArea } from "@openclm/contracts";
 import { useMemo } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 
-/** Names for taxonomy codes and area ids, in the UI language (from the public config); unknown codes show as-is. */
+/**
+ * Names for taxonomy codes, key populations and area ids, in the UI language (from the public config, retired items
+ * included: old reports still name them); unknown codes show as-is.
+ */
 export function useLabels() {
   const { config } = useConfig();
   return useMemo(() => {
@@ -16,13 +19,19 @@ export function useLabels() {
         for (const ct of s.challengeTypes) challengeTypes.set(ct.code, ct.label);
       }
     }
+    const others = new Map<string, string>();
+    for (const item of [...(config?.keyPopulations ?? []), ...(config?.retired ?? [])])
+      others.set(item.code, item.label);
+    const named = (own: Map<string, string>) => (code: string) => own.get(code) ?? others.get(code) ?? code;
     const areas = new Map<string, PublicArea>((config?.areas ?? []).map((a) => [a.id, a]));
     return {
       taxonomy: config?.taxonomy ?? [],
       areas: config?.areas ?? [],
-      category: (code: string) => categories.get(code) ?? code,
-      subcategory: (code: string) => subcategories.get(code) ?? code,
-      challengeType: (code: string) => challengeTypes.get(code) ?? code,
+      category: named(categories),
+      subcategory: named(subcategories),
+      challengeType: named(challengeTypes),
+      /** A key population's name from Set-up, or null when the config does not know the code. */
+      keyPopulation: (code: string) => others.get(code) ?? null,
       area: (id: string | null | undefined) => (id ? (areas.get(id)?.name ?? "—") : "—"),
     };
   }, [config]);

@@ -27,7 +27,7 @@ export class FileRefused<P> extends ApiError {
 }
 
 /** A JSON write whose refusal keeps the error details (staffSend drops them): every problem of a file or form. */
-async function sendChecked<T, P>(method: "POST" | "PUT" | "PATCH", path: string, body: unknown): Promise<T> {
+export async function sendChecked<T, P>(method: "POST" | "PUT" | "PATCH", path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(apiUrl(path), {

@@ -17,7 +17,11 @@ type Translate = ReturnType<typeof useT<"setup">>;
  * The two steps every file import takes: check (a dry run that lists every problem, or what would change), then
  * apply the same file. Choosing another file starts again.
  */
-function useFileImport<P, R>(run: (file: string, dryRun: boolean) => Promise<R>, maxBytes: number) {
+export function useFileImport<P, R>(
+  run: (file: string, dryRun: boolean) => Promise<R>,
+  maxBytes: number,
+  read: (file: File) => Promise<string> = (file) => file.text(),
+) {
   const [text, setText] = useState<string | null>(null);
   const [checked, setChecked] = useState<R | null>(null);
   const [applied, setApplied] = useState<R | null>(null);
@@ -36,7 +40,7 @@ function useFileImport<P, R>(run: (file: string, dryRun: boolean) => Promise<R>,
       setError(new ApiError(413, "PAYLOAD_TOO_LARGE", "file too large"));
       return;
     }
-    setText(await file.text());
+    setText(await read(file));
   };
   const go = async (dryRun: boolean) => {
     if (text === null) return;
@@ -115,6 +119,44 @@ function ImportButtons(props: {
         {t("imports.apply")}
       </button>
     </div>
+  );
+}
+
+/** A file import's controls: the file, check and import, the refusal with every problem, and what was done. */
+export function ImportControls<P, R>(props: {
+  id: string;
+  label: string;
+  hint: string;
+  accept: string;
+  flow: ReturnType<typeof useFileImport<P, R>>;
+  problemText(p: P): string;
+  /** What the check found, or the import did (empty before either). */
+  summary: string;
+}) {
+  const t = useT("setup");
+  const { flow } = props;
+  return (
+    <>
+      <FileField
+        id={props.id}
+        label={props.label}
+        hint={props.hint}
+        accept={props.accept}
+        onChoose={(file) => void flow.choose(file)}
+      />
+      <ImportButtons
+        canCheck={flow.text !== null}
+        canApply={!!flow.checked}
+        busy={flow.busy}
+        onCheck={() => void flow.check()}
+        onApply={() => void flow.apply()}
+      />
+      <FormError error={flow.error} />
+      <ProblemList label={t("imports.problemsLabel")} items={flow.problems.map(props.problemText)} />
+      <p role="status" class="status-line">
+        {props.summary}
+      </p>
+    </>
   );
 }
 
@@ -245,29 +287,22 @@ export function FacilitiesSetup() {
     <section class="setup-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("facilities.title")}</h2>
       <p>{t("facilities.intro")}</p>
-      <FileField
+      <ImportControls
         id={`${id}-file`}
         label={t("facilities.file")}
         hint={t("facilities.fileHint")}
         accept=".csv,text/csv"
-        onChoose={(file) => void flow.choose(file)}
+        flow={flow}
+        problemText={(p) => facilityProblemText(t, p)}
+        summary={
+          summary
+            ? t(flow.applied ? "facilities.applied" : "facilities.checked", {
+                created: summary.created,
+                updated: summary.updated,
+              })
+            : ""
+        }
       />
-      <ImportButtons
-        canCheck={flow.text !== null}
-        canApply={!!flow.checked}
-        busy={flow.busy}
-        onCheck={() => void flow.check()}
-        onApply={() => void flow.apply()}
-      />
-      <FormError error={flow.error} />
-      <ProblemList label={t("imports.problemsLabel")} items={flow.problems.map((p) => facilityProblemText(t, p))} />
-      <p role="status" class="status-line">
-        {summary &&
-          t(flow.applied ? "facilities.applied" : "facilities.checked", {
-            created: summary.created,
-            updated: summary.updated,
-          })}
-      </p>
       <p>
         <a class="button button--secondary" href={geographyApi.exportUrl()} download="facilities.csv">
           {t("facilities.export")}

@@ -1,5 +1,6 @@
 import "./setup-dashboard.css";
 import type { SettingKey, Settings, SettingsHistoryEntry } from "@openclm/contracts";
+import { optionalReportQuestions } from "@openclm/contracts/constants";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
 import { staffApi } from "../../api/staff-client.js";
@@ -19,9 +20,10 @@ const settingNames: readonly SettingKey[] = [
   "sessions",
   "duplicates",
   "registration",
+  "reportQuestions",
 ];
 
-type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets";
+type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets" | "reportQuestions";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -55,6 +57,7 @@ export function SettingsPage() {
       {settings && <DuplicatesSection settings={settings} onSaved={saved} />}
       {settings && <RegistrationSection settings={settings} onSaved={saved} />}
       {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
+      {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -330,6 +333,32 @@ function RegistrationSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/** Which optional questions the report flow asks: one box per question, all on by default. */
+function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const [asked, setAsked] = useState(settings.reportQuestions);
+  return (
+    <SettingForm name="reportQuestions" onSaved={onSaved} validate={() => ({ value: asked })}>
+      <fieldset class="field">
+        <legend>{t("settings.reportQuestions.legend")}</legend>
+        {optionalReportQuestions.map((q) => (
+          <div class="check" key={q}>
+            <input
+              id={`${id}-${q}`}
+              type="checkbox"
+              checked={asked[q]}
+              onChange={(e) => setAsked({ ...asked, [q]: e.currentTarget.checked })}
+            />
+            <label for={`${id}-${q}`}>{t(`settings.reportQuestions.questions.${q}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <p class="hint">{t("settings.reportQuestions.hint")}</p>
+    </SettingForm>
+  );
+}
+
 /** "90 minutes" → "1 hour 30 minutes"; "48 hours" → "2 days"; in the reader's language. */
 function useDuration(): (minutes: number) => string {
   const t = useT("setup");
@@ -379,6 +408,11 @@ function useDescribe(): (setting: string, value: unknown) => string {
         return t("settings.describe.retention", { messages: v.messagesMonths, personal: v.personalDataMonths });
       case "device":
         return v.keepReportsByDefault ? t("settings.describe.keep") : t("settings.describe.notKeep");
+      case "reportQuestions":
+        return optionalReportQuestions
+          .filter((q) => v[q])
+          .map((q) => t(`settings.reportQuestions.questions.${q}`))
+          .join(", ");
       default:
         return JSON.stringify(value);
     }

@@ -14,7 +14,7 @@ const stepLinks: Record<SetupStepId, { href: string | null; needs?: string }> = 
   languages: { href: "/setup/profile#languages" },
   geography: { href: "/setup#geography" },
   facilities: { href: "/setup#facilities" },
-  taxonomy: { href: null },
+  taxonomy: { href: "/setup/forms" },
   staff: { href: "/setup#staff-accounts", needs: "users:manage" },
   protocols: { href: "/setup#protocols" },
 };

@@ -8,6 +8,7 @@ import { AreaEditor } from "./area-editor.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
 import { Dhis2Setup } from "./dhis2-setup.js";
+import { FormsSetupPage } from "./forms-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { SettingsPage } from "./settings-page.js";
@@ -22,26 +23,28 @@ import { TeamsSetup } from "./teams-setup.js";
  * response protocols, responder teams, targets and benchmark series.
  * /setup/profile — the country profile.
  * /setup/settings — the run-time settings (system administrator) and their history (also the auditor's).
+ * /setup/forms — the challenge taxonomy and key populations the report form offers, and their spreadsheet.
  * /setup/dhis2 — the DHIS2 mapping, dry runs and pushes (system administrator).
  */
 export default function SetupSurface() {
   const t = useT("setup");
   const { path } = useLocation();
   const page = path.replace(/\/$/, "");
-  const title =
-    page === "/setup/profile"
-      ? t("profile.title")
-      : page === "/setup/settings"
-        ? t("settings.title")
-        : page === "/setup/dhis2"
-          ? t("dhis2.title")
-          : t("title");
+  const titles: Record<string, string> = {
+    "/setup/profile": t("profile.title"),
+    "/setup/settings": t("settings.title"),
+    "/setup/forms": t("forms.title"),
+    "/setup/dhis2": t("dhis2.title"),
+  };
+  const title = titles[page] ?? t("title");
   return (
     <StaffShell surface="setup" title={title}>
       {page === "/setup/profile" ? (
         <CountryProfilePage />
       ) : page === "/setup/settings" ? (
         <SettingsPage />
+      ) : page === "/setup/forms" ? (
+        <FormsSetupPage />
       ) : page === "/setup/dhis2" ? (
         <Dhis2Setup />
       ) : (
@@ -68,6 +71,7 @@ function SetupBody() {
         </div>
       )}
       {hasPermission(me, "security:manage") && <SettingsLink />}
+      {setup && me?.scope.type === "country" && <FormsLink />}
       {hasPermission(me, "integrations:manage") && <Dhis2Link />}
       {setup && mayLoadGeography && (
         <div id="geography">
@@ -93,6 +97,20 @@ function SetupBody() {
       {setup && <TargetsSetup />}
       {setup && <BenchmarksSetup />}
     </>
+  );
+}
+
+/** Set-up's way to the forms page (country-wide: a region's administrator cannot change the taxonomy). */
+function FormsLink() {
+  const t = useT("setup");
+  return (
+    <section class="setup-section" aria-labelledby="forms-link-h">
+      <h2 id="forms-link-h">{t("forms.title")}</h2>
+      <p>{t("forms.linkIntro")}</p>
+      <p>
+        <a href="/setup/forms">{t("forms.link")}</a>
+      </p>
+    </section>
   );
 }
 

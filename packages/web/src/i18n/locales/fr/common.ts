@@ -170,6 +170,9 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
+    CODE_IN_USE:
+      "Des signalements utilisent déjà ce code : il ne peut plus changer ni disparaître. Retirez plutôt l'élément.",
+    CODE_TAKEN: "Un autre élément a déjà ce code. Choisissez-en un autre.",
     PERIOD_NOT_CLOSED:
       "Cette période n’est pas terminée : ses chiffres changeraient encore. Choisissez une période close.",
     ALREADY_PUSHED: "Cette période a déjà été envoyée à DHIS2. Cochez « envoyer à nouveau » pour la corriger.",

@@ -169,6 +169,8 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
     LAST_SYSTEM_ADMIN: "Este é o único administrador de sistema ativo. Nomeie primeiro outro.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
+    CODE_IN_USE: "Há relatos que já usam este código: não pode mudar nem desaparecer. Retire o item em vez disso.",
+    CODE_TAKEN: "Outro item já tem este código. Escolha outro.",
     PERIOD_NOT_CLOSED: "Este período ainda não terminou: os seus números ainda mudariam. Escolha um período fechado.",
     ALREADY_PUSHED: "Este período já foi enviado ao DHIS2. Marque “enviar de novo” para o corrigir.",
     DHIS2_NOT_CONFIGURED: "O DHIS2 ainda não está configurado: indique primeiro o endereço, um token e o mapeamento.",

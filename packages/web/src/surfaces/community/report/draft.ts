@@ -1,4 +1,4 @@
-import type { AgeGroup, Gender, ReporterMode, SubmitReportBody } from "@openclm/contracts";
+import type { AgeGroup, Gender, PublicConfig, ReporterMode, SubmitReportBody } from "@openclm/contracts";
 
 /**
  * A report being written. It lives in sessionStorage only (see draft-storage.ts): a reload keeps it, the quick exit
@@ -104,33 +104,64 @@ export function newDraft(): Draft {
   };
 }
 
+/** Which optional questions the programme asks (public config, setting `reportQuestions`). */
+export type Asked = PublicConfig["questions"];
+
+/** The question (setting `reportQuestions`) each optional step asks. */
+const stepQuestion: Partial<Record<StepId, keyof Asked>> = {
+  facility: "facility",
+  when: "occurredOn",
+  gender: "gender",
+  age: "ageGroup",
+  keyPopulations: "keyPopulations",
+};
+
+/** Whether the programme asks the question of this step (steps that are not optional always are). */
+export function isAsked(step: StepId, asked: Asked): boolean {
+  const question = stepQuestion[step];
+  return !question || asked[question];
+}
+
 /**
  * The steps this draft goes through: the facility step only once a district is chosen (not with the device's
- * position), the phone step only when the person wants to be contacted.
+ * position), the phone step only when the person wants to be contacted, and an optional question's step only when
+ * the programme asks it.
  */
-export function activeSteps(draft: Draft): StepId[] {
+export function activeSteps(draft: Draft, asked: Asked): StepId[] {
   return stepIds.filter(
     (s) =>
-      (s !== "contact" || draft.consent.contactMe) && (s !== "facility" || (!draft.position && !!draft.districtId)),
+      isAsked(s, asked) &&
+      (s !== "contact" || draft.consent.contactMe) &&
+      (s !== "facility" || (!draft.position && !!draft.districtId)),
   );
 }
 
-export function nextStep(draft: Draft): StepId | null {
-  const steps = activeSteps(draft);
+/**
+ * The steps are found by their place in `stepIds`, so that a draft saved on a step the programme has stopped asking
+ * since (setting `reportQuestions`) still moves on to its neighbours.
+ */
+export function nextStep(draft: Draft, asked: Asked): StepId | null {
+  const steps = activeSteps(draft, asked);
   if (!draft.step) return steps[0] ?? null;
-  return steps[steps.indexOf(draft.step) + 1] ?? null;
+  const here = stepIds.indexOf(draft.step);
+  return steps.find((s) => stepIds.indexOf(s) > here) ?? null;
 }
 
-export function previousStep(draft: Draft): StepId | null {
-  const steps = activeSteps(draft);
+export function previousStep(draft: Draft, asked: Asked): StepId | null {
+  const steps = activeSteps(draft, asked);
   if (!draft.step) return null;
-  return steps[steps.indexOf(draft.step) - 1] ?? null;
+  const here = stepIds.indexOf(draft.step);
+  const before = steps.filter((s) => stepIds.indexOf(s) < here);
+  return before[before.length - 1] ?? null;
 }
 
-/** What is sent to POST /api/reports. */
-export function toSubmitBody(draft: Draft, language: string, deviceId: string | null): SubmitReportBody {
+/**
+ * What is sent to POST /api/reports. A question the programme does not ask sends nothing, even if the draft holds an
+ * answer from before the setting changed.
+ */
+export function toSubmitBody(draft: Draft, language: string, deviceId: string | null, asked: Asked): SubmitReportBody {
   const usePosition = !draft.districtId && !!draft.position;
-  const keyPopulations = draft.keyPopulationsUndisclosed ? [] : draft.keyPopulations;
+  const keyPopulations = draft.keyPopulationsUndisclosed || !asked.keyPopulations ? [] : draft.keyPopulations;
   const description = draft.description.trim();
   const phone = draft.consent.contactMe ? draft.phone.trim() : "";
   return {
@@ -141,11 +172,11 @@ export function toSubmitBody(draft: Draft, language: string, deviceId: string | 
     subcategoryCode: draft.subcategoryCode ?? "",
     challengeTypes: draft.challengeTypes,
     description: description || null,
-    occurredOn: draft.occurredOn || null,
+    occurredOn: (asked.occurredOn && draft.occurredOn) || null,
     ...(usePosition ? { position: draft.position } : { districtId: draft.districtId }),
-    facilityId: usePosition ? null : draft.facilityId,
-    gender: draft.gender,
-    ageGroup: draft.ageGroup,
+    facilityId: usePosition || !asked.facility ? null : draft.facilityId,
+    gender: asked.gender ? draft.gender : null,
+    ageGroup: asked.ageGroup ? draft.ageGroup : null,
     keyPopulations,
     consent: draft.consent,
     contact: phone ? { phone } : null,

@@ -70,18 +70,20 @@ export function ReportFlow() {
     );
   }
 
-  const step = draft.step;
-  const steps = activeSteps(draft);
+  const steps = activeSteps(draft, config.questions);
+  // A draft kept on a step the programme has stopped asking since (setting `reportQuestions`) goes on from there.
+  const step = steps.includes(draft.step) ? draft.step : (nextStep(draft, config.questions) ?? "review");
+  const here = { ...draft, step };
   const refuse = (found: StepErrors) => {
     setErrors(found);
     setAttempt((n) => n + 1);
   };
   const onNext = async () => {
-    const found = validateStep(step, draft);
+    const found = validateStep(step, here);
     if (Object.keys(found).length > 0) return refuse(found);
     setErrors({});
     if (step !== "review") {
-      goTo(nextStep(draft));
+      goTo(nextStep(here, config.questions));
       return;
     }
     const incomplete = firstInvalidStep(draft, steps);
@@ -90,7 +92,7 @@ export function ReportFlow() {
       refuse(validateStep(incomplete, draft));
       return;
     }
-    const outcome = await submit(draft);
+    const outcome = await submit(draft, config.questions);
     if (outcome?.kind === "sent") finish(outcome);
     else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy });
   };
@@ -105,7 +107,7 @@ export function ReportFlow() {
         total={steps.length}
         errors={Object.values(errors).flatMap((e) => (e ? [t(`report.errors.${e}`)] : []))}
         attempt={attempt}
-        onBack={() => goTo(previousStep(draft))}
+        onBack={() => goTo(previousStep(here, config.questions))}
         onNext={onNext}
         nextLabel={step === "review" ? t(sending ? "report.sending" : "report.send") : undefined}
         busy={sending}

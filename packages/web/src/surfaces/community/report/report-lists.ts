@@ -1,5 +1,5 @@
 // Closed lists and limits from the zod-free entry of the contracts package (no zod in the community bundle).
-import { keyPopulations } from "@openclm/contracts/constants";
+import type { keyPopulations } from "@openclm/contracts/constants";
 
 export {
   ageGroups,
@@ -11,7 +11,9 @@ export {
 export type KeyPopulation = (typeof keyPopulations)[number];
 
 /**
- * The key populations the app offers. "Woman or girl" and "child" are left out: the gender and age questions
- * already ask that, and offering both let the answers contradict each other.
+ * The key populations the app offers, from Set-up's list (public config). "Woman or girl" and "child" are left out:
+ * the gender and age questions already ask that, and offering both let the answers contradict each other.
  */
-export const offeredKeyPopulations = keyPopulations.filter((k) => k !== "woman" && k !== "child");
+export function offeredKeyPopulations<K extends { code: string }>(list: readonly K[]): K[] {
+  return list.filter((k) => k.code !== "woman" && k.code !== "child");
+}

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { contentLanguageFor } from "../../../i18n/i18n.js";
 import { deviceId } from "../outbox/device-id.js";
 import { enqueueAndSend, type SendOutcome } from "../outbox/outbox-sender.js";
-import { type Draft, toSubmitBody } from "./draft.js";
+import { type Asked, type Draft, toSubmitBody } from "./draft.js";
 
 /**
  * Sends the finished report through the outbox. `sending` disables the button; the clientId made with the draft
@@ -11,12 +11,12 @@ import { type Draft, toSubmitBody } from "./draft.js";
 export function useSubmit(lng: string) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const submit = async (draft: Draft): Promise<SendOutcome | null> => {
+  const submit = async (draft: Draft, asked: Asked): Promise<SendOutcome | null> => {
     if (sending) return null;
     setSending(true);
     setError(null);
     try {
-      const body = toSubmitBody(draft, contentLanguageFor(lng), deviceId());
+      const body = toSubmitBody(draft, contentLanguageFor(lng), deviceId(), asked);
       const outcome = await enqueueAndSend({
         clientId: draft.clientId,
         body,

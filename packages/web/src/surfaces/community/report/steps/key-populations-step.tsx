@@ -5,8 +5,11 @@ import type { StepProps } from "./step-props.js";
 
 const UNDISCLOSED = "undisclosed";
 
-/** Optional: the groups that describe the person (several may fit), or "prefer not to say". */
-export function KeyPopulationsStep({ draft, update, titleId }: StepProps) {
+/**
+ * Optional: the groups that describe the person (several may fit), or "prefer not to say". The groups and their
+ * names come from Set-up (`/setup/forms`).
+ */
+export function KeyPopulationsStep({ draft, update, titleId, config }: StepProps) {
   const t = useT("app");
   const selected = draft.keyPopulationsUndisclosed ? [UNDISCLOSED] : draft.keyPopulations;
   return (
@@ -16,7 +19,7 @@ export function KeyPopulationsStep({ draft, update, titleId }: StepProps) {
       labelledBy={titleId}
       hint={t("report.steps.keyPopulations.hint")}
       choices={[
-        ...offeredKeyPopulations.map((k) => ({ value: k, label: t(`report.keyPopulations.${k}`) })),
+        ...offeredKeyPopulations(config.keyPopulations).map((k) => ({ value: k.code, label: k.label })),
         { value: UNDISCLOSED, label: t("report.preferNot") },
       ]}
       selected={selected}

@@ -3,7 +3,7 @@ import type { ComponentChildren } from "preact";
 import { useLanguage, useT } from "../../../../i18n/use-t.js";
 import { formatDay } from "../../my-reports/format-date.js";
 import { CONSENT_PURPOSES } from "../consent-purposes.js";
-import type { Draft, StepId } from "../draft.js";
+import { type Draft, isAsked, type StepId } from "../draft.js";
 import { areaName, findCategory, findSubcategory } from "../taxonomy.js";
 import type { StepProps } from "./step-props.js";
 
@@ -27,6 +27,27 @@ function Row(props: { label: string; step: StepId; onEdit(step: StepId): void; c
 function when(draft: Draft, t: TFunction<"app">, lng: string): string {
   if (draft.occurredWhen === "unknown") return t("report.steps.when.unknown");
   return draft.occurredOn ? formatDay(draft.occurredOn, lng) : t("report.review.none");
+}
+
+/** "About the person": the asked answers among gender, age group and key populations, in the reader's language. */
+function about(draft: Draft, config: StepProps["config"], t: TFunction<"app">): string {
+  const asked = config.questions;
+  const preferNot = t("report.preferNot");
+  const keyPopulationName = (code: string) =>
+    [...config.keyPopulations, ...config.retired].find((k) => k.code === code)?.label ?? code;
+  return [
+    asked.gender && draft.gender && (draft.gender === "undisclosed" ? preferNot : t(`report.genders.${draft.gender}`)),
+    asked.ageGroup &&
+      draft.ageGroup &&
+      (draft.ageGroup === "undisclosed" ? preferNot : t(`report.ageGroups.${draft.ageGroup}`)),
+    ...(!asked.keyPopulations
+      ? []
+      : draft.keyPopulationsUndisclosed
+        ? [preferNot]
+        : draft.keyPopulations.map(keyPopulationName)),
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /**
@@ -61,7 +82,9 @@ export function ReviewStep(props: StepProps & { onEdit(step: StepId): void }) {
   const sub = findSubcategory(config, draft.subcategoryCode);
   const challenges = (sub?.challengeTypes ?? []).filter((c) => draft.challengeTypes.includes(c.code));
   const none = t("report.review.none");
-  const preferNot = t("report.preferNot");
+  const asked = (step: StepId) => isAsked(step, config.questions);
+  // The "about the person" row leads back to its first asked step, and is left out when none is asked.
+  const aboutStep = (["gender", "age", "keyPopulations"] as const).find(asked);
   const place = draft.position ? t("report.review.myLocation") : areaName(config, draft.districtId);
   return (
     <>
@@ -84,28 +107,24 @@ export function ReviewStep(props: StepProps & { onEdit(step: StepId): void }) {
         <Row label={t("report.review.place")} step="place" onEdit={onEdit}>
           {place || none}
         </Row>
-        {!draft.position && (
+        {!draft.position && asked("facility") && (
           <Row label={t("report.review.facility")} step="facility" onEdit={onEdit}>
             {draft.facilityName || none}
           </Row>
         )}
-        <Row label={t("report.review.date")} step="when" onEdit={onEdit}>
-          {when(draft, t, lng)}
-        </Row>
+        {asked("when") && (
+          <Row label={t("report.review.date")} step="when" onEdit={onEdit}>
+            {when(draft, t, lng)}
+          </Row>
+        )}
         <Row label={t("report.review.description")} step="story" onEdit={onEdit}>
           <span class="review__text">{draft.description.trim() || none}</span>
         </Row>
-        <Row label={t("report.review.about")} step="gender" onEdit={onEdit}>
-          {[
-            draft.gender && (draft.gender === "undisclosed" ? preferNot : t(`report.genders.${draft.gender}`)),
-            draft.ageGroup && (draft.ageGroup === "undisclosed" ? preferNot : t(`report.ageGroups.${draft.ageGroup}`)),
-            ...(draft.keyPopulationsUndisclosed
-              ? [preferNot]
-              : draft.keyPopulations.map((k) => t(`report.keyPopulations.${k}` as "report.keyPopulations.plhiv"))),
-          ]
-            .filter(Boolean)
-            .join(", ") || none}
-        </Row>
+        {aboutStep && (
+          <Row label={t("report.review.about")} step={aboutStep} onEdit={onEdit}>
+            {about(draft, config, t) || none}
+          </Row>
+        )}
         <Row label={t("report.review.consent")} step="consent" onEdit={onEdit}>
           <ConsentSummary draft={draft} />
         </Row>
