@@ -10,7 +10,7 @@
 # The database suites start every test file from a copy of one template database built here per run (see
 # packages/server/src/testing/test-templates.ts and docs/adr/0013-test-template-databases.md).
 # TEST_CONCURRENCY sets how many test files run at once (default 2, the CI machine's cores), E2E_CONCURRENCY how many
-# browser files (default 2); SKIP_E2E=1 skips Chromium.
+# browser files (default 1); SKIP_E2E=1 skips Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -167,5 +167,5 @@ fi
 if [ "${#e2e_tests[@]}" -gt 0 ]; then
   step "browser tests (Chromium): ${#e2e_tests[@]} files"
   mapfile -t files < <(compiled "${e2e_tests[@]}")
-  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-2}" "${files[@]}"
+  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-1}" "${files[@]}"
 fi

@@ -221,7 +221,8 @@ test("the public view opens without sign-in, hides small cells and is accessible
   assert.equal(await pageHeading(page), "Accountability dashboard: public view");
   await tilesReady(page);
   await page.getByText(/Numbers below \d+ .* are hidden/).waitFor();
-  await page.getByText("Figures are slightly adjusted to protect people", { exact: false }).waitFor();
+  // The page's notice (the cross-tab's hint says it too).
+  await page.locator("p.notice", { hasText: "Figures are slightly adjusted to protect people" }).waitFor();
 
   // The cells the server hid show as hidden, never as a number. Published figures cover whole calendar months.
   const shown = await shownPeriod(page);
