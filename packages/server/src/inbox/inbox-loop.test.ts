@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 
@@ -30,28 +31,9 @@ describe("inbox: reopened by the reporter, taking work, outcomes, names and queu
   const track = (code: string, path: string, payload: object) =>
     t.app.inject({ method: "POST", url: `/api/reports/track/${code}/${path}`, payload });
 
-  async function submit(extra: Record<string, unknown> = {}) {
-    const res = await t.app.inject({
-      method: "POST",
-      url: "/api/reports",
-      payload: {
-        clientId: crypto.randomUUID(),
-        channel: "app",
-        reporterMode: "self",
-        categoryCode: "health_services",
-        subcategoryCode: "health_services.availability",
-        challengeTypes: [],
-        districtId: districtA,
-        ...extra,
-      },
-    });
-    assert.equal(res.statusCode, 201, res.body);
-    const code = res.json().trackingCode as string;
-    const found = await get(dm, `/api/inbox/reports?q=${code}`);
-    assert.equal(found.statusCode, 200, found.body);
-    const item = found.json().items[0];
-    return { code, id: item.id as string };
-  }
+  // The shared fixture's report, without its description (these reports are told apart by channel and phone only).
+  const submit = (extra: Record<string, unknown> = {}) =>
+    submitReport(t, districtA, { description: undefined, ...extra });
 
   async function listed(cookie: string, code: string, filters = "") {
     const res = await get(cookie, `/api/inbox/reports?q=${code}${filters}`);
