@@ -52,7 +52,10 @@ test("the whole flow sends exactly one report and shows its tracking code; every
   await next(page);
 
   await stepTitle(page, "Was it at one of these places?");
-  const facility = page.getByRole("group", { name: "Was it at one of these places?" }).getByRole("radio").first();
+  const places = page.getByRole("group", { name: "Was it at one of these places?" }).getByRole("radio");
+  // The district's facilities arrive after the step shows (only "no particular place" is there at first).
+  await places.nth(1).waitFor();
+  const facility = places.first();
   const facilityName = ((await facility.locator("xpath=..").textContent()) ?? "").trim();
   assert.ok(facilityName && facilityName !== "No particular place, or I do not know");
   await facility.check();
