@@ -14,7 +14,7 @@ import type { z } from "zod";
 import { type Db, queryRows } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
-import { type Ctx, readerOf } from "../platform/context.js";
+import { type Ctx, readStale } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { catchUp, syncedAt } from "./aggregator.js";
 import type { DurationKind } from "./contributions.sql.js";
@@ -212,10 +212,12 @@ async function compute(
   };
   await catchUpIfNeeded(ctx);
   // The aggregates may be read from a replica a few seconds behind (db/read-replica.ts); `asOf` then says so.
-  const db = await readerOf(ctx);
-  const counters = await sumCells(db, query);
-  const medians = await mediansFor(db, input, query);
-  const populations = needsPopulation(input.metrics) ? await districtPopulations(db) : null;
+  const { counters, medians, populations, syncedAsOf } = await readStale(ctx, async (db) => ({
+    counters: await sumCells(db, query),
+    medians: await mediansFor(db, input, query),
+    populations: needsPopulation(input.metrics) ? await districtPopulations(db) : null,
+    syncedAsOf: await syncedAt(db),
+  }));
   const rows = counters.map((c) => {
     const dimensions = Object.fromEntries(input.dimensions.map((d, i) => [d, c[`d${i}`] as string]));
     const key = input.dimensions.map((_, i) => c[`d${i}`]).join("\u0000");
@@ -223,7 +225,7 @@ async function compute(
     const population = populations ? populationOf(populations, dimensions, input.filters, scope) : null;
     return { dimensions, counters: c, median, population };
   });
-  return { rows, asOf: (await syncedAt(db)) ?? new Date().toISOString() };
+  return { rows, asOf: syncedAsOf ?? new Date().toISOString() };
 }
 
 async function catchUpIfNeeded(ctx: Ctx): Promise<void> {

@@ -5,6 +5,9 @@ import { after, before, describe, test } from "node:test";
 import { exportReportColumns } from "@openclm/contracts";
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import type { Db } from "../db/database.js";
 import type { ReadReplica } from "../db/read-replica.js";
 import { mulberry32 } from "../demo/grid-geometry.js";
 import { submitReport } from "../testing/inbox-fixtures.js";
@@ -137,6 +140,20 @@ describe("accountability dashboard", () => {
         throw new Error("connection refused");
       });
       assert.equal(await total(), onPrimary, "not answering: read on the primary");
+      // Fresh by its last check, then restarted: its queries fail (nothing listens on port 1) and the same read runs
+      // on the primary instead of answering 500.
+      const gone = new pg.Pool({
+        connectionString: "postgres://postgres@127.0.0.1:1/none",
+        connectionTimeoutMillis: 500,
+      });
+      gone.on("error", () => {});
+      t.database.replica = {
+        db: drizzlePg({ client: gone }) as unknown as Db,
+        lagSeconds: async () => 0,
+        close: async () => {},
+      };
+      assert.equal(await total(), onPrimary, "failing mid-read: read again on the primary");
+      await gone.end();
     } finally {
       t.database.replica = undefined;
       await standIn.database.close();

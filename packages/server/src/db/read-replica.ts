@@ -53,7 +53,7 @@ const checks = new WeakMap<ReadReplica, { at: number; usable: Promise<boolean> }
  * The handle for reads that may be a little stale (aggregates, exports): the replica while it trails the primary by
  * at most `maxLagSeconds`, else the primary. A replica that does not answer sends reads to the primary too.
  */
-export async function readerDb(database: Database, maxLagSeconds: number): Promise<Db> {
+async function readerDb(database: Database, maxLagSeconds: number): Promise<Db> {
   const replica = database.replica;
   if (!replica) return database.db;
   let check = checks.get(replica);
@@ -66,4 +66,28 @@ export async function readerDb(database: Database, maxLagSeconds: number): Promi
     checks.set(replica, check);
   }
   return (await check.usable) ? replica.db : database.db;
+}
+
+/**
+ * Runs a read on `readerDb`'s choice. If the replica fails during the read (restarted, its connections cut, the
+ * replication link being rebuilt: the lag check is up to CHECK_MS old), the same read runs again on the primary and
+ * the replica is left alone until the next check, so the person sees their figures, not an error. A read that fails
+ * on the primary fails as usual.
+ */
+export async function withReader<T>(
+  database: Database,
+  maxLagSeconds: number,
+  read: (db: Db) => Promise<T>,
+  onReplicaError: (err: unknown) => void = () => {},
+): Promise<T> {
+  const db = await readerDb(database, maxLagSeconds);
+  const replica = database.replica;
+  if (!replica || db !== replica.db) return read(db);
+  try {
+    return await read(db);
+  } catch (err) {
+    onReplicaError(err);
+    checks.set(replica, { at: Date.now(), usable: Promise.resolve(false) });
+    return read(database.db);
+  }
 }

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config/config.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Database, Db } from "../db/database.js";
-import { readerDb } from "../db/read-replica.js";
+import { withReader } from "../db/read-replica.js";
 
 /** Who is acting. Staff carry a role and a geographic scope (filled in by the identity domain). */
 export type Actor =
@@ -65,10 +65,13 @@ export function systemCtx(services: Services, requestId = "system", process = re
 }
 
 /**
- * The handle for reads that tolerate a few seconds' staleness (dashboard aggregates, exports): the read replica while
- * it is fresh enough (`REPLICA_MAX_LAG_SECONDS`), else the primary. Inside a transaction, or for anything that must
- * see the caller's own write, use `ctx.db`.
+ * Runs reads that tolerate a few seconds' staleness (dashboard aggregates, exports) on the read replica while it is
+ * fresh enough (`REPLICA_MAX_LAG_SECONDS`), else on the primary; if the replica fails during them, they run again on
+ * the primary (db/read-replica.ts `withReader`), logged as a warning for the operator. Inside a transaction, or for
+ * anything that must see the caller's own write, use `ctx.db`.
  */
-export function readerOf(ctx: Ctx): Promise<Db> {
-  return readerDb(ctx.services.database, ctx.services.config.replicaMaxLagSeconds);
+export function readStale<T>(ctx: Ctx, read: (db: Db) => Promise<T>): Promise<T> {
+  return withReader(ctx.services.database, ctx.services.config.replicaMaxLagSeconds, read, (err) =>
+    ctx.log.warn({ err }, "the read replica failed a read; it ran again on the primary"),
+  );
 }
