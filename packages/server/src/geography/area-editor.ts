@@ -6,7 +6,7 @@ import { actorScope, type ResolvedScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
-import { invalidateReportLookups } from "../reports/reports.lookups.js";
+import { announceReportLookupsChanged, invalidateReportLookups } from "../reports/reports.lookups.js";
 import { checkGeometry } from "./area-file.js";
 import { areas } from "./geography.schema.js";
 
@@ -94,6 +94,7 @@ export async function updateArea(ctx: Ctx, id: string, body: UpdateAreaBody): Pr
       .set({ ...next, updatedAt: new Date() })
       .where(eq(areas.id, id))
       .returning();
+    await announceReportLookupsChanged(tx);
     await audit(ctx, tx, {
       action: "area.update",
       entity: "area",

@@ -13,7 +13,7 @@ import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
-import { invalidateReportLookups } from "../reports/reports.lookups.js";
+import { announceReportLookupsChanged, invalidateReportLookups } from "../reports/reports.lookups.js";
 import { type FacilityCsvRow, readFacilityCsv, writeFacilityCsv } from "./facility-csv.js";
 import { areas, facilities } from "./geography.schema.js";
 import { activeAreasByCode } from "./import-areas.js";
@@ -102,6 +102,7 @@ export async function importFacilities(ctx: Ctx, body: ImportFacilitiesBody): Pr
   refuseIfProblems(problems, (p) => p.row);
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
     const counts = await applyFacilities(tx, rows, existing, (code) => districts.get(code)!.id);
+    await announceReportLookupsChanged(tx);
     await audit(ctx, tx, {
       action: "facilities.import",
       entity: "facility",
@@ -212,6 +213,7 @@ export async function setFacilityActive(ctx: Ctx, id: string, active: boolean): 
   const { defaultLanguage } = await languagesOf(ctx);
   await withTransaction(ctx, async (tx) => {
     await tx.update(facilities).set({ active, updatedAt: new Date() }).where(eq(facilities.id, id));
+    await announceReportLookupsChanged(tx);
     await audit(ctx, tx, {
       action: active ? "facility.activate" : "facility.retire",
       entity: "facility",

@@ -6,7 +6,7 @@ import { actorScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
-import { invalidateReportLookups } from "../reports/reports.lookups.js";
+import { announceReportLookupsChanged, invalidateReportLookups } from "../reports/reports.lookups.js";
 import { reports } from "../reports/reports.schema.js";
 import {
   applyFacilities,
@@ -125,6 +125,7 @@ async function save(ctx: Ctx, row: FacilityCsvRow, districtId: string, old: Stor
     if (old && old.code !== row.code)
       await tx.update(facilities).set({ code: row.code }).where(eq(facilities.id, old.id));
     await applyFacilities(tx, [row], existing, () => districtId);
+    await announceReportLookupsChanged(tx);
     const [saved] = await tx.select().from(facilities).where(eq(facilities.code, row.code));
     const after = { ...saved!, createdAt: undefined, updatedAt: undefined };
     await audit(ctx, tx, {

@@ -288,4 +288,40 @@ describe("editing one area or one facility", () => {
     const back = await api.post(admin, "/api/setup/facilities/import", { format: "csv", data: exported });
     assert.deepEqual(back.json(), { dryRun: false, created: 0, updated: 0 }, "the export re-imports as it is");
   });
+
+  test("every geography change tells the other server processes to reload what intake checks (NOTIFY)", {
+    timeout: 60_000,
+  }, async () => {
+    // Another process holds intake's lookups for 30 s; without the notification a retired facility or a district's
+    // new boundary would be used there meanwhile.
+    let heard = 0;
+    let wake = () => {};
+    const unlisten = await t.database.listen("report_lookups", () => {
+      heard++;
+      wake();
+    });
+    const notified = async (change: () => Promise<{ statusCode: number; body: string }>) => {
+      const before = heard;
+      const arrived = new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      const res = await change();
+      assert.ok(res.statusCode < 300, res.body);
+      await arrived;
+      return heard - before;
+    };
+    try {
+      const { id } = (await api.post(admin, "/api/setup/facilities", facility({ code: "NOTE-1" }))).json();
+      assert.ok((await notified(() => put(admin, `/api/setup/facilities/${id}`, facility({ code: "NOTE-1" })))) >= 1);
+      const retire = () => api.patch(admin, `/api/setup/facilities/${id}`, { active: false });
+      assert.ok((await notified(retire)) >= 1, "retiring a facility");
+      const area = () => api.patch(admin, `/api/setup/areas/${ids.get("TC-S-1")}`, { population: 777 });
+      assert.ok((await notified(area)) >= 1, "editing an area");
+      const file = () =>
+        api.post(admin, "/api/setup/facilities/import", { format: "csv", data: fixtureFacilitiesCsv(12) });
+      assert.ok((await notified(file)) >= 1, "importing facilities");
+    } finally {
+      await unlisten();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { staffUsers } from "../identity/identity.schema.js";
 import { actorScope, type ResolvedScope, requireCountryScope } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
-import { invalidateReportLookups } from "../reports/reports.lookups.js";
+import { announceReportLookupsChanged, invalidateReportLookups } from "../reports/reports.lookups.js";
 import { reports } from "../reports/reports.schema.js";
 import { type AreaRecord, readAreaFile } from "./area-file.js";
 import { areas, facilities } from "./geography.schema.js";
@@ -35,6 +35,7 @@ export async function importAreas(ctx: Ctx, body: ImportAreasBody): Promise<Impo
   const result = await inTransactionOrDryRun(ctx, body.dryRun ?? false, async (tx) => {
     const counts = await applyAreas(tx, records, await tx.select().from(areas));
     if (firstLoad) await grantCountryScope(ctx, tx, records, scope);
+    await announceReportLookupsChanged(tx);
     await audit(ctx, tx, {
       action: "areas.import",
       entity: "area",
