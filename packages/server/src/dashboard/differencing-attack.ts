@@ -156,9 +156,15 @@ export async function differencingAttack(app: FastifyInstance, analyst: string):
       const [month = "", value = ""] = k.split("|");
       const quarter = quarterOf(month);
       const others = monthly.rows.filter(
-        (r) => r.dimensions[dim] === value && r.dimensions.month !== month && quarterOf(r.dimensions.month ?? "") === quarter,
+        (r) =>
+          r.dimensions[dim] === value &&
+          r.dimensions.month !== month &&
+          quarterOf(r.dimensions.month ?? "") === quarter,
       );
-      const truths = [quarterly.truth.get(`${quarter}|${value}`), ...others.map((r) => monthly.truth.get(key(r, ["month", dim])))];
+      const truths = [
+        quarterly.truth.get(`${quarter}|${value}`),
+        ...others.map((r) => monthly.truth.get(key(r, ["month", dim]))),
+      ];
       attempt(count(monthly.truth.get(k)), quarterly.pub.get(`${quarter}|${value}`), others, truths.map(count));
     }
     for (const [k, row] of quarterly.pub) {

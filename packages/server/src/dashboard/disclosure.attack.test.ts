@@ -139,7 +139,12 @@ describe("disclosure control against differencing", () => {
     }
     const refused = [
       { dimensions: ["gender"], filters: [["is", "gender", ["female", "male", "other", "undisclosed"]]] },
-      { filters: [["is", "gender", ["female"]], ["is", "gender", ["male"]]] },
+      {
+        filters: [
+          ["is", "gender", ["female"]],
+          ["is", "gender", ["male"]],
+        ],
+      },
       { population: "all" },
     ];
     for (const body of refused) {

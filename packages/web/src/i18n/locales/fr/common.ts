@@ -181,7 +181,8 @@ const common: Catalog<typeof en> = {
       "DHIS2 n’est pas encore configuré : indiquez d’abord l’adresse, un jeton et la correspondance.",
     REPORT_ERASED:
       "Ce signalement a été supprimé : ses données personnelles et ses messages ont été effacés, et personne ne peut plus y écrire.",
-    PUBLIC_QUERY_NOT_ALLOWED: "Les chiffres publiés prennent une seule valeur par filtre, et seulement les signalements partagés pour publication.",
+    PUBLIC_QUERY_NOT_ALLOWED:
+      "Les chiffres publiés prennent une seule valeur par filtre, et seulement les signalements partagés pour publication.",
     PERIOD_NOT_CALENDAR: "Les chiffres publiés portent sur un mois civil, un trimestre ou une année.",
     INTERNAL: "Un problème est survenu de notre côté. Veuillez réessayer.",
     MALFORMED_REQUEST: "La requête n’a pas pu être lue.",

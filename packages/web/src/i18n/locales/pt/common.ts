@@ -177,7 +177,8 @@ const common: Catalog<typeof en> = {
     DHIS2_NOT_CONFIGURED: "O DHIS2 ainda não está configurado: indique primeiro o endereço, um token e o mapeamento.",
     REPORT_ERASED:
       "Este relato foi apagado: os seus dados pessoais e mensagens foram eliminados e já ninguém pode escrever nele.",
-    PUBLIC_QUERY_NOT_ALLOWED: "Os números publicados aceitam um só valor por filtro, e apenas relatos partilhados para publicação.",
+    PUBLIC_QUERY_NOT_ALLOWED:
+      "Os números publicados aceitam um só valor por filtro, e apenas relatos partilhados para publicação.",
     PERIOD_NOT_CALENDAR: "Os números publicados cobrem um mês civil, um trimestre ou um ano.",
     INTERNAL: "Algo correu mal do nosso lado. Tente de novo.",
     MALFORMED_REQUEST: "Não foi possível ler o pedido.",
