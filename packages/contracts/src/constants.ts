@@ -143,6 +143,31 @@ export const medianMetrics = [
 ] as const satisfies readonly IndicatorMetric[];
 
 export const timeDimensions = ["month", "quarter", "year"] as const;
+
+/** The periods a published figure may cover (docs/disclosure-control.md): nothing else leaves the programme. */
+export const publicPeriodKinds = ["month", "quarter", "year"] as const;
+export type PublicPeriodKind = (typeof publicPeriodKinds)[number];
+
+/**
+ * Which calendar period [from, to] (inclusive `YYYY-MM-DD` UTC dates) is exactly — one month, one quarter (January,
+ * April, July or October to the end of its third month) or one year — or null for anything else (a day range, Feb–Nov,
+ * two months, a year across a new year). Shared by the server, which refuses the rest, and the web app, which offers
+ * only these.
+ */
+export function calendarPeriodOf(from: string, to: string): PublicPeriodKind | null {
+  const start = /^(\d{4})-(\d{2})-01$/.exec(from);
+  const end = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
+  if (!start || !end) return null;
+  const [fy, fm] = [Number(start[1]), Number(start[2])];
+  const [ty, tm, td] = [Number(end[1]), Number(end[2]), Number(end[3])];
+  // The last day of `to`'s month (day 0 of the next month).
+  if (td !== new Date(Date.UTC(ty, tm, 0)).getUTCDate()) return null;
+  const months = (ty - fy) * 12 + (tm - fm) + 1;
+  if (months === 1) return "month";
+  if (months === 3 && fm % 3 === 1) return "quarter";
+  if (months === 12 && fm === 1) return "year";
+  return null;
+}
 export const placeDimensions = ["region", "district", "facility"] as const;
 /**
  * Dimensions that split a report into one row per value. At most one of them per query (as a dimension or a filter):

@@ -83,7 +83,7 @@ export type CsvRowError = z.infer<typeof csvRowErrorSchema>;
 
 export const factsheetQuerySchema = z
   .object({
-    /** Whole calendar months (the 1st of a month to the last day of a month): a factsheet is published. */
+    /** One calendar month, quarter or year (else `PERIOD_NOT_CALENDAR`): a factsheet is published. */
     from: periodDateSchema,
     to: periodDateSchema,
     /** Region or district; absent: the whole country (or the caller's one area). */

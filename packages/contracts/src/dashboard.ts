@@ -28,8 +28,10 @@ export const indicatorQuerySchema = z
     dimensions: z.array(indicatorDimensionSchema).max(3).default([]),
     filters: z.array(indicatorFilterSchema).max(10).default([]),
     /**
-     * First and last day of the period, inclusive (UTC dates). Public (published) answers take whole calendar months
-     * only: `from` the 1st of a month, `to` the last day of a month.
+     * First and last day of the period, inclusive (UTC dates). Staff answers (`queryIndicators`) take any range.
+     * Published answers (`getPublicIndicators`, `exportIndicators`, the factsheet, DHIS2) take exactly one calendar
+     * month, quarter or year (`calendarPeriodOf`), else `400 PERIOD_NOT_CALENDAR`; a trend is asked as one such
+     * period with a `month` or `quarter` dimension, each cell perturbed on its own.
      */
     from: periodDateSchema,
     to: periodDateSchema,

@@ -27,6 +27,8 @@ export const errorCodes = {
   UNKNOWN_CATEGORY: 400,
   UNKNOWN_SUBCATEGORY: 400,
   UNKNOWN_CHALLENGE_TYPE: 400,
+  /** A report named a key population that is not in the taxonomy, or was retired there. */
+  UNKNOWN_KEY_POPULATION: 400,
   UNKNOWN_AREA: 400,
   UNKNOWN_FACILITY: 400,
   PLACE_REQUIRED: 400,
@@ -39,8 +41,14 @@ export const errorCodes = {
   TRIVIAL_PIN: 400,
   PASSWORD_CHANGE_REQUIRED: 403,
   RESET_LINK_INVALID: 400,
-  /** A public (published) indicator query outside what disclosure control allows: calendar periods, one value per filter. */
+  /** A public (published) indicator query outside what disclosure control allows: one value per filter, publishable reports. */
   PUBLIC_QUERY_NOT_ALLOWED: 400,
+  /**
+   * A published figure (public view, indicator export, factsheet, DHIS2) asked for a period that is not exactly one
+   * calendar month, one calendar quarter or one calendar year: any other run of months is the difference of two
+   * published ones waiting to happen (docs/disclosure-control.md).
+   */
+  PERIOD_NOT_CALENDAR: 400,
   /** The report's personal data was erased (by its reporter or by retention): nobody can write to its conversation. */
   REPORT_ERASED: 409,
   /** A taxonomy code that a report uses cannot be changed or removed (retire the item instead). */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs/promises";
 import { test } from "node:test";
+import { calendarPeriodOf } from "@openclm/contracts/constants";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { assertAxeClean, horizontalOverflow, pageHeading } from "./support/checks.js";
 import { chartDrawn } from "./support/first-load.js";
@@ -224,13 +225,12 @@ test("the public view opens without sign-in, hides small cells and is accessible
   // The page's notice (the cross-tab's hint says it too).
   await page.locator("p.notice", { hasText: "Figures are slightly adjusted to protect people" }).waitFor();
 
-  // The cells the server hid show as hidden, never as a number. Published figures cover whole calendar months.
-  const shown = await shownPeriod(page);
-  const end = new Date(`${shown.to}T00:00:00Z`);
-  const period = {
-    from: `${shown.from.slice(0, 7)}-01`,
-    to: new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).toISOString().slice(0, 10),
-  };
+  // Published figures cover one calendar month, quarter or year: the view opens on this year, still running.
+  const year = String(new Date().getUTCFullYear());
+  assert.equal(await page.getByLabel("Month, quarter or year", { exact: true }).inputValue(), year);
+  await page.getByText("This period is still running").waitFor();
+  const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  // The cells the server hid show as hidden, never as a number.
   const facilities = await ask(page, "/api/public/indicators", {
     metrics: ["reports_total", "reports_validated", "pct_resolved"],
     dimensions: ["facility"],
@@ -248,6 +248,24 @@ test("the public view opens without sign-in, hides small cells and is accessible
   // Perturbed values below the threshold may stand for a true count a little above it: no false "fewer than 10".
   assert.match((await hiddenRows.first().textContent()) ?? "", /hidden \(small number\)/);
   assert.equal(await page.getByText(/fewer than \d+/).count(), 0, "no hidden cell claims a bound it cannot keep");
+
+  // A shortcut to another calendar period; every question the page asks is one calendar month, quarter or year, and
+  // the trend still shows 12 months, each asked as its own cell of a calendar year.
+  const asked: { from: string; to: string }[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/public/indicators")) asked.push(JSON.parse(r.postData() ?? "{}"));
+  });
+  await page.getByRole("button", { name: "Last quarter" }).click();
+  await page.waitForURL(/pick=lastQuarter/);
+  await tilesReady(page);
+  assert.match(await page.getByLabel("Month, quarter or year", { exact: true }).inputValue(), /^\d{4}-Q[1-4]$/);
+  assert.deepEqual(await page.locator('.dash-quick [aria-pressed="true"]').allTextContents(), ["Last quarter"]);
+  const trend = page.locator(".dash-card--trend");
+  await chartDrawn(trend.locator(".echart"));
+  assert.equal(await trend.locator("tbody tr").count(), 12, "the 12 months up to the quarter's end");
+  await page.waitForLoadState("networkidle");
+  assert.ok(asked.length > 0);
+  for (const q of asked) assert.ok(calendarPeriodOf(q.from, q.to), `asked ${q.from}…${q.to}`);
 
   // No raw report exports here, and no staff-only calls.
   assert.equal(await page.getByRole("link", { name: /de-identified reports/ }).count(), 0);

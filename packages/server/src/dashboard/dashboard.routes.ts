@@ -38,7 +38,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "exportIndicators",
         tags,
         summary:
-          "The same query as CSV, through disclosure control (it leaves the programme): reports shared de-identified, calendar months, perturbed and suppressed",
+          "The same query as CSV, through disclosure control (it leaves the programme): reports shared de-identified, one calendar month, quarter or year, perturbed and suppressed",
         body: indicatorQuerySchema,
         response: { 200: csvText, ...errors(400, 401, 403) },
       },
@@ -82,7 +82,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "getPublicIndicators",
         tags,
-        summary: "Country-wide indicators for everyone, with small cells suppressed",
+        summary:
+          "Country-wide indicators for everyone, for one calendar month, quarter or year, perturbed and with small cells suppressed",
         body: indicatorQuerySchema,
         response: { 200: indicatorResultSchema, ...errors(400, 429) },
       },

@@ -17,6 +17,8 @@ type Row = { dimensions: Record<string, string>; metrics: Record<string, number 
 export interface AttackResult {
   /** Differencing attempts that could be made (every part needed was published). */
   attempts: number;
+  /** Questions for a run of months or days (CUMULATIVE_RANGES) that were answered: must be 0. */
+  rangesAnswered: number;
   /** Attempts whose estimate was the hidden count exactly. */
   exact: number;
   /** Exact when an estimate below 1 is read as 1 (an attacker who knows the hidden cell is not empty). */
@@ -30,16 +32,24 @@ export interface AttackResult {
   chances: number[];
 }
 
-const YEAR = { from: "2025-11-01", to: "2026-12-31" };
-const MONTHS = [
-  "2025-11",
-  "2025-12",
-  ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+/** The calendar year the demo's reports fill (they cover the last 13 months before 2026-12-03). */
+const YEAR = { from: "2026-01-01", to: "2026-12-31" };
+const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+
+/**
+ * Runs of months an attacker would like to subtract (cumulative totals, a year less a month, a run across quarters)
+ * and a day range: the public API must refuse every one (PERIOD_NOT_CALENDAR) before it reads anything.
+ */
+export const CUMULATIVE_RANGES = [
+  { from: "2026-01-01", to: "2026-02-28" },
+  { from: "2026-01-01", to: "2026-11-30" },
+  { from: "2026-02-01", to: "2026-11-30" },
+  { from: "2026-02-01", to: "2026-12-31" },
+  { from: "2026-02-01", to: "2026-04-30" },
+  { from: "2025-11-01", to: "2026-12-31" },
+  { from: "2025-12-01", to: "2026-11-30" },
+  { from: "2026-03-01", to: "2026-03-15" },
 ];
-const lastDay = (month: string) => {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
 
 /**
  * Gives every report a record key from `random` (0…1, called once per report in the reports' creation order) and
@@ -57,7 +67,7 @@ export async function drawRecordKeys(database: Database, random: () => number): 
 
 /** Runs every differencing attack against the demo data; `analyst` is a staff session cookie (for the truth). */
 export async function differencingAttack(app: FastifyInstance, analyst: string): Promise<AttackResult> {
-  const result: AttackResult = { attempts: 0, exact: 0, clamped: 0, published: [], chances: [] };
+  const result: AttackResult = { attempts: 0, rangesAnswered: 0, exact: 0, clamped: 0, published: [], chances: [] };
 
   async function ask(body: Record<string, unknown>, staff = false): Promise<Row[]> {
     const res = await app.inject({
@@ -125,28 +135,44 @@ export async function differencingAttack(app: FastifyInstance, analyst: string):
   for (const parent of [[], ["category"]]) await subtractSiblings([...parent, "region"], "district");
   for (const parent of [[], ["region"]]) await subtractSiblings([...parent, "category"], "subcategory");
 
-  // 3. Period differences: the cumulative total to the end of a month minus the one to the end of the month before.
+  // 3. Period differences. A cumulative total to the end of a month minus the one to the end of the month before would
+  // give a month's hidden cell: such runs of months are refused, so the attacker first tries them, then falls back on
+  // the calendar periods that are published, each perturbed on its own: a quarter minus its other two months, a year
+  // minus its other three quarters.
+  for (const range of CUMULATIVE_RANGES) {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/public/indicators",
+      payload: { metrics: ["reports_total"], dimensions: ["category"], ...range },
+    });
+    if (res.statusCode === 200) result.rangesAnswered += 1;
+  }
   for (const dim of ["category", "region", "gender", "age_group", "channel", "district"]) {
     const monthly = await both(["month", dim]);
-    const cumulative = new Map<string, Map<string, Row>>();
-    const exactCumulative = new Map<string, Map<string, Row>>();
-    for (const month of MONTHS) {
-      const upTo = { dimensions: [dim], from: YEAR.from, to: lastDay(month) };
-      cumulative.set(month, valueMap(await ask(upTo), [dim]));
-      exactCumulative.set(month, valueMap(await ask(upTo, true), [dim]));
-    }
+    const quarterly = await both(["quarter", dim]);
+    const yearly = await both([dim]);
     for (const [k, row] of monthly.pub) {
       if (!row.suppressed) continue;
       const [month = "", value = ""] = k.split("|");
-      const before = MONTHS[MONTHS.indexOf(month) - 1];
-      if (!before) continue;
-      const truths = [month, before].map((m) => count(exactCumulative.get(m)?.get(value)));
-      attempt(
-        count(monthly.truth.get(k)),
-        cumulative.get(month)?.get(value),
-        [cumulative.get(before)?.get(value)],
-        truths,
+      const quarter = quarterOf(month);
+      const others = monthly.rows.filter(
+        (r) =>
+          r.dimensions[dim] === value &&
+          r.dimensions.month !== month &&
+          quarterOf(r.dimensions.month ?? "") === quarter,
       );
+      const truths = [
+        quarterly.truth.get(`${quarter}|${value}`),
+        ...others.map((r) => monthly.truth.get(key(r, ["month", dim]))),
+      ];
+      attempt(count(monthly.truth.get(k)), quarterly.pub.get(`${quarter}|${value}`), others, truths.map(count));
+    }
+    for (const [k, row] of quarterly.pub) {
+      if (!row.suppressed) continue;
+      const [quarter = "", value = ""] = k.split("|");
+      const others = quarterly.rows.filter((r) => r.dimensions[dim] === value && r.dimensions.quarter !== quarter);
+      const truths = [yearly.truth.get(value), ...others.map((r) => quarterly.truth.get(key(r, ["quarter", dim])))];
+      attempt(count(quarterly.truth.get(k)), yearly.pub.get(value), others, truths.map(count));
     }
   }
   return result;

@@ -5,7 +5,7 @@ import { putSetting } from "../platform/platform.repo.js";
 import { invalidateLimitSettings, LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
-import { differencingAttack, drawRecordKeys, largeCells } from "./differencing-attack.js";
+import { CUMULATIVE_RANGES, differencingAttack, drawRecordKeys, largeCells } from "./differencing-attack.js";
 
 /**
  * An attacker with only the public API tries to undo suppression by differencing (issue 12, finding 1); the attacks
@@ -13,9 +13,9 @@ import { differencingAttack, drawRecordKeys, largeCells } from "./differencing-a
  */
 
 type Row = { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean };
-type Answer = { status: number; rows: Row[]; code?: string };
+type Answer = { status: number; rows: Row[]; code?: string; body: string };
 
-const YEAR = { from: "2025-11-01", to: "2026-12-31" };
+const YEAR = { from: "2026-01-01", to: "2026-12-31" };
 
 describe("disclosure control against differencing", () => {
   let t: TestApp;
@@ -46,11 +46,12 @@ describe("disclosure control against differencing", () => {
       payload: { metrics: ["reports_total"], ...YEAR, ...body },
     });
     const json = res.json() as { rows?: Row[]; error?: { code: string } };
-    return { status: res.statusCode, rows: json.rows ?? [], code: json.error?.code };
+    return { status: res.statusCode, rows: json.rows ?? [], code: json.error?.code, body: res.body };
   }
 
   test("subtracting published answers rarely gives a hidden count back; large cells stay within 10 %", async () => {
-    const { attempts, exact, clamped, published } = await differencingAttack(t.app, analyst);
+    const { attempts, exact, clamped, published, rangesAnswered } = await differencingAttack(t.app, analyst);
+    assert.equal(rangesAnswered, 0, "no run of months (cumulative range) and no day range is answered");
     const { large, within } = largeCells(published);
     const rate = exact / attempts;
     console.log(
@@ -82,11 +83,68 @@ describe("disclosure control against differencing", () => {
     assert.equal(same?.metrics.reports_total, female.metrics.reports_total);
   });
 
-  test("day ranges, multi-value filters and the whole population are refused with a clear code", async () => {
+  test("only a calendar month, quarter or year is published; any other range is refused and reveals nothing", async () => {
+    for (const period of [
+      { from: "2026-03-01", to: "2026-03-31" },
+      { from: "2024-02-01", to: "2024-02-29" },
+      { from: "2026-04-01", to: "2026-06-30" },
+      { from: "2026-01-01", to: "2026-12-31" },
+    ]) {
+      assert.equal((await ask({ dimensions: ["category"], ...period })).status, 200, JSON.stringify(period));
+    }
     const refused = [
+      ...CUMULATIVE_RANGES,
+      { from: "2026-02-01", to: "2026-04-30" }, // three months, not a quarter
+      { from: "2025-07-01", to: "2026-06-30" }, // twelve months, not a year
+      { from: "2026-01-01", to: "2026-12-30" },
+      { from: "2026-01-02", to: "2026-01-31" },
+    ];
+    for (const period of refused) {
+      const res = await ask({ dimensions: ["category"], ...period });
+      assert.equal(res.status, 400, JSON.stringify(period));
+      assert.equal(res.code, "PERIOD_NOT_CALENDAR", JSON.stringify(period));
+      assert.ok(!/\d{2,}/.test(JSON.parse(res.body).error.message), "the refusal carries no figure");
+      assert.deepEqual(res.rows, [], "nothing is answered");
+    }
+    // The indicator CSV and the factsheet leave the programme too: the same rule.
+    const csv = await t.app.inject({
+      method: "POST",
+      url: "/api/dashboard/indicators/export",
+      headers: { cookie: analyst },
+      payload: { metrics: ["reports_total"], dimensions: ["category"], from: "2026-02-01", to: "2026-11-30" },
+    });
+    assert.equal(csv.statusCode, 400, csv.body);
+    assert.equal(csv.json().error.code, "PERIOD_NOT_CALENDAR");
+    const factsheet = await t.app.inject({
+      method: "GET",
+      url: "/api/dashboard/factsheet?from=2026-02-01&to=2026-11-30&lang=en",
+      headers: { cookie: analyst },
+    });
+    assert.equal(factsheet.statusCode, 400, factsheet.body);
+    assert.equal(factsheet.json().error.code, "PERIOD_NOT_CALENDAR");
+    // Staff inside the programme keep any range within their scope, with exact figures.
+    const staff = await ask({ dimensions: ["category"], from: "2026-02-01", to: "2026-11-30" }, true);
+    assert.equal(staff.status, 200, staff.body);
+    assert.ok(staff.rows.length > 0);
+  });
+
+  test("day ranges, multi-value filters and the whole population are refused with a clear code", async () => {
+    for (const period of [
       { from: "2026-03-01", to: "2026-03-15" },
       { from: "2026-03-02", to: "2026-03-31" },
+    ]) {
+      const res = await ask(period);
+      assert.equal(res.status, 400, JSON.stringify(period));
+      assert.equal(res.code, "PERIOD_NOT_CALENDAR");
+    }
+    const refused = [
       { dimensions: ["gender"], filters: [["is", "gender", ["female", "male", "other", "undisclosed"]]] },
+      {
+        filters: [
+          ["is", "gender", ["female"]],
+          ["is", "gender", ["male"]],
+        ],
+      },
       { population: "all" },
     ];
     for (const body of refused) {

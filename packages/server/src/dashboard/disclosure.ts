@@ -1,4 +1,4 @@
-import type { IndicatorMetric } from "@openclm/contracts";
+import { calendarPeriodOf, type IndicatorMetric, publicPeriodKinds } from "@openclm/contracts";
 import { AppError } from "../platform/app-error.js";
 import { KEY_SPACE } from "./contributions.sql.js";
 import type { Counter, CounterRow } from "./indicators.repo.js";
@@ -89,25 +89,19 @@ export function smallMetrics(
   return metrics.filter((m) => metricBasis[m].some(small));
 }
 
-/** Public periods start and end with the calendar: the 1st of a month to the last day of a month. */
-export function isCalendarPeriod(from: string, to: string): boolean {
-  const start = new Date(`${from}T00:00:00Z`);
-  const end = new Date(`${to}T00:00:00Z`);
-  const dayAfter = new Date(end.getTime() + 86_400_000);
-  return start.getUTCDate() === 1 && dayAfter.getUTCDate() === 1;
-}
-
 /**
- * What the public API (and anything else that publishes) allows: whole calendar months (so a month, a quarter, a
- * year or a run of them; never a day range that differences one day out of another), and filters with one value
- * per dimension or none (a complement such as "every gender but one" is a different filter from its parts).
+ * What the public API (and anything else that publishes) allows: exactly one calendar month, quarter or year (never a
+ * day range, nor a run of months such as February–November: the difference of two runs ending a month apart is the
+ * month between them, and a suppressed month's cell is what such a difference aims at), and filters with one value
+ * per dimension or none (a complement such as "every gender but one" is a different filter from its parts). Checked
+ * before anything is read: a refused question learns nothing.
  */
 export function checkPublishable(input: Pick<IndicatorInput, "from" | "to" | "filters" | "population">): void {
-  if (!isCalendarPeriod(input.from, input.to)) {
+  if (!calendarPeriodOf(input.from, input.to)) {
     throw new AppError(
-      "PUBLIC_QUERY_NOT_ALLOWED",
-      "Published figures cover whole calendar months: from the 1st of a month to the last day of a month",
-      { rule: "calendar_period" },
+      "PERIOD_NOT_CALENDAR",
+      "Published figures cover one calendar month, one calendar quarter or one calendar year",
+      { allowed: publicPeriodKinds },
     );
   }
   const dims = input.filters.map(([, d]) => d);

@@ -25,6 +25,8 @@ const PRIVACY_REPORT = { categoryCode: "rights", subcategoryCode: "rights.privac
 type Row = { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean };
 
 const YEAR = { from: "2025-11-01", to: "2026-12-31" };
+/** Published answers cover one calendar month, quarter or year (PERIOD_NOT_CALENDAR otherwise). */
+const CALENDAR_YEAR = { from: "2026-01-01", to: "2026-12-31" };
 
 describe("accountability dashboard", () => {
   let t: TestApp;
@@ -360,7 +362,7 @@ describe("accountability dashboard", () => {
     const anonymous = await indicators({ metrics: ["reports_total"], ...YEAR }, "");
     assert.equal(anonymous.status, 401);
     const pub = await indicators(
-      { metrics: ["reports_total"], dimensions: ["category"], ...YEAR },
+      { metrics: ["reports_total"], dimensions: ["category"], ...CALENDAR_YEAR },
       "",
       "/api/public/indicators",
     );
@@ -368,7 +370,7 @@ describe("accountability dashboard", () => {
   });
 
   test("the public view publishes shared reports only, perturbed, and hides small cells (stricter for rights)", async () => {
-    const body = { metrics: ["reports_total"], dimensions: ["facility", "gender"], ...YEAR };
+    const body = { metrics: ["reports_total"], dimensions: ["facility", "gender"], ...CALENDAR_YEAR };
     const pub = await indicators(body, "", "/api/public/indicators");
     const staff = await indicators({ ...body, population: "publishable" });
     const truth = new Map(
@@ -387,7 +389,12 @@ describe("accountability dashboard", () => {
       if (actual > 0 && actual + noiseBound(actual) < 5) assert.equal(row.suppressed, true, "every small cell hidden");
     }
     const rights = await indicators(
-      { metrics: ["reports_total"], dimensions: ["district"], filters: [["is", "category", ["rights"]]], ...YEAR },
+      {
+        metrics: ["reports_total"],
+        dimensions: ["district"],
+        filters: [["is", "category", ["rights"]]],
+        ...CALENDAR_YEAR,
+      },
       "",
       "/api/public/indicators",
     );
@@ -400,7 +407,7 @@ describe("accountability dashboard", () => {
     // Whether a small resolved count is hidden depends on the record keys (perturbation): one fixed draw, so that some
     // facility always has a large total beside a hidden resolved count.
     await drawRecordKeys(t.database, mulberry32(20_261_203));
-    const both = { metrics: ["reports_total", "reports_resolved"], dimensions: ["facility"], ...YEAR };
+    const both = { metrics: ["reports_total", "reports_resolved"], dimensions: ["facility"], ...CALENDAR_YEAR };
     const pub = await indicators(both, "", "/api/public/indicators");
     const alone = await indicators({ ...both, metrics: ["reports_total"] }, "", "/api/public/indicators");
     const totalAlone = new Map(alone.json.rows.map((r) => [r.dimensions.facility, r.metrics.reports_total]));
@@ -440,8 +447,13 @@ describe("accountability dashboard", () => {
     const labelled = Object.keys(json.labels.challenge_type ?? {});
     assert.ok(labelled.length <= 2 * counts.size, "labels only for the rows answered");
 
-    const publicTop = await indicators({ ...body, top: { n: 1, by: "reports_total" } }, "", "/api/public/indicators");
-    const publicAll = await indicators(body, "", "/api/public/indicators");
+    const published = { ...body, ...CALENDAR_YEAR };
+    const publicTop = await indicators(
+      { ...published, top: { n: 1, by: "reports_total" } },
+      "",
+      "/api/public/indicators",
+    );
+    const publicAll = await indicators(published, "", "/api/public/indicators");
     for (const row of publicTop.json.rows) {
       const month = publicAll.json.rows.filter((r) => r.dimensions.month === row.dimensions.month);
       const best = Math.max(...month.map((r) => r.metrics.reports_total ?? -1));
@@ -456,8 +468,8 @@ describe("accountability dashboard", () => {
     assert.equal(noDimension.status, 400);
   });
 
-  test("a year read from quarterly cells answers exactly the recount: top challenge type per district, public keys", async () => {
-    // YEAR is two months (read month by month) and four whole quarters (read from indicator_cells_quarterly).
+  /** Per district and challenge type: every report, the declined ones, the shared ones and their record keys' sum. */
+  async function recount(period: { from: string; to: string }) {
     const reports = await t.database.rows<{
       district_id: string;
       challenge_types: string[];
@@ -465,7 +477,7 @@ describe("accountability dashboard", () => {
       shared: boolean;
       record_key: number;
     }>(sql`SELECT district_id, challenge_types, status, consent_share_deidentified AS shared, record_key FROM reports
-            WHERE created_at >= ${YEAR.from}::date AND created_at < ${YEAR.to}::date + 1`);
+            WHERE created_at >= ${period.from}::date AND created_at < ${period.to}::date + 1`);
     const cells = new Map<string, { total: number; declined: number; shared: number; key: number }>();
     for (const r of reports) {
       for (const type of r.challenge_types.length ? r.challenge_types : ["none"]) {
@@ -478,6 +490,12 @@ describe("accountability dashboard", () => {
         cells.set(k, c);
       }
     }
+    return { reports, cells };
+  }
+
+  test("a year read from quarterly cells answers exactly the recount: top challenge type per district, public keys", async () => {
+    // YEAR is two months (read month by month) and four whole quarters (read from indicator_cells_quarterly).
+    const { reports, cells } = await recount(YEAR);
     const dims = ["district", "challenge_type"];
     const key = (r: Row) => `${r.dimensions.district} ${r.dimensions.challenge_type}`;
     const every = await indicators({ metrics: ["reports_total", "reports_declined"], dimensions: dims, ...YEAR });
@@ -498,15 +516,17 @@ describe("accountability dashboard", () => {
       assert.equal(row.metrics.reports_total, Math.max(...ofDistrict.map(([, c]) => c.total)), key(row));
     }
     assert.equal(top.json.rows.length, new Set(reports.map((r) => r.district_id)).size);
+    // Published: one calendar year (read from quarterly cells only), each cell perturbed by its own key.
     const published = await indicators(
-      { metrics: ["reports_total"], dimensions: dims, ...YEAR },
+      { metrics: ["reports_total"], dimensions: dims, ...CALENDAR_YEAR },
       "",
       "/api/public/indicators",
     );
     const shown = published.json.rows.filter((r) => !r.suppressed);
     assert.ok(shown.length > 10, "enough published cells to compare");
+    const { cells: calendarCells } = await recount(CALENDAR_YEAR);
     for (const row of shown) {
-      const c = cells.get(key(row));
+      const c = calendarCells.get(key(row));
       assert.equal(row.metrics.reports_total, perturb(c?.shared ?? 0, (c?.key ?? 0) % 65_536), key(row));
     }
   });
@@ -527,7 +547,7 @@ describe("accountability dashboard", () => {
   });
 
   test("exportIndicators gives the published (disclosure-controlled) query as CSV with names beside ids", async () => {
-    const body = { metrics: ["reports_total", "pct_resolved"], dimensions: ["region"], ...YEAR };
+    const body = { metrics: ["reports_total", "pct_resolved"], dimensions: ["region"], ...CALENDAR_YEAR };
     const res = await t.app.inject({
       method: "POST",
       url: "/api/dashboard/indicators/export",

@@ -48,10 +48,12 @@ describe("factsheet", () => {
   let dataManager: string;
   let regionA: { id: string; code: string; names: Record<string, string> };
   let regionB: { id: string; code: string; names: Record<string, string> };
-  // The last three whole months: the demo's reports span the past year.
+  // The last closed calendar quarter (a factsheet is published: one calendar month, quarter or year); the demo's
+  // reports span the past year.
   const now = new Date();
-  const from = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1)));
-  const to = iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0)));
+  const quarterStart = now.getUTCMonth() - (now.getUTCMonth() % 3);
+  const from = iso(new Date(Date.UTC(now.getUTCFullYear(), quarterStart - 3, 1)));
+  const to = iso(new Date(Date.UTC(now.getUTCFullYear(), quarterStart, 0)));
 
   before(async () => {
     t = await createTestApp();
@@ -140,24 +142,31 @@ describe("factsheet", () => {
     assert.ok(text.includes(model.areaName));
   });
 
-  test("the monthly chart names every month from the first, and marks the month still running", async () => {
+  test("the monthly chart names every month of the year, and marks the month still running", async () => {
     const today = new Date();
-    const start = iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1)));
-    const end = iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)));
-    const model = await getFactsheetData(await analystCtx(), { from: start, to: end, lang: "en" }, today);
+    const year = today.getUTCFullYear();
+    const thisMonth = today.getUTCMonth();
+    const model = await getFactsheetData(
+      await analystCtx(),
+      { from: `${year}-01-01`, to: `${year}-12-31`, lang: "en" },
+      today,
+    );
     assert.equal(model.trend.length, 12);
     assert.deepEqual(
       model.trend.map((m) => m.running),
-      [...Array(11).fill(false), true],
-      "only this month is running",
+      Array.from({ length: 12 }, (_, i) => i >= thisMonth),
+      "this month (and any after it) is running",
     );
     const text = helveticaText(await renderFactsheetPdf(model, { compress: false }));
-    for (const [i, m] of model.trend.entries()) {
+    for (const m of model.trend) {
       const label = new Intl.DateTimeFormat("en", { month: "short", year: "2-digit", timeZone: "UTC" }).format(
         new Date(`${m.month}-01T00:00:00Z`),
       );
-      assert.ok(text.includes(i === 11 ? `${label} *` : label), `${label} is on the axis`);
+      assert.ok(text.includes(m.running ? `${label} *` : label), `${label} is on the axis`);
     }
+    const refused = await api.get(analyst, `/api/dashboard/factsheet?from=${year}-02-01&to=${year}-11-30&lang=en`);
+    assert.equal(refused.statusCode, 400, "a run of months is not published");
+    assert.equal(refused.json().error.code, "PERIOD_NOT_CALENDAR");
     assert.ok(text.includes("Month still running"), "the note says why the last month is low");
   });
 });

@@ -73,8 +73,11 @@ export interface ListFilter {
   reporterModes?: ("self" | "on_behalf")[];
   /** The reporter wrote last: a message of theirs has no answer yet. */
   reporterReplied?: boolean;
-  /** Flagged as a possible duplicate (the rule of duplicateCandidates, within `duplicateWindowDays`). */
-  duplicateWindowDays?: number;
+  /**
+   * Flagged as a possible duplicate (the rule of duplicateCandidates, within `days`), counting only other reports
+   * that `readable` (the viewer's read rule at duplicatePlacement) lets the viewer see.
+   */
+  duplicates?: { days: number; readable: SQL };
   /** The reporter said "not solved" and it is open again. */
   reopened?: boolean;
 }
@@ -95,14 +98,19 @@ export const reopenedSql = sql<boolean>`(${outer("reporter_confirmed")} = false 
 export const reporterRepliedSql = sql<boolean>`COALESCE((SELECT m."from" = 'reporter' FROM report_messages m
   WHERE m.report_id = ${outer("id")} ORDER BY m.at DESC, m.id DESC LIMIT 1), false)`;
 
+/** Where the other report of the duplicate rule is placed: the `d` of possibleDuplicateSql. */
+export const duplicatePlacement = { district: sql.raw("d.district_id"), facility: sql.raw("d.facility_id") };
+
 /**
  * The duplicate rule (duplicateCandidates) for each report of a page or filter: another report by the same phone,
  * device or account, on the same subcategory and facility (else district) within the window. Each arm reads one of
- * the partial duplicate indexes.
+ * the partial duplicate indexes. `readable` is the viewer's read rule on `d` (readableSql at duplicatePlacement): the
+ * other report must be one the viewer may see too, else the badge would tell them that a report exists outside their
+ * scope (a facility moved to another district keeps its id, so "same facility" is not "same scope").
  */
-export function possibleDuplicateSql(windowDays: number): SQL<boolean> {
+export function possibleDuplicateSql(windowDays: number, readable: SQL): SQL<boolean> {
   const arm = (column: string) => sql`EXISTS (SELECT 1 FROM reports d WHERE d.${sql.raw(column)} = ${outer(column)}
-    AND d.subcategory_code = ${outer("subcategory_code")} AND d.id <> ${outer("id")}
+    AND d.subcategory_code = ${outer("subcategory_code")} AND d.id <> ${outer("id")} AND ${readable}
     AND d.created_at > ${outer("created_at")} - make_interval(days => ${windowDays}::int)
     AND d.created_at < ${outer("created_at")} + make_interval(days => ${windowDays}::int)
     AND (CASE WHEN ${outer("facility_id")} IS NOT NULL THEN d.facility_id = ${outer("facility_id")}
@@ -136,7 +144,7 @@ export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)
     f.channels?.length ? inArray(reports.channel, f.channels) : undefined,
     f.reporterModes?.length ? inArray(reports.reporterMode, f.reporterModes) : undefined,
     f.reporterReplied ? reporterRepliedSql : undefined,
-    f.duplicateWindowDays !== undefined ? possibleDuplicateSql(f.duplicateWindowDays) : undefined,
+    f.duplicates ? possibleDuplicateSql(f.duplicates.days, f.duplicates.readable) : undefined,
     f.reopened ? reopenedSql : undefined,
     f.overdue === true ? overdueSql(sla, now) : f.overdue === false ? sql`NOT ${overdueSql(sla, now)}` : undefined,
   ];

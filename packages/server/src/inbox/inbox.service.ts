@@ -72,7 +72,7 @@ async function statusCounts(
     !f.channels &&
     !f.reporterModes &&
     !f.reporterReplied &&
-    f.duplicateWindowDays === undefined &&
+    f.duplicates === undefined &&
     !f.reopened;
   if (!countable) {
     const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
@@ -180,6 +180,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
   const now = new Date();
   const [scope, sla, windowDays] = await Promise.all([scopeSql(ctx), slaSettings(ctx.db), duplicateWindowDays(ctx.db)]);
   const me = ctx.actor.type === "staff" ? ctx.actor.userId : undefined;
+  const duplicates = { days: windowDays, readable: readableSql(await actorScope(ctx), repo.duplicatePlacement) };
   const filter: repo.ListFilter = {
     statuses: q.status,
     categoryCode: q.categoryCode,
@@ -195,7 +196,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
     channels: q.channel,
     reporterModes: q.reporterMode,
     reporterReplied: q.replied === "true",
-    duplicateWindowDays: q.duplicate === "true" ? windowDays : undefined,
+    duplicates: q.duplicate === "true" ? duplicates : undefined,
     reopened: q.reopened === "true",
   };
   const overdue = repo.overdueSql(sla, now);
@@ -206,7 +207,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
       ctx.db,
       where,
       overdue,
-      repo.possibleDuplicateSql(windowDays),
+      repo.possibleDuplicateSql(duplicates.days, duplicates.readable),
       q.sort,
       q.cursor ? decodeCursor(q.cursor) : undefined,
       q.limit + 1,

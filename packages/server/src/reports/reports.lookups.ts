@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database, Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { getSetting, listEnabledLanguages } from "../platform/platform.repo.js";
-import { categories, challengeTypes, subcategories } from "../taxonomy/taxonomy.schema.js";
+import { categories, challengeTypes, keyPopulations, subcategories } from "../taxonomy/taxonomy.schema.js";
 
 /**
  * What intake checks a report against (active taxonomy, districts, facilities), held in memory so that a submission
@@ -14,6 +14,8 @@ export interface ReportLookups {
   subcategoryCategory: Map<string, string>;
   challengeTypeSubcategory: Map<string, string>;
   categories: Set<string>;
+  /** Active key-population codes: a retired one is kept on old reports but taken on no new one. */
+  keyPopulations: Set<string>;
   districts: Map<string, { regionId: string | null }>;
   facilities: Map<string, string>;
   /** The country settings' ISO code: the numbering plan of phone numbers typed without a country prefix. */
@@ -61,7 +63,7 @@ export function followReportLookupChanges(database: Database): Promise<() => Pro
 }
 
 async function load(db: Db): Promise<ReportLookups> {
-  const [cats, subs, types, areaRows, facilityRows, country, langs] = await Promise.all([
+  const [cats, subs, types, pops, areaRows, facilityRows, country, langs] = await Promise.all([
     db.select({ code: categories.code }).from(categories).where(eq(categories.active, true)),
     db
       .select({ code: subcategories.code, categoryCode: subcategories.categoryCode })
@@ -71,6 +73,7 @@ async function load(db: Db): Promise<ReportLookups> {
       .select({ code: challengeTypes.code, subcategoryCode: challengeTypes.subcategoryCode })
       .from(challengeTypes)
       .where(eq(challengeTypes.active, true)),
+    db.select({ code: keyPopulations.code }).from(keyPopulations).where(eq(keyPopulations.active, true)),
     db
       .select({
         id: areas.id,
@@ -96,6 +99,7 @@ async function load(db: Db): Promise<ReportLookups> {
   }
   return {
     categories: new Set(cats.map((c) => c.code)),
+    keyPopulations: new Set(pops.map((p) => p.code)),
     subcategoryCategory: new Map(subs.map((s) => [s.code, s.categoryCode])),
     challengeTypeSubcategory: new Map(types.map((t) => [t.code, t.subcategoryCode])),
     districts,

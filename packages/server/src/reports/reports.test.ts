@@ -7,6 +7,7 @@ import { putSetting } from "../platform/platform.repo.js";
 import { invalidateLimitSettings, LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { invalidateReportLookups } from "./reports.lookups.js";
 import { trackingCodeHash } from "./tracking-code.js";
 
 interface Area {
@@ -184,6 +185,29 @@ describe("reporting API", () => {
     assert.equal(huge.statusCode, 413);
     assert.equal(huge.json().error.code, "PAYLOAD_TOO_LARGE");
     assert.equal(await count(), before);
+  });
+
+  test("a key population that is unknown or retired is refused and nothing is stored", async () => {
+    // Retired in the taxonomy: old reports keep it, new ones may not name it.
+    const [retired] = await t.database.rows<{ code: string }>(
+      sql`UPDATE key_populations SET active = false
+           WHERE code = (SELECT code FROM key_populations WHERE active AND code <> 'plhiv' ORDER BY code LIMIT 1)
+       RETURNING code`,
+    );
+    assert.ok(retired, "the demo taxonomy has a key population to retire");
+    invalidateReportLookups();
+    const before = await count();
+    for (const [name, codes] of [
+      ["unknown", ["plhiv", "astronauts"]],
+      ["retired", [retired.code]],
+    ] as const) {
+      const res = await submit(validBody({ keyPopulations: codes }));
+      assert.equal(res.statusCode, 400, `${name}: ${res.body}`);
+      assert.equal(res.json().error.code, "UNKNOWN_KEY_POPULATION", name);
+    }
+    assert.equal(await count(), before, "no report stored");
+    const active = await submit(validBody({ keyPopulations: ["plhiv"] }));
+    assert.equal(active.statusCode, 201, active.body);
   });
 
   test("a position inside a district places the report there and is not stored", async () => {

@@ -185,6 +185,13 @@ function checkCodes(l: ReportLookups, input: SubmitReportInput): AppError | null
     if (l.challengeTypeSubcategory.get(code) !== input.subcategoryCode)
       return new AppError("UNKNOWN_CHALLENGE_TYPE", `Unknown challenge type ${code} for ${input.subcategoryCode}`);
   }
+  // A well-formed code is not enough: an unknown or retired one would be counted under a group nobody can name.
+  for (const code of input.keyPopulations) {
+    if (!l.keyPopulations.has(code))
+      return new AppError("UNKNOWN_KEY_POPULATION", `Unknown or retired key population ${code}`, {
+        keyPopulation: code,
+      });
+  }
   return null;
 }
 

@@ -17,7 +17,8 @@ before(async () => {
 });
 after(async () => t.close());
 
-const YEAR = { from: "2025-11-01", to: "2026-12-31" };
+/** Published answers cover one calendar month, quarter or year. */
+const YEAR = { from: "2026-01-01", to: "2026-12-31" };
 type Row = { dimensions: Record<string, string>; metrics: Record<string, number | null>; suppressed?: boolean };
 
 async function publicRows(): Promise<Row[]> {

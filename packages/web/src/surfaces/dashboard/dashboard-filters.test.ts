@@ -8,8 +8,16 @@ import {
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
+  keyOfPeriod,
   litPick,
+  litPublicPick,
   periodKeys,
+  periodOfKey,
+  publicPeriod,
+  publicPeriodChoices,
+  publicQuickPeriod,
+  publicTrendWindow,
+  publishablePeriod,
   quickPeriod,
 } from "./dashboard-filters.js";
 import { apiFilters, canAsk } from "./dashboard-queries.js";
@@ -45,7 +53,6 @@ test("only one quick pick is lit, even when two give the same dates", () => {
   assert.equal(litPick(period, "thisYear", december), "thisYear", "the chosen pick");
   assert.equal(litPick(period, "", december), "last12", "the default period lights one pick");
   assert.equal(litPick({ from: "2026-01-01", to: "2026-12-31" }, "", december), undefined, "dates typed in");
-  assert.equal(litPick({ from: "2026-01-01", to: "2026-12-31" }, "thisYear", december, true), "thisYear", "public");
   assert.equal(litPick(period, "lastYear", december), "last12", "a pick whose dates were changed is not lit");
 });
 
@@ -136,8 +143,70 @@ test("map colours: quantile classes spread the districts over the colours, grey 
   assert.equal(colourOf(classes, null), noValueColor);
 });
 
-test("published figures take the whole calendar months a period touches", () => {
+test("a period's whole calendar months (what targets set per month, quarter or year are compared with)", () => {
   assert.deepEqual(calendarPeriod({ from: "2026-01-15", to: "2026-12-02" }), { from: "2026-01-01", to: "2026-12-31" });
   assert.deepEqual(calendarPeriod({ from: "2024-02-01", to: "2024-02-10" }), { from: "2024-02-01", to: "2024-02-29" });
   assert.deepEqual(calendarPeriod({ from: "2026-03-01", to: "2026-03-31" }), { from: "2026-03-01", to: "2026-03-31" });
+});
+
+test("the public view asks only one calendar month, quarter or year, whatever the address says", () => {
+  const today = new Date("2026-11-23T10:00:00Z");
+  assert.deepEqual(publicQuickPeriod("thisYear", today), { from: "2026-01-01", to: "2026-12-31" });
+  assert.deepEqual(publicQuickPeriod("lastYear", today), { from: "2025-01-01", to: "2025-12-31" });
+  assert.deepEqual(publicQuickPeriod("thisQuarter", today), { from: "2026-10-01", to: "2026-12-31" });
+  assert.deepEqual(publicQuickPeriod("lastQuarter", today), { from: "2026-07-01", to: "2026-09-30" });
+  assert.deepEqual(publicQuickPeriod("thisMonth", today), { from: "2026-11-01", to: "2026-11-30" });
+  assert.deepEqual(publicQuickPeriod("lastMonth", new Date("2026-01-05T00:00:00Z")), {
+    from: "2025-12-01",
+    to: "2025-12-31",
+  });
+  assert.deepEqual(publicPeriod({ from: "", to: "" }, today), { from: "2026-01-01", to: "2026-12-31" }, "this year");
+  assert.deepEqual(publicPeriod({ from: "2026-04-01", to: "2026-06-30" }, today), {
+    from: "2026-04-01",
+    to: "2026-06-30",
+  });
+  // A run of months (an old link, a staff address) becomes the calendar year it ends in: never asked as it is.
+  assert.deepEqual(publicPeriod({ from: "2025-02-01", to: "2025-11-30" }, today), {
+    from: "2025-01-01",
+    to: "2025-12-31",
+  });
+  assert.deepEqual(publicPeriod({ from: "2025-12-01", to: "2026-11-23" }, today), publicQuickPeriod("thisYear", today));
+  for (const key of ["2026", "2026-Q4", "2024-02"]) assert.equal(keyOfPeriod(periodOfKey(key)!), key);
+  assert.equal(keyOfPeriod({ from: "2026-02-01", to: "2026-04-30" }), null);
+  assert.equal(litPublicPick(publicQuickPeriod("thisQuarter", today), "", today), "thisQuarter");
+  const choices = publicPeriodChoices(today);
+  assert.deepEqual(choices.years, ["2026", "2025", "2024"]);
+  assert.equal(choices.quarters[0], "2026-Q4", "nothing after the running quarter");
+  assert.equal(choices.months[0], "2026-11", "nothing after the running month");
+  for (const key of [...choices.years, ...choices.quarters, ...choices.months])
+    assert.ok(keyOfPeriod(periodOfKey(key)!));
+});
+
+test("a public trend is 12 months (or 4 quarters) asked one calendar year at a time, never past this month", () => {
+  const today = new Date("2026-03-10T10:00:00Z");
+  const march = publicTrendWindow(publicQuickPeriod("thisYear", today), "month", today);
+  assert.deepEqual(march.keys, periodKeys("2025-04-01", "2026-03-31", "month"));
+  assert.equal(march.keys.length, 12);
+  assert.deepEqual(march.years, [
+    { from: "2025-01-01", to: "2025-12-31" },
+    { from: "2026-01-01", to: "2026-12-31" },
+  ]);
+  const lastYear = publicTrendWindow(publicQuickPeriod("lastYear", today), "quarter", today);
+  assert.deepEqual(lastYear.keys, ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"]);
+  assert.deepEqual(lastYear.years, [{ from: "2025-01-01", to: "2025-12-31" }]);
+});
+
+test("a staff view's factsheet link asks a period the factsheet publishes", () => {
+  assert.deepEqual(publishablePeriod({ from: "2026-04-01", to: "2026-06-30" }), {
+    from: "2026-04-01",
+    to: "2026-06-30",
+  });
+  assert.deepEqual(publishablePeriod({ from: "2026-03-03", to: "2026-03-20" }), {
+    from: "2026-03-01",
+    to: "2026-03-31",
+  });
+  assert.deepEqual(publishablePeriod({ from: "2025-07-01", to: "2026-06-12" }), {
+    from: "2026-01-01",
+    to: "2026-12-31",
+  });
 });

@@ -1,5 +1,5 @@
 import type { IndicatorMetric } from "@openclm/contracts";
-import { indicatorMetrics, reportChannels, reporterModes } from "@openclm/contracts/constants";
+import { calendarPeriodOf, indicatorMetrics, reportChannels, reporterModes } from "@openclm/contracts/constants";
 
 /**
  * The dashboard's state. It all lives in the URL query (`?from=…&to=…&area=…&trend=…`), so a reload or a shared link
@@ -21,7 +21,7 @@ export interface DashboardFilters {
   xrows: CrossKey;
   xcols: CrossKey;
   /** The quick pick that set the period, so only it is lit when two picks give the same dates. */
-  pick: QuickPick | "";
+  pick: QuickPick | PublicPick | "";
 }
 
 export type Grain = "month" | "quarter";
@@ -72,7 +72,7 @@ export function filtersFromQuery(q: Record<string, string | undefined>): Dashboa
     trend: oneOf(indicatorMetrics, q.trend, defaults.trend),
     by: oneOf(breakdownKeys, q.by, defaults.by),
     map: oneOf(mapMetrics, q.map, defaults.map),
-    pick: oneOf(["", ...quickPicks], q.pick, ""),
+    pick: oneOf(["", ...quickPicks, ...publicPicks], q.pick, ""),
     xrows: oneOf(crossKeys, q.xrows, defaults.xrows),
     xcols: oneOf(crossKeys, q.xcols, defaults.xcols),
   };
@@ -133,20 +133,18 @@ export function quickPeriod(pick: QuickPick, today: Date): { from: string; to: s
 
 /**
  * The one quick pick to light for a period. In December "last 12 months" and "this year" are the same dates, and in
- * March "last 3 months" and "this year" too: the pick the person chose wins, else the first that fits. `calendar`:
- * the view shows whole calendar months (public), so a pick counts as the months it touches.
+ * March "last 3 months" and "this year" too: the pick the person chose wins, else the first that fits.
  */
 export function litPick(
   period: { from: string; to: string },
-  chosen: QuickPick | "",
+  chosen: QuickPick | PublicPick | "",
   today: Date,
-  calendar = false,
 ): QuickPick | undefined {
   const fits = quickPicks.filter((p) => {
-    const q = calendar ? calendarPeriod(quickPeriod(p, today)) : quickPeriod(p, today);
+    const q = quickPeriod(p, today);
     return q.from === period.from && q.to === period.to;
   });
-  return chosen && fits.includes(chosen) ? chosen : fits[0];
+  return chosen && (fits as string[]).includes(chosen) ? (chosen as QuickPick) : fits[0];
 }
 
 /** The period the dashboard shows: the URL's, else the last 12 months. */
@@ -158,8 +156,8 @@ export function effectivePeriod(f: Pick<DashboardFilters, "from" | "to">, today:
 }
 
 /**
- * The whole calendar months a period touches (the 1st of its first month to the last day of its last month): what
- * published figures (the public view, the factsheet) are given for, so "the last 12 months" ends with this month.
+ * The whole calendar months a period touches (the 1st of its first month to the last day of its last month): how a
+ * staff period is compared with targets set for whole months.
  */
 export function calendarPeriod(p: { from: string; to: string }): { from: string; to: string } {
   const to = new Date(`${p.to}T00:00:00Z`);
@@ -167,6 +165,128 @@ export function calendarPeriod(p: { from: string; to: string }): { from: string;
     from: `${p.from.slice(0, 7)}-01`,
     to: isoDay(new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 0))),
   };
+}
+
+// ── Published periods (docs/disclosure-control.md): one calendar month, quarter or year, nothing else ──
+
+export type PublicPick = "thisMonth" | "lastMonth" | "thisQuarter" | "lastQuarter" | "thisYear" | "lastYear";
+export const publicPicks: readonly PublicPick[] = [
+  "thisYear",
+  "lastYear",
+  "thisQuarter",
+  "lastQuarter",
+  "thisMonth",
+  "lastMonth",
+];
+type Period = { from: string; to: string };
+
+/** The calendar period a key names, as the server names periods: `2026` (year), `2026-Q4`, `2026-11`; else null. */
+export function periodOfKey(key: string): Period | null {
+  const m = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const [first, months] = m[2] ? [(Number(m[2]) - 1) * 3, 3] : m[3] ? [Number(m[3]) - 1, 1] : [0, 12];
+  return {
+    from: isoDay(new Date(Date.UTC(year, first, 1))),
+    to: isoDay(new Date(Date.UTC(year, first + months, 0))),
+  };
+}
+
+/** The key of a calendar month, quarter or year (`2026-11`, `2026-Q4`, `2026`); null for any other period. */
+export function keyOfPeriod(p: Period): string | null {
+  const kind = calendarPeriodOf(p.from, p.to);
+  if (!kind) return null;
+  const start = new Date(`${p.from}T00:00:00Z`);
+  return kind === "year" ? p.from.slice(0, 4) : periodKeyOf(start, kind);
+}
+
+/** A public quick pick's period: the running or the last calendar month, quarter or year (UTC). */
+export function publicQuickPeriod(pick: PublicPick, today: Date): Period {
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth();
+  const quarter = month - (month % 3);
+  const span = (firstMonth: number, months: number) => ({
+    from: isoDay(new Date(Date.UTC(year, firstMonth, 1))),
+    to: isoDay(new Date(Date.UTC(year, firstMonth + months, 0))),
+  });
+  switch (pick) {
+    case "thisYear":
+      return span(0, 12);
+    case "lastYear":
+      return span(-12, 12);
+    case "thisQuarter":
+      return span(quarter, 3);
+    case "lastQuarter":
+      return span(quarter - 3, 3);
+    case "thisMonth":
+      return span(month, 1);
+    case "lastMonth":
+      return span(month - 1, 1);
+  }
+}
+
+/**
+ * The period the public view shows: the URL's when it is one calendar month, quarter or year; any other dates (an
+ * old link, a staff view's address) become the calendar year their end falls in; none: this year. Nothing else is
+ * ever asked of the public API, which refuses it (PERIOD_NOT_CALENDAR).
+ */
+export function publicPeriod(f: Pick<DashboardFilters, "from" | "to">, today: Date): Period {
+  if (f.from && f.to && calendarPeriodOf(f.from, f.to)) return { from: f.from, to: f.to };
+  const end = f.to || f.from;
+  return end ? (periodOfKey(end.slice(0, 4)) as Period) : publicQuickPeriod("thisYear", today);
+}
+
+/** The public pick to light: the chosen one when it gives this period, else the first that does. */
+export function litPublicPick(period: Period, chosen: string, today: Date): PublicPick | undefined {
+  const fits = publicPicks.filter((p) => {
+    const q = publicQuickPeriod(p, today);
+    return q.from === period.from && q.to === period.to;
+  });
+  return (fits as string[]).includes(chosen) ? (chosen as PublicPick) : fits[0];
+}
+
+/**
+ * The periods the public period list offers, newest first, none after the running one: the running year and the two
+ * before it, the quarters of those years, and the months of the running year and the last.
+ */
+export function publicPeriodChoices(today: Date): { years: string[]; quarters: string[]; months: string[] } {
+  const year = today.getUTCFullYear();
+  const running = isoDay(today);
+  const started = (key: string) => (periodOfKey(key)?.from ?? "") <= running;
+  const years = [year, year - 1, year - 2].map(String);
+  const quarters = years.flatMap((y) => ["Q4", "Q3", "Q2", "Q1"].map((q) => `${y}-${q}`)).filter(started);
+  const months = [year, year - 1]
+    .flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(12 - i).padStart(2, "0")}`))
+    .filter(started);
+  return { years, quarters, months };
+}
+
+/** Whether a period is still running (today falls in it or before its end): its figures will still grow. */
+export const isRunning = (p: Period, today: Date) => p.to >= isoDay(today);
+
+/**
+ * What a public trend shows: the 12 months (or 4 quarters) up to the end of the period, never past the running month,
+ * and the calendar years to ask them from. Each year is asked with the month (or quarter) as a dimension, so every
+ * month is its own cell, perturbed on its own: never a run of months whose difference would tell one month.
+ */
+export function publicTrendWindow(period: Period, grain: Grain, today: Date): { keys: string[]; years: Period[] } {
+  const endMonth = monthStart(new Date(`${period.to < isoDay(today) ? period.to : isoDay(today)}T00:00:00Z`));
+  const last = grain === "month" ? endMonth : monthStart(endMonth, -(endMonth.getUTCMonth() % 3));
+  const first = monthStart(last, grain === "month" ? -11 : -9);
+  const keys = periodKeys(isoDay(first), isoDay(last), grain);
+  const years = [...new Set([first.getUTCFullYear(), last.getUTCFullYear()])].map(
+    (y) => periodOfKey(String(y)) as Period,
+  );
+  return { keys, years };
+}
+
+/**
+ * A staff view's period as the factsheet (a published document) takes it: a calendar month, quarter or year as it is,
+ * else the calendar year the period ends in.
+ */
+export function publishablePeriod(p: Period): Period {
+  const months = calendarPeriod(p);
+  return calendarPeriodOf(months.from, months.to) ? months : (periodOfKey(p.to.slice(0, 4)) as Period);
 }
 
 /** Period keys between two dates, as the server names them: `2026-03` (month) or `2026-Q1` (quarter). */

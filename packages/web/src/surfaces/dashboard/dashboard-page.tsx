@@ -12,10 +12,11 @@ import { exportLinks, type Source } from "./dashboard-api.js";
 import {
   type BreakdownKey,
   breakdownKeys,
-  calendarPeriod,
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
+  publicPeriod,
+  publishablePeriod,
 } from "./dashboard-filters.js";
 import { apiFilters } from "./dashboard-queries.js";
 import { FilterBar } from "./filter-bar.js";
@@ -32,11 +33,11 @@ function useView(source: Source): DashboardView {
   const filters = useMemo(() => filtersFromQuery(loc.query), [loc.query]);
   const from = filters.from;
   const to = filters.to;
-  // Published figures come for whole calendar months only (docs/disclosure-control.md).
-  const period = useMemo(() => {
-    const asked = effectivePeriod({ from, to }, new Date());
-    return source === "public" ? calendarPeriod(asked) : asked;
-  }, [from, to, source]);
+  // Published figures come for one calendar month, quarter or year only (docs/disclosure-control.md).
+  const period = useMemo(
+    () => (source === "public" ? publicPeriod({ from, to }, new Date()) : effectivePeriod({ from, to }, new Date())),
+    [from, to, source],
+  );
   const areas = config?.areas;
   const filterList = useMemo(() => apiFilters(filters, areas ?? []), [filters, areas]);
   return {
@@ -155,7 +156,7 @@ function StaffDownloads() {
         )}
         <li>
           <a
-            href={exportLinks.factsheet({ ...calendarPeriod({ from, to }), areaId, lang: contentLanguageFor(lng) })}
+            href={exportLinks.factsheet({ ...publishablePeriod({ from, to }), areaId, lang: contentLanguageFor(lng) })}
             download
           >
             {t("exports.factsheet")}

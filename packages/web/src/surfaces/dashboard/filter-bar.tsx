@@ -1,10 +1,23 @@
 import { reportChannels, reporterModes } from "@openclm/contracts/constants";
 import { useId } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
-import { useT } from "../../i18n/use-t.js";
+import { useLanguage, useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
 import { useSession } from "../staff/session-store.js";
-import { defaults, litPick, quickPeriod, quickPicks } from "./dashboard-filters.js";
+import {
+  defaults,
+  isRunning,
+  keyOfPeriod,
+  litPick,
+  litPublicPick,
+  periodOfKey,
+  publicPeriodChoices,
+  publicPicks,
+  publicQuickPeriod,
+  quickPeriod,
+  quickPicks,
+} from "./dashboard-filters.js";
+import { periodLabel } from "./format.js";
 import { useDashboard } from "./use-indicators.js";
 
 type AreaOption = NonNullable<ReturnType<typeof useConfig>["config"]>["areas"][number];
@@ -63,55 +76,59 @@ export function FilterBar() {
   const today = new Date();
   const setPeriod = (from: string, to: string) =>
     from && to && view.set(from <= to ? { from, to, pick: "" } : { from: to, to: from, pick: "" });
-  const lit = litPick(view.period, f.pick, today, view.source === "public");
+  const lit = litPick(view.period, f.pick, today);
 
   return (
     <section class="dash-filters" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="visually-hidden">
         {t("filters.title")}
       </h2>
-      <fieldset class="dash-period">
-        <legend>{t("filters.period")}</legend>
-        <div class="dash-period__dates">
-          <div class="field">
-            <label for={`${id}-from`}>{t("filters.from")}</label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={view.period.from}
-              max={view.period.to}
-              onChange={(e) => setPeriod(value(e), view.period.to)}
-            />
+      {view.source === "public" ? (
+        <PublicPeriod />
+      ) : (
+        <fieldset class="dash-period">
+          <legend>{t("filters.period")}</legend>
+          <div class="dash-period__dates">
+            <div class="field">
+              <label for={`${id}-from`}>{t("filters.from")}</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={view.period.from}
+                max={view.period.to}
+                onChange={(e) => setPeriod(value(e), view.period.to)}
+              />
+            </div>
+            <div class="field">
+              <label for={`${id}-to`}>{t("filters.to")}</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={view.period.to}
+                min={view.period.from}
+                onChange={(e) => setPeriod(view.period.from, value(e))}
+              />
+            </div>
           </div>
-          <div class="field">
-            <label for={`${id}-to`}>{t("filters.to")}</label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={view.period.to}
-              min={view.period.from}
-              onChange={(e) => setPeriod(view.period.from, value(e))}
-            />
-          </div>
-        </div>
-        <fieldset class="dash-quick">
-          <legend class="visually-hidden">{t("filters.quickPicks")}</legend>
-          {quickPicks.map((pick) => {
-            const p = quickPeriod(pick, today);
-            return (
-              <button
-                key={pick}
-                type="button"
-                class="chip"
-                aria-pressed={pick === lit}
-                onClick={() => view.set({ ...p, pick })}
-              >
-                {t(`filters.${pick}`)}
-              </button>
-            );
-          })}
+          <fieldset class="dash-quick">
+            <legend class="visually-hidden">{t("filters.quickPicks")}</legend>
+            {quickPicks.map((pick) => {
+              const p = quickPeriod(pick, today);
+              return (
+                <button
+                  key={pick}
+                  type="button"
+                  class="chip"
+                  aria-pressed={pick === lit}
+                  onClick={() => view.set({ ...p, pick })}
+                >
+                  {t(`filters.${pick}`)}
+                </button>
+              );
+            })}
+          </fieldset>
         </fieldset>
-      </fieldset>
+      )}
       <div class="dash-filters__grid">
         <div class="field">
           <label for={`${id}-area`}>{t("filters.area")}</label>
@@ -178,5 +195,66 @@ export function FilterBar() {
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The public view's period: one calendar month, quarter or year (what the public API publishes), from a list or a
+ * quick pick. A period still running is said to be so: its figures will grow.
+ */
+function PublicPeriod() {
+  const t = useT("dashboard");
+  const lng = useLanguage();
+  const id = useId();
+  const view = useDashboard();
+  const today = new Date();
+  const choices = publicPeriodChoices(today);
+  const current = keyOfPeriod(view.period) ?? "";
+  // A period from an old link that the list does not offer is still shown as chosen.
+  const group = current.length === 4 ? choices.years : current.includes("Q") ? choices.quarters : choices.months;
+  if (current && !group.includes(current)) group.push(current);
+  const lit = litPublicPick(view.period, view.filters.pick, today);
+  const option = (key: string) => (
+    <option key={key} value={key}>
+      {key.length === 4 ? key : periodLabel(t, lng, key)}
+    </option>
+  );
+  return (
+    <fieldset class="dash-period">
+      <legend>{t("filters.period")}</legend>
+      <div class="field">
+        <label for={`${id}-period`}>{t("filters.calendarPeriod")}</label>
+        <select
+          id={`${id}-period`}
+          value={current}
+          onChange={(e) => {
+            const p = periodOfKey(value(e));
+            if (p) view.set({ ...p, pick: "" });
+          }}
+        >
+          <optgroup label={t("filters.years")}>{choices.years.map(option)}</optgroup>
+          <optgroup label={t("filters.quarters")}>{choices.quarters.map(option)}</optgroup>
+          <optgroup label={t("filters.months")}>{choices.months.map(option)}</optgroup>
+        </select>
+      </div>
+      <fieldset class="dash-quick">
+        <legend class="visually-hidden">{t("filters.quickPicks")}</legend>
+        {publicPicks.map((pick) => (
+          <button
+            key={pick}
+            type="button"
+            class="chip"
+            aria-pressed={pick === lit}
+            onClick={() => view.set({ ...publicQuickPeriod(pick, today), pick })}
+          >
+            {t(`filters.${pick}`)}
+          </button>
+        ))}
+      </fieldset>
+      <p class="hint">
+        {isRunning(view.period, today) ? `${t("filters.runningPeriod")} ` : ""}
+        {t("filters.calendarOnly")}
+      </p>
+    </fieldset>
   );
 }

@@ -5,11 +5,11 @@ import { Problem } from "../../shared/problem.js";
 import { ChartFrame } from "./chart-frame.js";
 import type { Cell, TableData } from "./csv.js";
 import { type BenchmarkSeries, fetchBenchmarks, fetchTargets, type TargetItem } from "./dashboard-api.js";
-import { type Grain, isPartOfAll, periodKeyOf, periodKeys } from "./dashboard-filters.js";
+import { type Grain, isPartOfAll, periodKeyOf, periodKeys, publicTrendWindow } from "./dashboard-filters.js";
 import { type ChartOption, chartSvg, EChart } from "./echart.js";
 import { formatMetric, metricCell, periodLabel } from "./format.js";
 import { expectedSoFar } from "./targets.js";
-import { useDashboard, useIndicators } from "./use-indicators.js";
+import { useDashboard, useIndicatorsOver } from "./use-indicators.js";
 
 export const trendMetrics: IndicatorMetric[] = [
   "reports_total",
@@ -87,11 +87,15 @@ export function TrendChart() {
   const id = useId();
   const view = useDashboard();
   const { trend: metric, grain } = view.filters;
-  const state = useIndicators([metric], [grain]);
+  const today = new Date();
+  // Public: the 12 months (4 quarters) up to the period's end, asked one calendar year at a time with the month as a
+  // dimension, so each month is its own perturbed cell (docs/disclosure-control.md). Staff: the period itself.
+  const publicWindow = view.source === "public" ? publicTrendWindow(view.period, grain, today) : null;
+  const state = useIndicatorsOver(publicWindow?.years ?? [view.period], [metric], [grain]);
   const { target, series } = useComparisons(metric, grain);
-  const keys = periodKeys(view.period.from, view.period.to, grain);
+  const keys = publicWindow?.keys ?? periodKeys(view.period.from, view.period.to, grain);
   // The period today falls in is still running: its counts will grow, so it is marked rather than drawn as a drop.
-  const runningKey = periodKeyOf(new Date(), grain);
+  const runningKey = periodKeyOf(today, grain);
   const isRunning = (k: string) => k >= runningKey;
   const result = state.status === "ready" ? state.result : null;
 
@@ -230,6 +234,7 @@ export function TrendChart() {
       }
     >
       {keys.length < 3 && <p class="hint">{t("trend.fewPeriods")}</p>}
+      {publicWindow && <p class="hint">{t(grain === "month" ? "trend.publicMonths" : "trend.publicQuarters")}</p>}
       {state.status === "impossible" && <p class="notice">{t("incompatible")}</p>}
       {state.status === "error" && <Problem error={state.error} onRetry={state.retry} />}
       {state.status === "loading" && <p aria-live="polite">{t("loading")}</p>}

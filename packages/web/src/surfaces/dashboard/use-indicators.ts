@@ -50,17 +50,47 @@ export function useIndicators(
   top?: IndicatorQuery["top"],
 ): IndicatorState {
   const view = useDashboard();
-  const query = {
+  return useIndicatorsOver([view.period], metrics, dimensions, extraFilters, top);
+}
+
+/** One answer made of several periods' rows (a trend across a year end: one calendar year per query). */
+function merged(results: IndicatorResult[]): IndicatorResult {
+  const [first, ...rest] = results as [IndicatorResult, ...IndicatorResult[]];
+  const rows = [...first.rows];
+  const labels: IndicatorResult["labels"] = { ...first.labels };
+  let asOf = first.asOf;
+  for (const r of rest) {
+    rows.push(...r.rows);
+    for (const [d, names] of Object.entries(r.labels)) labels[d] = { ...labels[d], ...names };
+    if (r.asOf < asOf) asOf = r.asOf;
+  }
+  return { ...first, rows, labels, asOf };
+}
+
+/**
+ * The same query over each of `periods`, answered as one: the public trend asks each calendar year it spans with a
+ * time dimension (the public API takes one calendar month, quarter or year), so the periods' rows never overlap.
+ */
+export function useIndicatorsOver(
+  periods: { from: string; to: string }[],
+  metrics: IndicatorMetric[],
+  dimensions: IndicatorDimension[] = [],
+  extraFilters: IndicatorFilter[] = [],
+  top?: IndicatorQuery["top"],
+): IndicatorState {
+  const view = useDashboard();
+  const queries = periods.map((p) => ({
     metrics,
     dimensions,
     filters: [...view.apiFilters, ...extraFilters],
-    from: view.period.from,
-    to: view.period.to,
+    from: p.from,
+    to: p.to,
     lang: view.contentLang,
     ...(top ? { top } : {}),
-  };
-  const key = JSON.stringify(query);
-  const possible = metrics.length > 0 && canAsk(query);
+  }));
+  const query = queries[0] ?? { metrics, dimensions, filters: view.apiFilters };
+  const key = JSON.stringify(queries);
+  const possible = periods.length > 0 && metrics.length > 0 && canAsk(query);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<IndicatorState>({ status: "loading" });
   useEffect(() => {
@@ -70,8 +100,8 @@ export function useIndicators(
     }
     let live = true;
     setState((s) => (s.status === "ready" ? { ...s, refreshing: true } : { status: "loading" }));
-    queryIndicators(view.source, query).then(
-      (result) => live && setState({ status: "ready", result, refreshing: false }),
+    Promise.all(queries.map((q) => queryIndicators(view.source, q))).then(
+      (results) => live && setState({ status: "ready", result: merged(results), refreshing: false }),
       (error: ApiError | Error) => live && setState({ status: "error", error, retry: () => setAttempt((n) => n + 1) }),
     );
     return () => {

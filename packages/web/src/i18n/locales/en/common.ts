@@ -153,6 +153,7 @@ const common = {
     UNKNOWN_CATEGORY: "Please choose a category from the list.",
     UNKNOWN_SUBCATEGORY: "Please choose a topic from the list.",
     UNKNOWN_CHALLENGE_TYPE: "Please choose a challenge from the list.",
+    UNKNOWN_KEY_POPULATION: "Please choose the groups from the list.",
     UNKNOWN_AREA: "Please choose an area from the list.",
     UNKNOWN_FACILITY: "Please choose a place from the list.",
     PLACE_REQUIRED: "Please say where this happened.",
@@ -173,7 +174,8 @@ const common = {
     DHIS2_NOT_CONFIGURED: "DHIS2 is not set up yet: give the address, a token and the mapping first.",
     REPORT_ERASED:
       "This report was deleted: its personal data and messages are gone, and nobody can write to it any more.",
-    PUBLIC_QUERY_NOT_ALLOWED: "Published figures cover whole calendar months, with one value per filter.",
+    PUBLIC_QUERY_NOT_ALLOWED: "Published figures take one value per filter, and only reports shared for publication.",
+    PERIOD_NOT_CALENDAR: "Published figures cover one calendar month, one quarter or one year.",
     INTERNAL: "Something went wrong on our side. Please try again.",
     MALFORMED_REQUEST: "The request could not be read.",
     REQUEST_TIMEOUT: "The connection is too slow. Please try again.",

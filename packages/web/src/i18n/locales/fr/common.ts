@@ -155,6 +155,7 @@ const common: Catalog<typeof en> = {
     UNKNOWN_CATEGORY: "Veuillez choisir une catégorie dans la liste.",
     UNKNOWN_SUBCATEGORY: "Veuillez choisir un thème dans la liste.",
     UNKNOWN_CHALLENGE_TYPE: "Veuillez choisir une difficulté dans la liste.",
+    UNKNOWN_KEY_POPULATION: "Veuillez choisir les groupes dans la liste.",
     UNKNOWN_AREA: "Veuillez choisir une zone dans la liste.",
     UNKNOWN_FACILITY: "Veuillez choisir un lieu dans la liste.",
     PLACE_REQUIRED: "Veuillez indiquer où cela s’est passé.",
@@ -181,7 +182,8 @@ const common: Catalog<typeof en> = {
     REPORT_ERASED:
       "Ce signalement a été supprimé : ses données personnelles et ses messages ont été effacés, et personne ne peut plus y écrire.",
     PUBLIC_QUERY_NOT_ALLOWED:
-      "Les chiffres publiés portent sur des mois civils entiers, avec une seule valeur par filtre.",
+      "Les chiffres publiés prennent une seule valeur par filtre, et seulement les signalements partagés pour publication.",
+    PERIOD_NOT_CALENDAR: "Les chiffres publiés portent sur un mois civil, un trimestre ou une année.",
     INTERNAL: "Un problème est survenu de notre côté. Veuillez réessayer.",
     MALFORMED_REQUEST: "La requête n’a pas pu être lue.",
     REQUEST_TIMEOUT: "La connexion est trop lente. Réessayez.",

@@ -155,6 +155,7 @@ const common: Catalog<typeof en> = {
     UNKNOWN_CATEGORY: "Escolha uma categoria da lista.",
     UNKNOWN_SUBCATEGORY: "Escolha um tema da lista.",
     UNKNOWN_CHALLENGE_TYPE: "Escolha uma dificuldade da lista.",
+    UNKNOWN_KEY_POPULATION: "Escolha os grupos da lista.",
     UNKNOWN_AREA: "Escolha uma área da lista.",
     UNKNOWN_FACILITY: "Escolha um local da lista.",
     PLACE_REQUIRED: "Indique onde isto aconteceu.",
@@ -176,7 +177,9 @@ const common: Catalog<typeof en> = {
     DHIS2_NOT_CONFIGURED: "O DHIS2 ainda não está configurado: indique primeiro o endereço, um token e o mapeamento.",
     REPORT_ERASED:
       "Este relato foi apagado: os seus dados pessoais e mensagens foram eliminados e já ninguém pode escrever nele.",
-    PUBLIC_QUERY_NOT_ALLOWED: "Os números publicados cobrem meses civis completos, com um só valor por filtro.",
+    PUBLIC_QUERY_NOT_ALLOWED:
+      "Os números publicados aceitam um só valor por filtro, e apenas relatos partilhados para publicação.",
+    PERIOD_NOT_CALENDAR: "Os números publicados cobrem um mês civil, um trimestre ou um ano.",
     INTERNAL: "Algo correu mal do nosso lado. Tente de novo.",
     MALFORMED_REQUEST: "Não foi possível ler o pedido.",
     REQUEST_TIMEOUT: "A ligação está demasiado lenta. Tente de novo.",
