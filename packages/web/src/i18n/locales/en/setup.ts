@@ -449,8 +449,6 @@ const setup = {
         order: "order",
       },
     },
-    link: "Open the forms",
-    linkIntro: "The challenge taxonomy and key populations the report form offers.",
   },
   checklist: {
     title: "Set up your country",
@@ -544,8 +542,6 @@ const setup = {
   },
   dhis2: {
     title: "DHIS2",
-    link: "Open the DHIS2 link",
-    linkIntro: "Send CLM figures to the national health information system (DHIS2): mapping, dry runs and pushes.",
     intro:
       "CLM figures go to DHIS2 as published figures: only reports shared de-identified, slightly adjusted, small counts left out. Map each indicator to a data element and each area to an organisation unit, try a period as a dry run, then send it.",
     mappingTitle: "Mapping",
@@ -608,9 +604,6 @@ const setup = {
   },
   settings: {
     title: "Settings",
-    link: "Open the settings",
-    linkIntro:
-      "Phones and kiosks, retention, suppression, sessions, duplicates, registration and response targets, with the history of changes.",
     intro:
       "The rules the platform runs by. Each change is recorded with the value before and after, and listed at the end of this page.",
     saved: "Saved.",

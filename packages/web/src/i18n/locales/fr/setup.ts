@@ -456,8 +456,6 @@ const setup: Catalog<typeof en> = {
         order: "ordre",
       },
     },
-    link: "Ouvrir les formulaires",
-    linkIntro: "La taxonomie des difficultés et les populations clés proposées par le formulaire.",
   },
   checklist: {
     title: "Configurer votre pays",
@@ -556,9 +554,6 @@ const setup: Catalog<typeof en> = {
   },
   dhis2: {
     title: "DHIS2",
-    link: "Ouvrir le lien DHIS2",
-    linkIntro:
-      "Envoyer les chiffres du CLM au système national d’information sanitaire (DHIS2) : correspondance, essais et envois.",
     intro:
       "Les chiffres du CLM vont dans DHIS2 comme des chiffres publiés : seulement les signalements partagés anonymisés, légèrement ajustés, les petits nombres omis. Associez chaque indicateur à un élément de données et chaque zone à une unité d’organisation, essayez une période à blanc, puis envoyez-la.",
     mappingTitle: "Correspondance",
@@ -622,9 +617,6 @@ const setup: Catalog<typeof en> = {
   },
   settings: {
     title: "Paramètres",
-    link: "Ouvrir les paramètres",
-    linkIntro:
-      "Téléphones et bornes, conservation, masquage, sessions, doublons, inscription et délais de réponse, avec l’historique des changements.",
     intro:
       "Les règles selon lesquelles la plateforme fonctionne. Chaque changement est enregistré avec la valeur avant et après, et listé en bas de cette page.",
     saved: "Enregistré.",

@@ -455,8 +455,6 @@ const setup: Catalog<typeof en> = {
         order: "ordem",
       },
     },
-    link: "Abrir os formulários",
-    linkIntro: "A taxonomia de problemas e as populações-chave que o formulário oferece.",
   },
   checklist: {
     title: "Configure o seu país",
@@ -553,9 +551,6 @@ const setup: Catalog<typeof en> = {
   },
   dhis2: {
     title: "DHIS2",
-    link: "Abrir a ligação ao DHIS2",
-    linkIntro:
-      "Enviar os números do CLM para o sistema nacional de informação de saúde (DHIS2): mapeamento, testes e envios.",
     intro:
       "Os números do CLM vão para o DHIS2 como números publicados: só as denúncias partilhadas sem identificação, ligeiramente ajustadas, sem as contagens pequenas. Associe cada indicador a um elemento de dados e cada área a uma unidade organizacional, experimente um período em teste e depois envie-o.",
     mappingTitle: "Mapeamento",
@@ -618,9 +613,6 @@ const setup: Catalog<typeof en> = {
   },
   settings: {
     title: "Definições",
-    link: "Abrir as definições",
-    linkIntro:
-      "Telemóveis e quiosques, conservação, ocultação, sessões, duplicados, registo e prazos de resposta, com o histórico de alterações.",
     intro:
       "As regras segundo as quais a plataforma funciona. Cada alteração fica registada com o valor antes e depois, e listada no fim desta página.",
     saved: "Guardado.",
