@@ -46,6 +46,12 @@ test("a country admin edits a protocol's targets in days and hours and its steps
   const resolution = form.getByRole("group", { name: "Resolution", exact: true });
   await resolution.getByLabel("Days", { exact: true }).fill("14");
   await resolution.getByLabel("Hours", { exact: true }).fill("");
+  const shots = process.env.SCREENSHOTS; // a folder: look at the screens (CONVENTIONS: 360 and 1366 px)
+  if (shots)
+    await form
+      .locator(".protocol-fieldset")
+      .first()
+      .screenshot({ path: `${shots}/protocol-targets-360.png` });
   const steps = form.locator(".protocol-items").first().locator(":scope > li");
   const before = await steps.count();
   assert.ok(before >= 2, "the demo protocol has steps");

@@ -84,8 +84,14 @@ function useLegacyAnchors(section: SetupSectionId | null) {
   const { route } = useLocation();
   useEffect(() => {
     if (section) return;
-    const to = pageForAnchor(window.location.hash);
-    if (to) route(to, true);
+    const go = () => {
+      const to = pageForAnchor(window.location.hash);
+      if (to) route(to, true);
+    };
+    go();
+    // A link to `/setup#protocols` followed while already on the overview only changes the hash.
+    window.addEventListener("hashchange", go);
+    return () => window.removeEventListener("hashchange", go);
   }, [section]);
 }
 
