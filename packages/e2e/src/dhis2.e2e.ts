@@ -34,7 +34,10 @@ test("map, dry-run, read the conflict, push: DHIS2 holds what it accepted", asyn
   unknownDistrict = districts.at(-1) ?? "";
   fake.orgUnitsKnown(cfg.areas.map((a) => a.code).filter((c) => c !== unknownDistrict));
 
-  await page.getByRole("link", { name: "Open the DHIS2 link" }).click();
+  await page
+    .getByRole("navigation", { name: "Set-up sections" })
+    .getByRole("link", { name: "DHIS2", exact: true })
+    .click();
   await page.getByRole("heading", { name: "DHIS2", level: 1 }).waitFor();
   await page.getByLabel("Address of the instance (without /api)").fill(fake.url);
   await page.getByLabel("Personal access token").fill(TOKEN);

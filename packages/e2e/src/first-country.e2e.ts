@@ -73,8 +73,13 @@ async function open(pathname: string, width = 1366) {
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource.*\b(400|401)\b/.test(e));
 
+/** A Set-up page's main area, once its <h1> says it is the page wanted (each section has a page of its own). */
 const section = (page: Page, heading: string) =>
-  page.locator("section", { has: page.getByRole("heading", { name: heading, exact: true }) });
+  page.locator("main", { has: page.getByRole("heading", { level: 1, name: heading, exact: true }) });
+
+/** Follows a link in Set-up's own navigation. */
+const setupNav = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Set-up sections" }).getByRole("link", { name, exact: true }).click();
 
 /** Chooses a file in a section's file field, checks it, and answers the problems listed (none when it is ready). */
 async function checkFile(page: Page, heading: string, label: string, name: string, data: string | Buffer) {
@@ -117,6 +122,8 @@ test("from an empty production database to the first report counted on the dashb
     .getByText(/Geography/)
     .first()
     .waitFor();
+  // Each step leads to the section's own page.
+  await checklist.getByRole("link", { name: "Open geography" }).click();
 
   // A geography file with a problem of each kind the other tests do not show is refused whole, by feature.
   const lakeland = JSON.parse(fs.readFileSync(path.join(fixtures, "lakeland.geojson"), "utf8"));
@@ -143,6 +150,7 @@ test("from an empty production database to the first report counted on the dashb
   );
 
   // Facilities: bad rows refused with row and column, then the 50 of the file.
+  await setupNav(page, "Facilities");
   const csv = fs.readFileSync(path.join(fixtures, "lakeland-facilities.csv"), "utf8");
   const [header, first, second] = csv.split("\n");
   const badRows = [header, first!.replace(",LK-N-1,", ",LK-X-9,"), second!.replace(/^(LK-F002),[^,]*,/, "$1,,")].join(
@@ -162,7 +170,7 @@ test("from an empty production database to the first report counted on the dashb
   const [category] = defaults.taxonomy;
   const sub = category?.subcategories[0];
   assert.ok(category && sub);
-  await page.getByRole("link", { name: "Open the forms" }).click();
+  await setupNav(page, "Forms");
   await addChallengeTypeInUi(page, {
     category: category.label,
     subcategory: sub.label,
@@ -174,9 +182,8 @@ test("from an empty production database to the first report counted on the dashb
   const inFrench = (await (await fetch(`${url}/api/config?lang=fr`)).json()) as PublicConfig;
   const frenchSub = inFrench.taxonomy[0]?.subcategories.find((s) => s.code === sub.code);
   assert.ok(frenchSub?.challengeTypes.some((c) => c.label === "Pas de crachoirs au centre de santé"));
-  await page.goto("/setup");
-
   // A data manager for the whole country.
+  await setupNav(page, "Staff accounts");
   const accounts = section(page, "Staff accounts");
   await accounts.getByLabel("Email", { exact: true }).fill("data.manager@moh.example");
   await accounts.getByLabel("Name", { exact: true }).fill("Dina Manager");

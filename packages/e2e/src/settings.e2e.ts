@@ -13,7 +13,10 @@ const suite = useStaffSuite();
 test("settings on one page: a wrong session time is explained, a right one saved and listed in the history", async () => {
   const { page } = await suite.open("/setup", { viewport: { width: 360, height: 740 } });
   await signIn(page, suite.account("system_admin"));
-  await page.getByRole("link", { name: "Open the settings" }).click();
+  await page
+    .getByRole("navigation", { name: "Set-up sections" })
+    .getByRole("link", { name: "Settings", exact: true })
+    .click();
   await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
   const sessions = page.getByRole("region", { name: "Staff sessions" });
   const idle = sessions.getByLabel("Sign out after this many minutes without activity");

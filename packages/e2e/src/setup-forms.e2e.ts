@@ -45,7 +45,10 @@ async function offeredInApp(lang: string, categoryCode: string, words: { start: 
 test("a challenge type added in two languages on the Forms page is offered in /app in both", async () => {
   const { page } = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
   await signIn(page, suite.account("country_admin"));
-  await page.getByRole("link", { name: "Open the forms" }).click();
+  await page
+    .getByRole("navigation", { name: "Set-up sections" })
+    .getByRole("link", { name: "Forms", exact: true })
+    .click();
   await page.getByRole("heading", { level: 1, name: "Forms" }).waitFor();
   const en = await configIn(page, "en");
   const category = en.taxonomy[0]!;

@@ -1,9 +1,18 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
 import { signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
+
+/** Follows a link in Set-up's own navigation. */
+const setupNav = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Set-up sections" }).getByRole("link", { name, exact: true }).click();
+
+/** The facilities page's main area, once it is the page shown. */
+const facilitiesPage = (page: Page) =>
+  page.locator("main", { has: page.getByRole("heading", { level: 1, name: "Facilities (Near Me)", exact: true }) });
 
 /** A geography file with one problem of each of two kinds, at feature indexes 1 and 2; the boundaries draw a map. */
 const badGeography = {
@@ -53,9 +62,10 @@ test("a country admin checks a geography file (problems by feature, nothing appl
   const config = await (await fetch(`${suite.url}/api/config?lang=en`)).json();
   const district = config.areas.find((a: { isLeaf: boolean }) => a.isLeaf).code as string;
 
-  const { page } = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
+  const { page } = await suite.open("/setup/geography", { viewport: { width: 360, height: 800 } });
   await signIn(page, suite.account("country_admin"));
-  const geography = page.locator("section", { has: page.getByRole("heading", { name: "Geography", exact: true }) });
+  await page.getByRole("heading", { level: 1, name: "Geography", exact: true }).waitFor();
+  const geography = page.locator("section", { has: page.getByRole("heading", { name: "Import areas", exact: true }) });
   await geography.waitFor();
 
   await geography.getByLabel("GeoJSON or CSV file").setInputFiles({
@@ -76,10 +86,14 @@ test("a country admin checks a geography file (problems by feature, nothing appl
   await assertAxeClean(page);
   const shots = process.env.SCREENSHOTS; // a folder: look at the screens (CONVENTIONS: 360 and 1366 px)
   if (shots) await geography.screenshot({ path: `${shots}/geography-360.png` });
+  if (shots) {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await geography.screenshot({ path: `${shots}/geography-1366.png` });
+    await page.setViewportSize({ width: 360, height: 800 });
+  }
 
-  const facilities = page.locator("section", {
-    has: page.getByRole("heading", { name: "Facilities (Near Me)", exact: true }),
-  });
+  await setupNav(page, "Facilities");
+  const facilities = facilitiesPage(page);
   const csv = [
     "code,name:en,type,district_code,latitude,longitude,opening_hours",
     `E2E-1,Riverside TB clinic,tb_clinic,${district},0,0,mon-fri 08:00-16:00`,
@@ -105,7 +119,6 @@ test("a country admin checks a geography file (problems by feature, nothing appl
   if (shots) {
     await facilities.screenshot({ path: `${shots}/facilities-360.png` });
     await page.setViewportSize({ width: 1366, height: 900 });
-    await geography.screenshot({ path: `${shots}/geography-1366.png` });
     await facilities.screenshot({ path: `${shots}/facilities-1366.png` });
   }
 });
@@ -114,7 +127,7 @@ test("a country admin edits one area and one facility in place; the pin is place
   const config = await (await fetch(`${suite.url}/api/config?lang=en`)).json();
   const district = config.areas.find((a: { isLeaf: boolean }) => a.isLeaf) as { id: string; name: string };
   const shots = process.env.SCREENSHOTS;
-  const { page } = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
+  const { page } = await suite.open("/setup/geography", { viewport: { width: 360, height: 800 } });
   await signIn(page, suite.account("country_admin"));
 
   // One area: found by search, renamed, and a crossing boundary refused by field.
@@ -155,12 +168,16 @@ test("a country admin edits one area and one facility in place; the pin is place
   assert.equal(renamed.areas.find((a: { id: string }) => a.id === district.id).name, "Riverbend");
   await page.waitForLoadState("networkidle");
   await assertAxeClean(page);
-  if (shots) await areaEditor.screenshot({ path: `${shots}/area-editor-360.png` });
+  if (shots) {
+    await areaEditor.screenshot({ path: `${shots}/area-editor-360.png` });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await areaEditor.screenshot({ path: `${shots}/area-editor-1366.png` });
+    await page.setViewportSize({ width: 360, height: 800 });
+  }
 
   // One facility: created with the pin placed by a click on the district, then moved outside it by typing.
-  const facilities = page.locator("section", {
-    has: page.getByRole("heading", { name: "Facilities (Near Me)", exact: true }),
-  });
+  await setupNav(page, "Facilities");
+  const facilities = facilitiesPage(page);
   await facilities.getByRole("button", { name: "Add a facility" }).click();
   const editor = facilities.locator("form.facility-editor");
   await editor.getByLabel("Code", { exact: true }).fill("PIN-1");
@@ -204,7 +221,6 @@ test("a country admin edits one area and one facility in place; the pin is place
   await facilities.getByText("Pinned clinic saved.").waitFor();
   if (shots) {
     await page.setViewportSize({ width: 1366, height: 900 });
-    await areaEditor.screenshot({ path: `${shots}/area-editor-1366.png` });
     await facilities.getByRole("button", { name: "Edit Pinned clinic" }).click();
     await editor.locator(".pin-map__pin").waitFor();
     await editor.screenshot({ path: `${shots}/facility-editor-1366.png` });

@@ -61,7 +61,7 @@ test("an account an admin created must choose its own password at first sign-in 
 });
 
 test("an admin resets a password: the one-time link sets a new one and the second factor is set up again", async () => {
-  const { page } = await suite.open("/setup");
+  const { page } = await suite.open("/setup/staff");
   const admin = suite.account("system_admin");
   await signIn(page, admin);
   const target = suite.account("auditor");

@@ -7,7 +7,7 @@ import { signIn, useStaffSuite } from "./support/staff.js";
 const suite = useStaffSuite();
 
 test("a system admin creates a staff account, confirming with password and code when asked", async () => {
-  const { page } = await suite.open("/setup");
+  const { page } = await suite.open("/setup/staff");
   const admin = suite.account("system_admin");
   await signIn(page, admin);
   await page.getByRole("heading", { name: "Staff accounts" }).waitFor();

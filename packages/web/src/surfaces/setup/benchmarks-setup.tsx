@@ -15,15 +15,13 @@ const loadSeries = async () => (await benchmarksApi.list()).series;
 export function BenchmarksSetup() {
   const t = useT("setup");
   const td = useT("dashboard");
-  const id = useId();
   const list = useSetupList(loadSeries);
   const series = list.items;
   const remove = (s: BenchmarkSeries) =>
     list.removeThen(() => benchmarksApi.remove(s.id), t("benchmarks.deleted", { name: s.name }));
 
   return (
-    <section class="setup-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("benchmarks.title")}</h2>
+    <section class="setup-section">
       <p>{t("benchmarks.intro")}</p>
       <p role="status" class="status-line">
         {list.status}
@@ -109,7 +107,7 @@ function ImportForm(props: { onImported(series: BenchmarkSeries): void | Promise
 
   return (
     <form class="staff-form panel setup-form" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t("benchmarks.formTitle")}</h3>
+      <h2 id={`${id}-h`}>{t("benchmarks.formTitle")}</h2>
       <div class="field">
         <label for={`${id}-name`}>{t("benchmarks.name")}</label>
         <p class="hint" id={`${id}-name-hint`}>

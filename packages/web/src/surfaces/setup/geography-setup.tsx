@@ -205,7 +205,7 @@ export function GeographySetup() {
 
   return (
     <section class="setup-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("geography.title")}</h2>
+      <h2 id={`${id}-h`}>{t("geography.importTitle")}</h2>
       <p>{t("geography.intro")}</p>
       <FileField
         id={`${id}-file`}
@@ -284,8 +284,7 @@ export function FacilitiesSetup() {
   };
 
   return (
-    <section class="setup-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("facilities.title")}</h2>
+    <section class="setup-section">
       <p>{t("facilities.intro")}</p>
       <ImportControls
         id={`${id}-file`}
@@ -308,7 +307,7 @@ export function FacilitiesSetup() {
           {t("facilities.export")}
         </a>
       </p>
-      <h3>{t("facilities.listTitle")}</h3>
+      <h2>{t("facilities.listTitle")}</h2>
       {editing ? (
         <FacilityEditor key={editing} id={editing === "new" ? null : editing} onDone={edited} />
       ) : (

@@ -3,6 +3,8 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from "preact/hook
 import { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/use-t.js";
 import { useErrorText } from "../staff/form-error.js";
+import { boxesFor, joinHours } from "./duration.js";
+import { DurationField } from "./duration-field.js";
 
 export interface EditorLanguage {
   code: string;
@@ -20,6 +22,8 @@ interface StepDraft {
 interface TemplateDraft extends StepDraft {
   bodies: LocalizedText;
 }
+
+const INVALID_TARGETS = "invalid-targets";
 
 let lastKey = 0;
 const newKey = () => `item${++lastKey}`;
@@ -58,12 +62,24 @@ function cleaned(text: LocalizedText): LocalizedText {
   );
 }
 
+/** A duration as typed: days and hours, each box possibly empty. */
+type Boxes = { days: string; hours: string };
+
+/** Targets the server accepts: whole hours from 1 to 8760 (a year), or none of its own. */
+const TARGET_MAX_HOURS = 8760;
+function targetsValid(...values: Boxes[]): boolean {
+  return values.every((v) => {
+    const h = joinHours(v.days, v.hours);
+    return h === null || (h >= 1 && h <= TARGET_MAX_HOURS);
+  });
+}
+
 /** The request body: every part replaced; new items get codes from their text in the default language. */
 export function toBody(
-  form: { firstResponse: string; resolution: string; steps: StepDraft[]; templates: TemplateDraft[] },
+  form: { firstResponse: Boxes; resolution: Boxes; steps: StepDraft[]; templates: TemplateDraft[] },
   defaultLanguage: string,
 ): UpdateProtocolBody {
-  const hours = (v: string) => (v.trim() === "" ? null : Number(v));
+  const hours = (v: Boxes) => joinHours(v.days, v.hours);
   const codes = (items: StepDraft[], fallback: string) => {
     const taken = new Set(items.flatMap((i) => (i.code ? [i.code] : [])));
     return items.map((i) => i.code ?? codeFor(i.labels[defaultLanguage] ?? "", fallback, taken));
@@ -104,8 +120,8 @@ export function ProtocolEditor(props: {
   const root = useRef<HTMLFormElement>(null);
   const focusNext = useRef<string | null>(null);
   const p = props.protocol;
-  const [firstResponse, setFirstResponse] = useState(p?.firstResponseHours?.toString() ?? "");
-  const [resolution, setResolution] = useState(p?.resolutionHours?.toString() ?? "");
+  const [firstResponse, setFirstResponse] = useState<Boxes>(() => boxesFor(p?.firstResponseHours));
+  const [resolution, setResolution] = useState<Boxes>(() => boxesFor(p?.resolutionHours));
   const [steps, setSteps] = useState<StepDraft[]>(() => (p?.steps ?? []).map((s) => ({ ...s, key: newKey() })));
   const [templates, setTemplates] = useState<TemplateDraft[]>(() =>
     (p?.templates ?? []).map((tpl) => ({ ...tpl, key: newKey() })),
@@ -115,7 +131,7 @@ export function ProtocolEditor(props: {
   const main = props.languages[0]!;
 
   useEffect(() => {
-    root.current?.querySelector<HTMLElement>("h4")?.focus();
+    root.current?.querySelector<HTMLElement>("h3")?.focus();
   }, []);
   // After a move, add or remove, focus goes where the person expects it instead of falling back to the page.
   useLayoutEffect(() => {
@@ -157,6 +173,11 @@ export function ProtocolEditor(props: {
 
   const onSubmit = async (e: Event) => {
     e.preventDefault();
+    // NaN or a duration out of range would otherwise be sent as "no target" or refused without saying which part.
+    if (!targetsValid(firstResponse, resolution)) {
+      setError(INVALID_TARGETS);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -170,7 +191,7 @@ export function ProtocolEditor(props: {
 
   const errorMessage = (err: unknown) => {
     const code = err instanceof ApiError ? err.code : null;
-    if (code === "VALIDATION_FAILED") return t("protocols.invalid");
+    if (code === "VALIDATION_FAILED" || err === INVALID_TARGETS) return t("protocols.invalid");
     if (code === "UNKNOWN_SUBCATEGORY") return t("protocols.unknownSubcategory");
     return errorText(err);
   };
@@ -182,9 +203,9 @@ export function ProtocolEditor(props: {
       onSubmit={onSubmit}
       aria-labelledby={`${id}-h`}
     >
-      <h4 id={`${id}-h`} tabIndex={-1}>
+      <h3 id={`${id}-h`} tabIndex={-1}>
         {t("protocols.editTitle", { name: props.name })}
-      </h4>
+      </h3>
 
       <fieldset class="protocol-fieldset">
         <legend>{t("protocols.targetsLegend")}</legend>
@@ -192,7 +213,7 @@ export function ProtocolEditor(props: {
           {t("protocols.targetsHint")}
         </p>
         <div class="setup-form__row">
-          <HoursField
+          <DurationField
             id={`${id}-first`}
             label={t("protocols.firstResponse")}
             value={firstResponse}
@@ -200,7 +221,7 @@ export function ProtocolEditor(props: {
             hintId={`${id}-targets-hint`}
             onInput={setFirstResponse}
           />
-          <HoursField
+          <DurationField
             id={`${id}-resolution`}
             label={t("protocols.resolution")}
             value={resolution}
@@ -334,36 +355,6 @@ export function ProtocolEditor(props: {
         </button>
       </div>
     </form>
-  );
-}
-
-function HoursField(props: {
-  id: string;
-  label: string;
-  value: string;
-  fallback: number;
-  hintId: string;
-  onInput(value: string): void;
-}) {
-  const t = useT("setup");
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <p class="hint" id={`${props.id}-default`}>
-        {t("protocols.hoursDefault", { hours: props.fallback })}
-      </p>
-      <input
-        id={props.id}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={8760}
-        step={1}
-        value={props.value}
-        aria-describedby={`${props.hintId} ${props.id}-default`}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
   );
 }
 

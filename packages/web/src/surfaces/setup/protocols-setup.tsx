@@ -1,10 +1,11 @@
 import "./setup-dashboard.css";
 import "./protocols-setup.css";
 import type { Protocol } from "@openclm/contracts";
-import { useCallback, useEffect, useId, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
+import { useHoursText } from "./duration-field.js";
 import { type ProtocolList, protocolsSetupApi } from "./protocols-setup-api.js";
 import { type EditorLanguage, ProtocolEditor } from "./protocols-setup-editor.js";
 import { ReauthDialog } from "./reauth-dialog.js";
@@ -20,7 +21,6 @@ function useEditorLanguages(): EditorLanguage[] {
 /** Response protocols (country admin): every subcategory with its targets; one opens for editing at a time. */
 export function ProtocolsSetup() {
   const t = useT("setup");
-  const id = useId();
   const { config } = useConfig();
   const languages = useEditorLanguages();
   const reauth = useReauth();
@@ -48,18 +48,18 @@ export function ProtocolsSetup() {
     requestAnimationFrame(() => editButtons.current.get(code)?.focus());
   };
 
+  const hoursText = useHoursText();
   const hours = (own: number | null, fallback: number) =>
-    own === null ? t("protocols.hoursDefault", { hours: fallback }) : t("protocols.hours", { hours: own });
+    own === null ? t("protocols.targetDefault", { duration: hoursText(fallback) }) : hoursText(own);
 
   return (
-    <section class="setup-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("protocols.title")}</h2>
+    <section class="setup-section">
       <p>{t("protocols.intro")}</p>
       {list && (
         <p class="hint">
           {t("protocols.defaults", {
-            first: list.defaults.firstResponseHours,
-            resolution: list.defaults.resolutionHours,
+            first: hoursText(list.defaults.firstResponseHours),
+            resolution: hoursText(list.defaults.resolutionHours),
           })}
         </p>
       )}
@@ -70,7 +70,7 @@ export function ProtocolsSetup() {
       {list &&
         config?.taxonomy.map((category) => (
           <div key={category.code} class="protocol-category">
-            <h3>{category.label}</h3>
+            <h2>{category.label}</h2>
             <ul class="protocol-subcats">
               {category.subcategories.map((sub) => {
                 const p: Protocol | undefined = list.items.find((x) => x.subcategoryCode === sub.code);

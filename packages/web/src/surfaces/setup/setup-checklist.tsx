@@ -12,36 +12,48 @@ import { countryApi } from "./country-api.js";
 const stepLinks: Record<SetupStepId, { href: string | null; needs?: string }> = {
   countryProfile: { href: "/setup/profile" },
   languages: { href: "/setup/profile#languages" },
-  geography: { href: "/setup#geography" },
-  facilities: { href: "/setup#facilities" },
+  geography: { href: "/setup/geography" },
+  facilities: { href: "/setup/facilities" },
   taxonomy: { href: "/setup/forms" },
-  staff: { href: "/setup#staff-accounts", needs: "users:manage" },
-  protocols: { href: "/setup#protocols" },
+  staff: { href: "/setup/staff", needs: "users:manage" },
+  protocols: { href: "/setup/protocols" },
 };
 
-/** The first thing Set-up shows: what the country has set up, computed by the server from what exists. */
-export function SetupChecklistPanel() {
-  const t = useT("setup");
-  const me = useMe();
+export interface ChecklistState {
+  checklist: SetupChecklist | null;
+  error: Error | null;
+  load(): void;
+}
+
+/** What the country has set up, computed by the server from what exists (the overview's cards read it too). */
+export function useChecklist(enabled = true): ChecklistState {
   const [checklist, setChecklist] = useState<SetupChecklist | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const load = () =>
-    countryApi.checklist().then(
+  const load = () => {
+    if (!enabled) return;
+    void countryApi.checklist().then(
       (c) => {
         setChecklist(c);
         setError(null);
       },
       (err: unknown) => setError(err as Error),
     );
-  useEffect(() => {
-    void load();
-  }, []);
+  };
+  useEffect(load, [enabled]);
+  return { checklist, error, load };
+}
+
+/** The first thing Set-up shows: what the country has set up, each step linking to where it is done. */
+export function SetupChecklistPanel(props: ChecklistState) {
+  const t = useT("setup");
+  const me = useMe();
+  const { checklist, error, load } = props;
 
   const done = checklist?.steps.filter((s) => s.done).length ?? 0;
   return (
     <section class="checklist panel" aria-labelledby="checklist-h">
       <h2 id="checklist-h">{checklist?.complete ? t("checklist.completeTitle") : t("checklist.title")}</h2>
-      {error ? <Problem error={error} onRetry={() => void load()} /> : null}
+      {error ? <Problem error={error} onRetry={load} /> : null}
       {checklist && (
         <>
           <p>{t("checklist.progress", { done, total: checklist.steps.length })}</p>

@@ -1,8 +1,10 @@
 import "./country-profile.css";
+import type { ComponentType } from "preact";
+import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
-import { hasPermission, useMe } from "../staff/session-store.js";
+import { useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { AreaEditor } from "./area-editor.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
@@ -12,132 +14,121 @@ import { FormsSetupPage } from "./forms-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { SettingsPage } from "./settings-page.js";
-import { SetupChecklistPanel } from "./setup-checklist.js";
+import { SetupNav } from "./setup-nav.js";
+import { SetupOverview } from "./setup-overview.js";
+import { pageForAnchor, type SetupSectionId, sectionOfPath, sectionsFor } from "./setup-sections.js";
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
 import { TeamsSetup } from "./teams-setup.js";
 
+/** Each section's page body. */
+const sectionPages: Record<SetupSectionId, ComponentType> = {
+  profile: CountryProfilePage,
+  geography: GeographyPage,
+  facilities: FacilitiesSetup,
+  forms: FormsSetupPage,
+  protocols: ProtocolsSetup,
+  teams: TeamsSetup,
+  staff: StaffAccounts,
+  targets: TargetsSetup,
+  benchmarks: BenchmarksSetup,
+  settings: SettingsPage,
+  dhis2: Dhis2Setup,
+};
+
+type Translate = ReturnType<typeof useT<"setup">>;
+
+/** Each section's <h1> (and document title), as the pages already named them. */
+const sectionTitles: Record<SetupSectionId, (t: Translate) => string> = {
+  profile: (t) => t("profile.title"),
+  geography: (t) => t("geography.title"),
+  facilities: (t) => t("facilities.title"),
+  forms: (t) => t("forms.title"),
+  protocols: (t) => t("protocols.title"),
+  teams: (t) => t("teams.title"),
+  staff: (t) => t("accounts.title"),
+  targets: (t) => t("targets.title"),
+  benchmarks: (t) => t("benchmarks.title"),
+  settings: (t) => t("settings.title"),
+  dhis2: (t) => t("dhis2.title"),
+};
+
 /**
- * /setup — the set-up checklist first (what the country has done, each step linking to where it is done), then staff
- * accounts, the phones-and-kiosks setting and retention rules for the system admin, and geography, facilities,
- * response protocols, responder teams, targets and benchmark series.
- * /setup/profile — the country profile.
- * /setup/settings — the run-time settings (system administrator) and their history (also the auditor's).
- * /setup/forms — the challenge taxonomy and key populations the report form offers, and their spreadsheet.
- * /setup/dhis2 — the DHIS2 mapping, dry runs and pushes (system administrator).
+ * /setup — the overview: the set-up checklist, then a card for each section this member may use.
+ * /setup/<section> — one page per section (setup-sections.ts lists them and who may use each), with the Set-up
+ * navigation beside it on wide screens and above it on a phone. Links to the one long page that came before
+ * (`/setup#protocols`) are sent on to the section's own page.
  */
 export default function SetupSurface() {
   const t = useT("setup");
   const { path } = useLocation();
-  const page = path.replace(/\/$/, "");
-  const titles: Record<string, string> = {
-    "/setup/profile": t("profile.title"),
-    "/setup/settings": t("settings.title"),
-    "/setup/forms": t("forms.title"),
-    "/setup/dhis2": t("dhis2.title"),
-  };
-  const title = titles[page] ?? t("title");
+  const section = sectionOfPath(path);
+  const current = section ? `/setup/${section}` : "/setup";
+  const title = section ? sectionTitles[section](t) : t("title");
+  useLegacyAnchors(section);
+  const Page = section ? sectionPages[section] : SetupOverview;
   return (
-    <StaffShell surface="setup" title={title}>
-      {page === "/setup/profile" ? (
-        <CountryProfilePage />
-      ) : page === "/setup/settings" ? (
-        <SettingsPage />
-      ) : page === "/setup/forms" ? (
-        <FormsSetupPage />
-      ) : page === "/setup/dhis2" ? (
-        <Dhis2Setup />
-      ) : (
-        <SetupBody />
-      )}
+    <StaffShell
+      surface="setup"
+      title={title}
+      documentTitle={section ? t("nav.documentTitle", { page: title }) : title}
+      aside={<SetupNav current={current} />}
+    >
+      {section ? <SectionGate section={section} page={Page} /> : <SetupOverview />}
     </StaffShell>
   );
 }
 
-function SetupBody() {
+/** `/setup#staff-accounts` and the like, from before Set-up had a page per section: on to that page. */
+function useLegacyAnchors(section: SetupSectionId | null) {
+  const { route } = useLocation();
+  useEffect(() => {
+    if (section) return;
+    const go = () => {
+      const to = pageForAnchor(window.location.hash);
+      if (to) route(to, true);
+    };
+    go();
+    // A link to `/setup#protocols` followed while already on the overview only changes the hash.
+    window.addEventListener("hashchange", go);
+    return () => window.removeEventListener("hashchange", go);
+  }, [section]);
+}
+
+/** A section's page, or a word that it is not for this role (a link followed from elsewhere). */
+function SectionGate(props: { section: SetupSectionId; page: ComponentType }) {
   const t = useT("setup");
   const me = useMe();
+  if (!sectionsFor(me).includes(props.section))
+    return (
+      <p class="panel panel--notice">
+        {t("nav.notForRole")} <a href="/setup">{t("nav.toOverview")}</a>
+      </p>
+    );
+  const Page = props.page;
+  return <Page />;
+}
+
+/**
+ * Geography: loading the areas (a country-wide administrator, or anyone with Set-up while there are none yet: the
+ * very first load) and editing one area once there are some.
+ */
+function GeographyPage() {
+  const me = useMe();
   const { config } = useConfig();
-  const setup = hasPermission(me, "setup:manage");
-  // The geography is the whole country's; the very first one may be loaded by any administrator with Set-up.
-  const mayLoadGeography = me?.scope.type === "country" || config?.areas.length === 0;
+  const mayLoad = me.scope.type === "country" || config?.areas.length === 0;
   return (
     <>
-      <p class="lead">{t("intro")}</p>
-      {setup && <SetupChecklistPanel />}
-      {hasPermission(me, "users:manage") && (
-        <div id="staff-accounts">
-          <StaffAccounts />
-        </div>
-      )}
-      {hasPermission(me, "security:manage") && <SettingsLink />}
-      {setup && me?.scope.type === "country" && <FormsLink />}
-      {hasPermission(me, "integrations:manage") && <Dhis2Link />}
-      {setup && mayLoadGeography && (
+      {mayLoad && (
         <div id="geography">
           <GeographySetup />
         </div>
       )}
-      {setup && !!config?.areas.length && (
+      {!!config?.areas.length && (
         <div id="area-editor">
           <AreaEditor />
         </div>
       )}
-      {setup && (
-        <div id="facilities">
-          <FacilitiesSetup />
-        </div>
-      )}
-      {setup && (
-        <div id="protocols">
-          <ProtocolsSetup />
-        </div>
-      )}
-      {setup && <TeamsSetup />}
-      {setup && <TargetsSetup />}
-      {setup && <BenchmarksSetup />}
     </>
-  );
-}
-
-/** Set-up's way to the forms page (country-wide: a region's administrator cannot change the taxonomy). */
-function FormsLink() {
-  const t = useT("setup");
-  return (
-    <section class="setup-section" aria-labelledby="forms-link-h">
-      <h2 id="forms-link-h">{t("forms.title")}</h2>
-      <p>{t("forms.linkIntro")}</p>
-      <p>
-        <a href="/setup/forms">{t("forms.link")}</a>
-      </p>
-    </section>
-  );
-}
-
-/** Set-up's way to the settings page (system administrator). */
-function SettingsLink() {
-  const t = useT("setup");
-  return (
-    <section class="setup-section" aria-labelledby="settings-link-h">
-      <h2 id="settings-link-h">{t("settings.title")}</h2>
-      <p>{t("settings.linkIntro")}</p>
-      <p>
-        <a href="/setup/settings">{t("settings.link")}</a>
-      </p>
-    </section>
-  );
-}
-
-/** Set-up's way to the DHIS2 page (system administrator). */
-function Dhis2Link() {
-  const t = useT("setup");
-  return (
-    <section class="setup-section" aria-labelledby="dhis2-link-h">
-      <h2 id="dhis2-link-h">{t("dhis2.title")}</h2>
-      <p>{t("dhis2.linkIntro")}</p>
-      <p>
-        <a href="/setup/dhis2">{t("dhis2.link")}</a>
-      </p>
-    </section>
   );
 }

@@ -37,8 +37,7 @@ export function StaffAccounts() {
   };
 
   return (
-    <section class="accounts" aria-labelledby="accounts-h">
-      <h2 id="accounts-h">{t("accounts.title")}</h2>
+    <section class="accounts">
       <p>{t("accounts.intro")}</p>
       {error && <Problem error={error} onRetry={() => void reload()} />}
       <FormError error={rowError} />

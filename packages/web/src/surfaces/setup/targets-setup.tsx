@@ -56,8 +56,7 @@ export function TargetsSetup() {
   const remove = (target: Target) => list.removeThen(() => targetsApi.remove(target.id), t("targets.deleted"));
 
   return (
-    <section class="setup-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("targets.title")}</h2>
+    <section class="setup-section">
       <p>{t("targets.intro")}</p>
       <div class="field field--inline">
         <label for={`${id}-year`}>{t("targets.year")}</label>
@@ -184,7 +183,7 @@ function TargetForm(props: {
 
   return (
     <form class="staff-form panel setup-form" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t("targets.formTitle")}</h3>
+      <h2 id={`${id}-h`}>{t("targets.formTitle")}</h2>
       <div class="field">
         <label for={`${id}-metric`}>{t("targets.metric")}</label>
         <select

@@ -77,7 +77,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
   return (
     <article class="team-card panel" aria-labelledby={`${id}-h`}>
       <div class="team-card__head">
-        <h3 id={`${id}-h`}>{team.name}</h3>
+        <h2 id={`${id}-h`}>{team.name}</h2>
         {!renaming && (
           <button
             type="button"
@@ -111,7 +111,7 @@ export function TeamCard(props: { team: Team; change: Change }) {
       {team.scopeFacilityIds.length > 0 && (
         <p class="hint">{t("teams.facilities", { count: team.scopeFacilityIds.length })}</p>
       )}
-      <h4 id={`${id}-members`}>{t("teams.members")}</h4>
+      <h3 id={`${id}-members`}>{t("teams.members")}</h3>
       {team.members.length === 0 ? (
         <p class="muted">{t("teams.noMembers")}</p>
       ) : (

@@ -17,7 +17,6 @@ const loadTeams = async () => (await teamsApi.list()).items;
 /** Responder teams (country admin): each team's areas and members; creating and renaming teams. */
 export function TeamsSetup() {
   const t = useT("setup");
-  const id = useId();
   const reauth = useReauth();
   const { items: teams, setItems: setTeams, error, status, setStatus } = useSetupList(loadTeams);
 
@@ -30,8 +29,7 @@ export function TeamsSetup() {
   };
 
   return (
-    <section class="setup-section" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t("teams.title")}</h2>
+    <section class="setup-section">
       <p>{t("teams.intro")}</p>
       <p role="status" class="status-line">
         {status}
@@ -99,7 +97,7 @@ function CreateTeamForm(props: { guard<T>(write: () => Promise<T>): Promise<T>; 
 
   return (
     <form class="staff-form panel setup-form" onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t("teams.createTitle")}</h3>
+      <h2 id={`${id}-h`}>{t("teams.createTitle")}</h2>
       <div class="field">
         <label for={`${id}-name`}>{t("teams.name")}</label>
         <input id={`${id}-name`} name="name" type="text" autocomplete="off" maxLength={120} required />

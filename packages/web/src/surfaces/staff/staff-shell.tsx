@@ -32,6 +32,8 @@ export interface StaffShellProps {
   surface: StaffSurfaceId | "account";
   /** The page's <h1> and document title. */
   title: string;
+  /** A document title other than the <h1> (a page within a surface: "Teams · Set-up"). */
+  documentTitle?: string;
   /** Extra header actions, next to the language switcher (e.g. the signed-in user's menu). */
   actions?: ComponentChildren;
   /** Optional secondary navigation or filters beside the main content on wide screens. */
@@ -48,7 +50,7 @@ export interface StaffShellProps {
 export function StaffShell(props: StaffShellProps) {
   const t = useT("common");
   const session = useSession();
-  useDocumentTitle(props.title);
+  useDocumentTitle(props.documentTitle ?? props.title);
   const lock = useCallback(() => void signOut("locked"), []);
   useIdleLock(session.status === "signed-in" ? session.me.sessionIdleMinutes : null, lock);
   const signedInMe = session.status === "signed-in" ? session.me : null;

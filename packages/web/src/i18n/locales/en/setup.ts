@@ -9,6 +9,7 @@ const setup = {
   },
   geography: {
     title: "Geography",
+    importTitle: "Import areas",
     intro:
       "Load the country's regions and districts with their boundaries. The file is the whole geography: areas are matched by code, and an area the file no longer lists is retired (kept for its reports, no longer offered), never deleted. Check the file first: nothing changes until it has no problems.",
     file: "GeoJSON or CSV file",
@@ -261,10 +262,9 @@ const setup = {
     intro:
       "For each topic: how fast responders should answer and resolve a report, the steps they tick off, and the messages they can send. Changes apply to the queue at once.",
     defaults:
-      "Where a topic sets no target of its own, the default applies: first response within {{first}} h, resolution within {{resolution}} h.",
+      "Where a topic sets no target of its own, the default applies: first response within {{first}}, resolution within {{resolution}}.",
     targets: "First response: {{first}} · Resolution: {{resolution}}",
-    hours: "{{hours}} h",
-    hoursDefault: "{{hours}} h (default)",
+    targetDefault: "{{duration}} (default)",
     steps_one: "{{count}} step",
     steps_other: "{{count}} steps",
     templates_one: "{{count}} message",
@@ -272,8 +272,8 @@ const setup = {
     edit: "Edit",
     editFor: "Edit the protocol for {{name}}",
     editTitle: "Protocol: {{name}}",
-    targetsLegend: "Targets, in hours",
-    targetsHint: "Whole hours from 1 to 8760 (one year). Leave empty to use the default.",
+    targetsLegend: "Targets",
+    targetsHint: "In days and hours, from 1 hour to 365 days. Leave both boxes empty to use the default.",
     firstResponse: "First response",
     resolution: "Resolution",
     stepsLegend: "Steps",
@@ -303,7 +303,7 @@ const setup = {
     save: "Save protocol",
     cancel: "Cancel",
     saved: "Protocol saved for {{name}}.",
-    invalid: "Check the protocol: targets are whole hours from 1 to 8760, with at most 30 steps and 30 messages.",
+    invalid: "Check the protocol: targets are from 1 hour to 365 days, with at most 30 steps and 30 messages.",
     unknownSubcategory: "This topic no longer exists. Reload the page.",
     contents: "{{steps}} · {{templates}}",
     itemAction: "{{action}}, {{item}}",
@@ -449,8 +449,6 @@ const setup = {
         order: "order",
       },
     },
-    link: "Open the forms",
-    linkIntro: "The challenge taxonomy and key populations the report form offers.",
   },
   checklist: {
     title: "Set up your country",
@@ -544,8 +542,6 @@ const setup = {
   },
   dhis2: {
     title: "DHIS2",
-    link: "Open the DHIS2 link",
-    linkIntro: "Send CLM figures to the national health information system (DHIS2): mapping, dry runs and pushes.",
     intro:
       "CLM figures go to DHIS2 as published figures: only reports shared de-identified, slightly adjusted, small counts left out. Map each indicator to a data element and each area to an organisation unit, try a period as a dry run, then send it.",
     mappingTitle: "Mapping",
@@ -608,9 +604,6 @@ const setup = {
   },
   settings: {
     title: "Settings",
-    link: "Open the settings",
-    linkIntro:
-      "Phones and kiosks, retention, suppression, sessions, duplicates, registration and response targets, with the history of changes.",
     intro:
       "The rules the platform runs by. Each change is recorded with the value before and after, and listed at the end of this page.",
     saved: "Saved.",
@@ -714,6 +707,59 @@ const setup = {
       by: "changed by {{who}}, {{when}}",
       system: "the system",
       change: "Before: {{before}}. After: {{after}}.",
+    },
+  },
+  duration: {
+    days: "Days",
+    hours: "Hours",
+  },
+  nav: {
+    label: "Set-up sections",
+    documentTitle: "{{page}} · Set-up",
+    overview: "Overview",
+    profile: "Country profile",
+    geography: "Geography",
+    facilities: "Facilities",
+    forms: "Forms",
+    protocols: "Response protocols",
+    teams: "Teams",
+    staff: "Staff accounts",
+    targets: "Targets",
+    benchmarks: "Benchmark series",
+    settings: "Settings",
+    dhis2: "DHIS2",
+    notForRole: "This part of Set-up is not for your role.",
+    toOverview: "Back to the overview",
+  },
+  overview: {
+    title: "Sections",
+    about: {
+      profile: "Name, languages, time zone, phone numbers, colours and logo.",
+      geography: "Regions and districts with their boundaries, from a GeoJSON or CSV file.",
+      facilities: "The clinics people find in Near Me and name in their reports.",
+      forms: "The challenges the report form offers, and the key populations.",
+      protocols: "How fast each kind of report is answered, the steps responders tick off and their messages.",
+      teams: "Who responds to reports, and in which areas.",
+      staff: "Accounts for data managers, responders, administrators and auditors.",
+      targets: "The targets the dashboard compares its figures with.",
+      benchmarks: "Figures from other sources, shown beside CLM's on the dashboard.",
+      settings: "Sessions, duplicates, small-cell suppression, retention and other rules.",
+      dhis2: "Sending CLM figures to the national health information system.",
+    },
+    status: {
+      profileDone: "Filled in.",
+      profileToDo: "Not filled in yet.",
+      geography: "Areas: {{areas}} · districts: {{districts}}",
+      noAreas: "No areas yet: start here.",
+      facilities: "Active facilities: {{facilities}}",
+      noFacilities: "No facilities yet.",
+      forms: "Active challenge types: {{challengeTypes}}",
+      protocols: "Topics with a protocol: {{withProtocol}} of {{subcategories}}",
+      teams: "Responder teams: {{teams}}",
+      noTeams: "No responder teams yet.",
+      staff:
+        "Data managers: {{dataManagers}} · first responders: {{firstResponders}} · country administrators: {{countryAdmins}}",
+      noStaff: "No staff yet besides you.",
     },
   },
 };

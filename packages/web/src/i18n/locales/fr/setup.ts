@@ -12,6 +12,7 @@ const setup: Catalog<typeof en> = {
   },
   geography: {
     title: "Géographie",
+    importTitle: "Importer les zones",
     intro:
       "Chargez les régions et districts du pays avec leurs limites. Le fichier décrit toute la géographie : les zones sont reconnues par leur code, et une zone que le fichier ne liste plus est retirée (gardée pour ses signalements, plus proposée), jamais supprimée. Vérifiez d'abord le fichier : rien ne change tant qu'il a des problèmes.",
     file: "Fichier GeoJSON ou CSV",
@@ -267,10 +268,9 @@ const setup: Catalog<typeof en> = {
     intro:
       "Pour chaque thème : en combien de temps répondre à un signalement et le résoudre, les étapes à cocher et les messages que l’équipe peut envoyer. Les changements s’appliquent tout de suite à la file.",
     defaults:
-      "Quand un thème n’a pas ses propres délais, les délais par défaut s’appliquent : première réponse sous {{first}} h, résolution sous {{resolution}} h.",
+      "Quand un thème n’a pas ses propres délais, les délais par défaut s’appliquent : première réponse sous {{first}}, résolution sous {{resolution}}.",
     targets: "Première réponse : {{first}} · Résolution : {{resolution}}",
-    hours: "{{hours}} h",
-    hoursDefault: "{{hours}} h (par défaut)",
+    targetDefault: "{{duration}} (par défaut)",
     steps_one: "{{count}} étape",
     steps_other: "{{count}} étapes",
     templates_one: "{{count}} message",
@@ -278,8 +278,8 @@ const setup: Catalog<typeof en> = {
     edit: "Modifier",
     editFor: "Modifier le protocole de {{name}}",
     editTitle: "Protocole : {{name}}",
-    targetsLegend: "Délais, en heures",
-    targetsHint: "Un nombre entier d’heures, de 1 à 8760 (un an). Laissez vide pour le délai par défaut.",
+    targetsLegend: "Délais",
+    targetsHint: "En jours et heures, de 1 heure à 365 jours. Laissez les deux cases vides pour le délai par défaut.",
     firstResponse: "Première réponse",
     resolution: "Résolution",
     stepsLegend: "Étapes",
@@ -308,8 +308,7 @@ const setup: Catalog<typeof en> = {
     save: "Enregistrer le protocole",
     cancel: "Annuler",
     saved: "Protocole enregistré pour {{name}}.",
-    invalid:
-      "Vérifiez le protocole : les délais sont des heures entières de 1 à 8760, avec au plus 30 étapes et 30 messages.",
+    invalid: "Vérifiez le protocole : les délais vont de 1 heure à 365 jours, avec au plus 30 étapes et 30 messages.",
     unknownSubcategory: "Ce thème n’existe plus. Rechargez la page.",
     contents: "{{steps}} · {{templates}}",
     itemAction: "{{action}} : {{item}}",
@@ -457,8 +456,6 @@ const setup: Catalog<typeof en> = {
         order: "ordre",
       },
     },
-    link: "Ouvrir les formulaires",
-    linkIntro: "La taxonomie des difficultés et les populations clés proposées par le formulaire.",
   },
   checklist: {
     title: "Configurer votre pays",
@@ -557,9 +554,6 @@ const setup: Catalog<typeof en> = {
   },
   dhis2: {
     title: "DHIS2",
-    link: "Ouvrir le lien DHIS2",
-    linkIntro:
-      "Envoyer les chiffres du CLM au système national d’information sanitaire (DHIS2) : correspondance, essais et envois.",
     intro:
       "Les chiffres du CLM vont dans DHIS2 comme des chiffres publiés : seulement les signalements partagés anonymisés, légèrement ajustés, les petits nombres omis. Associez chaque indicateur à un élément de données et chaque zone à une unité d’organisation, essayez une période à blanc, puis envoyez-la.",
     mappingTitle: "Correspondance",
@@ -623,9 +617,6 @@ const setup: Catalog<typeof en> = {
   },
   settings: {
     title: "Paramètres",
-    link: "Ouvrir les paramètres",
-    linkIntro:
-      "Téléphones et bornes, conservation, masquage, sessions, doublons, inscription et délais de réponse, avec l’historique des changements.",
     intro:
       "Les règles selon lesquelles la plateforme fonctionne. Chaque changement est enregistré avec la valeur avant et après, et listé en bas de cette page.",
     saved: "Enregistré.",
@@ -732,6 +723,60 @@ const setup: Catalog<typeof en> = {
       by: "modifié par {{who}}, {{when}}",
       system: "le système",
       change: "Avant : {{before}}. Après : {{after}}.",
+    },
+  },
+  duration: {
+    days: "Jours",
+    hours: "Heures",
+  },
+  nav: {
+    label: "Rubriques de la configuration",
+    documentTitle: "{{page}} · Configuration",
+    overview: "Vue d’ensemble",
+    profile: "Profil du pays",
+    geography: "Géographie",
+    facilities: "Établissements",
+    forms: "Formulaires",
+    protocols: "Protocoles de réponse",
+    teams: "Équipes",
+    staff: "Comptes du personnel",
+    targets: "Cibles",
+    benchmarks: "Séries de référence",
+    settings: "Paramètres",
+    dhis2: "DHIS2",
+    notForRole: "Cette partie de la configuration n’est pas prévue pour votre rôle.",
+    toOverview: "Retour à la vue d’ensemble",
+  },
+  overview: {
+    title: "Rubriques",
+    about: {
+      profile: "Nom, langues, fuseau horaire, numéros de téléphone, couleurs et logo.",
+      geography: "Régions et districts avec leurs limites, depuis un fichier GeoJSON ou CSV.",
+      facilities:
+        "Les établissements que l’on trouve dans « Près de chez moi » et que l’on cite dans les signalements.",
+      forms: "Les difficultés proposées par le formulaire de signalement, et les populations clés.",
+      protocols: "Le délai de réponse pour chaque type de signalement, les étapes à cocher et les messages.",
+      teams: "Qui répond aux signalements, et dans quelles zones.",
+      staff: "Comptes des gestionnaires de données, intervenants, administrateurs et auditeurs.",
+      targets: "Les cibles auxquelles le tableau de bord compare ses chiffres.",
+      benchmarks: "Des chiffres d’autres sources, affichés à côté de ceux du CLM sur le tableau de bord.",
+      settings: "Sessions, doublons, masquage des petits effectifs, conservation et autres règles.",
+      dhis2: "L’envoi des chiffres du CLM au système national d’information sanitaire.",
+    },
+    status: {
+      profileDone: "Rempli.",
+      profileToDo: "Pas encore rempli.",
+      geography: "Zones : {{areas}} · districts : {{districts}}",
+      noAreas: "Aucune zone pour l’instant : commencez ici.",
+      facilities: "Établissements actifs : {{facilities}}",
+      noFacilities: "Aucun établissement pour l’instant.",
+      forms: "Types de difficulté actifs : {{challengeTypes}}",
+      protocols: "Thèmes avec un protocole : {{withProtocol}} sur {{subcategories}}",
+      teams: "Équipes d’intervention : {{teams}}",
+      noTeams: "Aucune équipe d’intervention pour l’instant.",
+      staff:
+        "Gestionnaires de données : {{dataManagers}} · intervenants : {{firstResponders}} · administrateurs pays : {{countryAdmins}}",
+      noStaff: "Aucun membre du personnel à part vous pour l’instant.",
     },
   },
 };

@@ -12,6 +12,7 @@ const setup: Catalog<typeof en> = {
   },
   geography: {
     title: "Geografia",
+    importTitle: "Importar áreas",
     intro:
       "Carregue as regiões e distritos do país com os seus limites. O ficheiro é toda a geografia: as áreas são reconhecidas pelo código, e uma área que o ficheiro deixa de listar é retirada (guardada para as suas denúncias, já não oferecida), nunca apagada. Verifique primeiro o ficheiro: nada muda enquanto tiver problemas.",
     file: "Ficheiro GeoJSON ou CSV",
@@ -266,10 +267,9 @@ const setup: Catalog<typeof en> = {
     intro:
       "Para cada tema: em quanto tempo responder a um relato e resolvê-lo, os passos a marcar e as mensagens que a equipa pode enviar. As alterações aplicam-se logo à fila.",
     defaults:
-      "Quando um tema não tem prazos próprios, aplicam-se os prazos gerais: primeira resposta em {{first}} h, resolução em {{resolution}} h.",
+      "Quando um tema não tem prazos próprios, aplicam-se os prazos gerais: primeira resposta em {{first}}, resolução em {{resolution}}.",
     targets: "Primeira resposta: {{first}} · Resolução: {{resolution}}",
-    hours: "{{hours}} h",
-    hoursDefault: "{{hours}} h (geral)",
+    targetDefault: "{{duration}} (geral)",
     steps_one: "{{count}} passo",
     steps_other: "{{count}} passos",
     templates_one: "{{count}} mensagem",
@@ -277,8 +277,8 @@ const setup: Catalog<typeof en> = {
     edit: "Editar",
     editFor: "Editar o protocolo de {{name}}",
     editTitle: "Protocolo: {{name}}",
-    targetsLegend: "Prazos, em horas",
-    targetsHint: "Horas inteiras, de 1 a 8760 (um ano). Deixe vazio para usar o prazo geral.",
+    targetsLegend: "Prazos",
+    targetsHint: "Em dias e horas, de 1 hora a 365 dias. Deixe as duas caixas vazias para usar o prazo geral.",
     firstResponse: "Primeira resposta",
     resolution: "Resolução",
     stepsLegend: "Passos",
@@ -308,7 +308,7 @@ const setup: Catalog<typeof en> = {
     save: "Guardar protocolo",
     cancel: "Cancelar",
     saved: "Protocolo guardado para {{name}}.",
-    invalid: "Verifique o protocolo: os prazos são horas inteiras de 1 a 8760, com no máximo 30 passos e 30 mensagens.",
+    invalid: "Verifique o protocolo: os prazos vão de 1 hora a 365 dias, com no máximo 30 passos e 30 mensagens.",
     unknownSubcategory: "Este tema já não existe. Recarregue a página.",
     contents: "{{steps}} · {{templates}}",
     itemAction: "{{action}}: {{item}}",
@@ -455,8 +455,6 @@ const setup: Catalog<typeof en> = {
         order: "ordem",
       },
     },
-    link: "Abrir os formulários",
-    linkIntro: "A taxonomia de problemas e as populações-chave que o formulário oferece.",
   },
   checklist: {
     title: "Configure o seu país",
@@ -553,9 +551,6 @@ const setup: Catalog<typeof en> = {
   },
   dhis2: {
     title: "DHIS2",
-    link: "Abrir a ligação ao DHIS2",
-    linkIntro:
-      "Enviar os números do CLM para o sistema nacional de informação de saúde (DHIS2): mapeamento, testes e envios.",
     intro:
       "Os números do CLM vão para o DHIS2 como números publicados: só as denúncias partilhadas sem identificação, ligeiramente ajustadas, sem as contagens pequenas. Associe cada indicador a um elemento de dados e cada área a uma unidade organizacional, experimente um período em teste e depois envie-o.",
     mappingTitle: "Mapeamento",
@@ -618,9 +613,6 @@ const setup: Catalog<typeof en> = {
   },
   settings: {
     title: "Definições",
-    link: "Abrir as definições",
-    linkIntro:
-      "Telemóveis e quiosques, conservação, ocultação, sessões, duplicados, registo e prazos de resposta, com o histórico de alterações.",
     intro:
       "As regras segundo as quais a plataforma funciona. Cada alteração fica registada com o valor antes e depois, e listada no fim desta página.",
     saved: "Guardado.",
@@ -726,6 +718,59 @@ const setup: Catalog<typeof en> = {
       by: "alterado por {{who}}, {{when}}",
       system: "o sistema",
       change: "Antes: {{before}}. Depois: {{after}}.",
+    },
+  },
+  duration: {
+    days: "Dias",
+    hours: "Horas",
+  },
+  nav: {
+    label: "Secções da configuração",
+    documentTitle: "{{page}} · Configuração",
+    overview: "Visão geral",
+    profile: "Perfil do país",
+    geography: "Geografia",
+    facilities: "Unidades",
+    forms: "Formulários",
+    protocols: "Protocolos de resposta",
+    teams: "Equipas",
+    staff: "Contas do pessoal",
+    targets: "Metas",
+    benchmarks: "Séries de referência",
+    settings: "Definições",
+    dhis2: "DHIS2",
+    notForRole: "Esta parte da configuração não é para a sua função.",
+    toOverview: "Voltar à visão geral",
+  },
+  overview: {
+    title: "Secções",
+    about: {
+      profile: "Nome, línguas, fuso horário, números de telefone, cores e logótipo.",
+      geography: "Regiões e distritos com os seus limites, a partir de um ficheiro GeoJSON ou CSV.",
+      facilities: "As unidades que as pessoas encontram em Perto de mim e indicam nas denúncias.",
+      forms: "Os desafios que o formulário de denúncia oferece, e as populações-chave.",
+      protocols: "Em quanto tempo cada tipo de denúncia é respondido, os passos a marcar e as mensagens.",
+      teams: "Quem responde às denúncias, e em que áreas.",
+      staff: "Contas de gestores de dados, respondentes, administradores e auditores.",
+      targets: "As metas com que o painel compara os seus números.",
+      benchmarks: "Números de outras fontes, mostrados ao lado dos do CLM no painel.",
+      settings: "Sessões, duplicados, supressão de células pequenas, conservação e outras regras.",
+      dhis2: "O envio dos números do CLM para o sistema nacional de informação de saúde.",
+    },
+    status: {
+      profileDone: "Preenchido.",
+      profileToDo: "Ainda não preenchido.",
+      geography: "Áreas: {{areas}} · distritos: {{districts}}",
+      noAreas: "Ainda sem áreas: comece aqui.",
+      facilities: "Unidades ativas: {{facilities}}",
+      noFacilities: "Ainda sem unidades.",
+      forms: "Tipos de desafio ativos: {{challengeTypes}}",
+      protocols: "Temas com protocolo: {{withProtocol}} de {{subcategories}}",
+      teams: "Equipas de resposta: {{teams}}",
+      noTeams: "Ainda sem equipas de resposta.",
+      staff:
+        "Gestores de dados: {{dataManagers}} · respondentes: {{firstResponders}} · administradores do país: {{countryAdmins}}",
+      noStaff: "Ainda não há pessoal além de si.",
     },
   },
 };

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { pageForAnchor, sectionOfPath, sectionsFor } from "./setup-sections.js";
+
+const country = { type: "country" };
+const systemAdmin = {
+  permissions: [
+    "users:manage",
+    "security:manage",
+    "audit:read",
+    "indicators:read",
+    "setup:manage",
+    "integrations:manage",
+  ],
+  scope: country,
+};
+const countryAdmin = { permissions: ["setup:manage", "indicators:read", "export:reports"], scope: country };
+
+test("a system administrator sees every section, in the order a country starts", () => {
+  assert.deepEqual(sectionsFor(systemAdmin), [
+    "profile",
+    "geography",
+    "facilities",
+    "forms",
+    "protocols",
+    "teams",
+    "staff",
+    "targets",
+    "benchmarks",
+    "settings",
+    "dhis2",
+  ]);
+});
+
+test("a country administrator sees no staff accounts, settings or DHIS2; a region's none of the forms", () => {
+  const sections = sectionsFor(countryAdmin);
+  for (const hidden of ["staff", "settings", "dhis2"] as const) assert.ok(!sections.includes(hidden), hidden);
+  assert.ok(sections.includes("forms"));
+  assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("forms"));
+  assert.deepEqual(sectionsFor({ permissions: ["inbox:read"], scope: country }), [], "a data manager has none");
+});
+
+test("paths and the old page's anchors lead to the section's own page", () => {
+  assert.equal(sectionOfPath("/setup/teams/"), "teams");
+  assert.equal(sectionOfPath("/setup"), null);
+  assert.equal(sectionOfPath("/setup/nowhere"), null);
+  assert.equal(pageForAnchor("#staff-accounts"), "/setup/staff");
+  assert.equal(pageForAnchor("#area-editor"), "/setup/geography");
+  assert.equal(pageForAnchor("#protocols"), "/setup/protocols");
+  assert.equal(pageForAnchor("#languages"), null);
+});
