@@ -38,35 +38,50 @@ export function DurationField(props: {
         {t("protocols.targetDefault", { duration: hoursText(props.fallback) })}
       </p>
       <div class="duration-field__boxes">
-        <div class="field">
-          <label for={`${props.id}-days`}>{t("duration.days")}</label>
-          <input
-            id={`${props.id}-days`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={365}
-            step={1}
-            value={props.value.days}
-            aria-describedby={describedBy}
-            onInput={(e) => props.onInput({ ...props.value, days: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={`${props.id}-hours`}>{t("duration.hours")}</label>
-          <input
-            id={`${props.id}-hours`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={23}
-            step={1}
-            value={props.value.hours}
-            aria-describedby={describedBy}
-            onInput={(e) => props.onInput({ ...props.value, hours: e.currentTarget.value })}
-          />
-        </div>
+        <NumberBox
+          id={`${props.id}-days`}
+          label={t("duration.days")}
+          max={365}
+          value={props.value.days}
+          describedBy={describedBy}
+          onInput={(days) => props.onInput({ ...props.value, days })}
+        />
+        <NumberBox
+          id={`${props.id}-hours`}
+          label={t("duration.hours")}
+          max={23}
+          value={props.value.hours}
+          describedBy={describedBy}
+          onInput={(hours) => props.onInput({ ...props.value, hours })}
+        />
       </div>
     </fieldset>
+  );
+}
+
+/** One whole-number box of a duration (days or hours), described by the field's hint and default. */
+function NumberBox(props: {
+  id: string;
+  label: string;
+  max: number;
+  value: string;
+  describedBy: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={props.max}
+        step={1}
+        value={props.value}
+        aria-describedby={props.describedBy}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
   );
 }
