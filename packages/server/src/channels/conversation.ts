@@ -267,19 +267,20 @@ function question(state: ConversationState, world: ConversationWorld): { title: 
     case "keyPopulations":
       return {
         title: t("keyPopulations"),
+        // "None" first: the most common answer costs no page turns.
         options: [
-          ...world.keyPopulations.map((k) => ({
-            label: label(k.labels, lang),
-            apply: (s: ConversationState) => {
-              s.keyPopulation = k.code;
-            },
-          })),
           {
             label: t("noneOfThese"),
             apply: (s) => {
               s.keyPopulation = null;
             },
           },
+          ...world.keyPopulations.map((k) => ({
+            label: label(k.labels, lang),
+            apply: (s: ConversationState) => {
+              s.keyPopulation = k.code;
+            },
+          })),
         ],
       };
     case "contactMe":
