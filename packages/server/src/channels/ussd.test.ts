@@ -5,21 +5,13 @@ import type { PublicConfig } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { buildApp } from "../app.js";
 import { trackingCodeHash } from "../reports/tracking-code.js";
-import { postForm, UssdPhone } from "../testing/channel-driver.js";
+import { postForm, shown, UssdPhone } from "../testing/channel-driver.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
-import { toGsm } from "./screen.js";
 
 const URL = "/api/channels/africastalking/ussd";
 const TRACKING_CODE = /\b([A-Z0-9]{4}-[A-Z0-9]{4})\b/;
-
-/** A label as the screen shows it: in GSM 7-bit letters, perhaps shortened to fit (ending in "."). */
-const shown = (expected: string) => (label: string) => {
-  const full = toGsm(expected);
-  const cut = label.endsWith(".") ? label.slice(0, -1) : label;
-  return label === full || (cut.length >= 4 && full.startsWith(cut));
-};
 
 /**
  * Issue 14: a person on a basic phone reports over USSD (Africa's Talking's format) and gets a tracking code; the

@@ -1,6 +1,48 @@
 import assert from "node:assert/strict";
 import type { FastifyInstance } from "fastify";
-import { fitsScreen } from "../channels/screen.js";
+import { fitsScreen, toGsm } from "../channels/screen.js";
+
+/** A label as a screen shows it: in GSM 7-bit letters, perhaps shortened to fit (ending in "."). */
+export const shown = (expected: string) => (label: string) => {
+  const full = toGsm(expected);
+  const cut = label.endsWith(".") ? label.slice(0, -1) : label;
+  return label === full || (cut.length >= 4 && full.startsWith(cut));
+};
+
+/** Answers the option whose label satisfies `wanted`, turning pages ("0") until it is on the screen. */
+async function chooseOn(
+  phone: { last: string; send(answer: string): Promise<string> },
+  wanted: (label: string) => boolean,
+  what: string,
+): Promise<string> {
+  for (let turns = 0; turns < 20; turns++) {
+    const found = optionsOf(phone.last).find((o) => o.n !== "0" && o.n !== "00" && wanted(o.label));
+    if (found) return phone.send(found.n);
+    assert.ok(optionsOf(phone.last).some((o) => o.n === "0"), `no "${what}" and no more pages on:\n${phone.last}`);
+    await phone.send("0");
+  }
+  throw new Error(`"${what}" not found`);
+}
+
+/** Someone texting: `deliver` posts one inbound SMS and answers the reply it caused. */
+export class SmsPhone {
+  readonly replies: string[] = [];
+  constructor(private readonly deliver: (text: string) => Promise<string>) {}
+
+  get last(): string {
+    return this.replies.at(-1) ?? "";
+  }
+
+  async send(text: string): Promise<string> {
+    const reply = await this.deliver(text);
+    this.replies.push(reply);
+    return reply;
+  }
+
+  choose(wanted: (label: string) => boolean, what: string): Promise<string> {
+    return chooseOn(this, wanted, what);
+  }
+}
 
 /** Posts form fields as a provider does. */
 export function postForm(
@@ -65,15 +107,8 @@ export class UssdPhone {
     return this.request();
   }
 
-  /** Answers the option whose label satisfies `wanted`, turning pages ("0") until it is on the screen. */
-  async choose(wanted: (label: string) => boolean, what: string): Promise<string> {
-    for (let turns = 0; turns < 20; turns++) {
-      const found = optionsOf(this.last).find((o) => o.n !== "0" && o.n !== "00" && wanted(o.label));
-      if (found) return this.send(found.n);
-      assert.ok(optionsOf(this.last).some((o) => o.n === "0"), `no "${what}" and no more pages on:\n${this.last}`);
-      await this.send("0");
-    }
-    throw new Error(`"${what}" not found`);
+  choose(wanted: (label: string) => boolean, what: string): Promise<string> {
+    return chooseOn(this, wanted, what);
   }
 
   private async request(): Promise<string> {
