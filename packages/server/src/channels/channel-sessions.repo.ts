@@ -23,7 +23,11 @@ const columns = {
   expiresAt: channelSessions.expiresAt,
 };
 
-export async function findSession(db: Db, channel: "ussd" | "sms", sessionKey: string): Promise<SessionRow | undefined> {
+export async function findSession(
+  db: Db,
+  channel: "ussd" | "sms",
+  sessionKey: string,
+): Promise<SessionRow | undefined> {
   const [row] = await db
     .select(columns)
     .from(channelSessions)

@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { pickText } from "../platform/i18n-text.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { advance, type ConversationState, render, type Step, steps } from "./conversation.js";
-import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { channelText } from "./conversation-texts.js";
+import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { fitsScreen, GSM_SCREEN_LIMIT, toGsm, UCS2_SCREEN_LIMIT } from "./screen.js";
 
 describe("USSD screen limits", () => {

@@ -1,7 +1,7 @@
 import { type AgeGroup, ageGroups, type Gender, type LocalizedText } from "@openclm/contracts";
 import { pickText } from "../platform/i18n-text.js";
-import type { ConversationWorld } from "./conversation-world.js";
 import { channelText, type TextKey } from "./conversation-texts.js";
+import type { ConversationWorld } from "./conversation-world.js";
 import { type Choice, pageOfChoices, toGsm } from "./screen.js";
 
 /**
@@ -198,7 +198,9 @@ function question(state: ConversationState, world: ConversationWorld): { title: 
         })),
       };
     case "district": {
-      const matching = districtsOf(state, world).filter((d) => matchesPrefix(pickText(d.names, lang), state.prefix ?? ""));
+      const matching = districtsOf(state, world).filter((d) =>
+        matchesPrefix(pickText(d.names, lang), state.prefix ?? ""),
+      );
       return {
         title: t("district"),
         options: matching.map((d) => ({

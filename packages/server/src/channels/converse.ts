@@ -6,8 +6,8 @@ import type { Ctx } from "../platform/context.js";
 import { submitReport } from "../reports/submit-report.js";
 import * as repo from "./channel-sessions.repo.js";
 import { advance, type ConversationState, render, startConversation } from "./conversation.js";
-import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { channelText } from "./conversation-texts.js";
+import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 
 /** How long a conversation waits for the next answer. USSD sessions end within minutes; SMS answers come slowly. */
 export const SESSION_LIFETIME_MS = { ussd: 10 * 60_000, sms: 24 * 3_600_000 } as const;
@@ -168,8 +168,8 @@ export async function takeSmsTurn(
       if (!(await repo.recordMessage(tx, "sms", messageKey))) return "replay" as const;
       const phoneEnc = cipher.encrypt(input.from);
       const saved = !row
-        ? (await repo.createSession(tx, { channel: "sms", sessionKey, clientId, state, phoneEnc, expiresAt })).clientId ===
-          clientId
+        ? (await repo.createSession(tx, { channel: "sms", sessionKey, clientId, state, phoneEnc, expiresAt }))
+            .clientId === clientId
         : active && !keyword
           ? await repo.saveTurn(tx, row, { state, inputs: row.inputs + 1, expiresAt })
           : await repo.restartSession(tx, row, { clientId, state, phoneEnc, expiresAt });

@@ -123,7 +123,13 @@ function fitLines(title: string, lines: string[], nav: string[]): string {
   }
 }
 
-function paginate(opts: { title: string; choices: Choice[]; canGoBack: boolean; moreLabel: string; backLabel: string }) {
+function paginate(opts: {
+  title: string;
+  choices: Choice[];
+  canGoBack: boolean;
+  moreLabel: string;
+  backLabel: string;
+}) {
   const pages: number[][] = [];
   let next = 1;
   const total = opts.choices.length;

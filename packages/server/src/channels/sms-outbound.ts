@@ -20,7 +20,11 @@ export async function queueSms(ctx: Ctx, to: string, body: string): Promise<numb
 }
 
 /** Sends what is due (or only `ids`), one at a time; never inside a transaction (network I/O). */
-export async function deliverDueSms(ctx: Ctx, now = new Date(), ids?: number[]): Promise<{ sent: number; failed: number }> {
+export async function deliverDueSms(
+  ctx: Ctx,
+  now = new Date(),
+  ids?: number[],
+): Promise<{ sent: number; failed: number }> {
   const at = ctx.services.config.channels.africastalking;
   const due = await repo.dueOutbound(ctx.db, now, ids);
   let sent = 0;
@@ -73,7 +77,7 @@ async function sendThroughAfricasTalking(
   const text = await res.text();
   if (res.status !== 201 && res.status !== 200) throw new Error(`Africa's Talking answered HTTP ${res.status}`);
   const recipient = atRecipient(text);
-  if (!recipient || recipient.status !== "Success") {
+  if (recipient?.status !== "Success") {
     throw new Error(`Africa's Talking did not accept the message: ${recipient?.status ?? "no recipient"}`);
   }
   return recipient.messageId ?? null;

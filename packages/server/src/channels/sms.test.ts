@@ -54,7 +54,9 @@ describe("SMS: a guided report over Africa's Talking and Twilio", () => {
       sql`SELECT channel, district_id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
     );
   const smsReports = async () =>
-    Number((await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE channel = 'sms'`))[0]?.n);
+    Number(
+      (await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE channel = 'sms'`))[0]?.n,
+    );
 
   /** The whole guided exchange after the keyword, choosing a district of the first region by its first letters. */
   async function guidedReport(phone: SmsPhone): Promise<string> {
@@ -134,7 +136,12 @@ describe("SMS: a guided report over Africa's Talking and Twilio", () => {
     fake.failNext(1);
     const from = "+254722000444";
     const sent = fake.sent.length;
-    const res = await postForm(t.app, AT_SMS, { from, to: "21525", text: "REPORT", id: `ATXid_${crypto.randomUUID()}` });
+    const res = await postForm(t.app, AT_SMS, {
+      from,
+      to: "21525",
+      text: "REPORT",
+      id: `ATXid_${crypto.randomUUID()}`,
+    });
     assert.equal(res.statusCode, 200);
     assert.equal(fake.sent.length, sent, "the first attempt failed");
     const ctx = systemCtx({ ...t.app.services, log: t.app.log });

@@ -80,7 +80,9 @@ describe("USSD: a complete report over Africa's Talking", () => {
   }
 
   const ussdReports = async () =>
-    Number((await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE channel = 'ussd'`))[0]?.n);
+    Number(
+      (await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE channel = 'ussd'`))[0]?.n,
+    );
 
   test("a report takes at most 16 screens, each fitting one USSD string, and ends with the tracking code", async (tc) => {
     const before = await ussdReports();

@@ -18,7 +18,10 @@ async function chooseOn(
   for (let turns = 0; turns < 20; turns++) {
     const found = optionsOf(phone.last).find((o) => o.n !== "0" && o.n !== "00" && wanted(o.label));
     if (found) return phone.send(found.n);
-    assert.ok(optionsOf(phone.last).some((o) => o.n === "0"), `no "${what}" and no more pages on:\n${phone.last}`);
+    assert.ok(
+      optionsOf(phone.last).some((o) => o.n === "0"),
+      `no "${what}" and no more pages on:\n${phone.last}`,
+    );
     await phone.send("0");
   }
   throw new Error(`"${what}" not found`);
