@@ -33,8 +33,8 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
     { parseAs: "string", bodyLimit: FORM_LIMIT },
     (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
-  const atToken = app.services.config.channels?.africastalking.webhookToken;
   const checkAtToken = async (req: FastifyRequest) => {
+    const atToken = req.server.services.config.channels.africastalking.webhookToken;
     if (!atToken) return;
     const given = Buffer.from(String((req.query as { token?: unknown }).token ?? ""));
     const expected = Buffer.from(atToken);
@@ -99,7 +99,7 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { auth: "public" },
       preValidation: async (req) => {
-        const token = req.server.services.config.channels?.twilio.authToken;
+        const token = req.server.services.config.channels.twilio.authToken;
         if (!token) throw new AppError("SERVICE_UNAVAILABLE", "Twilio is not configured on this server");
         const url = `${req.protocol}://${req.host}${req.url}`;
         const params = Object.fromEntries(
