@@ -117,7 +117,8 @@ export async function dueOutbound(db: Db, now: Date, ids?: number[]) {
     .where(
       and(
         isNull(channelOutbox.sentAt),
-        lte(channelOutbox.nextAttemptAt, now),
+        // Named rows are the ones just queued: sent now, whatever the clocks of the database and this process say.
+        ids ? undefined : lte(channelOutbox.nextAttemptAt, now),
         lt(channelOutbox.attempts, MAX_SEND_ATTEMPTS),
         ids ? sql`${channelOutbox.id} = ANY(${`{${ids.join(",")}}`}::bigint[])` : undefined,
       ),
