@@ -19,6 +19,7 @@ import { validTwilioSignature } from "./twilio-signature.js";
 const tags = ["channels"];
 /** Provider callbacks are a handful of short fields. */
 const FORM_LIMIT = 16 * 1024;
+const FORM = "application/x-www-form-urlencoded";
 
 /**
  * Provider webhooks (PRODUCT.md 7): public routes, each authenticated the way its provider allows. Twilio signs every
@@ -29,7 +30,7 @@ const FORM_LIMIT = 16 * 1024;
 export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
   // Form bodies, as the providers send them; only in this plugin, so no other route starts accepting forms.
   app.addContentTypeParser(
-    "application/x-www-form-urlencoded",
+    FORM,
     { parseAs: "string", bodyLimit: FORM_LIMIT },
     (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
@@ -51,6 +52,7 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "receiveAfricasTalkingUssd",
         tags,
+        consumes: [FORM],
         summary:
           "Africa's Talking USSD callback: the next screen as text/plain `CON …` (continue) or `END …` (the last, with the tracking code)",
         querystring: channelWebhookQuerySchema,
@@ -72,6 +74,7 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "receiveAfricasTalkingSms",
         tags,
+        consumes: [FORM],
         summary: "Africa's Talking inbound SMS: a step of the guided report; the answer goes out through the send API",
         querystring: channelWebhookQuerySchema,
         body: africasTalkingSmsBodySchema,
@@ -113,6 +116,7 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "receiveTwilioSms",
         tags,
+        consumes: [FORM],
         summary: "Twilio inbound SMS (signed): a step of the guided report, answered with TwiML",
         body: twilioSmsBodySchema,
         response: { 200: z.any().meta({ description: "text/xml (TwiML)" }), ...errors(400, 401, 409, 415, 503) },
