@@ -95,10 +95,14 @@ export async function recordMessage(db: Db, channel: string, messageKey: string)
   return rows.length === 1;
 }
 
-/** Forgets conversations past their expiry and message ids older than `messagesBefore`. */
-export async function deleteExpired(db: Db, now: Date, messagesBefore: Date): Promise<void> {
+/**
+ * Forgets conversations past their expiry, message ids older than `messagesBefore`, and outbound SMS (number and
+ * text) older than `outboxBefore`, sent or given up.
+ */
+export async function deleteExpired(db: Db, now: Date, before: { messages: Date; outbox: Date }): Promise<void> {
   await db.delete(channelSessions).where(lt(channelSessions.expiresAt, now));
-  await db.delete(channelMessages).where(lt(channelMessages.receivedAt, messagesBefore));
+  await db.delete(channelMessages).where(lt(channelMessages.receivedAt, before.messages));
+  await db.delete(channelOutbox).where(lt(channelOutbox.createdAt, before.outbox));
 }
 
 export async function queueOutbound(

@@ -29,10 +29,8 @@ const FORM = "application/x-www-form-urlencoded";
  */
 export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
   // Form bodies, as the providers send them; only in this plugin, so no other route starts accepting forms.
-  app.addContentTypeParser(
-    FORM,
-    { parseAs: "string", bodyLimit: FORM_LIMIT },
-    (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  app.addContentTypeParser(FORM, { parseAs: "string", bodyLimit: FORM_LIMIT }, (_req, body, done) =>
+    done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
   const checkAtToken = async (req: FastifyRequest) => {
     const atToken = req.server.services.config.channels.africastalking.webhookToken;

@@ -107,13 +107,20 @@ export const smsOutboxJob = defineJob({
   },
 });
 
-/** Forgets finished conversations and, after 30 days, the provider message ids kept against replays. */
+/**
+ * Forgets expired conversations; after 7 days the outbound SMS (sent, or given up after the last retry); after 30
+ * days the provider message ids kept against replays (providers retry for a day at most).
+ */
+export async function cleanupChannels(ctx: Ctx, now = new Date()): Promise<void> {
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+  await repo.deleteExpired(ctx.db, now, { messages: daysAgo(30), outbox: daysAgo(7) });
+}
+
 export const channelCleanupJob = defineJob({
   id: "channels.cleanup",
   payload: z.object({}),
   cron: "17 * * * *",
   async handler(ctx) {
-    const now = new Date();
-    await repo.deleteExpired(ctx.db, now, new Date(now.getTime() - 30 * 86_400_000));
+    await cleanupChannels(ctx);
   },
 });

@@ -9,7 +9,7 @@ import { trackingCodeHash } from "../reports/tracking-code.js";
 import { postForm, SmsPhone, shown } from "../testing/channel-driver.js";
 import { startFakeAfricasTalking } from "../testing/fake-africastalking.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
-import { deliverDueSms } from "./sms-outbound.js";
+import { cleanupChannels, deliverDueSms } from "./sms-outbound.js";
 import { twilioSignature } from "./twilio-signature.js";
 
 const AT_TOKEN = "at-callback-token-0123456789";
@@ -241,5 +241,15 @@ describe("SMS: a guided report over Africa's Talking and Twilio", () => {
         digits,
       );
     }
+  });
+
+  test("numbers and texts are forgotten: conversations when they expire, outbound SMS after 7 days", async () => {
+    assert.ok((await count("channel_sessions")) > 0 && (await count("channel_outbox")) > 0);
+    const ctx = systemCtx({ ...t.app.services, log: t.app.log });
+    await cleanupChannels(ctx, new Date(Date.now() + 8 * 86_400_000));
+    assert.equal(await count("channel_sessions"), 0);
+    assert.equal(await count("channel_outbox"), 0);
+    // Message ids stay longer (30 days), so a late replay still makes nothing.
+    assert.ok((await count("channel_messages")) > 0);
   });
 });
