@@ -324,7 +324,7 @@ export function advance(state: ConversationState, input: string, world: Conversa
   delete s.invalid;
   const typed = input.trim();
   if (s.step === "submit") return s;
-  if (typed === BACK) return goBack(s, world);
+  if (typed === BACK) return goBack(s);
   if (s.step === "districtPrefix") {
     s.prefix = typed;
     const found = districtsOf(s, world).some((d) => matchesPrefix(pickText(d.names, s.language ?? "en"), typed));
@@ -364,7 +364,7 @@ function moveOn(s: ConversationState, world: ConversationWorld): ConversationSta
   return s;
 }
 
-function goBack(s: ConversationState, world: ConversationWorld): ConversationState {
+function goBack(s: ConversationState): ConversationState {
   if (s.page > 0) {
     s.page--;
     return s;
@@ -375,6 +375,5 @@ function goBack(s: ConversationState, world: ConversationWorld): ConversationSta
   s.page = 0;
   // Going back to the letters of the district asks for them afresh.
   if (previous === "districtPrefix") delete s.prefix;
-  void world;
   return s;
 }
