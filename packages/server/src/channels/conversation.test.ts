@@ -105,6 +105,9 @@ describe("every screen in every configured language fits one USSD string", () =>
       assert.equal(next.step, "district", `typed ${typed}`);
       assert.ok(render(next, world).includes(toGsm(name).slice(0, 6)), render(next, world));
     }
+    const listed = advance(start, "1", world);
+    assert.equal(listed.step, "district", "1 lists the region's districts");
+    assert.ok(render(listed, world).includes(toGsm(name).slice(0, 6)), render(listed, world));
     const none = advance(start, "qqqq", world);
     assert.equal(none.step, "districtPrefix");
     assert.match(render(none, world), /No district/);

@@ -54,6 +54,7 @@ export interface ConversationState {
 
 export const MORE = "0";
 export const BACK = "00";
+const LIST_ALL = "1";
 
 /** A new conversation: the first question that applies (the language, unless only one is configured). */
 export function startConversation(world: ConversationWorld): ConversationState {
@@ -326,7 +327,9 @@ export function advance(state: ConversationState, input: string, world: Conversa
   if (s.step === "submit") return s;
   if (typed === BACK) return goBack(s);
   if (s.step === "districtPrefix") {
-    s.prefix = typed;
+    // "1" (no letter on the keypad's 1) lists every district of the region, page by page.
+    s.prefix = typed === LIST_ALL ? "" : typed;
+    if (typed === LIST_ALL) return moveOn(s, world);
     const found = districtsOf(s, world).some((d) => matchesPrefix(pickText(d.names, s.language ?? "en"), typed));
     if (!found || typed === "") return s;
     return moveOn(s, world);

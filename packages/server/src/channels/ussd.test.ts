@@ -154,6 +154,15 @@ describe("USSD: a complete report over Africa's Talking", () => {
     );
   });
 
+  test("answering 1 on every screen (the first option, the district list) makes a report", async () => {
+    const before = await ussdReports();
+    const phone = new UssdPhone(t.app, `ATUid_${crypto.randomUUID()}`, "+254711000444");
+    let screen = await phone.dial();
+    for (let i = 0; i < 30 && screen.startsWith("CON "); i++) screen = await phone.send("1");
+    assert.match(screen, /^END .*[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    assert.equal(await ussdReports(), before + 1);
+  });
+
   test("going back and turning pages: 00 returns to the previous question, 0 shows more options", async () => {
     const phone = new UssdPhone(t.app, `ATUid_${crypto.randomUUID()}`);
     await phone.dial();
