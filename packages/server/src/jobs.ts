@@ -1,4 +1,5 @@
 import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
+import { channelCleanupJob, smsOutboxJob } from "./channels/sms-outbound.js";
 import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
@@ -12,4 +13,6 @@ export const allJobs: JobDefinition<never>[] = [
   auditCheckpointJob as JobDefinition<never>,
   retentionJob as JobDefinition<never>,
   dhis2PushJob as JobDefinition<never>,
+  smsOutboxJob as JobDefinition<never>,
+  channelCleanupJob as JobDefinition<never>,
 ];

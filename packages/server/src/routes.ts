@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.js";
+import { channelsRoutes } from "./channels/channels.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
@@ -44,4 +45,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(countryRoutes);
   await app.register(taxonomySetupRoutes);
   await app.register(dhis2Routes);
+  await app.register(channelsRoutes);
 };

@@ -55,6 +55,21 @@ const envSchema = z
     /** The DHIS2 instance and its personal access token: override what Set-up stored (issue 19). */
     DHIS2_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     DHIS2_TOKEN: z.string().min(10).optional(),
+    /** Africa's Talking (issue 14): the account that sends SMS, and the API it calls (the sandbox, a test's fake). */
+    AT_USERNAME: z.string().min(1).optional(),
+    AT_API_KEY: z.string().min(1).optional(),
+    AT_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://api.africastalking.com"),
+    /** Sender id or short code for outbound SMS (optional: the account's default otherwise). */
+    AT_SMS_FROM: z.string().min(1).max(20).optional(),
+    /**
+     * Africa's Talking signs no callback: when set, the USSD and SMS callback URLs must carry `?token=<this>`
+     * (configure it in the AT dashboard's callback URL). Recommended in production; see docs/channels.md.
+     */
+    AT_WEBHOOK_TOKEN: z.string().min(16, "must be at least 16 characters (e.g. openssl rand -hex 16)").optional(),
+    /** Twilio: inbound SMS are accepted only with a valid `X-Twilio-Signature` made with this token. */
+    TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    TWILIO_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://api.twilio.com"),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -112,6 +127,20 @@ const envSchema = z
       replicaUrl: env.DATABASE_REPLICA_URL,
       replicaMaxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
       dhis2: { baseUrl: env.DHIS2_BASE_URL, token: env.DHIS2_TOKEN },
+      channels: {
+        africastalking: {
+          username: env.AT_USERNAME,
+          apiKey: env.AT_API_KEY,
+          baseUrl: env.AT_BASE_URL.replace(/\/+$/, ""),
+          from: env.AT_SMS_FROM,
+          webhookToken: env.AT_WEBHOOK_TOKEN,
+        },
+        twilio: {
+          accountSid: env.TWILIO_ACCOUNT_SID,
+          authToken: env.TWILIO_AUTH_TOKEN,
+          baseUrl: env.TWILIO_BASE_URL.replace(/\/+$/, ""),
+        },
+      },
     };
   });
 

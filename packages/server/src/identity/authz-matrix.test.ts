@@ -115,6 +115,9 @@ updateDhis2Mapping        401  403  403  403  403  403  ok   403  401
 previewDhis2Push          401  403  403  403  403  403  ok   403  401
 pushToDhis2               401  403  403  403  403  403  ok   403  401
 listDhis2Pushes           401  403  403  403  403  403  ok   403  401
+receiveAfricasTalkingUssd ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveAfricasTalkingSms  ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveTwilioSms          ok   ok   ok   ok   ok   ok   ok   ok   ok
 updateSettings            401  403  403  403  403  403  ok   403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { phoneSchema } from "./reports.js";
+
+/**
+ * Provider webhooks (PRODUCT.md 7, reference integrations.md §2). Bodies are form-encoded as the providers send
+ * them; fields a provider adds later are ignored (Twilio's signature is checked over all of them before parsing).
+ */
+const providerId = z.string().trim().min(1).max(128);
+
+/** Africa's Talking USSD callback: `text` is every answer so far joined by `*` (empty on the first request). */
+export const africasTalkingUssdBodySchema = z.object({
+  sessionId: providerId,
+  serviceCode: z.string().trim().min(1).max(40),
+  phoneNumber: phoneSchema,
+  networkCode: z.string().max(20).optional(),
+  text: z
+    .string()
+    .max(500)
+    .regex(/^[\p{L}\p{N}*# +.'-]*$/u, "keypad input: letters, digits, * and #")
+    .default(""),
+});
+export type AfricasTalkingUssdBody = z.infer<typeof africasTalkingUssdBodySchema>;
+
+/** Africa's Talking inbound SMS callback. */
+export const africasTalkingSmsBodySchema = z.object({
+  from: phoneSchema,
+  to: z.string().trim().min(1).max(32),
+  text: z.string().max(1600),
+  id: providerId,
+  date: z.string().max(64).optional(),
+  linkId: z.string().max(128).optional(),
+  networkCode: z.string().max(20).optional(),
+});
+
+/** Twilio inbound SMS webhook (the fields used; the signature covers every field sent). */
+export const twilioSmsBodySchema = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/, "a Twilio message SID"),
+  AccountSid: z.string().max(64).optional(),
+  From: phoneSchema,
+  To: z.string().trim().min(1).max(32),
+  Body: z.string().max(1600),
+});
+
+/** `?token=` on the Africa's Talking callback URLs, when `AT_WEBHOOK_TOKEN` is set (AT signs nothing). */
+export const channelWebhookQuerySchema = z.object({ token: z.string().max(256).optional() });
+
+/** A webhook that only acknowledges (Africa's Talking SMS: replies go out through the send API). */
+export const channelAckSchema = z.object({ received: z.boolean() });
