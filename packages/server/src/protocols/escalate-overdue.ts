@@ -39,7 +39,7 @@ export async function escalateOverdueReports(ctx: Ctx, now = new Date()): Promis
     const breaches = await repo.unescalatedBreaches(ctx.db, table, now, kind, BATCH);
     for (const r of breaches)
       if (
-        await escalateOne(ctx, r, kind, dueAt(table, r.subcategoryCode, r.createdAt, kind), supervisorsOf(r.districtId))
+        await escalateOne(ctx, r, kind, dueAt(table, r, kind), supervisorsOf(r.districtId))
       )
         escalated++;
     if (breaches.length === BATCH)
