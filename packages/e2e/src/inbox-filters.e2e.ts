@@ -61,12 +61,19 @@ test("on a phone, the queue filters by facility in scope and by who reported, an
   assert.ok(!dm.scope.districtIds.includes(elsewhere), "the other responder works outside the data manager's scope");
   const [facility] = await facilitiesOf(district);
   assert.ok(facility, "the demo district has a facility");
+  // A district with many facilities (a city's outreach posts), for the facility list to need a search box.
+  await suite.server.database.exec(
+    `INSERT INTO facilities (code, names, type, district_id, lat, lng, address, opening_hours, services)
+     SELECT 'E2E-POST-' || g, jsonb_build_object('en', 'Outreach post ' || g), 'dot_centre', district_id, lat, lng,
+            address, opening_hours, services
+     FROM facilities, generate_series(1, 12) AS g WHERE id = '${facility.id}'`,
+  );
   const atFacility = await submit(facility.id);
   const notThere = await submit();
 
   const { page } = await suite.open("/inbox", { viewport: { width: 360, height: 740 } });
   await signIn(page, dm);
-  await page.locator(".queue a[data-row]").first().waitFor();
+  await page.locator(".queue a[data-row]", { hasText: notThere }).waitFor();
   await page.getByText("More filters").click();
 
   // Every filter of the walkthrough is there; the area list keeps to the scope.
@@ -80,6 +87,21 @@ test("on a phone, the queue filters by facility in scope and by who reported, an
   const areas = await optionTexts(page, "Area");
   assert.ok(!areas.includes(`— ${await areaName(elsewhere)}`), "no district outside the scope");
 
+  // With no area chosen, the list is the region's facilities: long enough to come with a search box.
+  const inRegion = await facilitiesOf(dm.scope.areaIds[0]!);
+  const facilityOptions = page.locator("select[id$='-facility'] option");
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("select[id$='-facility'] option").length === n,
+    inRegion.length + 1,
+  );
+  await page.getByLabel("Find a facility").fill(facility.name.toUpperCase());
+  await page.waitForFunction(
+    (n) => document.querySelectorAll("select[id$='-facility'] option").length < n,
+    inRegion.length + 1,
+  );
+  for (const name of (await facilityOptions.allTextContents()).slice(1)) assert.ok(name.includes(facility.name), name);
+  await page.getByLabel("Find a facility").fill("");
+
   // Choosing the district narrows the facilities to that district's, all of them in scope.
   await page.getByLabel("Area", { exact: true }).selectOption(district);
   await page.waitForURL(/area=/);
@@ -88,16 +110,14 @@ test("on a phone, the queue filters by facility in scope and by who reported, an
     (n) => document.querySelectorAll("select[id$='-facility'] option").length === n,
     inDistrict.length + 1,
   );
-  assert.deepEqual(
-    (await optionTexts(page, "Facility")).slice(1).sort(),
-    inDistrict.map((f) => f.name).sort(),
-  );
+  assert.deepEqual((await optionTexts(page, "Facility")).slice(1).sort(), inDistrict.map((f) => f.name).sort());
   await page.getByLabel("Facility", { exact: true }).selectOption(facility.id);
   await page.waitForURL(/facility=/);
   await page.getByLabel("Reported", { exact: true }).selectOption("self");
   await page.waitForURL(/mode=self/);
+  // The report elsewhere in the district leaves the list (it was the newest); the one at the facility stays.
+  await page.locator(".queue a[data-row]", { hasText: notThere }).waitFor({ state: "detached" });
   await page.locator(".queue a[data-row]", { hasText: atFacility }).waitFor();
-  assert.equal(await page.locator(".queue a[data-row]", { hasText: notThere }).count(), 0, "not at that facility");
   // Who holds each report shows in the row.
   await page.locator(".queue a[data-row]", { hasText: atFacility }).getByText("Not assigned").waitFor();
   assert.equal(await horizontalOverflow(page), 0);
@@ -139,7 +159,10 @@ test("a declined report's deadlines no longer count down", async () => {
   assert.equal(declined, 200);
   await page.reload();
   const clocks = page.locator(".sla-clocks");
-  await clocks.getByText(/before the deadline/).first().waitFor();
+  await clocks
+    .getByText(/before the deadline/)
+    .first()
+    .waitFor();
   assert.equal(await clocks.getByText(/due in/).count(), 0, "no running clock on a declined report");
   await assertAxeClean(page);
   await shoot(page, "inbox-declined-clocks", ".protocol-panel");
