@@ -75,6 +75,8 @@ test("a data manager sees the decision and duplicates first, resolves with an ou
     body: JSON.stringify({ resolved: false, comment: "Still no pills" }),
   });
   assert.equal(no.status, 200);
+  // The open inbox hears of it at once, without a reload.
+  await page.locator("[role=status]", { hasText: "said their problem is not solved" }).waitFor({ state: "attached" });
   await page.reload();
   const timeline = page.locator(".timeline");
   await timeline.getByText("Reopened by the reporter: not solved").waitFor();

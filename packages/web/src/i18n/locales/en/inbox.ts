@@ -176,6 +176,8 @@ const inbox = {
     new_one: "{{count}} new report in the list.",
     new_other: "{{count}} new reports in the list.",
     openChanged: "The open report was updated by someone else; showing the latest.",
+    reopened:
+      'A reporter said their problem is not solved: the report is open again, marked "Reopened by the reporter".',
   },
   detail: {
     none: "Choose a report in the list to see it here.",

@@ -170,6 +170,8 @@ const inbox: Catalog<typeof en> = {
     new_one: "{{count}} nouveau signalement dans la liste.",
     new_other: "{{count}} nouveaux signalements dans la liste.",
     openChanged: "Le signalement ouvert a été modifié par quelqu’un d’autre ; la dernière version est affichée.",
+    reopened:
+      "Une personne a répondu que son problème n'est pas résolu : le signalement est rouvert, marqué « Rouvert par la personne ».",
   },
   detail: {
     none: "Choisissez un signalement dans la liste pour l’afficher ici.",

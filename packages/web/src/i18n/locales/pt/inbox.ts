@@ -169,6 +169,8 @@ const inbox: Catalog<typeof en> = {
     new_one: "{{count}} relato novo na lista.",
     new_other: "{{count}} relatos novos na lista.",
     openChanged: "O relato aberto foi alterado por outra pessoa; é mostrada a versão mais recente.",
+    reopened:
+      'Uma pessoa respondeu que o problema não está resolvido: o relato foi reaberto, marcado "Reaberto pela pessoa".',
   },
   detail: {
     none: "Escolha um relato na lista para o ver aqui.",
