@@ -2,7 +2,13 @@ import { z } from "zod";
 import { uuidSchema } from "./common.js";
 import { BULK_LIMIT, registrationStatuses, resolutionOutcomes } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
-import { declineReasonSchema, erasureSchema, reportChannelSchema, reportStatusSchema } from "./reports.js";
+import {
+  declineReasonSchema,
+  erasureSchema,
+  reportChannelSchema,
+  reporterModeSchema,
+  reportStatusSchema,
+} from "./reports.js";
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const csv = <T extends z.ZodType>(item: T) =>
@@ -28,7 +34,7 @@ export const listInboxQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   overdue: z.enum(["true", "false"]).optional(),
   channel: csv(reportChannelSchema).optional(),
-  reporterMode: csv(z.enum(["self", "on_behalf"])).optional(),
+  reporterMode: csv(reporterModeSchema).optional(),
   /** `true`: the reporter wrote last and has no answer yet. */
   replied: z.literal("true").optional(),
   /** `true`: flagged as a possible duplicate (same reporter, topic and place within the window). */
@@ -236,18 +242,24 @@ export const assigneeListSchema = z.object({
   teams: z.array(z.object({ id: uuidSchema, name: z.string() })),
 });
 
-/** The queue filters a saved view keeps: the list query without paging. */
+/** The queue filters a saved view keeps: the list query without paging (every filter the queue offers). */
 export const savedViewFiltersSchema = z.object({
   status: z.array(reportStatusSchema).max(8).optional(),
   categoryCode: z.string().max(64).optional(),
   subcategoryCode: z.string().max(64).optional(),
   areaId: uuidSchema.optional(),
+  facilityId: uuidSchema.optional(),
   assigneeId: z.union([uuidSchema, z.literal("me"), z.literal("none")]).optional(),
   teamId: z.union([uuidSchema, z.literal("mine")]).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   q: z.string().trim().max(100).optional(),
   overdue: z.boolean().optional(),
+  channel: z.array(reportChannelSchema).max(10).optional(),
+  reporterMode: z.array(reporterModeSchema).max(2).optional(),
+  replied: z.boolean().optional(),
+  duplicate: z.boolean().optional(),
+  reopened: z.boolean().optional(),
   sort: z.enum(["newest", "oldest"]).optional(),
 });
 export type SavedViewFilters = z.infer<typeof savedViewFiltersSchema>;

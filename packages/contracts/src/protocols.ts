@@ -4,9 +4,22 @@ import { localizedTextSchema, taxonomyCodeSchema } from "./common.js";
 /** A step or template code: short, stable, lower case (`call_reporter`). */
 export const protocolItemCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, "lower-case letters, digits, _");
 
+/**
+ * Where a deadline stands: `running` (due later) or `overdue` while the report is open; `met` or `met_late` once done;
+ * `missed` when the report ended (declined, closed, merged) after the deadline without meeting it, `stopped` when it
+ * ended before. Only `running` and `overdue` are clocks still counting.
+ */
+export const slaStates = ["running", "overdue", "met", "met_late", "missed", "stopped"] as const;
+
 const slaTargetSchema = z.object({
   targetHours: z.number().int(),
+  /** When this clock started: the report's creation, or for resolution the reporter's "not solved" (restarted). */
+  startedAt: z.string(),
+  restarted: z.boolean(),
   dueAt: z.string(),
+  state: z.enum(slaStates),
+  /** When the report ended without meeting the target (declined, closed unresolved, merged), or null. */
+  endedAt: z.string().nullable(),
   /** When the target was met (first response sent; resolved or closed), or null. */
   metAt: z.string().nullable(),
   /** Past due and not met while the report is still open. */

@@ -75,12 +75,19 @@ test("a data manager sees the decision and duplicates first, resolves with an ou
     body: JSON.stringify({ resolved: false, comment: "Still no pills" }),
   });
   assert.equal(no.status, 200);
+  // The open inbox hears of it at once, without a reload.
+  await page.locator("[role=status]", { hasText: "said their problem is not solved" }).waitFor({ state: "attached" });
   await page.reload();
   const timeline = page.locator(".timeline");
   await timeline.getByText("Reopened by the reporter: not solved").waitFor();
   assert.ok(await timeline.getByText("by the reporter").first().isVisible());
   assert.equal(await timeline.getByText("by staff").count(), 0);
   await page.locator(".detail-header .badge", { hasText: "Reopened by the reporter" }).waitFor();
+  // The resolution deadline counts again from the reporter's answer, and runs.
+  const resolution = page.locator(".sla-clock", { hasText: "Resolution" });
+  await resolution.getByText(/^Counted again from the reporter's "not solved"/).waitFor();
+  await resolution.getByText(/^due in /).waitFor();
+  if (SHOTS) await page.locator(".protocol-panel").screenshot({ path: `${SHOTS}/inbox-reopened-clock.png` });
   assert.equal(await horizontalOverflow(page), 0);
   await assertAxeClean(page);
   await shoot(page, "inbox-reopened");

@@ -316,6 +316,7 @@ export async function seedDemoReports(
       } else if (answer < 0.47 && answeredAt < now) {
         r.reporterConfirmed = false;
         r.reporterConfirmedAt = at(answeredAt);
+        r.reopenedAt = at(answeredAt);
         r.resolvedAt = null;
         c.push({ from: "resolved", to: "in_progress", at: answeredAt, by: null });
         return;

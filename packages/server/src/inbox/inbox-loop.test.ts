@@ -151,6 +151,23 @@ describe("inbox: reopened by the reporter, taking work, outcomes, names and queu
     assert.equal((await get(dm, "/api/inbox/reports?channel=pigeon")).statusCode, 400);
   });
 
+  test("the queue filters by facility and by who reported", async () => {
+    const [facility] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM facilities WHERE district_id = ${districtA} ORDER BY code LIMIT 1`,
+    );
+    const atFacility = await submit({ facilityId: facility!.id });
+    const inDistrict = await submit({ reporterMode: "self" });
+    // As a peer supporter's report would be (their sign-in is not what this test is about).
+    await t.database.db.execute(sql`UPDATE reports SET reporter_mode = 'on_behalf' WHERE id = ${atFacility.id}`);
+    assert.ok(await listed(dm, atFacility.code, `&facilityId=${facility!.id}`));
+    assert.equal((await listed(dm, inDistrict.code, `&facilityId=${facility!.id}`)) ?? null, null);
+    assert.ok(await listed(dm, atFacility.code, "&reporterMode=on_behalf"));
+    assert.equal((await listed(dm, atFacility.code, "&reporterMode=self")) ?? null, null);
+    assert.ok(await listed(dm, inDistrict.code, "&reporterMode=self"));
+    // Another district's responder does not learn of the report by filtering on its facility.
+    assert.equal((await listed(responderB, atFacility.code, `&facilityId=${facility!.id}`)) ?? null, null);
+  });
+
   test("a data manager merges a duplicate: declined as its duplicate, counted once, audited, still trackable", async () => {
     const phone = `+999 55 ${String(crypto.randomInt(100, 999))} ${String(crypto.randomInt(1000, 9999))}`;
     const kept = await submit({ contact: { phone } });

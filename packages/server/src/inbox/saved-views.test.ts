@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { listInboxQuerySchema, savedViewFiltersSchema } from "@openclm/contracts";
+import { sql } from "drizzle-orm";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
@@ -53,6 +55,45 @@ describe("saved inbox views", () => {
       ["Mine"],
       "the owner's view is untouched",
     );
+  });
+
+  test("a view keeps every filter the queue offers, and they come back as saved", async () => {
+    const facility = await t.database.rows<{ id: string; district_id: string }>(
+      sql`SELECT id, district_id FROM facilities ORDER BY code LIMIT 1`,
+    );
+    const every = {
+      status: ["in_progress"],
+      categoryCode: "health_services",
+      subcategoryCode: "health_services.availability",
+      areaId: facility[0]!.district_id,
+      facilityId: facility[0]!.id,
+      assigneeId: "none",
+      from: "2026-01-01",
+      to: "2026-06-30",
+      q: "pills",
+      overdue: true,
+      channel: ["ussd"],
+      reporterMode: ["on_behalf"],
+      replied: true,
+      duplicate: true,
+      reopened: true,
+      sort: "oldest",
+    };
+    // Nothing the list query filters on is left out of a view (paging aside).
+    const queueFilters = Object.keys(listInboxQuerySchema.shape).filter((k) => k !== "cursor" && k !== "limit");
+    assert.deepEqual(
+      queueFilters.filter((k) => !(k in savedViewFiltersSchema.shape)),
+      [],
+      "every queue filter has a place in a saved view",
+    );
+    const created = await api.post(dm, "/api/inbox/views", { name: "Everything", filters: every });
+    assert.equal(created.statusCode, 201, created.body);
+    const listed = (await api.get(dm, "/api/inbox/views"))
+      .json()
+      .items.find((v: { name: string }) => v.name === "Everything");
+    assert.deepEqual(listed.filters, every, "facility, channel, reporter mode and the flags are kept");
+    const teamView = await api.post(dm, "/api/inbox/views", { name: "My teams", filters: { teamId: "mine" } });
+    assert.deepEqual(teamView.json().filters, { teamId: "mine" });
   });
 
   test("filters outside the queue's vocabulary are refused", async () => {

@@ -38,10 +38,7 @@ export async function escalateOverdueReports(ctx: Ctx, now = new Date()): Promis
   for (const kind of slaKinds) {
     const breaches = await repo.unescalatedBreaches(ctx.db, table, now, kind, BATCH);
     for (const r of breaches)
-      if (
-        await escalateOne(ctx, r, kind, dueAt(table, r.subcategoryCode, r.createdAt, kind), supervisorsOf(r.districtId))
-      )
-        escalated++;
+      if (await escalateOne(ctx, r, kind, dueAt(table, r, kind), supervisorsOf(r.districtId))) escalated++;
     if (breaches.length === BATCH)
       ctx.log.warn({ sla: kind }, "more SLA breaches than one run escalates; the next run continues");
   }

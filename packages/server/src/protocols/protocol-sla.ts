@@ -56,13 +56,31 @@ export function slaFor(table: SlaTable, subcategoryCode: string): SlaHours {
 
 const hoursOf = (s: SlaHours, kind: SlaKind) => (kind === "first_response" ? s.firstResponseHours : s.resolutionHours);
 
-/** When a report created at `createdAt` is due for one target. */
-export function dueAt(table: SlaTable, subcategoryCode: string, createdAt: Date, kind: SlaKind): Date {
-  return new Date(createdAt.getTime() + hoursOf(slaFor(table, subcategoryCode), kind) * HOUR);
+/**
+ * When a clock started: at creation, except the resolution clock of a report the reporter reopened ("not solved"),
+ * which counts again from that answer (issue #20, item 9). Never before creation, so the `created_at` guard below
+ * stays a necessary condition.
+ */
+export function clockStart(r: { createdAt: Date; reopenedAt: Date | null }, kind: SlaKind): Date {
+  return kind === "resolution" && r.reopenedAt ? r.reopenedAt : r.createdAt;
+}
+
+/** The same, in SQL. */
+function startSql(kind: SlaKind): SQL {
+  return kind === "resolution" ? sql`COALESCE(${reports.reopenedAt}, ${reports.createdAt})` : sql`${reports.createdAt}`;
+}
+
+/** When a report is due for one target (its clock's start plus the target). */
+export function dueAt(
+  table: SlaTable,
+  r: { subcategoryCode: string; createdAt: Date; reopenedAt: Date | null },
+  kind: SlaKind,
+): Date {
+  return new Date(clockStart(r, kind).getTime() + hoursOf(slaFor(table, r.subcategoryCode), kind) * HOUR);
 }
 
 /**
- * The latest creation time still in breach, per subcategory: `created_at < threshold`. The targets are folded into
+ * The latest clock start still in breach, per subcategory: `start < threshold`. The targets are folded into
  * the query as literals (a CASE over a few subcategories), so the queue needs no join and keeps its indexes.
  */
 function thresholdSql(table: SlaTable, now: Date, kind: SlaKind): SQL {
@@ -88,7 +106,7 @@ const isOpen = () =>
 
 /** An open report past one target: no first response in time, or not resolved/closed in time. */
 export function breachSql(table: SlaTable, now: Date, kind: SlaKind): SQL<boolean> {
-  const late = sql`${reports.createdAt} < ${thresholdSql(table, now, kind)}`;
+  const late = sql`${startSql(kind)} < ${thresholdSql(table, now, kind)}`;
   const unmet = kind === "first_response" ? sql`${reports.firstResponseAt} IS NULL AND ` : sql``;
   return sql<boolean>`(${isOpen()} AND ${earliestBreachGuard(table, now)} AND ${unmet}${late})`;
 }
@@ -100,12 +118,12 @@ export function breachSql(table: SlaTable, now: Date, kind: SlaKind): SQL<boolea
  */
 export function recentBreachSql(table: SlaTable, now: Date, kind: SlaKind, lookbackHours: number): SQL<boolean> {
   const windowStart = new Date(now.getTime() - lookbackHours * HOUR);
-  return sql<boolean>`(${breachSql(table, now, kind)} AND ${reports.createdAt} >= ${thresholdSql(table, windowStart, kind)})`;
+  return sql<boolean>`(${breachSql(table, now, kind)} AND ${startSql(kind)} >= ${thresholdSql(table, windowStart, kind)})`;
 }
 
 /** THE overdue rule, used by the queue's flag and filter, the detail and the escalation job. Never null. */
 export function overdueSql(table: SlaTable, now: Date): SQL<boolean> {
   const firstLate = sql`(${reports.firstResponseAt} IS NULL AND ${reports.createdAt} < ${thresholdSql(table, now, "first_response")})`;
-  const resolutionLate = sql`${reports.createdAt} < ${thresholdSql(table, now, "resolution")}`;
+  const resolutionLate = sql`${startSql("resolution")} < ${thresholdSql(table, now, "resolution")}`;
   return sql<boolean>`(${isOpen()} AND ${earliestBreachGuard(table, now)} AND (${firstLate} OR ${resolutionLate}))`;
 }

@@ -87,6 +87,7 @@ export async function unescalatedBreaches(db: Db, table: SlaTable, now: Date, ki
       districtId: reports.districtId,
       subcategoryCode: reports.subcategoryCode,
       createdAt: reports.createdAt,
+      reopenedAt: reports.reopenedAt,
     })
     .from(reports)
     .where(
@@ -110,6 +111,13 @@ export async function claimEscalation(
     .onConflictDoNothing()
     .returning({ reportId: reportEscalations.reportId });
   return rows.length > 0;
+}
+
+/** Frees a clock's escalation claim: a restarted clock (the reporter reopened the report) escalates anew. */
+export async function releaseEscalation(db: Db, reportId: string, sla: SlaKind): Promise<void> {
+  await db
+    .delete(reportEscalations)
+    .where(and(eq(reportEscalations.reportId, reportId), eq(reportEscalations.sla, sla)));
 }
 
 export async function activeStaffWithRole(db: Db, role: string) {

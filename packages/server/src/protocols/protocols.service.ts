@@ -10,7 +10,7 @@ import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { notifyReportChange, revealTrackingCode } from "../reports/reports.repo.js";
 import { myTeamIds } from "../teams/teams.service.js";
-import { dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
+import { clockStart, dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import * as repo from "./protocols.repo.js";
 
 /** Fills `{name}` placeholders; unknown ones stay visible so the responder notices them before sending. */
@@ -23,6 +23,11 @@ function staffId(ctx: Ctx): string {
   return ctx.actor.userId;
 }
 
+/**
+ * One deadline as the responder reads it. A clock counts only while the report is open: once it is done it says when
+ * (and whether late); once the report ended without it (declined, closed unresolved, merged) it says whether the
+ * deadline had already passed (missed) or not (stopped), never "due in".
+ */
 function clock(
   r: inboxRepo.ReportRow,
   table: SlaTable,
@@ -30,14 +35,31 @@ function clock(
   now: Date,
   escalatedAt: Date | undefined,
 ): ReportProtocol["sla"]["firstResponse"] {
-  const due = dueAt(table, r.subcategoryCode, r.createdAt, kind);
+  const start = clockStart(r, kind);
+  const due = dueAt(table, r, kind);
   const met = kind === "first_response" ? r.firstResponseAt : (r.resolvedAt ?? r.closedAt);
   const open = openStatuses.includes(r.status as (typeof openStatuses)[number]);
+  const ended = !open && !met ? (r.endedAt ?? r.updatedAt) : null;
+  const state = met
+    ? met <= due
+      ? "met"
+      : "met_late"
+    : ended
+      ? ended > due
+        ? "missed"
+        : "stopped"
+      : due < now
+        ? "overdue"
+        : "running";
   return {
-    targetHours: Math.round((due.getTime() - r.createdAt.getTime()) / 3_600_000),
+    targetHours: Math.round((due.getTime() - start.getTime()) / 3_600_000),
+    startedAt: start.toISOString(),
+    restarted: kind === "resolution" && r.reopenedAt !== null,
     dueAt: due.toISOString(),
+    state,
+    endedAt: ended?.toISOString() ?? null,
     metAt: met?.toISOString() ?? null,
-    overdue: open && !(kind === "first_response" && met) && due < now,
+    overdue: state === "overdue",
     escalatedAt: escalatedAt?.toISOString() ?? null,
   };
 }

@@ -243,6 +243,83 @@ describe("response protocols", () => {
     assert.ok(!(await auditActions(stale.id)).includes("report.sla_escalate"), "stale breaches are not escalated");
   });
 
+  const clocksOf = async (id: string) => (await get(dm, `/api/inbox/reports/${id}/protocol`)).json().sla;
+
+  test("'not solved' restarts the resolution clock from the reopening, not from creation", async () => {
+    // "No medicines": first response 24 h, resolution 168 h.
+    const r = await submit("health_services.availability");
+    await send(dm, "POST", `/api/inbox/reports/${r.id}/decision`, { decision: "validate" });
+    await send(responderA, "POST", `/api/inbox/reports/${r.id}/take`, {});
+    const resolved = await send(responderA, "POST", `/api/inbox/reports/${r.id}/status`, {
+      status: "resolved",
+      outcome: "service_provided",
+    });
+    assert.equal(resolved.statusCode, 200, resolved.body);
+    // Filed 200 hours ago and once escalated: counted from creation, the reopened report would be overdue at once.
+    await ageBy(r.id, 200);
+    await t.database.db.execute(
+      sql`INSERT INTO report_escalations (report_id, sla, due_at, supervisor_ids) VALUES (${r.id}, 'resolution', now(), '{}')`,
+    );
+    const resolvedClock = (await clocksOf(r.id)).resolution;
+    assert.equal(resolvedClock.state, "met_late", "resolved after its 168 h");
+
+    const beforeAnswer = Date.now();
+    const no = await t.app.inject({
+      method: "POST",
+      url: `/api/reports/track/${r.code}/confirmation`,
+      payload: { resolved: false },
+    });
+    assert.equal(no.statusCode, 200, no.body);
+
+    const clock = (await clocksOf(r.id)).resolution;
+    assert.equal(clock.state, "running");
+    assert.equal(clock.restarted, true);
+    assert.equal(clock.escalatedAt, null, "the earlier escalation was of the old clock");
+    const started = new Date(clock.startedAt).getTime();
+    assert.ok(started >= beforeAnswer - 1000, "started at the reporter's answer");
+    assert.equal(new Date(clock.dueAt).getTime() - started, 168 * 3_600_000);
+    assert.equal((await queueRow(r.code)).overdue, false);
+    assert.equal(await inOverdueFilter(r.code), false);
+
+    // 170 hours after the reopening, it is late again: queue, filter, detail and the escalation job agree.
+    await t.database.db.execute(
+      sql`UPDATE reports SET reopened_at = now() - make_interval(hours => 170) WHERE id = ${r.id}`,
+    );
+    assert.equal((await clocksOf(r.id)).resolution.state, "overdue");
+    assert.equal((await queueRow(r.code)).overdue, true);
+    assert.equal(await inOverdueFilter(r.code), true);
+    await escalateOverdueReports(systemCtx(t.app.services, "reopen-test", "job:protocols.escalate-overdue"));
+    const escalations = (await get(dm, `/api/inbox/reports/${r.id}`))
+      .json()
+      .timeline.filter((e: { type: string; details: { sla?: string } }) => e.type === "escalation");
+    assert.deepEqual(
+      escalations.map((e: { details: { sla: string } }) => e.details.sla),
+      ["resolution"],
+      "the restarted clock escalates once it is late",
+    );
+  });
+
+  test("a declined report shows no running deadline: stopped before it was due, missed after", async () => {
+    const early = await submit("health_services.availability");
+    const decline = await send(dm, "POST", `/api/inbox/reports/${early.id}/decision`, {
+      decision: "decline",
+      reason: "out_of_scope",
+    });
+    assert.equal(decline.statusCode, 200, decline.body);
+    const clocks = await clocksOf(early.id);
+    for (const c of [clocks.firstResponse, clocks.resolution]) {
+      assert.equal(c.state, "stopped");
+      assert.ok(c.endedAt);
+      assert.equal(c.overdue, false);
+    }
+    // Declined 30 hours after it came in: the first response (24 h) was missed, the resolution (168 h) was not due.
+    await ageBy(early.id, 30);
+    const late = await clocksOf(early.id);
+    assert.equal(late.firstResponse.state, "missed");
+    assert.equal(late.resolution.state, "stopped");
+    assert.equal((await queueRow(early.code)).overdue, false);
+  });
+
   test("pg-boss runs the job on this database: scheduled by cron, run on demand, stopped cleanly", async () => {
     // The job as pg-boss runs it, reporting when a run that started after the send has finished: awaited, not polled.
     let sent = false;

@@ -3,15 +3,17 @@ import { audit } from "../audit/audit.service.js";
 import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { releaseEscalation } from "../protocols/protocols.repo.js";
 import { canConfirm } from "./reports.presenter.js";
 import * as repo from "./reports.repo.js";
 import { lookupHash, notFound, presentTracked } from "./track-report.js";
 
 /**
  * Closes the loop (PRODUCT.md 3.2): the reporter says whether the resolved challenge was really resolved. "Yes"
- * keeps it resolved and records the confirmation; "no" reopens it (back to in progress): the resolution clock runs
- * again (no resolution time), and a report nobody holds goes back to whoever last marked it resolved, so it appears
- * in their queue flagged "reopened by the reporter" (issue #20, item 9).
+ * keeps it resolved and records the confirmation; "no" reopens it (back to in progress): the resolution clock starts
+ * again from this answer (`reopenedAt`; an earlier escalation of it is released so a new breach escalates again), and
+ * a report nobody holds goes back to whoever last marked it resolved, so it appears in their queue flagged "reopened
+ * by the reporter" (issue #20, item 9).
  */
 export async function confirmResolution(
   ctx: Ctx,
@@ -36,11 +38,12 @@ export async function confirmResolution(
         status,
         reporterConfirmed: input.resolved,
         reporterConfirmedAt: now,
-        ...(input.resolved ? {} : { resolvedAt: null }),
+        ...(input.resolved ? {} : { resolvedAt: null, reopenedAt: now }),
         ...(handler?.returned ? { assigneeId: handler.assigneeId } : {}),
       },
       now,
     );
+    if (!input.resolved) await releaseEscalation(tx, report.id, "resolution");
     const reporter = { reportId: report.id, at: now, actorType: "reporter", actorId } as const;
     await repo.insertEvents(tx, [
       input.resolved

@@ -109,6 +109,12 @@ export const reports = pgTable(
     /** The reporter's answer to "was it resolved?" (loop closure); null until asked and answered. */
     reporterConfirmed: boolean("reporter_confirmed"),
     reporterConfirmedAt: timestamp("reporter_confirmed_at", { withTimezone: true }),
+    /**
+     * When the reporter last said "not solved" and the report opened again: its resolution clock counts from here,
+     * not from creation (protocols/protocol-sla.ts). Kept after a later resolution, so that it is judged on time
+     * against the restarted clock.
+     */
+    reopenedAt: timestamp("reopened_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,5 +1,5 @@
-import type { PublicArea, ReportStatus, SavedViewFilters, Scope } from "@openclm/contracts";
-import { reportChannels } from "@openclm/contracts/constants";
+import type { Facility, PublicArea, ReportStatus, SavedViewFilters, Scope } from "@openclm/contracts";
+import { reportChannels, reporterModes } from "@openclm/contracts/constants";
 import { reportStatuses } from "./inbox-lists.js";
 
 /** The queue's filters. They live in the URL (shareable, survive reloads), as `?status=a,b&category=…`. */
@@ -8,11 +8,15 @@ export interface InboxFilters {
   categoryCode: string;
   subcategoryCode: string;
   areaId: string;
+  /** One facility, or "" for all (offered only within the scope and the chosen area). */
+  facilityId: string;
   /** `team`: held by one of my teams. */
   assignee: "all" | "me" | "none" | "team";
   overdue: boolean;
   /** One channel, or "" for all. */
   channel: string;
+  /** Who reported: the person affected (`self`), someone on their behalf, or "" for both. */
+  reporterMode: "" | (typeof reporterModes)[number];
   /** Only the reports the reporter answered last, possible duplicates, or those the reporter reopened. */
   flag: "" | "replied" | "duplicate" | "reopened";
   from: string;
@@ -22,6 +26,8 @@ export interface InboxFilters {
 }
 
 const isStatus = (s: string): s is ReportStatus => (reportStatuses as readonly string[]).includes(s);
+const isMode = (s: string | undefined): s is (typeof reporterModes)[number] =>
+  (reporterModes as readonly string[]).includes(s ?? "");
 const isDate = (s: string | undefined) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : "");
 
 export function filtersFromQuery(q: Record<string, string>): InboxFilters {
@@ -30,9 +36,11 @@ export function filtersFromQuery(q: Record<string, string>): InboxFilters {
     categoryCode: q.category ?? "",
     subcategoryCode: q.subcategory ?? "",
     areaId: q.area ?? "",
+    facilityId: q.facility ?? "",
     assignee: q.assignee === "me" || q.assignee === "none" || q.assignee === "team" ? q.assignee : "all",
     overdue: q.overdue === "1",
     channel: (reportChannels as readonly string[]).includes(q.channel ?? "") ? (q.channel ?? "") : "",
+    reporterMode: isMode(q.mode) ? q.mode : "",
     flag: q.flag === "replied" || q.flag === "duplicate" || q.flag === "reopened" ? q.flag : "",
     from: isDate(q.from),
     to: isDate(q.to),
@@ -48,9 +56,11 @@ export function filtersToSearch(f: InboxFilters): string {
   if (f.categoryCode) p.set("category", f.categoryCode);
   if (f.subcategoryCode) p.set("subcategory", f.subcategoryCode);
   if (f.areaId) p.set("area", f.areaId);
+  if (f.facilityId) p.set("facility", f.facilityId);
   if (f.assignee !== "all") p.set("assignee", f.assignee);
   if (f.overdue) p.set("overdue", "1");
   if (f.channel) p.set("channel", f.channel);
+  if (f.reporterMode) p.set("mode", f.reporterMode);
   if (f.flag) p.set("flag", f.flag);
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
@@ -67,10 +77,12 @@ export function filtersToApi(f: InboxFilters): Record<string, string | undefined
     categoryCode: f.categoryCode || undefined,
     subcategoryCode: f.subcategoryCode || undefined,
     areaId: f.areaId || undefined,
+    facilityId: f.facilityId || undefined,
     assigneeId: f.assignee === "me" || f.assignee === "none" ? f.assignee : undefined,
     teamId: f.assignee === "team" ? "mine" : undefined,
     overdue: f.overdue ? "true" : undefined,
     channel: f.channel || undefined,
+    reporterMode: f.reporterMode || undefined,
     [f.flag || "none"]: f.flag ? "true" : undefined,
     from: f.from || undefined,
     to: f.to || undefined,
@@ -79,7 +91,7 @@ export function filtersToApi(f: InboxFilters): Record<string, string | undefined
   };
 }
 
-/** The filters a saved view keeps (defaults left out), and back. */
+/** The filters a saved view keeps (every one of them, defaults left out), and back. */
 export function filtersToSaved(f: InboxFilters): SavedViewFilters {
   const api = filtersToApi(f);
   const saved: SavedViewFilters = {
@@ -87,9 +99,15 @@ export function filtersToSaved(f: InboxFilters): SavedViewFilters {
     categoryCode: api.categoryCode,
     subcategoryCode: api.subcategoryCode,
     areaId: api.areaId,
+    facilityId: api.facilityId,
     assigneeId: f.assignee === "me" || f.assignee === "none" ? f.assignee : undefined,
     teamId: f.assignee === "team" ? "mine" : undefined,
     overdue: f.overdue || undefined,
+    channel: f.channel ? [f.channel as (typeof reportChannels)[number]] : undefined,
+    reporterMode: f.reporterMode ? [f.reporterMode] : undefined,
+    replied: f.flag === "replied" || undefined,
+    duplicate: f.flag === "duplicate" || undefined,
+    reopened: f.flag === "reopened" || undefined,
     from: api.from,
     to: api.to,
     q: api.q,
@@ -104,10 +122,14 @@ export function filtersFromSaved(v: SavedViewFilters): InboxFilters {
     categoryCode: v.categoryCode ?? "",
     subcategoryCode: v.subcategoryCode ?? "",
     areaId: v.areaId ?? "",
+    facilityId: v.facilityId ?? "",
     assignee: v.teamId ? "team" : v.assigneeId === "me" || v.assigneeId === "none" ? v.assigneeId : "all",
     overdue: v.overdue ?? false,
-    channel: "",
-    flag: "",
+    // The queue offers one channel, one reporter mode and one "show only" at a time: a view made through the API with
+    // more keeps its first.
+    channel: v.channel?.[0] ?? "",
+    reporterMode: v.reporterMode?.length === 1 ? v.reporterMode[0]! : "",
+    flag: v.replied ? "replied" : v.reopened ? "reopened" : v.duplicate ? "duplicate" : "",
     from: v.from ?? "",
     to: v.to ?? "",
     q: v.q ?? "",
@@ -136,4 +158,31 @@ export function areasInScope(areas: PublicArea[], scope: Scope): PublicArea[] {
     const n = leaves.get(a.id);
     return a.level > 0 && n !== undefined && n.mine > 0 && n.mine === n.all;
   });
+}
+
+/**
+ * The facilities the facility filter offers: only those in the member's scope (a facility-scoped member's own
+ * facilities; an area-scoped member's districts), by name.
+ */
+export function facilitiesInScope(facilities: Facility[], scope: Scope): Facility[] {
+  const inScope =
+    scope.type === "country"
+      ? () => true
+      : scope.type === "facilities"
+        ? (f: Facility) => scope.facilityIds.includes(f.id)
+        : (f: Facility) => scope.districtIds.includes(f.districtId);
+  return facilities.filter(inScope).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const folded = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+
+/** Facilities whose name holds the typed words (case and accents ignored); the chosen one always stays. */
+export function facilitiesMatching(facilities: Facility[], typed: string, chosenId: string): Facility[] {
+  const words = folded(typed).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return facilities;
+  return facilities.filter((f) => f.id === chosenId || words.every((w) => folded(`${f.name} ${f.code}`).includes(w)));
 }

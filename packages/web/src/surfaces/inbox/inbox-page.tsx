@@ -50,7 +50,10 @@ export function InboxPage() {
     const openChanged = loc.selectedId && changes.some((c) => c.id === loc.selectedId);
     if (openChanged) await detail.reload();
     const mine = Date.now() - ownWriteAt.current < 3000;
+    // A reporter's "not solved" is news for whoever handled it: the report is back, flagged, in their queue.
+    const reopened = changes.some((c) => c.type === "report.resolution_rejected");
     if (added > 0) say(t("live.new", { count: added }));
+    else if (reopened) say(t("live.reopened"));
     else if (openChanged && !mine) say(t("live.openChanged"));
   });
 

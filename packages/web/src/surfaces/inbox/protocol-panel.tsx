@@ -20,21 +20,32 @@ function useDuration() {
   };
 }
 
-function ClockRow(props: { label: string; clock: Clock }) {
+/**
+ * One deadline. Only an open report's clock counts down; once met it says when (and how late), and once the report
+ * ended without it (declined, closed) it says whether the deadline had passed by then: no "due in" on a closed case.
+ */
+function ClockRow(props: { label: string; clock: Clock; status: string }) {
   const t = useT("inbox");
   const fmt = useFormatters();
   const duration = useDuration();
   const c = props.clock;
-  const left = new Date(c.dueAt).getTime() - Date.now();
-  const state = c.metAt ? "met" : c.overdue ? "overdue" : left > 0 ? "running" : "stopped";
-  const text =
-    state === "met"
-      ? t("protocol.metAt", { when: fmt.dateTime(c.metAt!) })
-      : state === "overdue"
-        ? t("protocol.overdueBy", { time: duration(left) })
-        : state === "running"
-          ? t("protocol.dueIn", { time: duration(left) })
-          : t("protocol.stopped");
+  const due = new Date(c.dueAt).getTime();
+  const left = due - Date.now();
+  const ended = {
+    status: t(`status.${props.status}` as "status.closed"),
+    when: c.endedAt ? fmt.dateTime(c.endedAt) : "",
+  };
+  // A clock the server saw running may have passed its deadline since: say so without waiting for a reload.
+  const state = c.state === "running" && left <= 0 ? "overdue" : c.state;
+  const text = {
+    met: () => t("protocol.metAt", { when: fmt.dateTime(c.metAt!) }),
+    met_late: () =>
+      t("protocol.metLate", { when: fmt.dateTime(c.metAt!), time: duration(new Date(c.metAt!).getTime() - due) }),
+    overdue: () => t("protocol.overdueBy", { time: duration(left) }),
+    running: () => t("protocol.dueIn", { time: duration(left) }),
+    missed: () => t("protocol.missed", ended),
+    stopped: () => t("protocol.stoppedEnded", ended),
+  }[state]();
   return (
     <div class={`sla-clock sla-clock--${state}`}>
       <dt>{props.label}</dt>
@@ -44,6 +55,9 @@ function ClockRow(props: { label: string; clock: Clock }) {
           {" "}
           · {t("protocol.target", { hours: c.targetHours })} · <time dateTime={c.dueAt}>{fmt.dateTime(c.dueAt)}</time>
         </span>
+        {c.restarted && (
+          <span class="sla-clock__restarted">{t("protocol.restarted", { when: fmt.dateTime(c.startedAt) })}</span>
+        )}
         {c.escalatedAt && <span class="badge badge--overdue">{t("protocol.escalated")}</span>}
       </dd>
     </div>
@@ -61,7 +75,7 @@ export function ProtocolPanel(props: {
   const t = useT("inbox");
   const id = useId();
   const fmt = useFormatters();
-  const { me, announce } = useReportContext();
+  const { me, announce, report } = useReportContext();
   const p = props.protocol;
   const done = p?.steps.filter((s) => s.done).length ?? 0;
   return (
@@ -72,8 +86,8 @@ export function ProtocolPanel(props: {
         <>
           <h4 class="protocol-panel__sub">{t("protocol.clocks")}</h4>
           <dl class="sla-clocks">
-            <ClockRow label={t("protocol.firstResponse")} clock={p.sla.firstResponse} />
-            <ClockRow label={t("protocol.resolution")} clock={p.sla.resolution} />
+            <ClockRow label={t("protocol.firstResponse")} clock={p.sla.firstResponse} status={report.status} />
+            <ClockRow label={t("protocol.resolution")} clock={p.sla.resolution} status={report.status} />
           </dl>
           {p.slaSource === "default" && <p class="hint">{t("protocol.targetDefault")}</p>}
           {p.steps.length === 0 ? (

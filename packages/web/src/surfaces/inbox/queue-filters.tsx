@@ -1,12 +1,16 @@
 import type { Scope } from "@openclm/contracts";
-import { reportChannels } from "@openclm/contracts/constants";
+import { reportChannels, reporterModes } from "@openclm/contracts/constants";
 import { useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { TaxonomySelects } from "../../shared/taxonomy-selects.js";
+import { FacilityFilter } from "./facility-filter.js";
 import { areasInScope, type InboxFilters } from "./inbox-filters.js";
 import { useLabels } from "./use-labels.js";
 
-/** Category, topic, area, assignee, overdue, dates and sort: each change updates the URL and the queue. */
+/**
+ * Category, topic, area, facility, assignee, "show only", channel, reporter mode, dates, sort and overdue: each change
+ * updates the URL and the queue.
+ */
 export function QueueFilters(props: {
   filters: InboxFilters;
   onChange(next: Partial<InboxFilters>): void;
@@ -17,9 +21,18 @@ export function QueueFilters(props: {
   const labels = useLabels();
   const f = props.filters;
   const districts = areasInScope(labels.areas, props.scope);
-  const active = [f.categoryCode, f.areaId, f.assignee !== "all", f.overdue, f.channel, f.flag, f.from, f.to].filter(
-    Boolean,
-  ).length;
+  const active = [
+    f.categoryCode,
+    f.areaId,
+    f.facilityId,
+    f.assignee !== "all",
+    f.overdue,
+    f.channel,
+    f.reporterMode,
+    f.flag,
+    f.from,
+    f.to,
+  ].filter(Boolean).length;
   const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
 
   return (
@@ -41,7 +54,12 @@ export function QueueFilters(props: {
         />
         <div class="field">
           <label for={`${id}-area`}>{t("filters.area")}</label>
-          <select id={`${id}-area`} value={f.areaId} onChange={(e) => props.onChange({ areaId: value(e) })}>
+          <select
+            id={`${id}-area`}
+            value={f.areaId}
+            // A facility chosen in another area would match nothing here.
+            onChange={(e) => props.onChange({ areaId: value(e), facilityId: "" })}
+          >
             <option value="">{t("filters.any")}</option>
             {districts.map((a) => (
               <option key={a.id} value={a.id}>
@@ -50,6 +68,13 @@ export function QueueFilters(props: {
             ))}
           </select>
         </div>
+        <FacilityFilter
+          id={id}
+          areaId={f.areaId}
+          scope={props.scope}
+          value={f.facilityId}
+          onChange={(facilityId) => props.onChange({ facilityId })}
+        />
         <div class="field">
           <label for={`${id}-who`}>{t("filters.assignee")}</label>
           <select
@@ -83,6 +108,21 @@ export function QueueFilters(props: {
             {reportChannels.map((c) => (
               <option key={c} value={c}>
                 {t(`channel.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-mode`}>{t("filters.reporterMode")}</label>
+          <select
+            id={`${id}-mode`}
+            value={f.reporterMode}
+            onChange={(e) => props.onChange({ reporterMode: value(e) as InboxFilters["reporterMode"] })}
+          >
+            <option value="">{t("filters.any")}</option>
+            {reporterModes.map((m) => (
+              <option key={m} value={m}>
+                {t(`reporterMode.${m}`)}
               </option>
             ))}
           </select>

@@ -14,6 +14,10 @@ const inbox = {
     overdueBy: "overdue by {{time}}",
     metAt: "done {{when}}",
     stopped: "clock stopped",
+    metLate: "done {{when}}, {{time}} late",
+    missed: "missed: report ended ({{status}}) {{when}}, after the deadline",
+    stoppedEnded: "not counting: report ended ({{status}}) {{when}}, before the deadline",
+    restarted: 'Counted again from the reporter\'s "not solved", {{when}}',
     target: "target {{hours}} h",
     targetDefault: "This topic uses the general deadlines.",
     escalated: "Escalated to supervisors",
@@ -145,6 +149,9 @@ const inbox = {
     reopened: "Reopened by the reporter",
     facility: "Facility",
     allFacilities: "All facilities",
+    facilityFind: "Find a facility",
+    facilityCount_one: "{{count}} facility listed",
+    facilityCount_other: "{{count}} facilities listed",
   },
   queue: {
     heading: "Reports",
@@ -169,6 +176,8 @@ const inbox = {
     new_one: "{{count}} new report in the list.",
     new_other: "{{count}} new reports in the list.",
     openChanged: "The open report was updated by someone else; showing the latest.",
+    reopened:
+      'A reporter said their problem is not solved: the report is open again, marked "Reopened by the reporter".',
   },
   detail: {
     none: "Choose a report in the list to see it here.",

@@ -15,6 +15,10 @@ const inbox: Catalog<typeof en> = {
     overdueBy: "en retard de {{time}}",
     metAt: "fait le {{when}}",
     stopped: "délai arrêté",
+    metLate: "fait le {{when}}, avec {{time}} de retard",
+    missed: "manqué : signalement terminé ({{status}}) le {{when}}, après l'échéance",
+    stoppedEnded: "ne court plus : signalement terminé ({{status}}) le {{when}}, avant l'échéance",
+    restarted: "Recompté depuis le « pas résolu » de la personne, le {{when}}",
     target: "objectif {{hours}} h",
     targetDefault: "Ce thème suit les délais généraux.",
     escalated: "Signalé aux superviseurs",
@@ -139,6 +143,9 @@ const inbox: Catalog<typeof en> = {
     reopened: "Rouverts par la personne",
     facility: "Établissement",
     allFacilities: "Tous les établissements",
+    facilityFind: "Chercher un établissement",
+    facilityCount_one: "{{count}} établissement dans la liste",
+    facilityCount_other: "{{count}} établissements dans la liste",
   },
   queue: {
     heading: "Signalements",
@@ -163,6 +170,8 @@ const inbox: Catalog<typeof en> = {
     new_one: "{{count}} nouveau signalement dans la liste.",
     new_other: "{{count}} nouveaux signalements dans la liste.",
     openChanged: "Le signalement ouvert a été modifié par quelqu’un d’autre ; la dernière version est affichée.",
+    reopened:
+      "Une personne a répondu que son problème n'est pas résolu : le signalement est rouvert, marqué « Rouvert par la personne ».",
   },
   detail: {
     none: "Choisissez un signalement dans la liste pour l’afficher ici.",

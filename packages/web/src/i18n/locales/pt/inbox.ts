@@ -14,6 +14,10 @@ const inbox: Catalog<typeof en> = {
     overdueBy: "atrasado {{time}}",
     metAt: "feito em {{when}}",
     stopped: "prazo parado",
+    metLate: "feito em {{when}}, com {{time}} de atraso",
+    missed: "falhado: relato terminado ({{status}}) em {{when}}, depois do prazo",
+    stoppedEnded: "já não conta: relato terminado ({{status}}) em {{when}}, antes do prazo",
+    restarted: 'Contado de novo desde o "não resolvido" da pessoa, em {{when}}',
     target: "meta {{hours}} h",
     targetDefault: "Este tema usa os prazos gerais.",
     escalated: "Comunicado aos supervisores",
@@ -138,6 +142,9 @@ const inbox: Catalog<typeof en> = {
     reopened: "Reabertos pela pessoa",
     facility: "Unidade",
     allFacilities: "Todas as unidades",
+    facilityFind: "Procurar uma unidade",
+    facilityCount_one: "{{count}} unidade na lista",
+    facilityCount_other: "{{count}} unidades na lista",
   },
   queue: {
     heading: "Relatos",
@@ -162,6 +169,8 @@ const inbox: Catalog<typeof en> = {
     new_one: "{{count}} relato novo na lista.",
     new_other: "{{count}} relatos novos na lista.",
     openChanged: "O relato aberto foi alterado por outra pessoa; é mostrada a versão mais recente.",
+    reopened:
+      'Uma pessoa respondeu que o problema não está resolvido: o relato foi reaberto, marcado "Reaberto pela pessoa".',
   },
   detail: {
     none: "Escolha um relato na lista para o ver aqui.",
