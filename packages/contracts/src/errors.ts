@@ -15,6 +15,11 @@ export const errorCodes = {
   SESSION_EXPIRED: 401,
   REAUTH_REQUIRED: 401,
   FORBIDDEN: 403,
+  /**
+   * A country-wide thing (protocols, the taxonomy, the country profile, the geography, country targets, figures for
+   * the whole country) asked to change by an administrator whose scope is a region or district only.
+   */
+  COUNTRY_SCOPE_REQUIRED: 403,
   CSRF_FAILED: 403,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,

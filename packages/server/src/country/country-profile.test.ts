@@ -109,7 +109,7 @@ describe("country profile and set-up checklist", () => {
     assert.equal(read.statusCode, 200);
     const write = await patch({ platformName: "Mine now" }, regional);
     assert.equal(write.statusCode, 403);
-    assert.equal(write.json().error.code, "FORBIDDEN");
+    assert.equal(write.json().error.code, "COUNTRY_SCOPE_REQUIRED");
   });
 
   test("a logo is a checked raster image, served by the platform; SVG and disguised files are refused", async () => {

@@ -200,7 +200,10 @@ async function mayWriteSeries(
   const held = async (areaId: string | null) => areaId !== null && (await seesWholeArea(ctx, { id: areaId }));
   for (const areaId of places) {
     if (!(await held(areaId))) {
-      throw new AppError("FORBIDDEN", "These figures reach beyond your scope: they need a country-wide scope");
+      throw new AppError(
+        "COUNTRY_SCOPE_REQUIRED",
+        "These figures reach beyond your scope: they need a country-wide scope",
+      );
     }
   }
 }

@@ -112,7 +112,7 @@ describe("attack: a region's administrator reaches beyond the region", () => {
     assert.equal(other.statusCode, 404, other.body);
     const country = await put(regionAdmin, "/api/setup/targets", target(null));
     assert.equal(country.statusCode, 403, country.body);
-    assert.equal(country.json().error.code, "FORBIDDEN");
+    assert.equal(country.json().error.code, "COUNTRY_SCOPE_REQUIRED");
     const own = await put(regionAdmin, "/api/setup/targets", target(districtA.id));
     assert.equal(own.statusCode, 200, own.body);
 
@@ -161,7 +161,7 @@ describe("attack: a region's administrator reaches beyond the region", () => {
     assert.equal((await api().get(regionAdmin, "/api/setup/protocols")).statusCode, 200);
     const res = await patch(regionAdmin, "/api/setup/protocols/stigma.self", { firstResponseHours: 1 });
     assert.equal(res.statusCode, 403, res.body);
-    assert.equal(res.json().error.code, "FORBIDDEN");
+    assert.equal(res.json().error.code, "COUNTRY_SCOPE_REQUIRED");
     const list = (await api().get(countryAdmin, "/api/setup/protocols")).json().items;
     assert.notEqual(
       list.find((p: { subcategoryCode: string }) => p.subcategoryCode === "stigma.self")?.firstResponseHours,

@@ -105,11 +105,12 @@ const uuids = (ids: string[]) =>
 
 /**
  * Writes follow the scope (PRODUCT.md 2; issue 22 item 8). Country-wide things (protocols, country targets, figures
- * for the whole country) need a country-wide scope: 403, since the caller sees them but may not change them.
+ * for the whole country) need a country-wide scope: 403 `COUNTRY_SCOPE_REQUIRED`, since the caller sees them but may
+ * not change them, and the web app can then say why rather than a bare "not allowed".
  */
 export async function requireCountryScope(ctx: Ctx): Promise<void> {
   if ((await actorScope(ctx)).type !== "country") {
-    throw new AppError("FORBIDDEN", "This is a country-wide setting: it needs a country-wide scope");
+    throw new AppError("COUNTRY_SCOPE_REQUIRED", "This is a country-wide setting: it needs a country-wide scope");
   }
 }
 

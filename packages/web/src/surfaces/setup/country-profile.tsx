@@ -14,6 +14,7 @@ import { useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
 import { useAction } from "../../shared/use-action.js";
 import { FormError } from "../staff/form-error.js";
+import { useMe } from "../staff/session-store.js";
 import { countryApi } from "./country-api.js";
 
 type Draft = Required<Omit<UpdateCountryProfileInput, "modules">> & { modules: Record<ModuleCode, boolean> };
@@ -40,6 +41,8 @@ function timeZones(current: string): string[] {
 /** /setup/profile — the country's name, code and phone plan, time zone, languages, branding and modules. */
 export function CountryProfilePage() {
   const t = useT("setup");
+  // The profile is the whole country's: a region's administrator reads it (the server refuses their changes).
+  const readOnly = useMe().scope.type !== "country";
   const [profile, setProfile] = useState<CountryProfile | null>(null);
   const [loadError, setLoadError] = useState<Error | null>(null);
   const load = () =>
@@ -60,14 +63,15 @@ export function CountryProfilePage() {
         <a href="/setup">{t("profile.back")}</a>
       </p>
       <p class="lead">{t("profile.intro")}</p>
+      {readOnly && <p class="panel panel--notice">{t("profile.countryScopeOnly")}</p>}
       {loadError ? <Problem error={loadError} onRetry={() => void load()} /> : null}
-      {profile && <ProfileForm profile={profile} onSaved={setProfile} />}
-      {profile && <LogoUpload profile={profile} onUploaded={() => void load()} />}
+      {profile && <ProfileForm profile={profile} onSaved={setProfile} readOnly={readOnly} />}
+      {profile && !readOnly && <LogoUpload profile={profile} onUploaded={() => void load()} />}
     </>
   );
 }
 
-function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfile) => void }) {
+function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfile) => void; readOnly: boolean }) {
   const t = useT("setup");
   const { retry } = useConfig();
   const [draft, setDraft] = useState<Draft>(() => draftOf(props.profile));
@@ -102,7 +106,7 @@ function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfi
 
   return (
     <form class="profile-form staff-form" onSubmit={submit} noValidate>
-      <fieldset class="profile-group">
+      <fieldset class="profile-group" disabled={props.readOnly}>
         <legend>{t("profile.country")}</legend>
         {languages.map((l) => (
           <label key={l.code} class="field">
@@ -146,7 +150,7 @@ function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfi
         </label>
       </fieldset>
 
-      <fieldset class="profile-group" id="languages">
+      <fieldset class="profile-group" disabled={props.readOnly} id="languages">
         <legend>{t("profile.languages")}</legend>
         <p class="hint">{t("profile.languagesHint")}</p>
         {languages.map((l) => (
@@ -173,7 +177,7 @@ function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfi
         </label>
       </fieldset>
 
-      <fieldset class="profile-group">
+      <fieldset class="profile-group" disabled={props.readOnly}>
         <legend>{t("profile.branding")}</legend>
         <label class="field">
           <span>{t("profile.platformName")}</span>
@@ -198,7 +202,7 @@ function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfi
         />
       </fieldset>
 
-      <fieldset class="profile-group">
+      <fieldset class="profile-group" disabled={props.readOnly}>
         <legend>{t("profile.modules")}</legend>
         <p class="hint">{t("profile.modulesHint")}</p>
         {moduleCodes.map((m) => (
@@ -217,9 +221,11 @@ function ProfileForm(props: { profile: CountryProfile; onSaved: (p: CountryProfi
       <p role="status" class="status-line">
         {status}
       </p>
-      <button type="submit" class="button" disabled={save.busy}>
-        {save.busy ? t("profile.saving") : t("profile.save")}
-      </button>
+      {!props.readOnly && (
+        <button type="submit" class="button" disabled={save.busy}>
+          {save.busy ? t("profile.saving") : t("profile.save")}
+        </button>
+      )}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
+import { useMe } from "../staff/session-store.js";
 import { useHoursText } from "./duration-field.js";
 import { type ProtocolList, protocolsSetupApi } from "./protocols-setup-api.js";
 import { type EditorLanguage, ProtocolEditor } from "./protocols-setup-editor.js";
@@ -29,6 +30,8 @@ export function ProtocolsSetup() {
   const [status, setStatus] = useState("");
   const [editing, setEditing] = useState<string | null>(null);
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  // A protocol applies to every region: a region's administrator reads them, and only a country-wide scope edits.
+  const mayEdit = useMe().scope.type === "country";
 
   const reload = useCallback(async () => {
     try {
@@ -55,6 +58,7 @@ export function ProtocolsSetup() {
   return (
     <section class="setup-section">
       <p>{t("protocols.intro")}</p>
+      {!mayEdit && <p class="panel panel--notice">{t("protocols.countryScopeOnly")}</p>}
       {list && (
         <p class="hint">
           {t("protocols.defaults", {
@@ -93,20 +97,22 @@ export function ProtocolsSetup() {
                           })}
                         </span>
                       </div>
-                      <button
-                        type="button"
-                        class="button button--secondary"
-                        aria-expanded={open}
-                        aria-label={t("protocols.editFor", { name: sub.label })}
-                        ref={(el) => {
-                          if (el) editButtons.current.set(sub.code, el);
-                        }}
-                        onClick={() => (open ? close(sub.code) : setEditing(sub.code))}
-                      >
-                        {t("protocols.edit")}
-                      </button>
+                      {mayEdit && (
+                        <button
+                          type="button"
+                          class="button button--secondary"
+                          aria-expanded={open}
+                          aria-label={t("protocols.editFor", { name: sub.label })}
+                          ref={(el) => {
+                            if (el) editButtons.current.set(sub.code, el);
+                          }}
+                          onClick={() => (open ? close(sub.code) : setEditing(sub.code))}
+                        >
+                          {t("protocols.edit")}
+                        </button>
+                      )}
                     </div>
-                    {open && (
+                    {open && mayEdit && (
                       <ProtocolEditor
                         name={sub.label}
                         protocol={p}

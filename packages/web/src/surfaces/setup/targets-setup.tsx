@@ -5,19 +5,27 @@ import { useCallback, useId, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { FormError } from "../staff/form-error.js";
+import { useMe } from "../staff/session-store.js";
+import { areasInScope } from "./area-tree.js";
 import { targetsApi } from "./dashboard-setup-api.js";
 import { useSetupList } from "./use-setup-list.js";
 
 type PeriodType = (typeof timeDimensions)[number];
 
-/** The areas as options, regions followed by their districts, indented by level; "" is the whole country. */
+/**
+ * The areas the member may set up (a region's administrator: their region and its districts only, as the server
+ * allows), regions followed by their districts, indented by level; "" is the whole country.
+ */
 export function useAreaOptions(): { id: string; label: string }[] {
   const { config } = useConfig();
+  const me = useMe();
   const areas = config?.areas ?? [];
+  const held = new Set(areasInScope(areas, me.scope).map((a) => a.id));
   const out: { id: string; label: string }[] = [];
   const add = (parentId: string | null) => {
     for (const a of areas.filter((x) => x.parentId === parentId)) {
-      if (a.level > 0) out.push({ id: a.id, label: `${"\u00a0\u00a0".repeat(a.level - 1)}${a.name}` });
+      if (a.level > 0 && held.has(a.id))
+        out.push({ id: a.id, label: `${"\u00a0\u00a0".repeat(a.level - 1)}${a.name}` });
       add(a.id);
     }
   };
@@ -49,6 +57,7 @@ export function TargetsSetup() {
   const list = useSetupList(useCallback(async () => (await targetsApi.listYear(year)).items, [year]));
   const items = list.items;
   const areas = useAreaOptions();
+  const countryWide = useMe().scope.type === "country";
   const periodLabel = usePeriodLabel();
   const areaName = (areaId: string | null) =>
     areaId ? (areas.find((a) => a.id === areaId)?.label.trim() ?? "—") : t("targets.wholeCountry");
@@ -117,8 +126,10 @@ export function TargetsSetup() {
           </table>
         </div>
       )}
+      {!countryWide && <p class="hint">{t("targets.regionOnly")}</p>}
       <TargetForm
         areas={areas}
+        countryWide={countryWide}
         defaultYear={year}
         onSaved={async (saved) => {
           list.setStatus(
@@ -138,6 +149,8 @@ export function TargetsSetup() {
 
 function TargetForm(props: {
   areas: { id: string; label: string }[];
+  /** Whether a target for the whole country may be set: a country-wide scope only. */
+  countryWide: boolean;
   defaultYear: number;
   onSaved(target: Target): void | Promise<void>;
 }) {
@@ -255,7 +268,7 @@ function TargetForm(props: {
       <div class="field">
         <label for={`${id}-area`}>{t("targets.area")}</label>
         <select id={`${id}-area`} name="areaId">
-          <option value="">{t("targets.wholeCountry")}</option>
+          {props.countryWide && <option value="">{t("targets.wholeCountry")}</option>}
           {props.areas.map((a) => (
             <option key={a.id} value={a.id}>
               {a.label}

@@ -141,6 +141,8 @@ const common = {
     INVALID_MFA_CODE: "The code is not correct.",
     SESSION_EXPIRED: "Your session has ended. Please sign in again.",
     FORBIDDEN: "You are not allowed to do this.",
+    COUNTRY_SCOPE_REQUIRED:
+      "This applies to the whole country: only an administrator with a country-wide scope can change it.",
     CSRF_FAILED: "Please reload the page and try again.",
     NOT_FOUND: "Not found.",
     ROUTE_NOT_FOUND: "Not found.",

@@ -202,6 +202,8 @@ const setup = {
     saved: "Retention rules saved.",
   },
   targets: {
+    regionOnly:
+      "Your scope is a region: you set targets for its areas. Targets for the whole country need a country-wide scope.",
     title: "Targets",
     intro:
       "Set what the programme aims for, per indicator, period and area. The dashboard and the factsheet show each target beside the actual.",
@@ -258,6 +260,8 @@ const setup = {
     },
   },
   protocols: {
+    countryScopeOnly:
+      "Protocols apply to the whole country: you can read them here, and an administrator with a country-wide scope changes them.",
     title: "Response protocols",
     intro:
       "For each topic: how fast responders should answer and resolve a report, the steps they tick off, and the messages they can send. Changes apply to the queue at once.",
@@ -498,6 +502,8 @@ const setup = {
     },
   },
   profile: {
+    countryScopeOnly:
+      "The country profile applies to the whole country: you can read it here, and an administrator with a country-wide scope changes it.",
     title: "Country profile",
     back: "Back to the set-up checklist",
     intro:

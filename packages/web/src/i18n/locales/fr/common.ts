@@ -143,6 +143,8 @@ const common: Catalog<typeof en> = {
     INVALID_MFA_CODE: "Le code est incorrect.",
     SESSION_EXPIRED: "Votre session a pris fin. Veuillez vous reconnecter.",
     FORBIDDEN: "Vous n’êtes pas autorisé à faire cela.",
+    COUNTRY_SCOPE_REQUIRED:
+      "Ceci s’applique à tout le pays : seul un administrateur dont la portée couvre tout le pays peut le modifier.",
     CSRF_FAILED: "Veuillez recharger la page et réessayer.",
     NOT_FOUND: "Introuvable.",
     ROUTE_NOT_FOUND: "Introuvable.",

@@ -208,6 +208,8 @@ const setup: Catalog<typeof en> = {
     saved: "Règles de conservation enregistrées.",
   },
   targets: {
+    regionOnly:
+      "Votre portée est une région : vous fixez les cibles de ses zones. Les cibles pour tout le pays demandent une portée nationale.",
     title: "Cibles",
     intro:
       "Fixez ce que vise le programme, par indicateur, période et zone. Le tableau de bord et la fiche d'information montrent chaque cible à côté du réalisé.",
@@ -264,6 +266,8 @@ const setup: Catalog<typeof en> = {
     },
   },
   protocols: {
+    countryScopeOnly:
+      "Les protocoles s’appliquent à tout le pays : vous pouvez les lire ici, et un administrateur de portée nationale les modifie.",
     title: "Protocoles de réponse",
     intro:
       "Pour chaque thème : en combien de temps répondre à un signalement et le résoudre, les étapes à cocher et les messages que l’équipe peut envoyer. Les changements s’appliquent tout de suite à la file.",
@@ -508,6 +512,8 @@ const setup: Catalog<typeof en> = {
     },
   },
   profile: {
+    countryScopeOnly:
+      "Le profil du pays s’applique à tout le pays : vous pouvez le lire ici, et un administrateur de portée nationale le modifie.",
     title: "Profil du pays",
     back: "Retour à la liste de configuration",
     intro:

@@ -143,6 +143,7 @@ const common: Catalog<typeof en> = {
     INVALID_MFA_CODE: "O código não está correto.",
     SESSION_EXPIRED: "A sua sessão terminou. Inicie sessão de novo.",
     FORBIDDEN: "Não tem permissão para fazer isto.",
+    COUNTRY_SCOPE_REQUIRED: "Isto aplica-se a todo o país: só um administrador com âmbito nacional o pode alterar.",
     CSRF_FAILED: "Recarregue a página e tente de novo.",
     NOT_FOUND: "Não encontrado.",
     ROUTE_NOT_FOUND: "Não encontrado.",

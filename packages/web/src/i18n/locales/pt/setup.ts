@@ -207,6 +207,8 @@ const setup: Catalog<typeof en> = {
     saved: "Regras de conservação guardadas.",
   },
   targets: {
+    regionOnly:
+      "O seu âmbito é uma região: define metas para as suas áreas. Metas para todo o país exigem um âmbito nacional.",
     title: "Metas",
     intro:
       "Defina o que o programa pretende alcançar, por indicador, período e área. O painel e a ficha informativa mostram cada meta ao lado do resultado.",
@@ -263,6 +265,8 @@ const setup: Catalog<typeof en> = {
     },
   },
   protocols: {
+    countryScopeOnly:
+      "Os protocolos aplicam-se a todo o país: pode lê-los aqui, e um administrador com âmbito nacional altera-os.",
     title: "Protocolos de resposta",
     intro:
       "Para cada tema: em quanto tempo responder a um relato e resolvê-lo, os passos a marcar e as mensagens que a equipa pode enviar. As alterações aplicam-se logo à fila.",
@@ -505,6 +509,8 @@ const setup: Catalog<typeof en> = {
     },
   },
   profile: {
+    countryScopeOnly:
+      "O perfil do país aplica-se a todo o país: pode lê-lo aqui, e um administrador com âmbito nacional altera-o.",
     title: "Perfil do país",
     back: "Voltar à lista de configuração",
     intro:
