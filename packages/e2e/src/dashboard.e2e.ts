@@ -365,3 +365,28 @@ test("a cross-tab shows any two dimensions with totals, equal to the indicator A
   await page.getByLabel("Rows", { exact: true }).selectOption("age_group");
   await card.getByText("Two personal dimensions at once", { exact: false }).waitFor();
 });
+
+test("a district's row in the cross-tab drills down to that district, by keyboard", async () => {
+  const SHOTS = process.env.SCREENSHOT_DIR;
+  const { page } = await openDashboard("/dashboard?xrows=district&xcols=channel");
+  const card = page.locator(".dash-card--cross-tab");
+  const link = card.locator("tbody th a").first();
+  await link.waitFor();
+  await card.getByText("Select a place's name to see its own figures.").waitFor();
+  assert.equal(await card.locator("tbody tr").last().locator("th a").count(), 0, "the total row is no place");
+  if (SHOTS) await card.screenshot({ path: `${SHOTS}/cross-tab-drill-1366.png` });
+  const name = (await link.textContent()) ?? "";
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/area=/);
+  const picked = await page.getByLabel("Region or district", { exact: true }).locator("option:checked").textContent();
+  assert.equal(picked?.replace(/^— /, ""), name, "the dashboard is narrowed to the district chosen");
+  // The cross-tab stays as it was, now for that district alone: its one row and the total.
+  assert.match(page.url(), /xrows=district/);
+  await page.locator(".dash-card--cross-tab tbody tr").nth(1).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll(".dash-card--cross-tab tbody tr").length === 2);
+  assert.deepEqual(await page.locator(".dash-card--cross-tab tbody th").allTextContents(), [name, "Total"]);
+  await assertAxeClean(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  if (SHOTS) await page.locator(".dash-card--cross-tab").screenshot({ path: `${SHOTS}/cross-tab-drill-360.png` });
+});

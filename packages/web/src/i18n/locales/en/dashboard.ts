@@ -127,6 +127,7 @@ const dashboard = {
     loadFailed: "The district boundaries could not be loaded. The district table below has the same figures.",
   },
   crossTab: {
+    drillHint: "Select a place's name to see its own figures.",
     title: "Cross-tab",
     hint: "Validated reports by any two dimensions, with totals.",
     rows: "Rows",

@@ -135,6 +135,7 @@ const dashboard: Catalog<typeof en> = {
       "Les limites des districts n’ont pas pu être chargées. Le tableau des districts ci-dessous donne les mêmes chiffres.",
   },
   crossTab: {
+    drillHint: "Choisissez le nom d’un lieu pour voir ses propres chiffres.",
     title: "Tableau croisé",
     hint: "Signalements validés selon deux dimensions au choix, avec les totaux.",
     rows: "Lignes",

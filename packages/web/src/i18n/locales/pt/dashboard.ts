@@ -130,6 +130,7 @@ const dashboard: Catalog<typeof en> = {
       "Não foi possível carregar os limites dos distritos. A tabela de distritos abaixo tem os mesmos números.",
   },
   crossTab: {
+    drillHint: "Escolha o nome de um lugar para ver os seus próprios números.",
     title: "Tabela cruzada",
     hint: "Denúncias validadas por duas dimensões à escolha, com totais.",
     rows: "Linhas",
