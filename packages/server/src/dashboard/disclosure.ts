@@ -102,7 +102,15 @@ export function isCalendarPeriod(from: string, to: string): boolean {
  * year or a run of them; never a day range that differences one day out of another), and filters with one value
  * per dimension or none (a complement such as "every gender but one" is a different filter from its parts).
  */
-export function checkPublishable(input: Pick<IndicatorInput, "from" | "to" | "filters" | "population">): void {
+export function checkPublishable(
+  input: Pick<IndicatorInput, "from" | "to" | "filters" | "population" | "dateBasis">,
+): void {
+  // A second placing of the same reports in time would let two published answers be differenced.
+  if (input.dateBasis === "validated") {
+    throw new AppError("PUBLIC_QUERY_NOT_ALLOWED", "Published figures are by date reported only", {
+      rule: "date_basis",
+    });
+  }
   if (!isCalendarPeriod(input.from, input.to)) {
     throw new AppError(
       "PUBLIC_QUERY_NOT_ALLOWED",
