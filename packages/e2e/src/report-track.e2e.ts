@@ -119,7 +119,9 @@ test("a report joined with another says so in the reporter's words and follows t
   await page.getByLabel("Tracking code").fill(duplicate);
   await page.getByRole("button", { name: "Open" }).click();
   const card = page.locator(".status-card");
-  await card.getByText("This report was joined with another report about the same problem.", { exact: false }).waitFor();
+  await card
+    .getByText("This report was joined with another report about the same problem.", { exact: false })
+    .waitFor();
   // The kept report's status (being worked on), not this one's "not taken up".
   await card.getByText("A helper is working on it.").waitFor();
   assert.equal(await page.getByText("Not taken up. The message below says why", { exact: false }).count(), 0);
@@ -131,7 +133,10 @@ test("a report joined with another says so in the reporter's words and follows t
   assert.deepEqual(unexpectedErrors(watch), []);
 
   // In French, the same page in the reporter's language.
-  const fr = await suite.open("/app/track", { viewport: { width: 360, height: 740 }, storage: { "openclm.lang": "fr" } });
+  const fr = await suite.open("/app/track", {
+    viewport: { width: 360, height: 740 },
+    storage: { "openclm.lang": "fr" },
+  });
   await fr.page.locator(".track-form input").fill(duplicate);
   await fr.page.locator(".track-form button[type=submit]").click();
   await fr.page.getByText("Ce signalement a été réuni avec un autre signalement", { exact: false }).waitFor();

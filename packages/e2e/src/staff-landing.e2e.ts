@@ -33,7 +33,12 @@ test("each role that signs in on a page it cannot use lands where it works, its 
   const cases = [
     { role: "analyst", at: "/inbox", lands: /\/dashboard$/, menu: ["Accountability dashboard"] },
     { role: "auditor", at: "/inbox", lands: /\/audit$/, menu: ["Audit log"] },
-    { role: "system_admin", at: "/inbox", lands: /\/setup$/, menu: ["Accountability dashboard", "Set-up", "Audit log"] },
+    {
+      role: "system_admin",
+      at: "/inbox",
+      lands: /\/setup$/,
+      menu: ["Accountability dashboard", "Set-up", "Audit log"],
+    },
     { role: "first_responder", at: "/setup", lands: /\/inbox$/, menu: ["Responder inbox"] },
   ] as const;
   for (const c of cases) {

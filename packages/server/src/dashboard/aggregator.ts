@@ -4,10 +4,10 @@ import type { FastifyBaseLogger } from "fastify";
 import { type Database, type Db, queryRows, type Tx, withTransaction } from "../db/database.js";
 import { safeErrorLog } from "../platform/safe-error-log.js";
 import {
+  allCellRowsSql,
   CELL_COUNTERS,
   CELL_KEY,
   CELL_KEY_SUMS,
-  allCellRowsSql,
   DURATION_KEY,
   durationRowsSql,
   KEY_SPACE,

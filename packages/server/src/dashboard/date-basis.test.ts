@@ -83,10 +83,7 @@ describe("dashboard by month of validation", () => {
          AND validated_at >= ${year.from}::date AND validated_at < ${year.to}::date + 1
        GROUP BY 1`);
     assert.ok(recount.length >= 3, "the demo history has validations over several months");
-    assert.deepEqual(
-      new Map([...shown].filter(([, n]) => n > 0)),
-      new Map(recount.map((r) => [r.month, r.n])),
-    );
+    assert.deepEqual(new Map([...shown].filter(([, n]) => n > 0)), new Map(recount.map((r) => [r.month, r.n])));
     // By quarter (the quarterly roll-up) too.
     const quarters = await ask({
       metrics: ["reports_validated", "pct_resolved"],

@@ -9,8 +9,8 @@ import {
   cellRowsSql,
   type DateBasis,
   DURATION_KEY,
-  dateColumn,
   type DurationKind,
+  dateColumn,
   durationRowsSql,
   KEY_SPACE,
   REPORT_AS_STATE,
@@ -156,7 +156,9 @@ function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
     for (const range of split.months) branches.push(read("indicator_cells", range));
   }
   if (q.period.edges.length) {
-    branches.push(sql`SELECT ${cols} FROM (${sql.raw(rowsSql(edgeSource(q.period, forDurations ? "reported" : (q.basis ?? "reported"))))}) e WHERE ${where}`);
+    branches.push(
+      sql`SELECT ${cols} FROM (${sql.raw(rowsSql(edgeSource(q.period, forDurations ? "reported" : (q.basis ?? "reported"))))}) e WHERE ${where}`,
+    );
   }
   if (!branches.length) {
     branches.push(

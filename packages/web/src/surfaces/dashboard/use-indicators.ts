@@ -1,4 +1,5 @@
 import type {
+  DateBasis,
   IndicatorDimension,
   IndicatorFilter,
   IndicatorMetric,
@@ -48,6 +49,7 @@ export function useIndicators(
   dimensions: IndicatorDimension[] = [],
   extraFilters: IndicatorFilter[] = [],
   top?: IndicatorQuery["top"],
+  dateBasis: DateBasis = "reported",
 ): IndicatorState {
   const view = useDashboard();
   const query = {
@@ -58,6 +60,7 @@ export function useIndicators(
     to: view.period.to,
     lang: view.contentLang,
     ...(top ? { top } : {}),
+    ...(dateBasis === "validated" ? { dateBasis } : {}),
   };
   const key = JSON.stringify(query);
   const possible = metrics.length > 0 && canAsk(query);

@@ -96,8 +96,7 @@ function useLandWhereTheyWork(status: SessionState["status"], me: Me | null, all
   useEffect(() => {
     const justSignedIn = previous.current === "signed-out" && status === "signed-in";
     previous.current = status;
-    if (justSignedIn && me && !allowed && !me.mustChangePassword)
-      window.location.assign(homeFor(me));
+    if (justSignedIn && me && !allowed && !me.mustChangePassword) window.location.assign(homeFor(me));
   }, [status, me, allowed]);
 }
 

@@ -41,9 +41,12 @@ const roleHomes: Record<StaffRoleCode, string> = {
 };
 
 /** Every place this member may open from a menu: their staff surfaces, then assisted reporting if they report. */
-export function usablePlaces(me: { permissions: readonly string[] }): { id: StaffSurfaceId | "assisted"; href: string }[] {
+export function usablePlaces(me: {
+  permissions: readonly string[];
+}): { id: StaffSurfaceId | "assisted"; href: string }[] {
   const places: { id: StaffSurfaceId | "assisted"; href: string }[] = [...usableSurfaces(me)];
-  if (me.permissions.includes("report:submit_on_behalf")) places.push({ id: "assisted", href: ASSISTED_REPORTING_HREF });
+  if (me.permissions.includes("report:submit_on_behalf"))
+    places.push({ id: "assisted", href: ASSISTED_REPORTING_HREF });
   return places;
 }
 

@@ -99,8 +99,18 @@ const dashboard = {
     summary: "{{metric}} by {{grain}}, from {{first}} to {{last}}.",
     runningLabel: "{{period}} (so far)",
     targetSoFar: "{{value}} so far ({{whole}} for the whole period)",
-    runningNote:
-      "* The last period is still running: its figures are incomplete and will still grow. Reports are counted in the month they were made, with their status today.",
+    runningNote: "* The last period is still running: its figures are incomplete and will still grow.",
+    basis: "Count each report in",
+    by: {
+      reported: "by month reported",
+      validated: "by month of validation",
+    },
+    basisNote: {
+      reported:
+        "Reports are counted in the month they were made, with their status today: recent months still hold reports waiting to be validated.",
+      validated:
+        "Reports are counted in the month a data manager validated them; reports not validated yet are not counted.",
+    },
   },
   breakdown: {
     title: "Who reports and how",

@@ -105,8 +105,18 @@ const dashboard: Catalog<typeof en> = {
     summary: "{{metric}} par {{grain}}, de {{first}} à {{last}}.",
     runningLabel: "{{period}} (en cours)",
     targetSoFar: "{{value}} à ce jour ({{whole}} pour toute la période)",
-    runningNote:
-      "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter. Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui.",
+    runningNote: "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter.",
+    basis: "Compter chaque signalement",
+    by: {
+      reported: "par mois du signalement",
+      validated: "par mois de validation",
+    },
+    basisNote: {
+      reported:
+        "Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui : les mois récents contiennent encore des signalements en attente de validation.",
+      validated:
+        "Les signalements sont comptés dans le mois où un gestionnaire de données les a validés ; ceux qui ne sont pas encore validés ne sont pas comptés.",
+    },
   },
   breakdown: {
     title: "Qui signale et comment",

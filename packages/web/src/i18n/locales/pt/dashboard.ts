@@ -101,8 +101,18 @@ const dashboard: Catalog<typeof en> = {
     summary: "{{metric}} por {{grain}}, de {{first}} a {{last}}.",
     runningLabel: "{{period}} (até agora)",
     targetSoFar: "{{value}} até hoje ({{whole}} para todo o período)",
-    runningNote:
-      "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar. As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje.",
+    runningNote: "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar.",
+    basis: "Contar cada denúncia",
+    by: {
+      reported: "por mês da denúncia",
+      validated: "por mês de validação",
+    },
+    basisNote: {
+      reported:
+        "As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje: os meses recentes ainda têm denúncias à espera de validação.",
+      validated:
+        "As denúncias são contadas no mês em que um gestor de dados as validou; as que ainda não foram validadas não são contadas.",
+    },
   },
   breakdown: {
     title: "Quem relata e como",
