@@ -398,7 +398,7 @@ test("the trend of validated reports can be counted by month of validation, labe
   await chartDrawn(trend.locator(".echart"));
   await trend.getByRole("heading", { name: "Trend: Reports validated, by month reported" }).waitFor();
   await trend.getByText("recent months still hold reports waiting to be validated", { exact: false }).waitFor();
-  await trend.getByLabel("Count each report in").selectOption("validated");
+  await trend.getByLabel("Count by").selectOption("validated");
   await page.waitForURL(/basis=validated/);
   await trend.getByRole("heading", { name: "Trend: Reports validated, by month of validation" }).waitFor();
   await trend.getByText("counted in the month a data manager validated them", { exact: false }).waitFor();
@@ -425,9 +425,11 @@ test("the trend of validated reports can be counted by month of validation, labe
   if (SHOTS) await trend.screenshot({ path: `${SHOTS}/trend-validation-1366.png` });
   // An indicator of every report has no such choice: reports are counted when they were made.
   await trend.getByLabel("Indicator").selectOption("reports_total");
-  await trend.getByLabel("Count each report in").waitFor({ state: "detached" });
+  await trend.getByLabel("Count by").waitFor({ state: "detached" });
   await trend.getByLabel("Indicator").selectOption("pct_resolved");
-  await trend.getByRole("heading", { name: "Trend: Validated reports resolved, by month of validation" }).waitFor();
+  await trend
+    .getByRole("heading", { name: "Trend: % of validated reports resolved, by month of validation" })
+    .waitFor();
   await page.setViewportSize({ width: 360, height: 740 });
   if (SHOTS) await trend.screenshot({ path: `${SHOTS}/trend-validation-360.png` });
 });

@@ -242,8 +242,8 @@ export function TrendChart() {
                 value={basis}
                 onChange={(e) => view.set({ basis: e.currentTarget.value === "validated" ? "validated" : "reported" })}
               >
-                <option value="reported">{t("trend.by.reported")}</option>
-                <option value="validated">{t("trend.by.validated")}</option>
+                <option value="reported">{t("trend.basisOption.reported")}</option>
+                <option value="validated">{t("trend.basisOption.validated")}</option>
               </select>
             </div>
           )}

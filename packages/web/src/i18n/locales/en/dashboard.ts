@@ -100,7 +100,11 @@ const dashboard = {
     runningLabel: "{{period}} (so far)",
     targetSoFar: "{{value}} so far ({{whole}} for the whole period)",
     runningNote: "* The last period is still running: its figures are incomplete and will still grow.",
-    basis: "Count each report in",
+    basis: "Count by",
+    basisOption: {
+      reported: "Month reported",
+      validated: "Month of validation",
+    },
     by: {
       reported: "by month reported",
       validated: "by month of validation",

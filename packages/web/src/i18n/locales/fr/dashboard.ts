@@ -106,7 +106,11 @@ const dashboard: Catalog<typeof en> = {
     runningLabel: "{{period}} (en cours)",
     targetSoFar: "{{value}} à ce jour ({{whole}} pour toute la période)",
     runningNote: "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter.",
-    basis: "Compter chaque signalement",
+    basis: "Compter par",
+    basisOption: {
+      reported: "Mois du signalement",
+      validated: "Mois de validation",
+    },
     by: {
       reported: "par mois du signalement",
       validated: "par mois de validation",

@@ -102,7 +102,11 @@ const dashboard: Catalog<typeof en> = {
     runningLabel: "{{period}} (até agora)",
     targetSoFar: "{{value}} até hoje ({{whole}} para todo o período)",
     runningNote: "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar.",
-    basis: "Contar cada denúncia",
+    basis: "Contar por",
+    basisOption: {
+      reported: "Mês da denúncia",
+      validated: "Mês de validação",
+    },
     by: {
       reported: "por mês da denúncia",
       validated: "por mês de validação",

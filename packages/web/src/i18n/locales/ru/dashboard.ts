@@ -103,7 +103,11 @@ const dashboard: Catalog<typeof en> = {
     runningLabel: "{{period}} (пока)",
     targetSoFar: "{{value}} на сегодня ({{whole}} за весь период)",
     runningNote: "* Последний период ещё не закончился: его данные неполные и ещё вырастут.",
-    basis: "Учитывать каждое обращение",
+    basis: "Считать по",
+    basisOption: {
+      reported: "месяцу подачи",
+      validated: "месяцу проверки",
+    },
     by: {
       reported: "по месяцу подачи",
       validated: "по месяцу проверки",
