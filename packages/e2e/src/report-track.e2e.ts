@@ -126,6 +126,9 @@ test("a report joined with another says so in the reporter's words and follows t
   await card.getByText("A helper is working on it.").waitFor();
   assert.equal(await page.getByText("Not taken up. The message below says why", { exact: false }).count(), 0);
   assert.equal(await page.getByText(kept).count(), 0, "the other report's code is never shown");
+  // Its timeline says it was joined, not that it was turned down.
+  await page.locator(".timeline__status", { hasText: "Joined with another report" }).waitFor();
+  assert.equal(await page.locator(".timeline__status", { hasText: "Not taken up" }).count(), 0);
   await assertAxeClean(page);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/track-merged-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1366, height: 800 });

@@ -59,6 +59,12 @@ test("each role that signs in on a page it cannot use lands where it works, its 
       await page.goto(`${suite.url}/dashboard`);
       await page.getByRole("heading", { name: "Your role cannot use this area" }).waitFor();
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/no-access-auditor-360.png`, fullPage: true });
+      // The start page offers a signed-in auditor no staff area it cannot use either.
+      await page.goto(`${suite.url}/`);
+      const cards = page.getByRole("navigation", { name: "Choose where to go" });
+      await cards.getByRole("link", { name: /^Set-up/ }).waitFor({ state: "detached" });
+      assert.equal(await cards.getByRole("link", { name: /^Responder inbox|^Accountability dashboard/ }).count(), 0);
+      await cards.getByRole("link", { name: /^Public figures/ }).waitFor();
     }
     await context.close();
   }

@@ -57,6 +57,12 @@ export function useReportSuite() {
         [hash(duplicateCode), hash(intoCode)],
       );
       await suite.server.database.exec(
+        `INSERT INTO report_events (report_id, type, from_status, to_status, actor_type, visible_to_reporter, details)
+         SELECT id, 'status_change', 'submitted', 'declined', 'staff', true, '{"reason": "duplicate", "merged": true}'
+           FROM reports WHERE tracking_code_hash = $1`,
+        [hash(duplicateCode)],
+      );
+      await suite.server.database.exec(
         "UPDATE reports SET status = 'in_progress', validated_at = now() WHERE tracking_code_hash = $1",
         [hash(intoCode)],
       );

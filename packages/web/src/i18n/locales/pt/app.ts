@@ -352,6 +352,7 @@ const app: Catalog<typeof en> = {
     backToList: "Voltar a Os meus relatos",
     merged:
       "Este relato foi juntado a outro relato sobre o mesmo problema. Acompanhe-o aqui: o que vê abaixo é a situação desse outro relato.",
+    mergedStep: "Juntado a outro relato",
     statusText: {
       submitted: "Recebido. Uma equipa vai analisá-lo em breve.",
       validated: "Verificado. Um ajudante vai tratar dele.",

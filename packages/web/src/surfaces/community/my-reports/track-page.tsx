@@ -163,7 +163,7 @@ function TrackedReportView({ code }: { code: string }) {
               }}
             />
           )}
-          <ReportTimeline timeline={report.timeline} />
+          <ReportTimeline timeline={report.timeline} merged={report.mergedInto !== null} />
           <section aria-labelledby="messages-heading">
             <h2 id="messages-heading">{t("track.messages")}</h2>
             <ReportMessages messages={report.messages} />
