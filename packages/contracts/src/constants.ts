@@ -142,6 +142,28 @@ export const medianMetrics = [
   "median_hours_to_resolution",
 ] as const satisfies readonly IndicatorMetric[];
 
+/**
+ * Which date places a report in a period (`dateBasis` of an indicator query): `reported` (default) the day it was
+ * made; `validated` the day a data manager validated it, counting only validated reports. By month reported, recent
+ * months hold many reports not yet validated and look like a collapse; by month of validation they do not.
+ */
+export const dateBases = ["reported", "validated"] as const;
+export type DateBasis = (typeof dateBases)[number];
+/**
+ * The metrics a `validated` basis answers: counts and rates of validated reports. Counts of all reports, of declined
+ * or pending ones, and medians (kept by month reported) are not counted by validation month.
+ */
+export const validatedBasisMetrics = [
+  "reports_validated",
+  "reports_resolved",
+  "reports_escalated",
+  "reports_confirmed",
+  "pct_resolved",
+  "pct_confirmed",
+  "per_1000_affected",
+  "coverage_pct",
+] as const satisfies readonly IndicatorMetric[];
+
 export const timeDimensions = ["month", "quarter", "year"] as const;
 
 /** The periods a published figure may cover (docs/disclosure-control.md): nothing else leaves the programme. */

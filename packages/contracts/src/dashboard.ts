@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
-import { countMetrics, indicatorDimensions, indicatorMetrics } from "./constants.js";
+import { countMetrics, dateBases, indicatorDimensions, indicatorMetrics } from "./constants.js";
 
 export const indicatorMetricSchema = z.enum(indicatorMetrics);
 export const indicatorDimensionSchema = z.enum(indicatorDimensions);
@@ -41,6 +41,12 @@ export const indicatorQuerySchema = z
      * `publishable` (and perturbed).
      */
     population: z.enum(["all", "publishable"]).optional(),
+    /**
+     * Staff answers: which date places a report in the period and its month or quarter. `reported` (default): the day
+     * it was made. `validated`: the day it was validated, counting validated reports only (metrics in
+     * `validatedBasisMetrics`). Published answers are by day reported only.
+     */
+    dateBasis: z.enum(dateBases).optional(),
     /** Language of the labels in the answer. */
     lang: languageCodeSchema.optional(),
     /**

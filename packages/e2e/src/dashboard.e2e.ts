@@ -383,3 +383,71 @@ test("a cross-tab shows any two dimensions with totals, equal to the indicator A
   await page.getByLabel("Rows", { exact: true }).selectOption("age_group");
   await card.getByText("Two personal dimensions at once", { exact: false }).waitFor();
 });
+
+test("a district's row in the cross-tab drills down to that district, by keyboard", async () => {
+  const SHOTS = process.env.SCREENSHOT_DIR;
+  const { page } = await openDashboard("/dashboard?xrows=district&xcols=channel");
+  const card = page.locator(".dash-card--cross-tab");
+  const link = card.locator("tbody th a").first();
+  await link.waitFor();
+  await card.getByText("Select a place's name to see its own figures.").waitFor();
+  assert.equal(await card.locator("tbody tr").last().locator("th a").count(), 0, "the total row is no place");
+  if (SHOTS) await card.screenshot({ path: `${SHOTS}/cross-tab-drill-1366.png` });
+  const name = (await link.textContent()) ?? "";
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/area=/);
+  const picked = await page.getByLabel("Region or district", { exact: true }).locator("option:checked").textContent();
+  assert.equal(picked?.replace(/^— /, ""), name, "the dashboard is narrowed to the district chosen");
+  // The cross-tab stays as it was, now for that district alone: its one row and the total.
+  assert.equal(await page.getByLabel("Rows", { exact: true }).inputValue(), "district");
+  await page.locator(".dash-card--cross-tab tbody tr").nth(1).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll(".dash-card--cross-tab tbody tr").length === 2);
+  assert.deepEqual(await page.locator(".dash-card--cross-tab tbody th").allTextContents(), [name, "Total"]);
+  await assertAxeClean(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  if (SHOTS) await page.locator(".dash-card--cross-tab").screenshot({ path: `${SHOTS}/cross-tab-drill-360.png` });
+});
+
+test("the trend of validated reports can be counted by month of validation, labelled as such", async () => {
+  const SHOTS = process.env.SCREENSHOT_DIR;
+  const { page } = await openDashboard();
+  const trend = page.locator(".dash-card--trend");
+  await chartDrawn(trend.locator(".echart"));
+  await trend.getByRole("heading", { name: "Trend: Reports validated, by month reported" }).waitFor();
+  await trend.getByText("recent months still hold reports waiting to be validated", { exact: false }).waitFor();
+  await trend.getByLabel("Count by").selectOption("validated");
+  await page.waitForURL(/basis=validated/);
+  await trend.getByRole("heading", { name: "Trend: Reports validated, by month of validation" }).waitFor();
+  await trend.getByText("counted in the month a data manager validated them", { exact: false }).waitFor();
+  // The table is the server's count by month of validation, the running month marked as such.
+  const period = await shownPeriod(page);
+  const months = await ask(page, "/api/dashboard/indicators", {
+    metrics: ["reports_validated"],
+    dimensions: ["month"],
+    dateBasis: "validated",
+    ...period,
+  });
+  const expected = months.rows
+    .slice(0, -1)
+    .map((r) => [monthLabel(r.dimensions.month!), count(r.metrics.reports_validated!)]);
+  assert.ok(expected.length >= 3, "several finished months have validations");
+  await page.waitForFunction((pairs) => {
+    const rows = [...document.querySelectorAll(".dash-card--trend tbody tr")];
+    return pairs.every(([label, n]) =>
+      rows.some((r) => r.querySelector("th")?.textContent === label && r.querySelector("td")?.textContent === n),
+    );
+  }, expected);
+  assert.match((await trend.locator("tbody tr").last().locator("th").textContent()) ?? "", /\(so far\)$/);
+  await assertAxeClean(page);
+  if (SHOTS) await trend.screenshot({ path: `${SHOTS}/trend-validation-1366.png` });
+  // An indicator of every report has no such choice: reports are counted when they were made.
+  await trend.getByLabel("Indicator").selectOption("reports_total");
+  await trend.getByLabel("Count by").waitFor({ state: "detached" });
+  await trend.getByLabel("Indicator").selectOption("pct_resolved");
+  await trend
+    .getByRole("heading", { name: "Trend: % of validated reports resolved, by month of validation" })
+    .waitFor();
+  await page.setViewportSize({ width: 360, height: 740 });
+  if (SHOTS) await trend.screenshot({ path: `${SHOTS}/trend-validation-360.png` });
+});

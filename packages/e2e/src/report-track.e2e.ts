@@ -109,3 +109,38 @@ test("after “Yes, it was solved” the page shows the confirmed state, not the
   const after = (await (await page.request.get(`/api/reports/track/${code}`)).json()) as TrackedReport;
   assert.equal(after.reporterConfirmed, true);
 });
+
+test("a report joined with another says so in the reporter's words and follows the other's status, not its code", async () => {
+  const SHOTS = process.env.SCREENSHOT_DIR;
+  const { page, watch } = await suite.open("/app/track", { viewport: { width: 360, height: 740 } });
+  const duplicate = await submit(page.request);
+  const kept = await submit(page.request);
+  await suite.merge(duplicate, kept);
+  await page.getByLabel("Tracking code").fill(duplicate);
+  await page.getByRole("button", { name: "Open" }).click();
+  const card = page.locator(".status-card");
+  await card
+    .getByText("This report was joined with another report about the same problem.", { exact: false })
+    .waitFor();
+  // The kept report's status (being worked on), not this one's "not taken up".
+  await card.getByText("A helper is working on it.").waitFor();
+  assert.equal(await page.getByText("Not taken up. The message below says why", { exact: false }).count(), 0);
+  assert.equal(await page.getByText(kept).count(), 0, "the other report's code is never shown");
+  // Its timeline says it was joined, not that it was turned down.
+  await page.locator(".timeline__status", { hasText: "Joined with another report" }).waitFor();
+  assert.equal(await page.locator(".timeline__status", { hasText: "Not taken up" }).count(), 0);
+  await assertAxeClean(page);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/track-merged-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 800 });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/track-merged-1366.png` });
+  assert.deepEqual(unexpectedErrors(watch), []);
+
+  // In French, the same page in the reporter's language.
+  const fr = await suite.open("/app/track", {
+    viewport: { width: 360, height: 740 },
+    storage: { "openclm.lang": "fr" },
+  });
+  await fr.page.locator(".track-form input").fill(duplicate);
+  await fr.page.locator(".track-form button[type=submit]").click();
+  await fr.page.getByText("Ce signalement a été réuni avec un autre signalement", { exact: false }).waitFor();
+});

@@ -69,6 +69,27 @@ async function main() {
         ask({ metrics: counts, dimensions: ["month"], from: monthsAgo(23), to: today }),
       ),
       await time(
+        "trend by month of validation, 24 months",
+        runs,
+        ask({
+          metrics: ["reports_validated", "reports_resolved", "pct_resolved"],
+          dimensions: ["month"],
+          dateBasis: "validated",
+          from: monthsAgo(23),
+          to: today,
+        }),
+      ),
+      await time(
+        "by month of validation, district × quarter, 12 months",
+        runs,
+        ask({
+          metrics: ["reports_validated", "pct_resolved"],
+          dimensions: ["district", "quarter"],
+          dateBasis: "validated",
+          ...lastYear,
+        }),
+      ),
+      await time(
         "category × quarter, 12 months",
         runs,
         ask({ metrics: counts, dimensions: ["category", "quarter"], ...lastYear }),

@@ -44,6 +44,29 @@ export function useReportSuite() {
     async setReportQuestions(questions: ReportQuestionsSetting | null): Promise<void> {
       await putSetting(suite.server.database.db, REPORT_QUESTIONS_SETTING, questions ?? DEFAULT_REPORT_QUESTIONS);
     },
+    /**
+     * What a data manager's merge leaves (inbox.workflow.ts `mergeDuplicateReports`): the duplicate declined as a
+     * duplicate and pointing to the report kept, which is then worked on.
+     */
+    async merge(duplicateCode: string, intoCode: string): Promise<void> {
+      const hash = (code: string) => trackingCodeHash(suite.server.cipher, code);
+      await suite.server.database.exec(
+        `UPDATE reports SET status = 'declined', decline_reason = 'duplicate', ended_at = now(),
+           merged_into_id = (SELECT id FROM reports WHERE tracking_code_hash = $2)
+         WHERE tracking_code_hash = $1`,
+        [hash(duplicateCode), hash(intoCode)],
+      );
+      await suite.server.database.exec(
+        `INSERT INTO report_events (report_id, type, from_status, to_status, actor_type, visible_to_reporter, details)
+         SELECT id, 'status_change', 'submitted', 'declined', 'staff', true, '{"reason": "duplicate", "merged": true}'
+           FROM reports WHERE tracking_code_hash = $1`,
+        [hash(duplicateCode)],
+      );
+      await suite.server.database.exec(
+        "UPDATE reports SET status = 'in_progress', validated_at = now() WHERE tracking_code_hash = $1",
+        [hash(intoCode)],
+      );
+    },
     async resolve(trackingCode: string): Promise<void> {
       await suite.server.database.exec(
         "UPDATE reports SET status = 'resolved', resolved_at = now() WHERE tracking_code_hash = $1",

@@ -4,10 +4,10 @@ import type { FastifyBaseLogger } from "fastify";
 import { type Database, type Db, queryRows, type Tx, withTransaction } from "../db/database.js";
 import { safeErrorLog } from "../platform/safe-error-log.js";
 import {
+  allCellRowsSql,
   CELL_COUNTERS,
   CELL_KEY,
   CELL_KEY_SUMS,
-  cellRowsSql,
   DURATION_KEY,
   durationRowsSql,
   KEY_SPACE,
@@ -50,8 +50,8 @@ const byQuarter = (rows: string) =>
 
 /** Adds the cell rows of a source of signed report states to the monthly cells and their quarterly roll-up. */
 const cellUpserts = (source: string) => [
-  cellUpsert("indicator_cells", cellRowsSql(source)),
-  cellUpsert("indicator_cells_quarterly", byQuarter(cellRowsSql(source))),
+  cellUpsert("indicator_cells", allCellRowsSql(source)),
+  cellUpsert("indicator_cells_quarterly", byQuarter(allCellRowsSql(source))),
 ];
 
 const durationUpsert = (source: string) => `
@@ -147,7 +147,7 @@ export async function rebuildAggregates(db: Db): Promise<void> {
       "TRUNCATE indicator_cells, indicator_cells_quarterly, indicator_durations, indicator_report_state, indicator_dirty",
     );
     const source = `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r)`;
-    await run(cellUpsert("indicator_cells", cellRowsSql(source)));
+    await run(cellUpsert("indicator_cells", allCellRowsSql(source)));
     // The quarters are summed from the monthly cells: a third of the work of recounting every report again.
     const cells = `SELECT ${[...CELL_KEY, ...CELL_COUNTERS, ...CELL_KEY_SUMS].join(", ")} FROM indicator_cells`;
     await run(cellUpsert("indicator_cells_quarterly", byQuarter(cells)));

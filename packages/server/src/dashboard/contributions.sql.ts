@@ -44,7 +44,8 @@ export const REPORT_AS_STATE = STATE_COLUMNS.map((c) => (c === "report_id" ? "r.
 export const VALIDATED_STATUSES = ["validated", "in_progress", "referred", "resolved", "escalated", "closed"];
 const validated = `s.status IN (${VALIDATED_STATUSES.map((v) => `'${v}'`).join(", ")})`;
 const resolved = `(s.status IN ('resolved', 'closed') AND s.resolved_at IS NOT NULL)`;
-const month = `date_trunc('month', s.created_at AT TIME ZONE 'UTC')::date`;
+const monthOf = (col: string) => `date_trunc('month', s.${col} AT TIME ZONE 'UTC')::date`;
+const month = monthOf("created_at");
 const region = `coalesce(s.region_id, '${ZERO_UUID}'::uuid)`;
 const when = (cond: string, then = "s.sign") => `CASE WHEN ${cond} THEN ${then} ELSE 0 END`;
 const valuesOf = (col: string) =>
@@ -103,21 +104,46 @@ const GRAINS = [
   "SELECT 1::smallint, s.facility_id WHERE s.facility_id IS NOT NULL",
 ];
 
+export type DateBasis = "reported" | "validated";
+
+/**
+ * The cells' `dim` of a breakdown on a date basis. Cells by month of validation are the same breakdowns under
+ * `validated:<dim>` (`validated:all`, `validated:gender`, …), so they share the table, its key and its roll-up; only
+ * validated reports have them.
+ */
+export const storedDim = (dim: string, basis: DateBasis) => (basis === "validated" ? `validated:${dim}` : dim);
+
+/** The column that places a report in time on a date basis. */
+export const dateColumn = (basis: DateBasis) => (basis === "validated" ? "validated_at" : "created_at");
+
 /**
  * One row per (report, grain, breakdown value) with signed counters; columns CELL_KEY + CELL_COUNTERS. `only` limits
  * the rows to one breakdown and the grains read (a query counting partial months needs no others, and computing them
- * all would be most of its cost).
+ * all would be most of its cost). On the `validated` basis, the month is the month of validation and only validated
+ * reports count.
  */
-export function cellRowsSql(source: string, only?: { dim: string; grains: readonly (0 | 1)[] }): string {
+export function cellRowsSql(
+  source: string,
+  only?: { dim: string; grains: readonly (0 | 1)[] },
+  basis: DateBasis = "reported",
+): string {
   const dims = only ? [BREAKDOWNS[only.dim] ?? BREAKDOWNS.all] : Object.values(BREAKDOWNS);
   const grains = only ? only.grains.map((g) => GRAINS[g]) : GRAINS;
-  return `SELECT d.dim, g.grain, ${month} AS month, s.district_id, g.facility_id, s.category_code, s.subcategory_code,
-      s.reporter_mode, d.value, ${region} AS region_id, s.consent_share_deidentified AS publishable,
+  const dim = basis === "validated" ? "'validated:' || d.dim" : "d.dim";
+  return `SELECT ${dim} AS dim, g.grain, ${monthOf(dateColumn(basis))} AS month, s.district_id, g.facility_id,
+      s.category_code, s.subcategory_code, s.reporter_mode, d.value, ${region} AS region_id,
+      s.consent_share_deidentified AS publishable,
       ${COUNTED.map(([c, cond]) => `${when(cond)} AS ${c}`).join(", ")},
       ${COUNTED.map(([c, cond]) => `${when(cond, "s.sign * s.record_key")} AS key_${c}`).join(", ")}
     FROM ${source} s
     CROSS JOIN LATERAL (${grains.join(" UNION ALL ")}) g(grain, facility_id)
-    CROSS JOIN LATERAL (${dims.join(" UNION ALL ")}) d(dim, value)`;
+    CROSS JOIN LATERAL (${dims.join(" UNION ALL ")}) d(dim, value)
+    ${basis === "validated" ? `WHERE s.validated_at IS NOT NULL AND ${validated}` : ""}`;
+}
+
+/** Every cell row a report contributes: by month reported, and (validated reports) by month of validation. */
+export function allCellRowsSql(source: string): string {
+  return `${cellRowsSql(source)} UNION ALL ${cellRowsSql(source, undefined, "validated")}`;
 }
 
 export const DURATION_KEY = [

@@ -96,7 +96,15 @@ export function smallMetrics(
  * per dimension or none (a complement such as "every gender but one" is a different filter from its parts). Checked
  * before anything is read: a refused question learns nothing.
  */
-export function checkPublishable(input: Pick<IndicatorInput, "from" | "to" | "filters" | "population">): void {
+export function checkPublishable(
+  input: Pick<IndicatorInput, "from" | "to" | "filters" | "population" | "dateBasis">,
+): void {
+  // A second placing of the same reports in time would let two published answers be differenced.
+  if (input.dateBasis === "validated") {
+    throw new AppError("PUBLIC_QUERY_NOT_ALLOWED", "Published figures are by date reported only", {
+      rule: "date_basis",
+    });
+  }
   if (!calendarPeriodOf(input.from, input.to)) {
     throw new AppError(
       "PERIOD_NOT_CALENDAR",

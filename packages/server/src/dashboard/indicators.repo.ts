@@ -7,12 +7,15 @@ import {
   CELL_KEY,
   CELL_KEY_SUMS,
   cellRowsSql,
+  type DateBasis,
   DURATION_KEY,
   type DurationKind,
+  dateColumn,
   durationRowsSql,
   KEY_SPACE,
   REPORT_AS_STATE,
   ROLLUP,
+  storedDim,
 } from "./contributions.sql.js";
 
 const timeDimensions = new Set<IndicatorDimension>(["month", "quarter", "year"]);
@@ -44,6 +47,8 @@ export interface CubeQuery {
   filters: [IndicatorDimension, string[]][];
   /** The breakdown dimension in use ('all' when none). */
   dim: string;
+  /** Which date places a report in the period and its month: made (default) or validated (validated reports only). */
+  basis?: DateBasis;
   /** 1 when the query is by facility (dimension or filter); a scope with facilities also reads grain 1 rows. */
   grain: 0 | 1;
   period: PeriodPlan;
@@ -69,7 +74,7 @@ export type CounterRow = Record<string, string> & Record<Counter | `key_${Counte
 
 function whereSql(q: CubeQuery, forDurations: boolean): SQL {
   const parts: SQL[] = [];
-  if (!forDurations) parts.push(sql`dim = ${q.dim}`, grainAndScopeSql(q));
+  if (!forDurations) parts.push(sql`dim = ${storedDim(q.dim, q.basis ?? "reported")}`, grainAndScopeSql(q));
   if (q.population === "publishable") parts.push(sql`publishable`);
   if (forDurations) {
     // Country-wide medians read the roll-up rows; anything narrower reads the detailed ones.
@@ -115,12 +120,15 @@ const list = (values: string[]) =>
       )
     : sql`NULL`;
 
-/** Reports made within the edge ranges, projected for the contribution SQL (read directly, so always current). */
-function edgeSource(period: PeriodPlan): string {
+/**
+ * Reports made (or, on the validated basis, validated) within the edge ranges, projected for the contribution SQL
+ * (read directly, so always current; reports_validated_at_idx serves the validated basis).
+ */
+function edgeSource(period: PeriodPlan, basis: DateBasis): string {
+  const at = `r.${dateColumn(basis)}`;
   // Timestamps come from Date objects we built, so inlining their ISO form is safe.
   const ranges = period.edges.map(
-    (e) =>
-      `(r.created_at >= '${e.from.toISOString()}'::timestamptz AND r.created_at < '${e.until.toISOString()}'::timestamptz)`,
+    (e) => `(${at} >= '${e.from.toISOString()}'::timestamptz AND ${at} < '${e.until.toISOString()}'::timestamptz)`,
   );
   return `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE ${ranges.join(" OR ")})`;
 }
@@ -131,7 +139,7 @@ function edgeSource(period: PeriodPlan): string {
  */
 function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
   const rowsSql = (src: string) =>
-    forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grains: grainsRead(q) });
+    forDurations ? durationRowsSql(src) : cellRowsSql(src, { dim: q.dim, grains: grainsRead(q) }, q.basis);
   const cols = sql.raw(
     (forDurations ? [...DURATION_KEY, "n"] : [...CELL_KEY, ...CELL_COUNTERS, ...CELL_KEY_SUMS]).join(", "),
   );
@@ -148,7 +156,9 @@ function sourceSql(q: CubeQuery, forDurations: boolean): SQL {
     for (const range of split.months) branches.push(read("indicator_cells", range));
   }
   if (q.period.edges.length) {
-    branches.push(sql`SELECT ${cols} FROM (${sql.raw(rowsSql(edgeSource(q.period)))}) e WHERE ${where}`);
+    branches.push(
+      sql`SELECT ${cols} FROM (${sql.raw(rowsSql(edgeSource(q.period, forDurations ? "reported" : (q.basis ?? "reported"))))}) e WHERE ${where}`,
+    );
   }
   if (!branches.length) {
     branches.push(

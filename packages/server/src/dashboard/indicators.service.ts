@@ -8,6 +8,7 @@ import {
   type indicatorQuerySchema,
   medianMetrics,
   timeDimensions,
+  validatedBasisMetrics,
 } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
@@ -64,11 +65,19 @@ function planQuery(input: IndicatorInput): Omit<CubeQuery, "scope" | "period" | 
       dimensions: outside,
     });
   }
+  const basis = input.dateBasis ?? "reported";
+  const notByValidation = input.metrics.filter((m) => !(validatedBasisMetrics as readonly string[]).includes(m));
+  if (basis === "validated" && notByValidation.length) {
+    throw new AppError("VALIDATION_FAILED", `By month of validation: only ${validatedBasisMetrics.join(", ")}`, {
+      metrics: notByValidation,
+    });
+  }
   const usesFacility = input.dimensions.includes("facility") || filterDims.includes("facility");
   return {
     dimensions: input.dimensions,
     filters: input.filters.map(([, d, values]) => [d, values]),
     dim: breakdowns[0] ?? "all",
+    basis,
     grain: usesFacility ? 1 : 0,
   };
 }
@@ -114,7 +123,9 @@ const MULTI_VALUED: ReadonlySet<string> = new Set(["key_population", "challenge_
 async function withheldOf(ctx: Ctx, input: IndicatorInput, scope: CubeQuery["scope"], rows: ComputedRow[]) {
   const rowsAreDisjoint = !input.top && !input.dimensions.some((d) => MULTI_VALUED.has(d));
   if (rowsAreDisjoint) return rows.reduce((n, r) => n + r.counters.withheld, 0);
-  const whole = { ...input, metrics: ["reports_total"], dimensions: [], top: undefined } as IndicatorInput;
+  // By month of validation every counted report is validated, and only validated counts are answered.
+  const metric = input.dateBasis === "validated" ? "reports_validated" : "reports_total";
+  const whole = { ...input, metrics: [metric], dimensions: [], top: undefined } as IndicatorInput;
   const { rows: total } = await compute(ctx, whole, scope, undefined, { population: "all", withheld: true });
   return total.reduce((n, r) => n + r.counters.withheld, 0);
 }

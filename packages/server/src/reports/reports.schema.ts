@@ -141,6 +141,8 @@ export const reports = pgTable(
       .where(sql`${t.status} IN ('submitted', 'validated', 'in_progress', 'referred', 'escalated')`),
     // Keyset pagination orders by (created_at, id): this index serves the queue's first and later pages.
     index("reports_created_id_idx").on(t.createdAt, t.id),
+    // The dashboard by month of validation reads the reports validated in a running month directly (dashboard/).
+    index("reports_validated_at_idx").on(t.validatedAt).where(sql`${t.validatedAt} IS NOT NULL`),
     // Staff search by the first group of a tracking code.
     index("reports_tracking_prefix_hash_idx").on(t.trackingPrefixHash),
     // Text search in the queue: `search_tokens @> ARRAY[…]` (every word searched is in the description).

@@ -1,14 +1,17 @@
 import type { IndicatorDimension, IndicatorResult } from "@openclm/contracts";
 import { useId, useMemo } from "preact/hooks";
+import { useLocation } from "preact-iso";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
 import { ChartFrame } from "./chart-frame.js";
 import type { Cell, TableData } from "./csv.js";
-import { type CrossKey, crossKeys } from "./dashboard-filters.js";
+import { type CrossKey, crossKeys, filtersToSearch } from "./dashboard-filters.js";
 import { formatMetric, valueLabel } from "./format.js";
 import { type IndicatorState, useDashboard, useIndicators } from "./use-indicators.js";
 
 const METRIC = "reports_validated";
+/** Row dimensions that are places: each row's name leads to the dashboard of that place (as the map does). */
+const AREA_KEYS: ReadonlySet<string> = new Set(["region", "district"]);
 
 /**
  * Any two dimensions as a table of validated reports, with a total per row and per column and a grand total. The
@@ -27,6 +30,9 @@ export function CrossTab() {
   const colTotals = useIndicators([METRIC], [cols]);
   const total = useIndicators([METRIC]);
   const ready = (s: IndicatorState) => (s.status === "ready" ? s.result : null);
+  // Drill-down: an area's name is a link to the same view narrowed to that area (the filters stay), by keyboard too.
+  const loc = useLocation();
+  const drill = (areaId: string) => `${loc.path}${filtersToSearch({ ...view.filters, areaId })}`;
 
   const table = useMemo((): TableData | null => {
     const all = ready(cells);
@@ -56,7 +62,12 @@ export function CrossTab() {
       ],
       rows: [
         ...rowIds.map((r) => [
-          { text: name(xrows, r), value: name(xrows, r), code: r },
+          {
+            text: name(xrows, r),
+            value: name(xrows, r),
+            code: r,
+            ...(AREA_KEYS.has(xrows) && r ? { href: drill(r) } : {}),
+          },
           ...colIds.map((c) => cell(find(all, { [xrows]: r, [cols]: c }))),
           cell(find(byRow, { [xrows]: r })),
         ]),
@@ -67,7 +78,7 @@ export function CrossTab() {
         ],
       ],
     };
-  }, [cells, rowTotals, colTotals, total, xrows, cols, t, lng]);
+  }, [cells, rowTotals, colTotals, total, xrows, cols, t, lng, loc.path, view.filters]);
 
   const choose = (which: "xrows" | "xcols", label: string, value: CrossKey) => (
     <div class="field">
@@ -102,6 +113,7 @@ export function CrossTab() {
         </>
       }
     >
+      {AREA_KEYS.has(xrows) && table && <p class="hint">{t("crossTab.drillHint")}</p>}
       {cells.status === "impossible" && <p class="notice">{t("crossTab.impossible")}</p>}
       {failed?.status === "error" && <Problem error={failed.error} onRetry={failed.retry} />}
     </ChartFrame>

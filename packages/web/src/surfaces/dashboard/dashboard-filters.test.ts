@@ -24,12 +24,15 @@ import { apiFilters, canAsk } from "./dashboard-queries.js";
 
 test("a view's URL reproduces the view, defaults left out and junk ignored", () => {
   const search =
-    "?from=2026-01-01&to=2026-03-31&area=a1&category=rights&subcategory=rights.denied&mode=on_behalf&grain=quarter&trend=pct_resolved&by=channel";
+    "?from=2026-01-01&to=2026-03-31&area=a1&category=rights&subcategory=rights.denied&mode=on_behalf&grain=quarter&trend=pct_resolved&basis=validated&by=channel";
   const f = filtersFromQuery(Object.fromEntries(new URLSearchParams(search)));
   assert.equal(filtersToSearch(f), search);
   assert.equal(filtersToSearch(filtersFromQuery({})), "");
-  const junk = filtersFromQuery({ from: "yesterday", mode: "robot", trend: "drop table", channel: "fax" });
-  assert.deepEqual([junk.from, junk.reporterMode, junk.trend, junk.channel], ["", "", "reports_validated", ""]);
+  const junk = filtersFromQuery({ from: "yesterday", mode: "robot", trend: "drop table", channel: "fax", basis: "x" });
+  assert.deepEqual(
+    [junk.from, junk.reporterMode, junk.trend, junk.channel, junk.basis],
+    ["", "", "reports_validated", "", "reported"],
+  );
   // Reversed dates are put in order rather than refused.
   assert.deepEqual(filtersFromQuery({ from: "2026-05-01", to: "2026-02-01" }).from, "2026-02-01");
 });

@@ -1,5 +1,11 @@
-import type { IndicatorMetric } from "@openclm/contracts";
-import { calendarPeriodOf, indicatorMetrics, reportChannels, reporterModes } from "@openclm/contracts/constants";
+import type { DateBasis, IndicatorMetric } from "@openclm/contracts";
+import {
+  calendarPeriodOf,
+  dateBases,
+  indicatorMetrics,
+  reportChannels,
+  reporterModes,
+} from "@openclm/contracts/constants";
 
 /**
  * The dashboard's state. It all lives in the URL query (`?from=…&to=…&area=…&trend=…`), so a reload or a shared link
@@ -15,6 +21,8 @@ export interface DashboardFilters {
   channel: string;
   grain: Grain;
   trend: IndicatorMetric;
+  /** Which date places a report in the trend's periods: the day it was made, or the day it was validated. */
+  basis: DateBasis;
   by: BreakdownKey;
   map: MapMetric;
   /** The cross-tab's rows and columns. */
@@ -45,6 +53,7 @@ export type MapMetric = (typeof mapMetrics)[number];
 export const defaults = {
   grain: "month",
   trend: "reports_validated",
+  basis: "reported",
   by: "gender",
   map: "per_1000_affected",
   xrows: "district",
@@ -70,6 +79,7 @@ export function filtersFromQuery(q: Record<string, string | undefined>): Dashboa
     channel: oneOf(["", ...reportChannels], q.channel, ""),
     grain: q.grain === "quarter" ? "quarter" : "month",
     trend: oneOf(indicatorMetrics, q.trend, defaults.trend),
+    basis: oneOf(dateBases, q.basis, defaults.basis),
     by: oneOf(breakdownKeys, q.by, defaults.by),
     map: oneOf(mapMetrics, q.map, defaults.map),
     pick: oneOf(["", ...quickPicks, ...publicPicks], q.pick, ""),
@@ -91,6 +101,7 @@ export function filtersToSearch(f: DashboardFilters): string {
   put("channel", f.channel);
   put("grain", f.grain, defaults.grain);
   put("trend", f.trend, defaults.trend);
+  put("basis", f.basis, defaults.basis);
   put("by", f.by, defaults.by);
   put("map", f.map, defaults.map);
   put("pick", f.pick);

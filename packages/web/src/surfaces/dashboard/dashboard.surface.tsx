@@ -56,6 +56,18 @@ function StaffDashboard() {
   );
 }
 
+/** To the staff dashboard, unless the signed-in member's role cannot use it (menus never lead to a refusal). */
+function StaffDashboardLink() {
+  const t = useT("dashboard");
+  const session = useSession();
+  if (session.status === "signed-in" && !hasPermission(session.me, "indicators:read")) return null;
+  return (
+    <a href="/dashboard" class="site-header__link">
+      {t("staffLink")}
+    </a>
+  );
+}
+
 /** The same layout without the staff shell; the server hides small cells before anything leaves it. */
 function PublicDashboard() {
   const t = useT("dashboard");
@@ -64,9 +76,7 @@ function PublicDashboard() {
     <div class="layout layout--plain layout--dashboard">
       <SkipLink />
       <SiteHeader homeHref="/">
-        <a href="/dashboard" class="site-header__link">
-          {t("staffLink")}
-        </a>
+        <StaffDashboardLink />
         <LanguageSwitcher class="lang-switch--inline" />
       </SiteHeader>
       <main id={MAIN_ID} tabIndex={-1} class="page page--dashboard">

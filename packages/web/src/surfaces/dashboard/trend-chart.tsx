@@ -1,4 +1,5 @@
-import type { IndicatorMetric } from "@openclm/contracts";
+import type { DateBasis, IndicatorMetric } from "@openclm/contracts";
+import { validatedBasisMetrics } from "@openclm/contracts/constants";
 import { useEffect, useId, useMemo, useState } from "preact/hooks";
 import { useLanguage, useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
@@ -27,6 +28,8 @@ export const trendMetrics: IndicatorMetric[] = [
   "median_hours_to_resolution",
 ];
 const isCount = (m: IndicatorMetric) => m.startsWith("reports_");
+/** Indicators of validated reports, which may be counted by the month they were validated (staff view only). */
+const byValidationPossible = (m: IndicatorMetric) => (validatedBasisMetrics as readonly string[]).includes(m);
 
 /** Targets set for the view's period and area (signed-in views only; none when they cannot be read). */
 export function useTargets(): TargetItem[] {
@@ -91,7 +94,11 @@ export function TrendChart() {
   // Public: the 12 months (4 quarters) up to the period's end, asked one calendar year at a time with the month as a
   // dimension, so each month is its own perturbed cell (docs/disclosure-control.md). Staff: the period itself.
   const publicWindow = view.source === "public" ? publicTrendWindow(view.period, grain, today) : null;
-  const state = useIndicatorsOver(publicWindow?.years ?? [view.period], [metric], [grain]);
+  // By month of validation where it means something: staff figures of validated reports. Published figures are by
+  // month reported only (a second placing in time would let two answers be differenced).
+  const basisOffered = view.source === "staff" && byValidationPossible(metric);
+  const basis: DateBasis = basisOffered ? view.filters.basis : "reported";
+  const state = useIndicatorsOver(publicWindow?.years ?? [view.period], [metric], [grain], [], undefined, basis);
   const { target, series } = useComparisons(metric, grain);
   const keys = publicWindow?.keys ?? periodKeys(view.period.from, view.period.to, grain);
   // The period today falls in is still running: its counts will grow, so it is marked rather than drawn as a drop.
@@ -184,7 +191,8 @@ export function TrendChart() {
     return { table, option };
   }, [result, keys.join(), runningKey, target, series, t, lng]);
 
-  const title = `${t("trend.title")}: ${t(`metrics.${metric}`)}`;
+  // The title names the date basis whenever both are on offer, so a download says which one it shows.
+  const title = `${t("trend.title")}: ${t(`metrics.${metric}`)}${basisOffered ? `, ${t(`trend.by.${basis}`)}` : ""}`;
   const summary = t("trend.summary", {
     metric: t(`metrics.${metric}`),
     grain: t(`dimensions.${grain}`),
@@ -230,6 +238,19 @@ export function TrendChart() {
               <option value="quarter">{t("trend.quarter")}</option>
             </select>
           </div>
+          {basisOffered && (
+            <div class="field">
+              <label for={`${id}-basis`}>{t("trend.basis")}</label>
+              <select
+                id={`${id}-basis`}
+                value={basis}
+                onChange={(e) => view.set({ basis: e.currentTarget.value === "validated" ? "validated" : "reported" })}
+              >
+                <option value="reported">{t("trend.basisOption.reported")}</option>
+                <option value="validated">{t("trend.basisOption.validated")}</option>
+              </select>
+            </div>
+          )}
         </>
       }
     >
@@ -240,6 +261,9 @@ export function TrendChart() {
       {state.status === "loading" && <p aria-live="polite">{t("loading")}</p>}
       {model && <EChart option={model.option} height={300} label={summary} />}
       {model && keys.some(isRunning) && <p class="hint">{t("trend.runningNote")}</p>}
+      {model && (
+        <p class="hint">{t(basis === "validated" ? "trend.basisNote.validated" : "trend.basisNote.reported")}</p>
+      )}
     </ChartFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type {
+  DateBasis,
   IndicatorDimension,
   IndicatorFilter,
   IndicatorMetric,
@@ -48,9 +49,10 @@ export function useIndicators(
   dimensions: IndicatorDimension[] = [],
   extraFilters: IndicatorFilter[] = [],
   top?: IndicatorQuery["top"],
+  dateBasis: DateBasis = "reported",
 ): IndicatorState {
   const view = useDashboard();
-  return useIndicatorsOver([view.period], metrics, dimensions, extraFilters, top);
+  return useIndicatorsOver([view.period], metrics, dimensions, extraFilters, top, dateBasis);
 }
 
 /** One answer made of several periods' rows (a trend across a year end: one calendar year per query). */
@@ -77,6 +79,7 @@ export function useIndicatorsOver(
   dimensions: IndicatorDimension[] = [],
   extraFilters: IndicatorFilter[] = [],
   top?: IndicatorQuery["top"],
+  dateBasis: DateBasis = "reported",
 ): IndicatorState {
   const view = useDashboard();
   const queries = periods.map((p) => ({
@@ -87,6 +90,7 @@ export function useIndicatorsOver(
     to: p.to,
     lang: view.contentLang,
     ...(top ? { top } : {}),
+    ...(dateBasis === "validated" ? { dateBasis } : {}),
   }));
   const query = queries[0] ?? { metrics, dimensions, filters: view.apiFilters };
   const key = JSON.stringify(queries);

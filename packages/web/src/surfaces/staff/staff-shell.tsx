@@ -14,14 +14,7 @@ import { NoAccess } from "./no-access.js";
 import { SecurityNoticePanel } from "./security-notice.js";
 import { loadSession, type SessionState, signedIn, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
-import {
-  ASSISTED_REPORTING_HREF,
-  homeFor,
-  type StaffSurfaceId,
-  staffSurfaces,
-  surfacePermissions,
-  usableSurfaces,
-} from "./surface-access.js";
+import { homeFor, type StaffSurfaceId, staffSurfaces, surfacePermissions, usablePlaces } from "./surface-access.js";
 import { useIdleLock } from "./use-idle-lock.js";
 import { UserMenu } from "./user-menu.js";
 
@@ -71,18 +64,13 @@ export function StaffShell(props: StaffShellProps) {
       </SiteHeader>
       <nav class="staff-nav" aria-label={t("staff.navLabel")}>
         <ul>
-          {(signedInMe ? usableSurfaces(signedInMe) : staffSurfaces).map((s) => (
+          {(signedInMe ? usablePlaces(signedInMe) : staffSurfaces).map((s) => (
             <li key={s.id}>
               <a href={s.href} aria-current={s.id === props.surface ? "page" : undefined}>
-                {t(`surfaces.${s.id}`)}
+                {s.id === "assisted" ? t("staff.assistedReporting") : t(`surfaces.${s.id}`)}
               </a>
             </li>
           ))}
-          {signedInMe?.permissions.includes("report:submit_on_behalf") && (
-            <li>
-              <a href={ASSISTED_REPORTING_HREF}>{t("staff.assistedReporting")}</a>
-            </li>
-          )}
         </ul>
       </nav>
       <div class={`staff-body ${aside ? "staff-body--with-aside" : ""}`}>
@@ -100,17 +88,17 @@ export function StaffShell(props: StaffShellProps) {
 }
 
 /**
- * Someone who just signed in with a role that uses no staff surface (a peer supporter) is taken to where they work,
- * assisted reporting in the app, instead of a "not for your role" page. Other roles are told where they may go
- * instead (NoAccess), and a later visit still explains the refusal.
+ * Someone who just signed in on a page their role cannot use is taken to where their role works (surface-access.ts
+ * `homeFor`: the inbox, the dashboard, Set-up, the audit log, or reporting in the app), never to a "not for your
+ * role" page. Signing in on a page the role can use stays there (a bookmark or a link someone followed). A later
+ * visit to a page the role cannot use (a typed address) still explains the refusal, with a link home (NoAccess).
  */
 function useLandWhereTheyWork(status: SessionState["status"], me: Me | null, allowed: boolean) {
   const previous = useRef(status);
   useEffect(() => {
     const justSignedIn = previous.current === "signed-out" && status === "signed-in";
     previous.current = status;
-    if (justSignedIn && me && !allowed && !me.mustChangePassword && usableSurfaces(me).length === 0)
-      window.location.assign(homeFor(me));
+    if (justSignedIn && me && !allowed && !me.mustChangePassword) window.location.assign(homeFor(me));
   }, [status, me, allowed]);
 }
 

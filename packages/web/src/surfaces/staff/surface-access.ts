@@ -1,3 +1,5 @@
+import type { StaffRoleCode } from "@openclm/contracts";
+
 /** The staff surfaces, in navigation order. */
 export const staffSurfaces = [
   { id: "inbox", href: "/inbox" },
@@ -23,9 +25,38 @@ export function usableSurfaces(me: { permissions: readonly string[] }) {
 /** Where a peer supporter works: the community app's reporting, on someone's behalf (PRODUCT.md §1). */
 export const ASSISTED_REPORTING_HREF = "/app/report";
 
-/** Where each role works: its first staff surface, or assisted reporting in the app for those who only report. */
-export function homeFor(me: { permissions: readonly string[] }): string {
-  const first = usableSurfaces(me)[0];
-  if (first) return first.href;
-  return me.permissions.includes("report:submit_on_behalf") ? ASSISTED_REPORTING_HREF : "/app";
+/**
+ * Where each role works (PRODUCT.md §1): responders and data managers in the inbox, analysts (advocates, programme
+ * staff) on the dashboard, administrators in Set-up, the auditor in the audit log, peer supporters reporting on
+ * someone's behalf.
+ */
+const roleHomes: Record<StaffRoleCode, string> = {
+  peer_supporter: ASSISTED_REPORTING_HREF,
+  data_manager: "/inbox",
+  first_responder: "/inbox",
+  analyst: "/dashboard",
+  country_admin: "/setup",
+  system_admin: "/setup",
+  auditor: "/audit",
+};
+
+/** Every place this member may open from a menu: their staff surfaces, then assisted reporting if they report. */
+export function usablePlaces(me: {
+  permissions: readonly string[];
+}): { id: StaffSurfaceId | "assisted"; href: string }[] {
+  const places: { id: StaffSurfaceId | "assisted"; href: string }[] = [...usableSurfaces(me)];
+  if (me.permissions.includes("report:submit_on_behalf"))
+    places.push({ id: "assisted", href: ASSISTED_REPORTING_HREF });
+  return places;
+}
+
+/**
+ * Where a member lands after signing in: their role's home when their permissions open it (a role's permissions can
+ * change without its code), else the first place they may use, else the community app.
+ */
+export function homeFor(me: { role: string; permissions: readonly string[] }): string {
+  const places = usablePlaces(me);
+  const home = roleHomes[me.role as StaffRoleCode];
+  if (home && places.some((p) => p.href === home)) return home;
+  return places[0]?.href ?? "/app";
 }

@@ -351,6 +351,9 @@ const app = {
     forgetConfirm: "Forget this report on this phone? You can open it again later with its code.",
     save: "Keep this report on this phone",
     backToList: "Back to My reports",
+    merged:
+      "This report was joined with another report about the same problem. Follow it here: what you see below is where that report is now.",
+    mergedStep: "Joined with another report",
     statusText: {
       submitted: "Received. A team will look at it soon.",
       validated: "Checked. A helper will take it up.",

@@ -110,7 +110,8 @@ const common = {
     noAccess: {
       title: "Your role cannot use this area",
       body: "Your account ({{role}}) does not include this part of the platform. Ask an administrator if you need it.",
-      instead: "You can use:",
+      home: "Go to your area: {{place}}",
+      instead: "You can also use:",
     },
   },
   roles: {

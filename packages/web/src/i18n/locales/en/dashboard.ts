@@ -112,8 +112,22 @@ const dashboard = {
     summary: "{{metric}} by {{grain}}, from {{first}} to {{last}}.",
     runningLabel: "{{period}} (so far)",
     targetSoFar: "{{value}} so far ({{whole}} for the whole period)",
-    runningNote:
-      "* The last period is still running: its figures are incomplete and will still grow. Reports are counted in the month they were made, with their status today.",
+    runningNote: "* The last period is still running: its figures are incomplete and will still grow.",
+    basis: "Count by",
+    basisOption: {
+      reported: "Month reported",
+      validated: "Month of validation",
+    },
+    by: {
+      reported: "by month reported",
+      validated: "by month of validation",
+    },
+    basisNote: {
+      reported:
+        "Reports are counted in the month they were made, with their status today: recent months still hold reports waiting to be validated.",
+      validated:
+        "Reports are counted in the month a data manager validated them; reports not validated yet are not counted.",
+    },
   },
   breakdown: {
     title: "Who reports and how",
@@ -140,6 +154,7 @@ const dashboard = {
     loadFailed: "The district boundaries could not be loaded. The district table below has the same figures.",
   },
   crossTab: {
+    drillHint: "Select a place's name to see its own figures.",
     title: "Cross-tab",
     hint: "Validated reports by any two dimensions, with totals.",
     rows: "Rows",

@@ -358,6 +358,9 @@ const app: Catalog<typeof en> = {
     forgetConfirm: "Oublier ce signalement sur ce téléphone ? Vous pourrez l'ouvrir plus tard avec son code.",
     save: "Garder ce signalement sur ce téléphone",
     backToList: "Retour à Mes signalements",
+    merged:
+      "Ce signalement a été réuni avec un autre signalement sur le même problème. Suivez-le ici : ce qui est affiché ci-dessous est l’état de cet autre signalement.",
+    mergedStep: "Réuni avec un autre signalement",
     statusText: {
       submitted: "Reçu. Une équipe va l'examiner bientôt.",
       validated: "Vérifié. Un aidant va s'en occuper.",

@@ -112,7 +112,8 @@ const common: Catalog<typeof en> = {
     noAccess: {
       title: "Votre rôle ne donne pas accès à cet espace",
       body: "Votre compte ({{role}}) n’inclut pas cette partie de la plateforme. Adressez-vous à un administrateur si vous en avez besoin.",
-      instead: "Vous pouvez utiliser :",
+      home: "Aller à votre espace : {{place}}",
+      instead: "Vous pouvez aussi utiliser :",
     },
   },
   roles: {

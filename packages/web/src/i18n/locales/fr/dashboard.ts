@@ -118,8 +118,22 @@ const dashboard: Catalog<typeof en> = {
     summary: "{{metric}} par {{grain}}, de {{first}} à {{last}}.",
     runningLabel: "{{period}} (en cours)",
     targetSoFar: "{{value}} à ce jour ({{whole}} pour toute la période)",
-    runningNote:
-      "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter. Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui.",
+    runningNote: "* La dernière période n'est pas terminée : ses chiffres sont incomplets et vont encore augmenter.",
+    basis: "Compter par",
+    basisOption: {
+      reported: "Mois du signalement",
+      validated: "Mois de validation",
+    },
+    by: {
+      reported: "par mois du signalement",
+      validated: "par mois de validation",
+    },
+    basisNote: {
+      reported:
+        "Les signalements sont comptés dans le mois où ils ont été faits, avec leur statut d'aujourd'hui : les mois récents contiennent encore des signalements en attente de validation.",
+      validated:
+        "Les signalements sont comptés dans le mois où un gestionnaire de données les a validés ; ceux qui ne sont pas encore validés ne sont pas comptés.",
+    },
   },
   breakdown: {
     title: "Qui signale et comment",
@@ -148,6 +162,7 @@ const dashboard: Catalog<typeof en> = {
       "Les limites des districts n’ont pas pu être chargées. Le tableau des districts ci-dessous donne les mêmes chiffres.",
   },
   crossTab: {
+    drillHint: "Choisissez le nom d’un lieu pour voir ses propres chiffres.",
     title: "Tableau croisé",
     hint: "Signalements validés selon deux dimensions au choix, avec les totaux.",
     rows: "Lignes",

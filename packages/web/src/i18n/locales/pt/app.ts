@@ -350,6 +350,9 @@ const app: Catalog<typeof en> = {
     forgetConfirm: "Esquecer este relato neste telefone? Pode abri-lo mais tarde com o código.",
     save: "Guardar este relato neste telefone",
     backToList: "Voltar a Os meus relatos",
+    merged:
+      "Este relato foi juntado a outro relato sobre o mesmo problema. Acompanhe-o aqui: o que vê abaixo é a situação desse outro relato.",
+    mergedStep: "Juntado a outro relato",
     statusText: {
       submitted: "Recebido. Uma equipa vai analisá-lo em breve.",
       validated: "Verificado. Um ajudante vai tratar dele.",

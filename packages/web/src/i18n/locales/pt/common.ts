@@ -112,7 +112,8 @@ const common: Catalog<typeof en> = {
     noAccess: {
       title: "A sua função não pode usar esta área",
       body: "A sua conta ({{role}}) não inclui esta parte da plataforma. Peça a um administrador se precisar dela.",
-      instead: "Pode usar:",
+      home: "Ir para a sua área: {{place}}",
+      instead: "Também pode usar:",
     },
   },
   roles: {

@@ -114,8 +114,22 @@ const dashboard: Catalog<typeof en> = {
     summary: "{{metric}} por {{grain}}, de {{first}} a {{last}}.",
     runningLabel: "{{period}} (até agora)",
     targetSoFar: "{{value}} até hoje ({{whole}} para todo o período)",
-    runningNote:
-      "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar. As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje.",
+    runningNote: "* O último período ainda está em curso: os seus números estão incompletos e ainda vão aumentar.",
+    basis: "Contar por",
+    basisOption: {
+      reported: "Mês da denúncia",
+      validated: "Mês de validação",
+    },
+    by: {
+      reported: "por mês da denúncia",
+      validated: "por mês de validação",
+    },
+    basisNote: {
+      reported:
+        "As denúncias são contadas no mês em que foram feitas, com o seu estado de hoje: os meses recentes ainda têm denúncias à espera de validação.",
+      validated:
+        "As denúncias são contadas no mês em que um gestor de dados as validou; as que ainda não foram validadas não são contadas.",
+    },
   },
   breakdown: {
     title: "Quem relata e como",
@@ -143,6 +157,7 @@ const dashboard: Catalog<typeof en> = {
       "Não foi possível carregar os limites dos distritos. A tabela de distritos abaixo tem os mesmos números.",
   },
   crossTab: {
+    drillHint: "Escolha o nome de um lugar para ver os seus próprios números.",
     title: "Tabela cruzada",
     hint: "Denúncias validadas por duas dimensões à escolha, com totais.",
     rows: "Linhas",

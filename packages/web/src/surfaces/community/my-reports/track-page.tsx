@@ -60,6 +60,8 @@ export function LegacyTrackLink() {
  * confirmed solution, or a report opened again and what happens now.
  */
 function statusText(t: TFunction<"app">, report: TrackedReport): string {
+  // Joined with another report: what happens now happens there. Only its status is known here (never its code).
+  if (report.mergedInto) return t(`track.statusText.${report.mergedInto.status}`);
   if (report.status === "resolved" && report.reporterConfirmed === true) return t("track.confirm.confirmed");
   if (report.status === "in_progress" && report.reporterConfirmed === false) return t("track.confirm.reopened");
   return t(`track.statusText.${report.status}`);
@@ -126,8 +128,13 @@ function TrackedReportView({ code }: { code: string }) {
         ))}
       {report && (
         <>
-          <div class={`status-card status-card--${report.status}`} ref={statusCard} tabIndex={-1}>
+          <div
+            class={`status-card status-card--${report.mergedInto?.status ?? report.status}`}
+            ref={statusCard}
+            tabIndex={-1}
+          >
             <p class="status-card__label">{t("track.status")}</p>
+            {report.mergedInto && <p class="status-card__merged">{t("track.merged")}</p>}
             <p class="status-card__status" role="status">
               {statusText(t, report)}
             </p>
@@ -156,7 +163,7 @@ function TrackedReportView({ code }: { code: string }) {
               }}
             />
           )}
-          <ReportTimeline timeline={report.timeline} />
+          <ReportTimeline timeline={report.timeline} merged={report.mergedInto !== null} />
           <section aria-labelledby="messages-heading">
             <h2 id="messages-heading">{t("track.messages")}</h2>
             <ReportMessages messages={report.messages} />

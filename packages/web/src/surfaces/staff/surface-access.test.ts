@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { permissionsByRole, type StaffRole } from "../../../../server/src/identity/roles.js";
+import { homeFor, usablePlaces } from "./surface-access.js";
+
+/** Each role with the permissions the server really gives it (identity/roles.ts). */
+const member = (role: StaffRole) => ({ role, permissions: [...permissionsByRole[role]] as string[] });
+
+test("each role lands where it works (PRODUCT.md §1)", () => {
+  const expected: Record<StaffRole, string> = {
+    peer_supporter: "/app/report",
+    data_manager: "/inbox",
+    first_responder: "/inbox",
+    analyst: "/dashboard",
+    country_admin: "/setup",
+    system_admin: "/setup",
+    auditor: "/audit",
+  };
+  for (const role of Object.keys(expected) as StaffRole[]) assert.equal(homeFor(member(role)), expected[role], role);
+});
+
+test("the menu of each role lists exactly the places it can use, its home among them", () => {
+  const expected: Record<StaffRole, string[]> = {
+    peer_supporter: ["/app/report"],
+    data_manager: ["/inbox", "/dashboard"],
+    first_responder: ["/inbox"],
+    analyst: ["/dashboard"],
+    country_admin: ["/dashboard", "/setup"],
+    system_admin: ["/dashboard", "/setup", "/audit"],
+    auditor: ["/audit"],
+  };
+  for (const role of Object.keys(expected) as StaffRole[]) {
+    const hrefs = usablePlaces(member(role)).map((p) => p.href);
+    assert.deepEqual(hrefs, expected[role], role);
+    assert.ok(hrefs.includes(homeFor(member(role))), `${role}'s home is in its menu`);
+  }
+});
+
+test("a role whose home its permissions no longer open lands on the first place it can use", () => {
+  assert.equal(homeFor({ role: "country_admin", permissions: ["indicators:read"] }), "/dashboard");
+  assert.equal(homeFor({ role: "auditor", permissions: [] }), "/app");
+});
