@@ -34,7 +34,7 @@ export function FacilityCard(props: { facility: Facility; locale: string; metres
         <p class="facility__distance">
           {t(hint.mode === "walk" ? "nearMe.walk" : "nearMe.drive", {
             distance: formatDistance(props.metres, props.locale),
-            count: hint.minutes,
+            minutes: hint.minutes,
           })}
         </p>
       )}
