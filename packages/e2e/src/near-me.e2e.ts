@@ -75,7 +75,6 @@ test("with location allowed, the nearest facilities come first and no request ca
 
   await assertAxeClean(page);
   assert.equal(await horizontalOverflow(page), 0);
-  await page.screenshot({ path: "/tmp/near17-360-location.png", fullPage: false });
 
   assert.ok(
     sent.some((s) => s.includes("/api/facilities")),
@@ -141,7 +140,6 @@ test("filters by service and open now (on the country's clock), and each card sh
     /^Details updated \d{1,2} \w+ \d{4}$|^Details updated \w+ \d{1,2}, \d{4}$/,
   );
   if (withServices.phone) assert.equal(await card.locator('a[href^="tel:"]').count(), 1);
-  await page.screenshot({ path: "/tmp/near17-1366.png", fullPage: false });
 
   // By service.
   const service = inRegion.flatMap((f) => f.services).find((s) => inRegion.some((f) => !f.services.includes(s)));

@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import type { Facility } from "@openclm/contracts";
 import { eq } from "drizzle-orm";
 import { systemCtx } from "../platform/context.js";
+import { redactUrl } from "../platform/logger.js";
 import { getSetting, putSetting } from "../platform/platform.repo.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { facilities } from "./geography.schema.js";
@@ -98,5 +99,12 @@ describe("listFacilities: service, openNow and near (issue 17)", () => {
       const res = await t.app.inject({ method: "GET", url: `/api/facilities?${q}` });
       assert.equal(res.statusCode, 400, q);
     }
+  });
+
+  test("a position sent with near never reaches the logs", () => {
+    assert.equal(
+      redactUrl("/api/facilities?near=-25.96,32.58&openNow=true"),
+      "/api/facilities?near=[redacted]&openNow=true",
+    );
   });
 });

@@ -183,16 +183,14 @@ export function NearMe() {
             ))}
           </select>
         </div>
-        <label class="choice filters__open" for={openId}>
+        <label class="open-now" for={openId}>
           <input
             id={openId}
             type="checkbox"
             checked={openNow}
             onChange={(e) => setQuery({ open: e.currentTarget.checked ? "1" : undefined })}
           />
-          <span class="choice__text">
-            <span class="choice__label">{t("nearMe.openNow")}</span>
-          </span>
+          <span>{t("nearMe.openNow")}</span>
         </label>
       </form>
 
