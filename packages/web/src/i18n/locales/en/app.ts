@@ -97,6 +97,7 @@ const app = {
       document_support: "Help with documents",
       information: "Information",
       referrals: "Referrals",
+      harm_reduction: "Harm reduction",
     },
     types: {
       tb_clinic: "TB clinic",

@@ -103,6 +103,7 @@ const app: Catalog<typeof en> = {
       document_support: "Aide pour les documents",
       information: "Information",
       referrals: "Orientation",
+      harm_reduction: "Réduction des risques",
     },
     types: {
       tb_clinic: "Centre de traitement de la TB",

@@ -96,6 +96,7 @@ const app: Catalog<typeof en> = {
       document_support: "Ajuda com documentos",
       information: "Informação",
       referrals: "Encaminhamentos",
+      harm_reduction: "Redução de danos",
     },
     types: {
       tb_clinic: "Clínica de TB",

@@ -99,6 +99,7 @@ const app: Catalog<typeof en> = {
       document_support: "Помощь с документами",
       information: "Информация",
       referrals: "Направления",
+      harm_reduction: "Снижение вреда",
     },
     types: {
       tb_clinic: "Противотуберкулёзный диспансер",

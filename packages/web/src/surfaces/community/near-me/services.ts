@@ -36,6 +36,7 @@ export const knownServices = [
   "document_support",
   "information",
   "referrals",
+  "harm_reduction",
 ] as const;
 export type KnownService = (typeof knownServices)[number];
 
