@@ -271,3 +271,5 @@ export type TaxonomyKind = (typeof taxonomyKinds)[number];
 /** The optional questions of the report flow a country may switch off (setting `reportQuestions`). */
 export const optionalReportQuestions = ["gender", "ageGroup", "keyPopulations", "facility", "occurredOn"] as const;
 export type OptionalReportQuestion = (typeof optionalReportQuestions)[number];
+
+export { isOpenAt, type WeeklyHours } from "./opening-hours.js";

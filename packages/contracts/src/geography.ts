@@ -19,10 +19,16 @@ export const facilitySchema = z.object({
   districtId: uuidSchema,
   lat: z.number(),
   lng: z.number(),
+  /** The same position under the names PRODUCT.md section 7 gives them. */
+  latitude: z.number(),
+  longitude: z.number(),
   address: z.string(),
   phone: z.string().nullable(),
   openingHours: openingHoursSchema,
+  /** Service codes (e.g. `tb_testing`); the app names the ones it knows and shows the others as written. */
   services: z.array(z.string()),
+  /** When the facility's details last changed (ISO 8601), shown so people can judge how current they are. */
+  updatedAt: z.string(),
 });
 export type Facility = z.infer<typeof facilitySchema>;
 
@@ -30,6 +36,25 @@ export const listFacilitiesQuerySchema = z.object({
   areaId: uuidSchema.optional(),
   type: facilityTypeSchema.optional(),
   lang: languageCodeSchema.optional(),
+  /**
+   * `<lat>,<lng>`: items come nearest first. For channels that already hold a position server-side; the community
+   * app never sends it (it sorts on the device, so the position stays on the phone).
+   */
+  near: z
+    .string()
+    .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/)
+    .refine((v) => {
+      const [lat, lng] = v.split(",").map(Number);
+      return Math.abs(lat ?? 99) <= 90 && Math.abs(lng ?? 999) <= 180;
+    }, "latitude -90..90, longitude -180..180")
+    .optional(),
+  /** `true`: only facilities open at this moment, by their opening hours in the country's time zone. */
+  openNow: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  /** Only facilities offering this service code. */
+  service: z.string().min(1).max(64).optional(),
 });
 export const facilityListSchema = z.object({ items: z.array(facilitySchema) });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, arrayContains, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "./geography.schema.js";
 
@@ -70,7 +70,7 @@ export async function listBoundaries(db: Db, level: number | undefined) {
     .orderBy(asc(areas.code));
 }
 
-export async function listFacilities(db: Db, filter: { districtIds?: string[]; type?: string }) {
+export async function listFacilities(db: Db, filter: { districtIds?: string[]; type?: string; service?: string }) {
   return db
     .select()
     .from(facilities)
@@ -79,6 +79,7 @@ export async function listFacilities(db: Db, filter: { districtIds?: string[]; t
         eq(facilities.active, true),
         filter.districtIds ? inArray(facilities.districtId, filter.districtIds) : undefined,
         filter.type ? eq(facilities.type, filter.type) : undefined,
+        filter.service ? arrayContains(facilities.services, [filter.service]) : undefined,
       ),
     )
     .orderBy(asc(facilities.code));

@@ -17,8 +17,11 @@ export const redactPaths = [
 ];
 
 const REDACTED = "[redacted]";
-/** Query parameters that may hold a tracking code or what staff searched for (a name, a phone number …). */
-const SECRET_QUERY_PARAMS = new Set(["q", "code", "trackingcode"]);
+/**
+ * Query parameters that may hold a tracking code, what staff searched for (a name, a phone number …) or a person's
+ * position (`listFacilities?near=`).
+ */
+const SECRET_QUERY_PARAMS = new Set(["q", "code", "trackingcode", "near"]);
 
 /**
  * A URL as it may be logged: the tracking code (a bearer secret) in `/…/track/<code>` and the search terms of the

@@ -9,9 +9,12 @@ export interface FacilitiesState {
   loading: boolean;
 }
 
-/** Facilities in an area (and optionally of one type), in the UI language; nothing until an area is chosen. */
+/**
+ * Facilities in an area (and optionally of one type), in the UI language; nothing until an area is chosen. `"all"`:
+ * the whole country's list (small), for sorting by distance on the phone; the request never names a position.
+ */
 export function useFacilities(
-  areaId: string | undefined,
+  areaId: string | undefined | "all",
   type: FacilityType | undefined,
   lng: string,
   attempt: number,
@@ -24,7 +27,8 @@ export function useFacilities(
     }
     const ctrl = new AbortController();
     setState((s) => ({ ...s, error: null, loading: true }));
-    callApi("GET /facilities", { query: { areaId, type, lang: contentLanguageFor(lng) } }, { signal: ctrl.signal })
+    const query = { areaId: areaId === "all" ? undefined : areaId, type, lang: contentLanguageFor(lng) };
+    callApi("GET /facilities", { query }, { signal: ctrl.signal })
       .then((res) => setState({ items: res.items, error: null, loading: false }))
       .catch((err: unknown) => {
         if (isAbort(err)) return;
