@@ -180,7 +180,10 @@ if [ "${#e2e_tests[@]}" -gt 0 ]; then
   mapfile -t files < <(compiled "${e2e_tests[@]}")
   failed_list="$build/failed-browser-files.txt"
   if ! run_browser_files "$failed_list" "${files[@]}"; then
-    mapfile -t failed < <(sort -u "$failed_list")
+    # The reporter names the source file (source maps are on): run its compiled copy again.
+    mapfile -t failed < <(sort -u "$failed_list" | while read -r f; do
+      case "$f" in *.ts) compiled "$(realpath --relative-to=. "$f")" ;; *) echo "$f" ;; esac
+    done)
     # No file named (the runner itself failed) or retries off: the first answer stands.
     if [ "${#failed[@]}" -eq 0 ] || [ "${E2E_RETRIES:-1}" = "0" ]; then exit 1; fi
     step "browser tests, second run of the ${#failed[@]} file(s) that failed: ${failed[*]##*/}"

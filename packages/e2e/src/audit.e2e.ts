@@ -97,9 +97,13 @@ test("at 360 px the log fits the screen, and every string comes from the catalog
   assert.deepEqual(await untranslatedText(page, "⟦", "⟧"), [], "hard-coded text on /audit");
 });
 
-test("roles that may not read the audit log are told so", async () => {
+test("a role that may not read the audit log signs in to its own area, and is told so at the log's address", async () => {
   const { page } = await suite.open("/audit");
   await signIn(page, suite.account("analyst"));
+  // Signing in on a page the role cannot use lands on the role's home (issue 20 item 15): the analyst's dashboard.
+  await page.waitForURL(/\/dashboard/);
+  assert.equal(await page.locator(".audit-event").count(), 0);
+  await page.goto("/audit");
   await page.getByRole("heading", { name: "Your role cannot use this area" }).waitFor();
   assert.equal(await page.locator(".audit-event").count(), 0);
 });

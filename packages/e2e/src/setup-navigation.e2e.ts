@@ -133,6 +133,8 @@ test("a country administrator sees only the sections their role can use; a data 
 
   const manager = await suite.open("/setup", { viewport: { width: 360, height: 800 } });
   await signIn(manager.page, suite.account("data_manager"));
+  await manager.page.waitForURL(/\/inbox/); // signing in lands on the data manager's own area
+  await manager.page.goto("/setup");
   await manager.page.getByRole("heading", { name: "Your role cannot use this area" }).waitFor();
   assert.equal(await setupNav(manager.page).count(), 0, "no Set-up navigation");
   assert.equal(await manager.page.locator('nav a[href="/setup"]').count(), 0, "Set-up is not offered");

@@ -40,9 +40,11 @@ test("a wrong code is refused with a translated error", async () => {
   assert.equal((await alert.textContent())?.trim(), "Le code est incorrect.");
 });
 
-test("an analyst is told the inbox is not for their role, and where to go instead", async () => {
+test("an analyst signing in at the inbox lands on the dashboard; the inbox's address says where to go instead", async () => {
   const { page } = await suite.open("/inbox");
   await signIn(page, suite.account("analyst"));
+  await page.waitForURL(/\/dashboard/);
+  await page.goto("/inbox");
   await page.getByRole("heading", { name: "Your role cannot use this area" }).waitFor();
   assert.equal(await page.locator(".queue").count(), 0);
   assert.equal(await page.locator('main a[href="/dashboard"]').count(), 1);
@@ -51,7 +53,7 @@ test("an analyst is told the inbox is not for their role, and where to go instea
 test("signing out brings back the sign-in form, and the session is gone", async () => {
   const { page } = await suite.open("/setup");
   await signIn(page, suite.account("auditor"));
-  await page.getByRole("heading", { name: "Your role cannot use this area" }).waitFor();
+  await page.waitForURL(/\/audit/); // the auditor's own area
   await page.locator(".user-menu summary").click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.getByText("You are signed out.").waitFor();
