@@ -5,6 +5,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { bootstrap } from "../bootstrap.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
+import { catchUp } from "../dashboard/aggregator.js";
 import { type Database, openDatabase } from "../db/database.js";
 import type { DemoAccount } from "../demo/demo-accounts.js";
 
@@ -148,6 +149,10 @@ async function seed(database: Database, kind: TemplateKind): Promise<Seeded> {
 async function seedWith(database: Database, kind: TemplateKind, cipher: FieldCipher) {
   if (kind === "migrated") return { demoAccounts: [] };
   const { demoAccounts = [] } = await bootstrap(database, { demo: kind === "demo" }, { cipher });
+  // The template is the database as the aggregator leaves it after its first run. Left to each copy, the 2,000 demo
+  // reports were aggregated again in every test file and every browser test's server (3–7 s of CPU each), since the
+  // background aggregator runs within 5 s of start.
+  await catchUp(database.db);
   return { demoAccounts };
 }
 
