@@ -22,6 +22,7 @@ import { jobQueueDepths } from "./platform/job-runner.js";
 import { loggerOptions } from "./platform/logger.js";
 import { registerMetrics, type ScrapedGauge } from "./platform/metrics.js";
 import { registerOpenApi } from "./platform/openapi.js";
+import { followSettingChanges } from "./platform/platform.repo.js";
 import { registerRateLimitHooks } from "./platform/rate-limit.hooks.js";
 import { requestIdFor } from "./platform/request-context.js";
 import { errorEnvelope } from "./platform/responses.js";
@@ -109,13 +110,15 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 }
 
 /**
- * Set-up changes made by another process (taxonomy edits) reach this one's cached intake lookups at once. Without the
- * notification they would still expire within their short lifetime, so a failure to listen is logged, not fatal.
+ * Set-up changes made by another process (taxonomy edits, settings) reach this one's cached intake lookups and settings
+ * at once. Without the notifications they would still expire within their short lifetime, so a failure to listen is logged, not fatal.
  */
 async function followSetupChanges(app: FastifyInstance, database: Database) {
   try {
-    const stop = await followReportLookupChanges(database);
-    app.addHook("onClose", async () => stop());
+    const stops = [await followReportLookupChanges(database), await followSettingChanges(database)];
+    app.addHook("onClose", async () => {
+      for (const stop of stops) await stop();
+    });
   } catch (err) {
     app.log.warn({ err: (err as Error).message }, "cannot listen for set-up changes; lookups expire on their own");
   }

@@ -155,3 +155,40 @@ test("the history lists each change with who, before and after; the auditor may 
   assert.equal(after.length, items.length, "saving an unchanged value adds nothing to the history");
   assert.equal((await api.patch(auditor, "/api/settings", { duplicates: { windowDays: 3 } })).statusCode, 403);
 });
+
+test("a setting changed by another server process reaches this one as soon as its notification does", async () => {
+  // Each process holds the settings in memory; a change reaches the others through NOTIFY settings_changed.
+  let wake = () => {};
+  const heard = new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  const unlisten = await t.database.listen("settings_changed", () => wake());
+  try {
+    const window = async () => (await api.get(admin, "/api/settings")).json().duplicates.windowDays;
+    const before = await window();
+    // What another process's putSetting does: the row, then the notification, in its own transaction.
+    await t.database.exec(
+      `INSERT INTO settings (key, value) VALUES ('reports.duplicateWindowDays', '${before + 7}')
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value; SELECT pg_notify('settings_changed', '')`,
+    );
+    await heard;
+    assert.equal(await window(), before + 7);
+  } finally {
+    await unlisten();
+  }
+});
+
+test("a change through the API tells the other processes", async () => {
+  let wake = () => {};
+  const heard = new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  const unlisten = await t.database.listen("settings_changed", () => wake());
+  try {
+    const res = await api.patch(admin, "/api/settings", { duplicates: { windowDays: 21 } });
+    assert.equal(res.statusCode, 200, res.body);
+    await heard;
+  } finally {
+    await unlisten();
+  }
+});
