@@ -84,7 +84,7 @@ export const simulateChannelBodySchema = z.object({
   text: z
     .string()
     .max(500)
-    .regex(/^[^\u0000-\u0008\u000b-\u001f]*$/u, "text"),
+    .regex(/^[\p{L}\p{N}\p{P}\p{S} \n]*$/u, "letters, digits, punctuation"),
 });
 export type SimulateChannelBody = z.input<typeof simulateChannelBodySchema>;
 

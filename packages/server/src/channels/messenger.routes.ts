@@ -113,15 +113,16 @@ export const messengerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Meta's webhook verification: answers hub.challenge when hub.verify_token is WHATSAPP_VERIFY_TOKEN",
         querystring: whatsAppVerifyQuerySchema,
-        response: { 200: z.any().meta({ description: "text/plain: hub.challenge" }), ...errors(403) },
+        response: { 200: z.any().meta({ description: "text/plain: hub.challenge" }), ...errors(403, 503) },
       },
     },
     async (req, reply) => {
       const whatsapp = (await channelSettings(ctxOf(req))).whatsapp;
       const q = req.query;
+      if (!whatsapp.enabled || !whatsapp.verifyToken) {
+        throw new AppError("SERVICE_UNAVAILABLE", "WhatsApp is not configured on this server");
+      }
       if (
-        !whatsapp.enabled ||
-        !whatsapp.verifyToken ||
         q["hub.mode"] !== "subscribe" ||
         !sameSecret(q["hub.verify_token"], whatsapp.verifyToken) ||
         !q["hub.challenge"]
