@@ -37,6 +37,8 @@ export const channelProviderFields = {
   ],
 } as const satisfies Record<ChannelProviderId, readonly { key: string; secret: boolean; env: string | null }[]>;
 
+export type ChannelFieldKey = (typeof channelProviderFields)[ChannelProviderId][number]["key"];
+
 export const channelProviderIdSchema = z.enum(channelProviderIds);
 
 const fieldStateSchema = z.object({

@@ -90,7 +90,7 @@ export const messengerRoutes: FastifyPluginAsyncZod = async (app) => {
       const text = press ? press.data : update.message?.text;
       if (press) await answerCallbackQuery(ctx, press.id);
       // Private chats only (a group would share one conversation among its members); other updates are acknowledged.
-      if (!chat || chat.type !== "private" || text === undefined) return { received: false };
+      if (chat?.type !== "private" || text === undefined) return { received: false };
       const chatId = String(chat.id);
       const turn = await takeChatTurn(
         ctx,

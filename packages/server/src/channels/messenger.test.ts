@@ -31,7 +31,10 @@ interface Shown {
 
 /** What a Telegram sendMessage shows: its text and inline keyboard. */
 function telegramShown(call: FakeCall | undefined): Shown {
-  const body = call?.body as { text: string; reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] } };
+  const body = call?.body as {
+    text: string;
+    reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };
+  };
   return {
     text: body.text,
     options: (body.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, send: b.callback_data })),
@@ -190,7 +193,13 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
             id: `cq${id}`,
             from,
             chat_instance: "-99",
-            message: { message_id: id, from: { id: 1, is_bot: true, first_name: "Bot" }, chat, date: 1763600000, text: "?" },
+            message: {
+              message_id: id,
+              from: { id: 1, is_bot: true, first_name: "Bot" },
+              chat,
+              date: 1763600000,
+              text: "?",
+            },
             data: text,
           },
         }
@@ -211,14 +220,21 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
       const messages = fake.telegram.filter((c) => c.path === "sendMessage");
       assert.equal(messages.length, sent + 1, "one answer sent");
       if (pressed) {
-        assert.equal(fake.telegram.filter((c) => c.path === "answerCallbackQuery").length, answered + 1, "press acknowledged");
+        assert.equal(
+          fake.telegram.filter((c) => c.path === "answerCallbackQuery").length,
+          answered + 1,
+          "press acknowledged",
+        );
       }
       assert.equal(messages.at(-1)?.body.chat_id, String(chatId));
       return telegramShown(messages.at(-1));
     });
     const first = await person.send("/start");
     assert.match(first.text, /reports of problems/);
-    assert.ok(first.options.some((o) => o.label === "English"), "the language as buttons");
+    assert.ok(
+      first.options.some((o) => o.label === "English"),
+      "the language as buttons",
+    );
     const end = await guidedReport(person, { askedContact: false });
     const code = TRACKING_CODE.exec(end)?.[1];
     assert.ok(code, end);
@@ -235,7 +251,10 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     // The chat id is nowhere in clear.
     for (const table of ["channel_sessions", "messenger_outbox", "channel_messages"]) {
       const dump = await t.database.rows<{ row: string }>(sql.raw(`SELECT t::text AS row FROM ${table} t`));
-      assert.ok(dump.every((r) => !r.row.includes(String(chatId))), table);
+      assert.ok(
+        dump.every((r) => !r.row.includes(String(chatId))),
+        table,
+      );
     }
   });
 
@@ -381,7 +400,9 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
               value: {
                 messaging_product: "whatsapp",
                 metadata: { display_phone_number: "16505551111", phone_number_id: PHONE_NUMBER_ID },
-                statuses: [{ id: "wamid.OUT1", status: "delivered", timestamp: "1504902990", recipient_id: "16315551181" }],
+                statuses: [
+                  { id: "wamid.OUT1", status: "delivered", timestamp: "1504902990", recipient_id: "16315551181" },
+                ],
               },
             },
           ],
@@ -420,7 +441,10 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     );
     assert.equal(field("accountSid").value, "AC0000000000000000000000000000beef");
     const stored = await t.database.rows<{ secrets_enc: string }>(sql`SELECT secrets_enc FROM channel_providers`);
-    assert.ok(stored.every((r) => !r.secrets_enc.includes(twilioToken)), "encrypted at rest");
+    assert.ok(
+      stored.every((r) => !r.secrets_enc.includes(twilioToken)),
+      "encrypted at rest",
+    );
     const audit = await t.database.rows<{ details: string }>(
       sql`SELECT details::text FROM audit_events WHERE action = 'channels.provider_update' ORDER BY seq DESC LIMIT 1`,
     );
@@ -442,11 +466,14 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     // Telegram's token comes from the environment: the page says so, and a stored one does not replace it.
     const telegram = (await get()).json().providers.find((p: { provider: string }) => p.provider === "telegram");
     const botToken = telegram.fields.find((f: { key: string }) => f.key === "botToken");
-    assert.deepEqual({ set: botToken.set, env: botToken.fromEnvironment, name: botToken.env }, {
-      set: true,
-      env: true,
-      name: "TELEGRAM_BOT_TOKEN",
-    });
+    assert.deepEqual(
+      { set: botToken.set, env: botToken.fromEnvironment, name: botToken.env },
+      {
+        set: true,
+        env: true,
+        name: "TELEGRAM_BOT_TOKEN",
+      },
+    );
     assert.ok(!(await get()).body.includes(TG_TOKEN));
 
     // Cleared: not set any more, and the Twilio webhook has nothing to check with.
@@ -490,7 +517,9 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     let final = false;
     // Always the first option, letters "1" for the whole district list, until the end.
     for (let i = 0; i < 40 && !final; i++) {
-      const choice = screen.includes("first letters") ? "1" : (pickLine(screen, (l) => l === "English") ?? pickLine(screen, () => true) ?? "1");
+      const choice = screen.includes("first letters")
+        ? "1"
+        : (pickLine(screen, (l) => l === "English") ?? pickLine(screen, () => true) ?? "1");
       const r = await turn(choice);
       screen = r.text;
       final = r.final;
