@@ -49,7 +49,7 @@ export function ChannelSimulator() {
       setLines([
         ...lines,
         ...(text !== null ? [{ from: "person" as const, text }] : []),
-        ...(reply.text ? [{ from: "service" as const, text: reply.text }] : []),
+        ...(reply.text ? [{ from: "service" as const, text: reply.text.trim() }] : []),
       ]);
       setEnded(channel === "ussd" && reply.final);
       setTyped("");

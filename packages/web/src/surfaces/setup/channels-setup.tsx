@@ -33,6 +33,14 @@ export function ChannelsSetup() {
   );
 }
 
+/** Where each provider calls this server (docs/channels.md), shown to copy into the provider's dashboard. */
+const WEBHOOKS: Record<ChannelProviderState["provider"], string[]> = {
+  africastalking: ["/api/channels/africastalking/ussd", "/api/channels/africastalking/sms"],
+  twilio: ["/api/channels/twilio/sms"],
+  telegram: ["/api/channels/telegram/webhook"],
+  whatsapp: ["/api/channels/whatsapp/webhook"],
+};
+
 function ProviderForm(props: { state: ChannelProviderState; onSaved: (s: ChannelProviderState) => void }) {
   const t = useT("setup");
   const id = useId();
@@ -83,6 +91,16 @@ function ProviderForm(props: { state: ChannelProviderState; onSaved: (s: Channel
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />{" "}
         {t("channels.enabled")}
       </label>
+      <div class="hint channel-webhooks">
+        {t("channels.webhooks")}
+        <ul>
+          {WEBHOOKS[s.provider].map((path) => (
+            <li key={path}>
+              <code>{`${location.origin}${path}`}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
       {s.fields.map((f) => {
         const inputId = `${id}-${f.key}`;
         const hintId = `${inputId}-hint`;
