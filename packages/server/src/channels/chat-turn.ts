@@ -3,7 +3,7 @@ import { type Db, withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./channel-sessions.repo.js";
-import { advance, type ConversationState, choicesOf, startConversation } from "./conversation.js";
+import { advance, BACK, type ConversationState, choicesOf, startConversation } from "./conversation.js";
 import { channelText } from "./conversation-texts.js";
 import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { completeTurn, SESSION_LIFETIME_MS } from "./converse.js";
@@ -60,7 +60,10 @@ export async function takeChatTurn(
       clientId = row.clientId;
     }
     // Telegram gives no number and replies to Telegram reporters are not delivered yet: contact is not offered.
-    while (input.channel === "telegram" && state.step === "contactMe") state = advance(state, "2", world);
+    // (Back from the next question steps over it too.)
+    while (input.channel === "telegram" && state.step === "contactMe") {
+      state = advance(state, typed === BACK ? BACK : "2", world);
+    }
     const done = await completeTurn(ctx, input.channel, state, world, { clientId, phone: input.phone, now });
     const reply = chatReply(state, world, done, restart);
     const outcome = await withTransaction(ctx.db, async (tx) => {

@@ -526,6 +526,20 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     }
     assert.ok(final, screen);
     assert.match(screen, /^TEST/);
+
+    // By SMS: the keyword starts the same questions; the simulated answer comes back on the page, not by SMS.
+    const sms = async (text: string) => {
+      const res = await t.app.inject({
+        method: "POST",
+        url: "/api/channels/simulator",
+        headers: { cookie: admin },
+        payload: { channel: "sms", sessionId, text },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      return (res.json() as { text: string }).text;
+    };
+    assert.match(await sms("hello"), /reply REPORT/);
+    assert.match(await sms("REPORT"), /English/);
     assert.equal(await count("reports"), reports, "no report stored");
     assert.equal((await count("channel_outbox")) + (await count("messenger_outbox")), outbox, "nothing sent");
   });
