@@ -46,3 +46,79 @@ export const channelWebhookQuerySchema = z.object({ token: z.string().max(256).o
 
 /** A webhook that only acknowledges (Africa's Talking SMS: replies go out through the send API). */
 export const channelAckSchema = z.object({ received: z.boolean() });
+
+/** Telegram's Update (the fields used; integrations.md §3.1). Chat ids may exceed 32 bits: numbers up to 2^53. */
+const telegramChatSchema = z.object({ id: z.number().int(), type: z.string().max(32) });
+const telegramUserSchema = z.object({ id: z.number().int(), language_code: z.string().max(35).optional() });
+export const telegramUpdateSchema = z.object({
+  update_id: z.number().int().nonnegative(),
+  message: z
+    .object({
+      message_id: z.number().int(),
+      from: telegramUserSchema.optional(),
+      chat: telegramChatSchema,
+      date: z.number().int(),
+      text: z.string().max(4096).optional(),
+    })
+    .optional(),
+  callback_query: z
+    .object({
+      id: z.string().min(1).max(128),
+      from: telegramUserSchema,
+      message: z.object({ message_id: z.number().int(), chat: telegramChatSchema }).optional(),
+      data: z.string().max(64).optional(),
+    })
+    .optional(),
+});
+export type TelegramUpdate = z.infer<typeof telegramUpdateSchema>;
+
+/** `hub.*` query of the WhatsApp (Meta) webhook verification. */
+export const whatsAppVerifyQuerySchema = z.object({
+  "hub.mode": z.string().max(32).optional(),
+  "hub.verify_token": z.string().max(512).optional(),
+  "hub.challenge": z.string().max(128).optional(),
+});
+
+const whatsAppMessageSchema = z.object({
+  from: z.string().regex(/^\d{6,20}$/, "a WhatsApp id (the number, digits only)"),
+  id: z.string().min(1).max(256),
+  timestamp: z.string().max(20).optional(),
+  type: z.string().max(32),
+  text: z.object({ body: z.string().max(4096) }).optional(),
+  interactive: z
+    .object({
+      type: z.string().max(32),
+      button_reply: z.object({ id: z.string().max(256), title: z.string().max(64) }).optional(),
+      list_reply: z.object({ id: z.string().max(256), title: z.string().max(64) }).optional(),
+    })
+    .optional(),
+});
+
+/** WhatsApp Cloud API webhook (messages and statuses; integrations.md §3.2). */
+export const whatsAppWebhookBodySchema = z.object({
+  object: z.string().max(64),
+  entry: z
+    .array(
+      z.object({
+        id: z.string().max(64),
+        changes: z
+          .array(
+            z.object({
+              field: z.string().max(64),
+              value: z.object({
+                messaging_product: z.string().max(32).optional(),
+                metadata: z.object({ phone_number_id: z.string().regex(/^\d{1,32}$/) }).optional(),
+                messages: z.array(whatsAppMessageSchema).max(100).optional(),
+                statuses: z
+                  .array(z.object({ id: z.string().max(256), status: z.string().max(32) }).loose())
+                  .max(100)
+                  .optional(),
+              }),
+            }),
+          )
+          .max(100),
+      }),
+    )
+    .max(100),
+});
+export type WhatsAppWebhookBody = z.infer<typeof whatsAppWebhookBodySchema>;

@@ -1,5 +1,6 @@
 export * from "./api-routes.js";
 export * from "./audit.js";
+export * from "./channel-settings.js";
 export * from "./channels.js";
 export * from "./common.js";
 export * from "./constants.js";

@@ -20,6 +20,8 @@ const everySection = [
   { link: "Benchmark series", heading: "Benchmark series" },
   { link: "Settings", heading: "Settings" },
   { link: "DHIS2", heading: "DHIS2" },
+  { link: "Channel providers", heading: "Channel providers" },
+  { link: "Channel simulator", heading: "Channel simulator" },
 ];
 
 const setupNav = (page: Page) => page.getByRole("navigation", { name: "Set-up sections" });
@@ -121,7 +123,9 @@ test("a country administrator sees only the sections their role can use; a data 
   const names = (await cards(page).locator("h3").allTextContents()).map((s) => s.trim());
   assert.deepEqual(
     names,
-    everySection.map((s) => s.link).filter((n) => !["Staff accounts", "Settings", "DHIS2"].includes(n)),
+    everySection
+      .map((s) => s.link)
+      .filter((n) => !["Staff accounts", "Settings", "DHIS2", "Channel providers"].includes(n)),
   );
   assert.equal(await setupNav(page).getByRole("link", { name: "Staff accounts" }).count(), 0);
   // A link followed from elsewhere to a section not for this role says so rather than showing a broken page.

@@ -1,4 +1,5 @@
 import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
+import { messengerOutboxJob } from "./channels/messenger-outbound.js";
 import { channelCleanupJob, smsOutboxJob } from "./channels/sms-outbound.js";
 import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
 import type { JobDefinition } from "./platform/job-runner.js";
@@ -15,4 +16,5 @@ export const allJobs: JobDefinition<never>[] = [
   dhis2PushJob as JobDefinition<never>,
   smsOutboxJob as JobDefinition<never>,
   channelCleanupJob as JobDefinition<never>,
+  messengerOutboxJob as JobDefinition<never>,
 ];

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.js";
+import { channelSetupRoutes } from "./channels/channel-setup.routes.js";
 import { channelsRoutes } from "./channels/channels.routes.js";
+import { messengerRoutes } from "./channels/messenger.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
@@ -46,4 +48,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(taxonomySetupRoutes);
   await app.register(dhis2Routes);
   await app.register(channelsRoutes);
+  await app.register(messengerRoutes);
+  await app.register(channelSetupRoutes);
 };

@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { channelMessages, channelOutbox, channelSessions } from "./channels.schema.js";
 import type { ConversationState } from "./conversation.js";
+import type { ConversationChannel } from "./converse.js";
 
 export interface SessionRow {
   id: string;
@@ -25,7 +26,7 @@ const columns = {
 
 export async function findSession(
   db: Db,
-  channel: "ussd" | "sms",
+  channel: ConversationChannel,
   sessionKey: string,
 ): Promise<SessionRow | undefined> {
   const [row] = await db
@@ -42,7 +43,7 @@ export async function findSession(
 export async function createSession(
   db: Db,
   values: {
-    channel: "ussd" | "sms";
+    channel: ConversationChannel;
     sessionKey: string;
     clientId: string;
     state: ConversationState;

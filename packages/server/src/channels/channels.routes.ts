@@ -12,6 +12,7 @@ import { z } from "zod";
 import { AppError } from "../platform/app-error.js";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
+import { channelSettings } from "./channel-settings.js";
 import { takeSmsTurn, takeUssdTurn } from "./converse.js";
 import { deliverDueSms, queueSms } from "./sms-outbound.js";
 import { validTwilioSignature } from "./twilio-signature.js";
@@ -33,7 +34,9 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
   const checkAtToken = async (req: FastifyRequest) => {
-    const atToken = req.server.services.config.channels.africastalking.webhookToken;
+    const at = (await channelSettings(ctxOf(req))).africastalking;
+    if (!at.enabled) throw new AppError("SERVICE_UNAVAILABLE", "Africa's Talking is switched off on this server");
+    const atToken = at.webhookToken;
     if (!atToken) return;
     const given = Buffer.from(String((req.query as { token?: unknown }).token ?? ""));
     const expected = Buffer.from(atToken);
@@ -55,7 +58,7 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
           "Africa's Talking USSD callback: the next screen as text/plain `CON …` (continue) or `END …` (the last, with the tracking code)",
         querystring: channelWebhookQuerySchema,
         body: africasTalkingUssdBodySchema,
-        response: { 200: z.any().meta({ description: "text/plain" }), ...errors(400, 401, 409, 415) },
+        response: { 200: z.any().meta({ description: "text/plain" }), ...errors(400, 401, 409, 415, 503) },
       },
     },
     async (req, reply) => {
@@ -76,7 +79,7 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Africa's Talking inbound SMS: a step of the guided report; the answer goes out through the send API",
         querystring: channelWebhookQuerySchema,
         body: africasTalkingSmsBodySchema,
-        response: { 200: channelAckSchema, ...errors(400, 401, 409, 415) },
+        response: { 200: channelAckSchema, ...errors(400, 401, 409, 415, 503) },
       },
     },
     async (req) => {
@@ -100,7 +103,8 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { auth: "public" },
       preValidation: async (req) => {
-        const token = req.server.services.config.channels.twilio.authToken;
+        const twilio = (await channelSettings(ctxOf(req))).twilio;
+        const token = twilio.enabled ? twilio.authToken : undefined;
         if (!token) throw new AppError("SERVICE_UNAVAILABLE", "Twilio is not configured on this server");
         const url = `${req.protocol}://${req.host}${req.url}`;
         const params = Object.fromEntries(

@@ -22,7 +22,7 @@ export const channelSessions = pgTable(
   "channel_sessions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    channel: text("channel").$type<"ussd" | "sms">().notNull(),
+    channel: text("channel").$type<"ussd" | "sms" | "telegram" | "whatsapp">().notNull(),
     sessionKey: text("session_key").notNull(),
     clientId: uuid("client_id").notNull(),
     /** The conversation's answers and position (channels/conversation.ts); holds no phone number. */

@@ -79,6 +79,19 @@ const texts = {
     pt: "Desculpe, nao foi possivel receber o seu relato. Tente mais tarde.",
     ru: "Не удалось принять. Попробуйте позже.",
   },
+  simulated: {
+    en: "TEST: the report would be accepted. Nothing was stored and nothing was sent.",
+    fr: "TEST: le signalement serait accepte. Rien n'a ete enregistre ni envoye.",
+    pt: "TESTE: o relato seria aceite. Nada foi guardado nem enviado.",
+    ru: "ТЕСТ: сообщение было бы принято. Ничего не сохранено и не отправлено.",
+  },
+  chatStart: {
+    en: "Hello. This service takes reports of problems with health services, in confidence. Choose with the buttons or type the number of an option.",
+    fr: "Bonjour. Ce service recoit, en toute confidentialite, les signalements de problemes avec les services de sante. Choisissez avec les boutons ou tapez le numero d'une option.",
+    pt: "Ola. Este servico recebe, em confidencialidade, relatos de problemas com os servicos de saude. Escolha com os botoes ou escreva o numero de uma opcao.",
+    ru: "Здравствуйте. Этот сервис конфиденциально принимает сообщения о проблемах в медицинских услугах. Выбирайте кнопками или введите номер варианта.",
+  },
+  choose: { en: "Choose", fr: "Choisir", pt: "Escolher", ru: "Выбрать" },
   smsStart: {
     en: "To report a problem, reply REPORT.",
     fr: "Pour signaler un probleme, repondez REPORT.",

@@ -380,3 +380,24 @@ function goBack(s: ConversationState): ConversationState {
   if (previous === "districtPrefix") delete s.prefix;
   return s;
 }
+
+/**
+ * The current question as a list of choices, for channels with buttons (Telegram, WhatsApp): the title and every
+ * option's label, each answered by its number (what `advance` takes), and whether the step wants typed text instead
+ * (the district's first letters). Empty options once the conversation is over.
+ */
+export function choicesOf(
+  state: ConversationState,
+  world: ConversationWorld,
+): { title: string; labels: string[]; freeText: boolean; canGoBack: boolean } {
+  const lang = state.language ?? world.defaultLanguage;
+  const invalid = state.invalid ? `${channelText("invalid", lang)} ` : "";
+  const canGoBack = state.trail.length > 0;
+  if (state.step === "districtPrefix") {
+    const key = state.prefix !== undefined ? "noDistrict" : "districtPrefix";
+    return { title: `${invalid}${channelText(key, lang)}`, labels: [], freeText: true, canGoBack };
+  }
+  const q = question(state, world);
+  const title = q.title || (state.step === "language" ? "Language / Langue / Idioma / Язык" : "");
+  return { title: `${invalid}${title}`, labels: q.options.map((o) => o.label), freeText: false, canGoBack };
+}

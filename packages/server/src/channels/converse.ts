@@ -1,16 +1,32 @@
 import crypto from "node:crypto";
-import type { SubmitReportInput } from "@openclm/contracts";
+import { type SubmitReportInput, submitReportBodySchema } from "@openclm/contracts";
 import { withTransaction } from "../db/database.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
-import { submitReport } from "../reports/submit-report.js";
+import { checkReport, submitReport } from "../reports/submit-report.js";
 import * as repo from "./channel-sessions.repo.js";
 import { advance, type ConversationState, render, startConversation } from "./conversation.js";
 import { channelText } from "./conversation-texts.js";
 import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 
 /** How long a conversation waits for the next answer. USSD sessions end within minutes; SMS answers come slowly. */
-export const SESSION_LIFETIME_MS = { ussd: 10 * 60_000, sms: 24 * 3_600_000 } as const;
+export const SESSION_LIFETIME_MS = {
+  ussd: 10 * 60_000,
+  sms: 24 * 3_600_000,
+  telegram: 24 * 3_600_000,
+  whatsapp: 24 * 3_600_000,
+} as const;
+
+/** The text channels a conversation runs on (the report's `channel`). */
+export type ConversationChannel = keyof typeof SESSION_LIFETIME_MS;
+
+/**
+ * A conversation run from the Set-up simulator (docs/channels.md): the same turns, but its final turn runs intake's
+ * checks and stores no report, and nothing is sent to a provider.
+ */
+export interface TurnOptions {
+  simulated?: boolean;
+}
 const TURN_ATTEMPTS = 4;
 
 export interface Reply {
@@ -26,15 +42,20 @@ export interface Reply {
  */
 export async function completeTurn(
   ctx: Ctx,
-  channel: "ussd" | "sms",
+  channel: ConversationChannel,
   state: ConversationState,
   world: ConversationWorld,
-  turn: { clientId: string; phone: string; now: Date },
+  turn: { clientId: string; phone: string | null; now: Date; simulated?: boolean },
 ): Promise<Reply> {
   const { clientId, phone, now } = turn;
   if (state.step !== "submit") return { text: render(state, world), final: false };
   const language = state.language ?? world.defaultLanguage;
   try {
+    if (turn.simulated) {
+      const input = reportInput(state, world, { clientId, channel, phone, now });
+      await checkReport({ ...ctx, actor: { type: "anonymous" } }, submitReportBodySchema.parse(input), now);
+      return { text: channelText("simulated", language), final: true };
+    }
     const { result } = await submitReport(
       { ...ctx, actor: { type: "anonymous" } },
       reportInput(state, world, { clientId, channel, phone, now }),
@@ -53,7 +74,7 @@ export async function completeTurn(
 export function reportInput(
   state: ConversationState,
   world: ConversationWorld,
-  opts: { clientId: string; channel: "ussd" | "sms"; phone: string; now: Date },
+  opts: { clientId: string; channel: ConversationChannel; phone: string | null; now: Date },
 ): SubmitReportInput {
   const occurred = new Date(opts.now.getTime() - (state.occurredDaysAgo ?? 0) * 86_400_000);
   return {
@@ -75,7 +96,7 @@ export function reportInput(
       useInAdvocacyStories: state.useInAdvocacyStories ?? false,
     },
     // The number is kept with the report only when the person agreed to be contacted on it.
-    contact: state.contactMe ? { phone: opts.phone } : null,
+    contact: state.contactMe && opts.phone ? { phone: opts.phone } : null,
     language: state.language ?? world.defaultLanguage,
   };
 }
@@ -89,8 +110,12 @@ export async function takeUssdTurn(
   ctx: Ctx,
   input: { sessionId: string; serviceCode: string; phoneNumber: string; text: string },
   now = new Date(),
+  opts: TurnOptions = {},
 ): Promise<Reply> {
-  const sessionKey = ctx.services.cipher.hash("ussd-session", `${input.serviceCode}\u0000${input.sessionId}`);
+  const sessionKey = ctx.services.cipher.hash(
+    opts.simulated ? "ussd-session-simulated" : "ussd-session",
+    `${input.serviceCode}\u0000${input.sessionId}`,
+  );
   const inputs = input.text === "" ? [] : input.text.split("*");
   for (let attempt = 1; ; attempt++) {
     const world = await loadConversationWorld(ctx.db);
@@ -114,6 +139,7 @@ export async function takeUssdTurn(
       clientId: row.clientId,
       phone: input.phoneNumber,
       now,
+      simulated: opts.simulated,
     });
     if (inputs.length <= row.inputs) return reply;
     const saved = await repo.saveTurn(ctx.db, row, {
@@ -138,10 +164,13 @@ export async function takeSmsTurn(
   ctx: Ctx,
   input: { provider: "africastalking" | "twilio"; messageId: string; from: string; text: string },
   now = new Date(),
+  opts: TurnOptions = {},
 ): Promise<Reply | null> {
   const { cipher } = ctx.services;
-  const sessionKey = cipher.hash("sms-sender", input.from.replace(/[^\d+]/g, ""));
-  const messageKey = cipher.hash("sms-message", `${input.provider}\u0000${input.messageId}`);
+  // A simulated conversation never meets a real one, whatever number the trainer types.
+  const sim = opts.simulated ? "-simulated" : "";
+  const sessionKey = cipher.hash(`sms-sender${sim}`, input.from.replace(/[^\d+]/g, ""));
+  const messageKey = cipher.hash(`sms-message${sim}`, `${input.provider}\u0000${input.messageId}`);
   const typed = input.text.trim();
   for (let attempt = 1; ; attempt++) {
     const world = await loadConversationWorld(ctx.db);
@@ -163,7 +192,12 @@ export async function takeSmsTurn(
       state = advance(row.state, typed, world);
       clientId = row.clientId;
     }
-    const reply = await completeTurn(ctx, "sms", state, world, { clientId, phone: input.from, now });
+    const reply = await completeTurn(ctx, "sms", state, world, {
+      clientId,
+      phone: input.from,
+      now,
+      simulated: opts.simulated,
+    });
     const outcome = await withTransaction(ctx.db, async (tx) => {
       if (!(await repo.recordMessage(tx, "sms", messageKey))) return "replay" as const;
       const phoneEnc = cipher.encrypt(input.from);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Ctx } from "../platform/context.js";
 import { defineJob } from "../platform/job-runner.js";
 import * as repo from "./channel-sessions.repo.js";
+import { channelSettings } from "./channel-settings.js";
 
 /** How long a send to the provider may take before it counts as failed (and is tried again later). */
 const SEND_TIMEOUT_MS = 10_000;
@@ -25,7 +26,7 @@ export async function deliverDueSms(
   now = new Date(),
   ids?: number[],
 ): Promise<{ sent: number; failed: number }> {
-  const at = ctx.services.config.channels.africastalking;
+  const at = (await channelSettings(ctx)).africastalking;
   const due = await repo.dueOutbound(ctx.db, now, ids);
   let sent = 0;
   let failed = 0;

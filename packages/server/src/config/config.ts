@@ -58,7 +58,7 @@ const envSchema = z
     /** Africa's Talking (issue 14): the account that sends SMS, and the API it calls (the sandbox, a test's fake). */
     AT_USERNAME: z.string().min(1).optional(),
     AT_API_KEY: z.string().min(1).optional(),
-    AT_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://api.africastalking.com"),
+    AT_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Sender id or short code for outbound SMS (optional: the account's default otherwise). */
     AT_SMS_FROM: z.string().min(1).max(20).optional(),
     /**
@@ -69,7 +69,22 @@ const envSchema = z
     /** Twilio: inbound SMS are accepted only with a valid `X-Twilio-Signature` made with this token. */
     TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
-    TWILIO_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://api.twilio.com"),
+    TWILIO_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Telegram (issue 14): the bot's token, the secret Telegram sends in `X-Telegram-Bot-Api-Secret-Token` (set with
+     * setWebhook's `secret_token`: 1-256 of A-Z a-z 0-9 _ -), and the Bot API's address (a test's fake).
+     */
+    TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters A-Z a-z 0-9 _ - (e.g. openssl rand -hex 16)")
+      .optional(),
+    TELEGRAM_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** WhatsApp Cloud API (issue 14): the access token, the app secret that signs webhooks, the verify token. */
+    WHATSAPP_TOKEN: z.string().min(1).optional(),
+    WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+    WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
+    WHATSAPP_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -127,18 +142,33 @@ const envSchema = z
       replicaUrl: env.DATABASE_REPLICA_URL,
       replicaMaxLagSeconds: env.REPLICA_MAX_LAG_SECONDS,
       dhis2: { baseUrl: env.DHIS2_BASE_URL, token: env.DHIS2_TOKEN },
+      /**
+       * What the environment says about the channel providers: undefined where it says nothing. Adapters read
+       * `channelSettings(ctx)` (channels/channel-settings.ts), which lays this over what Set-up stored.
+       */
       channels: {
         africastalking: {
           username: env.AT_USERNAME,
           apiKey: env.AT_API_KEY,
-          baseUrl: env.AT_BASE_URL.replace(/\/+$/, ""),
+          baseUrl: env.AT_BASE_URL?.replace(/\/+$/, ""),
           from: env.AT_SMS_FROM,
           webhookToken: env.AT_WEBHOOK_TOKEN,
         },
         twilio: {
           accountSid: env.TWILIO_ACCOUNT_SID,
           authToken: env.TWILIO_AUTH_TOKEN,
-          baseUrl: env.TWILIO_BASE_URL.replace(/\/+$/, ""),
+          baseUrl: env.TWILIO_BASE_URL?.replace(/\/+$/, ""),
+        },
+        telegram: {
+          botToken: env.TELEGRAM_BOT_TOKEN,
+          webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
+          baseUrl: env.TELEGRAM_API_BASE_URL?.replace(/\/+$/, ""),
+        },
+        whatsapp: {
+          token: env.WHATSAPP_TOKEN,
+          appSecret: env.WHATSAPP_APP_SECRET,
+          verifyToken: env.WHATSAPP_VERIFY_TOKEN,
+          baseUrl: env.WHATSAPP_API_BASE_URL?.replace(/\/+$/, ""),
         },
       },
     };

@@ -32,4 +32,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("channel_sessions", "phone_enc", "uuid"),
   column("channel_outbox", "to_enc", "bigint"),
   column("channel_outbox", "body_enc", "bigint"),
+  column("channel_providers", "secrets_enc", "uuid"),
+  column("messenger_outbox", "to_enc", "bigint"),
+  column("messenger_outbox", "body_enc", "bigint"),
 ];

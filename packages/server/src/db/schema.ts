@@ -1,6 +1,7 @@
 // Every domain owns its tables in `<domain>.schema.ts`; this file gathers them for Drizzle's typed client.
 
 export * from "../audit/audit.schema.js";
+export * from "../channels/channel-providers.schema.js";
 export * from "../channels/channels.schema.js";
 export * from "../community/community.schema.js";
 export * from "../country/country.schema.js";

@@ -118,6 +118,12 @@ listDhis2Pushes           401  403  403  403  403  403  ok   403  401
 receiveAfricasTalkingUssd ok   ok   ok   ok   ok   ok   ok   ok   ok
 receiveAfricasTalkingSms  ok   ok   ok   ok   ok   ok   ok   ok   ok
 receiveTwilioSms          ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveTelegramUpdate     ok   ok   ok   ok   ok   ok   ok   ok   ok
+verifyWhatsAppWebhook     ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveWhatsAppMessage    ok   ok   ok   ok   ok   ok   ok   ok   ok
+getChannelSettings        401  403  403  403  403  403  ok   403  401
+updateChannelProvider     401  403  403  403  403  403  ok   403  401
+simulateChannel           401  403  403  403  403  ok   ok   403  401
 updateSettings            401  403  403  403  403  403  ok   403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401

@@ -141,7 +141,8 @@ function assistingStaff(ctx: Ctx, mode: SubmitReportInput["reporterMode"]): stri
   return actor.userId;
 }
 
-async function checkReport(ctx: Ctx, input: SubmitReportInput, now: Date) {
+/** Intake's checks without storing anything (read-only): the channel simulator runs them on its test reports. */
+export async function checkReport(ctx: Ctx, input: SubmitReportInput, now: Date) {
   const occurredOn = checkOccurredOn(input.occurredOn, now);
   let lookups = await reportLookups(ctx.db);
   let problem = checkCodes(lookups, input);

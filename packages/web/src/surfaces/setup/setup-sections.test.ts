@@ -29,12 +29,17 @@ test("a system administrator sees every section, in the order a country starts",
     "benchmarks",
     "settings",
     "dhis2",
+    "channels",
+    "simulator",
   ]);
 });
 
-test("a country administrator sees no staff accounts, settings or DHIS2; a region's none of the forms", () => {
+test("a country administrator sees no staff accounts, settings, DHIS2 or channel providers; a region's none of the forms", () => {
   const sections = sectionsFor(countryAdmin);
-  for (const hidden of ["staff", "settings", "dhis2"] as const) assert.ok(!sections.includes(hidden), hidden);
+  for (const hidden of ["staff", "settings", "dhis2", "channels"] as const) {
+    assert.ok(!sections.includes(hidden), hidden);
+  }
+  assert.ok(sections.includes("simulator"), "the channel simulator is for training: country administrators too");
   assert.ok(sections.includes("forms"));
   assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("forms"));
   assert.deepEqual(sectionsFor({ permissions: ["inbox:read"], scope: country }), [], "a data manager has none");

@@ -17,6 +17,8 @@ export const setupSectionIds = [
   "benchmarks",
   "settings",
   "dhis2",
+  "channels",
+  "simulator",
 ] as const;
 export type SetupSectionId = (typeof setupSectionIds)[number];
 
@@ -42,6 +44,8 @@ const sectionRules: Record<SetupSectionId, (me: SectionReader) => boolean> = {
   benchmarks: (me) => can(me, "setup:manage"),
   settings: (me) => can(me, "security:manage"),
   dhis2: (me) => can(me, "integrations:manage"),
+  channels: (me) => can(me, "integrations:manage"),
+  simulator: (me) => can(me, "setup:manage"),
 };
 
 export const sectionHref = (id: SetupSectionId) => `/setup/${id}`;

@@ -8,6 +8,8 @@ import { useMe } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { AreaEditor } from "./area-editor.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
+import { ChannelSimulator } from "./channel-simulator.js";
+import { ChannelsSetup } from "./channels-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
 import { Dhis2Setup } from "./dhis2-setup.js";
 import { FormsSetupPage } from "./forms-setup.js";
@@ -34,6 +36,8 @@ const sectionPages: Record<SetupSectionId, ComponentType> = {
   benchmarks: BenchmarksSetup,
   settings: SettingsPage,
   dhis2: Dhis2Setup,
+  channels: ChannelsSetup,
+  simulator: ChannelSimulator,
 };
 
 type Translate = ReturnType<typeof useT<"setup">>;
@@ -51,6 +55,8 @@ const sectionTitles: Record<SetupSectionId, (t: Translate) => string> = {
   benchmarks: (t) => t("benchmarks.title"),
   settings: (t) => t("settings.title"),
   dhis2: (t) => t("dhis2.title"),
+  channels: (t) => t("channels.title"),
+  simulator: (t) => t("simulator.title"),
 };
 
 /**
