@@ -9,8 +9,9 @@
 #
 # The database suites start every test file from a copy of one template database built here per run (see
 # packages/server/src/testing/test-templates.ts and docs/adr/0013-test-template-databases.md).
-# TEST_CONCURRENCY sets how many test files run at once (default 2, the CI machine's cores), E2E_CONCURRENCY how many
-# browser files (default 1); E2E_RETRIES=0 keeps a failed browser file from running a second time; SKIP_E2E=1 skips
+# TEST_CONCURRENCY sets how many test processes run at once (default 2, the CI machine's cores), E2E_CONCURRENCY how
+# many browser processes (default 2); TEST_FILES_PER_PROCESS and E2E_FILES_PER_PROCESS how many files share a process
+# (default 6 and 3); E2E_RETRIES=0 keeps a failed browser file from running a second time; SKIP_E2E=1 skips
 # Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -126,12 +127,8 @@ if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
 
   step "template databases (migrated and seeded once for all test files)"
   templates="$(mktemp -d "${TMPDIR:-/tmp}/openclm-test-templates.XXXXXX")"
-  # PostgreSQL templates only when the database suites will run there.
-  if [ "${#unit_tests[@]}" -gt 0 ]; then
-    node --import tsx packages/server/src/testing/test-templates-cli.ts build "$templates"
-  else
-    env -u DATABASE_URL node --import tsx packages/server/src/testing/test-templates-cli.ts build "$templates"
-  fi
+  # PostgreSQL templates too when DATABASE_URL is set: the second database pass and the browser tests use them.
+  node --import tsx packages/server/src/testing/test-templates-cli.ts build "$templates"
   export OPENCLM_TEST_TEMPLATES="$templates"
 
   # Every test process runs plain JavaScript compiled here once, instead of translating the server through tsx on
@@ -149,18 +146,33 @@ compiled() {
   local f
   for f in "$@"; do printf '%s/%s\n' "$build" "${f%.ts}.mjs"; done
 }
+# The database passes run several test files in one process, each file as a suite of its own (group-tests.ts, ADR
+# 0013): a process's first seconds of CPU (packages, WebAssembly, JIT) are then paid once per group, not per file.
+# TEST_FILES_PER_PROCESS sets how many (default 6; 1 runs every file in a process of its own), E2E_FILES_PER_PROCESS
+# the same for browser files (default 3).
+grouped() {
+  local name="$1" per_process="$2" f
+  shift 2
+  local pairs=()
+  for f in "$@"; do pairs+=("$f=$build/${f%.ts}.mjs"); done
+  node --import tsx packages/server/src/testing/group-tests.ts "$build" "$name" "$per_process" "${pairs[@]}"
+}
+
+# What a test file that uses a database calls (testing/test-app.ts, test-server.ts, test-templates.ts, db/database.ts).
+database_pattern='createTestApp\|startTestServer\|createSeededDatabase\|createTestDatabase\|openDatabase\|DATABASE_URL'
 
 if [ "${#unit_tests[@]}" -gt 0 ]; then
   step "unit and integration tests on the embedded database (PGlite): ${#unit_tests[@]} files"
-  mapfile -t files < <(compiled "${unit_tests[@]}")
+  mapfile -t files < <(grouped embedded "${TEST_FILES_PER_PROCESS:-6}" "${unit_tests[@]}")
   env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="$concurrency" "${files[@]}"
 
   if [ -n "${DATABASE_URL:-}" ]; then
+    # Only files that open a database: the others (pure functions, the web app's units) would repeat the same thing.
     # Files marked "test-database: embedded only" run the real server on a DATA_DIR of its own (start-up, shutdown,
     # the lock file) and never read DATABASE_URL: a second pass would repeat them on the same database.
-    mapfile -t pg_tests < <(grep -L "test-database: embedded only" "${unit_tests[@]}")
+    mapfile -t pg_tests < <(grep -l "$database_pattern" "${unit_tests[@]}" | xargs grep -L "test-database: embedded only")
     step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#')): ${#pg_tests[@]} files"
-    mapfile -t files < <(compiled "${pg_tests[@]}")
+    mapfile -t files < <(grouped postgres "${TEST_FILES_PER_PROCESS:-6}" "${pg_tests[@]}")
     node --enable-source-maps --test --test-concurrency="$concurrency" "${files[@]}"
   fi
 fi
@@ -168,19 +180,26 @@ fi
 # Browser files that fail are run once more on their own (E2E_RETRIES, default 1; 0 turns it off). A file that then
 # passes is named FLAKY in the timings and the step still passes: one timing-sensitive step on a loaded machine should
 # not throw away a whole run, and the name says what to fix. A file that fails twice fails the run.
+#
+# With DATABASE_URL set, each browser file's server runs on its own copy of the PostgreSQL template: the server's
+# database work then runs in PostgreSQL's processes, beside Chromium and the test process, instead of in the test
+# process's embedded database (about half of that process's CPU). The embedded database's own end-to-end path is
+# first-country.e2e.ts, which runs the real server on a DATA_DIR whatever DATABASE_URL says; without DATABASE_URL
+# every browser file runs on the embedded database.
 run_browser_files() {
   local failed_list="$1"
   shift
-  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-1}" \
+  node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-2}" \
     --test-reporter=tap --test-reporter-destination=stdout \
     --test-reporter=./scripts/failed-files-reporter.mjs --test-reporter-destination="$failed_list" "$@"
 }
 if [ "${#e2e_tests[@]}" -gt 0 ]; then
   step "browser tests (Chromium): ${#e2e_tests[@]} files"
-  mapfile -t files < <(compiled "${e2e_tests[@]}")
+  mapfile -t files < <(grouped browser "${E2E_FILES_PER_PROCESS:-3}" "${e2e_tests[@]}")
   failed_list="$build/failed-browser-files.txt"
   if ! run_browser_files "$failed_list" "${files[@]}"; then
-    # The reporter names the source file (source maps are on): run its compiled copy again.
+    # The reporter names the source file (source maps are on, and a group names each file in it): run its compiled
+    # copy again, on its own.
     mapfile -t failed < <(sort -u "$failed_list" | while read -r f; do
       case "$f" in *.ts) compiled "$(realpath --relative-to=. "$f")" ;; *) echo "$f" ;; esac
     done)
