@@ -1,4 +1,8 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { test } from "node:test";
 import { groupModule, groupTests } from "./group-tests.js";
 
@@ -25,11 +29,35 @@ test("fewer files than groups makes no empty group", () => {
   assert.equal(groupTests([entry("a.test.ts", 1)], 3).length, 1);
 });
 
-test("a group module runs each file as a suite named after it", () => {
-  const text = groupModule([entry("packages/x/a.test.ts", 1), entry("packages/x/b.test.ts", 1)]);
-  assert.match(
-    text,
-    /describe\("packages\/x\/a\.test\.ts", async \(\) => \{\n {2}await import\("file:\/\/\/build\/packages\/x\/a\.test\.ts\.mjs"\);/,
-  );
-  assert.equal(text.match(/await import/g)?.length, 2);
+test("a group runs each file as a suite named after it, with its own hooks, and names the file that failed", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-group-"));
+  try {
+    const file = (name: string, body: string) => {
+      fs.writeFileSync(path.join(dir, name), `import { after, before, test } from "node:test";\n${body}\n`);
+      return { source: name, compiled: path.join(dir, name), cost: 1 };
+    };
+    const running = 'globalThis[Symbol.for("openclm.test-file")]';
+    const a = file(
+      "a.mjs",
+      `let seen;\nbefore(() => { seen = ${running}; console.log("before a"); });\nafter(() => console.log("after a"));\ntest("a runs", () => { if (seen !== "a.mjs") throw new Error(seen); });`,
+    );
+    const b = file(
+      "b.mjs",
+      `before(() => console.log("before b"));\ntest("b fails", () => { throw new Error("b broke"); });`,
+    );
+    fs.writeFileSync(path.join(dir, "x.group.mjs"), groupModule([a, b]));
+    const run = spawnSync(process.execPath, ["--test", "--test-reporter=tap", path.join(dir, "x.group.mjs")], {
+      encoding: "utf8",
+      // A test runner of its own, not a subtest of this one.
+      env: { ...process.env, NODE_TEST_CONTEXT: undefined },
+    });
+    assert.equal(run.status, 1, "a failed file fails the run");
+    const out = run.stdout;
+    assert.match(out, /ok 1 - a runs/);
+    assert.match(out, /not ok 2 - b\.mjs/, "the failure is reported under the file's name");
+    // a's `after` runs before b's `before`: each file's hooks wrap its own tests only.
+    assert.ok(out.indexOf("after a") < out.indexOf("before b"), out);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

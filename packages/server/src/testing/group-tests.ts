@@ -39,12 +39,21 @@ export function groupTests(entries: Entry[], groupCount: number): Entry[][] {
     .map((g) => g.entries.sort((a, b) => a.source.localeCompare(b.source)));
 }
 
+/**
+ * The group's module. Before a file's own hooks and tests, `globalThis[Symbol.for("openclm.test-file")]` names the file
+ * running: test helpers that keep state for one server's life (staff-session.ts's used sign-in codes) key it by file.
+ */
 export function groupModule(entries: Entry[]): string {
-  const lines = entries.map(
-    (e) =>
-      `describe(${JSON.stringify(e.source)}, async () => {\n  await import(${JSON.stringify(pathToFileURL(e.compiled).href)});\n});`,
-  );
-  return `// Written by packages/server/src/testing/group-tests.ts for one test run.\nimport { describe } from "node:test";\n\n${lines.join("\n")}\n`;
+  const lines = entries.map((e) => {
+    const name = JSON.stringify(e.source);
+    return [
+      `describe(${name}, async () => {`,
+      `  before(() => {\n    globalThis[Symbol.for("openclm.test-file")] = ${name};\n  });`,
+      `  await import(${JSON.stringify(pathToFileURL(e.compiled).href)});`,
+      "});",
+    ].join("\n");
+  });
+  return `// Written by packages/server/src/testing/group-tests.ts for one test run.\nimport { before, describe } from "node:test";\n\n${lines.join("\n")}\n`;
 }
 
 function main(): void {

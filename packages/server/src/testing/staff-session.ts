@@ -9,13 +9,20 @@ export function cookieFrom(res: LightMyRequestResponse): string {
   return list.map((c) => c.split(";")[0]).join("; ");
 }
 
-/** Codes already used per secret: each sign-in needs a code from a later step, as a real authenticator would. */
+/**
+ * Codes already used per secret and test file: each sign-in needs a code from a later step, as a real authenticator
+ * would. Every test file starts from its own copy of the template, where no code has been used yet; so when several
+ * files share a process (group-tests.ts names the file running), one file's sign-ins do not push the next file's
+ * codes ahead of the window the server accepts.
+ */
 const usedSteps = new Map<string, number>();
+const RUNNING_FILE = Symbol.for("openclm.test-file");
 
 /** A code from a step not used yet by this secret (the server refuses replays); looks ahead at most one step. */
 export function freshCode(secret: string): string {
-  const step = Math.max(currentStep(), (usedSteps.get(secret) ?? 0) + 1);
-  usedSteps.set(secret, step);
+  const key = `${(globalThis as Record<symbol, unknown>)[RUNNING_FILE] ?? ""}\n${secret}`;
+  const step = Math.max(currentStep(), (usedSteps.get(key) ?? 0) + 1);
+  usedSteps.set(key, step);
   return totpCode(secret, step);
 }
 
