@@ -158,13 +158,18 @@ grouped() {
   node --import tsx packages/server/src/testing/group-tests.ts "$build" "$name" "$per_process" "${pairs[@]}"
 }
 
+# No test process waits for ever: one that hangs (an awaited notification that never comes) fails after 10 minutes,
+# instead of holding the run until CI's limit. node's --test-timeout applies to each process as a whole; a group takes
+# one to three minutes.
+test_timeout=600000
+
 # What a test file that uses a database calls (testing/test-app.ts, test-server.ts, test-templates.ts, db/database.ts).
 database_pattern='createTestApp\|startTestServer\|createSeededDatabase\|createTestDatabase\|openDatabase\|DATABASE_URL'
 
 if [ "${#unit_tests[@]}" -gt 0 ]; then
   step "unit and integration tests on the embedded database (PGlite): ${#unit_tests[@]} files"
   mapfile -t files < <(grouped embedded "${TEST_FILES_PER_PROCESS:-6}" "${unit_tests[@]}")
-  env -u DATABASE_URL node --enable-source-maps --test --test-concurrency="$concurrency" "${files[@]}"
+  env -u DATABASE_URL node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" "${files[@]}"
 
   if [ -n "${DATABASE_URL:-}" ]; then
     # Only files that open a database: the others (pure functions, the web app's units) would repeat the same thing.
@@ -173,7 +178,7 @@ if [ "${#unit_tests[@]}" -gt 0 ]; then
     mapfile -t pg_tests < <(grep -l "$database_pattern" "${unit_tests[@]}" | xargs grep -L "test-database: embedded only")
     step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#')): ${#pg_tests[@]} files"
     mapfile -t files < <(grouped postgres "${TEST_FILES_PER_PROCESS:-6}" "${pg_tests[@]}")
-    node --enable-source-maps --test --test-concurrency="$concurrency" "${files[@]}"
+    node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" "${files[@]}"
   fi
 fi
 
@@ -189,7 +194,7 @@ fi
 run_browser_files() {
   local failed_list="$1"
   shift
-  node --enable-source-maps --test --test-concurrency="${E2E_CONCURRENCY:-2}" \
+  node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="${E2E_CONCURRENCY:-2}" \
     --test-reporter=tap --test-reporter-destination=stdout \
     --test-reporter=./scripts/failed-files-reporter.mjs --test-reporter-destination="$failed_list" "$@"
 }
