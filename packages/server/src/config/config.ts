@@ -70,6 +70,13 @@ const envSchema = z
     TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
     TWILIO_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://api.twilio.com"),
+    /** The Twilio number (E.164) or messaging sender that outbound SMS come from; Twilio sends nothing without it. */
+    TWILIO_SMS_FROM: z.string().min(1).max(34).optional(),
+    /**
+     * The address people and providers reach this server on (`https://clm.example.org`): SMS notifications name its
+     * tracking page, and Twilio is asked to post delivery reports to it. Unset: neither.
+     */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -139,8 +146,10 @@ const envSchema = z
           accountSid: env.TWILIO_ACCOUNT_SID,
           authToken: env.TWILIO_AUTH_TOKEN,
           baseUrl: env.TWILIO_BASE_URL.replace(/\/+$/, ""),
+          from: env.TWILIO_SMS_FROM,
         },
       },
+      publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ""),
     };
   });
 

@@ -118,6 +118,9 @@ listDhis2Pushes           401  403  403  403  403  403  ok   403  401
 receiveAfricasTalkingUssd ok   ok   ok   ok   ok   ok   ok   ok   ok
 receiveAfricasTalkingSms  ok   ok   ok   ok   ok   ok   ok   ok   ok
 receiveTwilioSms          ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveAfricasTalkingDeliveryReport ok ok ok ok ok ok ok ok ok
+receiveTwilioSmsStatus    ok   ok   ok   ok   ok   ok   ok   ok   ok
+getSmsUsage               401  403  403  403  403  403  ok   403  401
 updateSettings            401  403  403  403  403  403  ok   403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401
