@@ -166,7 +166,6 @@ export async function claimOutbound(db: Db, id: number, claimBefore: Date, lease
   return rows.length === 1;
 }
 
-
 export async function markSent(db: Db, id: number, providerMessageId: string | null): Promise<void> {
   await db
     .update(channelOutbox)

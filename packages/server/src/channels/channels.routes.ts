@@ -151,7 +151,8 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "receiveAfricasTalkingDeliveryReport",
         tags,
         consumes: [FORM],
-        summary: "Africa's Talking delivery report of an SMS we sent: its outbox status becomes sent, delivered or failed",
+        summary:
+          "Africa's Talking delivery report of an SMS we sent: its outbox status becomes sent, delivered or failed",
         querystring: channelWebhookQuerySchema,
         body: africasTalkingDeliveryBodySchema,
         response: { 200: channelAckSchema, ...errors(400, 401, 415) },
@@ -173,7 +174,8 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "receiveTwilioSmsStatus",
         tags,
         consumes: [FORM],
-        summary: "Twilio status callback (signed) of an SMS we sent: its outbox status becomes sent, delivered or failed",
+        summary:
+          "Twilio status callback (signed) of an SMS we sent: its outbox status becomes sent, delivered or failed",
         body: twilioStatusBodySchema,
         response: { 200: channelAckSchema, ...errors(400, 401, 415, 503) },
       },

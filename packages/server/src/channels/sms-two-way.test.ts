@@ -348,7 +348,12 @@ describe("notice texts", () => {
 
   test("with the setting on, the words go, cut short when long, and a placeholder in them is not filled", () => {
     const long = `{code} ${"word ".repeat(100)}`;
-    const text = reporterNoticeText("reply", { code: "K7QM-3XPA", language: "fr", content: long, includeContent: true });
+    const text = reporterNoticeText("reply", {
+      code: "K7QM-3XPA",
+      language: "fr",
+      content: long,
+      includeContent: true,
+    });
     assert.ok(text.startsWith("Signalement K7QM-3XPA: {code} word"), text);
     assert.ok(text.length < 400, String(text.length));
   });

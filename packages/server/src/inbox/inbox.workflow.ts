@@ -6,8 +6,8 @@ import {
 } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
-import { type Tx, withTransaction } from "../db/database.js";
 import { queueReporterNotice, sendReporterNotices } from "../channels/sms-notify.js";
+import { type Tx, withTransaction } from "../db/database.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
 import { AppError } from "../platform/app-error.js";
