@@ -62,7 +62,7 @@ export async function queueReporterNotice(
     })
     .from(reports)
     .where(eq(reports.id, reportId));
-  if (!report || !report.consent || !report.phoneEnc || report.erasedAt) return;
+  if (!report?.consent || !report.phoneEnc || report.erasedAt) return;
   const { cipher } = ctx.services;
   const code = reportsRepo.revealTrackingCode(cipher, report);
   if (!code) return;

@@ -222,7 +222,7 @@ describe("SMS: responder messages out, reporter replies in", () => {
 
   test("delivery reports: Africa's Talking and Twilio (signed) set delivered or failed; unsigned ones change nothing", async () => {
     const from = "+254722100500";
-    const { id, code } = await appReport(from);
+    const { id } = await appReport(from);
     await staff.post(dm, `/api/inbox/reports/${id}/messages`, { body: "Hello" });
     const [row] = await outboxOf(id);
     assert.ok(row?.provider_message_id, "the provider's id is kept");
@@ -273,7 +273,7 @@ describe("SMS: responder messages out, reporter replies in", () => {
 
   test("the monthly limit holds SMS, staff see it, it is audited once; raising it sends what was held", async () => {
     const from = "+254722100600";
-    const { id, code } = await appReport(from);
+    const { id } = await appReport(from);
     const usage = async () => (await staff.get(admin, "/api/channels/sms/usage")).json();
     const used = (await usage()).sent as number;
     assert.ok(used > 0, "the month's SMS are counted");
