@@ -689,11 +689,11 @@ const setup = {
       invalidLimit: "A whole number from 0 to 10,000,000, or empty for no limit.",
       includeContent: "Notices carry the responder's words",
       includeContentHint:
-        "Off: a notice says only that there is a reply or news about report XXXX-XXXX and how to read it. Phones are shared: switch on only where reporters asked for it.",
+        "Off: a notice says only that there is a reply or news about report XXXX‑XXXX and how to read it. Phones are shared: switch on only where reporters asked for it.",
       save: "Save the SMS settings",
       usage: "This month ({{month}}): {{sent}} SMS sent.",
       usageOf: "This month ({{month}}): {{sent}} of {{limit}} SMS sent.",
-      held: "The limit was reached on {{since}}: {{count}} SMS are held and will not be sent until the limit is raised or the month ends.",
+      held: "The limit was reached on {{since}}. SMS held, not sent until the limit is raised or the month ends: {{count}}.",
       outbox:
         "Last 7 days: {{delivered}} delivered, {{sent}} sent (no delivery report yet), {{queued}} waiting to be retried, {{failed}} failed.",
     },

@@ -705,11 +705,11 @@ const setup: Catalog<typeof en> = {
       invalidLimit: "Un nombre entier de 0 à 10 000 000, ou vide pour aucune limite.",
       includeContent: "Les avis contiennent les mots de l'intervenant",
       includeContentHint:
-        "Désactivé : un avis dit seulement qu'il y a une réponse ou du nouveau sur le signalement XXXX-XXXX et comment le lire. Les téléphones sont partagés : n'activez que si les personnes l'ont demandé.",
+        "Désactivé : un avis dit seulement qu'il y a une réponse ou du nouveau sur le signalement XXXX‑XXXX et comment le lire. Les téléphones sont partagés : n'activez que si les personnes l'ont demandé.",
       save: "Enregistrer les réglages SMS",
       usage: "Ce mois-ci ({{month}}) : {{sent}} SMS envoyés.",
       usageOf: "Ce mois-ci ({{month}}) : {{sent}} SMS envoyés sur {{limit}}.",
-      held: "La limite a été atteinte le {{since}} : {{count}} SMS sont retenus et ne partiront pas avant que la limite soit relevée ou que le mois se termine.",
+      held: "La limite a été atteinte le {{since}}. SMS retenus, qui ne partiront pas avant que la limite soit relevée ou que le mois se termine : {{count}}.",
       outbox:
         "7 derniers jours : {{delivered}} remis, {{sent}} envoyés (sans accusé de réception pour l'instant), {{queued}} en attente d'un nouvel essai, {{failed}} en échec.",
     },

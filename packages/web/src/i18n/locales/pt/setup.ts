@@ -700,11 +700,11 @@ const setup: Catalog<typeof en> = {
       invalidLimit: "Um número inteiro de 0 a 10 000 000, ou vazio para não haver limite.",
       includeContent: "Os avisos levam as palavras do técnico",
       includeContentHint:
-        "Desligado: um aviso diz apenas que há uma resposta ou novidades sobre o relato XXXX-XXXX e como as ler. Os telemóveis são partilhados: ligue só onde as pessoas o pediram.",
+        "Desligado: um aviso diz apenas que há uma resposta ou novidades sobre o relato XXXX‑XXXX e como as ler. Os telemóveis são partilhados: ligue só onde as pessoas o pediram.",
       save: "Guardar as definições de SMS",
       usage: "Este mês ({{month}}): {{sent}} SMS enviados.",
       usageOf: "Este mês ({{month}}): {{sent}} de {{limit}} SMS enviados.",
-      held: "O limite foi atingido em {{since}}: {{count}} SMS estão retidos e não serão enviados até o limite subir ou o mês acabar.",
+      held: "O limite foi atingido em {{since}}. SMS retidos, que não serão enviados até o limite subir ou o mês acabar: {{count}}.",
       outbox:
         "Últimos 7 dias: {{delivered}} entregues, {{sent}} enviados (ainda sem confirmação de entrega), {{queued}} à espera de nova tentativa, {{failed}} falhados.",
     },
