@@ -318,6 +318,16 @@ describe("SMS: responder messages out, reporter replies in", () => {
     await staff.post(dm, `/api/inbox/reports/${id}/messages`, { body: "Come on Monday at 10" });
     assert.equal(at.sent.at(-1)?.message, `Report ${code}: Come on Monday at 10 (Reply to this SMS to answer.)`);
     assert.equal((await setSms({ monthlyLimit: null, includeContent: false })).statusCode, 200);
+
+    // The reporter deletes the report: the notices about it (number, code, words) go with it.
+    assert.equal((await outboxOf(id)).length, 1);
+    const erased = await t.app.inject({ method: "DELETE", url: `/api/reports/track/${code}` });
+    assert.equal(erased.statusCode, 200, erased.body);
+    assert.deepEqual(await outboxOf(id), []);
+    // And a later SMS from that number is no longer taken as a reply to it.
+    await inboundAt(from, "Hello again");
+    assert.deepEqual(await reporterMessages(id), []);
+    assert.match(at.sent.at(-1)?.message ?? "", /reply REPORT/);
   });
 });
 
