@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, lte, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import {
   channelMessages,
@@ -195,12 +195,15 @@ export async function markFailed(db: Db, id: number, attempts: number, error: st
     .where(eq(channelOutbox.id, id));
 }
 
-/** The monthly limit is reached: the message waits (no attempt counted) until it is raised or the month turns. */
+/**
+ * The monthly limit is reached: the message waits (no attempt counted), due again at the next run, until the limit is
+ * raised or the month turns.
+ */
 export async function markHeld(db: Db, id: number, now: Date): Promise<void> {
   await db
     .update(channelOutbox)
-    .set({ status: "held", statusAt: now, lastError: "monthly SMS limit reached" })
-    .where(and(eq(channelOutbox.id, id), ne(channelOutbox.status, "held")));
+    .set({ status: "held", statusAt: now, lastError: "monthly SMS limit reached", nextAttemptAt: now })
+    .where(eq(channelOutbox.id, id));
 }
 
 /**

@@ -299,10 +299,11 @@ describe("SMS: responder messages out, reporter replies in", () => {
     assert.equal(audited[0]?.n, 1, "the limit being reached is audited once");
 
     // The job tries held messages again on each run: still held while the limit stands.
-    const later = new Date(Date.now() + 10 * 60_000);
-    assert.equal((await deliverDueSms(ctx(), later)).sent, 0);
+    const again = await deliverDueSms(ctx());
+    assert.equal(again.sent, 0);
+    assert.ok(again.held >= 2, JSON.stringify(again));
     assert.equal((await setSms({ monthlyLimit: null, includeContent: false })).statusCode, 200);
-    const released = await deliverDueSms(ctx(), new Date(Date.now() + 20 * 60_000));
+    const released = await deliverDueSms(ctx());
     assert.ok(released.sent >= 2, JSON.stringify(released));
     assert.deepEqual(
       (await outboxOf(id)).map((r) => r.status),
