@@ -283,3 +283,12 @@ export async function recordDeliveryStatus(
     .returning({ id: channelOutbox.id });
   return rows.length > 0;
 }
+
+/** The SMS notices about a report (status and times only, never number or text), oldest first. */
+export async function noticesAbout(db: Db, reportId: string) {
+  return db
+    .select({ status: channelOutbox.status, statusAt: channelOutbox.statusAt, createdAt: channelOutbox.createdAt })
+    .from(channelOutbox)
+    .where(and(eq(channelOutbox.reportId, reportId), eq(channelOutbox.purpose, "notice")))
+    .orderBy(channelOutbox.id);
+}

@@ -293,6 +293,12 @@ describe("SMS: responder messages out, reporter replies in", () => {
     assert.ok(seen.heldSince, "staff see since when SMS are held");
     assert.ok(seen.outbox.held >= 2);
     assert.equal((await staff.get(dm, "/api/channels/sms/usage")).statusCode, 403);
+    // The person writing sees it on the report: the notice is held, not sent.
+    const noticesSeen = async () =>
+      ((await staff.get(dm, `/api/inbox/reports/${id}`)).json().smsNotices as { status: string }[]).map(
+        (n) => n.status,
+      );
+    assert.deepEqual(await noticesSeen(), ["held", "held"]);
     const audited = await t.database.rows<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'channels.sms_limit_reached'`,
     );
@@ -310,6 +316,7 @@ describe("SMS: responder messages out, reporter replies in", () => {
       ["sent", "sent"],
     );
     assert.equal(at.sent.filter((m) => m.to === from).length, 2, "the two held went, once each");
+    assert.deepEqual(await noticesSeen(), ["sent", "sent"]);
   });
 
   test("with the content setting on, the responder's words go out", async () => {

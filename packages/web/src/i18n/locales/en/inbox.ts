@@ -236,6 +236,15 @@ const inbox = {
     send: "Send reply",
     sent: "Reply sent.",
     hidden: "Only the data manager and the person handling this report can read the messages and notes.",
+    smsNotice: "SMS notice to the reporter ({{date}}): {{status}}.",
+    smsStatus: {
+      queued: "waiting to be sent",
+      held: "held, not sent",
+      sent: "sent",
+      delivered: "delivered",
+      failed: "not delivered",
+    },
+    smsHeld: "This month's SMS limit is reached. A system administrator can raise it in Set-up → Settings.",
   },
   note: {
     title: "Internal note",

@@ -233,6 +233,16 @@ const inbox: Catalog<typeof en> = {
     sent: "Réponse envoyée.",
     hidden:
       "Seuls le gestionnaire de données et la personne qui traite ce signalement peuvent lire les messages et les notes.",
+    smsNotice: "Avis par SMS à la personne ({{date}}) : {{status}}.",
+    smsStatus: {
+      queued: "en attente d'envoi",
+      held: "retenu, non envoyé",
+      sent: "envoyé",
+      delivered: "remis",
+      failed: "non remis",
+    },
+    smsHeld:
+      "La limite de SMS du mois est atteinte. Un administrateur système peut la relever dans Configuration → Paramètres.",
   },
   note: {
     title: "Note interne",

@@ -230,6 +230,16 @@ const inbox: Catalog<typeof en> = {
     send: "Enviar resposta",
     sent: "Resposta enviada.",
     hidden: "Só o gestor de dados e a pessoa que trata este caso podem ler as mensagens e as notas.",
+    smsNotice: "Aviso por SMS à pessoa ({{date}}): {{status}}.",
+    smsStatus: {
+      queued: "à espera de envio",
+      held: "retido, não enviado",
+      sent: "enviado",
+      delivered: "entregue",
+      failed: "não entregue",
+    },
+    smsHeld:
+      "O limite de SMS do mês foi atingido. Um administrador de sistema pode subi-lo em Configuração → Definições.",
   },
   note: {
     title: "Nota interna",
