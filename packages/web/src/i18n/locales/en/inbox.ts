@@ -232,7 +232,8 @@ const inbox = {
     fromReporter: "Reporter",
     fromTeam: "Team",
     replyLabel: "Reply to the reporter",
-    replyHint: "The reporter sees this on their tracking page. Do not include names or medical details.",
+    replyHint:
+      "The reporter sees this on their tracking page; if they agreed to SMS, they are also told by SMS that there is a reply. Do not include names or medical details.",
     send: "Send reply",
     sent: "Reply sent.",
     hidden: "Only the data manager and the person handling this report can read the messages and notes.",

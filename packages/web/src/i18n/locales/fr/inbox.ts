@@ -228,7 +228,8 @@ const inbox: Catalog<typeof en> = {
     fromReporter: "Personne",
     fromTeam: "Équipe",
     replyLabel: "Répondre à la personne",
-    replyHint: "La personne voit ce message sur sa page de suivi. N’indiquez ni noms ni informations médicales.",
+    replyHint:
+      "La personne voit ce message sur sa page de suivi ; si elle a accepté les SMS, un SMS la prévient aussi qu’il y a une réponse. N’indiquez ni noms ni informations médicales.",
     send: "Envoyer la réponse",
     sent: "Réponse envoyée.",
     hidden:

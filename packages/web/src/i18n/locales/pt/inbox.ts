@@ -226,7 +226,8 @@ const inbox: Catalog<typeof en> = {
     fromReporter: "Pessoa",
     fromTeam: "Equipa",
     replyLabel: "Responder à pessoa",
-    replyHint: "A pessoa vê esta resposta na sua página de acompanhamento. Não inclua nomes nem dados médicos.",
+    replyHint:
+      "A pessoa vê esta resposta na sua página de acompanhamento; se aceitou SMS, um SMS avisa-a também de que há uma resposta. Não inclua nomes nem dados médicos.",
     send: "Enviar resposta",
     sent: "Resposta enviada.",
     hidden: "Só o gestor de dados e a pessoa que trata este caso podem ler as mensagens e as notas.",
