@@ -93,7 +93,7 @@ import {
   trackedReportSchema,
   trackingCodeParamSchema,
 } from "./reports.js";
-import { settingsHistorySchema, settingsSchema, updateSettingsBodySchema } from "./settings.js";
+import { settingsHistorySchema, settingsSchema, smsUsageSchema, updateSettingsBodySchema } from "./settings.js";
 import {
   advocacyStoryListSchema,
   reviewStoryBodySchema,
@@ -363,6 +363,7 @@ export const apiRoutes = {
   "GET /settings": { operationId: "getSettings", response: settingsSchema },
   "PATCH /settings": { operationId: "updateSettings", body: updateSettingsBodySchema, response: settingsSchema },
   "GET /settings/history": { operationId: "listSettingsHistory", response: settingsHistorySchema },
+  "GET /channels/sms/usage": { operationId: "getSmsUsage", response: smsUsageSchema },
   "POST /setup/areas/import": {
     operationId: "importAreas",
     body: importAreasBodySchema,

@@ -125,6 +125,38 @@ export const DEFAULT_REPORT_QUESTIONS: ReportQuestionsSetting = {
   occurredOn: true,
 };
 
+/**
+ * Outbound SMS (stored as `channels.sms`): `monthlyLimit` caps the SMS the platform sends per calendar month (UTC;
+ * null: no cap); once reached, further SMS are held, not sent, until the cap is raised or the month turns.
+ * `includeContent` lets notifications to reporters carry the responder's words; off by default, a notification says
+ * only that there is a reply or an update to report XXXX-XXXX and how to read it (phones are shared).
+ */
+export const smsSettingSchema = z
+  .object({
+    monthlyLimit: z.number().int().min(0).max(10_000_000).nullable(),
+    includeContent: z.boolean(),
+  })
+  .strict();
+export type SmsSetting = z.infer<typeof smsSettingSchema>;
+export const DEFAULT_SMS_SETTING: SmsSetting = { monthlyLimit: null, includeContent: false };
+
+/** `getSmsUsage`: this month's outbound SMS against the limit, and the outbox by status (the last 7 days). */
+export const smsUsageSchema = z.object({
+  month: z.string(),
+  sent: z.number().int(),
+  monthlyLimit: z.number().int().nullable(),
+  /** When the limit first held a message this month (null: it has not). */
+  heldSince: z.string().nullable(),
+  outbox: z.object({
+    queued: z.number().int(),
+    held: z.number().int(),
+    sent: z.number().int(),
+    delivered: z.number().int(),
+    failed: z.number().int(),
+  }),
+});
+export type SmsUsage = z.infer<typeof smsUsageSchema>;
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -135,6 +167,7 @@ export const settingsSchema = z.object({
   registration: registrationSettingSchema,
   responseTargets: responseTargetsSettingSchema,
   reportQuestions: reportQuestionsSettingSchema,
+  sms: smsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -147,6 +180,7 @@ export const settingKeys = [
   "registration",
   "responseTargets",
   "reportQuestions",
+  "sms",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -160,6 +194,7 @@ export const updateSettingsBodySchema = z
     registration: registrationSettingSchema.optional(),
     responseTargets: responseTargetsSettingSchema.optional(),
     reportQuestions: reportQuestionsSettingSchema.optional(),
+    sms: smsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

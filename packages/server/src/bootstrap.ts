@@ -6,7 +6,7 @@ import { checkKeyFingerprint, type KeyCheck } from "./crypto/key-fingerprint.js"
 import { type Database, withAdvisoryLock } from "./db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "./demo/demo-accounts.js";
 import { seedDemoDashboardSetup } from "./demo/demo-dashboard-setup.js";
-import { seedDemoReports } from "./demo/demo-reports.js";
+import { demoChannels, seedDemoReports } from "./demo/demo-reports.js";
 import { seedDemoTeams } from "./demo/demo-teams.js";
 import { seedDemoGeography } from "./demo/seed-demo.js";
 import { areas } from "./geography/geography.schema.js";
@@ -36,7 +36,7 @@ export interface BootstrapResult {
  */
 export async function bootstrap(
   database: Database,
-  config: Pick<Config, "demo">,
+  config: Pick<Config, "demo"> & Partial<Pick<Config, "channels">>,
   deps: { cipher: FieldCipher; dataDir?: string },
 ): Promise<BootstrapResult> {
   const keyCheck = await checkKeyFingerprint(database.db, deps.cipher);
@@ -52,7 +52,7 @@ export async function bootstrap(
     await seedDemoGeography(tx);
     const demoAccounts = await seedDemoAccounts(tx, deps.cipher);
     await seedDemoTeams(tx);
-    await seedDemoReports(tx, deps.cipher);
+    await seedDemoReports(tx, deps.cipher, { channels: demoChannels(config.channels) });
     await seedDemoDashboardSetup(tx);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };

@@ -124,6 +124,9 @@ receiveWhatsAppMessage    ok   ok   ok   ok   ok   ok   ok   ok   ok
 getChannelSettings        401  403  403  403  403  403  ok   403  401
 updateChannelProvider     401  403  403  403  403  403  ok   403  401
 simulateChannel           401  403  403  403  403  ok   ok   403  401
+receiveAfricasTalkingDeliveryReport ok ok ok ok ok ok ok ok ok
+receiveTwilioSmsStatus    ok   ok   ok   ok   ok   ok   ok   ok   ok
+getSmsUsage               401  403  403  403  403  403  ok   403  401
 updateSettings            401  403  403  403  403  403  ok   403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   401
 importAreas               401  403  403  403  403  ok   ok   403  401

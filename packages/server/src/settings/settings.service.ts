@@ -1,6 +1,7 @@
 import type { SettingKey, Settings, SettingsHistory, UpdateSettingsInput } from "@openclm/contracts";
 import { listAudit } from "../audit/audit.repo.js";
 import { audit } from "../audit/audit.service.js";
+import { SMS_SETTING, smsSetting } from "../channels/sms-setting.js";
 import { suppressionRule } from "../dashboard/indicators.service.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { sessionPolicy } from "../identity/sessions.js";
@@ -43,6 +44,7 @@ const settings: {
     stored: (v) => v,
   },
   reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
+  sms: { storedAs: SMS_SETTING, read: smsSetting, stored: (v) => v },
 };
 
 const keys = Object.keys(settings) as SettingKey[];

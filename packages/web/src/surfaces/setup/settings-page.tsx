@@ -1,5 +1,5 @@
 import "./setup-dashboard.css";
-import type { SettingKey, Settings, SettingsHistoryEntry } from "@openclm/contracts";
+import type { SettingKey, Settings, SettingsHistoryEntry, SmsUsage } from "@openclm/contracts";
 import { optionalReportQuestions } from "@openclm/contracts/constants";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
@@ -21,9 +21,17 @@ const settingNames: readonly SettingKey[] = [
   "duplicates",
   "registration",
   "reportQuestions",
+  "sms",
 ];
 
-type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets" | "reportQuestions";
+type Editable =
+  | "suppression"
+  | "sessions"
+  | "duplicates"
+  | "registration"
+  | "responseTargets"
+  | "reportQuestions"
+  | "sms";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -58,6 +66,7 @@ export function SettingsPage() {
       {settings && <RegistrationSection settings={settings} onSaved={saved} />}
       {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
       {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
+      {settings && <SmsSection key={changes} settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -359,6 +368,73 @@ function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/**
+ * Outbound SMS: the monthly limit (empty: none) and whether notices carry the responder's words; above the form, this
+ * month's count against the limit and, once it held messages, how many wait (so nobody wonders why no SMS arrive).
+ */
+function SmsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const lng = useLanguage();
+  const [limit, setLimit] = useState(settings.sms.monthlyLimit === null ? "" : String(settings.sms.monthlyLimit));
+  const [includeContent, setIncludeContent] = useState(settings.sms.includeContent);
+  const [problem, setProblem] = useState("");
+  const [usage, setUsage] = useState<SmsUsage | null>(null);
+  useEffect(() => {
+    staffApi("GET /channels/sms/usage", {}).then(setUsage, () => setUsage(null));
+  }, []);
+  const validate = () => {
+    const monthlyLimit = limit.trim() === "" ? null : wholeIn(limit, 0, 10_000_000);
+    if (limit.trim() !== "" && monthlyLimit === null) {
+      setProblem(t("settings.sms.invalidLimit"));
+      return null;
+    }
+    setProblem("");
+    return { value: { monthlyLimit, includeContent } };
+  };
+  return (
+    <SettingForm name="sms" onSaved={onSaved} validate={validate}>
+      {usage && (
+        <div class="sms-usage">
+          <p>
+            {usage.monthlyLimit === null
+              ? t("settings.sms.usage", { month: usage.month, sent: usage.sent })
+              : t("settings.sms.usageOf", { month: usage.month, sent: usage.sent, limit: usage.monthlyLimit })}
+          </p>
+          {usage.heldSince && usage.outbox.held > 0 && (
+            <p class="form-error">
+              {t("settings.sms.held", { since: formatDate(usage.heldSince, lng, true), count: usage.outbox.held })}
+            </p>
+          )}
+          <p class="hint">{t("settings.sms.outbox", usage.outbox)}</p>
+        </div>
+      )}
+      <NumberField
+        label={t("settings.sms.limit")}
+        hint={t("settings.sms.limitHint")}
+        value={limit}
+        min={0}
+        max={10_000_000}
+        problem={problem}
+        onInput={setLimit}
+      />
+      <div class="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={includeContent}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setIncludeContent(e.currentTarget.checked)}
+        />
+        <label for={id}>{t("settings.sms.includeContent")}</label>
+      </div>
+      <p class="hint" id={`${id}-hint`}>
+        {t("settings.sms.includeContentHint")}
+      </p>
+    </SettingForm>
+  );
+}
+
 /** "90 minutes" → "1 hour 30 minutes"; "48 hours" → "2 days"; in the reader's language. */
 function useDuration(): (minutes: number) => string {
   const t = useT("setup");
@@ -408,6 +484,11 @@ function useDescribe(): (setting: string, value: unknown) => string {
         return t("settings.describe.retention", { messages: v.messagesMonths, personal: v.personalDataMonths });
       case "device":
         return v.keepReportsByDefault ? t("settings.describe.keep") : t("settings.describe.notKeep");
+      case "sms":
+        return t("settings.describe.sms", {
+          limit: v.monthlyLimit === null ? t("settings.describe.noLimit") : v.monthlyLimit,
+          content: v.includeContent ? t("settings.describe.content") : t("settings.describe.noContent"),
+        });
       case "reportQuestions":
         return optionalReportQuestions
           .filter((q) => v[q])

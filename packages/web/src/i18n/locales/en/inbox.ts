@@ -232,10 +232,20 @@ const inbox = {
     fromReporter: "Reporter",
     fromTeam: "Team",
     replyLabel: "Reply to the reporter",
-    replyHint: "The reporter sees this on their tracking page. Do not include names or medical details.",
+    replyHint:
+      "The reporter sees this on their tracking page; if they agreed to SMS, they are also told by SMS that there is a reply. Do not include names or medical details.",
     send: "Send reply",
     sent: "Reply sent.",
     hidden: "Only the data manager and the person handling this report can read the messages and notes.",
+    smsNotice: "SMS notice to the reporter ({{date}}): {{status}}.",
+    smsStatus: {
+      queued: "waiting to be sent",
+      held: "held, not sent",
+      sent: "sent",
+      delivered: "delivered",
+      failed: "not delivered",
+    },
+    smsHeld: "This month's SMS limit is reached. A system administrator can raise it in Set-up → Settings.",
   },
   note: {
     title: "Internal note",

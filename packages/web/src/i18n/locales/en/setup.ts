@@ -679,6 +679,24 @@ const setup = {
       invalidDays: "Enter a whole number of days from 1 to 365.",
       save: "Save the response targets",
     },
+    sms: {
+      title: "Text messages (SMS)",
+      intro:
+        "SMS the platform sends: answers in a report by SMS, and notices to reporters who agreed to be contacted on a number when a responder writes or their report moves on.",
+      limit: "Most SMS per month",
+      limitHint:
+        "Leave empty for no limit. Once reached, further SMS are held, not sent, until the limit is raised or the month ends.",
+      invalidLimit: "A whole number from 0 to 10,000,000, or empty for no limit.",
+      includeContent: "Notices carry the responder's words",
+      includeContentHint:
+        "Off: a notice says only that there is a reply or news about report XXXX‑XXXX and how to read it. Phones are shared: switch on only where reporters asked for it.",
+      save: "Save the SMS settings",
+      usage: "This month ({{month}}): {{sent}} SMS sent.",
+      usageOf: "This month ({{month}}): {{sent}} of {{limit}} SMS sent.",
+      held: "The limit was reached on {{since}}. SMS held, not sent until the limit is raised or the month ends: {{count}}.",
+      outbox:
+        "Last 7 days: {{delivered}} delivered, {{sent}} sent (no delivery report yet), {{queued}} waiting to be retried, {{failed}} failed.",
+    },
     duration: {
       days_one: "{{count}} day",
       days_other: "{{count}} days",
@@ -696,6 +714,10 @@ const setup = {
       retention: "messages {{messages}} months, personal data {{personal}} months",
       keep: "kept on the phone by default",
       notKeep: "not kept on the phone by default",
+      sms: "limit {{limit}}; {{content}}",
+      noLimit: "none",
+      content: "with the words",
+      noContent: "without the words",
     },
     names: {
       responseTargets: "Response targets",
@@ -706,6 +728,7 @@ const setup = {
       duplicates: "Duplicate window",
       registration: "Registration",
       reportQuestions: "Questions asked",
+      sms: "Text messages (SMS)",
     },
     history: {
       title: "History of changes",

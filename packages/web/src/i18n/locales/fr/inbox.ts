@@ -228,11 +228,22 @@ const inbox: Catalog<typeof en> = {
     fromReporter: "Personne",
     fromTeam: "Équipe",
     replyLabel: "Répondre à la personne",
-    replyHint: "La personne voit ce message sur sa page de suivi. N’indiquez ni noms ni informations médicales.",
+    replyHint:
+      "La personne voit ce message sur sa page de suivi ; si elle a accepté les SMS, un SMS la prévient aussi qu’il y a une réponse. N’indiquez ni noms ni informations médicales.",
     send: "Envoyer la réponse",
     sent: "Réponse envoyée.",
     hidden:
       "Seuls le gestionnaire de données et la personne qui traite ce signalement peuvent lire les messages et les notes.",
+    smsNotice: "Avis par SMS à la personne ({{date}}) : {{status}}.",
+    smsStatus: {
+      queued: "en attente d'envoi",
+      held: "retenu, non envoyé",
+      sent: "envoyé",
+      delivered: "remis",
+      failed: "non remis",
+    },
+    smsHeld:
+      "La limite de SMS du mois est atteinte. Un administrateur système peut la relever dans Configuration → Paramètres.",
   },
   note: {
     title: "Note interne",

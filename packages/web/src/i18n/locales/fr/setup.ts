@@ -695,6 +695,24 @@ const setup: Catalog<typeof en> = {
       invalidDays: "Saisissez un nombre entier de jours de 1 à 365.",
       save: "Enregistrer les délais de réponse",
     },
+    sms: {
+      title: "Messages texte (SMS)",
+      intro:
+        "Les SMS que la plateforme envoie : les réponses d'un signalement par SMS, et les avis aux personnes qui ont accepté d'être contactées sur un numéro, quand un intervenant leur écrit ou que leur signalement avance.",
+      limit: "Nombre maximal de SMS par mois",
+      limitHint:
+        "Laisser vide pour aucune limite. Une fois atteinte, les SMS suivants sont retenus, non envoyés, jusqu'à ce que la limite soit relevée ou que le mois se termine.",
+      invalidLimit: "Un nombre entier de 0 à 10 000 000, ou vide pour aucune limite.",
+      includeContent: "Les avis contiennent les mots de l'intervenant",
+      includeContentHint:
+        "Désactivé : un avis dit seulement qu'il y a une réponse ou du nouveau sur le signalement XXXX‑XXXX et comment le lire. Les téléphones sont partagés : n'activez que si les personnes l'ont demandé.",
+      save: "Enregistrer les réglages SMS",
+      usage: "Ce mois-ci ({{month}}) : {{sent}} SMS envoyés.",
+      usageOf: "Ce mois-ci ({{month}}) : {{sent}} SMS envoyés sur {{limit}}.",
+      held: "La limite a été atteinte le {{since}}. SMS retenus, qui ne partiront pas avant que la limite soit relevée ou que le mois se termine : {{count}}.",
+      outbox:
+        "7 derniers jours : {{delivered}} remis, {{sent}} envoyés (sans accusé de réception pour l'instant), {{queued}} en attente d'un nouvel essai, {{failed}} en échec.",
+    },
     duration: {
       days_one: "{{count}} jour",
       days_other: "{{count}} jours",
@@ -712,6 +730,10 @@ const setup: Catalog<typeof en> = {
       retention: "messages {{messages}} mois, données personnelles {{personal}} mois",
       keep: "conservé sur le téléphone par défaut",
       notKeep: "non conservé sur le téléphone par défaut",
+      sms: "limite {{limit}} ; {{content}}",
+      noLimit: "aucune",
+      content: "avec les mots",
+      noContent: "sans les mots",
     },
     names: {
       responseTargets: "Délais de réponse",
@@ -722,6 +744,7 @@ const setup: Catalog<typeof en> = {
       duplicates: "Période des doublons",
       registration: "Inscription",
       reportQuestions: "Questions posées",
+      sms: "Messages texte (SMS)",
     },
     history: {
       title: "Historique des changements",

@@ -226,10 +226,21 @@ const inbox: Catalog<typeof en> = {
     fromReporter: "Pessoa",
     fromTeam: "Equipa",
     replyLabel: "Responder à pessoa",
-    replyHint: "A pessoa vê esta resposta na sua página de acompanhamento. Não inclua nomes nem dados médicos.",
+    replyHint:
+      "A pessoa vê esta resposta na sua página de acompanhamento; se aceitou SMS, um SMS avisa-a também de que há uma resposta. Não inclua nomes nem dados médicos.",
     send: "Enviar resposta",
     sent: "Resposta enviada.",
     hidden: "Só o gestor de dados e a pessoa que trata este caso podem ler as mensagens e as notas.",
+    smsNotice: "Aviso por SMS à pessoa ({{date}}): {{status}}.",
+    smsStatus: {
+      queued: "à espera de envio",
+      held: "retido, não enviado",
+      sent: "enviado",
+      delivered: "entregue",
+      failed: "não entregue",
+    },
+    smsHeld:
+      "O limite de SMS do mês foi atingido. Um administrador de sistema pode subi-lo em Configuração → Definições.",
   },
   note: {
     title: "Nota interna",

@@ -690,6 +690,24 @@ const setup: Catalog<typeof en> = {
       invalidDays: "Introduza um número inteiro de dias de 1 a 365.",
       save: "Guardar os prazos de resposta",
     },
+    sms: {
+      title: "Mensagens de texto (SMS)",
+      intro:
+        "Os SMS que a plataforma envia: as respostas de um relato por SMS e os avisos a quem aceitou ser contactado num número, quando um técnico lhe escreve ou o relato avança.",
+      limit: "Máximo de SMS por mês",
+      limitHint:
+        "Deixe vazio para não haver limite. Atingido o limite, os SMS seguintes ficam retidos, não são enviados, até o limite subir ou o mês acabar.",
+      invalidLimit: "Um número inteiro de 0 a 10 000 000, ou vazio para não haver limite.",
+      includeContent: "Os avisos levam as palavras do técnico",
+      includeContentHint:
+        "Desligado: um aviso diz apenas que há uma resposta ou novidades sobre o relato XXXX‑XXXX e como as ler. Os telemóveis são partilhados: ligue só onde as pessoas o pediram.",
+      save: "Guardar as definições de SMS",
+      usage: "Este mês ({{month}}): {{sent}} SMS enviados.",
+      usageOf: "Este mês ({{month}}): {{sent}} de {{limit}} SMS enviados.",
+      held: "O limite foi atingido em {{since}}. SMS retidos, que não serão enviados até o limite subir ou o mês acabar: {{count}}.",
+      outbox:
+        "Últimos 7 dias: {{delivered}} entregues, {{sent}} enviados (ainda sem confirmação de entrega), {{queued}} à espera de nova tentativa, {{failed}} falhados.",
+    },
     duration: {
       days_one: "{{count}} dia",
       days_other: "{{count}} dias",
@@ -707,6 +725,10 @@ const setup: Catalog<typeof en> = {
       retention: "mensagens {{messages}} meses, dados pessoais {{personal}} meses",
       keep: "guardado no telemóvel por predefinição",
       notKeep: "não guardado no telemóvel por predefinição",
+      sms: "limite {{limit}}; {{content}}",
+      noLimit: "nenhum",
+      content: "com as palavras",
+      noContent: "sem as palavras",
     },
     names: {
       responseTargets: "Prazos de resposta",
@@ -717,6 +739,7 @@ const setup: Catalog<typeof en> = {
       duplicates: "Período de duplicados",
       registration: "Registo",
       reportQuestions: "Perguntas feitas",
+      sms: "Mensagens de texto (SMS)",
     },
     history: {
       title: "Histórico de alterações",
