@@ -85,7 +85,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (opts.config.metricsToken) {
     registerMetrics(app, { token: opts.config.metricsToken, gauges: operatorGauges(opts.database) });
   }
-  await registerSecurityHeaders(app, { https: opts.config.trustProxy });
+  await registerSecurityHeaders(app, { https: opts.config.trustProxy, database: opts.database });
   // Before any route or the static files: it hooks every route as it is added.
   await registerCompression(app);
   registerApiCacheDefault(app);
