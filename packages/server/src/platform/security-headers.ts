@@ -1,8 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import helmet from "helmet";
-import type { Database } from "../db/database.js";
-import { mapTileOrigin } from "../settings/map-tiles.js";
 
 /**
  * Everything is served by the platform itself: no third-party scripts, fonts, tiles or CDNs, and no inline
@@ -17,7 +15,11 @@ import { mapTileOrigin } from "../settings/map-tiles.js";
  */
 export async function registerSecurityHeaders(
   app: FastifyInstance,
-  opts: { https: boolean; database: Database },
+  opts: {
+    https: boolean;
+    /** The configured tile server's origin (settings/map-tiles.ts, cached there), or null. */
+    tileOrigin: () => Promise<string | null>;
+  },
 ): Promise<void> {
   const byOrigin = new Map<string | null, Record<string, string>>();
   const headersFor = (tileOrigin: string | null) => {
@@ -32,7 +34,7 @@ export async function registerSecurityHeaders(
     return headers;
   };
   app.addHook("onRequest", async (_req, reply) => {
-    reply.headers(headersFor(await mapTileOrigin(opts.database.db)));
+    reply.headers(headersFor(await opts.tileOrigin()));
   });
 }
 
