@@ -1,0 +1,210 @@
+import type { Facility, PublicConfig } from "@openclm/contracts";
+import L from "leaflet";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { useT } from "../../../i18n/use-t.js";
+import { fetchBoundaries } from "../../../map/boundaries.js";
+import { createVectorMap } from "../../../map/vector-map.js";
+import type { Position } from "./distance.js";
+import { FacilityCard } from "./facility-card.js";
+
+export interface FacilityMapProps {
+  places: { item: Facility; metres?: number }[];
+  /** The person's position, when they shared it: drawn on this phone, never sent. */
+  position?: Position;
+  locale: string;
+  /** The level of the districts whose outlines make the basemap. */
+  level: number;
+  /** A tile server the administrator configured (setting `mapTiles`), or none. */
+  tiles: PublicConfig["map"];
+}
+
+interface Layers {
+  map: L.Map;
+  outlines: L.GeoJSON;
+  pins: L.LayerGroup;
+  you: L.LayerGroup;
+}
+
+/** A pin drawn in the page (no image file, nothing fetched). */
+const pinHtml =
+  '<svg viewBox="0 0 28 36" width="28" height="36" aria-hidden="true" focusable="false">' +
+  '<path d="M14 1C6.8 1 1 6.6 1 13.6 1 23 14 35 14 35s13-12 13-21.4C27 6.6 21.2 1 14 1z"/>' +
+  '<circle cx="14" cy="13.5" r="5"/></svg>';
+
+/** Plain text for Leaflet's attribution, which takes HTML. */
+const escapeHtml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/**
+ * Near Me's map (issue 17 item 2), loaded only when the person chooses it. The basemap is the country's own district
+ * outlines (getAreaBoundaries), so nothing is fetched from elsewhere, unless the administrator configured a tile
+ * server. Each place is a pin that is a button with the place's name: choosing it (tap, click, Enter or Space) shows
+ * the same card as the list, below the map, and moves focus there. The list view carries the same places as text.
+ */
+export function FacilityMap(props: FacilityMapProps) {
+  const t = useT("app");
+  const el = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const [layers, setLayers] = useState<Layers | null>(null);
+  const [outlinesFailed, setOutlinesFailed] = useState(false);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [focusCard, setFocusCard] = useState(0);
+  const markers = useRef(new Map<string, L.Marker>());
+  const { tileUrl, attribution } = props.tiles;
+
+  useEffect(() => {
+    const node = el.current;
+    if (!node) return;
+    const { map, dispose } = createVectorMap(node, {
+      label: t("nearMe.mapLabel"),
+      zoomIn: t("nearMe.zoomIn"),
+      zoomOut: t("nearMe.zoomOut"),
+    });
+    if (tileUrl) {
+      L.tileLayer(tileUrl, { maxZoom: 19, referrerPolicy: "no-referrer" }).addTo(map);
+      if (attribution) L.control.attribution({ prefix: false }).addAttribution(escapeHtml(attribution)).addTo(map);
+    }
+    const outlines = L.geoJSON(undefined, {
+      interactive: false,
+      style: {
+        weight: 1,
+        color: "#6b7b86",
+        fillColor: "#f4f1e8",
+        // Over tiles the outlines are only lines; alone they are the land.
+        fillOpacity: tileUrl ? 0 : 1,
+      },
+    }).addTo(map);
+    const pins = L.layerGroup().addTo(map);
+    const you = L.layerGroup().addTo(map);
+    setLayers({ map, outlines, pins, you });
+    return dispose;
+  }, [t, tileUrl, attribution]);
+
+  // The district outlines: the basemap.
+  useEffect(() => {
+    if (!layers) return;
+    let live = true;
+    fetchBoundaries(props.level).then(
+      (b) => {
+        if (!live) return;
+        layers.outlines.clearLayers();
+        layers.outlines.addData({ type: "FeatureCollection", features: b.features } as GeoJSON.FeatureCollection);
+        layers.outlines.bringToBack();
+        setOutlinesFailed(false);
+      },
+      () => live && setOutlinesFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [layers, props.level]);
+
+  // The places: one pin each, framed together with the person's position.
+  const ids = props.places.map((p) => p.item.id).join();
+  const chosen = props.places.find((p) => p.item.id === chosenId);
+  // Framed again only when the set of places changes (ids), not on every render.
+  useEffect(() => {
+    if (!layers) return;
+    layers.pins.clearLayers();
+    markers.current.clear();
+    for (const { item } of props.places) {
+      const marker = L.marker([item.lat, item.lng], {
+        keyboard: true,
+        title: item.name,
+        riseOnHover: true,
+        icon: L.divIcon({ className: "facility-pin", html: pinHtml, iconSize: [28, 36], iconAnchor: [14, 35] }),
+      });
+      const choose = () => {
+        setChosenId(item.id);
+        setFocusCard((n) => n + 1);
+      };
+      marker.on("click", choose);
+      marker.on("add", () => {
+        const icon = marker.getElement();
+        if (!icon) return;
+        icon.setAttribute("aria-label", `${item.name}, ${t(`nearMe.types.${item.type}`)}`);
+        icon.addEventListener("keydown", (e) => {
+          if (e.key !== "Enter" && e.key !== " ") return;
+          e.preventDefault();
+          choose();
+        });
+      });
+      marker.addTo(layers.pins);
+      markers.current.set(item.id, marker);
+    }
+    const points = props.places.map(({ item }) => L.latLng(item.lat, item.lng));
+    if (props.position) points.push(L.latLng(props.position.lat, props.position.lng));
+    if (points.length) layers.map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 15 });
+    else if (layers.outlines.getLayers().length) layers.map.fitBounds(layers.outlines.getBounds());
+    else layers.map.setView([0, 0], 2);
+  }, [layers, ids, t]);
+
+  // Without places, the country's outline frames the map once it has arrived.
+  useEffect(() => {
+    if (!layers || props.places.length || outlinesFailed) return;
+    const frame = () => {
+      const b = layers.outlines.getBounds();
+      if (b.isValid()) layers.map.fitBounds(b);
+    };
+    layers.outlines.on("add layeradd", frame);
+    frame();
+    return () => {
+      layers.outlines.off("add layeradd", frame);
+    };
+  }, [layers, props.places.length, outlinesFailed]);
+
+  // The chosen pin stands out.
+  useEffect(() => {
+    if (!layers) return;
+    for (const [id, marker] of markers.current) {
+      const on = id === chosen?.item.id;
+      marker.getElement()?.classList.toggle("facility-pin--chosen", on);
+      marker.setZIndexOffset(on ? 1000 : 0);
+    }
+  }, [layers, chosen, ids]);
+
+  // The person: a dot, drawn here only.
+  useEffect(() => {
+    if (!layers) return;
+    layers.you.clearLayers();
+    if (!props.position) return;
+    const at = L.latLng(props.position.lat, props.position.lng);
+    L.circleMarker(at, { radius: 14, stroke: false, fillColor: "#1565c0", fillOpacity: 0.2, interactive: false }).addTo(
+      layers.you,
+    );
+    L.circleMarker(at, {
+      radius: 7,
+      color: "#ffffff",
+      weight: 2,
+      fillColor: "#1565c0",
+      fillOpacity: 1,
+      interactive: false,
+    }).addTo(layers.you);
+  }, [layers, props.position]);
+
+  useEffect(() => {
+    if (focusCard) cardRef.current?.focus();
+  }, [focusCard]);
+
+  return (
+    <div class="facility-map-view">
+      <div ref={el} class="facility-map" translate={false} aria-describedby="facility-map-note" />
+      <p class="facility-map__note" id="facility-map-note">
+        {props.position && (
+          <>
+            <span class="facility-map__you" aria-hidden="true" /> {t("nearMe.youOnMap")}{" "}
+          </>
+        )}
+        {t("nearMe.mapNote")}
+      </p>
+      {outlinesFailed && <p class="notice">{t("nearMe.outlinesFailed")}</p>}
+      <div ref={cardRef} class="facility-map__choice" tabIndex={-1} aria-live="polite">
+        {chosen ? (
+          <FacilityCard facility={chosen.item} locale={props.locale} metres={chosen.metres} />
+        ) : (
+          props.places.length > 0 && <p class="muted">{t("nearMe.mapChoose")}</p>
+        )}
+      </div>
+    </div>
+  );
+}
