@@ -38,7 +38,6 @@ const app = {
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
     mapNote: "Choose a pin to see the place's details. The list shows the same places.",
-    mapChoose: "Choose a place on the map to see its services, phone and directions.",
     youOnMap: "You are here (shown on this phone only).",
     outlinesFailed: "The district outlines could not be loaded: the places are shown without them.",
     mapFailed: "The map could not be loaded. Try again when you are online, or use the list.",

@@ -43,7 +43,6 @@ const app: Catalog<typeof en> = {
     zoomIn: "Zoom avant",
     zoomOut: "Zoom arrière",
     mapNote: "Choisissez un repère pour voir les détails du lieu. La liste montre les mêmes lieux.",
-    mapChoose: "Choisissez un lieu sur la carte pour voir ses services, son téléphone et l'itinéraire.",
     youOnMap: "Vous êtes ici (affiché sur ce téléphone seulement).",
     outlinesFailed: "Les limites des districts n'ont pas pu être chargées : les lieux sont affichés sans elles.",
     mapFailed: "La carte n'a pas pu être chargée. Réessayez une fois en ligne, ou utilisez la liste.",

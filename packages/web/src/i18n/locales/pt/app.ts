@@ -37,7 +37,6 @@ const app: Catalog<typeof en> = {
     zoomIn: "Aproximar",
     zoomOut: "Afastar",
     mapNote: "Escolha um marcador para ver os detalhes do local. A lista mostra os mesmos locais.",
-    mapChoose: "Escolha um local no mapa para ver os serviços, o telefone e como lá chegar.",
     youOnMap: "Está aqui (mostrado apenas neste telemóvel).",
     outlinesFailed: "Não foi possível carregar os limites dos distritos: os locais são mostrados sem eles.",
     mapFailed: "Não foi possível carregar o mapa. Tente de novo quando estiver ligado, ou use a lista.",

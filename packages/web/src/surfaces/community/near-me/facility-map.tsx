@@ -1,6 +1,7 @@
 import type { Facility, PublicConfig } from "@openclm/contracts";
 import L from "leaflet";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useConfig } from "../../../api/public-config.js";
 import { useT } from "../../../i18n/use-t.js";
 import { fetchBoundaries } from "../../../map/boundaries.js";
 import { createVectorMap } from "../../../map/vector-map.js";
@@ -16,14 +17,20 @@ export interface FacilityMapProps {
   level: number;
   /** A tile server the administrator configured (setting `mapTiles`), or none. */
   tiles: PublicConfig["map"];
+  /** No area chosen and no position: the whole country is framed, not just its places. */
+  wholeCountry: boolean;
 }
 
 interface Layers {
   map: L.Map;
   outlines: L.GeoJSON;
+  names: L.LayerGroup;
   pins: L.LayerGroup;
   you: L.LayerGroup;
 }
+
+/** With the person's position, the map opens on them and this many of the nearest places. */
+const NEAREST_FRAMED = 5;
 
 /** A pin drawn in the page (no image file, nothing fetched). */
 const pinHtml =
@@ -51,6 +58,10 @@ export function FacilityMap(props: FacilityMapProps) {
   const [focusCard, setFocusCard] = useState(0);
   const markers = useRef(new Map<string, L.Marker>());
   const { tileUrl, attribution } = props.tiles;
+  const { config } = useConfig();
+  // The whole country (or no place at all): the country's outline frames the map, not its places.
+  const frameCountry = useRef(false);
+  frameCountry.current = props.wholeCountry || props.places.length === 0;
 
   useEffect(() => {
     const node = el.current;
@@ -74,30 +85,52 @@ export function FacilityMap(props: FacilityMapProps) {
         fillOpacity: tileUrl ? 0 : 1,
       },
     }).addTo(map);
+    // District names under the pins (the marker pane is 600): to find one's way without tiles. Screen readers skip
+    // them; the list and the pins' names carry what matters.
+    map.createPane("districtNames").style.zIndex = "450";
+    map.getPane("districtNames")?.setAttribute("aria-hidden", "true");
+    const names = L.layerGroup().addTo(map);
     const pins = L.layerGroup().addTo(map);
     const you = L.layerGroup().addTo(map);
-    setLayers({ map, outlines, pins, you });
+    setLayers({ map, outlines, names, pins, you });
     return dispose;
   }, [t, tileUrl, attribution]);
 
-  // The district outlines: the basemap.
+  // The district outlines and names: the basemap.
   useEffect(() => {
     if (!layers) return;
     let live = true;
+    const nameOf = new Map((config?.areas ?? []).map((a) => [a.id, a.name]));
     fetchBoundaries(props.level).then(
       (b) => {
         if (!live) return;
         layers.outlines.clearLayers();
+        layers.names.clearLayers();
         layers.outlines.addData({ type: "FeatureCollection", features: b.features } as GeoJSON.FeatureCollection);
         layers.outlines.bringToBack();
+        layers.outlines.eachLayer((l) => {
+          const shape = l as L.Polygon & { feature?: GeoJSON.Feature };
+          const name = nameOf.get(String(shape.feature?.properties?.id ?? ""));
+          if (!name) return;
+          const text = document.createElement("span");
+          text.textContent = name;
+          L.marker(shape.getBounds().getCenter(), {
+            pane: "districtNames",
+            interactive: false,
+            keyboard: false,
+            icon: L.divIcon({ className: "district-name", html: text, iconSize: undefined }),
+          }).addTo(layers.names);
+        });
         setOutlinesFailed(false);
+        const country = layers.outlines.getBounds();
+        if (frameCountry.current && country.isValid()) layers.map.fitBounds(country);
       },
       () => live && setOutlinesFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [layers, props.level]);
+  }, [layers, props.level, config]);
 
   // The places: one pin each, framed together with the person's position.
   const ids = props.places.map((p) => p.item.id).join();
@@ -132,26 +165,21 @@ export function FacilityMap(props: FacilityMapProps) {
       marker.addTo(layers.pins);
       markers.current.set(item.id, marker);
     }
-    const points = props.places.map(({ item }) => L.latLng(item.lat, item.lng));
+    // With the person's position (places nearest first), the person and the nearest few; else every place.
+    const framed = props.position ? props.places.slice(0, NEAREST_FRAMED) : props.places;
+    const points = framed.map(({ item }) => L.latLng(item.lat, item.lng));
     if (props.position) points.push(L.latLng(props.position.lat, props.position.lng));
-    if (points.length) layers.map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 15 });
-    else if (layers.outlines.getLayers().length) layers.map.fitBounds(layers.outlines.getBounds());
-    else layers.map.setView([0, 0], 2);
+    const country = layers.outlines.getBounds();
+    if (frameCountry.current && country.isValid()) layers.map.fitBounds(country);
+    // The pins stand 36 px above their point: more room at the top.
+    else if (points.length)
+      layers.map.fitBounds(L.latLngBounds(points), {
+        paddingTopLeft: [24, 44],
+        paddingBottomRight: [24, 16],
+        maxZoom: 15,
+      });
+    else if (!country.isValid()) layers.map.setView([0, 0], 2);
   }, [layers, ids, t]);
-
-  // Without places, the country's outline frames the map once it has arrived.
-  useEffect(() => {
-    if (!layers || props.places.length || outlinesFailed) return;
-    const frame = () => {
-      const b = layers.outlines.getBounds();
-      if (b.isValid()) layers.map.fitBounds(b);
-    };
-    layers.outlines.on("add layeradd", frame);
-    frame();
-    return () => {
-      layers.outlines.off("add layeradd", frame);
-    };
-  }, [layers, props.places.length, outlinesFailed]);
 
   // The chosen pin stands out.
   useEffect(() => {
@@ -199,11 +227,7 @@ export function FacilityMap(props: FacilityMapProps) {
       </p>
       {outlinesFailed && <p class="notice">{t("nearMe.outlinesFailed")}</p>}
       <div ref={cardRef} class="facility-map__choice" tabIndex={-1} aria-live="polite">
-        {chosen ? (
-          <FacilityCard facility={chosen.item} locale={props.locale} metres={chosen.metres} />
-        ) : (
-          props.places.length > 0 && <p class="muted">{t("nearMe.mapChoose")}</p>
-        )}
+        {chosen && <FacilityCard facility={chosen.item} locale={props.locale} metres={chosen.metres} />}
       </div>
     </div>
   );

@@ -219,6 +219,7 @@ export function NearMe() {
             locale={locale}
             level={districtLevel(config)}
             tiles={config.map}
+            wholeCountry={!position && !areaId}
           />
         )}
         {!mapView && chosen && shown && shown.length > 0 && (
