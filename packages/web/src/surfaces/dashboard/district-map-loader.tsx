@@ -1,7 +1,7 @@
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
-import { loadOnce } from "../../map/load-once.js";
+import { loadOnce } from "../../shared/load-once.js";
 import type { DistrictMapProps } from "./district-map.js";
 import { whenNearScreen } from "./near-screen.js";
 

@@ -2,7 +2,7 @@ import "./near-me-map.css";
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useT } from "../../../i18n/use-t.js";
-import { loadOnce } from "../../../map/load-once.js";
+import { loadOnce } from "../../../shared/load-once.js";
 import type { FacilityMapProps } from "./facility-map.js";
 
 /** Leaflet and the map's code (`facility-map` and the shared `dashboard-map` chunk) come only when the map is chosen. */
