@@ -226,7 +226,7 @@ export function FacilityMap(props: FacilityMapProps) {
         {t("nearMe.mapNote")}
       </p>
       {outlinesFailed && <p class="notice">{t("nearMe.outlinesFailed")}</p>}
-      <div ref={cardRef} class="facility-map__choice" tabIndex={-1} aria-live="polite">
+      <div ref={cardRef} class="facility-map__choice" tabIndex={-1}>
         {chosen && <FacilityCard facility={chosen.item} locale={props.locale} metres={chosen.metres} />}
       </div>
     </div>
