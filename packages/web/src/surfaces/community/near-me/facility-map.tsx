@@ -32,6 +32,9 @@ interface Layers {
 /** With the person's position, the map opens on them and this many of the nearest places. */
 const NEAREST_FRAMED = 5;
 
+/** Pins closer than this hide each other: choosing one shows the cards of all of them. */
+const PIN_OVERLAP_PX = 14;
+
 /** A pin drawn in the page (no image file, nothing fetched). */
 const pinHtml =
   '<svg viewBox="0 0 28 36" width="28" height="36" aria-hidden="true" focusable="false">' +
@@ -54,7 +57,8 @@ export function FacilityMap(props: FacilityMapProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   const [layers, setLayers] = useState<Layers | null>(null);
   const [outlinesFailed, setOutlinesFailed] = useState(false);
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  // The pin chosen first, then any place whose pin it covers (two services in one building share a spot).
+  const [chosenIds, setChosenIds] = useState<string[]>([]);
   const [focusCard, setFocusCard] = useState(0);
   const markers = useRef(new Map<string, L.Marker>());
   const { tileUrl, attribution } = props.tiles;
@@ -134,7 +138,8 @@ export function FacilityMap(props: FacilityMapProps) {
 
   // The places: one pin each, framed together with the person's position.
   const ids = props.places.map((p) => p.item.id).join();
-  const chosen = props.places.find((p) => p.item.id === chosenId);
+  const chosen = chosenIds.flatMap((id) => props.places.filter((p) => p.item.id === id));
+  const firstChosen = chosen[0]?.item.id;
   // Framed again only when the set of places changes (ids), not on every render.
   useEffect(() => {
     if (!layers) return;
@@ -148,7 +153,12 @@ export function FacilityMap(props: FacilityMapProps) {
         icon: L.divIcon({ className: "facility-pin", html: pinHtml, iconSize: [28, 36], iconAnchor: [14, 35] }),
       });
       const choose = () => {
-        setChosenId(item.id);
+        const at = layers.map.latLngToContainerPoint([item.lat, item.lng]);
+        const under = props.places
+          .filter((p) => p.item.id !== item.id)
+          .filter((p) => layers.map.latLngToContainerPoint([p.item.lat, p.item.lng]).distanceTo(at) < PIN_OVERLAP_PX)
+          .map((p) => p.item.id);
+        setChosenIds([item.id, ...under]);
         setFocusCard((n) => n + 1);
       };
       marker.on("click", choose);
@@ -185,11 +195,11 @@ export function FacilityMap(props: FacilityMapProps) {
   useEffect(() => {
     if (!layers) return;
     for (const [id, marker] of markers.current) {
-      const on = id === chosen?.item.id;
+      const on = id === firstChosen;
       marker.getElement()?.classList.toggle("facility-pin--chosen", on);
       marker.setZIndexOffset(on ? 1000 : 0);
     }
-  }, [layers, chosen, ids]);
+  }, [layers, firstChosen, ids]);
 
   // The person: a dot, drawn here only.
   useEffect(() => {
@@ -227,7 +237,9 @@ export function FacilityMap(props: FacilityMapProps) {
       </p>
       {outlinesFailed && <p class="notice">{t("nearMe.outlinesFailed")}</p>}
       <div ref={cardRef} class="facility-map__choice" tabIndex={-1}>
-        {chosen && <FacilityCard facility={chosen.item} locale={props.locale} metres={chosen.metres} />}
+        {chosen.map((p) => (
+          <FacilityCard key={p.item.id} facility={p.item} locale={props.locale} metres={p.metres} />
+        ))}
       </div>
     </div>
   );
