@@ -157,6 +157,59 @@ export const smsUsageSchema = z.object({
 });
 export type SmsUsage = z.infer<typeof smsUsageSchema>;
 
+/**
+ * Where a map tile URL template goes wrong, or null when it is usable: `https://` only, with `{z}`, `{x}` and `{y}`
+ * in its path or query (never in the host, so the tiles come from exactly one origin, the one the Content-Security-
+ * Policy then allows), no other placeholder, no user name or password, no fragment, nothing that reads like markup.
+ */
+export function tileUrlProblem(template: string): string | null {
+  if (!template.startsWith("https://")) return "the tile server must be an https:// address";
+  if (/[\s"'<>\\;`]/.test(template)) return "no spaces, quotes, <, >, \\ or ; in the address";
+  for (const p of ["{z}", "{x}", "{y}"]) if (!template.includes(p)) return `the address must hold ${p}`;
+  if (/[{}]/.test(template.replace(/\{[zxy]\}/g, ""))) return "only {z}, {x} and {y} may be placeholders";
+  let url: URL;
+  try {
+    url = new URL(template.replace(/\{[zxy]\}/g, "0"));
+  } catch {
+    return "not a web address";
+  }
+  if (url.protocol !== "https:" || !url.hostname) return "the tile server must be an https:// address";
+  if (/\{[zxy]\}/.test(template.slice(0, template.indexOf(url.host) + url.host.length)))
+    return "placeholders belong in the path, not the host";
+  if (url.username || url.password) return "no user name or password in the address";
+  if (url.hash) return "no fragment (#) in the address";
+  return null;
+}
+
+/** The one origin map tiles come from, or null without a usable tile server (the CSP allows images from it). */
+export function tileOrigin(template: string | null | undefined): string | null {
+  if (!template || tileUrlProblem(template)) return null;
+  return new URL(template.replace(/\{[zxy]\}/g, "0")).origin;
+}
+
+/**
+ * The basemap of Near Me's map (stored as `map.tiles`). By default none: the country's own boundaries are drawn as
+ * a light vector basemap and nothing is fetched from elsewhere. A system administrator may name a tile server the
+ * programme runs or trusts (`https://tiles.example.org/{z}/{x}/{y}.png`); the page's Content-Security-Policy then
+ * allows images from exactly that origin. `attribution` is shown on the map as plain text (tile licences ask for it).
+ */
+export const mapTilesSettingSchema = z
+  .object({
+    tileUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .nullable()
+      .superRefine((v, ctx) => {
+        const problem = v === null ? null : tileUrlProblem(v);
+        if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+      }),
+    attribution: z.string().trim().max(200),
+  })
+  .strict();
+export type MapTilesSetting = z.infer<typeof mapTilesSettingSchema>;
+export const DEFAULT_MAP_TILES: MapTilesSetting = { tileUrl: null, attribution: "" };
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -168,6 +221,7 @@ export const settingsSchema = z.object({
   responseTargets: responseTargetsSettingSchema,
   reportQuestions: reportQuestionsSettingSchema,
   sms: smsSettingSchema,
+  mapTiles: mapTilesSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -181,6 +235,7 @@ export const settingKeys = [
   "responseTargets",
   "reportQuestions",
   "sms",
+  "mapTiles",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -195,6 +250,7 @@ export const updateSettingsBodySchema = z
     responseTargets: responseTargetsSettingSchema.optional(),
     reportQuestions: reportQuestionsSettingSchema.optional(),
     sms: smsSettingSchema.optional(),
+    mapTiles: mapTilesSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

@@ -11,6 +11,7 @@ import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
+import { invalidateTileOrigin, MAP_TILES_SETTING, mapTilesSetting } from "./map-tiles.js";
 import { REPORT_QUESTIONS_SETTING, reportQuestions } from "./report-questions.js";
 
 /**
@@ -45,6 +46,7 @@ const settings: {
   },
   reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
   sms: { storedAs: SMS_SETTING, read: smsSetting, stored: (v) => v },
+  mapTiles: { storedAs: MAP_TILES_SETTING, read: mapTilesSetting, stored: (v) => v },
 };
 
 const keys = Object.keys(settings) as SettingKey[];
@@ -77,6 +79,8 @@ export async function updateSettings(ctx: Ctx, input: UpdateSettingsInput): Prom
       });
     }
   });
+  // The Content-Security-Policy follows the tile server at once (security-headers.ts).
+  if (input.mapTiles) invalidateTileOrigin(ctx.db);
   return getSettings(ctx);
 }
 

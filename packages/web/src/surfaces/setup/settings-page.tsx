@@ -22,6 +22,7 @@ const settingNames: readonly SettingKey[] = [
   "registration",
   "reportQuestions",
   "sms",
+  "mapTiles",
 ];
 
 type Editable =
@@ -31,7 +32,8 @@ type Editable =
   | "registration"
   | "responseTargets"
   | "reportQuestions"
-  | "sms";
+  | "sms"
+  | "mapTiles";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -67,6 +69,7 @@ export function SettingsPage() {
       {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
       {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
       {settings && <SmsSection key={changes} settings={settings} onSaved={saved} />}
+      {settings && <MapTilesSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -435,6 +438,66 @@ function SmsSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/** A first check of a tile server address (the server checks it fully): https, with {z}, {x} and {y}. */
+function looksLikeTileUrl(text: string): boolean {
+  return /^https:\/\/[^/{}\s]+\/\S*$/.test(text) && ["{z}", "{x}", "{y}"].every((p) => text.includes(p));
+}
+
+/** Near Me's basemap: none (the country's boundaries only) unless a tile server is named. */
+function MapTilesSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const [url, setUrl] = useState(settings.mapTiles.tileUrl ?? "");
+  const [attribution, setAttribution] = useState(settings.mapTiles.attribution);
+  const [problem, setProblem] = useState("");
+  const validate = () => {
+    const tileUrl = url.trim() || null;
+    const wrong = tileUrl !== null && !looksLikeTileUrl(tileUrl);
+    setProblem(wrong ? t("settings.mapTiles.invalid") : "");
+    return wrong ? null : { value: { tileUrl, attribution: attribution.trim() } };
+  };
+  return (
+    <SettingForm name="mapTiles" onSaved={onSaved} validate={validate}>
+      <div class="field">
+        <label for={`${id}-url`}>{t("settings.mapTiles.url")}</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          maxLength={500}
+          value={url}
+          aria-invalid={problem ? "true" : undefined}
+          aria-describedby={`${id}-url-hint${problem ? ` ${id}-url-problem` : ""}`}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
+        <p class="hint" id={`${id}-url-hint`}>
+          {t("settings.mapTiles.urlHint")}
+        </p>
+        {problem && (
+          <p class="form-error" id={`${id}-url-problem`}>
+            {problem}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for={`${id}-credit`}>{t("settings.mapTiles.attribution")}</label>
+        <input
+          id={`${id}-credit`}
+          type="text"
+          maxLength={200}
+          value={attribution}
+          aria-describedby={`${id}-credit-hint`}
+          onInput={(e) => setAttribution(e.currentTarget.value)}
+        />
+        <p class="hint" id={`${id}-credit-hint`}>
+          {t("settings.mapTiles.attributionHint")}
+        </p>
+      </div>
+    </SettingForm>
+  );
+}
+
 /** "90 minutes" → "1 hour 30 minutes"; "48 hours" → "2 days"; in the reader's language. */
 function useDuration(): (minutes: number) => string {
   const t = useT("setup");
@@ -489,6 +552,8 @@ function useDescribe(): (setting: string, value: unknown) => string {
           limit: v.monthlyLimit === null ? t("settings.describe.noLimit") : v.monthlyLimit,
           content: v.includeContent ? t("settings.describe.content") : t("settings.describe.noContent"),
         });
+      case "mapTiles":
+        return typeof v.tileUrl === "string" ? v.tileUrl : t("settings.describe.noTiles");
       case "reportQuestions":
         return optionalReportQuestions
           .filter((q) => v[q])

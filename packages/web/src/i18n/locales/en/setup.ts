@@ -644,6 +644,17 @@ const setup = {
       invalid: "Enter a whole number of days from 1 to 365.",
       save: "Save the duplicate window",
     },
+    mapTiles: {
+      title: "Map of services (Get access)",
+      intro:
+        "By default the map in Get access draws your country's own district boundaries and nothing is fetched from other servers. You may name a tile server your programme runs or trusts: the community app then shows its map tiles under the facilities, and the site allows images from that server only.",
+      url: "Tile server address (leave empty for none)",
+      urlHint: "An https:// address with {z}, {x} and {y}, for example https://tiles.example.org/{z}/{x}/{y}.png.",
+      attribution: "Credit shown on the map",
+      attributionHint: "What the tile server's licence asks you to show, for example © OpenStreetMap contributors.",
+      invalid: "Enter an https:// address holding {z}, {x} and {y}, or leave it empty.",
+      save: "Save the map",
+    },
     reportQuestions: {
       title: "Questions the report form asks",
       intro:
@@ -706,6 +717,7 @@ const setup = {
       minutes_other: "{{count}} minutes",
     },
     describe: {
+      noTiles: "no tile server (boundaries only)",
       responseTargets: "first response {{first}}, resolution {{resolution}}",
       sessions: "idle {{idle}}, longest {{max}}",
       required: "required",
@@ -729,6 +741,7 @@ const setup = {
       registration: "Registration",
       reportQuestions: "Questions asked",
       sms: "Text messages (SMS)",
+      mapTiles: "Near Me map",
     },
     history: {
       title: "History of changes",

@@ -659,6 +659,18 @@ const setup: Catalog<typeof en> = {
       invalid: "Saisissez un nombre entier de jours de 1 à 365.",
       save: "Enregistrer la période des doublons",
     },
+    mapTiles: {
+      title: "Carte des services",
+      intro:
+        "Par défaut, la carte des services (« Accéder aux services ») dessine les limites des districts de votre pays et rien n'est chargé depuis d'autres serveurs. Vous pouvez indiquer un serveur de tuiles que votre programme gère ou auquel il fait confiance : l'application communautaire affiche alors ses tuiles sous les structures, et le site n'autorise les images que de ce serveur.",
+      url: "Adresse du serveur de tuiles (vide : aucun)",
+      urlHint: "Une adresse https:// avec {z}, {x} et {y}, par exemple https://tiles.example.org/{z}/{x}/{y}.png.",
+      attribution: "Mention affichée sur la carte",
+      attributionHint:
+        "Ce que la licence du serveur de tuiles demande d'afficher, par exemple © les contributeurs d'OpenStreetMap.",
+      invalid: "Saisissez une adresse https:// contenant {z}, {x} et {y}, ou laissez le champ vide.",
+      save: "Enregistrer la carte",
+    },
     reportQuestions: {
       title: "Questions posées par le formulaire",
       intro:
@@ -722,6 +734,7 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutes",
     },
     describe: {
+      noTiles: "aucun serveur de tuiles (limites seulement)",
       responseTargets: "première réponse {{first}}, résolution {{resolution}}",
       sessions: "inactivité {{idle}}, maximum {{max}}",
       required: "obligatoire",
@@ -745,6 +758,7 @@ const setup: Catalog<typeof en> = {
       registration: "Inscription",
       reportQuestions: "Questions posées",
       sms: "Messages texte (SMS)",
+      mapTiles: "Carte des services",
     },
     history: {
       title: "Historique des changements",

@@ -655,6 +655,18 @@ const setup: Catalog<typeof en> = {
       invalid: "Introduza um número inteiro de dias de 1 a 365.",
       save: "Guardar o período de duplicados",
     },
+    mapTiles: {
+      title: "Mapa dos serviços",
+      intro:
+        "Por omissão, o mapa dos serviços («Aceder a serviços») desenha os limites dos distritos do seu país e nada é carregado de outros servidores. Pode indicar um servidor de mosaicos que o seu programa gere ou em que confia: a aplicação comunitária mostra então os mosaicos por baixo das unidades, e o site só permite imagens desse servidor.",
+      url: "Endereço do servidor de mosaicos (vazio: nenhum)",
+      urlHint: "Um endereço https:// com {z}, {x} e {y}, por exemplo https://tiles.example.org/{z}/{x}/{y}.png.",
+      attribution: "Crédito mostrado no mapa",
+      attributionHint:
+        "O que a licença do servidor de mosaicos pede que se mostre, por exemplo © contribuidores do OpenStreetMap.",
+      invalid: "Introduza um endereço https:// com {z}, {x} e {y}, ou deixe o campo vazio.",
+      save: "Guardar o mapa",
+    },
     reportQuestions: {
       title: "Perguntas do formulário de relato",
       intro:
@@ -717,6 +729,7 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutos",
     },
     describe: {
+      noTiles: "sem servidor de mosaicos (só limites)",
       responseTargets: "primeira resposta {{first}}, resolução {{resolution}}",
       sessions: "inatividade {{idle}}, máximo {{max}}",
       required: "obrigatório",
@@ -740,6 +753,7 @@ const setup: Catalog<typeof en> = {
       registration: "Registo",
       reportQuestions: "Perguntas feitas",
       sms: "Mensagens de texto (SMS)",
+      mapTiles: "Mapa dos serviços",
     },
     history: {
       title: "Histórico de alterações",
