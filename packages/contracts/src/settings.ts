@@ -125,6 +125,14 @@ export const DEFAULT_REPORT_QUESTIONS: ReportQuestionsSetting = {
   occurredOn: true,
 };
 
+/**
+ * Community ratings of facilities (stored as `ratings.minimumCount`): no average is shown, published or exported
+ * until at least this many ratings are counted, so one person's score cannot be read back from an average.
+ */
+export const ratingsSettingSchema = z.object({ minimumCount: z.number().int().min(3).max(100) }).strict();
+export type RatingsSetting = z.infer<typeof ratingsSettingSchema>;
+export const DEFAULT_RATINGS_SETTING: RatingsSetting = { minimumCount: 5 };
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -135,6 +143,7 @@ export const settingsSchema = z.object({
   registration: registrationSettingSchema,
   responseTargets: responseTargetsSettingSchema,
   reportQuestions: reportQuestionsSettingSchema,
+  ratings: ratingsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -147,6 +156,7 @@ export const settingKeys = [
   "registration",
   "responseTargets",
   "reportQuestions",
+  "ratings",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -160,6 +170,7 @@ export const updateSettingsBodySchema = z
     registration: registrationSettingSchema.optional(),
     responseTargets: responseTargetsSettingSchema.optional(),
     reportQuestions: reportQuestionsSettingSchema.optional(),
+    ratings: ratingsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

@@ -15,6 +15,7 @@ import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { savedViewsRoutes } from "./inbox/saved-views.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { protocolsRoutes } from "./protocols/protocols.routes.js";
+import { ratingsRoutes } from "./ratings/ratings.routes.js";
 import { publicConfigRoutes } from "./public-config/public-config.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 import { settingsRoutes } from "./settings/settings.routes.js";
@@ -46,4 +47,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(taxonomySetupRoutes);
   await app.register(dhis2Routes);
   await app.register(channelsRoutes);
+  await app.register(ratingsRoutes);
 };

@@ -8,6 +8,7 @@ import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.servic
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
+import { RATINGS_SETTING, ratingsSetting } from "../ratings/ratings.service.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
 import { REPORT_QUESTIONS_SETTING, reportQuestions } from "./report-questions.js";
@@ -43,6 +44,7 @@ const settings: {
     stored: (v) => v,
   },
   reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
+  ratings: { storedAs: RATINGS_SETTING, read: ratingsSetting, stored: (v) => v.minimumCount },
 };
 
 const keys = Object.keys(settings) as SettingKey[];
