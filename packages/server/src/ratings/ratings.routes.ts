@@ -97,7 +97,7 @@ export const ratingsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/indicators/facility-quality",
+    "/dashboard/facility-quality",
     {
       config: { permission: "indicators:read" },
       schema: {

@@ -44,7 +44,7 @@ describe("facility ratings", () => {
     return res.json().items;
   };
   const quality = async (body: Record<string, unknown>): Promise<FacilityQuality> => {
-    const res = await api().post(analyst, "/api/indicators/facility-quality", body);
+    const res = await api().post(analyst, "/api/dashboard/facility-quality", body);
     assert.equal(res.statusCode, 200, res.body);
     return res.json();
   };
@@ -223,7 +223,7 @@ describe("facility ratings", () => {
     assert.ok((byDistrict.rows[0]?.count ?? 0) >= 6);
     const byRegion = await quality({ by: "region" });
     assert.ok(byRegion.rows.length >= 1);
-    const community = await t.app.inject({ method: "POST", url: "/api/indicators/facility-quality", payload: {} });
+    const community = await t.app.inject({ method: "POST", url: "/api/dashboard/facility-quality", payload: {} });
     assert.equal(community.statusCode, 401);
   });
 });

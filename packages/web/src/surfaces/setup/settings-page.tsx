@@ -21,9 +21,17 @@ const settingNames: readonly SettingKey[] = [
   "duplicates",
   "registration",
   "reportQuestions",
+  "ratings",
 ];
 
-type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets" | "reportQuestions";
+type Editable =
+  | "suppression"
+  | "sessions"
+  | "duplicates"
+  | "registration"
+  | "responseTargets"
+  | "reportQuestions"
+  | "ratings";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -58,6 +66,7 @@ export function SettingsPage() {
       {settings && <RegistrationSection settings={settings} onSaved={saved} />}
       {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
       {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
+      {settings && <RatingsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -266,6 +275,31 @@ function DuplicatesSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/** The minimum number of ratings before a facility's averages are shown anywhere (issue 17). */
+function RatingsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const [count, setCount] = useState(String(settings.ratings.minimumCount));
+  const [problem, setProblem] = useState("");
+  const validate = () => {
+    const minimumCount = wholeIn(count, 3, 100);
+    setProblem(minimumCount === null ? t("settings.ratings.invalid") : "");
+    return minimumCount === null ? null : { value: { minimumCount } };
+  };
+  return (
+    <SettingForm name="ratings" onSaved={onSaved} validate={validate}>
+      <NumberField
+        label={t("settings.ratings.minimum")}
+        hint={t("settings.ratings.hint")}
+        value={count}
+        min={3}
+        max={100}
+        problem={problem}
+        onInput={setCount}
+      />
+    </SettingForm>
+  );
+}
+
 function ResponseTargetsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
   const [first, setFirst] = useState(String(settings.responseTargets.firstResponseHours));
@@ -390,6 +424,8 @@ function useDescribe(): (setting: string, value: unknown) => string {
         });
       case "duplicates":
         return duration(Number(v.windowDays) * 1440);
+      case "ratings":
+        return String(v.minimumCount);
       case "responseTargets":
         return t("settings.describe.responseTargets", {
           first: duration(Number(v.firstResponseHours) * 60),
