@@ -153,25 +153,20 @@ async function labels(db: Db, by: "region" | "district" | "facility", ids: strin
  */
 export async function lowestRatedFacilities(
   ctx: Ctx,
-  opts: { from: Date; to: Date; limit: number; districtIds?: string[] },
+  opts: { from: Date; to: Date; limit: number; areaId?: string; lang?: string },
 ): Promise<{ minimum: number; items: { name: string; average: number; count: number }[] }> {
   const [{ minimumCount: minimum }, { lang, defaultLang }] = await Promise.all([
     ratingsSetting(ctx.db),
-    resolveLanguage(ctx, ctx.language),
+    resolveLanguage(ctx, opts.lang ?? ctx.language),
   ]);
   const conditions: SQL[] = [
     eq(facilityRatings.status, "counted"),
     gte(facilityRatings.createdAt, opts.from),
     lt(facilityRatings.createdAt, opts.to),
   ];
-  if (opts.districtIds)
+  if (opts.areaId)
     conditions.push(
-      opts.districtIds.length
-        ? sql`${facilityRatings.districtId} IN (${sql.join(
-            opts.districtIds.map((d) => sql`${d}::uuid`),
-            sql`, `,
-          )})`
-        : sql`false`,
+      sql`${facilityRatings.districtId} IN (SELECT a.id FROM areas a WHERE a.id = ${opts.areaId}::uuid OR ${opts.areaId}::uuid = ANY(a.ancestor_ids))`,
     );
   const avg = sql<number>`avg(${facilityRatings.overall})::float8`;
   const rows = await readStale(ctx, (db) =>

@@ -3,6 +3,8 @@ import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { FacilityQuality, FacilityRatings, RatingReviewItem } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
+import { getFactsheetData } from "../factsheet/factsheet.service.js";
+import { type Ctx, systemCtx } from "../platform/context.js";
 import { createFacility } from "../testing/facility-factory.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
@@ -225,5 +227,35 @@ describe("facility ratings", () => {
     assert.ok(byRegion.rows.length >= 1);
     const community = await t.app.inject({ method: "POST", url: "/api/dashboard/facility-quality", payload: {} });
     assert.equal(community.statusCode, 401);
+  });
+
+  test("the factsheet lists the lowest-rated facilities, only those with at least the minimum number of ratings", async () => {
+    const poor = await createFacility(t, district);
+    const fewButWorse = await createFacility(t, district);
+    for (let i = 0; i < 5; i++) await rate(poor.id, { overall: 1 });
+    for (let i = 0; i < 3; i++) await rate(fewButWorse.id, { overall: 1 });
+    const [row] = await t.database.rows<{ id: string; scope_area_ids: string[] }>(
+      sql`SELECT id, scope_area_ids FROM staff_users WHERE role = 'analyst'`,
+    );
+    const ctx: Ctx = {
+      ...systemCtx(t.app.services),
+      actor: {
+        type: "staff",
+        userId: row!.id,
+        role: "analyst",
+        email: "analyst@demo.openclm.org",
+        scopeAreaIds: row!.scope_area_ids,
+        scopeFacilityIds: [],
+        sessionHash: "test",
+        stage: "full",
+      },
+    };
+    const now = new Date();
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+    const model = await getFactsheetData(ctx, { from: `${last.slice(0, 7)}-01`, to: last, lang: "en" });
+    const names = model.lowestRated.items.map((i) => i.name);
+    assert.ok(names.includes(poor.name), names.join(", "));
+    assert.ok(!names.includes(fewButWorse.name), "three ratings are below the minimum: never named");
+    assert.ok(model.lowestRated.items.every((i) => i.count >= 5));
   });
 });
