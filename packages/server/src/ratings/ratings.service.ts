@@ -50,6 +50,8 @@ export async function rateFacility(
   ctx: Ctx,
   facilityId: string,
   input: RateFacilityBody,
+  /** When the rating is made: now, except for the demo's history (demo/demo-ratings.ts). */
+  now: Date = new Date(),
 ): Promise<{ created: boolean; result: RateFacilityResult }> {
   const existing = await repo.byClientId(ctx.db, input.clientId);
   if (existing) return replay(existing, facilityId);
@@ -64,12 +66,14 @@ export async function rateFacility(
 
   // Counted against the address before the transaction: the limiter batches its own writes.
   const limits = (await limitSettings(ctx.db)).routes;
-  const burst = await hitLimits(database, [
-    { key: limitKey("rating-hold", clientAddress(ctx.ip)), bucket: limits.ratingHoldPerAddress },
-  ]);
+  const burst = await hitLimits(
+    database,
+    [{ key: limitKey("rating-hold", clientAddress(ctx.ip)), bucket: limits.ratingHoldPerAddress }],
+    now,
+  );
   const held = !burst.allowed;
 
-  const since = new Date(Date.now() - RATING_WINDOW_DAYS * DAY_MS);
+  const since = new Date(now.getTime() - RATING_WINDOW_DAYS * DAY_MS);
   const { row, created } = await withTransaction(ctx, async (tx) => {
     await repo.lockRater(tx, facilityId, accountHash ? [deviceHash, accountHash] : [deviceHash]);
     // A retry that raced the first submit finds it now, under the lock.
@@ -89,6 +93,7 @@ export async function rateFacility(
       commentEnc: comment ? cipher.encrypt(comment) : null,
       commentStatus: comment ? "pending" : "none",
       commentFlags: flags,
+      createdAt: now,
     });
     await audit(ctx, tx, {
       action: "facility_rating.create",
