@@ -8,7 +8,7 @@ import type { TestApp } from "./test-app.js";
  * position is the district's bounding-box centre (or 0,0 without a boundary).
  */
 export async function createFacility(
-  t: TestApp,
+  t: Pick<TestApp, "database">,
   districtId: string,
   values: Partial<typeof facilities.$inferInsert> = {},
 ): Promise<{ id: string; name: string; districtId: string }> {
