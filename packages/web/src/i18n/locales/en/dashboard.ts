@@ -297,7 +297,7 @@ const dashboard = {
       medicines: "Medicines available",
     },
     total: "All",
-    hidden: "hidden (too few ratings)",
+    hidden: "hidden",
     none: "No facility was rated in this period and area.",
     trendTitle: "Facility quality by month",
   },

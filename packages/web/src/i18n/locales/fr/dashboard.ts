@@ -305,7 +305,7 @@ const dashboard: Catalog<typeof en> = {
       medicines: "Médicaments disponibles",
     },
     total: "Tous",
-    hidden: "masqué (trop peu d'avis)",
+    hidden: "masqué",
     none: "Aucun lieu n'a été noté pendant cette période dans cette zone.",
     trendTitle: "Qualité des lieux par mois",
   },

@@ -300,7 +300,7 @@ const dashboard: Catalog<typeof en> = {
       medicines: "Medicamentos disponíveis",
     },
     total: "Todos",
-    hidden: "oculto (poucas avaliações)",
+    hidden: "oculto",
     none: "Nenhum local foi avaliado neste período e nesta área.",
     trendTitle: "Qualidade dos locais por mês",
   },

@@ -4,7 +4,8 @@ import { useEffect, useId, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { type ApiError, callApi } from "../../../api/client.js";
 import { useConfig } from "../../../api/public-config.js";
-import { useT } from "../../../i18n/use-t.js";
+import { useLanguage, useT } from "../../../i18n/use-t.js";
+import { monthLabel } from "../../../shared/month-label.js";
 import { Problem } from "../../../shared/problem.js";
 import { useAction } from "../../../shared/use-action.js";
 import { deviceId } from "../outbox/device-id.js";
@@ -42,6 +43,7 @@ function Scale(props: { legend: string; name: string; value: number | undefined;
 
 function Summary(props: { ratings: FacilityRatings }) {
   const t = useT("app");
+  const lng = useLanguage();
   const r = props.ratings;
   const shown = ASPECTS.filter((a) => r.aspects[a] !== null);
   return (
@@ -62,7 +64,7 @@ function Summary(props: { ratings: FacilityRatings }) {
         <ul class="rating-summary__comments" aria-label={t("rating.comments")}>
           {r.comments.map((c) => (
             <li key={`${c.at}-${c.body}`}>
-              <q>{c.body}</q> <span class="rating-summary__month">{c.at}</span>
+              <q>{c.body}</q> <span class="rating-summary__month">{monthLabel(lng, c.at)}</span>
             </li>
           ))}
         </ul>
