@@ -192,7 +192,15 @@ export async function moderateFacilityRating(ctx: Ctx, id: string, input: Modera
       ...(input.comment === "approve" ? { commentStatus: "approved" as const } : {}),
       ...(input.comment === "hide" ? { commentStatus: "hidden" as const, commentEnc: null } : {}),
       ...(input.rating === "release" ? { status: "counted" as const } : {}),
-      ...(input.rating === "discard" ? { status: "discarded" as const } : {}),
+      // A discarded rating's comment goes with it (unless it was already published with the rating's release).
+      ...(input.rating === "discard"
+        ? {
+            status: "discarded" as const,
+            ...(row.commentStatus === "pending" && input.comment !== "approve"
+              ? { commentStatus: "hidden" as const, commentEnc: null }
+              : {}),
+          }
+        : {}),
       reviewedBy: ctx.actor.type === "staff" ? ctx.actor.userId : null,
       reviewedAt: new Date(),
     });

@@ -199,6 +199,7 @@ describe("facility ratings", () => {
     assert.equal((await ratings(f.id)).count, counted + 1);
     await api().post(dm, `/api/ratings/${held[1]!.id}/moderation`, { rating: "discard" });
     assert.equal((await ratings(f.id)).count, counted + 1);
+    assert.ok(!(await review()).some((i) => i.id === held[0]!.id || i.id === held[1]!.id), "decided: off the list");
   });
 
   test("the dashboard counts ratings per facility, district and region, by month, suppressing small averages", async () => {
