@@ -75,6 +75,17 @@ import {
   updateProtocolBodySchema,
 } from "./protocols.js";
 import {
+  facilityIdParamSchema,
+  facilityQualityQuerySchema,
+  facilityQualitySchema,
+  facilityRatingsSchema,
+  moderateFacilityRatingBodySchema,
+  moderateFacilityRatingResultSchema,
+  rateFacilityBodySchema,
+  rateFacilityResultSchema,
+  ratingReviewListSchema,
+} from "./ratings.js";
+import {
   changeReportConsentBodySchema,
   changeReportConsentByCodeBodySchema,
   communityAccountSchema,
@@ -289,6 +300,29 @@ export const apiRoutes = {
     operationId: "queryIndicators",
     body: indicatorQuerySchema,
     response: indicatorResultSchema,
+  },
+  "POST /dashboard/facility-quality": {
+    operationId: "queryFacilityQuality",
+    body: facilityQualityQuerySchema,
+    response: facilityQualitySchema,
+  },
+  "POST /facilities/:id/ratings": {
+    operationId: "rateFacility",
+    params: facilityIdParamSchema,
+    body: rateFacilityBodySchema,
+    response: rateFacilityResultSchema,
+  },
+  "GET /facilities/:id/ratings": {
+    operationId: "listFacilityRatings",
+    params: facilityIdParamSchema,
+    response: facilityRatingsSchema,
+  },
+  "GET /ratings/review": { operationId: "listRatingsToReview", response: ratingReviewListSchema },
+  "POST /ratings/:id/moderation": {
+    operationId: "moderateFacilityRating",
+    params: idParamSchema,
+    body: moderateFacilityRatingBodySchema,
+    response: moderateFacilityRatingResultSchema,
   },
   "POST /public/indicators": {
     operationId: "getPublicIndicators",

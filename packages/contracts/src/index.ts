@@ -14,6 +14,7 @@ export * from "./identity.js";
 export * from "./inbox.js";
 export * from "./platform.js";
 export * from "./protocols.js";
+export * from "./ratings.js";
 export * from "./reports.js";
 export * from "./settings.js";
 export * from "./stories.js";

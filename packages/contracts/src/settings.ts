@@ -210,6 +210,14 @@ export const mapTilesSettingSchema = z
 export type MapTilesSetting = z.infer<typeof mapTilesSettingSchema>;
 export const DEFAULT_MAP_TILES: MapTilesSetting = { tileUrl: null, attribution: "" };
 
+/**
+ * Community ratings of facilities (stored as `ratings.minimumCount`): no average is shown, published or exported
+ * until at least this many ratings are counted, so one person's score cannot be read back from an average.
+ */
+export const ratingsSettingSchema = z.object({ minimumCount: z.number().int().min(3).max(100) }).strict();
+export type RatingsSetting = z.infer<typeof ratingsSettingSchema>;
+export const DEFAULT_RATINGS_SETTING: RatingsSetting = { minimumCount: 5 };
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -222,6 +230,7 @@ export const settingsSchema = z.object({
   reportQuestions: reportQuestionsSettingSchema,
   sms: smsSettingSchema,
   mapTiles: mapTilesSettingSchema,
+  ratings: ratingsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -236,6 +245,7 @@ export const settingKeys = [
   "reportQuestions",
   "sms",
   "mapTiles",
+  "ratings",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -251,6 +261,7 @@ export const updateSettingsBodySchema = z
     reportQuestions: reportQuestionsSettingSchema.optional(),
     sms: smsSettingSchema.optional(),
     mapTiles: mapTilesSettingSchema.optional(),
+    ratings: ratingsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

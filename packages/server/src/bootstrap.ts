@@ -6,6 +6,7 @@ import { checkKeyFingerprint, type KeyCheck } from "./crypto/key-fingerprint.js"
 import { type Database, withAdvisoryLock } from "./db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "./demo/demo-accounts.js";
 import { seedDemoDashboardSetup } from "./demo/demo-dashboard-setup.js";
+import { seedDemoRatings } from "./demo/demo-ratings.js";
 import { demoChannels, seedDemoReports } from "./demo/demo-reports.js";
 import { seedDemoTeams } from "./demo/demo-teams.js";
 import { seedDemoGeography } from "./demo/seed-demo.js";
@@ -57,6 +58,8 @@ export async function bootstrap(
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });
+  // Ratings go through the rating verb, whose rate limiter writes on its own connection: after the seeding transaction.
+  if (result.demoSeeded) await seedDemoRatings(database, deps.cipher);
   if (result.demoAccounts && deps.dataDir) writeDemoAccountsFile(deps.dataDir, result.demoAccounts);
   // Before any request: a report is found by its code's hash only.
   const trackingCodesProtected = await protectTrackingCodes(database, deps.cipher);

@@ -18,6 +18,7 @@ import { savedViewsRoutes } from "./inbox/saved-views.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { protocolsRoutes } from "./protocols/protocols.routes.js";
 import { publicConfigRoutes } from "./public-config/public-config.routes.js";
+import { ratingsRoutes } from "./ratings/ratings.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
 import { settingsRoutes } from "./settings/settings.routes.js";
 import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
@@ -50,4 +51,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(channelsRoutes);
   await app.register(messengerRoutes);
   await app.register(channelSetupRoutes);
+  await app.register(ratingsRoutes);
 };

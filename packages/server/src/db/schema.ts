@@ -15,6 +15,7 @@ export * from "../inbox/inbox.schema.js";
 export * from "../inbox/saved-views.schema.js";
 export * from "../platform/platform.schema.js";
 export * from "../protocols/protocols.schema.js";
+export * from "../ratings/ratings.schema.js";
 export * from "../reports/reports.schema.js";
 export * from "../stories/advocacy-stories.schema.js";
 export * from "../taxonomy/taxonomy.schema.js";

@@ -32,6 +32,11 @@ getHealth                 ok   ok   ok   ok   ok   ok   ok   ok   ok
 getPublicConfig           ok   ok   ok   ok   ok   ok   ok   ok   ok
 listFacilities            ok   ok   ok   ok   ok   ok   ok   ok   ok
 getAreaBoundaries         ok   ok   ok   ok   ok   ok   ok   ok   ok
+rateFacility              ok   ok   ok   ok   ok   ok   ok   ok   ok
+listFacilityRatings       ok   ok   ok   ok   ok   ok   ok   ok   ok
+listRatingsToReview       401  403  ok   403  403  403  403  403  401
+moderateFacilityRating    401  403  ok   403  403  403  403  403  401
+queryFacilityQuality      401  403  ok   403  ok   ok   ok   403  401
 login                     ok   ok   ok   ok   ok   ok   ok   ok   ok
 startMfaEnrolment         401  409  409  409  409  409  409  409  401
 verifyMfa                 401  409  409  409  409  409  409  409  401

@@ -20,6 +20,8 @@ export const permissionsByRole = {
     "export:reports",
     "stories:review",
     "stories:read",
+    // Comments on facility ratings are read before anyone else sees them; held ratings are released or discarded.
+    "ratings:moderate",
   ],
   first_responder: ["inbox:read", "report:update_status", "report:message", "report:note", "report:read_personal"],
   analyst: ["indicators:read", "export:reports", "stories:read"],

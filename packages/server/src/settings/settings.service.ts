@@ -9,6 +9,7 @@ import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.servic
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
+import { RATINGS_SETTING, ratingsSetting } from "../ratings/ratings.service.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
 import { invalidateTileOrigin, MAP_TILES_SETTING, mapTilesSetting } from "./map-tiles.js";
@@ -47,6 +48,7 @@ const settings: {
   reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
   sms: { storedAs: SMS_SETTING, read: smsSetting, stored: (v) => v },
   mapTiles: { storedAs: MAP_TILES_SETTING, read: mapTilesSetting, stored: (v) => v },
+  ratings: { storedAs: RATINGS_SETTING, read: ratingsSetting, stored: (v) => v.minimumCount },
 };
 
 const keys = Object.keys(settings) as SettingKey[];

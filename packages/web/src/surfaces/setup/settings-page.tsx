@@ -23,6 +23,7 @@ const settingNames: readonly SettingKey[] = [
   "reportQuestions",
   "sms",
   "mapTiles",
+  "ratings",
 ];
 
 type Editable =
@@ -33,7 +34,8 @@ type Editable =
   | "responseTargets"
   | "reportQuestions"
   | "sms"
-  | "mapTiles";
+  | "mapTiles"
+  | "ratings";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -70,6 +72,7 @@ export function SettingsPage() {
       {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
       {settings && <SmsSection key={changes} settings={settings} onSaved={saved} />}
       {settings && <MapTilesSection settings={settings} onSaved={saved} />}
+      {settings && <RatingsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -273,6 +276,31 @@ function DuplicatesSection({ settings, onSaved }: SectionProps) {
         max={365}
         problem={problem}
         onInput={setDays}
+      />
+    </SettingForm>
+  );
+}
+
+/** The minimum number of ratings before a facility's averages are shown anywhere (issue 17). */
+function RatingsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const [count, setCount] = useState(String(settings.ratings.minimumCount));
+  const [problem, setProblem] = useState("");
+  const validate = () => {
+    const minimumCount = wholeIn(count, 3, 100);
+    setProblem(minimumCount === null ? t("settings.ratings.invalid") : "");
+    return minimumCount === null ? null : { value: { minimumCount } };
+  };
+  return (
+    <SettingForm name="ratings" onSaved={onSaved} validate={validate}>
+      <NumberField
+        label={t("settings.ratings.minimum")}
+        hint={t("settings.ratings.hint")}
+        value={count}
+        min={3}
+        max={100}
+        problem={problem}
+        onInput={setCount}
       />
     </SettingForm>
   );
@@ -529,6 +557,8 @@ function useDescribe(): (setting: string, value: unknown) => string {
         });
       case "duplicates":
         return duration(Number(v.windowDays) * 1440);
+      case "ratings":
+        return String(v.minimumCount);
       case "responseTargets":
         return t("settings.describe.responseTargets", {
           first: duration(Number(v.firstResponseHours) * 60),

@@ -477,6 +477,36 @@ const app = {
     clearOnExitHint: "Reports waiting to be sent are kept, so none is lost.",
     sharedNotice: "This is a shared phone: no report is kept on it after sending. Write your tracking code down.",
   },
+  rating: {
+    title: "Ratings",
+    loading: "Loading ratings…",
+    tooFew:
+      "Ratings so far: {{count}}. An average is shown once there are {{minimum}}, so that nobody's own rating can be picked out.",
+    average: "Average {{average}} out of 5 (ratings: {{count}})",
+    aspectAverage: "{{aspect}}: {{average}} out of 5",
+    comments: "Comments",
+    rate: "Rate this facility",
+    formFor: "Rate {{name}}",
+    scaleHint: "1 is very poor, 5 is very good.",
+    overall: "Overall, how was the care you got?",
+    overallRequired: "Choose a score from 1 to 5.",
+    moreAspects: "Rate more (optional)",
+    aspects: {
+      respect: "Respect",
+      confidentiality: "Confidentiality",
+      waiting: "Waiting time",
+      cost: "Cost",
+      medicines: "Medicines available",
+    },
+    score: { s1: "1, very poor", s2: "2, poor", s3: "3, fair", s4: "4, good", s5: "5, very good" },
+    comment: "Comment (optional)",
+    commentHint: "A data manager reads comments before anyone else sees them. Do not write names or phone numbers.",
+    send: "Send rating",
+    thanks: "Thank you. Your rating was received.",
+    queued: "You are offline. Your rating is saved on this phone and will be sent when you are back online.",
+    lowPrompt: "We are sorry the care was poor. If you tell us what happened, someone can act on it.",
+    tellUs: "Tell us what happened",
+  },
 };
 
 export default app;

@@ -400,6 +400,26 @@ const inbox = {
     approved: "Story approved: analysts can read it now.",
     rejected: "Story rejected: it will not be used.",
   },
+  ratings: {
+    link: "Ratings to review",
+    pageTitle: "Ratings to review",
+    intro:
+      "People rated facilities in your area. Their comments are shown to nobody else until you approve them: hide any comment with a name, phone number, e-mail or anything else that could identify someone. Ratings held because many came from one address at once count only if you release them.",
+    queue: "Waiting for review",
+    none: "No rating is waiting for review.",
+    score: "Overall {{overall}} out of 5",
+    flagged: "Check carefully, it may contain:",
+    flags: { phone: "a phone number", email: "an e-mail address", name: "a person's name" },
+    heldNote: "Held: one of many ratings sent from one address at once. It is not counted until you release it.",
+    approve: "Publish comment",
+    hide: "Hide comment",
+    release: "Count rating",
+    discard: "Discard rating",
+    approved: "Comment published.",
+    hidden: "Comment hidden and deleted.",
+    released: "Rating counted.",
+    discarded: "Rating discarded: it will not be counted.",
+  },
 };
 
 export default inbox;

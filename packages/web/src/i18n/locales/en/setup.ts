@@ -636,6 +636,15 @@ const setup = {
       invalidMax: "Enter a whole number of hours from 1 to 72.",
       save: "Save session times",
     },
+    ratings: {
+      title: "Community ratings of facilities",
+      intro:
+        "No average rating of a facility is shown, published or exported until it has at least this many ratings, so that nobody's own rating can be picked out.",
+      minimum: "Show averages from this many ratings",
+      hint: "From 3 to 100.",
+      invalid: "Enter a whole number from 3 to 100.",
+      save: "Save the minimum",
+    },
     duplicates: {
       title: "Possible duplicates",
       intro: "The inbox suggests earlier reports that may be the same event when they were sent within this many days.",
@@ -742,6 +751,7 @@ const setup = {
       reportQuestions: "Questions asked",
       sms: "Text messages (SMS)",
       mapTiles: "Near Me map",
+      ratings: "Minimum ratings",
     },
     history: {
       title: "History of changes",

@@ -487,6 +487,39 @@ const app: Catalog<typeof en> = {
     sharedNotice:
       "Ce téléphone est partagé : aucun signalement n'y est gardé après l'envoi. Notez votre code de suivi.",
   },
+  rating: {
+    title: "Avis",
+    loading: "Chargement des avis…",
+    tooFew:
+      "Avis reçus : {{count}}. Une moyenne s'affiche à partir de {{minimum}} avis, pour que personne ne puisse retrouver l'avis d'une personne.",
+    average: "Moyenne {{average}} sur 5 (avis : {{count}})",
+    aspectAverage: "{{aspect}} : {{average}} sur 5",
+    comments: "Commentaires",
+    rate: "Noter ce lieu",
+    formFor: "Noter {{name}}",
+    scaleHint: "1 = très mauvais, 5 = très bon.",
+    overall: "Dans l'ensemble, comment avez-vous été soigné·e ?",
+    overallRequired: "Choisissez une note de 1 à 5.",
+    moreAspects: "Noter d'autres points (facultatif)",
+    aspects: {
+      respect: "Respect",
+      confidentiality: "Confidentialité",
+      waiting: "Temps d'attente",
+      cost: "Coût",
+      medicines: "Médicaments disponibles",
+    },
+    score: { s1: "1, très mauvais", s2: "2, mauvais", s3: "3, moyen", s4: "4, bon", s5: "5, très bon" },
+    comment: "Commentaire (facultatif)",
+    commentHint:
+      "Un gestionnaire de données lit les commentaires avant que quiconque ne les voie. N'écrivez ni nom ni numéro de téléphone.",
+    send: "Envoyer l'avis",
+    thanks: "Merci. Votre avis a bien été reçu.",
+    queued:
+      "Vous êtes hors ligne. Votre avis est gardé sur ce téléphone et sera envoyé dès que vous serez de nouveau en ligne.",
+    lowPrompt:
+      "Nous sommes désolés que les soins aient été mauvais. Si vous nous dites ce qui s'est passé, quelqu'un pourra agir.",
+    tellUs: "Dites-nous ce qui s'est passé",
+  },
 };
 
 export default app;

@@ -399,6 +399,27 @@ const inbox: Catalog<typeof en> = {
     approved: "Récit approuvé : les analystes peuvent le lire.",
     rejected: "Récit rejeté : il ne sera pas utilisé.",
   },
+  ratings: {
+    link: "Avis à relire",
+    pageTitle: "Avis à relire",
+    intro:
+      "Des personnes ont noté des lieux de votre zone. Leurs commentaires ne sont montrés à personne d'autre avant votre approbation : masquez tout commentaire contenant un nom, un numéro de téléphone, une adresse e-mail ou tout ce qui pourrait identifier quelqu'un. Les avis retenus, parce que beaucoup sont venus d'une même adresse en même temps, ne comptent que si vous les validez.",
+    queue: "En attente de relecture",
+    none: "Aucun avis n'attend de relecture.",
+    score: "Note globale {{overall}} sur 5",
+    flagged: "À lire avec attention, il peut contenir :",
+    flags: { phone: "un numéro de téléphone", email: "une adresse e-mail", name: "le nom d'une personne" },
+    heldNote:
+      "Retenu : un avis parmi de nombreux envoyés d'une même adresse en même temps. Il ne compte pas tant que vous ne le validez pas.",
+    approve: "Publier le commentaire",
+    hide: "Masquer le commentaire",
+    release: "Compter l'avis",
+    discard: "Écarter l'avis",
+    approved: "Commentaire publié.",
+    hidden: "Commentaire masqué et supprimé.",
+    released: "Avis compté.",
+    discarded: "Avis écarté : il ne sera pas compté.",
+  },
 };
 
 export default inbox;

@@ -650,6 +650,15 @@ const setup: Catalog<typeof en> = {
       invalidMax: "Saisissez un nombre entier d’heures de 1 à 72.",
       save: "Enregistrer les durées de session",
     },
+    ratings: {
+      title: "Avis de la communauté sur les lieux",
+      intro:
+        "Aucune moyenne des avis sur un lieu n'est affichée, publiée ou exportée avant d'avoir au moins ce nombre d'avis, pour que personne ne puisse retrouver l'avis d'une personne.",
+      minimum: "Afficher les moyennes à partir de ce nombre d'avis",
+      hint: "De 3 à 100.",
+      invalid: "Saisissez un nombre entier de 3 à 100.",
+      save: "Enregistrer le minimum",
+    },
     duplicates: {
       title: "Doublons possibles",
       intro:
@@ -759,6 +768,7 @@ const setup: Catalog<typeof en> = {
       reportQuestions: "Questions posées",
       sms: "Messages texte (SMS)",
       mapTiles: "Carte des services",
+      ratings: "Nombre minimal d'avis",
     },
     history: {
       title: "Historique des changements",

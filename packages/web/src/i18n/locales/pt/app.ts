@@ -477,6 +477,38 @@ const app: Catalog<typeof en> = {
     sharedNotice:
       "Este telefone é partilhado: nenhum relato fica guardado depois do envio. Anote o seu código de acompanhamento.",
   },
+  rating: {
+    title: "Avaliações",
+    loading: "A carregar as avaliações…",
+    tooFew:
+      "Avaliações até agora: {{count}}. A média aparece a partir de {{minimum}} avaliações, para que ninguém consiga identificar a avaliação de uma pessoa.",
+    average: "Média {{average}} em 5 (avaliações: {{count}})",
+    aspectAverage: "{{aspect}}: {{average}} em 5",
+    comments: "Comentários",
+    rate: "Avaliar este local",
+    formFor: "Avaliar {{name}}",
+    scaleHint: "1 é muito mau, 5 é muito bom.",
+    overall: "No geral, como foi o atendimento que recebeu?",
+    overallRequired: "Escolha uma nota de 1 a 5.",
+    moreAspects: "Avaliar mais aspetos (opcional)",
+    aspects: {
+      respect: "Respeito",
+      confidentiality: "Confidencialidade",
+      waiting: "Tempo de espera",
+      cost: "Custo",
+      medicines: "Medicamentos disponíveis",
+    },
+    score: { s1: "1, muito mau", s2: "2, mau", s3: "3, razoável", s4: "4, bom", s5: "5, muito bom" },
+    comment: "Comentário (opcional)",
+    commentHint:
+      "Um gestor de dados lê os comentários antes de qualquer outra pessoa os ver. Não escreva nomes nem números de telefone.",
+    send: "Enviar avaliação",
+    thanks: "Obrigado. A sua avaliação foi recebida.",
+    queued:
+      "Está sem ligação. A sua avaliação fica guardada neste telefone e será enviada quando voltar a ter ligação.",
+    lowPrompt: "Lamentamos que o atendimento tenha sido mau. Se nos contar o que aconteceu, alguém pode agir.",
+    tellUs: "Conte-nos o que aconteceu",
+  },
 };
 
 export default app;

@@ -396,6 +396,27 @@ const inbox: Catalog<typeof en> = {
     approved: "História aprovada: os analistas já a podem ler.",
     rejected: "História rejeitada: não será usada.",
   },
+  ratings: {
+    link: "Avaliações a rever",
+    pageTitle: "Avaliações a rever",
+    intro:
+      "Há pessoas que avaliaram locais da sua área. Os comentários não são mostrados a mais ninguém antes de os aprovar: oculte qualquer comentário com um nome, número de telefone, e-mail ou outra coisa que possa identificar alguém. As avaliações retidas, por muitas terem vindo do mesmo endereço ao mesmo tempo, só contam se as libertar.",
+    queue: "À espera de revisão",
+    none: "Nenhuma avaliação está à espera de revisão.",
+    score: "Nota geral {{overall}} em 5",
+    flagged: "Leia com atenção, pode conter:",
+    flags: { phone: "um número de telefone", email: "um endereço de e-mail", name: "o nome de uma pessoa" },
+    heldNote:
+      "Retida: uma de muitas avaliações enviadas do mesmo endereço ao mesmo tempo. Não conta enquanto não a libertar.",
+    approve: "Publicar comentário",
+    hide: "Ocultar comentário",
+    release: "Contar avaliação",
+    discard: "Descartar avaliação",
+    approved: "Comentário publicado.",
+    hidden: "Comentário oculto e apagado.",
+    released: "Avaliação contada.",
+    discarded: "Avaliação descartada: não será contada.",
+  },
 };
 
 export default inbox;

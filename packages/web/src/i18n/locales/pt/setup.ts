@@ -646,6 +646,15 @@ const setup: Catalog<typeof en> = {
       invalidMax: "Introduza um número inteiro de horas de 1 a 72.",
       save: "Guardar os tempos de sessão",
     },
+    ratings: {
+      title: "Avaliações dos locais pela comunidade",
+      intro:
+        "Nenhuma média das avaliações de um local é mostrada, publicada ou exportada antes de ter pelo menos este número de avaliações, para que ninguém consiga identificar a avaliação de uma pessoa.",
+      minimum: "Mostrar médias a partir deste número de avaliações",
+      hint: "De 3 a 100.",
+      invalid: "Escreva um número inteiro de 3 a 100.",
+      save: "Guardar o mínimo",
+    },
     duplicates: {
       title: "Possíveis duplicados",
       intro:
@@ -754,6 +763,7 @@ const setup: Catalog<typeof en> = {
       reportQuestions: "Perguntas feitas",
       sms: "Mensagens de texto (SMS)",
       mapTiles: "Mapa dos serviços",
+      ratings: "Mínimo de avaliações",
     },
     history: {
       title: "Histórico de alterações",
