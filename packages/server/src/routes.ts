@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { channelsRoutes } from "./channels/channels.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
+import { contentRoutes } from "./content/content.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
@@ -46,4 +47,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(taxonomySetupRoutes);
   await app.register(dhis2Routes);
   await app.register(channelsRoutes);
+  await app.register(contentRoutes);
 };
