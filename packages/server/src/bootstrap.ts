@@ -5,6 +5,7 @@ import type { FieldCipher } from "./crypto/field-cipher.js";
 import { checkKeyFingerprint, type KeyCheck } from "./crypto/key-fingerprint.js";
 import { type Database, withAdvisoryLock } from "./db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "./demo/demo-accounts.js";
+import { seedDemoContent } from "./demo/demo-content.js";
 import { seedDemoDashboardSetup } from "./demo/demo-dashboard-setup.js";
 import { seedDemoReports } from "./demo/demo-reports.js";
 import { seedDemoTeams } from "./demo/demo-teams.js";
@@ -54,6 +55,7 @@ export async function bootstrap(
     await seedDemoTeams(tx);
     await seedDemoReports(tx, deps.cipher);
     await seedDemoDashboardSetup(tx);
+    await seedDemoContent(tx);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });

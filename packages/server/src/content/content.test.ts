@@ -191,4 +191,19 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
     assert.equal(got.figure?.label, "Reports resolved");
     assert.equal(got.figure?.value, null, "no reports that year: below the threshold, hidden");
   });
+
+  test("the demo's sample content is published in every demo language, each with its last-reviewed date", async () => {
+    const langs: string[] = (await publicGet("/api/config")).json().languages.map((l: { code: string }) => l.code);
+    for (const kind of ["rights", "information", "faq", "announcement"]) {
+      for (const lang of langs) {
+        const items = (await publicGet(`/api/content?kind=${kind}&language=${lang}`)).json().items;
+        const demo = items.filter((i: { slug: string }) => !i.slug.startsWith("test-"));
+        assert.ok(demo.length >= 1, `${kind} in ${lang}`);
+        for (const i of demo) {
+          assert.equal(i.language, lang, `${i.slug} is written in ${lang}`);
+          assert.ok(i.reviewedAt, `${i.slug} has a review date`);
+        }
+      }
+    }
+  });
 });
