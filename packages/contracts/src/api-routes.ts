@@ -420,7 +420,11 @@ export const apiRoutes = {
     body: updateCountryProfileBodySchema,
     response: countryProfileSchema,
   },
-  "POST /setup/content": { operationId: "createContent", body: createContentBodySchema, response: contentCreatedSchema },
+  "POST /setup/content": {
+    operationId: "createContent",
+    body: createContentBodySchema,
+    response: contentCreatedSchema,
+  },
   "GET /setup/content": { operationId: "listContent", response: contentListSchema },
   "GET /setup/content/:id": { operationId: "getContent", params: contentIdParamSchema, response: contentDetailSchema },
   "PATCH /setup/content/:id": {
@@ -450,7 +454,11 @@ export const apiRoutes = {
     body: previewContentBodySchema,
     response: previewContentResultSchema,
   },
-  "GET /content": { operationId: "listPublicContent", query: listPublicContentQuerySchema, response: publicContentListSchema },
+  "GET /content": {
+    operationId: "listPublicContent",
+    query: listPublicContentQuerySchema,
+    response: publicContentListSchema,
+  },
   "GET /content/:slug": {
     operationId: "getPublicContent",
     params: publicContentParamSchema,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { indicatorMetrics } from "./constants.js";
 import { languageCodeSchema, taxonomyCodeSchema, uuidSchema } from "./common.js";
+import { indicatorMetrics } from "./constants.js";
 
 /*
  * Content (PRODUCT.md 3.3, 7): Know Your Rights, Get Information, FAQs and announcements ("What changed"). Editors

@@ -43,7 +43,9 @@ md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   const external = open >= 0 && (tokens[open]?.meta as { external?: boolean } | null)?.external;
   const mark = external
     ? `<span class="leaves-app" aria-hidden="true"> ↗</span><span class="visually-hidden"> (${md.utils.escapeHtml(
-        LEAVES_APP[String((env as { lang?: string } | undefined)?.lang ?? "en").split("-")[0] ?? "en"] ?? LEAVES_APP.en ?? "",
+        LEAVES_APP[String((env as { lang?: string } | undefined)?.lang ?? "en").split("-")[0] ?? "en"] ??
+          LEAVES_APP.en ??
+          "",
       )})</span>`
     : "";
   return mark + self.renderToken(tokens, idx, options);

@@ -1,6 +1,6 @@
+import type { ContentFigure, ContentKind, ContentStatus } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { ContentFigure, ContentKind, ContentStatus } from "@openclm/contracts";
 import { staffUsers } from "../identity/identity.schema.js";
 
 /** One language's text in the working copy; `updatedAt` tells a translation older than the default language's text. */

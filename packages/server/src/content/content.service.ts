@@ -18,9 +18,9 @@ import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
 import { resolveLanguage } from "../platform/platform.service.js";
 import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
-import { markdownText, renderContentMarkdown } from "./content-markdown.js";
 import * as repo from "./content.repo.js";
 import type { LiveCopy, StoredTranslation } from "./content.schema.js";
+import { markdownText, renderContentMarkdown } from "./content-markdown.js";
 
 const staffId = (ctx: Ctx) => (ctx.actor.type === "staff" ? ctx.actor.userId : null);
 
@@ -289,7 +289,11 @@ const visible = (row: repo.ContentRow, now: Date) =>
 
 function pickLive(row: repo.ContentRow, lang: string, defaultLang: string) {
   const live = row.live as LiveCopy;
-  const language = live.translations[lang] ? lang : live.translations[defaultLang] ? defaultLang : Object.keys(live.translations)[0];
+  const language = live.translations[lang]
+    ? lang
+    : live.translations[defaultLang]
+      ? defaultLang
+      : Object.keys(live.translations)[0];
   return { live, language: language ?? lang, text: language ? live.translations[language] : undefined };
 }
 
@@ -300,7 +304,10 @@ export async function listPublicContent(
   ctx: Ctx,
   query: { kind?: PublicContentItem["kind"]; language?: string; q?: string; tag?: string },
 ): Promise<{ items: PublicContentItem[] }> {
-  const [{ lang, defaultLang }, rows] = await Promise.all([resolveLanguage(ctx, query.language), repo.liveItems(ctx.db)]);
+  const [{ lang, defaultLang }, rows] = await Promise.all([
+    resolveLanguage(ctx, query.language),
+    repo.liveItems(ctx.db),
+  ]);
   const now = new Date();
   const words = (query.q ?? "")
     .toLocaleLowerCase()
@@ -333,7 +340,10 @@ export async function listPublicContent(
 }
 
 export async function getPublicContent(ctx: Ctx, slug: string, language?: string): Promise<PublicContent> {
-  const [{ lang, defaultLang }, row] = await Promise.all([resolveLanguage(ctx, language), repo.itemBySlug(ctx.db, slug)]);
+  const [{ lang, defaultLang }, row] = await Promise.all([
+    resolveLanguage(ctx, language),
+    repo.itemBySlug(ctx.db, slug),
+  ]);
   if (!row || !visible(row, new Date())) throw notFound("content");
   const { live, language: shown, text } = pickLive(row, lang, defaultLang);
   if (!text) throw notFound("content");

@@ -70,7 +70,10 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
       [s],
     );
     const tagged = (await publicGet("/api/content?language=en&tag=rights.privacy")).json();
-    assert.ok(tagged.items.some((i: { slug: string }) => i.slug === s), "a category tag matches its subcategories");
+    assert.ok(
+      tagged.items.some((i: { slug: string }) => i.slug === s),
+      "a category tag matches its subcategories",
+    );
   });
 
   test("editing a published item keeps readers on the published copy until it is published again", async () => {
@@ -98,7 +101,9 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
     const res = await api().post(admin, `/api/setup/content/${id}/publication`, { publishAt: later });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal((await publicGet(`/api/content/${s}`)).statusCode, 404);
-    await t.database.db.execute(sql`UPDATE content_items SET publish_at = now() - interval '1 minute' WHERE id = ${id}`);
+    await t.database.db.execute(
+      sql`UPDATE content_items SET publish_at = now() - interval '1 minute' WHERE id = ${id}`,
+    );
     assert.equal((await publicGet(`/api/content/${s}`)).statusCode, 200);
   });
 
@@ -109,7 +114,7 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
       '<iframe src="https://evil.example/embed"></iframe>',
       "[click](javascript:alert(1)) ![tracker](https://evil.example/pixel.png)",
       "[WHO](https://www.who.int/health-topics/tuberculosis) and [home](/app)",
-      "<a href=\"https://x.example\" onclick=\"steal()\">x</a>",
+      '<a href="https://x.example" onclick="steal()">x</a>',
     ].join("\n\n");
     const preview = await api().post(editor, "/api/setup/content/preview", { body });
     assert.equal(preview.statusCode, 200, preview.body);
@@ -149,16 +154,27 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
     );
     assert.deepEqual(
       audits.map((a) => `${a.action}:${a.actor_role}`),
-      ["content.create:content_editor", "content.update:content_editor", "content.submit:content_editor", "content.publish:country_admin"],
+      [
+        "content.create:content_editor",
+        "content.update:content_editor",
+        "content.submit:content_editor",
+        "content.publish:country_admin",
+      ],
     );
   });
 
   test("roles: an analyst may not write; unknown languages, tags and duplicate slugs are refused", async () => {
     assert.equal((await api().post(analyst, "/api/setup/content", article(slug()))).statusCode, 403);
     assert.equal((await api().get(analyst, "/api/setup/content")).statusCode, 403);
-    const bad = await api().post(editor, "/api/setup/content", { ...article(slug()), translations: { xx: { title: "x", body: "y" } } });
+    const bad = await api().post(editor, "/api/setup/content", {
+      ...article(slug()),
+      translations: { xx: { title: "x", body: "y" } },
+    });
     assert.equal(bad.statusCode, 400);
-    assert.equal((await api().post(editor, "/api/setup/content", { ...article(slug()), tags: ["nope"] })).statusCode, 400);
+    assert.equal(
+      (await api().post(editor, "/api/setup/content", { ...article(slug()), tags: ["nope"] })).statusCode,
+      400,
+    );
     const s = slug();
     await create(editor, article(s));
     assert.equal((await api().post(editor, "/api/setup/content", article(s))).statusCode, 409);
@@ -169,7 +185,10 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
     const id = await create(editor, article(s));
     const item = (await api().get(editor, "/api/setup/content")).json().items.find((i: { id: string }) => i.id === id);
     const langs = (await publicGet("/api/config")).json().languages.map((l: { code: string }) => l.code);
-    assert.deepEqual(item.needsTranslation, langs.filter((l: string) => l !== "en"));
+    assert.deepEqual(
+      item.needsTranslation,
+      langs.filter((l: string) => l !== "en"),
+    );
   });
 
   test("an announcement's live figure goes through disclosure control: a small count shows no number", async () => {

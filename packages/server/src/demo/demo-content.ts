@@ -61,7 +61,8 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "Le droit de ne pas être discriminé",
-        summary: "Personne ne peut vous refuser des soins, un travail ou l'école parce que vous avez ou avez eu la tuberculose.",
+        summary:
+          "Personne ne peut vous refuser des soins, un travail ou l'école parce que vous avez ou avez eu la tuberculose.",
         body: "Avoir la tuberculose, ou l'avoir eue, n'est pas une raison de vous traiter moins bien que les autres.\n\n- Un centre de santé ne peut pas refuser de vous soigner ni vous faire passer en dernier à cause de la tuberculose.\n- Un employeur ne peut pas vous licencier parce que vous avez la tuberculose. Les personnes sous traitement efficace peuvent en général reprendre le travail ou l'école quand leur soignant le dit.\n- Votre famille, votre propriétaire ou votre école ne doivent pas vous exclure.\n\nLa discrimination est souvent liée à d'autres choses : être une femme, migrant, vivre avec le VIH, consommer des drogues ou être en prison. Vous avez les mêmes droits.",
       },
       pt: {
@@ -71,7 +72,8 @@ export const demoContent: DemoItem[] = [
       },
       ru: {
         title: "Свобода от дискриминации",
-        summary: "Никто не может отказать вам в помощи, работе или учёбе из-за того, что у вас есть или был туберкулёз.",
+        summary:
+          "Никто не может отказать вам в помощи, работе или учёбе из-за того, что у вас есть или был туберкулёз.",
         body: "Туберкулёз сейчас или в прошлом — не причина относиться к вам хуже, чем к другим.\n\n- Клиника не может отказать вам в лечении или заставлять ждать дольше всех из-за туберкулёза.\n- Работодатель не может уволить вас из-за туберкулёза. Люди на эффективном лечении обычно могут вернуться на работу или учёбу, когда это разрешит врач.\n- Семья, арендодатель или школа не должны вас исключать.\n\nДискриминация часто связана и с другим: если вы женщина, мигрант, живёте с ВИЧ, употребляете наркотики или находитесь в местах лишения свободы. У вас те же права.",
       },
     },
@@ -83,22 +85,26 @@ export const demoContent: DemoItem[] = [
     t: {
       en: {
         title: "Privacy and confidentiality",
-        summary: "Your health information belongs to you. It is shared only with the people caring for you, or with your consent.",
+        summary:
+          "Your health information belongs to you. It is shared only with the people caring for you, or with your consent.",
         body: "- Health workers must keep your TB diagnosis confidential.\n- They may not tell your employer, neighbours or family without your agreement.\n- You can ask to be seen in private and to have your records kept safely.\n\nReports you make in this app are handled in confidence too: you can report without giving your name.",
       },
       fr: {
         title: "Vie privée et confidentialité",
-        summary: "Vos informations de santé vous appartiennent. Elles ne sont partagées qu'avec ceux qui vous soignent, ou avec votre accord.",
+        summary:
+          "Vos informations de santé vous appartiennent. Elles ne sont partagées qu'avec ceux qui vous soignent, ou avec votre accord.",
         body: "- Les soignants doivent garder votre diagnostic de tuberculose confidentiel.\n- Ils ne peuvent pas en parler à votre employeur, à vos voisins ou à votre famille sans votre accord.\n- Vous pouvez demander à être reçu en privé et que votre dossier soit conservé en sécurité.\n\nLes signalements faits dans cette application sont aussi traités en toute confidentialité : vous pouvez signaler sans donner votre nom.",
       },
       pt: {
         title: "Privacidade e confidencialidade",
-        summary: "A sua informação de saúde pertence-lhe. Só é partilhada com quem cuida de si, ou com o seu consentimento.",
+        summary:
+          "A sua informação de saúde pertence-lhe. Só é partilhada com quem cuida de si, ou com o seu consentimento.",
         body: "- Os profissionais de saúde devem manter confidencial o seu diagnóstico de tuberculose.\n- Não podem contar ao seu empregador, vizinhos ou família sem o seu acordo.\n- Pode pedir para ser atendido em privado e que o seu processo seja guardado com segurança.\n\nAs comunicações feitas nesta aplicação também são tratadas com confidencialidade: pode comunicar sem dar o seu nome.",
       },
       ru: {
         title: "Частная жизнь и конфиденциальность",
-        summary: "Сведения о вашем здоровье принадлежат вам. Их знают только те, кто вас лечит, или те, кому вы разрешили.",
+        summary:
+          "Сведения о вашем здоровье принадлежат вам. Их знают только те, кто вас лечит, или те, кому вы разрешили.",
         body: "- Медицинские работники обязаны хранить ваш диагноз в тайне.\n- Они не могут сообщать о нём вашему работодателю, соседям или родственникам без вашего согласия.\n- Вы можете попросить принять вас наедине и надёжно хранить вашу карту.\n\nСообщения в этом приложении тоже конфиденциальны: можно сообщить о проблеме, не называя имени.",
       },
     },
@@ -169,17 +175,20 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "Aide juridique",
-        summary: "Des conseils juridiques gratuits peuvent aider si vous perdez votre emploi, si on vous refuse des soins ou si votre vie privée n'est pas respectée.",
+        summary:
+          "Des conseils juridiques gratuits peuvent aider si vous perdez votre emploi, si on vous refuse des soins ou si votre vie privée n'est pas respectée.",
         body: "Des services d'aide juridique et certaines ONG conseillent gratuitement les personnes touchées par la tuberculose. Ils peuvent :\n\n- expliquer vos droits dans votre situation ;\n- vous aider à écrire une plainte ;\n- vous accompagner auprès d'un employeur, d'un centre de santé ou d'une administration.\n\nDans cette application, *Près de chez moi* indique les services d'aide juridique. En signalant un problème, vous pouvez aussi demander à être contacté.",
       },
       pt: {
         title: "Apoio jurídico",
-        summary: "Aconselhamento jurídico gratuito pode ajudar se perder o emprego, lhe recusarem cuidados ou a sua privacidade não for respeitada.",
+        summary:
+          "Aconselhamento jurídico gratuito pode ajudar se perder o emprego, lhe recusarem cuidados ou a sua privacidade não for respeitada.",
         body: "Serviços de apoio jurídico e algumas ONG aconselham gratuitamente pessoas afetadas pela tuberculose. Podem:\n\n- explicar os seus direitos na sua situação;\n- ajudá-lo a escrever uma queixa;\n- acompanhá-lo junto de um empregador, de uma unidade de saúde ou de um serviço público.\n\nNesta aplicação, *Perto de mim* mostra os serviços de apoio jurídico. Ao comunicar um problema, também pode pedir para ser contactado.",
       },
       ru: {
         title: "Юридическая помощь",
-        summary: "Бесплатная юридическая консультация поможет, если вас уволили, отказали в помощи или нарушили вашу тайну.",
+        summary:
+          "Бесплатная юридическая консультация поможет, если вас уволили, отказали в помощи или нарушили вашу тайну.",
         body: "Службы юридической помощи и некоторые НКО бесплатно консультируют людей, затронутых туберкулёзом. Они могут:\n\n- объяснить ваши права в вашей ситуации;\n- помочь написать жалобу;\n- пойти с вами к работодателю, в клинику или к чиновнику.\n\nВ приложении службы юридической помощи есть в разделе *Рядом со мной*. Сообщая о проблеме, можно также попросить связаться с вами.",
       },
     },
@@ -197,17 +206,20 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "Les signes de la tuberculose",
-        summary: "Une toux de deux semaines ou plus, de la fièvre, des sueurs nocturnes et une perte de poids peuvent être des signes de tuberculose.",
+        summary:
+          "Une toux de deux semaines ou plus, de la fièvre, des sueurs nocturnes et une perte de poids peuvent être des signes de tuberculose.",
         body: "La tuberculose touche le plus souvent les poumons. Les signes fréquents sont :\n\n- une toux qui dure **deux semaines ou plus**, parfois avec du sang ;\n- de la fièvre et des sueurs la nuit ;\n- une perte de poids sans raison ;\n- une grande fatigue, une douleur dans la poitrine.\n\nLa tuberculose se guérit. Si vous avez ces signes, allez dans un centre de santé et demandez un test. Les enfants et les personnes vivant avec le VIH peuvent avoir moins de signes, ou d'autres.",
       },
       pt: {
         title: "Sinais de tuberculose",
-        summary: "Tosse durante duas semanas ou mais, febre, suores noturnos e perda de peso podem ser sinais de tuberculose.",
+        summary:
+          "Tosse durante duas semanas ou mais, febre, suores noturnos e perda de peso podem ser sinais de tuberculose.",
         body: "A tuberculose afeta sobretudo os pulmões. Os sinais mais comuns são:\n\n- tosse que dura **duas semanas ou mais**, por vezes com sangue;\n- febre e suores à noite;\n- perda de peso sem razão;\n- muito cansaço, dor no peito.\n\nA tuberculose tem cura. Se tiver estes sinais, vá a uma unidade de saúde e peça um teste. Crianças e pessoas que vivem com VIH podem ter menos sinais, ou sinais diferentes.",
       },
       ru: {
         title: "Признаки туберкулёза",
-        summary: "Кашель две недели и дольше, температура, ночная потливость и потеря веса могут быть признаками туберкулёза.",
+        summary:
+          "Кашель две недели и дольше, температура, ночная потливость и потеря веса могут быть признаками туберкулёза.",
         body: "Туберкулёз чаще всего поражает лёгкие. Частые признаки:\n\n- кашель **две недели и дольше**, иногда с кровью;\n- температура и потливость по ночам;\n- потеря веса без причины;\n- сильная усталость, боль в груди.\n\nТуберкулёз излечим. Если у вас есть эти признаки, обратитесь в клинику и попросите анализ на туберкулёз. У детей и людей с ВИЧ признаков может быть меньше или они другие.",
       },
     },
@@ -224,17 +236,20 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "Se faire tester",
-        summary: "Un test moléculaire rapide sur un échantillon de crachat peut trouver la tuberculose et la résistance aux médicaments en quelques heures.",
+        summary:
+          "Un test moléculaire rapide sur un échantillon de crachat peut trouver la tuberculose et la résistance aux médicaments en quelques heures.",
         body: "L'Organisation mondiale de la santé recommande un **test moléculaire rapide** comme premier test de la tuberculose. Il utilise le plus souvent un échantillon de crachat (ce que vous crachez en toussant) et montre aussi si la tuberculose résiste à la rifampicine, un médicament principal.\n\nUne radiographie du thorax peut aider à trouver les personnes à tester. Chez l'enfant, on peut tester d'autres échantillons, comme les selles.\n\nDemandez votre résultat et ce qu'il signifie. Le test est gratuit dans la plupart des programmes nationaux.",
       },
       pt: {
         title: "Fazer o teste",
-        summary: "Um teste molecular rápido numa amostra de expetoração pode detetar a tuberculose e a resistência aos medicamentos em poucas horas.",
+        summary:
+          "Um teste molecular rápido numa amostra de expetoração pode detetar a tuberculose e a resistência aos medicamentos em poucas horas.",
         body: "A Organização Mundial da Saúde recomenda um **teste molecular rápido** como primeiro teste da tuberculose. Usa normalmente uma amostra de expetoração (o que sai quando tosse) e mostra também se a tuberculose é resistente à rifampicina, um dos principais medicamentos.\n\nUma radiografia do tórax ajuda a encontrar quem precisa de teste. Nas crianças podem usar-se outras amostras, como fezes.\n\nPeça o seu resultado e o que significa. O teste é gratuito na maioria dos programas nacionais.",
       },
       ru: {
         title: "Как пройти обследование",
-        summary: "Быстрый молекулярный тест мокроты за несколько часов выявляет туберкулёз и устойчивость к лекарствам.",
+        summary:
+          "Быстрый молекулярный тест мокроты за несколько часов выявляет туберкулёз и устойчивость к лекарствам.",
         body: "Всемирная организация здравоохранения рекомендует **быстрый молекулярный тест** как первый анализ на туберкулёз. Обычно исследуют мокроту (то, что отходит при кашле); тест также показывает, устойчив ли туберкулёз к рифампицину, одному из главных препаратов.\n\nРентген грудной клетки помогает найти тех, кому нужен анализ. У детей могут исследовать другие образцы, например кал.\n\nСпросите свой результат и что он значит. В большинстве национальных программ анализ бесплатный.",
       },
     },
@@ -256,7 +271,8 @@ export const demoContent: DemoItem[] = [
       },
       pt: {
         title: "O tratamento e a sua duração",
-        summary: "A tuberculose cura-se com vários medicamentos tomados todos os dias, normalmente durante 4 a 6 meses.",
+        summary:
+          "A tuberculose cura-se com vários medicamentos tomados todos os dias, normalmente durante 4 a 6 meses.",
         body: "- O tratamento habitual da tuberculose não resistente dura **6 meses**: quatro medicamentos durante 2 meses, depois dois medicamentos durante 4 meses.\n- Tratamentos mais curtos, de **4 meses**, são recomendados para algumas pessoas, por exemplo crianças com tuberculose não grave.\n- Tome todas as doses, mesmo quando se sentir melhor. Parar cedo pode fazer a tuberculose voltar e tornar-se resistente.\n\nPeça ao profissional de saúde um apoiante de tratamento ou lembretes, se precisar.",
       },
       ru: {
@@ -278,17 +294,20 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "Effets indésirables : que faire",
-        summary: "La plupart des effets indésirables sont légers. Certains demandent de voir un soignant tout de suite. N'arrêtez jamais le traitement seul.",
+        summary:
+          "La plupart des effets indésirables sont légers. Certains demandent de voir un soignant tout de suite. N'arrêtez jamais le traitement seul.",
         body: "**Fréquents et en général légers** : nausées, moins d'appétit, douleurs articulaires. Prendre les médicaments avec un peu de nourriture peut aider. Des urines et des larmes orange ou rouges sont normales avec la rifampicine.\n\n**À signaler bientôt à votre soignant** : picotements ou brûlures dans les mains ou les pieds (la vitamine B6 peut aider), démangeaisons ou boutons.\n\n**Voir un soignant tout de suite** : yeux ou peau jaunes, urines foncées, vomissements répétés, changement de la vue, éruption grave.\n\nN'arrêtez pas vos médicaments seul : votre soignant peut modifier le traitement sans danger. Si vos effets indésirables ne sont pas pris au sérieux, vous pouvez le signaler ici.",
       },
       pt: {
         title: "Efeitos secundários: o que fazer",
-        summary: "A maioria dos efeitos secundários é ligeira. Alguns exigem ir logo a um profissional de saúde. Nunca pare o tratamento por conta própria.",
+        summary:
+          "A maioria dos efeitos secundários é ligeira. Alguns exigem ir logo a um profissional de saúde. Nunca pare o tratamento por conta própria.",
         body: "**Frequentes e normalmente ligeiros**: enjoo, menos apetite, dores nas articulações. Tomar os medicamentos com um pouco de comida pode ajudar. Urina e lágrimas cor de laranja ou vermelhas são normais com a rifampicina.\n\n**Diga em breve ao profissional de saúde**: formigueiro ou ardor nas mãos ou nos pés (a vitamina B6 pode ajudar), comichão ou manchas na pele.\n\n**Vá logo a um profissional de saúde**: olhos ou pele amarelos, urina escura, vómitos repetidos, alterações da visão, erupção grave na pele.\n\nNão pare os medicamentos por conta própria: o profissional de saúde pode mudar o tratamento com segurança. Se os seus efeitos secundários não forem levados a sério, pode comunicá-lo aqui.",
       },
       ru: {
         title: "Побочные эффекты: что делать",
-        summary: "Большинство побочных эффектов лёгкие. При некоторых нужно сразу к врачу. Никогда не прекращайте лечение сами.",
+        summary:
+          "Большинство побочных эффектов лёгкие. При некоторых нужно сразу к врачу. Никогда не прекращайте лечение сами.",
         body: "**Частые и обычно лёгкие**: тошнота, плохой аппетит, боли в суставах. Может помочь приём лекарств с небольшим количеством еды. Оранжевая или красная моча и слёзы при приёме рифампицина — это нормально.\n\n**Скоро скажите врачу**: покалывание или жжение в руках или ногах (может помочь витамин B6), зуд или сыпь.\n\n**Сразу обратитесь к врачу**: жёлтые глаза или кожа, тёмная моча, повторная рвота, изменения зрения, сильная сыпь.\n\nНе прекращайте приём лекарств сами: врач может безопасно изменить лечение. Если к вашим побочным эффектам не относятся серьёзно, сообщите об этом здесь.",
       },
     },
@@ -300,17 +319,20 @@ export const demoContent: DemoItem[] = [
     t: {
       en: {
         title: "Drug-resistant TB",
-        summary: "Drug-resistant TB can be cured too. Newer treatments are shorter, often 6 months, and taken as tablets.",
+        summary:
+          "Drug-resistant TB can be cured too. Newer treatments are shorter, often 6 months, and taken as tablets.",
         body: "TB is drug-resistant when the main medicines no longer work against it. It can be passed to others or develop when treatment is interrupted.\n\n- It is found with the same rapid tests and further tests in the laboratory.\n- The World Health Organization recommends a **6-month treatment of four medicines taken by mouth** (BPaLM) for many people aged 14 and over. Others receive treatments of 9 months or longer.\n- Support with food, travel and side effects helps people finish treatment.\n\nDrug-resistant TB is curable.",
       },
       fr: {
         title: "La tuberculose résistante",
-        summary: "La tuberculose résistante se guérit aussi. Les nouveaux traitements sont plus courts, souvent 6 mois, et se prennent en comprimés.",
+        summary:
+          "La tuberculose résistante se guérit aussi. Les nouveaux traitements sont plus courts, souvent 6 mois, et se prennent en comprimés.",
         body: "La tuberculose est résistante quand les médicaments principaux n'agissent plus contre elle. Elle peut se transmettre, ou apparaître quand un traitement est interrompu.\n\n- On la trouve avec les mêmes tests rapides et d'autres tests au laboratoire.\n- L'Organisation mondiale de la santé recommande un **traitement de 6 mois par quatre médicaments pris par la bouche** (BPaLM) pour beaucoup de personnes de 14 ans et plus. D'autres reçoivent des traitements de 9 mois ou plus.\n- Un soutien pour la nourriture, les trajets et les effets indésirables aide à aller au bout du traitement.\n\nLa tuberculose résistante se guérit.",
       },
       pt: {
         title: "Tuberculose resistente",
-        summary: "A tuberculose resistente também tem cura. Os tratamentos mais recentes são mais curtos, muitas vezes 6 meses, e tomam-se em comprimidos.",
+        summary:
+          "A tuberculose resistente também tem cura. Os tratamentos mais recentes são mais curtos, muitas vezes 6 meses, e tomam-se em comprimidos.",
         body: "A tuberculose é resistente quando os principais medicamentos já não atuam contra ela. Pode ser transmitida, ou surgir quando o tratamento é interrompido.\n\n- Deteta-se com os mesmos testes rápidos e outros testes de laboratório.\n- A Organização Mundial da Saúde recomenda um **tratamento de 6 meses com quatro medicamentos tomados por via oral** (BPaLM) para muitas pessoas com 14 anos ou mais. Outras fazem tratamentos de 9 meses ou mais.\n- Apoio com alimentação, transporte e efeitos secundários ajuda a terminar o tratamento.\n\nA tuberculose resistente tem cura.",
       },
       ru: {
@@ -332,7 +354,8 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "Le traitement préventif",
-        summary: "Les personnes à haut risque peuvent prendre un traitement court qui empêche l'infection tuberculeuse de devenir une maladie.",
+        summary:
+          "Les personnes à haut risque peuvent prendre un traitement court qui empêche l'infection tuberculeuse de devenir une maladie.",
         body: "Certaines personnes portent l'infection tuberculeuse sans être malades. Le traitement préventif réduit le risque qu'elle devienne une tuberculose maladie.\n\nIl est proposé surtout aux personnes vivant avec le VIH et aux contacts familiaux d'une personne ayant la tuberculose, après qu'un soignant a vérifié qu'elles n'ont pas la maladie.\n\nParmi les options courtes recommandées par l'Organisation mondiale de la santé : **3 mois** d'une dose par semaine de deux médicaments, ou **1 mois** de doses quotidiennes. Des options plus longues durent 6 mois.",
       },
       pt: {
@@ -359,12 +382,14 @@ export const demoContent: DemoItem[] = [
       },
       fr: {
         title: "La famille et les contacts du foyer",
-        summary: "Les personnes qui vivent avec vous doivent être examinées ; les enfants de moins de 5 ans demandent une attention particulière.",
+        summary:
+          "Les personnes qui vivent avec vous doivent être examinées ; les enfants de moins de 5 ans demandent une attention particulière.",
         body: "La tuberculose se transmet par l'air quand une personne ayant la tuberculose des poumons tousse, parle ou chante.\n\n- Toutes les personnes qui vivent avec vous doivent être **examinées pour la tuberculose**, surtout les enfants de moins de 5 ans et les personnes vivant avec le VIH.\n- Celles qui n'ont pas la maladie peuvent recevoir un traitement préventif.\n- Aérez et couvrez votre bouche quand vous toussez. Après quelques semaines de traitement efficace, une personne transmet beaucoup moins la tuberculose.\n\nInutile d'avoir des assiettes ou des verres à part : la tuberculose ne se transmet pas ainsi.",
       },
       pt: {
         title: "Família e contactos de casa",
-        summary: "As pessoas que vivem consigo devem ser observadas; as crianças com menos de 5 anos precisam de atenção especial.",
+        summary:
+          "As pessoas que vivem consigo devem ser observadas; as crianças com menos de 5 anos precisam de atenção especial.",
         body: "A tuberculose transmite-se pelo ar quando uma pessoa com tuberculose pulmonar tosse, fala ou canta.\n\n- Todas as pessoas que vivem consigo devem ser **observadas para a tuberculose**, sobretudo crianças com menos de 5 anos e pessoas que vivem com VIH.\n- Quem não tiver a doença pode receber tratamento preventivo.\n- Abra as janelas e tape a boca ao tossir. Após algumas semanas de tratamento eficaz, a pessoa transmite muito menos a tuberculose.\n\nNão são precisos pratos nem copos separados: a tuberculose não se transmite assim.",
       },
       ru: {
@@ -407,10 +432,26 @@ export const demoContent: DemoItem[] = [
     slug: "is-tb-curable",
     tags: [],
     t: {
-      en: { title: "Can TB be cured?", summary: "Yes.", body: "Yes. TB, including drug-resistant TB, can be cured when the full treatment is taken." },
-      fr: { title: "La tuberculose se guérit-elle ?", summary: "Oui.", body: "Oui. La tuberculose, y compris résistante, se guérit quand le traitement est pris en entier." },
-      pt: { title: "A tuberculose tem cura?", summary: "Sim.", body: "Sim. A tuberculose, incluindo a resistente, tem cura quando o tratamento é feito até ao fim." },
-      ru: { title: "Излечим ли туберкулёз?", summary: "Да.", body: "Да. Туберкулёз, в том числе устойчивый, излечим, если пройти лечение полностью." },
+      en: {
+        title: "Can TB be cured?",
+        summary: "Yes.",
+        body: "Yes. TB, including drug-resistant TB, can be cured when the full treatment is taken.",
+      },
+      fr: {
+        title: "La tuberculose se guérit-elle ?",
+        summary: "Oui.",
+        body: "Oui. La tuberculose, y compris résistante, se guérit quand le traitement est pris en entier.",
+      },
+      pt: {
+        title: "A tuberculose tem cura?",
+        summary: "Sim.",
+        body: "Sim. A tuberculose, incluindo a resistente, tem cura quando o tratamento é feito até ao fim.",
+      },
+      ru: {
+        title: "Излечим ли туберкулёз?",
+        summary: "Да.",
+        body: "Да. Туберкулёз, в том числе устойчивый, излечим, если пройти лечение полностью.",
+      },
     },
   },
   {

@@ -85,10 +85,10 @@ export function ContentSection() {
         </p>
       )}
       {items.length > 3 && (
-        <div role="search" class="content-search">
+        <search class="content-search">
           <label for="content-q">{t("content.search")}</label>
           <input id="content-q" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        </div>
+        </search>
       )}
       {error && <Problem error={error} onRetry={reload} />}
       {!data && !error && <p role="status">{t("content.loading")}</p>}
