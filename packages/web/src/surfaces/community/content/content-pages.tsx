@@ -143,6 +143,11 @@ export function ContentArticle() {
       <DemoBanner />
       {error && <Problem error={error} onRetry={reload} />}
       {!data && !error && <p role="status">{t("content.loading")}</p>}
+      {data?.offline && (
+        <p class="content-offline" role="status">
+          {t("content.offlineCopy")}
+        </p>
+      )}
       {article && (
         <article class="content-article" lang={article.language}>
           {article.language !== lang && <p class="content-offline">{t("content.otherLanguage")}</p>}
