@@ -19,13 +19,16 @@ export async function itemBySlug(db: Db, slug: string) {
   return row;
 }
 
-/** Items with a published copy that is not archived (the caller checks `publish_at` against the clock). */
+/**
+ * Items with a published copy that is not archived (the caller checks `publish_at` against the clock), first
+ * published first: topics keep the order they were written in (the app shows announcements newest first).
+ */
 export async function liveItems(db: Db): Promise<ContentRow[]> {
   return db
     .select()
     .from(contentItems)
     .where(and(isNotNull(contentItems.live), ne(contentItems.status, "archived")))
-    .orderBy(desc(contentItems.publishedAt), asc(contentItems.slug));
+    .orderBy(asc(contentItems.publishedAt), asc(contentItems.slug));
 }
 
 export async function insertItem(db: Db, values: typeof contentItems.$inferInsert): Promise<ContentRow> {

@@ -71,7 +71,11 @@ export function ContentSection() {
   const matches = (i: PublicContentItem) =>
     !words.length ||
     words.every((w) => `${i.title} ${i.summary} ${keptText(lang, i.slug)}`.toLocaleLowerCase().includes(w));
-  const items = useMemo(() => (data?.items ?? []).filter((i) => kinds.includes(i.kind)), [data, kinds]);
+  const items = useMemo(() => {
+    const mine = (data?.items ?? []).filter((i) => kinds.includes(i.kind));
+    // Topics in the order they were written; announcements newest first.
+    return id === "changes" ? mine.reverse() : mine;
+  }, [data, kinds, id]);
   const shown = items.filter(matches);
   const articles = shown.filter((i) => i.kind !== "faq");
   const faqs = shown.filter((i) => i.kind === "faq");
