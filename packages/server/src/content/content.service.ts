@@ -358,8 +358,27 @@ export async function getPublicContent(ctx: Ctx, slug: string, language?: string
     publishedAt: (row.publishAt ?? row.publishedAt ?? row.updatedAt).toISOString(),
     updatedAt: (row.liveUpdatedAt ?? row.publishedAt ?? row.updatedAt).toISOString(),
     reviewedAt: live.reviewedAt,
-    figure: live.figure ? await liveFigure(ctx, live.figure, shown, defaultLang) : null,
+    figure: live.figure
+      ? await cachedFigure(ctx, `${row.id}:${row.liveVersion}:${shown}`, live.figure, shown, defaultLang)
+      : null,
   };
+}
+
+/**
+ * Figures computed in the last minute, per item version and language: every reader of an announcement would otherwise
+ * run a public indicator query (the aggregates behind it move every few seconds at most anyway).
+ */
+const figureCache = new Map<string, { at: number; figure: Awaited<ReturnType<typeof liveFigure>> }>();
+const FIGURE_TTL_MS = 60_000;
+
+async function cachedFigure(ctx: Ctx, key: string, figure: ContentFigure, lang: string, defaultLang: string) {
+  const now = Date.now();
+  const hit = figureCache.get(key);
+  if (hit && now - hit.at < FIGURE_TTL_MS) return hit.figure;
+  const computed = await liveFigure(ctx, figure, lang, defaultLang);
+  if (figureCache.size > 500) figureCache.clear();
+  figureCache.set(key, { at: now, figure: computed });
+  return computed;
 }
 
 const figureValue = z.number().nullable();

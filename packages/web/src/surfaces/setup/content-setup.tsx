@@ -1,7 +1,7 @@
 import "./setup.css";
 import "./setup-dashboard.css";
 import "./content-setup.css";
-import type { ContentDetail, ContentKind, ContentSummary } from "@openclm/contracts";
+import type { ContentDetail, ContentFigure, ContentKind, ContentSummary } from "@openclm/contracts";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { staffApi } from "../../api/staff-client.js";
@@ -99,7 +99,11 @@ interface Draft {
   tags: string;
   reviewedAt: string;
   translations: Record<string, { title: string; summary: string; body: string }>;
+  figure: ContentFigure | null;
 }
+
+/** The counts an announcement may show (through the public indicators' disclosure control). */
+const figureMetrics = ["reports_resolved", "reports_validated", "reports_total"] as const;
 
 const emptyText = { title: "", summary: "", body: "" };
 
@@ -107,7 +111,14 @@ function draftOf(d: ContentDetail): Draft {
   const translations: Draft["translations"] = {};
   for (const [l, x] of Object.entries(d.translations))
     translations[l] = { title: x.title, summary: x.summary ?? "", body: x.body };
-  return { kind: d.kind, slug: d.slug, tags: d.tags.join(", "), reviewedAt: d.reviewedAt ?? "", translations };
+  return {
+    kind: d.kind,
+    slug: d.slug,
+    tags: d.tags.join(", "),
+    reviewedAt: d.reviewedAt ?? "",
+    translations,
+    figure: d.figure,
+  };
 }
 
 function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id: string): void }) {
@@ -125,6 +136,7 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
     tags: "",
     reviewedAt: "",
     translations: { [defaultLang]: { ...emptyText } },
+    figure: null,
   });
   const [publishAt, setPublishAt] = useState("");
   const [status, setStatus] = useState("");
@@ -156,6 +168,7 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
         .map((s) => s.trim())
         .filter(Boolean),
       reviewedAt: draft.reviewedAt || undefined,
+      ...(draft.kind === "announcement" ? { figure: draft.figure } : {}),
     };
   };
 
@@ -274,6 +287,9 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
           <p class="muted">{t("contentSetup.markdownHelp")}</p>
         </div>
       </div>
+      {draft.kind === "announcement" && (
+        <FigureFields figure={draft.figure} lang={lang} onChange={(figure) => setDraft({ ...draft, figure })} />
+      )}
       <section class="content-editor__preview" aria-labelledby="content-preview-h">
         <h2 id="content-preview-h">{t("contentSetup.preview")}</h2>
         {/* The server's own renderer and sanitiser (previewContent): what readers will get. */}
@@ -388,4 +404,74 @@ function usePreview(body: string): string {
     return () => clearTimeout(timer);
   }, [body]);
   return html;
+}
+
+/**
+ * An announcement's live figure: a count over one calendar month, quarter or year, optionally for one challenge, read
+ * through the public indicators (perturbed, hidden when too small) each time someone opens the announcement.
+ */
+function FigureFields(props: { figure: ContentFigure | null; lang: string; onChange(f: ContentFigure | null): void }) {
+  const t = useT("setup");
+  const year = new Date().getUTCFullYear();
+  const f = props.figure;
+  const set = (patch: Partial<ContentFigure>) => f && props.onChange({ ...f, ...patch });
+  return (
+    <fieldset class="content-editor__figure">
+      <legend>{t("contentSetup.figure.legend")}</legend>
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          checked={!!f}
+          onChange={(e) =>
+            props.onChange(
+              e.currentTarget.checked
+                ? { metric: "reports_resolved", from: `${year}-01-01`, to: `${year}-12-31`, label: {} }
+                : null,
+            )
+          }
+        />
+        {t("contentSetup.figure.show")}
+      </label>
+      {f && (
+        <div class="content-editor__meta">
+          <label>
+            {t("contentSetup.figure.metric")}
+            <select
+              value={f.metric}
+              onChange={(e) => set({ metric: e.currentTarget.value as ContentFigure["metric"] })}
+            >
+              {figureMetrics.map((m) => (
+                <option key={m} value={m}>
+                  {t(`contentSetup.figure.metrics.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("contentSetup.figure.from")}
+            <input type="date" value={f.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+          </label>
+          <label>
+            {t("contentSetup.figure.to")}
+            <input type="date" value={f.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+          </label>
+          <label>
+            {t("contentSetup.figure.subcategory")}
+            <input
+              value={f.subcategoryCode ?? ""}
+              onInput={(e) => set({ subcategoryCode: e.currentTarget.value.trim() || undefined })}
+            />
+          </label>
+          <label>
+            {t("contentSetup.figure.label")}
+            <input
+              value={f.label[props.lang] ?? ""}
+              onInput={(e) => set({ label: { ...f.label, [props.lang]: e.currentTarget.value } })}
+            />
+          </label>
+        </div>
+      )}
+      <p class="muted">{t("contentSetup.figure.help")}</p>
+    </fieldset>
+  );
 }

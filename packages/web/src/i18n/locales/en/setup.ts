@@ -774,6 +774,21 @@ const setup = {
     schedule: "Schedule",
     scheduledDone: "Scheduled.",
     versions: "Versions",
+    figure: {
+      legend: "Live figure",
+      show: "Show a live count with this announcement",
+      metric: "Count",
+      metrics: {
+        reports_resolved: "Reports resolved",
+        reports_validated: "Reports validated",
+        reports_total: "Reports made",
+      },
+      from: "From (first day of a month)",
+      to: "To (last day of a month)",
+      subcategory: "Only this challenge (code, optional)",
+      label: "Words before the number (this language)",
+      help: "A calendar month, quarter or year. The number is the public one: slightly adjusted, and not shown while it is too small to protect people.",
+    },
     backToList: "Back to the list",
   },
   overview: {

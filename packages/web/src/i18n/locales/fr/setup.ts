@@ -790,6 +790,21 @@ const setup: Catalog<typeof en> = {
     schedule: "Programmer",
     scheduledDone: "Programmé.",
     versions: "Versions",
+    figure: {
+      legend: "Chiffre en direct",
+      show: "Afficher un comptage en direct avec cette annonce",
+      metric: "Comptage",
+      metrics: {
+        reports_resolved: "Signalements résolus",
+        reports_validated: "Signalements validés",
+        reports_total: "Signalements faits",
+      },
+      from: "Du (premier jour d'un mois)",
+      to: "Au (dernier jour d'un mois)",
+      subcategory: "Seulement ce problème (code, facultatif)",
+      label: "Texte avant le nombre (dans cette langue)",
+      help: "Un mois, un trimestre ou une année civile. Le nombre est le chiffre public : légèrement ajusté, et masqué tant qu'il est trop petit pour protéger les personnes.",
+    },
     backToList: "Retour à la liste",
   },
   overview: {

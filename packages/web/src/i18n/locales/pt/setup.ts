@@ -785,6 +785,21 @@ const setup: Catalog<typeof en> = {
     schedule: "Agendar",
     scheduledDone: "Agendado.",
     versions: "Versões",
+    figure: {
+      legend: "Número em direto",
+      show: "Mostrar uma contagem em direto com este aviso",
+      metric: "Contagem",
+      metrics: {
+        reports_resolved: "Comunicações resolvidas",
+        reports_validated: "Comunicações validadas",
+        reports_total: "Comunicações feitas",
+      },
+      from: "De (primeiro dia de um mês)",
+      to: "A (último dia de um mês)",
+      subcategory: "Só este problema (código, opcional)",
+      label: "Texto antes do número (nesta língua)",
+      help: "Um mês, trimestre ou ano civil. O número é o público: ligeiramente ajustado, e escondido enquanto for pequeno demais para proteger as pessoas.",
+    },
     backToList: "Voltar à lista",
   },
   overview: {
