@@ -139,8 +139,10 @@ export function ContentArticle() {
     if (data) markRead(data.article.slug, data.article.updatedAt);
   }, [data]);
   const article: PublicContent | undefined = data?.article;
+  const section = sectionBySlug(sectionSlug);
+  const fallbackTitle = error && section ? t(`sections.${section.id}.title`) : t("content.loading");
   return (
-    <SubPage title={article?.title ?? t("content.loading")}>
+    <SubPage title={article?.title ?? fallbackTitle}>
       <p>
         <AppLink href={`${APP_BASE}/${sectionSlug}`}>{t("content.allTopics")}</AppLink>
       </p>

@@ -80,7 +80,9 @@ export async function loadArticle(lang: string, slug: string): Promise<{ article
  * stops at the budget. Runs after a list has loaded (online), so the whole section reads offline afterwards.
  */
 export async function syncArticles(lang: string, items: PublicContentItem[], signal: AbortSignal): Promise<void> {
-  for (const item of items) {
+  // Newest changes first: what is new is what a reader has not got yet.
+  const newestFirst = [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const item of newestFirst) {
     if (signal.aborted) return;
     const kept = read().articles[articleKey(lang, item.slug)];
     if (kept && kept.updatedAt === item.updatedAt) continue;
