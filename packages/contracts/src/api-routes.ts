@@ -1,5 +1,21 @@
 import type { z } from "zod";
 import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
+import {
+  contentCreatedSchema,
+  contentDetailSchema,
+  contentIdParamSchema,
+  contentListSchema,
+  createContentBodySchema,
+  getPublicContentQuerySchema,
+  listPublicContentQuerySchema,
+  previewContentBodySchema,
+  previewContentResultSchema,
+  publicContentListSchema,
+  publicContentParamSchema,
+  publicContentSchema,
+  publishContentBodySchema,
+  updateContentBodySchema,
+} from "./content.js";
 import { countryProfileSchema, setupChecklistSchema, updateCountryProfileBodySchema } from "./country.js";
 import { indicatorQuerySchema, indicatorResultSchema } from "./dashboard.js";
 import {
@@ -438,6 +454,51 @@ export const apiRoutes = {
     operationId: "updateCountryProfile",
     body: updateCountryProfileBodySchema,
     response: countryProfileSchema,
+  },
+  "POST /setup/content": {
+    operationId: "createContent",
+    body: createContentBodySchema,
+    response: contentCreatedSchema,
+  },
+  "GET /setup/content": { operationId: "listContent", response: contentListSchema },
+  "GET /setup/content/:id": { operationId: "getContent", params: contentIdParamSchema, response: contentDetailSchema },
+  "PATCH /setup/content/:id": {
+    operationId: "updateContent",
+    params: contentIdParamSchema,
+    body: updateContentBodySchema,
+    response: contentDetailSchema,
+  },
+  "POST /setup/content/:id/submission": {
+    operationId: "submitContentForReview",
+    params: contentIdParamSchema,
+    response: contentDetailSchema,
+  },
+  "POST /setup/content/:id/publication": {
+    operationId: "publishContent",
+    params: contentIdParamSchema,
+    body: publishContentBodySchema,
+    response: contentDetailSchema,
+  },
+  "DELETE /setup/content/:id/publication": {
+    operationId: "unpublishContent",
+    params: contentIdParamSchema,
+    response: contentDetailSchema,
+  },
+  "POST /setup/content/preview": {
+    operationId: "previewContent",
+    body: previewContentBodySchema,
+    response: previewContentResultSchema,
+  },
+  "GET /content": {
+    operationId: "listPublicContent",
+    query: listPublicContentQuerySchema,
+    response: publicContentListSchema,
+  },
+  "GET /content/:slug": {
+    operationId: "getPublicContent",
+    params: publicContentParamSchema,
+    query: getPublicContentQuerySchema,
+    response: publicContentSchema,
   },
 } as const satisfies Record<`${"GET" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`, ApiRouteContract>;
 

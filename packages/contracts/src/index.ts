@@ -4,6 +4,7 @@ export * from "./channel-settings.js";
 export * from "./channels.js";
 export * from "./common.js";
 export * from "./constants.js";
+export * from "./content.js";
 export * from "./country.js";
 export * from "./dashboard.js";
 export * from "./dashboard-setup.js";

@@ -5,6 +5,7 @@ import type { FieldCipher } from "./crypto/field-cipher.js";
 import { checkKeyFingerprint, type KeyCheck } from "./crypto/key-fingerprint.js";
 import { type Database, withAdvisoryLock } from "./db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "./demo/demo-accounts.js";
+import { seedDemoContent } from "./demo/demo-content.js";
 import { seedDemoDashboardSetup } from "./demo/demo-dashboard-setup.js";
 import { seedDemoRatings } from "./demo/demo-ratings.js";
 import { demoChannels, seedDemoReports } from "./demo/demo-reports.js";
@@ -55,6 +56,7 @@ export async function bootstrap(
     await seedDemoTeams(tx);
     await seedDemoReports(tx, deps.cipher, { channels: demoChannels(config.channels) });
     await seedDemoDashboardSetup(tx);
+    await seedDemoContent(tx);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });

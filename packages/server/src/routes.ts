@@ -4,6 +4,7 @@ import { channelSetupRoutes } from "./channels/channel-setup.routes.js";
 import { channelsRoutes } from "./channels/channels.routes.js";
 import { messengerRoutes } from "./channels/messenger.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
+import { contentRoutes } from "./content/content.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
@@ -52,4 +53,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(messengerRoutes);
   await app.register(channelSetupRoutes);
   await app.register(ratingsRoutes);
+  await app.register(contentRoutes);
 };

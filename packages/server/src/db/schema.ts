@@ -4,6 +4,7 @@ export * from "../audit/audit.schema.js";
 export * from "../channels/channel-providers.schema.js";
 export * from "../channels/channels.schema.js";
 export * from "../community/community.schema.js";
+export * from "../content/content.schema.js";
 export * from "../country/country.schema.js";
 export * from "../crypto/crypto.schema.js";
 export * from "../dashboard/dashboard.schema.js";

@@ -122,6 +122,7 @@ const common = {
     country_admin: "Country administrator",
     system_admin: "System administrator",
     auditor: "Auditor",
+    content_editor: "Content editor",
   } satisfies Record<StaffRoleCode, string>,
   notFound: {
     title: "Page not found",

@@ -124,6 +124,7 @@ const common: Catalog<typeof en> = {
     country_admin: "Administrateur national",
     system_admin: "Administrateur système",
     auditor: "Auditeur",
+    content_editor: "Rédacteur de contenu",
   },
   notFound: {
     title: "Page introuvable",

@@ -124,6 +124,7 @@ const common: Catalog<typeof en> = {
     country_admin: "Administrador nacional",
     system_admin: "Administrador de sistema",
     auditor: "Auditor",
+    content_editor: "Editor de conteúdos",
   },
   notFound: {
     title: "Página não encontrada",

@@ -130,6 +130,7 @@ const common: Catalog<typeof en> = {
     country_admin: "Администратор страны",
     system_admin: "Системный администратор",
     auditor: "Аудитор",
+    content_editor: "Редактор материалов",
   },
   notFound: {
     title: "Страница не найдена",
