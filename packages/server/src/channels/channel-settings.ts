@@ -93,8 +93,9 @@ function merge(ctx: Ctx, provider: ChannelProviderId, stored: StoredProvider | u
 }
 
 /** `channelSettings`: what every adapter reads (one query; the environment wins over Set-up). */
-export async function channelSettings(ctx: Ctx): Promise<ChannelSettings> {
-  const stored = await storedProviders(ctx);
+/** `db`: the caller's transaction when it holds one (a single-connection database would wait for itself otherwise). */
+export async function channelSettings(ctx: Ctx, db: Db = ctx.db): Promise<ChannelSettings> {
+  const stored = await storedProviders(ctx, db);
   const out: Record<string, unknown> = {};
   for (const provider of channelProviderIds) {
     const values = merge(ctx, provider, stored.get(provider));
