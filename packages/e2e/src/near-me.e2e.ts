@@ -216,7 +216,8 @@ test("the map, only when chosen: places and district outlines from the platform 
   await page.keyboard.press("Enter");
   const card = page.locator(".facility-map__choice article");
   await card.getByRole("heading", { name: place.name, exact: true }).waitFor();
-  assert.ok(await page.evaluate(() => !!document.activeElement?.closest(".facility-map__choice")));
+  // Focus moves in an effect after the card renders (the card has more to render since the ratings section).
+  await page.waitForFunction(() => !!document.activeElement?.closest(".facility-map__choice"));
   assert.equal(await card.getByRole("link", { name: `Directions to ${place.name} (opens your maps app)` }).count(), 1);
   assert.ok((await card.locator(".facility__services li").count()) > 0);
 
