@@ -50,7 +50,7 @@ export async function queueReporterNotice(
   kind: "reply" | "update",
   content: string,
 ): Promise<void> {
-  const provider = await noticeProvider(ctx);
+  const provider = await noticeProvider(ctx, tx);
   if (!provider) return;
   const [report] = await tx
     .select({

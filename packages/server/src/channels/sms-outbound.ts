@@ -25,8 +25,8 @@ export function smsMonth(now: Date): string {
  * its account is set, else Twilio when it is on and its account and sender are; null when neither (nothing is
  * queued). Read through `channelSettings` (Set-up's values with the environment laid over them).
  */
-export async function noticeProvider(ctx: Ctx): Promise<SmsProvider | null> {
-  const { africastalking: at, twilio } = await channelSettings(ctx);
+export async function noticeProvider(ctx: Ctx, db: Db = ctx.db): Promise<SmsProvider | null> {
+  const { africastalking: at, twilio } = await channelSettings(ctx, db);
   if (at.enabled && at.username && at.apiKey) return "africastalking";
   if (twilio.enabled && twilio.accountSid && twilio.authToken && twilio.from) return "twilio";
   return null;
