@@ -92,8 +92,10 @@ function merge(ctx: Ctx, provider: ChannelProviderId, stored: StoredProvider | u
   return values;
 }
 
-/** `channelSettings`: what every adapter reads (one query; the environment wins over Set-up). */
-/** `db`: the caller's transaction when it holds one (a single-connection database would wait for itself otherwise). */
+/**
+ * `channelSettings`: what every adapter reads (one query; the environment wins over Set-up). Inside a transaction,
+ * pass it as `db` (a single-connection database would otherwise wait on itself).
+ */
 export async function channelSettings(ctx: Ctx, db: Db = ctx.db): Promise<ChannelSettings> {
   const stored = await storedProviders(ctx, db);
   const out: Record<string, unknown> = {};
