@@ -19,8 +19,9 @@ export default defineConfig({
       injectRegister: false,
       manifest,
       workbox: {
-        // The whole shell is precached, except the dashboard, its charts (ECharts) and its map (Leaflet), ≈ 240 KB
-        // gzipped: phones on metered data must not download them to report; they are cached when first used.
+        // The whole shell is precached, except the dashboard, its charts (ECharts) and Leaflet (the `dashboard-map`
+        // chunk, also used by Near Me's map), ≈ 240 KB gzipped: phones on metered data must not download them to
+        // report; they are cached when first used.
         // The build's .br/.gz copies are the same files (the server picks one per request), never URLs of their own.
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
         globIgnores: ["**/dashboard.surface-*.js", "**/dashboard-*.js", "**/dashboard-*.css"],
@@ -41,9 +42,14 @@ export default defineConfig({
             },
           },
           {
-            // Config and facilities: answer from cache at once, refresh in the background (works offline).
+            // Config, facilities and the boundaries Near Me's map draws: answer from cache at once, refresh in the
+            // background (works offline for what was seen online). A configured tile server's tiles are not cached:
+            // offline, the map falls back to the boundaries.
             urlPattern: ({ url, request }) =>
-              request.method === "GET" && (url.pathname === "/api/config" || url.pathname === "/api/facilities"),
+              request.method === "GET" &&
+              (url.pathname === "/api/config" ||
+                url.pathname === "/api/facilities" ||
+                url.pathname === "/api/areas/boundaries"),
             handler: "StaleWhileRevalidate",
             options: {
               cacheName: "openclm-public-api",

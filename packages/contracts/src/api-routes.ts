@@ -1,5 +1,21 @@
 import type { z } from "zod";
 import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
+import {
+  contentCreatedSchema,
+  contentDetailSchema,
+  contentIdParamSchema,
+  contentListSchema,
+  createContentBodySchema,
+  getPublicContentQuerySchema,
+  listPublicContentQuerySchema,
+  previewContentBodySchema,
+  previewContentResultSchema,
+  publicContentListSchema,
+  publicContentParamSchema,
+  publicContentSchema,
+  publishContentBodySchema,
+  updateContentBodySchema,
+} from "./content.js";
 import { countryProfileSchema, setupChecklistSchema, updateCountryProfileBodySchema } from "./country.js";
 import { indicatorQuerySchema, indicatorResultSchema } from "./dashboard.js";
 import {
@@ -75,6 +91,17 @@ import {
   updateProtocolBodySchema,
 } from "./protocols.js";
 import {
+  facilityIdParamSchema,
+  facilityQualityQuerySchema,
+  facilityQualitySchema,
+  facilityRatingsSchema,
+  moderateFacilityRatingBodySchema,
+  moderateFacilityRatingResultSchema,
+  rateFacilityBodySchema,
+  rateFacilityResultSchema,
+  ratingReviewListSchema,
+} from "./ratings.js";
+import {
   changeReportConsentBodySchema,
   changeReportConsentByCodeBodySchema,
   communityAccountSchema,
@@ -93,7 +120,7 @@ import {
   trackedReportSchema,
   trackingCodeParamSchema,
 } from "./reports.js";
-import { settingsHistorySchema, settingsSchema, updateSettingsBodySchema } from "./settings.js";
+import { settingsHistorySchema, settingsSchema, smsUsageSchema, updateSettingsBodySchema } from "./settings.js";
 import {
   advocacyStoryListSchema,
   reviewStoryBodySchema,
@@ -290,6 +317,29 @@ export const apiRoutes = {
     body: indicatorQuerySchema,
     response: indicatorResultSchema,
   },
+  "POST /dashboard/facility-quality": {
+    operationId: "queryFacilityQuality",
+    body: facilityQualityQuerySchema,
+    response: facilityQualitySchema,
+  },
+  "POST /facilities/:id/ratings": {
+    operationId: "rateFacility",
+    params: facilityIdParamSchema,
+    body: rateFacilityBodySchema,
+    response: rateFacilityResultSchema,
+  },
+  "GET /facilities/:id/ratings": {
+    operationId: "listFacilityRatings",
+    params: facilityIdParamSchema,
+    response: facilityRatingsSchema,
+  },
+  "GET /ratings/review": { operationId: "listRatingsToReview", response: ratingReviewListSchema },
+  "POST /ratings/:id/moderation": {
+    operationId: "moderateFacilityRating",
+    params: idParamSchema,
+    body: moderateFacilityRatingBodySchema,
+    response: moderateFacilityRatingResultSchema,
+  },
   "POST /public/indicators": {
     operationId: "getPublicIndicators",
     body: indicatorQuerySchema,
@@ -363,6 +413,7 @@ export const apiRoutes = {
   "GET /settings": { operationId: "getSettings", response: settingsSchema },
   "PATCH /settings": { operationId: "updateSettings", body: updateSettingsBodySchema, response: settingsSchema },
   "GET /settings/history": { operationId: "listSettingsHistory", response: settingsHistorySchema },
+  "GET /channels/sms/usage": { operationId: "getSmsUsage", response: smsUsageSchema },
   "POST /setup/areas/import": {
     operationId: "importAreas",
     body: importAreasBodySchema,
@@ -403,6 +454,51 @@ export const apiRoutes = {
     operationId: "updateCountryProfile",
     body: updateCountryProfileBodySchema,
     response: countryProfileSchema,
+  },
+  "POST /setup/content": {
+    operationId: "createContent",
+    body: createContentBodySchema,
+    response: contentCreatedSchema,
+  },
+  "GET /setup/content": { operationId: "listContent", response: contentListSchema },
+  "GET /setup/content/:id": { operationId: "getContent", params: contentIdParamSchema, response: contentDetailSchema },
+  "PATCH /setup/content/:id": {
+    operationId: "updateContent",
+    params: contentIdParamSchema,
+    body: updateContentBodySchema,
+    response: contentDetailSchema,
+  },
+  "POST /setup/content/:id/submission": {
+    operationId: "submitContentForReview",
+    params: contentIdParamSchema,
+    response: contentDetailSchema,
+  },
+  "POST /setup/content/:id/publication": {
+    operationId: "publishContent",
+    params: contentIdParamSchema,
+    body: publishContentBodySchema,
+    response: contentDetailSchema,
+  },
+  "DELETE /setup/content/:id/publication": {
+    operationId: "unpublishContent",
+    params: contentIdParamSchema,
+    response: contentDetailSchema,
+  },
+  "POST /setup/content/preview": {
+    operationId: "previewContent",
+    body: previewContentBodySchema,
+    response: previewContentResultSchema,
+  },
+  "GET /content": {
+    operationId: "listPublicContent",
+    query: listPublicContentQuerySchema,
+    response: publicContentListSchema,
+  },
+  "GET /content/:slug": {
+    operationId: "getPublicContent",
+    params: publicContentParamSchema,
+    query: getPublicContentQuerySchema,
+    response: publicContentSchema,
   },
 } as const satisfies Record<`${"GET" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`, ApiRouteContract>;
 

@@ -21,7 +21,7 @@ export const channelProviderFields = {
   twilio: [
     { key: "accountSid", secret: false, env: "TWILIO_ACCOUNT_SID" },
     { key: "authToken", secret: true, env: "TWILIO_AUTH_TOKEN" },
-    { key: "from", secret: false, env: null },
+    { key: "from", secret: false, env: "TWILIO_SMS_FROM" },
     { key: "baseUrl", secret: false, env: "TWILIO_BASE_URL" },
   ],
   telegram: [

@@ -122,3 +122,24 @@ export const whatsAppWebhookBodySchema = z.object({
     .max(100),
 });
 export type WhatsAppWebhookBody = z.infer<typeof whatsAppWebhookBodySchema>;
+
+/**
+ * Africa's Talking delivery report (reference integrations.md §2.3): `id` is the message id its send API answered;
+ * `status` Sent | Submitted | Buffered (on the way), Success (delivered), Rejected | Failed (not delivered).
+ */
+export const africasTalkingDeliveryBodySchema = z.object({
+  id: providerId,
+  status: z.string().trim().min(1).max(40),
+  phoneNumber: z.string().max(32).optional(),
+  networkCode: z.string().max(20).optional(),
+  failureReason: z.string().max(200).optional(),
+  retryCount: z.string().max(10).optional(),
+});
+
+/** Twilio status callback of a message we sent (signed like the inbound webhook). */
+export const twilioStatusBodySchema = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/, "a Twilio message SID"),
+  MessageStatus: z.string().trim().min(1).max(40),
+  ErrorCode: z.string().max(20).optional(),
+  AccountSid: z.string().max(64).optional(),
+});

@@ -95,6 +95,7 @@ export const staffRoles = [
   "country_admin",
   "system_admin",
   "auditor",
+  "content_editor",
 ] as const;
 
 export const MAX_DESCRIPTION_LENGTH = 4000;

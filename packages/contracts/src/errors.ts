@@ -58,6 +58,8 @@ export const errorCodes = {
   REPORT_ERASED: 409,
   /** A taxonomy code that a report uses cannot be changed or removed (retire the item instead). */
   CODE_IN_USE: 409,
+  /** The same device or account rated this facility within the last 30 days (PRODUCT.md section 7). */
+  ALREADY_RATED: 409,
   /** The taxonomy already has an item with this code (codes are unique across all its lists). */
   CODE_TAKEN: 409,
   /** DHIS2: the period has not ended, so its figures would still change after DHIS2 stored them. */

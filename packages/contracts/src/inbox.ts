@@ -120,6 +120,13 @@ export const inboxReportSchema = inboxItemSchema.extend({
   timeline: z.array(inboxEventSchema),
   /** Bodies, like the timeline's notes, only where `personal` is shown (null otherwise); each view is audited. */
   messages: z.array(z.object({ from: z.enum(["reporter", "responder"]), body: z.string().nullable(), at: z.string() })),
+  /**
+   * The SMS notices sent to the reporter about this report (the last 7 days, oldest first), by status: `held` means
+   * the monthly SMS limit stopped it (channels/sms-notify.ts). Never the number or the text.
+   */
+  smsNotices: z
+    .array(z.object({ status: z.enum(["queued", "held", "sent", "delivered", "failed"]), at: z.string() }))
+    .optional(),
   duplicateCandidateCount: z.number().int(),
   /** Display names of the staff and teams the timeline and assignment name, by id. */
   names: z.record(z.string(), z.string()),

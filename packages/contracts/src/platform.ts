@@ -72,5 +72,7 @@ export const publicConfigSchema = z.object({
   retired: z.array(challengeTypeSchema),
   /** Which optional questions the report flow asks (setting `reportQuestions`). */
   questions: reportQuestionsSettingSchema,
+  /** Near Me's basemap (setting `mapTiles`): null draws the country's own boundaries only, nothing from elsewhere. */
+  map: z.object({ tileUrl: z.string().nullable(), attribution: z.string() }),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

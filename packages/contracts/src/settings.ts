@@ -125,6 +125,99 @@ export const DEFAULT_REPORT_QUESTIONS: ReportQuestionsSetting = {
   occurredOn: true,
 };
 
+/**
+ * Outbound SMS (stored as `channels.sms`): `monthlyLimit` caps the SMS the platform sends per calendar month (UTC;
+ * null: no cap); once reached, further SMS are held, not sent, until the cap is raised or the month turns.
+ * `includeContent` lets notifications to reporters carry the responder's words; off by default, a notification says
+ * only that there is a reply or an update to report XXXX-XXXX and how to read it (phones are shared).
+ */
+export const smsSettingSchema = z
+  .object({
+    monthlyLimit: z.number().int().min(0).max(10_000_000).nullable(),
+    includeContent: z.boolean(),
+  })
+  .strict();
+export type SmsSetting = z.infer<typeof smsSettingSchema>;
+export const DEFAULT_SMS_SETTING: SmsSetting = { monthlyLimit: null, includeContent: false };
+
+/** `getSmsUsage`: this month's outbound SMS against the limit, and the outbox by status (the last 7 days). */
+export const smsUsageSchema = z.object({
+  month: z.string(),
+  sent: z.number().int(),
+  monthlyLimit: z.number().int().nullable(),
+  /** When the limit first held a message this month (null: it has not). */
+  heldSince: z.string().nullable(),
+  outbox: z.object({
+    queued: z.number().int(),
+    held: z.number().int(),
+    sent: z.number().int(),
+    delivered: z.number().int(),
+    failed: z.number().int(),
+  }),
+});
+export type SmsUsage = z.infer<typeof smsUsageSchema>;
+
+/**
+ * Where a map tile URL template goes wrong, or null when it is usable: `https://` only, with `{z}`, `{x}` and `{y}`
+ * in its path or query (never in the host, so the tiles come from exactly one origin, the one the Content-Security-
+ * Policy then allows), no other placeholder, no user name or password, no fragment, nothing that reads like markup.
+ */
+export function tileUrlProblem(template: string): string | null {
+  if (!template.startsWith("https://")) return "the tile server must be an https:// address";
+  if (/[\s"'<>\\;`]/.test(template)) return "no spaces, quotes, <, >, \\ or ; in the address";
+  for (const p of ["{z}", "{x}", "{y}"]) if (!template.includes(p)) return `the address must hold ${p}`;
+  if (/[{}]/.test(template.replace(/\{[zxy]\}/g, ""))) return "only {z}, {x} and {y} may be placeholders";
+  let url: URL;
+  try {
+    url = new URL(template.replace(/\{[zxy]\}/g, "0"));
+  } catch {
+    return "not a web address";
+  }
+  if (url.protocol !== "https:" || !url.hostname) return "the tile server must be an https:// address";
+  if (/\{[zxy]\}/.test(template.slice(0, template.indexOf(url.host) + url.host.length)))
+    return "placeholders belong in the path, not the host";
+  if (url.username || url.password) return "no user name or password in the address";
+  if (url.hash) return "no fragment (#) in the address";
+  return null;
+}
+
+/** The one origin map tiles come from, or null without a usable tile server (the CSP allows images from it). */
+export function tileOrigin(template: string | null | undefined): string | null {
+  if (!template || tileUrlProblem(template)) return null;
+  return new URL(template.replace(/\{[zxy]\}/g, "0")).origin;
+}
+
+/**
+ * The basemap of Near Me's map (stored as `map.tiles`). By default none: the country's own boundaries are drawn as
+ * a light vector basemap and nothing is fetched from elsewhere. A system administrator may name a tile server the
+ * programme runs or trusts (`https://tiles.example.org/{z}/{x}/{y}.png`); the page's Content-Security-Policy then
+ * allows images from exactly that origin. `attribution` is shown on the map as plain text (tile licences ask for it).
+ */
+export const mapTilesSettingSchema = z
+  .object({
+    tileUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .nullable()
+      .superRefine((v, ctx) => {
+        const problem = v === null ? null : tileUrlProblem(v);
+        if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+      }),
+    attribution: z.string().trim().max(200),
+  })
+  .strict();
+export type MapTilesSetting = z.infer<typeof mapTilesSettingSchema>;
+export const DEFAULT_MAP_TILES: MapTilesSetting = { tileUrl: null, attribution: "" };
+
+/**
+ * Community ratings of facilities (stored as `ratings.minimumCount`): no average is shown, published or exported
+ * until at least this many ratings are counted, so one person's score cannot be read back from an average.
+ */
+export const ratingsSettingSchema = z.object({ minimumCount: z.number().int().min(3).max(100) }).strict();
+export type RatingsSetting = z.infer<typeof ratingsSettingSchema>;
+export const DEFAULT_RATINGS_SETTING: RatingsSetting = { minimumCount: 5 };
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -135,6 +228,9 @@ export const settingsSchema = z.object({
   registration: registrationSettingSchema,
   responseTargets: responseTargetsSettingSchema,
   reportQuestions: reportQuestionsSettingSchema,
+  sms: smsSettingSchema,
+  mapTiles: mapTilesSettingSchema,
+  ratings: ratingsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -147,6 +243,9 @@ export const settingKeys = [
   "registration",
   "responseTargets",
   "reportQuestions",
+  "sms",
+  "mapTiles",
+  "ratings",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -160,6 +259,9 @@ export const updateSettingsBodySchema = z
     registration: registrationSettingSchema.optional(),
     responseTargets: responseTargetsSettingSchema.optional(),
     reportQuestions: reportQuestionsSettingSchema.optional(),
+    sms: smsSettingSchema.optional(),
+    mapTiles: mapTilesSettingSchema.optional(),
+    ratings: ratingsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

@@ -167,3 +167,61 @@ test("filters by service and open now (on the country's clock), and each card sh
   assert.match(page.url(), /open=1/, "the choice is kept in the URL");
   await assertAxeClean(page);
 });
+
+test("the map, only when chosen: places and district outlines from the platform alone, each pin a button showing the card", async () => {
+  const { page, context, watch } = await suite.open("about:blank", { viewport: { width: 360, height: 740 } });
+  const requested: string[] = [];
+  context.on("request", (req) => requested.push(req.url()));
+  await page.goto("/app/near-me");
+  await pageHeading(page);
+  const config = await publicConfig(page);
+  const all = await facilities(page);
+  const level = config.levels.indexOf("district");
+  const outlines = (
+    (await (await page.request.get(`/api/areas/boundaries?level=${level}`)).json()) as { features: unknown[] }
+  ).features.length;
+  assert.ok(level >= 0 && outlines > 0);
+
+  // The list is the default; the map's code (Leaflet) and the outlines wait until the map is chosen.
+  assert.equal(await page.getByRole("button", { name: "List" }).getAttribute("aria-pressed"), "true");
+  await page.getByText("Use your location or choose an area").waitFor();
+  const beforeMap = requested.length;
+  assert.ok(
+    !requested.some((u) => /dashboard-map|facility-map|vector-map|\/api\/areas\/boundaries/.test(u)),
+    `nothing of the map before it is chosen: ${requested.join("\n")}`,
+  );
+
+  await page.getByRole("button", { name: "Map" }).click();
+  const pins = page.locator(".facility-pin");
+  await page.waitForFunction((n) => document.querySelectorAll(".facility-pin").length === n, all.length);
+  await page.waitForFunction((n) => document.querySelectorAll(".leaflet-overlay-pane path").length === n, outlines, {
+    timeout: 10_000,
+  });
+  assert.match(page.url(), /view=map/, "the choice is kept in the URL");
+  assert.ok(
+    requested.slice(beforeMap).some((u) => /dashboard-map-[\w-]+\.js$/.test(u)),
+    "Leaflet came when the map was chosen",
+  );
+  // No tile server by default: every request stays on the platform's origin.
+  const origin = new URL(suite.url).origin;
+  const elsewhere = requested.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(u));
+  assert.deepEqual(elsewhere, []);
+
+  // Each pin is a named button reached with the keyboard; choosing one shows the list's card and moves focus there.
+  const place = all.find((f) => f.services.length > 0 && f.phone) ?? all[0];
+  assert.ok(place);
+  const pin = page.getByRole("button", { name: `${place.name}, `, exact: false }).first();
+  assert.equal(await pins.first().getAttribute("tabindex"), "0");
+  await pin.focus();
+  await page.keyboard.press("Enter");
+  const card = page.locator(".facility-map__choice article");
+  await card.getByRole("heading", { name: place.name, exact: true }).waitFor();
+  // Focus moves in an effect after the card renders (the card has more to render since the ratings section).
+  await page.waitForFunction(() => !!document.activeElement?.closest(".facility-map__choice"));
+  assert.equal(await card.getByRole("link", { name: `Directions to ${place.name} (opens your maps app)` }).count(), 1);
+  assert.ok((await card.locator(".facility__services li").count()) > 0);
+
+  await assertAxeClean(page);
+  assert.equal(await horizontalOverflow(page), 0);
+  assert.deepEqual(watch.errors, []);
+});

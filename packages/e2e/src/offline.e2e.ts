@@ -28,4 +28,16 @@ test("after a first visit the community app opens offline, with its saved config
   // A deep link opens offline too (navigation fallback to the cached shell).
   await page.goto("/app/my-reports");
   assert.equal(await pageHeading(page), "My reports");
+  // Near Me's map, opened once online, opens offline too: Leaflet, the places and the district outlines come from the
+  // worker's caches (issue 17).
+  await context.setOffline(false);
+  await page.goto("/app/near-me?view=map");
+  await page.locator(".leaflet-overlay-pane path").first().waitFor();
+  await page.locator(".facility-pin").first().waitFor();
+  const pins = await page.locator(".facility-pin").count();
+  const outlines = await page.locator(".leaflet-overlay-pane path").count();
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll(".facility-pin").length === n, pins);
+  await page.waitForFunction((n) => document.querySelectorAll(".leaflet-overlay-pane path").length === n, outlines);
 });

@@ -13,6 +13,7 @@ const everySection = [
   { link: "Geography", heading: "Geography" },
   { link: "Facilities", heading: "Facilities (Near Me)" },
   { link: "Forms", heading: "Forms" },
+  { link: "Content", heading: "Content" },
   { link: "Response protocols", heading: "Response protocols" },
   { link: "Teams", heading: "Teams" },
   { link: "Staff accounts", heading: "Staff accounts" },

@@ -30,6 +30,7 @@ import { registerSecurityHeaders } from "./platform/security-headers.js";
 import { isSurfacePath, registerWebAssets } from "./platform/web-assets.js";
 import { followReportLookupChanges } from "./reports/reports.lookups.js";
 import { registerRoutes } from "./routes.js";
+import { mapTileOrigin } from "./settings/map-tiles.js";
 
 export interface BuildAppOptions {
   config: Config;
@@ -86,7 +87,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (opts.config.metricsToken) {
     registerMetrics(app, { token: opts.config.metricsToken, gauges: operatorGauges(opts.database) });
   }
-  await registerSecurityHeaders(app, { https: opts.config.trustProxy });
+  await registerSecurityHeaders(app, {
+    https: opts.config.trustProxy,
+    tileOrigin: () => mapTileOrigin(opts.database.db),
+  });
   // Before any route or the static files: it hooks every route as it is added.
   await registerCompression(app);
   registerApiCacheDefault(app);

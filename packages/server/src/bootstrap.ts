@@ -5,8 +5,10 @@ import type { FieldCipher } from "./crypto/field-cipher.js";
 import { checkKeyFingerprint, type KeyCheck } from "./crypto/key-fingerprint.js";
 import { type Database, withAdvisoryLock } from "./db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "./demo/demo-accounts.js";
+import { seedDemoContent } from "./demo/demo-content.js";
 import { seedDemoDashboardSetup } from "./demo/demo-dashboard-setup.js";
-import { seedDemoReports } from "./demo/demo-reports.js";
+import { seedDemoRatings } from "./demo/demo-ratings.js";
+import { demoChannels, seedDemoReports } from "./demo/demo-reports.js";
 import { seedDemoTeams } from "./demo/demo-teams.js";
 import { seedDemoGeography } from "./demo/seed-demo.js";
 import { areas } from "./geography/geography.schema.js";
@@ -36,7 +38,7 @@ export interface BootstrapResult {
  */
 export async function bootstrap(
   database: Database,
-  config: Pick<Config, "demo">,
+  config: Pick<Config, "demo"> & Partial<Pick<Config, "channels">>,
   deps: { cipher: FieldCipher; dataDir?: string },
 ): Promise<BootstrapResult> {
   const keyCheck = await checkKeyFingerprint(database.db, deps.cipher);
@@ -52,11 +54,14 @@ export async function bootstrap(
     await seedDemoGeography(tx);
     const demoAccounts = await seedDemoAccounts(tx, deps.cipher);
     await seedDemoTeams(tx);
-    await seedDemoReports(tx, deps.cipher);
+    await seedDemoReports(tx, deps.cipher, { channels: demoChannels(config.channels) });
     await seedDemoDashboardSetup(tx);
+    await seedDemoContent(tx);
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });
+  // Ratings go through the rating verb, whose rate limiter writes on its own connection: after the seeding transaction.
+  if (result.demoSeeded) await seedDemoRatings(database, deps.cipher);
   if (result.demoAccounts && deps.dataDir) writeDemoAccountsFile(deps.dataDir, result.demoAccounts);
   // Before any request: a report is found by its code's hash only.
   const trackingCodesProtected = await protectTrackingCodes(database, deps.cipher);

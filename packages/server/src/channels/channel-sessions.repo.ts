@@ -1,6 +1,13 @@
-import { and, eq, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
-import { channelMessages, channelOutbox, channelSessions } from "./channels.schema.js";
+import {
+  channelMessages,
+  channelOutbox,
+  channelSessions,
+  channelSmsUsage,
+  type OutboxStatus,
+  type SmsProvider,
+} from "./channels.schema.js";
 import type { ConversationState } from "./conversation.js";
 import type { ConversationChannel } from "./converse.js";
 
@@ -108,24 +115,36 @@ export async function deleteExpired(db: Db, now: Date, before: { messages: Date;
 
 export async function queueOutbound(
   db: Db,
-  values: { provider: "africastalking"; toEnc: string; bodyEnc: string },
+  values: {
+    provider: SmsProvider;
+    toEnc: string;
+    bodyEnc: string;
+    purpose?: "answer" | "notice";
+    reportId?: string | null;
+  },
 ): Promise<number> {
   const [row] = await db.insert(channelOutbox).values(values).returning({ id: channelOutbox.id });
   if (!row) throw new Error("outbound message not queued");
   return row.id;
 }
 
-export async function dueOutbound(db: Db, now: Date, ids?: number[]) {
+/**
+ * What is due: queued (its back-off over) or held by the monthly limit (tried again each run); or only `ids`, or only
+ * the notices of one report not tried yet (sent right after the staff action that queued them).
+ */
+export async function dueOutbound(db: Db, now: Date, ids?: number[], reportId?: string) {
   return db
     .select()
     .from(channelOutbox)
     .where(
       and(
         isNull(channelOutbox.sentAt),
+        inArray(channelOutbox.status, ["queued", "held"]),
         // Named rows are the ones just queued: sent now, whatever the clocks of the database and this process say.
         ids ? undefined : lte(channelOutbox.nextAttemptAt, now),
         lt(channelOutbox.attempts, MAX_SEND_ATTEMPTS),
         ids ? sql`${channelOutbox.id} = ANY(${`{${ids.join(",")}}`}::bigint[])` : undefined,
+        reportId ? and(eq(channelOutbox.reportId, reportId), eq(channelOutbox.attempts, 0)) : undefined,
       ),
     )
     .orderBy(channelOutbox.id)
@@ -134,21 +153,143 @@ export async function dueOutbound(db: Db, now: Date, ids?: number[]) {
 
 export const MAX_SEND_ATTEMPTS = 8;
 
+/**
+ * Takes a due row for one sender: moves its next attempt to `leaseUntil` (past the send's timeout), only if nobody
+ * took it already (its next attempt is still before `claimBefore`). Two processes (the job, a request sending at
+ * once) cannot both send one message.
+ */
+export async function claimOutbound(db: Db, id: number, claimBefore: Date, leaseUntil: Date): Promise<boolean> {
+  const rows = await db
+    .update(channelOutbox)
+    .set({ nextAttemptAt: leaseUntil })
+    .where(and(eq(channelOutbox.id, id), lt(channelOutbox.nextAttemptAt, claimBefore), isNull(channelOutbox.sentAt)))
+    .returning({ id: channelOutbox.id });
+  return rows.length === 1;
+}
+
 export async function markSent(db: Db, id: number, providerMessageId: string | null): Promise<void> {
   await db
     .update(channelOutbox)
-    .set({ sentAt: new Date(), providerMessageId, attempts: sql`${channelOutbox.attempts} + 1`, lastError: null })
+    .set({
+      status: "sent",
+      sentAt: new Date(),
+      statusAt: new Date(),
+      providerMessageId,
+      attempts: sql`${channelOutbox.attempts} + 1`,
+      lastError: null,
+    })
     .where(eq(channelOutbox.id, id));
 }
 
-/** A failed attempt: the next one waits twice as long as the last (1, 2, 4 … minutes). */
+/** A failed attempt: the next one waits twice as long as the last (1, 2, 4 … minutes); after the last, `failed`. */
 export async function markFailed(db: Db, id: number, attempts: number, error: string, now: Date): Promise<void> {
+  const last = attempts + 1 >= MAX_SEND_ATTEMPTS;
   await db
     .update(channelOutbox)
     .set({
+      status: last ? "failed" : "queued",
+      statusAt: now,
       attempts: attempts + 1,
       lastError: error.slice(0, 200),
       nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** attempts),
     })
     .where(eq(channelOutbox.id, id));
+}
+
+/**
+ * The monthly limit is reached: the message waits (no attempt counted), due again at the next run, until the limit is
+ * raised or the month turns.
+ */
+export async function markHeld(db: Db, id: number, now: Date): Promise<void> {
+  await db
+    .update(channelOutbox)
+    .set({ status: "held", statusAt: now, lastError: "monthly SMS limit reached", nextAttemptAt: now })
+    .where(eq(channelOutbox.id, id));
+}
+
+/**
+ * Counts one SMS against `month` if the limit allows it (null: no limit): true when it may go. The conditional
+ * upsert decides, so two processes cannot both take the last one.
+ */
+export async function reserveSend(db: Db, month: string, limit: number | null): Promise<boolean> {
+  if (limit !== null && limit <= 0) return false;
+  const rows = await db
+    .insert(channelSmsUsage)
+    .values({ month, sent: 1 })
+    .onConflictDoUpdate({
+      target: channelSmsUsage.month,
+      set: { sent: sql`${channelSmsUsage.sent} + 1` },
+      setWhere: limit === null ? undefined : lt(channelSmsUsage.sent, limit),
+    })
+    .returning({ sent: channelSmsUsage.sent });
+  return rows.length === 1;
+}
+
+/** A reserved send that did not go (the provider refused it) does not count. */
+export async function releaseSend(db: Db, month: string): Promise<void> {
+  await db
+    .update(channelSmsUsage)
+    .set({ sent: sql`greatest(${channelSmsUsage.sent} - 1, 0)` })
+    .where(eq(channelSmsUsage.month, month));
+}
+
+/** Marks the month as held from now; true only the first time (so the limit being reached is audited once). */
+export async function startHolding(db: Db, month: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .insert(channelSmsUsage)
+    .values({ month, sent: 0, heldSince: now })
+    .onConflictDoUpdate({
+      target: channelSmsUsage.month,
+      set: { heldSince: now },
+      setWhere: isNull(channelSmsUsage.heldSince),
+    })
+    .returning({ month: channelSmsUsage.month });
+  return rows.length === 1;
+}
+
+export async function usageOf(db: Db, month: string) {
+  const [usage] = await db.select().from(channelSmsUsage).where(eq(channelSmsUsage.month, month));
+  const counts = await db
+    .select({ status: channelOutbox.status, n: sql<number>`count(*)::int` })
+    .from(channelOutbox)
+    .groupBy(channelOutbox.status);
+  const byStatus = Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) as Partial<
+    Record<OutboxStatus, number>
+  >;
+  return { sent: usage?.sent ?? 0, heldSince: usage?.heldSince ?? null, byStatus };
+}
+
+/**
+ * A provider's delivery report for one of our messages (by the id it gave when it took it). A later `sent` never
+ * overwrites a final `delivered` or `failed`. Answers whether a message of ours was found and changed.
+ */
+export async function recordDeliveryStatus(
+  db: Db,
+  provider: SmsProvider,
+  providerMessageId: string,
+  status: "sent" | "delivered" | "failed",
+  detail: string | null,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(channelOutbox)
+    .set({ status, statusAt: now, ...(status === "failed" ? { lastError: (detail ?? "failed").slice(0, 200) } : {}) })
+    .where(
+      and(
+        eq(channelOutbox.provider, provider),
+        eq(channelOutbox.providerMessageId, providerMessageId),
+        status === "sent" ? eq(channelOutbox.status, "sent") : inArray(channelOutbox.status, ["sent", "delivered"]),
+      ),
+    )
+    .returning({ id: channelOutbox.id });
+  return rows.length > 0;
+}
+
+/** The SMS notices about a report (status and times only, never number or text), oldest first. */
+export async function noticesAbout(db: Db, reportId: string) {
+  return db
+    .select({ status: channelOutbox.status, statusAt: channelOutbox.statusAt, createdAt: channelOutbox.createdAt })
+    .from(channelOutbox)
+    .where(and(eq(channelOutbox.reportId, reportId), eq(channelOutbox.purpose, "notice")))
+    .orderBy(channelOutbox.id);
 }

@@ -92,9 +92,12 @@ function merge(ctx: Ctx, provider: ChannelProviderId, stored: StoredProvider | u
   return values;
 }
 
-/** `channelSettings`: what every adapter reads (one query; the environment wins over Set-up). */
-export async function channelSettings(ctx: Ctx): Promise<ChannelSettings> {
-  const stored = await storedProviders(ctx);
+/**
+ * `channelSettings`: what every adapter reads (one query; the environment wins over Set-up). Inside a transaction,
+ * pass it as `db` (a single-connection database would otherwise wait on itself).
+ */
+export async function channelSettings(ctx: Ctx, db: Db = ctx.db): Promise<ChannelSettings> {
+  const stored = await storedProviders(ctx, db);
   const out: Record<string, unknown> = {};
   for (const provider of channelProviderIds) {
     const values = merge(ctx, provider, stored.get(provider));

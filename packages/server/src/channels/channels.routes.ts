@@ -1,10 +1,13 @@
 import crypto from "node:crypto";
 import {
+  africasTalkingDeliveryBodySchema,
   africasTalkingSmsBodySchema,
   africasTalkingUssdBodySchema,
   channelAckSchema,
   channelWebhookQuerySchema,
+  smsUsageSchema,
   twilioSmsBodySchema,
+  twilioStatusBodySchema,
 } from "@openclm/contracts";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -15,6 +18,7 @@ import { errors } from "../platform/responses.js";
 import { channelSettings } from "./channel-settings.js";
 import { takeSmsTurn, takeUssdTurn } from "./converse.js";
 import { deliverDueSms, queueSms } from "./sms-outbound.js";
+import { countTwimlAnswer, recordDelivery, smsUsage } from "./sms-receipts.js";
 import { validTwilioSignature } from "./twilio-signature.js";
 
 const tags = ["channels"];
@@ -98,23 +102,25 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  const checkTwilioSignature = async (req: FastifyRequest) => {
+    const twilio = (await channelSettings(ctxOf(req))).twilio;
+    const token = twilio.enabled ? twilio.authToken : undefined;
+    if (!token) throw new AppError("SERVICE_UNAVAILABLE", "Twilio is not configured on this server");
+    const url = `${req.protocol}://${req.host}${req.url}`;
+    const params = Object.fromEntries(
+      Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+    );
+    const signature = req.headers["x-twilio-signature"];
+    if (!validTwilioSignature(token, url, params, typeof signature === "string" ? signature : undefined)) {
+      throw new AppError("UNAUTHENTICATED", "Missing or wrong X-Twilio-Signature");
+    }
+  };
+
   app.post(
     "/channels/twilio/sms",
     {
       config: { auth: "public" },
-      preValidation: async (req) => {
-        const twilio = (await channelSettings(ctxOf(req))).twilio;
-        const token = twilio.enabled ? twilio.authToken : undefined;
-        if (!token) throw new AppError("SERVICE_UNAVAILABLE", "Twilio is not configured on this server");
-        const url = `${req.protocol}://${req.host}${req.url}`;
-        const params = Object.fromEntries(
-          Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
-        );
-        const signature = req.headers["x-twilio-signature"];
-        if (!validTwilioSignature(token, url, params, typeof signature === "string" ? signature : undefined)) {
-          throw new AppError("UNAUTHENTICATED", "Missing or wrong X-Twilio-Signature");
-        }
-      },
+      preValidation: checkTwilioSignature,
       schema: {
         operationId: "receiveTwilioSms",
         tags,
@@ -125,18 +131,96 @@ export const channelsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const answer = await takeSmsTurn(ctxOf(req), {
+      const ctx = ctxOf(req);
+      const answer = await takeSmsTurn(ctx, {
         provider: "twilio",
         messageId: req.body.MessageSid,
         from: req.body.From,
         text: req.body.Body,
       });
+      if (answer) await countTwimlAnswer(ctx);
       const message = answer ? `<Message>${escapeXml(answer.text)}</Message>` : "";
       return reply
         .type("text/xml; charset=utf-8")
         .send(`<?xml version="1.0" encoding="UTF-8"?><Response>${message}</Response>`);
     },
   );
+
+  app.post(
+    "/channels/africastalking/delivery",
+    {
+      config: { auth: "public" },
+      preValidation: checkAtToken,
+      schema: {
+        operationId: "receiveAfricasTalkingDeliveryReport",
+        tags,
+        consumes: [FORM],
+        summary:
+          "Africa's Talking delivery report of an SMS we sent: its outbox status becomes sent, delivered or failed",
+        querystring: channelWebhookQuerySchema,
+        body: africasTalkingDeliveryBodySchema,
+        response: { 200: channelAckSchema, ...errors(400, 401, 415, 503) },
+      },
+    },
+    async (req) => {
+      const status = AT_STATUS[req.body.status] ?? "sent";
+      const received = await recordDelivery(ctxOf(req), "africastalking", req.body.id, status, req.body.failureReason);
+      return { received };
+    },
+  );
+
+  app.post(
+    "/channels/twilio/status",
+    {
+      config: { auth: "public" },
+      preValidation: checkTwilioSignature,
+      schema: {
+        operationId: "receiveTwilioSmsStatus",
+        tags,
+        consumes: [FORM],
+        summary:
+          "Twilio status callback (signed) of an SMS we sent: its outbox status becomes sent, delivered or failed",
+        body: twilioStatusBodySchema,
+        response: { 200: channelAckSchema, ...errors(400, 401, 415, 503) },
+      },
+    },
+    async (req) => {
+      const status = TWILIO_STATUS[req.body.MessageStatus] ?? "sent";
+      const detail = req.body.ErrorCode ? `Twilio error ${req.body.ErrorCode}` : req.body.MessageStatus;
+      const received = await recordDelivery(ctxOf(req), "twilio", req.body.MessageSid, status, detail);
+      return { received };
+    },
+  );
+
+  app.get(
+    "/channels/sms/usage",
+    {
+      config: { permission: "security:manage" },
+      schema: {
+        operationId: "getSmsUsage",
+        tags,
+        summary: "This month's outbound SMS against the monthly limit, and the outbox by status (held, failed …)",
+        response: { 200: smsUsageSchema, ...errors(401, 403) },
+      },
+    },
+    async (req) => smsUsage(ctxOf(req)),
+  );
+};
+
+/** Africa's Talking delivery statuses (integrations.md §2.3): Success, Rejected and Failed are final. */
+const AT_STATUS: Record<string, "sent" | "delivered" | "failed"> = {
+  Success: "delivered",
+  Rejected: "failed",
+  Failed: "failed",
+};
+
+/** Twilio message statuses: delivered; undelivered and failed are final; the rest are on the way. */
+const TWILIO_STATUS: Record<string, "sent" | "delivered" | "failed"> = {
+  delivered: "delivered",
+  read: "delivered",
+  undelivered: "failed",
+  failed: "failed",
+  canceled: "failed",
 };
 
 function escapeXml(text: string): string {

@@ -59,20 +59,46 @@ export const channelMessages = pgTable(
 /**
  * Outbound SMS waiting to go (or sent): the number and the text field-encrypted (the last text carries the tracking
  * code). Sent right after the turn commits; a job retries what failed, with back-off, and records the provider's id.
+ * `status`: `queued` (to send, or to try again), `held` (the monthly SMS limit is reached: sent when the limit is
+ * raised or the month turns), `sent` (the provider took it), `delivered` / `failed` (the provider's delivery report,
+ * or `failed` after the last attempt). `report_id` names the report a notification is about (never in the text).
  */
 export const channelOutbox = pgTable(
   "channel_outbox",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    provider: text("provider").$type<"africastalking">().notNull(),
+    provider: text("provider").$type<SmsProvider>().notNull(),
     toEnc: text("to_enc").notNull(),
     bodyEnc: text("body_enc").notNull(),
+    status: text("status").$type<OutboxStatus>().notNull().default("queued"),
+    /** `answer` (a step of a conversation the person started) or `notice` (the platform writes first). */
+    purpose: text("purpose").$type<"answer" | "notice">().notNull().default("answer"),
+    reportId: uuid("report_id"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     providerMessageId: text("provider_message_id"),
     lastError: text("last_error"),
+    statusAt: timestamp("status_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("channel_outbox_due_idx").on(t.sentAt, t.nextAttemptAt)],
+  (t) => [
+    index("channel_outbox_due_idx").on(t.sentAt, t.nextAttemptAt),
+    index("channel_outbox_provider_id_idx").on(t.provider, t.providerMessageId),
+    index("channel_outbox_report_idx").on(t.reportId),
+  ],
 );
+
+export type SmsProvider = "africastalking" | "twilio";
+export type OutboxStatus = "queued" | "held" | "sent" | "delivered" | "failed";
+
+/**
+ * SMS sent per calendar month (UTC, `YYYY-MM`), for the monthly limit (setting `sms.monthlyLimit`): kept apart from
+ * the outbox, whose rows are forgotten after 7 days. `held_since` is when the limit first held a message this month
+ * (audited once).
+ */
+export const channelSmsUsage = pgTable("channel_sms_usage", {
+  month: text("month").primaryKey(),
+  sent: integer("sent").notNull().default(0),
+  heldSince: timestamp("held_since", { withTimezone: true }),
+});

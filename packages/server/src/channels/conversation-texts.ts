@@ -98,6 +98,45 @@ const texts = {
     pt: "Para relatar um problema, responda REPORT.",
     ru: "Чтобы сообщить, ответьте REPORT.",
   },
+  // Notifications to a reporter (channels/sms-notify.ts). By default they say only that there is something to read
+  // and how, never what: the phone may be shared. `{how}` is one of the three texts after them.
+  noticeReply: {
+    en: "There is a reply about your report {code}. {how}",
+    fr: "Vous avez une reponse sur votre signalement {code}. {how}",
+    pt: "Ha uma resposta sobre o seu relato {code}. {how}",
+    ru: "Есть ответ по вашему обращению {code}. {how}",
+  },
+  noticeUpdate: {
+    en: "There is news about your report {code}. {how}",
+    fr: "Il y a du nouveau sur votre signalement {code}. {how}",
+    pt: "Ha novidades sobre o seu relato {code}. {how}",
+    ru: "Есть новости по вашему обращению {code}. {how}",
+  },
+  noticeHowUrl: {
+    en: "Read it at {url} with your code, or reply to this SMS.",
+    fr: "Lisez-la sur {url} avec votre code, ou repondez a ce SMS.",
+    pt: "Leia em {url} com o seu codigo, ou responda a este SMS.",
+    ru: "Читайте на {url} по коду или ответьте на это SMS.",
+  },
+  noticeHow: {
+    en: "Read it on the tracking page with your code, or reply to this SMS.",
+    fr: "Lisez-la sur la page de suivi avec votre code, ou repondez a ce SMS.",
+    pt: "Leia na pagina de acompanhamento com o seu codigo, ou responda a este SMS.",
+    ru: "Читайте на странице отслеживания по коду или ответьте на это SMS.",
+  },
+  /** Only where the `sms.includeContent` setting allows it: the words themselves. */
+  noticeContent: {
+    en: "Report {code}: {content} (Reply to this SMS to answer.)",
+    fr: "Signalement {code}: {content} (Repondez a ce SMS pour repondre.)",
+    pt: "Relato {code}: {content} (Responda a este SMS para responder.)",
+    ru: "Обращение {code}: {content} (Ответьте на это SMS.)",
+  },
+  replyTaken: {
+    en: "Thank you. Your message was added to report {code}.",
+    fr: "Merci. Votre message a ete ajoute au signalement {code}.",
+    pt: "Obrigado. A sua mensagem foi juntada ao relato {code}.",
+    ru: "Спасибо. Сообщение добавлено к обращению {code}.",
+  },
 } satisfies Record<string, Record<"en" | "fr" | "pt" | "ru", string>>;
 
 export type TextKey = keyof typeof texts;
@@ -105,7 +144,8 @@ export type TextKey = keyof typeof texts;
 /** A channel text in `language` (its base language, then English, when the language has none). */
 export function channelText(key: TextKey, language: string, vars: Record<string, string> = {}): string {
   let text = pickText(texts[key], language);
-  for (const [name, value] of Object.entries(vars)) text = text.replace(`{${name}}`, value);
+  // One pass, so a value holding "{code}" (a responder's words) is never filled in itself.
+  text = text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
   return text;
 }
 

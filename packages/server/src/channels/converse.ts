@@ -8,6 +8,7 @@ import * as repo from "./channel-sessions.repo.js";
 import { advance, type ConversationState, render, startConversation } from "./conversation.js";
 import { channelText } from "./conversation-texts.js";
 import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
+import { findRepliedReport, takeReporterReply } from "./sms-notify.js";
 
 /** How long a conversation waits for the next answer. USSD sessions end within minutes; SMS answers come slowly. */
 export const SESSION_LIFETIME_MS = {
@@ -157,7 +158,7 @@ const SMS_KEYWORDS = new Set(["report", "signaler", "relatar", "сообщить
 
 /**
  * One inbound SMS: a keyword starts a conversation with the sender's number, each later message answers the
- * current question. `messageId` is the provider's: recorded in the same transaction as the turn, so a replayed
+ * current question; outside a conversation, a text from a number with an open report is the reporter's answer to it. `messageId` is the provider's: recorded in the same transaction as the turn, so a replayed
  * message changes nothing and answers nothing (null).
  */
 export async function takeSmsTurn(
@@ -181,6 +182,11 @@ export async function takeSmsTurn(
     let state: ConversationState;
     let clientId: string;
     if (!active && !keyword) {
+      // An answer to a responder, from a number that has an open report (sms-notify.ts says which report).
+      const report = await findRepliedReport(ctx, input.from, typed);
+      if (report && typed) {
+        return takeReporterReply(ctx, report, { provider: input.provider, messageKey, text: typed }, now);
+      }
       // Nothing to answer: say how to start (recorded, so a replay does not say it twice).
       const fresh = await withTransaction(ctx.db, (tx) => repo.recordMessage(tx, "sms", messageKey));
       return fresh ? { text: channelText("smsStart", world.defaultLanguage), final: true } : null;

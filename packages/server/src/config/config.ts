@@ -71,6 +71,11 @@ const envSchema = z
     TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
     TWILIO_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     /**
+     * The Twilio number (E.164) or messaging sender that outbound SMS come from; Twilio sends nothing without it.
+     * Overrides Set-up's "sender" of Twilio.
+     */
+    TWILIO_SMS_FROM: z.string().min(1).max(34).optional(),
+    /**
      * Telegram (issue 14): the bot's token, the secret Telegram sends in `X-Telegram-Bot-Api-Secret-Token` (set with
      * setWebhook's `secret_token`: 1-256 of A-Z a-z 0-9 _ -), and the Bot API's address (a test's fake).
      */
@@ -85,6 +90,11 @@ const envSchema = z
     WHATSAPP_APP_SECRET: z.string().min(1).optional(),
     WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
     WHATSAPP_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * The address people and providers reach this server on (`https://clm.example.org`): SMS notifications name its
+     * tracking page, and Twilio is asked to post delivery reports to it. Unset: neither.
+     */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -158,6 +168,7 @@ const envSchema = z
           accountSid: env.TWILIO_ACCOUNT_SID,
           authToken: env.TWILIO_AUTH_TOKEN,
           baseUrl: env.TWILIO_BASE_URL?.replace(/\/+$/, ""),
+          from: env.TWILIO_SMS_FROM,
         },
         telegram: {
           botToken: env.TELEGRAM_BOT_TOKEN,
@@ -171,6 +182,7 @@ const envSchema = z
           baseUrl: env.WHATSAPP_API_BASE_URL?.replace(/\/+$/, ""),
         },
       },
+      publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ""),
     };
   });
 

@@ -28,6 +28,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("report_events", "note_enc", "bigint"),
   column("report_messages", "body_enc", "bigint"),
   column("advocacy_stories", "text_enc", "uuid"),
+  column("facility_ratings", "comment_enc", "uuid"),
   column("dhis2_config", "token_enc", "uuid"),
   column("channel_sessions", "phone_enc", "uuid"),
   column("channel_outbox", "to_enc", "bigint"),

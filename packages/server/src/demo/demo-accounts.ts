@@ -47,6 +47,7 @@ export async function seedDemoAccounts(db: Db, cipher: FieldCipher): Promise<Dem
     { role: "country_admin", email: "country.admin@demo.openclm.org", scope: [country] },
     { role: "system_admin", email: "system.admin@demo.openclm.org", scope: [country] },
     { role: "auditor", email: "auditor@demo.openclm.org", scope: [country] },
+    { role: "content_editor", email: "content.editor@demo.openclm.org", scope: [country] },
   ];
   const accounts: DemoAccount[] = [];
   for (const p of plan) {

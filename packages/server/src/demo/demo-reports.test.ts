@@ -7,7 +7,7 @@ import type { Database } from "../db/database.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "../taxonomy/seed-taxonomy.js";
 import { createTestDatabase } from "../testing/test-database.js";
 import { seedDemoAccounts } from "./demo-accounts.js";
-import { seedDemoReports } from "./demo-reports.js";
+import { demoChannels, seedDemoReports } from "./demo-reports.js";
 import { seedDemoGeography } from "./seed-demo.js";
 
 describe("demo report history", () => {
@@ -125,4 +125,22 @@ describe("demo report history", () => {
     assert.equal(a.length, 200);
     assert.deepEqual(a, b);
   });
+});
+
+test("the demo shows USSD and SMS reports only where a provider that carries them is configured (issue 14 item 7)", () => {
+  const none = { username: undefined, apiKey: undefined, baseUrl: "", from: undefined, webhookToken: undefined };
+  const noTwilio = { accountSid: undefined, authToken: undefined, baseUrl: "", from: undefined };
+  assert.deepEqual(demoChannels(undefined), ["app", "web", "telegram", "whatsapp"]);
+  assert.deepEqual(demoChannels({ africastalking: none, twilio: noTwilio }), ["app", "web", "telegram", "whatsapp"]);
+  const at = { ...none, username: "sandbox", apiKey: "key" };
+  assert.deepEqual(demoChannels({ africastalking: at, twilio: noTwilio }), [
+    "app",
+    "web",
+    "ussd",
+    "sms",
+    "telegram",
+    "whatsapp",
+  ]);
+  const twilio = { ...noTwilio, accountSid: "AC1", authToken: "token" };
+  assert.deepEqual(demoChannels({ africastalking: none, twilio }), ["app", "web", "sms", "telegram", "whatsapp"]);
 });

@@ -1,6 +1,7 @@
 import type { declineReasons } from "@openclm/contracts";
 import { eq, getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import type { Config } from "../config/config.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
@@ -22,6 +23,25 @@ export interface DemoReportsOptions {
   count?: number;
   now?: Date;
   seed?: number;
+  /** The channels the invented reports come through (default: all of `CHANNELS`); see `demoChannels`. */
+  channels?: readonly string[];
+}
+
+/**
+ * The channels a demo's reports may have come through: the app and the web always; USSD and SMS only when a provider
+ * that carries them is configured on this server (Africa's Talking for both, Twilio for SMS), so the demo never shows
+ * reports from a channel this installation could not have received (issue 14 item 7). The chat channels are kept.
+ */
+export function demoChannels(channels: Pick<Config["channels"], "africastalking" | "twilio"> | undefined): string[] {
+  const at = channels?.africastalking;
+  const twilio = channels?.twilio;
+  const atAccount = Boolean(at?.username && at.apiKey);
+  const twilioAccount = Boolean(twilio?.accountSid && twilio.authToken);
+  return CHANNELS.map(([c]) => c).filter((c) => {
+    if (c === "ussd") return atAccount;
+    if (c === "sms") return atAccount || twilioAccount;
+    return true;
+  });
 }
 
 const HOUR = 3_600_000;
@@ -173,6 +193,7 @@ export async function seedDemoReports(
   opts: DemoReportsOptions = {},
 ): Promise<{ reports: number; events: number; messages: number }> {
   const count = opts.count ?? 2000;
+  const channelMix = opts.channels ? CHANNELS.filter(([c]) => opts.channels?.includes(c)) : CHANNELS;
   const now = (opts.now ?? new Date()).getTime();
   const rnd = mulberry32(opts.seed ?? 20_251_123);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
@@ -372,7 +393,7 @@ export async function seedDemoReports(
             ["app", 0.6],
             ["web", 0.4],
           ])
-        : weighted(CHANNELS),
+        : weighted(channelMix),
       reporterMode: onBehalf ? "on_behalf" : "self",
       assistedBy: onBehalf ? peer : null,
       consentRecordedBy: onBehalf ? peer : null,

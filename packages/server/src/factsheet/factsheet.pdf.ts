@@ -51,6 +51,8 @@ function allText(m: FactsheetModel, s: FactsheetStrings): string {
     names(m.categories),
     names(m.challenges),
     m.districts.map((d) => d.name).join(""),
+    m.lowestRated.items.map((i) => i.name).join(""),
+    s.lowestRated(m.lowestRated.minimum),
   ].join("");
 }
 
@@ -155,6 +157,20 @@ export async function renderFactsheetPdf(model: FactsheetModel, opts: { compress
     ],
     model.districts.map((d) => [d.name, f.n(d.total), f.n(d.validated), f.pct(d.pctResolved), f.n(d.per1000)]),
   );
+  if (model.lowestRated.items.length) {
+    table(
+      doc,
+      fonts,
+      s,
+      s.lowestRated(model.lowestRated.minimum),
+      [
+        { label: s.colFacility, width: 0.6 },
+        { label: s.colAverageRating, width: 0.2, align: "right" },
+        { label: s.colRatings, width: 0.2, align: "right" },
+      ],
+      model.lowestRated.items.map((i) => [i.name, f.n(i.average), f.n(i.count)]),
+    );
+  }
   if (model.targets.length) {
     table(
       doc,

@@ -15,6 +15,7 @@ import { actorScope } from "../identity/scope.js";
 import { notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
+import { lowestRatedFacilities } from "../ratings/facility-quality.js";
 import { type FactsheetLanguage, factsheetLanguage, factsheetLanguages } from "./factsheet.strings.js";
 
 export interface Bar {
@@ -52,6 +53,8 @@ export interface FactsheetModel {
   }[];
   targets: { metric: IndicatorMetric; periodLabel: string; target: number; actual: number | null }[];
   suppression: { threshold: number; sensitive: number };
+  /** The lowest-rated facilities with at least `minimum` community ratings in the period (none below it). */
+  lowestRated: { minimum: number; items: { name: string; average: number; count: number }[] };
 }
 
 const HEADLINE: IndicatorMetric[] = [
@@ -66,6 +69,7 @@ const HEADLINE: IndicatorMetric[] = [
   "pct_confirmed",
 ];
 const TOP_CHALLENGES = 8;
+const LOWEST_RATED = 5;
 const MAX_TARGETS = 24;
 
 /**
@@ -155,6 +159,13 @@ export async function getFactsheetData(ctx: Ctx, query: FactsheetQuery, now = ne
       threshold: rule.threshold,
       sensitive: Math.max(rule.threshold, ...Object.values(rule.categoryThresholds)),
     },
+    lowestRated: await lowestRatedFacilities(ctx, {
+      from: new Date(`${query.from}T00:00:00Z`),
+      to: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 24 * 60 * 60 * 1000),
+      limit: LOWEST_RATED,
+      areaId: area.level === 0 ? undefined : area.id,
+      lang: labelLang,
+    }),
   };
 }
 

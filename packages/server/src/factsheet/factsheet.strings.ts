@@ -30,6 +30,11 @@ export interface FactsheetStrings {
   topChallenges: string;
   declinedReasons: string;
   districts: string;
+  /** Title of the table of the lowest-rated facilities, naming the minimum number of ratings. */
+  lowestRated: (minimum: number) => string;
+  colFacility: string;
+  colAverageRating: string;
+  colRatings: string;
   targets: string;
   colChallenge: string;
   colReason: string;
@@ -72,6 +77,10 @@ const en: FactsheetStrings = {
   topChallenges: "Top challenge types",
   declinedReasons: "Why reports were declined",
   districts: "Districts",
+  lowestRated: (n) => `Lowest-rated facilities (community ratings, 1 to 5; only facilities with at least ${n} ratings)`,
+  colFacility: "Facility",
+  colAverageRating: "Average",
+  colRatings: "Ratings",
   targets: "Targets and actual",
   colChallenge: "Challenge type",
   colReason: "Reason",
@@ -143,6 +152,11 @@ const fr: FactsheetStrings = {
   topChallenges: "Principaux types de problèmes",
   declinedReasons: "Motifs de rejet des signalements",
   districts: "Districts",
+  lowestRated: (n) =>
+    `Lieux les moins bien notés (avis de la communauté, de 1 à 5 ; seulement les lieux d'au moins ${n} avis)`,
+  colFacility: "Lieu",
+  colAverageRating: "Moyenne",
+  colRatings: "Avis",
   targets: "Cibles et réalisations",
   colChallenge: "Type de problème",
   colReason: "Motif",
@@ -216,6 +230,11 @@ const ru: FactsheetStrings = {
   topChallenges: "Основные виды проблем",
   declinedReasons: "Причины отклонения сообщений",
   districts: "Районы",
+  lowestRated: (n) =>
+    `Учреждения с самыми низкими оценками (оценки сообщества от 1 до 5; только учреждения, у которых не меньше ${n} оценок)`,
+  colFacility: "Учреждение",
+  colAverageRating: "Средняя",
+  colRatings: "Оценок",
   targets: "Целевые и фактические значения",
   colChallenge: "Вид проблемы",
   colReason: "Причина",
@@ -288,6 +307,11 @@ const pt: FactsheetStrings = {
   topChallenges: "Principais tipos de problema",
   declinedReasons: "Motivos de recusa das comunicações",
   districts: "Distritos",
+  lowestRated: (n) =>
+    `Locais com as piores avaliações (avaliações da comunidade, de 1 a 5; só locais com pelo menos ${n} avaliações)`,
+  colFacility: "Local",
+  colAverageRating: "Média",
+  colRatings: "Avaliações",
   targets: "Metas e resultados",
   colChallenge: "Tipo de problema",
   colReason: "Motivo",

@@ -27,129 +27,147 @@ type Answer = "ok" | "401" | "403" | "409";
  * added here, so its access is decided by a person. Columns in `callers` order.
  */
 const TABLE = `
-operation                 anon peer dm   fr   anal cadm sadm aud  comm
-getHealth                 ok   ok   ok   ok   ok   ok   ok   ok   ok
-getPublicConfig           ok   ok   ok   ok   ok   ok   ok   ok   ok
-listFacilities            ok   ok   ok   ok   ok   ok   ok   ok   ok
-getAreaBoundaries         ok   ok   ok   ok   ok   ok   ok   ok   ok
-login                     ok   ok   ok   ok   ok   ok   ok   ok   ok
-startMfaEnrolment         401  409  409  409  409  409  409  409  401
-verifyMfa                 401  409  409  409  409  409  409  409  401
-logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok
-logoutAll                 401  ok   ok   ok   ok   ok   ok   ok   401
-reauthenticate            401  ok   ok   ok   ok   ok   ok   ok   401
-getMe                     401  ok   ok   ok   ok   ok   ok   ok   401
-changePassword            401  ok   ok   ok   ok   ok   ok   ok   401
-completePasswordReset     ok   ok   ok   ok   ok   ok   ok   ok   ok
-listStaffUsers            401  403  403  403  403  403  ok   403  401
-createStaffUser           401  403  403  403  403  403  ok   403  401
-updateStaffUser           401  403  403  403  403  403  ok   403  401
-resetStaffMfa             401  403  403  403  403  403  ok   403  401
-issuePasswordReset        401  403  403  403  403  403  ok   403  401
-listAuditEvents           401  403  403  403  403  403  ok   ok   401
-verifyAuditLog            401  403  403  403  403  403  ok   ok   401
-submitReport              ok   ok   ok   ok   ok   ok   ok   ok   ok
-trackReport               ok   ok   ok   ok   ok   ok   ok   ok   ok
-replyToReport             ok   ok   ok   ok   ok   ok   ok   ok   ok
-confirmResolution         ok   ok   ok   ok   ok   ok   ok   ok   ok
-changeReportConsent       ok   ok   ok   ok   ok   ok   ok   ok   ok
-trackReportByCode         ok   ok   ok   ok   ok   ok   ok   ok   ok
-replyToReportByCode       ok   ok   ok   ok   ok   ok   ok   ok   ok
-confirmResolutionByCode   ok   ok   ok   ok   ok   ok   ok   ok   ok
-changeReportConsentByCode ok   ok   ok   ok   ok   ok   ok   ok   ok
-deleteMyReport            ok   ok   ok   ok   ok   ok   ok   ok   ok
-deleteMyReportByCode      ok   ok   ok   ok   ok   ok   ok   ok   ok
-registerCommunityAccount  ok   ok   ok   ok   ok   ok   ok   ok   ok
-communityLogin            ok   ok   ok   ok   ok   ok   ok   ok   ok
-communityLogout           ok   ok   ok   ok   ok   ok   ok   ok   ok
-getCommunityAccount       401  401  401  401  401  401  401  401  ok
-listMyReports             401  401  401  401  401  401  401  401  ok
-exportMyCommunityData     401  401  401  401  401  401  401  401  ok
-deleteCommunityAccount    401  401  401  401  401  401  401  401  ok
-listInboxReports          401  403  ok   ok   403  403  403  403  401
-streamInboxEvents         401  403  ok   ok   403  403  403  403  401
-getInboxReport            401  403  ok   ok   403  403  403  403  401
-listDuplicateCandidates   401  403  ok   ok   403  403  403  403  401
-listAssignees             401  403  ok   403  403  403  403  403  401
-listBulkAssignees         401  403  ok   403  403  403  403  403  401
-setReporterRegistration   401  403  ok   403  403  403  403  403  401
-decideReport              401  403  ok   403  403  403  403  403  401
-reopenReport              401  403  ok   403  403  403  403  403  401
-assignReport              401  403  ok   403  403  403  403  403  401
-takeReport                401  403  ok   ok   403  403  403  403  401
-mergeDuplicateReports     401  403  ok   403  403  403  403  403  401
-changeReportStatus        401  403  ok   ok   403  403  403  403  401
-sendReporterMessage       401  403  ok   ok   403  403  403  403  401
-addInternalNote           401  403  ok   ok   403  403  403  403  401
-bulkValidateReports       401  403  ok   403  403  403  403  403  401
-bulkAssignReports         401  403  ok   403  403  403  403  403  401
-listSavedViews            401  403  ok   ok   403  403  403  403  401
-createSavedView           401  403  ok   ok   403  403  403  403  401
-updateSavedView           401  403  ok   ok   403  403  403  403  401
-deleteSavedView           401  403  ok   ok   403  403  403  403  401
-getReportProtocol         401  403  ok   ok   403  403  403  403  401
-tickProtocolStep          401  403  ok   ok   403  403  403  403  401
-queryIndicators           401  403  ok   403  ok   ok   ok   403  401
-exportIndicators          401  403  ok   403  ok   ok   ok   403  401
-exportReports             401  403  ok   403  ok   ok   403  403  401
-getPublicIndicators       ok   ok   ok   ok   ok   ok   ok   ok   ok
-listTargets               401  403  ok   403  ok   ok   ok   403  401
-listBenchmarks            401  403  ok   403  ok   ok   ok   403  401
-getFactsheet              401  403  ok   403  ok   ok   ok   403  401
-putTarget                 401  403  403  403  403  ok   ok   403  401
-deleteTarget              401  403  403  403  403  ok   ok   403  401
-importBenchmark           401  403  403  403  403  ok   ok   403  401
-deleteBenchmark           401  403  403  403  403  ok   ok   403  401
-listProtocols             401  403  403  403  403  ok   ok   403  401
-updateProtocol            401  403  403  403  403  ok   ok   403  401
-listTeams                 401  403  403  403  403  ok   ok   403  401
-createTeam                401  403  403  403  403  ok   ok   403  401
-renameTeam                401  403  403  403  403  ok   ok   403  401
-listTeamCandidates        401  403  403  403  403  ok   ok   403  401
-addTeamMember             401  403  403  403  403  ok   ok   403  401
-removeTeamMember          401  403  403  403  403  ok   ok   403  401
-getSettings               401  403  403  403  403  403  ok   403  401
-getDhis2Mapping           401  403  403  403  403  403  ok   403  401
-getDhis2Metadata          401  403  403  403  403  403  ok   403  401
-updateDhis2Mapping        401  403  403  403  403  403  ok   403  401
-previewDhis2Push          401  403  403  403  403  403  ok   403  401
-pushToDhis2               401  403  403  403  403  403  ok   403  401
-listDhis2Pushes           401  403  403  403  403  403  ok   403  401
-receiveAfricasTalkingUssd ok   ok   ok   ok   ok   ok   ok   ok   ok
-receiveAfricasTalkingSms  ok   ok   ok   ok   ok   ok   ok   ok   ok
-receiveTwilioSms          ok   ok   ok   ok   ok   ok   ok   ok   ok
-receiveTelegramUpdate     ok   ok   ok   ok   ok   ok   ok   ok   ok
-verifyWhatsAppWebhook     ok   ok   ok   ok   ok   ok   ok   ok   ok
-receiveWhatsAppMessage    ok   ok   ok   ok   ok   ok   ok   ok   ok
-getChannelSettings        401  403  403  403  403  403  ok   403  401
-updateChannelProvider     401  403  403  403  403  403  ok   403  401
-simulateChannel           401  403  403  403  403  ok   ok   403  401
-updateSettings            401  403  403  403  403  403  ok   403  401
-listSettingsHistory       401  403  403  403  403  403  ok   ok   401
-importAreas               401  403  403  403  403  ok   ok   403  401
-importFacilities          401  403  403  403  403  ok   ok   403  401
-getSetupTaxonomy          401  403  403  403  403  ok   ok   403  401
-createTaxonomyItem        401  403  403  403  403  ok   ok   403  401
-updateTaxonomyItem        401  403  403  403  403  ok   ok   403  401
-exportTaxonomy            401  403  403  403  403  ok   ok   403  401
-importTaxonomy            401  403  403  403  403  ok   ok   403  401
-exportFacilities          401  403  403  403  403  ok   ok   403  401
-listSetupFacilities       401  403  403  403  403  ok   ok   403  401
-setFacilityActive         401  403  403  403  403  ok   ok   403  401
-getSetupArea              401  403  403  403  403  ok   ok   403  401
-updateArea                401  403  403  403  403  ok   ok   403  401
-createFacility            401  403  403  403  403  ok   ok   403  401
-getSetupFacility          401  403  403  403  403  ok   ok   403  401
-updateFacility            401  403  403  403  403  ok   ok   403  401
-listStoryCandidates       401  403  ok   403  403  403  403  403  401
-getStoryCandidate         401  403  ok   403  403  403  403  403  401
-reviewAdvocacyStory       401  403  ok   403  403  403  403  403  401
-listAdvocacyStories       401  403  ok   403  ok   403  403  403  401
-getSetupChecklist         401  403  403  403  403  ok   ok   403  401
-getCountryProfile         401  403  403  403  403  ok   ok   403  401
-updateCountryProfile      401  403  403  403  403  ok   ok   403  401
-uploadCountryLogo         401  403  403  403  403  ok   ok   403  401
-getCountryLogo            ok   ok   ok   ok   ok   ok   ok   ok   ok
+operation                 anon peer dm   fr   anal cadm sadm aud  cedt comm
+getHealth                 ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getPublicConfig           ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+listFacilities            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getAreaBoundaries         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+rateFacility              ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+listFacilityRatings       ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+listRatingsToReview       401  403  ok   403  403  403  403  403  403  401
+moderateFacilityRating    401  403  ok   403  403  403  403  403  403  401
+queryFacilityQuality      401  403  ok   403  ok   ok   ok   403  403  401
+login                     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+startMfaEnrolment         401  409  409  409  409  409  409  409  409  401
+verifyMfa                 401  409  409  409  409  409  409  409  409  401
+logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+logoutAll                 401  ok   ok   ok   ok   ok   ok   ok   ok   401
+reauthenticate            401  ok   ok   ok   ok   ok   ok   ok   ok   401
+getMe                     401  ok   ok   ok   ok   ok   ok   ok   ok   401
+changePassword            401  ok   ok   ok   ok   ok   ok   ok   ok   401
+completePasswordReset     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+listStaffUsers            401  403  403  403  403  403  ok   403  403  401
+createStaffUser           401  403  403  403  403  403  ok   403  403  401
+updateStaffUser           401  403  403  403  403  403  ok   403  403  401
+resetStaffMfa             401  403  403  403  403  403  ok   403  403  401
+issuePasswordReset        401  403  403  403  403  403  ok   403  403  401
+listAuditEvents           401  403  403  403  403  403  ok   ok   403  401
+verifyAuditLog            401  403  403  403  403  403  ok   ok   403  401
+submitReport              ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+trackReport               ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+replyToReport             ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+confirmResolution         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+changeReportConsent       ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+trackReportByCode         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+replyToReportByCode       ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+confirmResolutionByCode   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+changeReportConsentByCode ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+deleteMyReport            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+deleteMyReportByCode      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+registerCommunityAccount  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+communityLogin            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+communityLogout           ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getCommunityAccount       401  401  401  401  401  401  401  401  401  ok
+listMyReports             401  401  401  401  401  401  401  401  401  ok
+exportMyCommunityData     401  401  401  401  401  401  401  401  401  ok
+deleteCommunityAccount    401  401  401  401  401  401  401  401  401  ok
+listInboxReports          401  403  ok   ok   403  403  403  403  403  401
+streamInboxEvents         401  403  ok   ok   403  403  403  403  403  401
+getInboxReport            401  403  ok   ok   403  403  403  403  403  401
+listDuplicateCandidates   401  403  ok   ok   403  403  403  403  403  401
+listAssignees             401  403  ok   403  403  403  403  403  403  401
+listBulkAssignees         401  403  ok   403  403  403  403  403  403  401
+setReporterRegistration   401  403  ok   403  403  403  403  403  403  401
+decideReport              401  403  ok   403  403  403  403  403  403  401
+reopenReport              401  403  ok   403  403  403  403  403  403  401
+assignReport              401  403  ok   403  403  403  403  403  403  401
+takeReport                401  403  ok   ok   403  403  403  403  403  401
+mergeDuplicateReports     401  403  ok   403  403  403  403  403  403  401
+changeReportStatus        401  403  ok   ok   403  403  403  403  403  401
+sendReporterMessage       401  403  ok   ok   403  403  403  403  403  401
+addInternalNote           401  403  ok   ok   403  403  403  403  403  401
+bulkValidateReports       401  403  ok   403  403  403  403  403  403  401
+bulkAssignReports         401  403  ok   403  403  403  403  403  403  401
+listSavedViews            401  403  ok   ok   403  403  403  403  403  401
+createSavedView           401  403  ok   ok   403  403  403  403  403  401
+updateSavedView           401  403  ok   ok   403  403  403  403  403  401
+deleteSavedView           401  403  ok   ok   403  403  403  403  403  401
+getReportProtocol         401  403  ok   ok   403  403  403  403  403  401
+tickProtocolStep          401  403  ok   ok   403  403  403  403  403  401
+queryIndicators           401  403  ok   403  ok   ok   ok   403  403  401
+exportIndicators          401  403  ok   403  ok   ok   ok   403  403  401
+exportReports             401  403  ok   403  ok   ok   403  403  403  401
+getPublicIndicators       ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+listTargets               401  403  ok   403  ok   ok   ok   403  403  401
+listBenchmarks            401  403  ok   403  ok   ok   ok   403  403  401
+getFactsheet              401  403  ok   403  ok   ok   ok   403  403  401
+putTarget                 401  403  403  403  403  ok   ok   403  403  401
+deleteTarget              401  403  403  403  403  ok   ok   403  403  401
+importBenchmark           401  403  403  403  403  ok   ok   403  403  401
+deleteBenchmark           401  403  403  403  403  ok   ok   403  403  401
+listProtocols             401  403  403  403  403  ok   ok   403  403  401
+updateProtocol            401  403  403  403  403  ok   ok   403  403  401
+listTeams                 401  403  403  403  403  ok   ok   403  403  401
+createTeam                401  403  403  403  403  ok   ok   403  403  401
+renameTeam                401  403  403  403  403  ok   ok   403  403  401
+listTeamCandidates        401  403  403  403  403  ok   ok   403  403  401
+addTeamMember             401  403  403  403  403  ok   ok   403  403  401
+removeTeamMember          401  403  403  403  403  ok   ok   403  403  401
+getSettings               401  403  403  403  403  403  ok   403  403  401
+getDhis2Mapping           401  403  403  403  403  403  ok   403  403  401
+getDhis2Metadata          401  403  403  403  403  403  ok   403  403  401
+updateDhis2Mapping        401  403  403  403  403  403  ok   403  403  401
+previewDhis2Push          401  403  403  403  403  403  ok   403  403  401
+pushToDhis2               401  403  403  403  403  403  ok   403  403  401
+listDhis2Pushes           401  403  403  403  403  403  ok   403  403  401
+receiveAfricasTalkingUssd ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveAfricasTalkingSms  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveTwilioSms          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveTelegramUpdate     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+verifyWhatsAppWebhook     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+receiveWhatsAppMessage    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getChannelSettings        401  403  403  403  403  403  ok   403  403  401
+updateChannelProvider     401  403  403  403  403  403  ok   403  403  401
+simulateChannel           401  403  403  403  403  ok   ok   403  403  401
+receiveAfricasTalkingDeliveryReport ok ok ok ok ok ok ok ok ok ok
+receiveTwilioSmsStatus    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getSmsUsage               401  403  403  403  403  403  ok   403  403  401
+updateSettings            401  403  403  403  403  403  ok   403  403  401
+listSettingsHistory       401  403  403  403  403  403  ok   ok   403  401
+importAreas               401  403  403  403  403  ok   ok   403  403  401
+importFacilities          401  403  403  403  403  ok   ok   403  403  401
+getSetupTaxonomy          401  403  403  403  403  ok   ok   403  403  401
+createTaxonomyItem        401  403  403  403  403  ok   ok   403  403  401
+updateTaxonomyItem        401  403  403  403  403  ok   ok   403  403  401
+exportTaxonomy            401  403  403  403  403  ok   ok   403  403  401
+importTaxonomy            401  403  403  403  403  ok   ok   403  403  401
+exportFacilities          401  403  403  403  403  ok   ok   403  403  401
+listSetupFacilities       401  403  403  403  403  ok   ok   403  403  401
+setFacilityActive         401  403  403  403  403  ok   ok   403  403  401
+getSetupArea              401  403  403  403  403  ok   ok   403  403  401
+updateArea                401  403  403  403  403  ok   ok   403  403  401
+createFacility            401  403  403  403  403  ok   ok   403  403  401
+getSetupFacility          401  403  403  403  403  ok   ok   403  403  401
+updateFacility            401  403  403  403  403  ok   ok   403  403  401
+listStoryCandidates       401  403  ok   403  403  403  403  403  403  401
+getStoryCandidate         401  403  ok   403  403  403  403  403  403  401
+reviewAdvocacyStory       401  403  ok   403  403  403  403  403  403  401
+listAdvocacyStories       401  403  ok   403  ok   403  403  403  403  401
+getSetupChecklist         401  403  403  403  403  ok   ok   403  403  401
+getCountryProfile         401  403  403  403  403  ok   ok   403  403  401
+updateCountryProfile      401  403  403  403  403  ok   ok   403  403  401
+uploadCountryLogo         401  403  403  403  403  ok   ok   403  403  401
+getCountryLogo            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+createContent             401  403  403  403  403  ok   ok   403  ok   401
+listContent               401  403  403  403  403  ok   ok   403  ok   401
+getContent                401  403  403  403  403  ok   ok   403  ok   401
+updateContent             401  403  403  403  403  ok   ok   403  ok   401
+submitContentForReview    401  403  403  403  403  ok   ok   403  ok   401
+previewContent            401  403  403  403  403  ok   ok   403  ok   401
+publishContent            401  403  403  403  403  ok   ok   403  403  401
+unpublishContent          401  403  403  403  403  ok   ok   403  403  401
+listPublicContent         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getPublicContent          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {

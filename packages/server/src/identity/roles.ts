@@ -20,10 +20,13 @@ export const permissionsByRole = {
     "export:reports",
     "stories:review",
     "stories:read",
+    // Comments on facility ratings are read before anyone else sees them; held ratings are released or discarded.
+    "ratings:moderate",
   ],
   first_responder: ["inbox:read", "report:update_status", "report:message", "report:note", "report:read_personal"],
   analyst: ["indicators:read", "export:reports", "stories:read"],
-  country_admin: ["setup:manage", "indicators:read", "export:reports"],
+  // Content (Know Your Rights, Get Information, FAQs, announcements): administrators write and publish.
+  country_admin: ["setup:manage", "indicators:read", "export:reports", "content:write", "content:publish"],
   // Set-up too: the first administrator (npm run admin:create) sets the country up before anyone else has an account,
   // and a system administrator could give themselves a country administrator's account anyway.
   system_admin: [
@@ -34,8 +37,12 @@ export const permissionsByRole = {
     "setup:manage",
     // DHIS2: the national system's address, token and what is sent there.
     "integrations:manage",
+    "content:write",
+    "content:publish",
   ],
   auditor: ["audit:read"],
+  // NGO or programme staff who write rights and TB information: write and submit for review, never publish.
+  content_editor: ["content:write"],
 } as const satisfies Record<StaffRole, readonly string[]>;
 
 export type Permission = (typeof permissionsByRole)[StaffRole][number];

@@ -2,6 +2,7 @@ import type { InboxReport, listInboxQuerySchema, ReportStatus } from "@openclm/c
 import { and, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { audit } from "../audit/audit.service.js";
+import { noticesAbout } from "../channels/channel-sessions.repo.js";
 import type { FieldCipher } from "../crypto/field-cipher.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { leafIdsUnder } from "../geography/geography.repo.js";
@@ -248,12 +249,13 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
   const cipher = ctx.services.cipher;
   const teams = await myTeamIds(ctx);
   const personal = maySeePersonalData(ctx.actor, r, teams);
-  const [events, messages, dupes, registration, retention] = await Promise.all([
+  const [events, messages, dupes, registration, retention, smsNotices] = await Promise.all([
     repo.timelineOf(ctx.db, r.id),
     repo.messagesOf(ctx.db, r.id),
     listDuplicateCandidatesFor(ctx, r),
     registrationRequired(ctx.db),
     retentionSetting(ctx.db),
+    noticesAbout(ctx.db, r.id),
   ]);
   const names = await repo.namesOf(ctx.db, namedIn(r, events));
   // An erased report has no personal data left to view (nor to audit a view of).
@@ -325,6 +327,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
       at: m.at.toISOString(),
     })),
     duplicateCandidateCount: dupes.length,
+    smsNotices: smsNotices.map((n) => ({ status: n.status, at: (n.statusAt ?? n.createdAt).toISOString() })),
     retention: retentionDates(r, retention),
   };
 }

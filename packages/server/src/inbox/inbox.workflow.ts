@@ -6,6 +6,7 @@ import {
 } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
+import { queueReporterNotice, sendReporterNotices } from "../channels/sms-notify.js";
 import { type Tx, withTransaction } from "../db/database.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
@@ -101,11 +102,10 @@ function reportErased(): AppError {
 async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Parameters<typeof reporterNotice>[0]) {
   // Nobody can read an erased report's conversation any more: its code is gone.
   if (r.erasedAt) return;
-  await repo.insertMessage(tx, {
-    reportId: r.id,
-    from: "responder",
-    bodyEnc: ctx.services.cipher.encrypt(reporterNotice(kind, r.language, r.declineReason)),
-  });
+  const text = reporterNotice(kind, r.language, r.declineReason);
+  await repo.insertMessage(tx, { reportId: r.id, from: "responder", bodyEnc: ctx.services.cipher.encrypt(text) });
+  // By SMS too, to a reporter who agreed to be contacted on a number: that there is news, not what (sms-notify.ts).
+  await queueReporterNotice(ctx, tx, r.id, "update", text);
 }
 
 export async function decideReport(
@@ -150,6 +150,9 @@ export async function decideReport(
     details: validating ? {} : { reason: input.reason },
     // The reporter hears back either way, in their own language.
     afterUpdate: (tx, updated) => sendSystemMessage(ctx, tx, updated, validating ? "validated" : "declined"),
+  }).then(async (result) => {
+    await sendReporterNotices(ctx, id);
+    return result;
   });
 }
 
@@ -266,6 +269,9 @@ export async function changeReportStatus(
     afterUpdate: async (tx, updated) => {
       if (input.status === "resolved") await sendSystemMessage(ctx, tx, updated, "resolved");
     },
+  }).then(async (result) => {
+    if (input.status === "resolved") await sendReporterNotices(ctx, id);
+    return result;
   });
 }
 
@@ -419,7 +425,7 @@ export async function setRegistration(
 }
 
 /**
- * A message the reporter sees on the tracking page (and, later, by SMS or chat). The first one starts the clock. The
+ * A message the reporter sees on the tracking page, and told of by SMS when they agreed to be contacted on a number. The first one starts the clock. The
  * conversation is personal data: only those who may read it (the data manager, the responder handling) write in it.
  */
 export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: string }) {
@@ -447,7 +453,12 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
         authorId: actorId,
         bodyEnc: ctx.services.cipher.encrypt(input.body),
       });
+      // By SMS too, when the reporter agreed and left a number: that there is a reply, not what (sms-notify.ts).
+      await queueReporterNotice(ctx, tx, id, "reply", input.body);
     },
+  }).then(async (result) => {
+    await sendReporterNotices(ctx, id);
+    return result;
   });
 }
 

@@ -13,6 +13,13 @@ export interface RouteLimits {
   intakePerDevice: Bucket;
   trackPerAddress: Bucket;
   trackWritePerAddress: Bucket;
+  /** Ratings of facilities: past this a request is refused (429). */
+  ratingPerAddress: Bucket;
+  /**
+   * Ratings of facilities past this burst from one address are not refused but held for a data manager
+   * (ratings/ratings.service.ts): a clinic's shared connection may be real people, a script is not.
+   */
+  ratingHoldPerAddress: Bucket;
   registerPerAddress: Bucket;
   publicIndicatorsPerAddress: Bucket;
   /** The audit log's integrity check reads the whole chain: per staff account, not per address. */
@@ -54,6 +61,8 @@ export const DEFAULT_LIMITS: LimitSettings = {
     intakePerDevice: { burst: 10, perHour: 30 },
     trackPerAddress: { burst: 60, perHour: 3600 },
     trackWritePerAddress: { burst: 20, perHour: 1200 },
+    ratingPerAddress: { burst: 60, perHour: 600 },
+    ratingHoldPerAddress: { burst: 5, perHour: 20 },
     registerPerAddress: { burst: 10, perHour: 60 },
     publicIndicatorsPerAddress: { burst: 120, perHour: 7200 },
     auditVerifyPerAccount: { burst: 10, perHour: 60 },

@@ -7,7 +7,14 @@ import { clientAddress, enforceLimits, type LimitHit, limitKey } from "./rate-li
  * limit is checked after the body is validated and before the handler runs, so a refused report never reaches
  * intake (and never joins, slows or fails a write batch).
  */
-export type RouteLimitName = "intake" | "track" | "trackWrite" | "register" | "publicIndicators" | "auditVerify";
+export type RouteLimitName =
+  | "intake"
+  | "track"
+  | "trackWrite"
+  | "rating"
+  | "register"
+  | "publicIndicators"
+  | "auditVerify";
 
 declare module "fastify" {
   interface FastifyContextConfig {

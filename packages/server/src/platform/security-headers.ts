@@ -8,18 +8,37 @@ import helmet from "helmet";
  *
  * The headers are the same on every response, so Helmet computes them once at start-up and each request only copies
  * them (the Fastify plugin builds Helmet's middleware again on every request, a visible share of a small request).
+ *
+ * One exception to "nothing from elsewhere": a tile server the system administrator configured for Near Me's map
+ * (setting `mapTiles`). Images, and only images, may then come from exactly that origin; the headers for it are
+ * computed once per origin as well.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, opts: { https: boolean }): Promise<void> {
-  const headers = {
-    ...helmetHeaders(opts.https),
-    "Permissions-Policy": "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self)",
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  opts: {
+    https: boolean;
+    /** The configured tile server's origin (settings/map-tiles.ts, cached there), or null. */
+    tileOrigin: () => Promise<string | null>;
+  },
+): Promise<void> {
+  const byOrigin = new Map<string | null, Record<string, string>>();
+  const headersFor = (tileOrigin: string | null) => {
+    let headers = byOrigin.get(tileOrigin);
+    if (!headers) {
+      headers = {
+        ...helmetHeaders(opts.https, tileOrigin),
+        "Permissions-Policy": "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self)",
+      };
+      byOrigin.set(tileOrigin, headers);
+    }
+    return headers;
   };
   app.addHook("onRequest", async (_req, reply) => {
-    reply.headers(headers);
+    reply.headers(headersFor(await opts.tileOrigin()));
   });
 }
 
-function helmetHeaders(https: boolean): Record<string, string> {
+function helmetHeaders(https: boolean, tileOrigin: string | null): Record<string, string> {
   const middleware = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -27,7 +46,7 @@ function helmetHeaders(https: boolean): Record<string, string> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
+        imgSrc: ["'self'", "data:", "blob:", ...(tileOrigin ? [tileOrigin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         workerSrc: ["'self'"],

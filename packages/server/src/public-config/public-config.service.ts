@@ -7,6 +7,7 @@ import { pickText } from "../platform/i18n-text.js";
 import { getSetting } from "../platform/platform.repo.js";
 import { resolveLanguage } from "../platform/platform.service.js";
 import { deviceSetting } from "../settings/device-setting.js";
+import { mapTilesSetting } from "../settings/map-tiles.js";
 import { reportQuestions } from "../settings/report-questions.js";
 import { loadKeyPopulations, loadTaxonomy, retiredItems } from "../taxonomy/taxonomy.repo.js";
 import { loadItems } from "../taxonomy/taxonomy-items.js";
@@ -14,7 +15,7 @@ import { loadItems } from "../taxonomy/taxonomy-items.js";
 /** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
 export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
   const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName, device, logo, keyPopulations, questions, everything] =
+  const [taxonomy, areaRows, country, platformName, device, logo, keyPopulations, questions, everything, tiles] =
     await Promise.all([
       loadTaxonomy(ctx.db),
       listAreas(ctx.db),
@@ -25,6 +26,7 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
       loadKeyPopulations(ctx.db),
       reportQuestions(ctx.db),
       loadItems(ctx.db),
+      mapTilesSetting(ctx.db),
     ]);
   const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
   return {
@@ -61,5 +63,6 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
     keyPopulations: keyPopulations.map((k) => ({ code: k.code, label: t(k.labels) })),
     retired: retiredItems(everything, taxonomy, keyPopulations).map((i) => ({ code: i.code, label: t(i.labels) })),
     questions,
+    map: { tileUrl: tiles.tileUrl, attribution: tiles.attribution },
   };
 }

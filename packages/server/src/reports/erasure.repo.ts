@@ -48,6 +48,10 @@ async function eraseConversation(tx: Db, ids: string[]): Promise<{ messages: num
      WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb)) AND note_enc IS NOT NULL
     RETURNING 1`,
   );
+  // SMS notices about these reports (number, code, perhaps the words: channels/sms-notify.ts), sent or not.
+  await tx.execute(
+    sql`DELETE FROM channel_outbox WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb))`,
+  );
   return { messages: messages.length, notes: notes.length };
 }
 

@@ -1,6 +1,7 @@
 import type { SettingKey, Settings, SettingsHistory, UpdateSettingsInput } from "@openclm/contracts";
 import { listAudit } from "../audit/audit.repo.js";
 import { audit } from "../audit/audit.service.js";
+import { SMS_SETTING, smsSetting } from "../channels/sms-setting.js";
 import { suppressionRule } from "../dashboard/indicators.service.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { sessionPolicy } from "../identity/sessions.js";
@@ -8,8 +9,10 @@ import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.servic
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
+import { RATINGS_SETTING, ratingsSetting } from "../ratings/ratings.service.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
+import { invalidateTileOrigin, MAP_TILES_SETTING, mapTilesSetting } from "./map-tiles.js";
 import { REPORT_QUESTIONS_SETTING, reportQuestions } from "./report-questions.js";
 
 /**
@@ -43,6 +46,9 @@ const settings: {
     stored: (v) => v,
   },
   reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
+  sms: { storedAs: SMS_SETTING, read: smsSetting, stored: (v) => v },
+  mapTiles: { storedAs: MAP_TILES_SETTING, read: mapTilesSetting, stored: (v) => v },
+  ratings: { storedAs: RATINGS_SETTING, read: ratingsSetting, stored: (v) => v.minimumCount },
 };
 
 const keys = Object.keys(settings) as SettingKey[];
@@ -75,6 +81,8 @@ export async function updateSettings(ctx: Ctx, input: UpdateSettingsInput): Prom
       });
     }
   });
+  // The Content-Security-Policy follows the tile server at once (security-headers.ts).
+  if (input.mapTiles) invalidateTileOrigin(ctx.db);
   return getSettings(ctx);
 }
 

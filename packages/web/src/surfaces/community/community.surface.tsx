@@ -18,6 +18,9 @@ import { APP_BASE, type SectionId, sectionsOn } from "./sections.js";
 import { SubPage } from "./sub-page.js";
 
 const NearMe = lazyRoute(() => import("./near-me/near-me.js").then((m) => m.NearMe));
+// Know Your Rights, Get Information and What changed: one chunk, loaded when first opened.
+const ContentSection = lazyRoute(() => import("./content/content-pages.js").then((m) => m.ContentSection));
+const ContentArticle = lazyRoute(() => import("./content/content-pages.js").then((m) => m.ContentArticle));
 // The report flow and the report pages are their own chunks: /app's first load stays within its JS budget.
 const ReportFlow = lazyRoute(() => import("./report/report-flow.js").then((m) => m.ReportFlow));
 const MyReports = lazyRoute(() => import("./my-reports/my-reports.js").then((m) => m.MyReports));
@@ -28,7 +31,13 @@ const sectionPages: Partial<Record<SectionId, typeof NearMe>> = {
   access: NearMe,
   involved: ReportFlow,
   reports: MyReports,
+  rights: ContentSection,
+  info: ContentSection,
+  changes: ContentSection,
 };
+
+/** Sections whose items open on their own page: `/app/rights/<slug>`. */
+const contentSections: readonly SectionId[] = ["rights", "info", "changes"];
 
 function OfflineNotice() {
   const t = useT("common");
@@ -82,6 +91,11 @@ export default function CommunityApp() {
           {sectionsOn(config?.modules).map((s) => (
             <Route key={s.id} path={`/${s.slug}`} component={sectionPages[s.id] ?? ComingSoon} />
           ))}
+          {sectionsOn(config?.modules)
+            .filter((s) => contentSections.includes(s.id))
+            .map((s) => (
+              <Route key={`${s.id}-item`} path={`/${s.slug}/:item`} component={ContentArticle} />
+            ))}
           <Route path="/track" component={TrackPage} />
           <Route path="/track/:code" component={LegacyTrackLink} />
           <Route default component={AppNotFound} />

@@ -4,11 +4,11 @@ import { useEffect, useId, useMemo, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useConfig } from "../../api/public-config.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
+import { type BoundaryFeature, districtLevel, fetchBoundaries } from "../../map/boundaries.js";
 import { Problem } from "../../shared/problem.js";
 import { ChartFrame } from "./chart-frame.js";
 import { colourClasses, colourOf, mapSvg, noValueColor } from "./choropleth.js";
 import type { Cell, TableData } from "./csv.js";
-import { type BoundaryFeature, fetchBoundaries } from "./dashboard-api.js";
 import { filtersToSearch, type MapMetric, mapMetrics } from "./dashboard-filters.js";
 import { withoutImpossibleMedians } from "./dashboard-queries.js";
 import type { MapValue } from "./district-map.js";
@@ -112,9 +112,7 @@ function StateNotes(props: { state: IndicatorState }) {
 /** The level whose areas are districts: the one named so, else the deepest. */
 function useDistrictLevel(): number | null {
   const { config } = useConfig();
-  if (!config) return null;
-  const named = config.levels.indexOf("district");
-  return named >= 0 ? named : Math.max(0, ...config.areas.map((a) => a.level));
+  return config ? districtLevel(config) : null;
 }
 
 function useBoundaries(level: number | null) {

@@ -33,22 +33,6 @@ export function fetchBenchmarks(): Promise<BenchmarkSeries[]> {
   );
 }
 
-export type Boundaries = ApiResponse<"GET /areas/boundaries">;
-export type BoundaryFeature = Boundaries["features"][number];
-
-const boundaryCache = new Map<number, Promise<Boundaries>>();
-
-/** Area boundaries of one level (GeoJSON), fetched once per visit. */
-export function fetchBoundaries(level: number): Promise<Boundaries> {
-  let p = boundaryCache.get(level);
-  if (!p) {
-    p = callApi("GET /areas/boundaries", { query: { level } });
-    p.catch(() => boundaryCache.delete(level));
-    boundaryCache.set(level, p);
-  }
-  return p;
-}
-
 /** Links the browser downloads directly (the server streams them with a file name). */
 export const exportLinks = {
   reports: (q: { from: string; to: string; areaId: string; categoryCode: string }) =>

@@ -19,6 +19,7 @@ import {
   publishablePeriod,
 } from "./dashboard-filters.js";
 import { apiFilters } from "./dashboard-queries.js";
+import { FacilityQualityPanel } from "./facility-quality.js";
 import { FilterBar } from "./filter-bar.js";
 import { HeadlineTiles } from "./headline-tiles.js";
 import { TrendChart } from "./trend-chart.js";
@@ -94,6 +95,7 @@ export function DashboardPage(props: { source: Source }) {
         <DistrictSections />
         <CrossTab />
         <FacilitySection />
+        {props.source === "staff" && <FacilityQualityPanel />}
         {props.source === "staff" && <StaffDownloads />}
       </div>
     </DashboardContext.Provider>

@@ -1,21 +1,11 @@
 import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
+import { loadOnce } from "../../shared/load-once.js";
 import type { DistrictMapProps } from "./district-map.js";
 import { whenNearScreen } from "./near-screen.js";
 
-let loading: Promise<ComponentType<DistrictMapProps>> | undefined;
-
-function loadMap() {
-  loading ??= import("./district-map.js").then(
-    (m) => m.DistrictMap,
-    (err: unknown) => {
-      loading = undefined; // offline or a new release: the next visit tries again
-      throw err;
-    },
-  );
-  return loading;
-}
+const loadMap = loadOnce(() => import("./district-map.js").then((m) => m.DistrictMap));
 
 /**
  * The district map, with Leaflet (its own chunk, `dashboard-map`) fetched only when the map comes near the screen:

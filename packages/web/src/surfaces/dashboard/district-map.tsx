@@ -1,8 +1,8 @@
-import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
-import type { BoundaryFeature } from "./dashboard-api.js";
+import type { BoundaryFeature } from "../../map/boundaries.js";
+import { createVectorMap } from "../../map/vector-map.js";
 
 export interface MapValue {
   /** Fill colour of the district. */
@@ -12,9 +12,8 @@ export interface MapValue {
 }
 
 /**
- * The district choropleth: the stored boundaries drawn as vector shapes, with no tile layer (nothing is fetched
- * from elsewhere). Scroll-wheel zoom is off so the page scrolls past it; the zoom buttons and the keyboard (arrow
- * keys, + and -) still work once the map has focus. The district table carries the same figures.
+ * The district choropleth: the stored boundaries drawn as vector shapes on a map with no tile layer (nothing is
+ * fetched from elsewhere; map/vector-map.ts). The district table carries the same figures.
  */
 export interface DistrictMapProps {
   features: BoundaryFeature[];
@@ -35,24 +34,14 @@ export function DistrictMap(props: DistrictMapProps) {
   useEffect(() => {
     const node = el.current;
     if (!node) return;
-    const m = L.map(node, {
-      zoomControl: false,
-      attributionControl: false,
-      scrollWheelZoom: false,
-      zoomSnap: 0.25,
-      renderer: L.svg({ padding: 0.5 }),
+    const { map: m, dispose } = createVectorMap(node, {
+      label: t("map.label"),
+      zoomIn: t("map.zoomIn"),
+      zoomOut: t("map.zoomOut"),
     });
-    L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut") }).addTo(m);
-    node.setAttribute("role", "region");
-    node.setAttribute("aria-label", t("map.label"));
     const layer = L.geoJSON(undefined, { style: { weight: 1, color: "#4a5560", fillOpacity: 0.85 } }).addTo(m);
     setMap({ map: m, layer });
-    const resize = new ResizeObserver(() => m.invalidateSize());
-    resize.observe(node);
-    return () => {
-      resize.disconnect();
-      m.remove();
-    };
+    return dispose;
   }, [t]);
 
   // The shapes: drawn once per boundary set, framed on the districts in view (all, or the chosen region's).

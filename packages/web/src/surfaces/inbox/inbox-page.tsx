@@ -73,6 +73,7 @@ export function InboxPage() {
       <div class="inbox__toolbar">
         <SavedViewsMenu filters={loc.filters} onApply={loc.setFilters} announce={say} />
         {hasPermission(me, "stories:review") && <a href="/inbox/stories">{t("stories.link")}</a>}
+        {hasPermission(me, "ratings:moderate") && <a href="/inbox/ratings">{t("ratings.link")}</a>}
         <button
           type="button"
           class="button button--link"

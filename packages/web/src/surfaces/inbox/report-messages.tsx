@@ -44,6 +44,7 @@ export function ReportMessages(props: {
           ))}
         </ol>
       )}
+      <SmsNoticeLine report={r} />
       {props.canReply && (
         <ProtocolTemplates
           templates={props.templates ?? []}
@@ -69,5 +70,24 @@ export function ReportMessages(props: {
         />
       )}
     </section>
+  );
+}
+
+/**
+ * The latest SMS notice to the reporter about this report (channels/sms-notify.ts): whether it went, and when the
+ * monthly SMS limit held it, who can lift that. Nothing when no notice was sent (no consent, no number, no provider).
+ */
+function SmsNoticeLine({ report }: { report: InboxReport }) {
+  const t = useT("inbox");
+  const fmt = useFormatters();
+  const last = report.smsNotices?.at(-1);
+  if (!last) return null;
+  return (
+    <div class="sms-notice">
+      <p class="muted">
+        {t("messages.smsNotice", { date: fmt.dateTime(last.at), status: t(`messages.smsStatus.${last.status}`) })}
+      </p>
+      {last.status === "held" && <p class="form-error">{t("messages.smsHeld")}</p>}
+    </div>
   );
 }

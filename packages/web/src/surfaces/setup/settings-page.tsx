@@ -1,5 +1,5 @@
 import "./setup-dashboard.css";
-import type { SettingKey, Settings, SettingsHistoryEntry } from "@openclm/contracts";
+import type { SettingKey, Settings, SettingsHistoryEntry, SmsUsage } from "@openclm/contracts";
 import { optionalReportQuestions } from "@openclm/contracts/constants";
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useState } from "preact/hooks";
@@ -21,9 +21,21 @@ const settingNames: readonly SettingKey[] = [
   "duplicates",
   "registration",
   "reportQuestions",
+  "sms",
+  "mapTiles",
+  "ratings",
 ];
 
-type Editable = "suppression" | "sessions" | "duplicates" | "registration" | "responseTargets" | "reportQuestions";
+type Editable =
+  | "suppression"
+  | "sessions"
+  | "duplicates"
+  | "registration"
+  | "responseTargets"
+  | "reportQuestions"
+  | "sms"
+  | "mapTiles"
+  | "ratings";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -58,6 +70,9 @@ export function SettingsPage() {
       {settings && <RegistrationSection settings={settings} onSaved={saved} />}
       {settings && <ResponseTargetsSection settings={settings} onSaved={saved} />}
       {settings && <ReportQuestionsSection settings={settings} onSaved={saved} />}
+      {settings && <SmsSection key={changes} settings={settings} onSaved={saved} />}
+      {settings && <MapTilesSection settings={settings} onSaved={saved} />}
+      {settings && <RatingsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -266,6 +281,31 @@ function DuplicatesSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/** The minimum number of ratings before a facility's averages are shown anywhere (issue 17). */
+function RatingsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const [count, setCount] = useState(String(settings.ratings.minimumCount));
+  const [problem, setProblem] = useState("");
+  const validate = () => {
+    const minimumCount = wholeIn(count, 3, 100);
+    setProblem(minimumCount === null ? t("settings.ratings.invalid") : "");
+    return minimumCount === null ? null : { value: { minimumCount } };
+  };
+  return (
+    <SettingForm name="ratings" onSaved={onSaved} validate={validate}>
+      <NumberField
+        label={t("settings.ratings.minimum")}
+        hint={t("settings.ratings.hint")}
+        value={count}
+        min={3}
+        max={100}
+        problem={problem}
+        onInput={setCount}
+      />
+    </SettingForm>
+  );
+}
+
 function ResponseTargetsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
   const [first, setFirst] = useState(String(settings.responseTargets.firstResponseHours));
@@ -359,6 +399,133 @@ function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/**
+ * Outbound SMS: the monthly limit (empty: none) and whether notices carry the responder's words; above the form, this
+ * month's count against the limit and, once it held messages, how many wait (so nobody wonders why no SMS arrive).
+ */
+function SmsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const lng = useLanguage();
+  const [limit, setLimit] = useState(settings.sms.monthlyLimit === null ? "" : String(settings.sms.monthlyLimit));
+  const [includeContent, setIncludeContent] = useState(settings.sms.includeContent);
+  const [problem, setProblem] = useState("");
+  const [usage, setUsage] = useState<SmsUsage | null>(null);
+  useEffect(() => {
+    staffApi("GET /channels/sms/usage", {}).then(setUsage, () => setUsage(null));
+  }, []);
+  const validate = () => {
+    const monthlyLimit = limit.trim() === "" ? null : wholeIn(limit, 0, 10_000_000);
+    if (limit.trim() !== "" && monthlyLimit === null) {
+      setProblem(t("settings.sms.invalidLimit"));
+      return null;
+    }
+    setProblem("");
+    return { value: { monthlyLimit, includeContent } };
+  };
+  return (
+    <SettingForm name="sms" onSaved={onSaved} validate={validate}>
+      {usage && (
+        <div class="sms-usage">
+          <p>
+            {usage.monthlyLimit === null
+              ? t("settings.sms.usage", { month: usage.month, sent: usage.sent })
+              : t("settings.sms.usageOf", { month: usage.month, sent: usage.sent, limit: usage.monthlyLimit })}
+          </p>
+          {usage.heldSince && usage.outbox.held > 0 && (
+            <p class="form-error">
+              {t("settings.sms.held", { since: formatDate(usage.heldSince, lng, true), count: usage.outbox.held })}
+            </p>
+          )}
+          <p class="hint">{t("settings.sms.outbox", usage.outbox)}</p>
+        </div>
+      )}
+      <NumberField
+        label={t("settings.sms.limit")}
+        hint={t("settings.sms.limitHint")}
+        value={limit}
+        min={0}
+        max={10_000_000}
+        problem={problem}
+        onInput={setLimit}
+      />
+      <div class="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={includeContent}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setIncludeContent(e.currentTarget.checked)}
+        />
+        <label for={id}>{t("settings.sms.includeContent")}</label>
+      </div>
+      <p class="hint" id={`${id}-hint`}>
+        {t("settings.sms.includeContentHint")}
+      </p>
+    </SettingForm>
+  );
+}
+
+/** A first check of a tile server address (the server checks it fully): https, with {z}, {x} and {y}. */
+function looksLikeTileUrl(text: string): boolean {
+  return /^https:\/\/[^/{}\s]+\/\S*$/.test(text) && ["{z}", "{x}", "{y}"].every((p) => text.includes(p));
+}
+
+/** Near Me's basemap: none (the country's boundaries only) unless a tile server is named. */
+function MapTilesSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const [url, setUrl] = useState(settings.mapTiles.tileUrl ?? "");
+  const [attribution, setAttribution] = useState(settings.mapTiles.attribution);
+  const [problem, setProblem] = useState("");
+  const validate = () => {
+    const tileUrl = url.trim() || null;
+    const wrong = tileUrl !== null && !looksLikeTileUrl(tileUrl);
+    setProblem(wrong ? t("settings.mapTiles.invalid") : "");
+    return wrong ? null : { value: { tileUrl, attribution: attribution.trim() } };
+  };
+  return (
+    <SettingForm name="mapTiles" onSaved={onSaved} validate={validate}>
+      <div class="field">
+        <label for={`${id}-url`}>{t("settings.mapTiles.url")}</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          inputMode="url"
+          spellcheck={false}
+          maxLength={500}
+          value={url}
+          aria-invalid={problem ? "true" : undefined}
+          aria-describedby={`${id}-url-hint${problem ? ` ${id}-url-problem` : ""}`}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
+        <p class="hint" id={`${id}-url-hint`}>
+          {t("settings.mapTiles.urlHint")}
+        </p>
+        {problem && (
+          <p class="form-error" id={`${id}-url-problem`}>
+            {problem}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for={`${id}-credit`}>{t("settings.mapTiles.attribution")}</label>
+        <input
+          id={`${id}-credit`}
+          type="text"
+          maxLength={200}
+          value={attribution}
+          aria-describedby={`${id}-credit-hint`}
+          onInput={(e) => setAttribution(e.currentTarget.value)}
+        />
+        <p class="hint" id={`${id}-credit-hint`}>
+          {t("settings.mapTiles.attributionHint")}
+        </p>
+      </div>
+    </SettingForm>
+  );
+}
+
 /** "90 minutes" → "1 hour 30 minutes"; "48 hours" → "2 days"; in the reader's language. */
 function useDuration(): (minutes: number) => string {
   const t = useT("setup");
@@ -390,6 +557,8 @@ function useDescribe(): (setting: string, value: unknown) => string {
         });
       case "duplicates":
         return duration(Number(v.windowDays) * 1440);
+      case "ratings":
+        return String(v.minimumCount);
       case "responseTargets":
         return t("settings.describe.responseTargets", {
           first: duration(Number(v.firstResponseHours) * 60),
@@ -408,6 +577,13 @@ function useDescribe(): (setting: string, value: unknown) => string {
         return t("settings.describe.retention", { messages: v.messagesMonths, personal: v.personalDataMonths });
       case "device":
         return v.keepReportsByDefault ? t("settings.describe.keep") : t("settings.describe.notKeep");
+      case "sms":
+        return t("settings.describe.sms", {
+          limit: v.monthlyLimit === null ? t("settings.describe.noLimit") : v.monthlyLimit,
+          content: v.includeContent ? t("settings.describe.content") : t("settings.describe.noContent"),
+        });
+      case "mapTiles":
+        return typeof v.tileUrl === "string" ? v.tileUrl : t("settings.describe.noTiles");
       case "reportQuestions":
         return optionalReportQuestions
           .filter((q) => v[q])

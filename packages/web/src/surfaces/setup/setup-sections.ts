@@ -10,6 +10,7 @@ export const setupSectionIds = [
   "geography",
   "facilities",
   "forms",
+  "content",
   "protocols",
   "teams",
   "staff",
@@ -37,6 +38,8 @@ const sectionRules: Record<SetupSectionId, (me: SectionReader) => boolean> = {
   facilities: (me) => can(me, "setup:manage"),
   // The taxonomy is the whole country's: a region's administrator cannot change it.
   forms: (me) => can(me, "setup:manage") && me.scope.type === "country",
+  // Know Your Rights, Get Information, FAQs, announcements: administrators and content editors.
+  content: (me) => can(me, "content:write"),
   protocols: (me) => can(me, "setup:manage"),
   teams: (me) => can(me, "setup:manage"),
   staff: (me) => can(me, "users:manage"),

@@ -10,6 +10,7 @@ import { AreaEditor } from "./area-editor.js";
 import { BenchmarksSetup } from "./benchmarks-setup.js";
 import { ChannelSimulator } from "./channel-simulator.js";
 import { ChannelsSetup } from "./channels-setup.js";
+import { ContentSetup } from "./content-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
 import { Dhis2Setup } from "./dhis2-setup.js";
 import { FormsSetupPage } from "./forms-setup.js";
@@ -29,6 +30,7 @@ const sectionPages: Record<SetupSectionId, ComponentType> = {
   geography: GeographyPage,
   facilities: FacilitiesSetup,
   forms: FormsSetupPage,
+  content: ContentSetup,
   protocols: ProtocolsSetup,
   teams: TeamsSetup,
   staff: StaffAccounts,
@@ -48,6 +50,7 @@ const sectionTitles: Record<SetupSectionId, (t: Translate) => string> = {
   geography: (t) => t("geography.title"),
   facilities: (t) => t("facilities.title"),
   forms: (t) => t("forms.title"),
+  content: (t) => t("contentSetup.pageTitle"),
   protocols: (t) => t("protocols.title"),
   teams: (t) => t("teams.title"),
   staff: (t) => t("accounts.title"),

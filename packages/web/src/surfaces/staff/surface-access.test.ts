@@ -15,6 +15,7 @@ test("each role lands where it works (PRODUCT.md §1)", () => {
     country_admin: "/setup",
     system_admin: "/setup",
     auditor: "/audit",
+    content_editor: "/setup",
   };
   for (const role of Object.keys(expected) as StaffRole[]) assert.equal(homeFor(member(role)), expected[role], role);
 });
@@ -28,6 +29,7 @@ test("the menu of each role lists exactly the places it can use, its home among 
     country_admin: ["/dashboard", "/setup"],
     system_admin: ["/dashboard", "/setup", "/audit"],
     auditor: ["/audit"],
+    content_editor: ["/setup"],
   };
   for (const role of Object.keys(expected) as StaffRole[]) {
     const hrefs = usablePlaces(member(role)).map((p) => p.href);

@@ -13,7 +13,7 @@ export type StaffSurfaceId = (typeof staffSurfaces)[number]["id"];
 export const surfacePermissions: Record<StaffSurfaceId, readonly string[]> = {
   inbox: ["inbox:read"],
   dashboard: ["indicators:read"],
-  setup: ["setup:manage", "users:manage"],
+  setup: ["setup:manage", "users:manage", "content:write"],
   audit: ["audit:read"],
 };
 
@@ -27,7 +27,7 @@ export const ASSISTED_REPORTING_HREF = "/app/report";
 
 /**
  * Where each role works (PRODUCT.md §1): responders and data managers in the inbox, analysts (advocates, programme
- * staff) on the dashboard, administrators in Set-up, the auditor in the audit log, peer supporters reporting on
+ * staff) on the dashboard, administrators in Set-up, the auditor in the audit log, content editors in Set-up's content, peer supporters reporting on
  * someone's behalf.
  */
 const roleHomes: Record<StaffRoleCode, string> = {
@@ -38,6 +38,7 @@ const roleHomes: Record<StaffRoleCode, string> = {
   country_admin: "/setup",
   system_admin: "/setup",
   auditor: "/audit",
+  content_editor: "/setup",
 };
 
 /** Every place this member may open from a menu: their staff surfaces, then assisted reporting if they report. */

@@ -122,6 +122,7 @@ const common = {
     country_admin: "Country administrator",
     system_admin: "System administrator",
     auditor: "Auditor",
+    content_editor: "Content editor",
   } satisfies Record<StaffRoleCode, string>,
   notFound: {
     title: "Page not found",
@@ -170,6 +171,7 @@ const common = {
     EMAIL_TAKEN: "This email address is already in use.",
     LAST_SYSTEM_ADMIN: "This is the only active system administrator. Appoint another one first.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    ALREADY_RATED: "You rated this place in the last 30 days. You can rate it again later.",
     CODE_IN_USE: "Reports already use this code, so it cannot change or go away. Retire the item instead.",
     CODE_TAKEN: "Another item already has this code. Choose a different one.",
     PERIOD_NOT_CLOSED: "This period has not ended yet: its figures would still change. Choose a closed period.",

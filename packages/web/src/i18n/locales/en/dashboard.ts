@@ -281,6 +281,26 @@ const dashboard = {
     loading: "Loading…",
     none: "No story has been approved yet.",
   },
+  quality: {
+    title: "Facility quality (community ratings)",
+    hint: "Ratings people gave facilities in this period and area. Averages (1 very poor to 5 very good) are hidden where fewer than {{minimum}} people rated.",
+    byLabel: "Show by",
+    by: { region: "Region", district: "District", facility: "Facility" },
+    month: "Month",
+    count: "Ratings",
+    overall: "Overall",
+    aspects: {
+      respect: "Respect",
+      confidentiality: "Confidentiality",
+      waiting: "Waiting time",
+      cost: "Cost",
+      medicines: "Medicines available",
+    },
+    total: "All",
+    hidden: "hidden",
+    none: "No facility was rated in this period and area.",
+    trendTitle: "Facility quality by month",
+  },
 };
 
 export default dashboard;

@@ -232,10 +232,20 @@ const inbox = {
     fromReporter: "Reporter",
     fromTeam: "Team",
     replyLabel: "Reply to the reporter",
-    replyHint: "The reporter sees this on their tracking page. Do not include names or medical details.",
+    replyHint:
+      "The reporter sees this on their tracking page; if they agreed to SMS, they are also told by SMS that there is a reply. Do not include names or medical details.",
     send: "Send reply",
     sent: "Reply sent.",
     hidden: "Only the data manager and the person handling this report can read the messages and notes.",
+    smsNotice: "SMS notice to the reporter ({{date}}): {{status}}.",
+    smsStatus: {
+      queued: "waiting to be sent",
+      held: "held, not sent",
+      sent: "sent",
+      delivered: "delivered",
+      failed: "not delivered",
+    },
+    smsHeld: "This month's SMS limit is reached. A system administrator can raise it in Set-up → Settings.",
   },
   note: {
     title: "Internal note",
@@ -389,6 +399,26 @@ const inbox = {
     cancel: "Cancel",
     approved: "Story approved: analysts can read it now.",
     rejected: "Story rejected: it will not be used.",
+  },
+  ratings: {
+    link: "Ratings to review",
+    pageTitle: "Ratings to review",
+    intro:
+      "People rated facilities in your area. Their comments are shown to nobody else until you approve them: hide any comment with a name, phone number, e-mail or anything else that could identify someone. Ratings held because many came from one address at once count only if you release them.",
+    queue: "Waiting for review",
+    none: "No rating is waiting for review.",
+    score: "Overall {{overall}} out of 5",
+    flagged: "Check carefully, it may contain:",
+    flags: { phone: "a phone number", email: "an e-mail address", name: "a person's name" },
+    heldNote: "Held: one of many ratings sent from one address at once. It is not counted until you release it.",
+    approve: "Publish comment",
+    hide: "Hide comment",
+    release: "Count rating",
+    discard: "Discard rating",
+    approved: "Comment published.",
+    hidden: "Comment hidden and deleted.",
+    released: "Rating counted.",
+    discarded: "Rating discarded: it will not be counted.",
   },
 };
 

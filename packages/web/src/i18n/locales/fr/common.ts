@@ -124,6 +124,7 @@ const common: Catalog<typeof en> = {
     country_admin: "Administrateur national",
     system_admin: "Administrateur système",
     auditor: "Auditeur",
+    content_editor: "Rédacteur de contenu",
   },
   notFound: {
     title: "Page introuvable",
@@ -174,6 +175,7 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
+    ALREADY_RATED: "Vous avez noté ce lieu au cours des 30 derniers jours. Vous pourrez le noter à nouveau plus tard.",
     CODE_IN_USE:
       "Des signalements utilisent déjà ce code : il ne peut plus changer ni disparaître. Retirez plutôt l'élément.",
     CODE_TAKEN: "Un autre élément a déjà ce code. Choisissez-en un autre.",

@@ -289,6 +289,26 @@ const dashboard: Catalog<typeof en> = {
     loading: "Chargement…",
     none: "Aucun récit n’a encore été approuvé.",
   },
+  quality: {
+    title: "Qualité des lieux (avis de la communauté)",
+    hint: "Avis donnés sur les lieux pendant cette période et dans cette zone. Les moyennes (de 1 très mauvais à 5 très bon) sont masquées quand moins de {{minimum}} personnes ont donné leur avis.",
+    byLabel: "Afficher par",
+    by: { region: "Région", district: "District", facility: "Lieu" },
+    month: "Mois",
+    count: "Avis",
+    overall: "Global",
+    aspects: {
+      respect: "Respect",
+      confidentiality: "Confidentialité",
+      waiting: "Temps d'attente",
+      cost: "Coût",
+      medicines: "Médicaments disponibles",
+    },
+    total: "Tous",
+    hidden: "masqué",
+    none: "Aucun lieu n'a été noté pendant cette période dans cette zone.",
+    trendTitle: "Qualité des lieux par mois",
+  },
 };
 
 export default dashboard;

@@ -228,11 +228,22 @@ const inbox: Catalog<typeof en> = {
     fromReporter: "Personne",
     fromTeam: "Équipe",
     replyLabel: "Répondre à la personne",
-    replyHint: "La personne voit ce message sur sa page de suivi. N’indiquez ni noms ni informations médicales.",
+    replyHint:
+      "La personne voit ce message sur sa page de suivi ; si elle a accepté les SMS, un SMS la prévient aussi qu’il y a une réponse. N’indiquez ni noms ni informations médicales.",
     send: "Envoyer la réponse",
     sent: "Réponse envoyée.",
     hidden:
       "Seuls le gestionnaire de données et la personne qui traite ce signalement peuvent lire les messages et les notes.",
+    smsNotice: "Avis par SMS à la personne ({{date}}) : {{status}}.",
+    smsStatus: {
+      queued: "en attente d'envoi",
+      held: "retenu, non envoyé",
+      sent: "envoyé",
+      delivered: "remis",
+      failed: "non remis",
+    },
+    smsHeld:
+      "La limite de SMS du mois est atteinte. Un administrateur système peut la relever dans Configuration → Paramètres.",
   },
   note: {
     title: "Note interne",
@@ -387,6 +398,27 @@ const inbox: Catalog<typeof en> = {
     cancel: "Annuler",
     approved: "Récit approuvé : les analystes peuvent le lire.",
     rejected: "Récit rejeté : il ne sera pas utilisé.",
+  },
+  ratings: {
+    link: "Avis à relire",
+    pageTitle: "Avis à relire",
+    intro:
+      "Des personnes ont noté des lieux de votre zone. Leurs commentaires ne sont montrés à personne d'autre avant votre approbation : masquez tout commentaire contenant un nom, un numéro de téléphone, une adresse e-mail ou tout ce qui pourrait identifier quelqu'un. Les avis retenus, parce que beaucoup sont venus d'une même adresse en même temps, ne comptent que si vous les validez.",
+    queue: "En attente de relecture",
+    none: "Aucun avis n'attend de relecture.",
+    score: "Note globale {{overall}} sur 5",
+    flagged: "À lire avec attention, il peut contenir :",
+    flags: { phone: "un numéro de téléphone", email: "une adresse e-mail", name: "le nom d'une personne" },
+    heldNote:
+      "Retenu : un avis parmi de nombreux envoyés d'une même adresse en même temps. Il ne compte pas tant que vous ne le validez pas.",
+    approve: "Publier le commentaire",
+    hide: "Masquer le commentaire",
+    release: "Compter l'avis",
+    discard: "Écarter l'avis",
+    approved: "Commentaire publié.",
+    hidden: "Commentaire masqué et supprimé.",
+    released: "Avis compté.",
+    discarded: "Avis écarté : il ne sera pas compté.",
   },
 };
 

@@ -650,6 +650,15 @@ const setup: Catalog<typeof en> = {
       invalidMax: "Saisissez un nombre entier d’heures de 1 à 72.",
       save: "Enregistrer les durées de session",
     },
+    ratings: {
+      title: "Avis de la communauté sur les lieux",
+      intro:
+        "Aucune moyenne des avis sur un lieu n'est affichée, publiée ou exportée avant d'avoir au moins ce nombre d'avis, pour que personne ne puisse retrouver l'avis d'une personne.",
+      minimum: "Afficher les moyennes à partir de ce nombre d'avis",
+      hint: "De 3 à 100.",
+      invalid: "Saisissez un nombre entier de 3 à 100.",
+      save: "Enregistrer le minimum",
+    },
     duplicates: {
       title: "Doublons possibles",
       intro:
@@ -658,6 +667,18 @@ const setup: Catalog<typeof en> = {
       hint: "De 1 à 365 jours.",
       invalid: "Saisissez un nombre entier de jours de 1 à 365.",
       save: "Enregistrer la période des doublons",
+    },
+    mapTiles: {
+      title: "Carte des services",
+      intro:
+        "Par défaut, la carte des services (« Accéder aux services ») dessine les limites des districts de votre pays et rien n'est chargé depuis d'autres serveurs. Vous pouvez indiquer un serveur de tuiles que votre programme gère ou auquel il fait confiance : l'application communautaire affiche alors ses tuiles sous les structures, et le site n'autorise les images que de ce serveur.",
+      url: "Adresse du serveur de tuiles (vide : aucun)",
+      urlHint: "Une adresse https:// avec {z}, {x} et {y}, par exemple https://tiles.example.org/{z}/{x}/{y}.png.",
+      attribution: "Mention affichée sur la carte",
+      attributionHint:
+        "Ce que la licence du serveur de tuiles demande d'afficher, par exemple © les contributeurs d'OpenStreetMap.",
+      invalid: "Saisissez une adresse https:// contenant {z}, {x} et {y}, ou laissez le champ vide.",
+      save: "Enregistrer la carte",
     },
     reportQuestions: {
       title: "Questions posées par le formulaire",
@@ -695,6 +716,24 @@ const setup: Catalog<typeof en> = {
       invalidDays: "Saisissez un nombre entier de jours de 1 à 365.",
       save: "Enregistrer les délais de réponse",
     },
+    sms: {
+      title: "Messages texte (SMS)",
+      intro:
+        "Les SMS que la plateforme envoie : les réponses d'un signalement par SMS, et les avis aux personnes qui ont accepté d'être contactées sur un numéro, quand un intervenant leur écrit ou que leur signalement avance.",
+      limit: "Nombre maximal de SMS par mois",
+      limitHint:
+        "Laisser vide pour aucune limite. Une fois atteinte, les SMS suivants sont retenus, non envoyés, jusqu'à ce que la limite soit relevée ou que le mois se termine.",
+      invalidLimit: "Un nombre entier de 0 à 10 000 000, ou vide pour aucune limite.",
+      includeContent: "Les avis contiennent les mots de l'intervenant",
+      includeContentHint:
+        "Désactivé : un avis dit seulement qu'il y a une réponse ou du nouveau sur le signalement XXXX‑XXXX et comment le lire. Les téléphones sont partagés : n'activez que si les personnes l'ont demandé.",
+      save: "Enregistrer les réglages SMS",
+      usage: "Ce mois-ci ({{month}}) : {{sent}} SMS envoyés.",
+      usageOf: "Ce mois-ci ({{month}}) : {{sent}} SMS envoyés sur {{limit}}.",
+      held: "La limite a été atteinte le {{since}}. SMS retenus, qui ne partiront pas avant que la limite soit relevée ou que le mois se termine : {{count}}.",
+      outbox:
+        "7 derniers jours : {{delivered}} remis, {{sent}} envoyés (sans accusé de réception pour l'instant), {{queued}} en attente d'un nouvel essai, {{failed}} en échec.",
+    },
     duration: {
       days_one: "{{count}} jour",
       days_other: "{{count}} jours",
@@ -704,6 +743,7 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutes",
     },
     describe: {
+      noTiles: "aucun serveur de tuiles (limites seulement)",
       responseTargets: "première réponse {{first}}, résolution {{resolution}}",
       sessions: "inactivité {{idle}}, maximum {{max}}",
       required: "obligatoire",
@@ -712,6 +752,10 @@ const setup: Catalog<typeof en> = {
       retention: "messages {{messages}} mois, données personnelles {{personal}} mois",
       keep: "conservé sur le téléphone par défaut",
       notKeep: "non conservé sur le téléphone par défaut",
+      sms: "limite {{limit}} ; {{content}}",
+      noLimit: "aucune",
+      content: "avec les mots",
+      noContent: "sans les mots",
     },
     names: {
       responseTargets: "Délais de réponse",
@@ -722,6 +766,9 @@ const setup: Catalog<typeof en> = {
       duplicates: "Période des doublons",
       registration: "Inscription",
       reportQuestions: "Questions posées",
+      sms: "Messages texte (SMS)",
+      mapTiles: "Carte des services",
+      ratings: "Nombre minimal d'avis",
     },
     history: {
       title: "Historique des changements",
@@ -802,6 +849,7 @@ const setup: Catalog<typeof en> = {
     geography: "Géographie",
     facilities: "Établissements",
     forms: "Formulaires",
+    content: "Contenus",
     protocols: "Protocoles de réponse",
     teams: "Équipes",
     staff: "Comptes du personnel",
@@ -814,6 +862,59 @@ const setup: Catalog<typeof en> = {
     notForRole: "Cette partie de la configuration n’est pas prévue pour votre rôle.",
     toOverview: "Retour à la vue d’ensemble",
   },
+  contentSetup: {
+    pageTitle: "Contenus",
+    intro:
+      "Les textes lus dans l'application communautaire. Écrivez en Markdown ; l'aperçu montre exactement ce que verront les lecteurs. Les rédacteurs enregistrent et soumettent à relecture ; les administrateurs publient.",
+    new: "Nouveau contenu",
+    listCaption: "Contenus",
+    title: "Titre",
+    summary: "Résumé (facultatif)",
+    body: "Texte (Markdown)",
+    kind: "Type",
+    status: "État",
+    needsTranslation: "À traduire",
+    liveWithChanges: "publié, avec des modifications non publiées",
+    scheduled: "visible à partir du {{at}} (UTC)",
+    kinds: { rights: "Droits", information: "Information", faq: "Question-réponse", announcement: "Annonce" },
+    statuses: { draft: "Brouillon", in_review: "En relecture", published: "Publié", archived: "Dépublié" },
+    slug: "Nom dans l'adresse (minuscules, chiffres, tirets)",
+    tags: "Codes des problèmes liés, séparés par des virgules (ex. rights.privacy)",
+    reviewedAt: "Relu le",
+    language: "Langue",
+    source: "Langue par défaut ({{language}})",
+    markdownHelp:
+      "**gras**, *italique*, - listes, ## titres, [lien](https://…). HTML, images et contenus intégrés ne sont pas acceptés.",
+    preview: "Aperçu",
+    save: "Enregistrer",
+    saved: "Enregistré.",
+    submit: "Soumettre à relecture",
+    submitted: "Soumis à relecture.",
+    publish: "Publier maintenant",
+    published: "Publié.",
+    unpublish: "Dépublier",
+    unpublished: "Dépublié.",
+    publishAt: "Publier le",
+    schedule: "Programmer",
+    scheduledDone: "Programmé.",
+    versions: "Versions",
+    figure: {
+      legend: "Chiffre en direct",
+      show: "Afficher un comptage en direct avec cette annonce",
+      metric: "Comptage",
+      metrics: {
+        reports_resolved: "Signalements résolus",
+        reports_validated: "Signalements validés",
+        reports_total: "Signalements faits",
+      },
+      from: "Du (premier jour d'un mois)",
+      to: "Au (dernier jour d'un mois)",
+      subcategory: "Seulement ce problème (code, facultatif)",
+      label: "Texte avant le nombre (dans cette langue)",
+      help: "Un mois, un trimestre ou une année civile. Le nombre est le chiffre public : légèrement ajusté, et masqué tant qu'il est trop petit pour protéger les personnes.",
+    },
+    backToList: "Retour à la liste",
+  },
   overview: {
     title: "Rubriques",
     about: {
@@ -822,6 +923,7 @@ const setup: Catalog<typeof en> = {
       facilities:
         "Les établissements que l’on trouve dans « Près de chez moi » et que l’on cite dans les signalements.",
       forms: "Les difficultés proposées par le formulaire de signalement, et les populations clés.",
+      content: "Droits, informations, questions-réponses et annonces de l'application communautaire.",
       protocols: "Le délai de réponse pour chaque type de signalement, les étapes à cocher et les messages.",
       teams: "Qui répond aux signalements, et dans quelles zones.",
       staff: "Comptes des gestionnaires de données, intervenants, administrateurs et auditeurs.",

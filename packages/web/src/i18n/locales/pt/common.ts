@@ -124,6 +124,7 @@ const common: Catalog<typeof en> = {
     country_admin: "Administrador nacional",
     system_admin: "Administrador de sistema",
     auditor: "Auditor",
+    content_editor: "Editor de conteúdos",
   },
   notFound: {
     title: "Página não encontrada",
@@ -172,6 +173,7 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
     LAST_SYSTEM_ADMIN: "Este é o único administrador de sistema ativo. Nomeie primeiro outro.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
+    ALREADY_RATED: "Avaliou este local nos últimos 30 dias. Poderá avaliá-lo de novo mais tarde.",
     CODE_IN_USE: "Há relatos que já usam este código: não pode mudar nem desaparecer. Retire o item em vez disso.",
     CODE_TAKEN: "Outro item já tem este código. Escolha outro.",
     PERIOD_NOT_CLOSED: "Este período ainda não terminou: os seus números ainda mudariam. Escolha um período fechado.",

@@ -284,6 +284,26 @@ const dashboard: Catalog<typeof en> = {
     loading: "A carregar…",
     none: "Ainda nenhuma história foi aprovada.",
   },
+  quality: {
+    title: "Qualidade dos locais (avaliações da comunidade)",
+    hint: "Avaliações dadas aos locais neste período e nesta área. As médias (de 1 muito mau a 5 muito bom) ficam ocultas quando menos de {{minimum}} pessoas avaliaram.",
+    byLabel: "Mostrar por",
+    by: { region: "Região", district: "Distrito", facility: "Local" },
+    month: "Mês",
+    count: "Avaliações",
+    overall: "Geral",
+    aspects: {
+      respect: "Respeito",
+      confidentiality: "Confidencialidade",
+      waiting: "Tempo de espera",
+      cost: "Custo",
+      medicines: "Medicamentos disponíveis",
+    },
+    total: "Todos",
+    hidden: "oculto",
+    none: "Nenhum local foi avaliado neste período e nesta área.",
+    trendTitle: "Qualidade dos locais por mês",
+  },
 };
 
 export default dashboard;

@@ -226,10 +226,21 @@ const inbox: Catalog<typeof en> = {
     fromReporter: "Pessoa",
     fromTeam: "Equipa",
     replyLabel: "Responder à pessoa",
-    replyHint: "A pessoa vê esta resposta na sua página de acompanhamento. Não inclua nomes nem dados médicos.",
+    replyHint:
+      "A pessoa vê esta resposta na sua página de acompanhamento; se aceitou SMS, um SMS avisa-a também de que há uma resposta. Não inclua nomes nem dados médicos.",
     send: "Enviar resposta",
     sent: "Resposta enviada.",
     hidden: "Só o gestor de dados e a pessoa que trata este caso podem ler as mensagens e as notas.",
+    smsNotice: "Aviso por SMS à pessoa ({{date}}): {{status}}.",
+    smsStatus: {
+      queued: "à espera de envio",
+      held: "retido, não enviado",
+      sent: "enviado",
+      delivered: "entregue",
+      failed: "não entregue",
+    },
+    smsHeld:
+      "O limite de SMS do mês foi atingido. Um administrador de sistema pode subi-lo em Configuração → Definições.",
   },
   note: {
     title: "Nota interna",
@@ -384,6 +395,27 @@ const inbox: Catalog<typeof en> = {
     cancel: "Cancelar",
     approved: "História aprovada: os analistas já a podem ler.",
     rejected: "História rejeitada: não será usada.",
+  },
+  ratings: {
+    link: "Avaliações a rever",
+    pageTitle: "Avaliações a rever",
+    intro:
+      "Há pessoas que avaliaram locais da sua área. Os comentários não são mostrados a mais ninguém antes de os aprovar: oculte qualquer comentário com um nome, número de telefone, e-mail ou outra coisa que possa identificar alguém. As avaliações retidas, por muitas terem vindo do mesmo endereço ao mesmo tempo, só contam se as libertar.",
+    queue: "À espera de revisão",
+    none: "Nenhuma avaliação está à espera de revisão.",
+    score: "Nota geral {{overall}} em 5",
+    flagged: "Leia com atenção, pode conter:",
+    flags: { phone: "um número de telefone", email: "um endereço de e-mail", name: "o nome de uma pessoa" },
+    heldNote:
+      "Retida: uma de muitas avaliações enviadas do mesmo endereço ao mesmo tempo. Não conta enquanto não a libertar.",
+    approve: "Publicar comentário",
+    hide: "Ocultar comentário",
+    release: "Contar avaliação",
+    discard: "Descartar avaliação",
+    approved: "Comentário publicado.",
+    hidden: "Comentário oculto e apagado.",
+    released: "Avaliação contada.",
+    discarded: "Avaliação descartada: não será contada.",
   },
 };
 

@@ -646,6 +646,15 @@ const setup: Catalog<typeof en> = {
       invalidMax: "Introduza um número inteiro de horas de 1 a 72.",
       save: "Guardar os tempos de sessão",
     },
+    ratings: {
+      title: "Avaliações dos locais pela comunidade",
+      intro:
+        "Nenhuma média das avaliações de um local é mostrada, publicada ou exportada antes de ter pelo menos este número de avaliações, para que ninguém consiga identificar a avaliação de uma pessoa.",
+      minimum: "Mostrar médias a partir deste número de avaliações",
+      hint: "De 3 a 100.",
+      invalid: "Escreva um número inteiro de 3 a 100.",
+      save: "Guardar o mínimo",
+    },
     duplicates: {
       title: "Possíveis duplicados",
       intro:
@@ -654,6 +663,18 @@ const setup: Catalog<typeof en> = {
       hint: "De 1 a 365 dias.",
       invalid: "Introduza um número inteiro de dias de 1 a 365.",
       save: "Guardar o período de duplicados",
+    },
+    mapTiles: {
+      title: "Mapa dos serviços",
+      intro:
+        "Por omissão, o mapa dos serviços («Aceder a serviços») desenha os limites dos distritos do seu país e nada é carregado de outros servidores. Pode indicar um servidor de mosaicos que o seu programa gere ou em que confia: a aplicação comunitária mostra então os mosaicos por baixo das unidades, e o site só permite imagens desse servidor.",
+      url: "Endereço do servidor de mosaicos (vazio: nenhum)",
+      urlHint: "Um endereço https:// com {z}, {x} e {y}, por exemplo https://tiles.example.org/{z}/{x}/{y}.png.",
+      attribution: "Crédito mostrado no mapa",
+      attributionHint:
+        "O que a licença do servidor de mosaicos pede que se mostre, por exemplo © contribuidores do OpenStreetMap.",
+      invalid: "Introduza um endereço https:// com {z}, {x} e {y}, ou deixe o campo vazio.",
+      save: "Guardar o mapa",
     },
     reportQuestions: {
       title: "Perguntas do formulário de relato",
@@ -690,6 +711,24 @@ const setup: Catalog<typeof en> = {
       invalidDays: "Introduza um número inteiro de dias de 1 a 365.",
       save: "Guardar os prazos de resposta",
     },
+    sms: {
+      title: "Mensagens de texto (SMS)",
+      intro:
+        "Os SMS que a plataforma envia: as respostas de um relato por SMS e os avisos a quem aceitou ser contactado num número, quando um técnico lhe escreve ou o relato avança.",
+      limit: "Máximo de SMS por mês",
+      limitHint:
+        "Deixe vazio para não haver limite. Atingido o limite, os SMS seguintes ficam retidos, não são enviados, até o limite subir ou o mês acabar.",
+      invalidLimit: "Um número inteiro de 0 a 10 000 000, ou vazio para não haver limite.",
+      includeContent: "Os avisos levam as palavras do técnico",
+      includeContentHint:
+        "Desligado: um aviso diz apenas que há uma resposta ou novidades sobre o relato XXXX‑XXXX e como as ler. Os telemóveis são partilhados: ligue só onde as pessoas o pediram.",
+      save: "Guardar as definições de SMS",
+      usage: "Este mês ({{month}}): {{sent}} SMS enviados.",
+      usageOf: "Este mês ({{month}}): {{sent}} de {{limit}} SMS enviados.",
+      held: "O limite foi atingido em {{since}}. SMS retidos, que não serão enviados até o limite subir ou o mês acabar: {{count}}.",
+      outbox:
+        "Últimos 7 dias: {{delivered}} entregues, {{sent}} enviados (ainda sem confirmação de entrega), {{queued}} à espera de nova tentativa, {{failed}} falhados.",
+    },
     duration: {
       days_one: "{{count}} dia",
       days_other: "{{count}} dias",
@@ -699,6 +738,7 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutos",
     },
     describe: {
+      noTiles: "sem servidor de mosaicos (só limites)",
       responseTargets: "primeira resposta {{first}}, resolução {{resolution}}",
       sessions: "inatividade {{idle}}, máximo {{max}}",
       required: "obrigatório",
@@ -707,6 +747,10 @@ const setup: Catalog<typeof en> = {
       retention: "mensagens {{messages}} meses, dados pessoais {{personal}} meses",
       keep: "guardado no telemóvel por predefinição",
       notKeep: "não guardado no telemóvel por predefinição",
+      sms: "limite {{limit}}; {{content}}",
+      noLimit: "nenhum",
+      content: "com as palavras",
+      noContent: "sem as palavras",
     },
     names: {
       responseTargets: "Prazos de resposta",
@@ -717,6 +761,9 @@ const setup: Catalog<typeof en> = {
       duplicates: "Período de duplicados",
       registration: "Registo",
       reportQuestions: "Perguntas feitas",
+      sms: "Mensagens de texto (SMS)",
+      mapTiles: "Mapa dos serviços",
+      ratings: "Mínimo de avaliações",
     },
     history: {
       title: "Histórico de alterações",
@@ -797,6 +844,7 @@ const setup: Catalog<typeof en> = {
     geography: "Geografia",
     facilities: "Unidades",
     forms: "Formulários",
+    content: "Conteúdos",
     protocols: "Protocolos de resposta",
     teams: "Equipas",
     staff: "Contas do pessoal",
@@ -809,6 +857,59 @@ const setup: Catalog<typeof en> = {
     notForRole: "Esta parte da configuração não é para a sua função.",
     toOverview: "Voltar à visão geral",
   },
+  contentSetup: {
+    pageTitle: "Conteúdos",
+    intro:
+      "Os textos lidos na aplicação comunitária. Escreva em Markdown; a pré-visualização mostra exatamente o que os leitores verão. Os editores guardam e enviam para revisão; os administradores publicam.",
+    new: "Novo conteúdo",
+    listCaption: "Conteúdos",
+    title: "Título",
+    summary: "Resumo (opcional)",
+    body: "Texto (Markdown)",
+    kind: "Tipo",
+    status: "Estado",
+    needsTranslation: "Falta traduzir",
+    liveWithChanges: "publicado, com alterações por publicar",
+    scheduled: "visível a partir de {{at}} (UTC)",
+    kinds: { rights: "Direitos", information: "Informação", faq: "Pergunta e resposta", announcement: "Aviso" },
+    statuses: { draft: "Rascunho", in_review: "Em revisão", published: "Publicado", archived: "Despublicado" },
+    slug: "Nome no endereço (minúsculas, algarismos, hífenes)",
+    tags: "Códigos dos problemas relacionados, separados por vírgulas (ex. rights.privacy)",
+    reviewedAt: "Revisto em",
+    language: "Língua",
+    source: "Língua predefinida ({{language}})",
+    markdownHelp:
+      "**negrito**, *itálico*, - listas, ## títulos, [ligação](https://…). HTML, imagens e conteúdos incorporados não são aceites.",
+    preview: "Pré-visualização",
+    save: "Guardar",
+    saved: "Guardado.",
+    submit: "Enviar para revisão",
+    submitted: "Enviado para revisão.",
+    publish: "Publicar agora",
+    published: "Publicado.",
+    unpublish: "Despublicar",
+    unpublished: "Despublicado.",
+    publishAt: "Publicar em",
+    schedule: "Agendar",
+    scheduledDone: "Agendado.",
+    versions: "Versões",
+    figure: {
+      legend: "Número em direto",
+      show: "Mostrar uma contagem em direto com este aviso",
+      metric: "Contagem",
+      metrics: {
+        reports_resolved: "Comunicações resolvidas",
+        reports_validated: "Comunicações validadas",
+        reports_total: "Comunicações feitas",
+      },
+      from: "De (primeiro dia de um mês)",
+      to: "A (último dia de um mês)",
+      subcategory: "Só este problema (código, opcional)",
+      label: "Texto antes do número (nesta língua)",
+      help: "Um mês, trimestre ou ano civil. O número é o público: ligeiramente ajustado, e escondido enquanto for pequeno demais para proteger as pessoas.",
+    },
+    backToList: "Voltar à lista",
+  },
   overview: {
     title: "Secções",
     about: {
@@ -816,6 +917,7 @@ const setup: Catalog<typeof en> = {
       geography: "Regiões e distritos com os seus limites, a partir de um ficheiro GeoJSON ou CSV.",
       facilities: "As unidades que as pessoas encontram em Perto de mim e indicam nas denúncias.",
       forms: "Os desafios que o formulário de denúncia oferece, e as populações-chave.",
+      content: "Direitos, informação, perguntas e respostas e avisos da aplicação comunitária.",
       protocols: "Em quanto tempo cada tipo de denúncia é respondido, os passos a marcar e as mensagens.",
       teams: "Quem responde às denúncias, e em que áreas.",
       staff: "Contas de gestores de dados, respondentes, administradores e auditores.",

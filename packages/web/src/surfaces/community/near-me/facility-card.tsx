@@ -3,6 +3,7 @@ import { useT } from "../../../i18n/use-t.js";
 import { directionsHref } from "./directions.js";
 import { formatDistance, travelHint } from "./distance.js";
 import { formatOpeningHours } from "./opening-hours.js";
+import { FacilityRating } from "./rate-facility.js";
 import { serviceLabel } from "./services.js";
 
 /** Digits and a leading + only: what a tel: link wants. */
@@ -93,6 +94,7 @@ export function FacilityCard(props: { facility: Facility; locale: string; metres
         </a>
       </p>
       <p class="facility__updated">{t("nearMe.updated", { date: formatDay(f.updatedAt, props.locale) })}</p>
+      <FacilityRating facility={f} />
     </article>
   );
 }

@@ -5,12 +5,14 @@ import { useLocation } from "preact-iso";
 import { useConfig } from "../../../api/public-config.js";
 import { contentLanguageFor } from "../../../i18n/i18n.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
+import { districtLevel } from "../../../map/boundaries.js";
 import { facilityTypes } from "../../../shared/domain-lists.js";
 import { Problem } from "../../../shared/problem.js";
 import { SubPage } from "../sub-page.js";
 import { groupAreas } from "./area-options.js";
 import { byDistance } from "./distance.js";
 import { FacilityCard } from "./facility-card.js";
+import { FacilityMapLoader, ViewToggle } from "./facility-map-loader.js";
 import { serviceLabel } from "./services.js";
 import { useFacilities } from "./use-facilities.js";
 import { type PositionState, usePosition } from "./use-position.js";
@@ -59,8 +61,9 @@ function LocationNotice(props: { state: PositionState }) {
 }
 
 /**
- * Get access / Near me. Filters live in the URL (?area=…&type=…&service=…&open=1) so they survive a reload and work
- * offline from the service worker's cache. The person's position, when they ask for it, lives only in memory: the
+ * Get access / Near me. Filters live in the URL (?area=…&type=…&service=…&open=1&view=map) so they survive a reload
+ * and work offline from the service worker's cache. The list is the default view; the map (loaded only when chosen)
+ * shows the whole country's places until an area is chosen. The person's position, when they ask for it, lives only in memory: the
  * whole country's list is fetched (no position in the request) and sorted by distance here.
  */
 export function NearMe() {
@@ -83,7 +86,8 @@ export function NearMe() {
   const type = isFacilityType(query.type) ? query.type : undefined;
   const service = query.service || undefined;
   const openNow = query.open === "1";
-  const facilities = useFacilities(position ? "all" : areaId, type, lng, attempt);
+  const mapView = query.view === "map";
+  const facilities = useFacilities(position || (mapView && !areaId) ? "all" : areaId, type, lng, attempt);
 
   const services = useMemo(() => {
     const codes = new Set((facilities.items ?? []).flatMap((f) => f.services));
@@ -98,15 +102,15 @@ export function NearMe() {
     [facilities.items, service, openNow, config, position],
   );
 
-  const setQuery = (next: { area?: string; type?: string; service?: string; open?: string }) => {
-    const current = { area: areaId, type, service, open: openNow ? "1" : undefined };
+  const setQuery = (next: { area?: string; type?: string; service?: string; open?: string; view?: string }) => {
+    const current = { area: areaId, type, service, open: openNow ? "1" : undefined, view: mapView ? "map" : undefined };
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...current, ...next })) if (v) params.set(k, v);
     const qs = params.toString();
     route(`${path}${qs ? `?${qs}` : ""}`, true);
   };
 
-  const chosen = !!position || !!areaId;
+  const chosen = !!position || !!areaId || mapView;
   return (
     <SubPage title={t("sections.access.title")}>
       <p class="lead">{t("nearMe.intro")}</p>
@@ -194,6 +198,7 @@ export function NearMe() {
         </label>
       </form>
 
+      <ViewToggle map={mapView} onChange={(map) => setQuery({ view: map ? "map" : undefined })} />
       <div class="results" aria-busy={facilities.loading}>
         <p class="results__status" role="status">
           {!chosen
@@ -207,7 +212,17 @@ export function NearMe() {
                 : ""}
         </p>
         {facilities.error && <Problem error={facilities.error} onRetry={() => setAttempt((n) => n + 1)} />}
-        {chosen && shown && shown.length > 0 && (
+        {mapView && config && shown && (
+          <FacilityMapLoader
+            places={shown}
+            position={position}
+            locale={locale}
+            level={districtLevel(config)}
+            tiles={config.map}
+            wholeCountry={!position && !areaId}
+          />
+        )}
+        {!mapView && chosen && shown && shown.length > 0 && (
           <ul class="facility-list">
             {shown.map(({ item, metres }) => (
               <li key={item.id}>

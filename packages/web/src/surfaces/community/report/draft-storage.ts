@@ -37,7 +37,10 @@ export function clearDraft(): void {
 }
 
 /** The outcome screen after sending ("sent" with its code, or "waiting"), so a reload still shows it. */
-export type SentOutcome = { kind: "sent"; trackingCode: string } | { kind: "waiting"; busy?: boolean };
+/** `subcategoryCode`: what the report was about, to offer the rights and information tagged with it. */
+export type SentOutcome =
+  | { kind: "sent"; trackingCode: string; subcategoryCode?: string }
+  | { kind: "waiting"; busy?: boolean; subcategoryCode?: string };
 
 export function loadSent(): SentOutcome | null {
   try {

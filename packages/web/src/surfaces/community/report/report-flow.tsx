@@ -93,8 +93,9 @@ export function ReportFlow() {
       return;
     }
     const outcome = await submit(draft, config.questions);
-    if (outcome?.kind === "sent") finish(outcome);
-    else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy });
+    const subcategoryCode = draft.subcategoryCode ?? undefined;
+    if (outcome?.kind === "sent") finish({ ...outcome, subcategoryCode });
+    else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy, subcategoryCode });
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useT } from "../../../i18n/use-t.js";
 import { AppLink } from "../app-link.js";
+import { RelatedContent } from "../content/related-content.js";
 import { KeepOnDevice } from "../my-reports/device-privacy.js";
 import { setOpenedReport, TRACK_PATH } from "../my-reports/opened-report.js";
 import { APP_BASE } from "../sections.js";
@@ -24,6 +25,7 @@ export function SentScreen(props: { outcome: SentOutcome; onAnother(): void }) {
             {t("report.sent.another")}
           </button>
         </div>
+        <RelatedContent subcategoryCode={outcome.subcategoryCode} />
       </SubPage>
     );
   }
@@ -59,6 +61,7 @@ export function SentScreen(props: { outcome: SentOutcome; onAnother(): void }) {
           {t("report.sent.another")}
         </button>
       </div>
+      <RelatedContent subcategoryCode={outcome.subcategoryCode} />
     </SubPage>
   );
 }
