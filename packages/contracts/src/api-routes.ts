@@ -83,6 +83,7 @@ import {
   confirmResolutionBodySchema,
   confirmResolutionByCodeBodySchema,
   erasedReportSchema,
+  followReportByPushBodySchema,
   myReportsSchema,
   registerCommunityAccountBodySchema,
   replyToReportBodySchema,
@@ -92,6 +93,7 @@ import {
   submitReportResultSchema,
   trackedReportSchema,
   trackingCodeParamSchema,
+  unfollowReportByPushBodySchema,
 } from "./reports.js";
 import { settingsHistorySchema, settingsSchema, updateSettingsBodySchema } from "./settings.js";
 import {
@@ -194,6 +196,16 @@ export const apiRoutes = {
     operationId: "deleteMyReport",
     params: trackingCodeParamSchema,
     response: erasedReportSchema,
+  },
+  "POST /reports/track/push": {
+    operationId: "followReportByPush",
+    body: followReportByPushBodySchema,
+    response: okSchema,
+  },
+  "POST /reports/track/push/remove": {
+    operationId: "unfollowReportByPush",
+    body: unfollowReportByPushBodySchema,
+    response: okSchema,
   },
   "POST /reports/track/erase": {
     operationId: "deleteMyReportByCode",

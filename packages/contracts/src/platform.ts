@@ -72,5 +72,7 @@ export const publicConfigSchema = z.object({
   retired: z.array(challengeTypeSchema),
   /** Which optional questions the report flow asks (setting `reportQuestions`). */
   questions: reportQuestionsSettingSchema,
+  /** The installation's VAPID public key (base64url) for web push subscriptions. */
+  webPushPublicKey: z.string(),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -125,6 +125,15 @@ export const DEFAULT_REPORT_QUESTIONS: ReportQuestionsSetting = {
   occurredOn: true,
 };
 
+/**
+ * What notifications to reporters say (stored as `notifications.reporter`, issue 14 item 5): by default only that
+ * their report has a reply or an update and how to read it; `includeContent` adds the message itself, for programmes
+ * whose reporters all use their own phone. A system administrator changes it, audited.
+ */
+export const notificationsSettingSchema = z.object({ includeContent: z.boolean() }).strict();
+export type NotificationsSetting = z.infer<typeof notificationsSettingSchema>;
+export const DEFAULT_NOTIFICATIONS: NotificationsSetting = { includeContent: false };
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -135,6 +144,7 @@ export const settingsSchema = z.object({
   registration: registrationSettingSchema,
   responseTargets: responseTargetsSettingSchema,
   reportQuestions: reportQuestionsSettingSchema,
+  notifications: notificationsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -147,6 +157,7 @@ export const settingKeys = [
   "registration",
   "responseTargets",
   "reportQuestions",
+  "notifications",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -160,6 +171,7 @@ export const updateSettingsBodySchema = z
     registration: registrationSettingSchema.optional(),
     responseTargets: responseTargetsSettingSchema.optional(),
     reportQuestions: reportQuestionsSettingSchema.optional(),
+    notifications: notificationsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

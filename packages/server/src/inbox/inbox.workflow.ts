@@ -9,6 +9,7 @@ import { audit } from "../audit/audit.service.js";
 import { type Tx, withTransaction } from "../db/database.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
+import { queueReporterPush } from "../notifications/web-push.service.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as protocolsRepo from "../protocols/protocols.repo.js";
@@ -101,11 +102,9 @@ function reportErased(): AppError {
 async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Parameters<typeof reporterNotice>[0]) {
   // Nobody can read an erased report's conversation any more: its code is gone.
   if (r.erasedAt) return;
-  await repo.insertMessage(tx, {
-    reportId: r.id,
-    from: "responder",
-    bodyEnc: ctx.services.cipher.encrypt(reporterNotice(kind, r.language, r.declineReason)),
-  });
+  const body = reporterNotice(kind, r.language, r.declineReason);
+  await repo.insertMessage(tx, { reportId: r.id, from: "responder", bodyEnc: ctx.services.cipher.encrypt(body) });
+  await queueReporterPush(ctx, tx, r, { kind: "reply", from: "system", body });
 }
 
 export async function decideReport(
@@ -440,13 +439,14 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
     action: "report.message",
     allowed: maySeePersonalData,
     personalContent: true,
-    afterUpdate: async (tx) => {
+    afterUpdate: async (tx, r) => {
       await repo.insertMessage(tx, {
         reportId: id,
         from: "responder",
         authorId: actorId,
         bodyEnc: ctx.services.cipher.encrypt(input.body),
       });
+      await queueReporterPush(ctx, tx, r, { kind: "reply", from: "responder", body: input.body });
     },
   });
 }

@@ -48,6 +48,13 @@ async function eraseConversation(tx: Db, ids: string[]): Promise<{ messages: num
      WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb)) AND note_enc IS NOT NULL
     RETURNING 1`,
   );
+  // The browsers that followed these reports (notifications/): their push endpoints go with the conversation.
+  await tx.execute(sql`
+    DELETE FROM push_subscriptions
+     WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb))`);
+  await tx.execute(sql`
+    DELETE FROM push_outbox
+     WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb))`);
   return { messages: messages.length, notes: notes.length };
 }
 

@@ -5,6 +5,7 @@ import { suppressionRule } from "../dashboard/indicators.service.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { sessionPolicy } from "../identity/sessions.js";
 import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.service.js";
+import { NOTIFICATIONS_SETTING, notificationsSetting } from "../notifications/notifications-setting.js";
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
@@ -43,6 +44,7 @@ const settings: {
     stored: (v) => v,
   },
   reportQuestions: { storedAs: REPORT_QUESTIONS_SETTING, read: reportQuestions, stored: (v) => v },
+  notifications: { storedAs: NOTIFICATIONS_SETTING, read: notificationsSetting, stored: (v) => v },
 };
 
 const keys = Object.keys(settings) as SettingKey[];
