@@ -186,7 +186,7 @@ export async function deliverDuePush(
         const res = await fetch(request.endpoint, {
           method: request.method,
           headers: request.headers as Record<string, string>,
-          body: request.body ?? null,
+          body: request.body ? new Uint8Array(request.body) : null,
           redirect: "error",
           signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
         });

@@ -704,6 +704,8 @@ const setup: Catalog<typeof en> = {
       minutes_other: "{{count}} minutes",
     },
     describe: {
+      withContent: "avec le message",
+      withoutContent: "sans le message",
       responseTargets: "première réponse {{first}}, résolution {{resolution}}",
       sessions: "inactivité {{idle}}, maximum {{max}}",
       required: "obligatoire",
@@ -713,7 +715,16 @@ const setup: Catalog<typeof en> = {
       keep: "conservé sur le téléphone par défaut",
       notKeep: "non conservé sur le téléphone par défaut",
     },
+    notifications: {
+      title: "Ce que disent les notifications aux personnes qui signalent",
+      intro:
+        "Les personnes qui signalent peuvent demander à être prévenues d'une réponse. Par défaut, la notification dit seulement que leur signalement a reçu une réponse et comment la lire : jamais la maladie, jamais le message.",
+      includeContent: "Inclure le message dans les notifications",
+      hint: "Seulement pour les programmes dont toutes les personnes utilisent leur propre téléphone : une notification s'affiche sur l'écran verrouillé, où quiconque tient le téléphone peut la lire.",
+      save: "Enregistrer la règle des notifications",
+    },
     names: {
+      notifications: "Notifications aux personnes qui signalent",
       responseTargets: "Délais de réponse",
       device: "Téléphones et bornes",
       retention: "Conservation",
