@@ -170,7 +170,7 @@ export async function deliverDuePush(
         includeContent: item.contentEnc !== null,
       });
       // The service worker opens My reports: the tracking code is in no URL (it is kept on the device only).
-      const payload = JSON.stringify({ title: text.title, body: text.body, url: "/my-reports" });
+      const payload = JSON.stringify({ title: text.title, body: text.body, url: "/app/my-reports" });
       try {
         // web-push signs and encrypts (RFC 8292, RFC 8291); the request itself goes out with fetch, like every
         // other outbound call here (and so also to the test's push service on the loopback address).

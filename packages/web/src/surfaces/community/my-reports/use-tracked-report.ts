@@ -29,6 +29,8 @@ interface TrackRoutes {
   confirmation: "POST /reports/track/confirmation";
   consent: "POST /reports/track/consent";
   erase: "POST /reports/track/erase";
+  push: "POST /reports/track/push";
+  "push/remove": "POST /reports/track/push/remove";
 }
 /** What a call sends besides the code, which trackCall adds. */
 type TrackBody<A extends keyof TrackRoutes> = Omit<ApiRequest<TrackRoutes[A]>["body"], "trackingCode">;
