@@ -44,6 +44,7 @@ export function PushBox(props: { code: string }) {
   const { config } = useConfig();
   const { busy, error, run } = useAction();
   const [on, setOn] = useState(() => followed().includes(props.code));
+  const [unavailable, setUnavailable] = useState(false);
   const [denied, setDenied] = useState(() => supported() && Notification.permission === "denied");
   useEffect(() => setOn(followed().includes(props.code)), [props.code]);
   if (!config?.webPushPublicKey) return null;
@@ -56,13 +57,20 @@ export function PushBox(props: { code: string }) {
         setDenied(permission === "denied");
         return;
       }
-      const registration = await navigator.serviceWorker.ready;
-      const subscription =
-        (await registration.pushManager.getSubscription()) ??
-        (await registration.pushManager.subscribe({
-          userVisibleOnly: true,
-          applicationServerKey: keyBytes(config.webPushPublicKey),
-        }));
+      let subscription: PushSubscription;
+      try {
+        const registration = await navigator.serviceWorker.ready;
+        subscription =
+          (await registration.pushManager.getSubscription()) ??
+          (await registration.pushManager.subscribe({
+            userVisibleOnly: true,
+            applicationServerKey: keyBytes(config.webPushPublicKey),
+          }));
+      } catch {
+        // The browser has no push service here (private window, no vendor service): say so, not "our side".
+        setUnavailable(true);
+        return;
+      }
       const json = subscription.toJSON();
       await trackCall(props.code, "push", {
         subscription: {
@@ -86,7 +94,7 @@ export function PushBox(props: { code: string }) {
   return (
     <section class="panel push-box" aria-labelledby="push-heading">
       <h2 id="push-heading">{t("track.push.title")}</h2>
-      {!supported() ? (
+      {!supported() || unavailable ? (
         <p class="hint">{t("track.push.unsupported")}</p>
       ) : on ? (
         <>
