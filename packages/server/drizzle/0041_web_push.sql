@@ -1,6 +1,7 @@
 CREATE TABLE "push_outbox" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"report_id" uuid NOT NULL,
+	"subscription_id" uuid NOT NULL,
 	"event" text NOT NULL,
 	"content_enc" text,
 	"attempts" integer DEFAULT 0 NOT NULL,
@@ -30,6 +31,7 @@ CREATE TABLE "web_push_keys" (
 );
 --> statement-breakpoint
 ALTER TABLE "push_outbox" ADD CONSTRAINT "push_outbox_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "push_outbox" ADD CONSTRAINT "push_outbox_subscription_id_push_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."push_subscriptions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "push_outbox_due_idx" ON "push_outbox" USING btree ("sent_at","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "push_subscriptions_report_idx" ON "push_subscriptions" USING btree ("report_id","endpoint_hash");

@@ -35,7 +35,10 @@ export const pushSubscriptions = pgTable(
   (t) => [index("push_subscriptions_report_idx").on(t.reportId, t.endpointHash)],
 );
 
-/** Notifications waiting to go to a report's followers (a reply, an update): the job sends them, with retries. */
+/**
+ * Notifications waiting to go, one per follower (a reply, an update): the job sends them, each retried on its own, so
+ * a follower whose push service failed does not make the others hear twice.
+ */
 export const pushOutbox = pgTable(
   "push_outbox",
   {
@@ -43,6 +46,9 @@ export const pushOutbox = pgTable(
     reportId: uuid("report_id")
       .notNull()
       .references(() => reports.id, { onDelete: "cascade" }),
+    subscriptionId: uuid("subscription_id")
+      .notNull()
+      .references(() => pushSubscriptions.id, { onDelete: "cascade" }),
     event: text("event").$type<"reply" | "update">().notNull(),
     /** The message, only when the platform setting includes content in notifications (field-encrypted). */
     contentEnc: text("content_enc"),

@@ -114,18 +114,16 @@ export async function queueReporterPush(
   event: ReporterEvent,
 ): Promise<void> {
   if (!reporterShouldHear(report, event)) return;
-  const [follower] = await tx
+  const followers = await tx
     .select({ id: pushSubscriptions.id })
     .from(pushSubscriptions)
-    .where(eq(pushSubscriptions.reportId, report.id))
-    .limit(1);
-  if (!follower) return;
+    .where(eq(pushSubscriptions.reportId, report.id));
+  if (followers.length === 0) return;
   const { includeContent } = await notificationsSetting(tx);
-  await tx.insert(pushOutbox).values({
-    reportId: report.id,
-    event: event.kind,
-    contentEnc: includeContent && event.kind === "reply" ? ctx.services.cipher.encrypt(event.body) : null,
-  });
+  const contentEnc = includeContent && event.kind === "reply" ? ctx.services.cipher.encrypt(event.body) : null;
+  await tx
+    .insert(pushOutbox)
+    .values(followers.map((f) => ({ reportId: report.id, subscriptionId: f.id, event: event.kind, contentEnc })));
 }
 
 /** Sends what is due to every follower, outside any transaction; an endpoint that is gone (404/410) is removed. */
@@ -147,69 +145,62 @@ export async function deliverDuePush(
   const { cipher } = ctx.services;
   for (const item of due) {
     const [report] = await ctx.db
-      .select({ trackingCodeEnc: reports.trackingCodeEnc, erasedAt: reports.erasedAt, status: reports.status })
+      .select({ trackingCodeEnc: reports.trackingCodeEnc, erasedAt: reports.erasedAt })
       .from(reports)
       .where(eq(reports.id, item.reportId));
-    const followers = await ctx.db
-      .select()
-      .from(pushSubscriptions)
-      .where(eq(pushSubscriptions.reportId, item.reportId));
-    if (!report || report.erasedAt || !report.trackingCodeEnc) {
+    const [f] = await ctx.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.id, item.subscriptionId));
+    if (!f || !report || report.erasedAt || !report.trackingCodeEnc) {
       await ctx.db.delete(pushOutbox).where(eq(pushOutbox.id, item.id));
       continue;
     }
-    const reference = reportReference(cipher.decrypt(report.trackingCodeEnc));
     const content = item.contentEnc ? cipher.decrypt(item.contentEnc) : "";
-    let failure: string | null = null;
-    for (const f of followers) {
-      const event: ReporterEvent =
-        item.event === "reply" ? { kind: "reply", from: "responder", body: content } : { kind: "update", toStatus: "" };
-      const text = reporterNotificationText(event, {
-        reference,
-        language: f.language,
-        includeContent: item.contentEnc !== null,
+    const event: ReporterEvent =
+      item.event === "reply" ? { kind: "reply", from: "responder", body: content } : { kind: "update", toStatus: "" };
+    const text = reporterNotificationText(event, {
+      reference: reportReference(cipher.decrypt(report.trackingCodeEnc)),
+      language: f.language,
+      includeContent: item.contentEnc !== null,
+    });
+    // The service worker opens My reports: the tracking code is in no URL (it is kept on the device only).
+    const payload = JSON.stringify({ title: text.title, body: text.body, url: "/app/my-reports" });
+    try {
+      // web-push signs and encrypts (RFC 8292, RFC 8291); the request itself goes out with fetch, like every
+      // other outbound call here (and so also to the test's push service on the loopback address).
+      const request = webpush.generateRequestDetails(
+        { endpoint: cipher.decrypt(f.endpointEnc), keys: JSON.parse(cipher.decrypt(f.keysEnc)) },
+        payload,
+        {
+          vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+          TTL: TTL_SECONDS,
+          contentEncoding: "aes128gcm",
+        },
+      );
+      const res = await fetch(request.endpoint, {
+        method: request.method,
+        headers: request.headers as Record<string, string>,
+        body: request.body ? new Uint8Array(request.body) : null,
+        redirect: "error",
+        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });
-      // The service worker opens My reports: the tracking code is in no URL (it is kept on the device only).
-      const payload = JSON.stringify({ title: text.title, body: text.body, url: "/app/my-reports" });
-      try {
-        // web-push signs and encrypts (RFC 8292, RFC 8291); the request itself goes out with fetch, like every
-        // other outbound call here (and so also to the test's push service on the loopback address).
-        const request = webpush.generateRequestDetails(
-          { endpoint: cipher.decrypt(f.endpointEnc), keys: JSON.parse(cipher.decrypt(f.keysEnc)) },
-          payload,
-          {
-            vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
-            TTL: TTL_SECONDS,
-            contentEncoding: "aes128gcm",
-          },
-        );
-        const res = await fetch(request.endpoint, {
-          method: request.method,
-          headers: request.headers as Record<string, string>,
-          body: request.body ? new Uint8Array(request.body) : null,
-          redirect: "error",
-          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-        });
-        if (!res.ok) throw Object.assign(new Error(`push service answered ${res.status}`), { statusCode: res.status });
-        result.sent++;
-      } catch (e) {
-        const status = (e as { statusCode?: number }).statusCode;
-        if (status === 404 || status === 410) {
-          await ctx.db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, f.id));
-          result.removed++;
-        } else {
-          failure = status ? `push service answered ${status}` : (e as Error).message.slice(0, 200);
-        }
+      if (res.status === 404 || res.status === 410) {
+        // The browser unsubscribed or the push service forgot it: the follower goes (and its queued rows with it).
+        await ctx.db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, f.id));
+        result.removed++;
+        continue;
       }
-    }
-    if (failure === null) {
+      if (!res.ok) throw new Error(`push service answered ${res.status}`);
       await ctx.db.update(pushOutbox).set({ sentAt: now, contentEnc: null }).where(eq(pushOutbox.id, item.id));
-    } else {
+      result.sent++;
+    } catch (e) {
       result.failed++;
       const attempts = item.attempts + 1;
       await ctx.db
         .update(pushOutbox)
-        .set({ attempts, lastError: failure, nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** attempts) })
+        .set({
+          attempts,
+          lastError: (e as Error).message.slice(0, 200),
+          nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** attempts),
+        })
         .where(eq(pushOutbox.id, item.id));
     }
   }

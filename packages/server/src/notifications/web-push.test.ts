@@ -66,6 +66,7 @@ describe("web push to reporters", () => {
   let base: string;
   const received: { path: string; headers: http.IncomingHttpHeaders; body: Buffer }[] = [];
   const gone = new Set<string>();
+  const failing = new Set<string>();
   let dm: string;
   let sadm: string;
   let district: string;
@@ -77,7 +78,7 @@ describe("web push to reporters", () => {
       req.on("data", (c) => chunks.push(c));
       req.on("end", () => {
         received.push({ path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) });
-        res.statusCode = gone.has(req.url ?? "") ? 410 : 201;
+        res.statusCode = gone.has(req.url ?? "") ? 410 : failing.has(req.url ?? "") ? 500 : 201;
         res.end();
       });
     });
@@ -194,6 +195,26 @@ describe("web push to reporters", () => {
     });
     assert.equal(erased.statusCode, 200);
     assert.equal(await followers(), 0, "erasing the report forgets its followers");
+  });
+
+  test("a push service that fails is tried again later, without the other followers hearing twice", async () => {
+    const { id, code } = await submitReport(t, district);
+    const flaky = browser(`${base}/push/${crypto.randomUUID()}`);
+    const fine = browser(`${base}/push/${crypto.randomUUID()}`);
+    const flakyPath = new URL(flaky.subscription.endpoint).pathname;
+    const finePath = new URL(fine.subscription.endpoint).pathname;
+    failing.add(flakyPath);
+    assert.equal((await follow(code, flaky.subscription)).statusCode, 200);
+    assert.equal((await follow(code, fine.subscription)).statusCode, 200);
+    await post(dm, `/api/inbox/reports/${id}/messages`, { body: "Hello again" });
+    received.length = 0;
+    assert.deepEqual(await deliverDuePush(ctx()), { sent: 1, failed: 1, removed: 0 });
+    failing.delete(flakyPath);
+    assert.deepEqual(await deliverDuePush(ctx()), { sent: 0, failed: 0, removed: 0 }, "not before its back-off");
+    const later = new Date(Date.now() + 60 * 60_000);
+    assert.deepEqual(await deliverDuePush(ctx(), later), { sent: 1, failed: 0, removed: 0 });
+    assert.equal(received.filter((r) => r.path === finePath).length, 1, "the working follower heard once");
+    assert.equal(received.filter((r) => r.path === flakyPath).length, 2);
   });
 
   test("a wrong code or an address that is not a push service is refused and stores nothing", async () => {
