@@ -27,11 +27,16 @@ const MAX_FOLLOWERS = 10;
 /** The VAPID contact push services may write to about abuse; the platform publishes no address of its own. */
 const subject = "mailto:no-reply@openclm.invalid";
 
+/** The keys never change once made: read once per process (and database, for tests that run several). */
+const keysByDb = new WeakMap<object, { publicKey: string; privateKey: string }>();
+
 /**
  * The installation's VAPID keys: generated on first use and kept (private key encrypted). Two processes racing both
  * generate; the unique name lets one insert win and both read it.
  */
 export async function vapidKeys(ctx: Ctx): Promise<{ publicKey: string; privateKey: string }> {
+  const known = keysByDb.get(ctx.db);
+  if (known) return known;
   const read = async () => (await ctx.db.select().from(webPushKeys).where(eq(webPushKeys.name, "vapid")))[0];
   let row = await read();
   if (!row) {
@@ -43,7 +48,9 @@ export async function vapidKeys(ctx: Ctx): Promise<{ publicKey: string; privateK
     row = await read();
   }
   if (!row) throw new Error("VAPID keys not stored");
-  return { publicKey: row.publicKey, privateKey: ctx.services.cipher.decrypt(row.privateKeyEnc) };
+  const keys = { publicKey: row.publicKey, privateKey: ctx.services.cipher.decrypt(row.privateKeyEnc) };
+  keysByDb.set(ctx.db, keys);
+  return keys;
 }
 
 /**
