@@ -25,6 +25,8 @@ export default defineConfig({
         // The build's .br/.gz copies are the same files (the server picks one per request), never URLs of their own.
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
         globIgnores: ["**/dashboard.surface-*.js", "**/dashboard-*.js", "**/dashboard-*.css"],
+        // Shows reporters' push notifications and opens My reports on a tap (public/push-sw.js).
+        importScripts: ["/push-sw.js"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

@@ -110,6 +110,7 @@ import {
   confirmResolutionBodySchema,
   confirmResolutionByCodeBodySchema,
   erasedReportSchema,
+  followReportByPushBodySchema,
   myReportsSchema,
   registerCommunityAccountBodySchema,
   replyToReportBodySchema,
@@ -119,6 +120,7 @@ import {
   submitReportResultSchema,
   trackedReportSchema,
   trackingCodeParamSchema,
+  unfollowReportByPushBodySchema,
 } from "./reports.js";
 import { settingsHistorySchema, settingsSchema, smsUsageSchema, updateSettingsBodySchema } from "./settings.js";
 import {
@@ -221,6 +223,16 @@ export const apiRoutes = {
     operationId: "deleteMyReport",
     params: trackingCodeParamSchema,
     response: erasedReportSchema,
+  },
+  "POST /reports/track/push": {
+    operationId: "followReportByPush",
+    body: followReportByPushBodySchema,
+    response: okSchema,
+  },
+  "POST /reports/track/push/remove": {
+    operationId: "unfollowReportByPush",
+    body: unfollowReportByPushBodySchema,
+    response: okSchema,
   },
   "POST /reports/track/erase": {
     operationId: "deleteMyReportByCode",
@@ -524,7 +536,13 @@ type Part<D, K extends "params" | "query" | "body"> =
       : { [P in K]: z.input<D[K]> }
     : { [P in K]?: never };
 
+/**
+ * Each route's request, worked out once per route: for a union of routes this stays one member per route, where
+ * intersecting the three parts of the whole union would multiply them past what the compiler represents (TS2590).
+ */
+type ApiRequests = {
+  [R in ApiRoute]: Part<ApiRoutes[R], "params"> & Part<ApiRoutes[R], "query"> & Part<ApiRoutes[R], "body">;
+};
+
 /** What the client sends: `params` fill the path's `:name` segments, `query` the query string, `body` the JSON body. */
-export type ApiRequest<R extends ApiRoute> = Part<ApiRoutes[R], "params"> &
-  Part<ApiRoutes[R], "query"> &
-  Part<ApiRoutes[R], "body">;
+export type ApiRequest<R extends ApiRoute> = R extends ApiRoute ? ApiRequests[R] : never;

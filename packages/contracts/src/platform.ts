@@ -74,5 +74,7 @@ export const publicConfigSchema = z.object({
   questions: reportQuestionsSettingSchema,
   /** Near Me's basemap (setting `mapTiles`): null draws the country's own boundaries only, nothing from elsewhere. */
   map: z.object({ tileUrl: z.string().nullable(), attribution: z.string() }),
+  /** The installation's VAPID public key (base64url) for web push subscriptions. */
+  webPushPublicKey: z.string(),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -235,3 +235,26 @@ export const communityDataExportSchema = z.object({
   ),
 });
 export type CommunityDataExport = z.infer<typeof communityDataExportSchema>;
+
+/**
+ * Web push (issue 14 item 5): a browser's push subscription as `PushSubscription.toJSON()` gives it. The endpoint is
+ * the browser vendor's push service (https); nothing else is called.
+ */
+export const pushSubscriptionSchema = z
+  .object({
+    endpoint: z.string().url().max(2048),
+    keys: z.object({ p256dh: z.string().min(20).max(200), auth: z.string().min(8).max(100) }).strict(),
+  })
+  .strict();
+export type PushSubscriptionJson = z.infer<typeof pushSubscriptionSchema>;
+
+/** `followReportByPush`: "Tell me when someone answers" on this device, for the report whose code it holds. */
+export const followReportByPushBodySchema = trackingCodeParamSchema.extend({
+  subscription: pushSubscriptionSchema,
+  language: languageCodeSchema.optional(),
+});
+export type FollowReportByPushInput = z.infer<typeof followReportByPushBodySchema>;
+
+/** `unfollowReportByPush`: this device stops following the report. */
+export const unfollowReportByPushBodySchema = trackingCodeParamSchema.extend({ endpoint: z.string().url().max(2048) });
+export type UnfollowReportByPushInput = z.infer<typeof unfollowReportByPushBodySchema>;

@@ -218,6 +218,15 @@ export const ratingsSettingSchema = z.object({ minimumCount: z.number().int().mi
 export type RatingsSetting = z.infer<typeof ratingsSettingSchema>;
 export const DEFAULT_RATINGS_SETTING: RatingsSetting = { minimumCount: 5 };
 
+/**
+ * What notifications to reporters say (stored as `notifications.reporter`, issue 14 item 5): by default only that
+ * their report has a reply or an update and how to read it; `includeContent` adds the message itself, for programmes
+ * whose reporters all use their own phone. A system administrator changes it, audited.
+ */
+export const notificationsSettingSchema = z.object({ includeContent: z.boolean() }).strict();
+export type NotificationsSetting = z.infer<typeof notificationsSettingSchema>;
+export const DEFAULT_NOTIFICATIONS: NotificationsSetting = { includeContent: false };
+
 /** `getSettings`: every setting an administrator edits here, with its defaults filled in. */
 export const settingsSchema = z.object({
   device: deviceSettingSchema,
@@ -231,6 +240,7 @@ export const settingsSchema = z.object({
   sms: smsSettingSchema,
   mapTiles: mapTilesSettingSchema,
   ratings: ratingsSettingSchema,
+  notifications: notificationsSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -246,6 +256,7 @@ export const settingKeys = [
   "sms",
   "mapTiles",
   "ratings",
+  "notifications",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -262,6 +273,7 @@ export const updateSettingsBodySchema = z
     sms: smsSettingSchema.optional(),
     mapTiles: mapTilesSettingSchema.optional(),
     ratings: ratingsSettingSchema.optional(),
+    notifications: notificationsSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

@@ -2,6 +2,7 @@ import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { messengerOutboxJob } from "./channels/messenger-outbound.js";
 import { channelCleanupJob, smsOutboxJob } from "./channels/sms-outbound.js";
 import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
+import { pushOutboxJob } from "./notifications/web-push.service.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
 import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
@@ -17,4 +18,5 @@ export const allJobs: JobDefinition<never>[] = [
   smsOutboxJob as JobDefinition<never>,
   channelCleanupJob as JobDefinition<never>,
   messengerOutboxJob as JobDefinition<never>,
+  pushOutboxJob as JobDefinition<never>,
 ];

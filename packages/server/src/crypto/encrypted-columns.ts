@@ -36,4 +36,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("channel_providers", "secrets_enc", "uuid"),
   column("messenger_outbox", "to_enc", "bigint"),
   column("messenger_outbox", "body_enc", "bigint"),
+  column("web_push_keys", "private_key_enc", "uuid"),
+  column("push_subscriptions", "endpoint_enc", "uuid"),
+  column("push_subscriptions", "keys_enc", "uuid"),
+  column("push_outbox", "content_enc", "bigint"),
 ];

@@ -14,6 +14,7 @@ export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
 export * from "../inbox/inbox.schema.js";
 export * from "../inbox/saved-views.schema.js";
+export * from "../notifications/notifications.schema.js";
 export * from "../platform/platform.schema.js";
 export * from "../protocols/protocols.schema.js";
 export * from "../ratings/ratings.schema.js";

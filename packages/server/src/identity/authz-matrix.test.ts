@@ -64,6 +64,8 @@ confirmResolutionByCode   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 changeReportConsentByCode ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 deleteMyReport            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 deleteMyReportByCode      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+followReportByPush        ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+unfollowReportByPush      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 registerCommunityAccount  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 communityLogin            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 communityLogout           ok   ok   ok   ok   ok   ok   ok   ok   ok   ok

@@ -10,6 +10,7 @@ import { queueReporterNotice, sendReporterNotices } from "../channels/sms-notify
 import { type Tx, withTransaction } from "../db/database.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
+import { queueReporterPush } from "../notifications/web-push.service.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as protocolsRepo from "../protocols/protocols.repo.js";
@@ -106,6 +107,8 @@ async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Para
   await repo.insertMessage(tx, { reportId: r.id, from: "responder", bodyEnc: ctx.services.cipher.encrypt(text) });
   // By SMS too, to a reporter who agreed to be contacted on a number: that there is news, not what (sms-notify.ts).
   await queueReporterNotice(ctx, tx, r.id, "update", text);
+  // And by web push, to the browsers that follow the report (notifications/web-push.service.ts).
+  await queueReporterPush(ctx, tx, r, { kind: "reply", from: "system", body: text });
 }
 
 export async function decideReport(
@@ -446,7 +449,7 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
     action: "report.message",
     allowed: maySeePersonalData,
     personalContent: true,
-    afterUpdate: async (tx) => {
+    afterUpdate: async (tx, r) => {
       await repo.insertMessage(tx, {
         reportId: id,
         from: "responder",
@@ -455,6 +458,8 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
       });
       // By SMS too, when the reporter agreed and left a number: that there is a reply, not what (sms-notify.ts).
       await queueReporterNotice(ctx, tx, id, "reply", input.body);
+      // And by web push, to the browsers that follow the report.
+      await queueReporterPush(ctx, tx, r, { kind: "reply", from: "responder", body: input.body });
     },
   }).then(async (result) => {
     await sendReporterNotices(ctx, id);

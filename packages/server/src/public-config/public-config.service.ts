@@ -2,6 +2,7 @@ import type { PublicConfig } from "@openclm/contracts";
 import { logoInfo } from "../country/country-logo.js";
 import { brandingOf, type CountryProfileSettings, DEFAULT_TIME_ZONE, modulesOf } from "../country/country-profile.js";
 import { listAreas } from "../geography/geography.repo.js";
+import { vapidKeys } from "../notifications/web-push.service.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { getSetting } from "../platform/platform.repo.js";
@@ -15,7 +16,7 @@ import { loadItems } from "../taxonomy/taxonomy-items.js";
 /** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
 export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
   const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName, device, logo, keyPopulations, questions, everything, tiles] =
+  const [taxonomy, areaRows, country, platformName, device, logo, keyPopulations, questions, everything, tiles, vapid] =
     await Promise.all([
       loadTaxonomy(ctx.db),
       listAreas(ctx.db),
@@ -27,6 +28,7 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
       reportQuestions(ctx.db),
       loadItems(ctx.db),
       mapTilesSetting(ctx.db),
+      vapidKeys(ctx),
     ]);
   const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
   return {
@@ -64,5 +66,6 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
     retired: retiredItems(everything, taxonomy, keyPopulations).map((i) => ({ code: i.code, label: t(i.labels) })),
     questions,
     map: { tileUrl: tiles.tileUrl, attribution: tiles.attribution },
+    webPushPublicKey: vapid.publicKey,
   };
 }

@@ -5,6 +5,8 @@ import {
   confirmResolutionByCodeBodySchema,
   deleteMyReportByCodeBodySchema,
   erasedReportSchema,
+  followReportByPushBodySchema,
+  okSchema,
   replyToReportBodySchema,
   replyToReportByCodeBodySchema,
   reportMessageSchema,
@@ -13,8 +15,10 @@ import {
   trackedReportSchema,
   trackingCodeParamSchema,
   trackReportBodySchema,
+  unfollowReportByPushBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { followReportByPush, unfollowReportByPush } from "../notifications/web-push.service.js";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import { changeReportConsent } from "./change-consent.js";
@@ -180,6 +184,42 @@ const trackingRoutes: FastifyPluginAsyncZod = async (tracking) => {
     async (req, reply) => {
       reply.header("Cache-Control", "no-store");
       return deleteMyReport(ctxOf(req), req.params.trackingCode);
+    },
+  );
+  tracking.post(
+    "/reports/track/push",
+    {
+      config: write,
+      schema: {
+        operationId: "followReportByPush",
+        tags,
+        summary:
+          "Tell me when someone answers: this browser's push subscription follows the report (endpoint and keys " +
+          "encrypted; removed when the report is erased, turned off, or the push service forgets it)",
+        body: followReportByPushBodySchema,
+        response: { 200: okSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req) => {
+      await followReportByPush(ctxOf(req), req.body);
+      return { ok: true as const };
+    },
+  );
+  tracking.post(
+    "/reports/track/push/remove",
+    {
+      config: write,
+      schema: {
+        operationId: "unfollowReportByPush",
+        tags,
+        summary: "This browser no longer follows the report",
+        body: unfollowReportByPushBodySchema,
+        response: { 200: okSchema, ...errors(400, 404, 429) },
+      },
+    },
+    async (req) => {
+      await unfollowReportByPush(ctxOf(req), req.body);
+      return { ok: true as const };
     },
   );
   tracking.post(

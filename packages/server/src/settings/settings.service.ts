@@ -6,6 +6,7 @@ import { suppressionRule } from "../dashboard/indicators.service.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { sessionPolicy } from "../identity/sessions.js";
 import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.service.js";
+import { NOTIFICATIONS_SETTING, notificationsSetting } from "../notifications/notifications-setting.js";
 import type { Ctx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { globalSla } from "../protocols/protocol-sla.js";
@@ -49,6 +50,7 @@ const settings: {
   sms: { storedAs: SMS_SETTING, read: smsSetting, stored: (v) => v },
   mapTiles: { storedAs: MAP_TILES_SETTING, read: mapTilesSetting, stored: (v) => v },
   ratings: { storedAs: RATINGS_SETTING, read: ratingsSetting, stored: (v) => v.minimumCount },
+  notifications: { storedAs: NOTIFICATIONS_SETTING, read: notificationsSetting, stored: (v) => v },
 };
 
 const keys = Object.keys(settings) as SettingKey[];

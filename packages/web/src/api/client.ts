@@ -89,7 +89,7 @@ export function routePath(pattern: string, params: object = {}): string {
  */
 export function callApi<R extends ApiRoute>(
   route: R,
-  request: ApiRequest<R>,
+  request: NoInfer<ApiRequest<R>>,
   init?: { signal?: AbortSignal },
 ): Promise<ApiResponse<R>> {
   const [method, pattern] = route.split(" ") as ["GET" | SendMethod, string];

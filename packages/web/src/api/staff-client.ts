@@ -38,8 +38,8 @@ export function staffSend<T>(method: SendMethod, path: string, body?: unknown): 
 }
 
 /** A staff call to one of the contracts' `apiRoutes`, typed from its schemas (callApi), that notices a lost session. */
-export function staffApi<R extends ApiRoute>(route: R, request: ApiRequest<R>): Promise<ApiResponse<R>> {
-  return callApi(route, request).catch(noticeSessionLoss);
+export function staffApi<R extends ApiRoute>(route: R, request: NoInfer<ApiRequest<R>>): Promise<ApiResponse<R>> {
+  return callApi<R>(route, request as never).catch(noticeSessionLoss);
 }
 
 // ── Identity ──

@@ -24,6 +24,7 @@ const settingNames: readonly SettingKey[] = [
   "sms",
   "mapTiles",
   "ratings",
+  "notifications",
 ];
 
 type Editable =
@@ -35,7 +36,8 @@ type Editable =
   | "reportQuestions"
   | "sms"
   | "mapTiles"
-  | "ratings";
+  | "ratings"
+  | "notifications";
 
 /**
  * /setup/settings — every run-time setting on one page (system administrator), a section each, then the history of
@@ -73,6 +75,7 @@ export function SettingsPage() {
       {settings && <SmsSection key={changes} settings={settings} onSaved={saved} />}
       {settings && <MapTilesSection settings={settings} onSaved={saved} />}
       {settings && <RatingsSection settings={settings} onSaved={saved} />}
+      {settings && <NotificationsSection settings={settings} onSaved={saved} />}
       {hasPermission(me, "audit:read") && <SettingsHistoryList key={changes} />}
     </>
   );
@@ -373,6 +376,30 @@ function RegistrationSection({ settings, onSaved }: SectionProps) {
   );
 }
 
+/** Whether notifications to reporters may carry the message (off by default: they show on locked screens). */
+function NotificationsSection({ settings, onSaved }: SectionProps) {
+  const t = useT("setup");
+  const id = useId();
+  const [includeContent, setIncludeContent] = useState(settings.notifications.includeContent);
+  return (
+    <SettingForm name="notifications" onSaved={onSaved} validate={() => ({ value: { includeContent } })}>
+      <div class="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={includeContent}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setIncludeContent(e.currentTarget.checked)}
+        />
+        <label for={id}>{t("settings.notifications.includeContent")}</label>
+      </div>
+      <p class="hint" id={`${id}-hint`}>
+        {t("settings.notifications.hint")}
+      </p>
+    </SettingForm>
+  );
+}
+
 /** Which optional questions the report flow asks: one box per question, all on by default. */
 function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
@@ -564,6 +591,8 @@ function useDescribe(): (setting: string, value: unknown) => string {
           first: duration(Number(v.firstResponseHours) * 60),
           resolution: duration(Number(v.resolutionDays) * 1440),
         });
+      case "notifications":
+        return v.includeContent ? t("settings.describe.withContent") : t("settings.describe.withoutContent");
       case "registration":
         return v.required ? t("settings.describe.required") : t("settings.describe.notRequired");
       case "suppression":

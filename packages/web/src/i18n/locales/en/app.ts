@@ -457,6 +457,16 @@ const app = {
       saved: "Your choices were saved.",
       phoneErased: "Without this, we delete your phone number. You can still follow the report here with your code.",
     },
+    push: {
+      title: "Tell me when someone answers",
+      explain:
+        "This phone will show a notification that says only: “There is a reply to your report {{ref}}”. It never names the illness and never shows the message. Your browser will ask whether to allow notifications.",
+      follow: "Tell me when someone answers",
+      following: "This phone will tell you when someone answers.",
+      stop: "Stop telling me",
+      denied: "Notifications are blocked for this app. You can allow them in your browser's settings.",
+      unsupported: "This browser cannot show notifications. Come back to this page to see answers.",
+    },
     erase: {
       title: "Delete this report",
       hint: "This erases what you wrote, your phone number and all messages, for good, and this code stops working. The problem you reported still counts in the figures, with nothing about you.",

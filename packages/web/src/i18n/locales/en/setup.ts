@@ -727,6 +727,8 @@ const setup = {
     },
     describe: {
       noTiles: "no tile server (boundaries only)",
+      withContent: "with the message",
+      withoutContent: "without the message",
       responseTargets: "first response {{first}}, resolution {{resolution}}",
       sessions: "idle {{idle}}, longest {{max}}",
       required: "required",
@@ -740,7 +742,16 @@ const setup = {
       content: "with the words",
       noContent: "without the words",
     },
+    notifications: {
+      title: "What notifications to reporters say",
+      intro:
+        "Reporters can ask to be told when someone answers. By default the notification only says that their report has a reply and how to read it: never the illness, never the message.",
+      includeContent: "Include the message in notifications",
+      hint: "Only for programmes whose reporters all use their own phone: a notification shows on a locked screen, where anyone holding the phone can read it.",
+      save: "Save the notification rule",
+    },
     names: {
+      notifications: "Notifications to reporters",
       responseTargets: "Response targets",
       device: "Phones and kiosks",
       retention: "Retention",

@@ -466,6 +466,18 @@ const app: Catalog<typeof en> = {
       phoneErased:
         "Sans cela, nous effaçons votre numéro de téléphone. Vous pouvez toujours suivre le signalement ici avec votre code.",
     },
+    push: {
+      title: "Me prévenir quand quelqu'un répond",
+      explain:
+        "Ce téléphone affichera une notification qui dit seulement : « Votre signalement {{ref}} a reçu une réponse ». Elle ne nomme jamais la maladie et ne montre jamais le message. Votre navigateur vous demandera d'autoriser les notifications.",
+      follow: "Me prévenir quand quelqu'un répond",
+      following: "Ce téléphone vous préviendra quand quelqu'un répondra.",
+      stop: "Ne plus me prévenir",
+      denied:
+        "Les notifications sont bloquées pour cette application. Vous pouvez les autoriser dans les réglages du navigateur.",
+      unsupported:
+        "Ce navigateur ne peut pas afficher de notifications. Revenez sur cette page pour voir les réponses.",
+    },
     erase: {
       title: "Supprimer ce signalement",
       hint: "Cela efface définitivement ce que vous avez écrit, votre numéro de téléphone et tous les messages, et ce code ne fonctionnera plus. Le problème signalé compte toujours dans les chiffres, sans rien sur vous.",

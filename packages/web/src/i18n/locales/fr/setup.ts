@@ -744,6 +744,8 @@ const setup: Catalog<typeof en> = {
     },
     describe: {
       noTiles: "aucun serveur de tuiles (limites seulement)",
+      withContent: "avec le message",
+      withoutContent: "sans le message",
       responseTargets: "première réponse {{first}}, résolution {{resolution}}",
       sessions: "inactivité {{idle}}, maximum {{max}}",
       required: "obligatoire",
@@ -757,7 +759,16 @@ const setup: Catalog<typeof en> = {
       content: "avec les mots",
       noContent: "sans les mots",
     },
+    notifications: {
+      title: "Ce que disent les notifications aux personnes qui signalent",
+      intro:
+        "Les personnes qui signalent peuvent demander à être prévenues d'une réponse. Par défaut, la notification dit seulement que leur signalement a reçu une réponse et comment la lire : jamais la maladie, jamais le message.",
+      includeContent: "Inclure le message dans les notifications",
+      hint: "Seulement pour les programmes dont toutes les personnes utilisent leur propre téléphone : une notification s'affiche sur l'écran verrouillé, où quiconque tient le téléphone peut la lire.",
+      save: "Enregistrer la règle des notifications",
+    },
     names: {
+      notifications: "Notifications aux personnes qui signalent",
       responseTargets: "Délais de réponse",
       device: "Téléphones et bornes",
       retention: "Conservation",

@@ -457,6 +457,16 @@ const app: Catalog<typeof en> = {
       phoneErased:
         "Sem isto, apagamos o seu número de telefone. Pode continuar a acompanhar o relato aqui com o seu código.",
     },
+    push: {
+      title: "Avisar-me quando alguém responder",
+      explain:
+        "Este telefone vai mostrar uma notificação que diz apenas: “Há uma resposta ao seu relato {{ref}}”. Nunca nomeia a doença nem mostra a mensagem. O navegador vai perguntar se permite notificações.",
+      follow: "Avisar-me quando alguém responder",
+      following: "Este telefone vai avisá-lo quando alguém responder.",
+      stop: "Deixar de avisar",
+      denied: "As notificações estão bloqueadas para esta aplicação. Pode permiti-las nas definições do navegador.",
+      unsupported: "Este navegador não mostra notificações. Volte a esta página para ver as respostas.",
+    },
     erase: {
       title: "Apagar este relato",
       hint: "Isto apaga para sempre o que escreveu, o seu número de telefone e todas as mensagens, e este código deixa de funcionar. O problema que relatou continua a contar nos números, sem nada sobre si.",

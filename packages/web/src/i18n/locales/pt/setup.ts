@@ -739,6 +739,8 @@ const setup: Catalog<typeof en> = {
     },
     describe: {
       noTiles: "sem servidor de mosaicos (só limites)",
+      withContent: "com a mensagem",
+      withoutContent: "sem a mensagem",
       responseTargets: "primeira resposta {{first}}, resolução {{resolution}}",
       sessions: "inatividade {{idle}}, máximo {{max}}",
       required: "obrigatório",
@@ -752,7 +754,16 @@ const setup: Catalog<typeof en> = {
       content: "com as palavras",
       noContent: "sem as palavras",
     },
+    notifications: {
+      title: "O que dizem as notificações a quem relata",
+      intro:
+        "Quem relata pode pedir para ser avisado quando alguém responder. Por defeito, a notificação diz apenas que o relato tem uma resposta e como a ler: nunca a doença, nunca a mensagem.",
+      includeContent: "Incluir a mensagem nas notificações",
+      hint: "Só para programas em que todos usam o seu próprio telefone: a notificação aparece no ecrã bloqueado, onde qualquer pessoa com o telefone a pode ler.",
+      save: "Guardar a regra das notificações",
+    },
     names: {
+      notifications: "Notificações a quem relata",
       responseTargets: "Prazos de resposta",
       device: "Telemóveis e quiosques",
       retention: "Conservação",

@@ -15,6 +15,7 @@ import { ConfirmBox } from "./confirm-box.js";
 import { ConsentBox } from "./consent-box.js";
 import { EraseBox } from "./erase-box.js";
 import { forgetOpenedReport, openedReport, setOpenedReport, useOpenReport } from "./opened-report.js";
+import { PushBox } from "./push-box.js";
 import { ReplyForm } from "./reply-form.js";
 import { ReportMessages } from "./report-messages.js";
 import { ReportTimeline } from "./report-timeline.js";
@@ -169,6 +170,7 @@ function TrackedReportView({ code }: { code: string }) {
             <ReportMessages messages={report.messages} />
             <ReplyForm code={report.trackingCode} onSent={reload} />
           </section>
+          {onDevice && !shared && !report.mergedInto && <PushBox code={report.trackingCode} />}
           <ConsentBox report={report} onChanged={set} />
           <EraseBox
             code={report.trackingCode}

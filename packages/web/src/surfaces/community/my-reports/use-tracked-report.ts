@@ -20,7 +20,7 @@ export function trackCall<A extends keyof TrackRoutes>(
 ): Promise<ApiResponse<TrackRoutes[A]>> {
   const route = (action ? `POST /reports/track/${action}` : "POST /reports/track") as TrackRoutes[A];
   // The caller's part was checked against the route's body above; TypeScript cannot follow the code added to it.
-  return sendJson(route, { ...body, trackingCode: code } as unknown as ApiRequest<TrackRoutes[A]>["body"]);
+  return sendJson<TrackRoutes[A]>(route, { ...body, trackingCode: code } as never);
 }
 
 interface TrackRoutes {
@@ -29,6 +29,8 @@ interface TrackRoutes {
   confirmation: "POST /reports/track/confirmation";
   consent: "POST /reports/track/consent";
   erase: "POST /reports/track/erase";
+  push: "POST /reports/track/push";
+  "push/remove": "POST /reports/track/push/remove";
 }
 /** What a call sends besides the code, which trackCall adds. */
 type TrackBody<A extends keyof TrackRoutes> = Omit<ApiRequest<TrackRoutes[A]>["body"], "trackingCode">;

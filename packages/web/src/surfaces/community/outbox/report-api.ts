@@ -54,7 +54,7 @@ export async function postJson<R extends PostRoute>(
 
 /** A POST that throws ApiError on any failure (replies, confirmations). */
 export async function sendJson<R extends PostRoute>(route: R, body: ApiRequest<R>["body"]): Promise<ApiResponse<R>> {
-  const res = await postJson(route, body);
+  const res = await postJson<R>(route, body as never);
   if (res.code || res.data === null) throw new ApiError(res.status, res.code ?? "INTERNAL", "");
   return res.data;
 }
