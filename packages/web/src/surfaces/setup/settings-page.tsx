@@ -131,6 +131,28 @@ function SettingForm(props: {
   );
 }
 
+/** A labelled check box with its hint (the hint describes the box to screen readers). */
+function CheckField(props: { label: string; hint: string; checked: boolean; onChange: (v: boolean) => void }) {
+  const id = useId();
+  return (
+    <>
+      <div class="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />
+        <label for={id}>{props.label}</label>
+      </div>
+      <p class="hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+    </>
+  );
+}
+
 /** A labelled whole-number field with its hint and, when wrong, its message. */
 function NumberField(props: {
   label: string;
@@ -355,23 +377,15 @@ function ResponseTargetsSection({ settings, onSaved }: SectionProps) {
 
 function RegistrationSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
-  const id = useId();
   const [required, setRequired] = useState(settings.registration.required);
   return (
     <SettingForm name="registration" onSaved={onSaved} validate={() => ({ value: { required } })}>
-      <div class="check">
-        <input
-          id={id}
-          type="checkbox"
-          checked={required}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setRequired(e.currentTarget.checked)}
-        />
-        <label for={id}>{t("settings.registration.required")}</label>
-      </div>
-      <p class="hint" id={`${id}-hint`}>
-        {t("settings.registration.hint")}
-      </p>
+      <CheckField
+        label={t("settings.registration.required")}
+        hint={t("settings.registration.hint")}
+        checked={required}
+        onChange={setRequired}
+      />
     </SettingForm>
   );
 }
@@ -379,23 +393,15 @@ function RegistrationSection({ settings, onSaved }: SectionProps) {
 /** Whether notifications to reporters may carry the message (off by default: they show on locked screens). */
 function NotificationsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
-  const id = useId();
   const [includeContent, setIncludeContent] = useState(settings.notifications.includeContent);
   return (
     <SettingForm name="notifications" onSaved={onSaved} validate={() => ({ value: { includeContent } })}>
-      <div class="check">
-        <input
-          id={id}
-          type="checkbox"
-          checked={includeContent}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setIncludeContent(e.currentTarget.checked)}
-        />
-        <label for={id}>{t("settings.notifications.includeContent")}</label>
-      </div>
-      <p class="hint" id={`${id}-hint`}>
-        {t("settings.notifications.hint")}
-      </p>
+      <CheckField
+        label={t("settings.notifications.includeContent")}
+        hint={t("settings.notifications.hint")}
+        checked={includeContent}
+        onChange={setIncludeContent}
+      />
     </SettingForm>
   );
 }
@@ -432,7 +438,6 @@ function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
  */
 function SmsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
-  const id = useId();
   const lng = useLanguage();
   const [limit, setLimit] = useState(settings.sms.monthlyLimit === null ? "" : String(settings.sms.monthlyLimit));
   const [includeContent, setIncludeContent] = useState(settings.sms.includeContent);
@@ -476,19 +481,12 @@ function SmsSection({ settings, onSaved }: SectionProps) {
         problem={problem}
         onInput={setLimit}
       />
-      <div class="check">
-        <input
-          id={id}
-          type="checkbox"
-          checked={includeContent}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setIncludeContent(e.currentTarget.checked)}
-        />
-        <label for={id}>{t("settings.sms.includeContent")}</label>
-      </div>
-      <p class="hint" id={`${id}-hint`}>
-        {t("settings.sms.includeContentHint")}
-      </p>
+      <CheckField
+        label={t("settings.sms.includeContent")}
+        hint={t("settings.sms.includeContentHint")}
+        checked={includeContent}
+        onChange={setIncludeContent}
+      />
     </SettingForm>
   );
 }
