@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import { differencingAttack, drawRecordKeys, largeCells } from "../src/dashboard/differencing-attack.js";
 import { mulberry32 } from "../src/demo/grid-geometry.js";
 import { putSetting } from "../src/platform/platform.repo.js";
-import { invalidateLimitSettings, LIMITS_SETTING } from "../src/platform/rate-limit-settings.js";
+import { LIMITS_SETTING } from "../src/platform/rate-limit-settings.js";
 import { account, signInAs } from "../src/testing/staff-session.js";
 import { createTestApp } from "../src/testing/test-app.js";
 
@@ -22,7 +22,6 @@ async function main() {
     // One address asks the whole attack DRAWS times; the public limit would refuse it after the first draw.
     const limits = { intakePerAddress: UNLIMITED, intakePerDevice: UNLIMITED, publicIndicatorsPerAddress: UNLIMITED };
     await putSetting(t.database.db, LIMITS_SETTING, { routes: limits });
-    invalidateLimitSettings(t.database.db);
     const analyst = await signInAs(t.app, account(t.demoAccounts, "analyst"));
     const next = mulberry32(seed);
     const rates: number[] = [];

@@ -1,6 +1,6 @@
 import { DEFAULT_REPORT_QUESTIONS, type ReportQuestionsSetting } from "@openclm/contracts";
 import { putSetting } from "../../../server/src/platform/platform.repo.js";
-import { invalidateLimitSettings, LIMITS_SETTING } from "../../../server/src/platform/rate-limit-settings.js";
+import { LIMITS_SETTING } from "../../../server/src/platform/rate-limit-settings.js";
 import { trackingCodeHash } from "../../../server/src/reports/tracking-code.js";
 import { REPORT_QUESTIONS_SETTING } from "../../../server/src/settings/report-questions.js";
 import { useSuite } from "./suite.js";
@@ -38,7 +38,6 @@ export function useReportSuite() {
     async setRouteLimits(routes: Record<string, { burst: number; perHour: number }>): Promise<void> {
       const { db } = suite.server.database;
       await putSetting(db, LIMITS_SETTING, { routes });
-      invalidateLimitSettings(db);
     },
     /** Sets which optional questions the report flow asks (the `reportQuestions` setting); null puts the default back. */
     async setReportQuestions(questions: ReportQuestionsSetting | null): Promise<void> {

@@ -42,6 +42,24 @@ export async function getSetting<T>(db: Db, key: string): Promise<T | undefined>
   return (value === undefined ? undefined : structuredClone(value)) as T | undefined;
 }
 
+/**
+ * A value worked out from one setting (merged with defaults, parsed, reduced to what a hot path needs), worked out
+ * once per loaded copy of the settings, so it follows every change exactly as `getSetting` does. `derive` gets a copy
+ * of the stored value and must be a function defined once (with the key, it is the memo's key); every caller gets the
+ * same result object and must not change it.
+ */
+const derivedMemo = new WeakMap<Map<string, unknown>, Map<string, Map<unknown, unknown>>>();
+
+export async function derivedSetting<T>(db: Db, key: string, derive: (stored: unknown) => T): Promise<T> {
+  const values = await allSettings(db);
+  const byKey = derivedMemo.get(values) ?? new Map<string, Map<unknown, unknown>>();
+  derivedMemo.set(values, byKey);
+  const byDerive = byKey.get(key) ?? new Map<unknown, unknown>();
+  byKey.set(key, byDerive);
+  if (!byDerive.has(derive)) byDerive.set(derive, derive(structuredClone(values.get(key))));
+  return byDerive.get(derive) as T;
+}
+
 export async function putSetting(db: Db, key: string, value: unknown): Promise<void> {
   settingsGeneration++;
   await db

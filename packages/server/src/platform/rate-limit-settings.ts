@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.js";
-import { getSetting } from "./platform.repo.js";
+import { derivedSetting } from "./platform.repo.js";
 
 /** A leaky bucket: `burst` requests at once, then `perHour` on average. */
 export interface Bucket {
@@ -92,20 +92,9 @@ function merge<T>(base: T, over: DeepPartial<T> | undefined): T {
   return out as T;
 }
 
-/** Read at most this often per database: limits are checked on hot routes. */
-const TTL_MS = 10_000;
-const cache = new WeakMap<object, { at: number; value: Promise<LimitSettings> }>();
+const withDefaults = (stored: unknown) => merge(DEFAULT_LIMITS, stored as DeepPartial<LimitSettings> | undefined);
 
-export async function limitSettings(db: Db): Promise<LimitSettings> {
-  const entry = cache.get(db);
-  if (entry && Date.now() - entry.at < TTL_MS) return entry.value;
-  const value = getSetting<DeepPartial<LimitSettings>>(db, LIMITS_SETTING).then((s) => merge(DEFAULT_LIMITS, s));
-  cache.set(db, { at: Date.now(), value });
-  value.catch(() => cache.delete(db));
-  return value;
-}
-
-/** Whoever changes the `security.limits` setting calls this so the new limits apply at once in this process. */
-export function invalidateLimitSettings(db: Db): void {
-  cache.delete(db);
+/** The limits in force: read on hot routes, so worked out once per loaded copy of the settings (platform.repo.ts). */
+export function limitSettings(db: Db): Promise<LimitSettings> {
+  return derivedSetting(db, LIMITS_SETTING, withDefaults);
 }

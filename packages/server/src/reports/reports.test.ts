@@ -4,7 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { verifyAuditChain } from "../audit/audit.repo.js";
 import { putSetting } from "../platform/platform.repo.js";
-import { invalidateLimitSettings, LIMITS_SETTING } from "../platform/rate-limit-settings.js";
+import { LIMITS_SETTING } from "../platform/rate-limit-settings.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { invalidateReportLookups } from "./reports.lookups.js";
@@ -518,7 +518,6 @@ describe("tracking rate limit", () => {
     t = await createTestApp({ demo: false });
     // 60 at once and (nearly) no drain, so the count does not depend on how fast this machine sends them.
     await putSetting(t.database.db, LIMITS_SETTING, { routes: { trackPerAddress: { burst: 60, perHour: 1 } } });
-    invalidateLimitSettings(t.database.db);
   });
   after(async () => t.close());
 

@@ -1,6 +1,6 @@
 import { DEFAULT_MAP_TILES, type MapTilesSetting, mapTilesSettingSchema, tileOrigin } from "@openclm/contracts";
 import type { Db } from "../db/database.js";
-import { getSetting } from "../platform/platform.repo.js";
+import { derivedSetting, getSetting } from "../platform/platform.repo.js";
 
 /** The key of the `settings` table that holds Near Me's basemap (contracts: settings.ts). */
 export const MAP_TILES_SETTING = "map.tiles";
@@ -11,25 +11,17 @@ export async function mapTilesSetting(db: Db): Promise<MapTilesSetting> {
   return parsed.success ? parsed.data : DEFAULT_MAP_TILES;
 }
 
+/** The origin of a stored tile server, or null (a stored value that no longer validates counts as none). */
+const originOf = (stored: unknown) => {
+  const parsed = mapTilesSettingSchema.safeParse(stored);
+  return parsed.success ? tileOrigin(parsed.data.tileUrl) : null;
+};
+
 /**
- * The tile server's origin for the Content-Security-Policy, read at most every 10 s per database (the header is set
- * on every response); a change made in this process applies at once (`invalidateTileOrigin`), in another process
- * within the 10 s.
+ * The tile server's origin for the Content-Security-Policy, set on every response: worked out once per loaded copy
+ * of the settings (platform.repo.ts), so a change applies at once here and in other processes when their
+ * notification arrives. A failed read gives no tile origin, never a failed response.
  */
-const TTL_MS = 10_000;
-const cache = new WeakMap<object, { at: number; value: Promise<string | null> }>();
-
 export function mapTileOrigin(db: Db): Promise<string | null> {
-  const entry = cache.get(db);
-  if (entry && Date.now() - entry.at < TTL_MS) return entry.value;
-  const value = mapTilesSetting(db).then(
-    (s) => tileOrigin(s.tileUrl),
-    () => null,
-  );
-  cache.set(db, { at: Date.now(), value });
-  return value;
-}
-
-export function invalidateTileOrigin(db: Db): void {
-  cache.delete(db);
+  return derivedSetting(db, MAP_TILES_SETTING, originOf).catch(() => null);
 }

@@ -13,7 +13,7 @@ import { globalSla } from "../protocols/protocol-sla.js";
 import { RATINGS_SETTING, ratingsSetting } from "../ratings/ratings.service.js";
 import { RETENTION_SETTING, retentionSetting } from "../reports/retention.js";
 import { DEVICE_SETTING, deviceSetting } from "./device-setting.js";
-import { invalidateTileOrigin, MAP_TILES_SETTING, mapTilesSetting } from "./map-tiles.js";
+import { MAP_TILES_SETTING, mapTilesSetting } from "./map-tiles.js";
 import { REPORT_QUESTIONS_SETTING, reportQuestions } from "./report-questions.js";
 
 /**
@@ -83,8 +83,6 @@ export async function updateSettings(ctx: Ctx, input: UpdateSettingsInput): Prom
       });
     }
   });
-  // The Content-Security-Policy follows the tile server at once (security-headers.ts).
-  if (input.mapTiles) invalidateTileOrigin(ctx.db);
   return getSettings(ctx);
 }
 
