@@ -175,7 +175,7 @@ if [ "${#unit_tests[@]}" -gt 0 ]; then
     # Only files that open a database: the others (pure functions, the web app's units) would repeat the same thing.
     # Files marked "test-database: embedded only" run the real server on a DATA_DIR of its own (start-up, shutdown,
     # the lock file) and never read DATABASE_URL: a second pass would repeat them on the same database.
-    mapfile -t pg_tests < <(grep -l "$database_pattern" "${unit_tests[@]}" | xargs grep -L "test-database: embedded only")
+    mapfile -t pg_tests < <(grep -l "$database_pattern" "${unit_tests[@]}" | xargs -r grep -L "test-database: embedded only")
     step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#')): ${#pg_tests[@]} files"
     mapfile -t files < <(grouped postgres "${TEST_FILES_PER_PROCESS:-6}" "${pg_tests[@]}")
     node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" "${files[@]}"
