@@ -13,13 +13,15 @@ const suite = useReportSuite();
 test("a rate-limited report waits on the phone for Retry-After, then is sent exactly once", async () => {
   const since = new Date();
   const { page, watch } = await suite.open("/app", phone);
-  // The page's timers run on Playwright's clock, moved on explicitly past the server's Retry-After: the test never
-  // waits for it in real time, and a slow machine cannot let the retry fire before the waiting screens are checked.
-  await page.clock.install();
   await page.getByRole("link", { name: /Get involved/ }).click();
   await h1(page, "Get involved");
   const cfg = await config(page);
   await fillRequired(page, cfg);
+  // From here the page's timers run on Playwright's clock, moved on explicitly past the server's Retry-After: the test
+  // never waits for it in real time, and a slow machine cannot let the retry fire before the waiting screens are
+  // checked. Installed only now: the form's own timers (focus moves, transitions) keep real time, so a loaded machine
+  // cannot hold the form back on a fake clock that only advances when the test says so.
+  await page.clock.install();
 
   // One report a burst from this address, one more every 3 minutes; another sender (same address) just used it up.
   await suite.setRouteLimits({ intakePerAddress: { burst: 1, perHour: 20 } });

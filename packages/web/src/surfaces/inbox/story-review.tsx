@@ -1,6 +1,6 @@
 import "./story-review.css";
 import type { StoryCandidateDetail } from "@openclm/contracts";
-import { useCallback, useEffect, useId, useState } from "preact/hooks";
+import { useCallback, useId, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { storiesApi } from "../../api/stories-client.js";
 import { useLanguage, useT } from "../../i18n/use-t.js";
@@ -75,20 +75,28 @@ export function StoryReview() {
 
 function StoryEditor(props: { id: string; onDone: (status: string) => void }) {
   const t = useT("inbox");
+  const load = useCallback(() => storiesApi.candidate(props.id), [props.id]);
+  const { data, error, reload } = useLoad<StoryCandidateDetail>(load);
+  if (error) return <Problem error={error} onRetry={reload} />;
+  if (!data) return <p aria-live="polite">{t("stories.loading")}</p>;
+  return <StoryForm id={props.id} data={data} onDone={props.onDone} />;
+}
+
+/**
+ * The review form, mounted once the candidate is loaded so that the text starts as the saved decision or the
+ * reporter's words in the same render: an effect that filled it in after the first paint could overwrite what the
+ * data manager had already typed (and leave "Approve" disabled as if nothing had changed).
+ */
+function StoryForm(props: { id: string; data: StoryCandidateDetail; onDone: (status: string) => void }) {
+  const { data } = props;
+  const t = useT("inbox");
   const lng = useLanguage();
   const labels = useLabels();
   const id = useId();
-  const load = useCallback(() => storiesApi.candidate(props.id), [props.id]);
-  const { data, error, reload } = useLoad<StoryCandidateDetail>(load);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(() => data.decision?.text ?? data.description);
   const [checked, setChecked] = useState(false);
   const action = useAction();
-  useEffect(() => {
-    if (data) setText(data.decision?.text ?? data.description);
-  }, [data]);
 
-  if (error) return <Problem error={error} onRetry={reload} />;
-  if (!data) return <p aria-live="polite">{t("stories.loading")}</p>;
   const unchanged = text.trim() === data.description.trim();
   const approve = () =>
     action.run(async () => {
