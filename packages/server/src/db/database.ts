@@ -64,8 +64,11 @@ export interface OpenOptions {
   poolSize?: number;
   /** Told what start-up changed on its own, e.g. a stale DATA_DIR lock taken over. */
   notice?: (message: string) => void;
-  /** A data directory tarball (PGlite `dumpDataDir`) the in-memory database starts from (test templates). */
-  pgliteImage?: Blob;
+  /**
+   * The embedded database's data directory itself, used as is: no lock file and no `pglite` subfolder, unlike
+   * `dataDir` (test templates and their copies, testing/test-templates.ts).
+   */
+  pgliteDir?: string;
   /** Where connection losses and recoveries are reported (PostgreSQL). */
   log?: ListenerLog;
   /** postgres:// URL of a streaming replica of `databaseUrl` (read-replica.ts). */
@@ -75,7 +78,7 @@ export interface OpenOptions {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const database = opts.databaseUrl
     ? await openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.log)
-    : await openPglite(opts.dataDir, opts.notice, opts.pgliteImage);
+    : await openPglite(opts.dataDir, opts.notice, opts.pgliteDir);
   if (opts.replicaUrl) {
     const replica = openReadReplica(opts.replicaUrl, opts.poolSize ?? 10);
     const closePrimary = database.close;
@@ -93,12 +96,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPglite(
   dataDir: string | undefined,
   notice?: (message: string) => void,
-  image?: Blob,
+  pgliteDir?: string,
 ): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir, notice) : () => {};
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(path.join(dataDir, "pglite")) : await PGlite.create({ loadDataDir: image });
+    // No directory: in memory. Otherwise the host's file system (PGlite's NODEFS), as DATA_DIR is.
+    const dir = dataDir ? path.join(dataDir, "pglite") : pgliteDir;
+    client = await PGlite.create(dir ? { dataDir: dir } : {});
     if (dataDir) makePrivate(path.join(dataDir, "pglite"));
   } catch (err) {
     release();
