@@ -22,7 +22,7 @@ export interface SmtpAccount {
 }
 
 /** `SMTP_URL` (`smtp[s]://user:password@host:port?from=…`) as an account; null when it names no sender. */
-function accountFromUrl(url: string): SmtpAccount | null {
+export function smtpAccountFromUrl(url: string): SmtpAccount | null {
   const u = new URL(url);
   const secure = u.protocol === "smtps:";
   const from = u.searchParams.get("from");
@@ -48,7 +48,7 @@ async function storedRow(db: Db) {
  * notifications wait in the outbox).
  */
 export async function smtpAccount(ctx: Ctx, db: Db = ctx.db): Promise<SmtpAccount | null> {
-  if (ctx.services.config.smtpUrl) return accountFromUrl(ctx.services.config.smtpUrl);
+  if (ctx.services.config.smtpUrl) return smtpAccountFromUrl(ctx.services.config.smtpUrl);
   const row = await storedRow(db);
   if (!row?.host || !row.fromAddress) return null;
   return {
