@@ -660,9 +660,10 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     calls = fake.whatsapp.length;
     await person.send("I will come");
     assert.deepEqual(await reporterMessages(id), ["I will come"]);
-    assert.match(String((fake.whatsapp.at(-1)?.body as { text?: { body: string } }).text?.body), /added to report/);
+    const lastBody = () => (fake.whatsapp.at(-1)?.body ?? {}) as { type?: string; text?: { body: string } };
+    assert.match(String(lastBody().text?.body), /added to report/);
     assert.equal((await reply()).statusCode, 200);
-    assert.equal((fake.whatsapp.at(-1)?.body as { type: string }).type, "text");
+    assert.equal(lastBody().type, "text");
     assert.equal(fake.whatsapp.length, calls + 2);
 
     // Erased by the reporter: the chat is forgotten, and nothing more goes there.
