@@ -1,3 +1,4 @@
+import "./account.css";
 import {
   type EmailNotificationChoice,
   emailNotificationChoices,
@@ -38,7 +39,7 @@ export function NotificationPreferences() {
     });
   };
   return (
-    <form class="staff-form panel" noValidate onSubmit={save} aria-labelledby={`${id}-h`}>
+    <form class="staff-form panel account-notifications" noValidate onSubmit={save} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t("staff.notifications.title")}</h2>
       <p class="hint">{t("staff.notifications.intro")}</p>
       <fieldset class="field">
