@@ -33,6 +33,9 @@ export const channelProviderFields = {
     { key: "token", secret: true, env: "WHATSAPP_TOKEN" },
     { key: "appSecret", secret: true, env: "WHATSAPP_APP_SECRET" },
     { key: "verifyToken", secret: true, env: "WHATSAPP_VERIFY_TOKEN" },
+    // The approved template sent outside the 24-hour window (its {{1}} the tracking code), and its language code.
+    { key: "replyTemplate", secret: false, env: null },
+    { key: "replyTemplateLanguage", secret: false, env: null },
     { key: "baseUrl", secret: false, env: "WHATSAPP_API_BASE_URL" },
   ],
 } as const satisfies Record<ChannelProviderId, readonly { key: string; secret: boolean; env: string | null }[]>;

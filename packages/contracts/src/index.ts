@@ -18,6 +18,7 @@ export * from "./protocols.js";
 export * from "./ratings.js";
 export * from "./reports.js";
 export * from "./settings.js";
+export * from "./staff-mail.js";
 export * from "./stories.js";
 export * from "./taxonomy-setup.js";
 export * from "./teams.js";

@@ -127,18 +127,16 @@ export const DEFAULT_REPORT_QUESTIONS: ReportQuestionsSetting = {
 
 /**
  * Outbound SMS (stored as `channels.sms`): `monthlyLimit` caps the SMS the platform sends per calendar month (UTC;
- * null: no cap); once reached, further SMS are held, not sent, until the cap is raised or the month turns.
- * `includeContent` lets notifications to reporters carry the responder's words; off by default, a notification says
- * only that there is a reply or an update to report XXXX-XXXX and how to read it (phones are shared).
+ * null: no cap); once reached, further SMS are held, not sent, until the cap is raised or the month turns. What
+ * notices say is the `notifications` setting, the same for every channel.
  */
 export const smsSettingSchema = z
   .object({
     monthlyLimit: z.number().int().min(0).max(10_000_000).nullable(),
-    includeContent: z.boolean(),
   })
   .strict();
 export type SmsSetting = z.infer<typeof smsSettingSchema>;
-export const DEFAULT_SMS_SETTING: SmsSetting = { monthlyLimit: null, includeContent: false };
+export const DEFAULT_SMS_SETTING: SmsSetting = { monthlyLimit: null };
 
 /** `getSmsUsage`: this month's outbound SMS against the limit, and the outbox by status (the last 7 days). */
 export const smsUsageSchema = z.object({
@@ -219,9 +217,10 @@ export type RatingsSetting = z.infer<typeof ratingsSettingSchema>;
 export const DEFAULT_RATINGS_SETTING: RatingsSetting = { minimumCount: 5 };
 
 /**
- * What notifications to reporters say (stored as `notifications.reporter`, issue 14 item 5): by default only that
- * their report has a reply or an update and how to read it; `includeContent` adds the message itself, for programmes
- * whose reporters all use their own phone. A system administrator changes it, audited.
+ * What notifications to reporters say (stored as `notifications.reporter`, issue 14 item 5), by web push, SMS,
+ * Telegram and WhatsApp alike: by default only that their report has a reply or an update and how to read it;
+ * `includeContent` adds the message itself, for programmes whose reporters all use their own phone. A system
+ * administrator changes it, audited.
  */
 export const notificationsSettingSchema = z.object({ includeContent: z.boolean() }).strict();
 export type NotificationsSetting = z.infer<typeof notificationsSettingSchema>;

@@ -2,6 +2,7 @@ import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { messengerOutboxJob } from "./channels/messenger-outbound.js";
 import { channelCleanupJob, smsOutboxJob } from "./channels/sms-outbound.js";
 import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
+import { staffMailJob } from "./notifications/staff-mail.js";
 import { pushOutboxJob } from "./notifications/web-push.service.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
@@ -19,4 +20,5 @@ export const allJobs: JobDefinition<never>[] = [
   channelCleanupJob as JobDefinition<never>,
   messengerOutboxJob as JobDefinition<never>,
   pushOutboxJob as JobDefinition<never>,
+  staffMailJob as JobDefinition<never>,
 ];

@@ -16,6 +16,7 @@ import { identityRoutes } from "./identity/identity.routes.js";
 import { bulkRoutes } from "./inbox/bulk.routes.js";
 import { inboxRoutes } from "./inbox/inbox.routes.js";
 import { savedViewsRoutes } from "./inbox/saved-views.routes.js";
+import { staffMailRoutes } from "./notifications/staff-mail.routes.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { protocolsRoutes } from "./protocols/protocols.routes.js";
 import { publicConfigRoutes } from "./public-config/public-config.routes.js";
@@ -52,6 +53,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(channelsRoutes);
   await app.register(messengerRoutes);
   await app.register(channelSetupRoutes);
+  await app.register(staffMailRoutes);
   await app.register(ratingsRoutes);
   await app.register(contentRoutes);
 };

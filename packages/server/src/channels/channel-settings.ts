@@ -35,7 +35,15 @@ export interface ChannelSettings {
   };
   twilio: { enabled: boolean; accountSid?: string; authToken?: string; from?: string; baseUrl: string };
   telegram: { enabled: boolean; botToken?: string; webhookSecret?: string; baseUrl: string };
-  whatsapp: { enabled: boolean; token?: string; appSecret?: string; verifyToken?: string; baseUrl: string };
+  whatsapp: {
+    enabled: boolean;
+    token?: string;
+    appSecret?: string;
+    verifyToken?: string;
+    replyTemplate?: string;
+    replyTemplateLanguage?: string;
+    baseUrl: string;
+  };
 }
 
 type Values = Record<string, string>;

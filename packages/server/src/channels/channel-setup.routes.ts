@@ -5,6 +5,7 @@ import {
   channelSettingsSchema,
   simulateChannelBodySchema,
   simulateChannelResultSchema,
+  telegramWebhookStatusSchema,
   updateChannelProviderBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -14,6 +15,7 @@ import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import { getChannelSettings, updateChannelProvider } from "./channel-settings.js";
 import { takeSmsTurn, takeUssdTurn } from "./converse.js";
+import { registerTelegramWebhook, telegramWebhookInfo } from "./telegram-webhook.js";
 
 const tags = ["channels"];
 
@@ -49,6 +51,32 @@ export const channelSetupRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => updateChannelProvider(ctxOf(req), req.params.provider, req.body),
+  );
+  app.get(
+    "/channels/telegram/webhook-info",
+    {
+      config: { permission: "integrations:manage" },
+      schema: {
+        operationId: "getTelegramWebhookInfo",
+        tags,
+        summary: "Telegram's getWebhookInfo: the registered address, pending updates, the last delivery error",
+        response: { 200: telegramWebhookStatusSchema, ...errors(401, 403, 503) },
+      },
+    },
+    async (req) => telegramWebhookInfo(ctxOf(req)),
+  );
+  app.post(
+    "/channels/telegram/webhook-registration",
+    {
+      config: { permission: "integrations:manage" },
+      schema: {
+        operationId: "registerTelegramWebhook",
+        tags,
+        summary: "Calls Telegram's setWebhook with PUBLIC_URL's webhook address and the secret token; audited",
+        response: { 200: telegramWebhookStatusSchema, ...errors(401, 403, 503) },
+      },
+    },
+    async (req) => registerTelegramWebhook(ctxOf(req)),
   );
   app.post(
     "/channels/simulator",

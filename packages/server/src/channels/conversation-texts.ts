@@ -44,6 +44,13 @@ const texts = {
     ru: "Вы из этих групп?",
   },
   noneOfThese: { en: "None / not say", fr: "Aucun / ne pas dire", pt: "Nenhum / nao dizer", ru: "Нет / не скажу" },
+  // Telegram and WhatsApp (chat-turn.ts): replies come back in the chat, not by SMS.
+  contactMeChat: {
+    en: "May we write to you in this chat when someone answers your report?",
+    fr: "Pouvons-nous vous ecrire dans cette conversation quand quelqu'un repond a votre signalement?",
+    pt: "Podemos escrever-lhe nesta conversa quando alguem responder ao seu relato?",
+    ru: "Можно написать вам в этом чате, когда на обращение ответят?",
+  },
   contactMe: {
     en: "May we send SMS about this report to this number?",
     fr: "Pouvons-nous envoyer des SMS sur ce signalement a ce numero?",
@@ -97,39 +104,6 @@ const texts = {
     fr: "Pour signaler un probleme, repondez REPORT.",
     pt: "Para relatar um problema, responda REPORT.",
     ru: "Чтобы сообщить, ответьте REPORT.",
-  },
-  // Notifications to a reporter (channels/sms-notify.ts). By default they say only that there is something to read
-  // and how, never what: the phone may be shared. `{how}` is one of the three texts after them.
-  noticeReply: {
-    en: "There is a reply about your report {code}. {how}",
-    fr: "Vous avez une reponse sur votre signalement {code}. {how}",
-    pt: "Ha uma resposta sobre o seu relato {code}. {how}",
-    ru: "Есть ответ по вашему обращению {code}. {how}",
-  },
-  noticeUpdate: {
-    en: "There is news about your report {code}. {how}",
-    fr: "Il y a du nouveau sur votre signalement {code}. {how}",
-    pt: "Ha novidades sobre o seu relato {code}. {how}",
-    ru: "Есть новости по вашему обращению {code}. {how}",
-  },
-  noticeHowUrl: {
-    en: "Read it at {url} with your code, or reply to this SMS.",
-    fr: "Lisez-la sur {url} avec votre code, ou repondez a ce SMS.",
-    pt: "Leia em {url} com o seu codigo, ou responda a este SMS.",
-    ru: "Читайте на {url} по коду или ответьте на это SMS.",
-  },
-  noticeHow: {
-    en: "Read it on the tracking page with your code, or reply to this SMS.",
-    fr: "Lisez-la sur la page de suivi avec votre code, ou repondez a ce SMS.",
-    pt: "Leia na pagina de acompanhamento com o seu codigo, ou responda a este SMS.",
-    ru: "Читайте на странице отслеживания по коду или ответьте на это SMS.",
-  },
-  /** Only where the `sms.includeContent` setting allows it: the words themselves. */
-  noticeContent: {
-    en: "Report {code}: {content} (Reply to this SMS to answer.)",
-    fr: "Signalement {code}: {content} (Repondez a ce SMS pour repondre.)",
-    pt: "Relato {code}: {content} (Responda a este SMS para responder.)",
-    ru: "Обращение {code}: {content} (Ответьте на это SMS.)",
   },
   replyTaken: {
     en: "Thank you. Your message was added to report {code}.",

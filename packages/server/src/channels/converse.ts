@@ -185,7 +185,7 @@ export async function takeSmsTurn(
       // An answer to a responder, from a number that has an open report (sms-notify.ts says which report).
       const report = await findRepliedReport(ctx, input.from, typed);
       if (report && typed) {
-        return takeReporterReply(ctx, report, { provider: input.provider, messageKey, text: typed }, now);
+        return takeReporterReply(ctx, report, { channel: "sms", messageKey, text: typed }, now);
       }
       // Nothing to answer: say how to start (recorded, so a replay does not say it twice).
       const fresh = await withTransaction(ctx.db, (tx) => repo.recordMessage(tx, "sms", messageKey));

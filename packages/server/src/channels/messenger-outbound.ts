@@ -98,21 +98,23 @@ export async function queueMessenger(
   provider: "telegram" | "whatsapp",
   to: string,
   call: OutboundCall,
+  reportId: string | null = null,
 ): Promise<number> {
   const { cipher } = ctx.services;
   const [row] = await tx
     .insert(messengerOutbox)
-    .values({ provider, toEnc: cipher.encrypt(to), bodyEnc: cipher.encrypt(JSON.stringify(call)) })
+    .values({ provider, reportId, toEnc: cipher.encrypt(to), bodyEnc: cipher.encrypt(JSON.stringify(call)) })
     .returning({ id: messengerOutbox.id });
   if (!row) throw new Error("outbound message not queued");
   return row.id;
 }
 
-/** Sends what is due (or only `ids`, just queued), one at a time, outside any transaction. */
+/** Sends what is due (or only `ids`, just queued, or one report's new notices), one at a time, outside any transaction. */
 export async function deliverDueMessenger(
   ctx: Ctx,
   now = new Date(),
   ids?: number[],
+  reportId?: string,
 ): Promise<{ sent: number; failed: number }> {
   const due = await ctx.db
     .select()
@@ -120,7 +122,8 @@ export async function deliverDueMessenger(
     .where(
       and(
         isNull(messengerOutbox.sentAt),
-        ids ? undefined : lte(messengerOutbox.nextAttemptAt, now),
+        ids || reportId ? undefined : lte(messengerOutbox.nextAttemptAt, now),
+        reportId ? and(eq(messengerOutbox.reportId, reportId), eq(messengerOutbox.attempts, 0)) : undefined,
         lt(messengerOutbox.attempts, MAX_MESSENGER_ATTEMPTS),
         ids ? sql`${messengerOutbox.id} = ANY(${`{${ids.join(",")}}`}::bigint[])` : undefined,
       ),

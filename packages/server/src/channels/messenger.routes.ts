@@ -172,7 +172,14 @@ export const messengerRoutes: FastifyPluginAsyncZod = async (app) => {
           const text = interactive?.id ?? message.text?.body ?? "";
           const turn = await takeChatTurn(
             ctx,
-            { channel: "whatsapp", messageId: message.id, chatId: message.from, text, phone: `+${message.from}` },
+            {
+              channel: "whatsapp",
+              messageId: message.id,
+              chatId: message.from,
+              text,
+              phone: `+${message.from}`,
+              phoneNumberId,
+            },
             (tx, reply) =>
               queueMessenger(ctx, tx, "whatsapp", message.from, whatsAppMessage(phoneNumberId, message.from, reply)),
           );

@@ -8,6 +8,7 @@ import { systemCtx } from "../platform/context.js";
 import { trackingCodeHash } from "../reports/tracking-code.js";
 import { postForm, shown } from "../testing/channel-driver.js";
 import { type FakeCall, startFakeMessengers } from "../testing/fake-messengers.js";
+import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { deliverDueMessenger } from "./messenger-outbound.js";
@@ -22,6 +23,10 @@ const TG_URL = "/api/channels/telegram/webhook";
 const WA_URL = "/api/channels/whatsapp/webhook";
 const PHONE_NUMBER_ID = "123456123";
 const TRACKING_CODE = /\b([A-Z0-9]{4}-[A-Z0-9]{4})\b/;
+const PUBLIC_URL = "https://clm.example.org";
+/** What a notice must never say: the illness, or the responder's words (unless the setting allows them). */
+const ILLNESS = /\bTB\b|tubercul|туберкул|ТБ/i;
+const RESPONDER_WORDS = "Please bring your TB treatment card to the Dalbek clinic on Monday";
 
 interface Shown {
   text: string;
@@ -107,6 +112,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
   let t: TestApp;
   let fake: Awaited<ReturnType<typeof startFakeMessengers>>;
   let config: PublicConfig;
+  let staff: ReturnType<typeof staffCalls>;
   const logLines: string[] = [];
 
   before(async () => {
@@ -127,8 +133,10 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
         WHATSAPP_APP_SECRET: WA_SECRET,
         WHATSAPP_VERIFY_TOKEN: WA_VERIFY,
         WHATSAPP_API_BASE_URL: fake.url,
+        PUBLIC_URL,
       },
     });
+    staff = staffCalls(t);
     config = (await t.app.inject({ method: "GET", url: "/api/config?lang=en" })).json();
   });
   after(async () => {
@@ -151,7 +159,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     ).map((r) => r.channel);
 
   /** The whole report after the first message, choosing a district of the first region by its first letters. */
-  async function guidedReport(person: ChatPerson, opts: { askedContact: boolean }): Promise<string> {
+  async function guidedReport(person: ChatPerson, opts: { contact: "Yes" | "No" }): Promise<string> {
     const region = config.areas.find((a) => a.level === 1) as PublicConfig["areas"][number];
     const district = config.areas.find((a) => a.parentId === region.id && a.isLeaf) as PublicConfig["areas"][number];
     await person.choose((l) => l === "English", "English");
@@ -167,7 +175,8 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     await person.choose((l) => l === "Prefer not to say", "gender");
     await person.choose((l) => l === "Prefer not to say", "age");
     await person.choose((l) => l === "None / not say", "key population");
-    if (opts.askedContact) await person.choose((l) => l === "No", "contact");
+    assert.match(person.last.text, /in this chat/, "chats ask about writing back here, not about SMS");
+    await person.choose((l) => l === opts.contact, "contact");
     await person.choose((l) => l === "Yes", "share");
     const end = await person.choose((l) => l === "No", "advocacy");
     return end.text;
@@ -235,7 +244,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
       first.options.some((o) => o.label === "English"),
       "the language as buttons",
     );
-    const end = await guidedReport(person, { askedContact: false });
+    const end = await guidedReport(person, { contact: "No" });
     const code = TRACKING_CODE.exec(end)?.[1];
     assert.ok(code, end);
     assert.deepEqual(await channelOf(code), ["telegram"]);
@@ -357,7 +366,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
       return whatsAppShown(call);
     });
     await person.send("Hi");
-    const end = await guidedReport(person, { askedContact: true });
+    const end = await guidedReport(person, { contact: "No" });
     const code = TRACKING_CODE.exec(end)?.[1];
     assert.ok(code, end);
     assert.deepEqual(await channelOf(code), ["whatsapp"]);
@@ -544,9 +553,157 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     assert.equal((await count("channel_outbox")) + (await count("messenger_outbox")), outbox, "nothing sent");
   });
 
+  /** The report's id, and the reporter's messages on it (decrypted), oldest first. */
+  const reportIdOf = async (code: string) =>
+    (
+      await t.database.rows<{ id: string }>(
+        sql`SELECT id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+      )
+    )[0]?.id as string;
+  const reporterMessages = async (id: string) =>
+    (
+      await t.database.rows<{ body_enc: string }>(
+        sql`SELECT body_enc FROM report_messages WHERE report_id = ${id} AND "from" = 'reporter' ORDER BY id`,
+      )
+    ).map((r) => t.cipher.decrypt(r.body_enc));
+
+  test("Telegram: a responder's reply reaches the chat (no TB, no words); the answer there lands on the report once", async () => {
+    const chatId = 777000444555;
+    let lastUpdate: unknown;
+    const post = async (text: string, pressed: boolean) => {
+      lastUpdate = telegramUpdate(chatId, text, pressed);
+      const res = await telegramPost(lastUpdate);
+      assert.equal(res.statusCode, 200, res.body);
+      return res;
+    };
+    const person = new ChatPerson(async (text, pressed) => {
+      await post(text, pressed);
+      return telegramShown(fake.telegram.filter((c) => c.path === "sendMessage").at(-1));
+    });
+    await person.send("/start");
+    const code = TRACKING_CODE.exec(await guidedReport(person, { contact: "Yes" }))?.[1] as string;
+    const id = await reportIdOf(code);
+    const dm = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    const sent = await staff.post(dm, `/api/inbox/reports/${id}/messages`, { body: RESPONDER_WORDS });
+    assert.equal(sent.statusCode, 200, sent.body);
+    const notice = fake.telegram.filter((c) => c.path === "sendMessage").at(-1);
+    assert.equal(notice?.body.chat_id, String(chatId));
+    const text = String(notice?.body.text);
+    assert.ok(text.includes(code), text);
+    assert.ok(text.includes(`${PUBLIC_URL}/track`), text);
+    assert.match(text, /reply in this chat/);
+    assert.doesNotMatch(text, ILLNESS);
+    for (const word of ["bring", "treatment", "Dalbek", "Monday"]) assert.ok(!text.includes(word), word);
+
+    // The reporter answers in the chat: the message lands on the report and is acknowledged, once.
+    await post("Thank you, I will come on Monday", false);
+    assert.match(String(fake.telegram.filter((c) => c.path === "sendMessage").at(-1)?.body.text), /added to report/);
+    assert.deepEqual(await reporterMessages(id), ["Thank you, I will come on Monday"]);
+    const calls = fake.telegram.length;
+    const replay = await telegramPost(lastUpdate);
+    assert.deepEqual(replay.json(), { received: false });
+    assert.equal(fake.telegram.length, calls, "nothing said twice");
+    assert.deepEqual(await reporterMessages(id), ["Thank you, I will come on Monday"]);
+    // The chat id is kept encrypted only.
+    const dump = await t.database.rows<{ row: string }>(sql`SELECT t::text AS row FROM report_chats t`);
+    assert.ok(dump.length > 0 && dump.every((r) => !r.row.includes(String(chatId))));
+  });
+
+  test("WhatsApp: free-form within 24 hours of the person's last message, the configured template after", async () => {
+    const from = "16315552222";
+    const person = new ChatPerson(async (text, pressed) => {
+      const payload = whatsAppNotification(from, `wamid.${crypto.randomUUID()}`, text, pressed);
+      const res = await whatsAppPost(payload, signed(payload));
+      assert.equal(res.statusCode, 200, res.body);
+      return whatsAppShown(fake.whatsapp.at(-1));
+    });
+    await person.send("Hi");
+    const code = TRACKING_CODE.exec(await guidedReport(person, { contact: "Yes" }))?.[1] as string;
+    const id = await reportIdOf(code);
+    const dm = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    const reply = () => staff.post(dm, `/api/inbox/reports/${id}/messages`, { body: RESPONDER_WORDS });
+
+    assert.equal((await reply()).statusCode, 200);
+    const inWindow = fake.whatsapp.at(-1)?.body as { to: string; type: string; text: { body: string } };
+    assert.deepEqual([inWindow.to, inWindow.type], [from, "text"]);
+    assert.ok(inWindow.text.body.includes(code));
+    assert.doesNotMatch(inWindow.text.body, ILLNESS);
+    assert.ok(!inWindow.text.body.includes("Dalbek"));
+
+    // A day later, without a template: nothing can go by WhatsApp (and no SMS provider is set up here).
+    await t.database.exec(`UPDATE report_chats SET last_inbound_at = now() - interval '25 hours'`);
+    let calls = fake.whatsapp.length;
+    assert.equal((await reply()).statusCode, 200);
+    assert.equal(fake.whatsapp.length, calls, "no free-form message outside the window");
+
+    // With the approved template configured: the template, its one variable the tracking code.
+    const admin = await signInAs(t.app, account(t.demoAccounts, "system_admin"));
+    const put = await t.app.inject({
+      method: "PUT",
+      url: "/api/channels/providers/whatsapp",
+      headers: { cookie: admin },
+      payload: { enabled: true, values: { replyTemplate: "report_reply", replyTemplateLanguage: "en" } },
+    });
+    assert.equal(put.statusCode, 200, put.body);
+    assert.equal((await reply()).statusCode, 200);
+    const template = fake.whatsapp.at(-1)?.body as {
+      type: string;
+      template: { name: string; language: { code: string }; components: unknown };
+    };
+    assert.equal(template.type, "template");
+    assert.deepEqual(
+      [template.template.name, template.template.language.code, template.template.components],
+      ["report_reply", "en", [{ type: "body", parameters: [{ type: "text", text: code }] }]],
+    );
+
+    // The person writes again: it lands on the report, and the window is open again for free-form messages.
+    calls = fake.whatsapp.length;
+    await person.send("I will come");
+    assert.deepEqual(await reporterMessages(id), ["I will come"]);
+    const lastBody = () => (fake.whatsapp.at(-1)?.body ?? {}) as { type?: string; text?: { body: string } };
+    assert.match(String(lastBody().text?.body), /added to report/);
+    assert.equal((await reply()).statusCode, 200);
+    assert.equal(lastBody().type, "text");
+    assert.equal(fake.whatsapp.length, calls + 2);
+
+    // Erased by the reporter: the chat is forgotten, and nothing more goes there.
+    const erased = await t.app.inject({ method: "DELETE", url: `/api/reports/track/${code}` });
+    assert.equal(erased.statusCode, 200, erased.body);
+    const left = await t.database.rows(sql`SELECT 1 FROM report_chats WHERE report_id = ${id}`);
+    assert.equal(left.length, 0);
+  });
+
+  test("Set-up: the Telegram webhook is registered with PUBLIC_URL and the secret, and its status shown", async () => {
+    const admin = await signInAs(t.app, account(t.demoAccounts, "system_admin"));
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/channels/telegram/webhook-registration",
+      headers: { cookie: admin },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const expected = `${PUBLIC_URL}/api/channels/telegram/webhook`;
+    assert.deepEqual([res.json().ok, res.json().info.url, res.json().expectedUrl], [true, expected, expected]);
+    const call = fake.telegram.filter((c) => c.path === "setWebhook").at(-1);
+    assert.deepEqual(call?.body, {
+      url: expected,
+      secret_token: TG_SECRET,
+      allowed_updates: ["message", "callback_query"],
+    });
+    assert.ok(!res.body.includes(TG_SECRET) && !res.body.includes(TG_TOKEN));
+    const info = await t.app.inject({
+      method: "GET",
+      url: "/api/channels/telegram/webhook-info",
+      headers: { cookie: admin },
+    });
+    assert.equal(info.statusCode, 200, info.body);
+    assert.equal(info.json().info.url, expected);
+    const audited = await t.database.rows(sql`SELECT 1 FROM audit_events WHERE action = 'channels.telegram_webhook'`);
+    assert.equal(audited.length, 1);
+  });
+
   test("the server's logs hold neither chat ids nor WhatsApp numbers", () => {
     assert.ok(logLines.length > 0);
-    for (const id of ["777000111222", "16315551181", "777000333"]) {
+    for (const id of ["777000111222", "16315551181", "777000333", "777000444555", "16315552222"]) {
       assert.deepEqual(
         logLines.filter((l) => l.includes(id)),
         [],

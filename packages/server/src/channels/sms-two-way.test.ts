@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import type { PublicConfig } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
+import { reporterNotice } from "../notifications/reporter-notifications.js";
 import { systemCtx } from "../platform/context.js";
 import { trackingCodeHash } from "../reports/tracking-code.js";
 import { postForm, SmsPhone, shown } from "../testing/channel-driver.js";
@@ -12,7 +13,6 @@ import { staffCalls, submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { CHANNEL_TEXT_LANGUAGES } from "./conversation-texts.js";
-import { reporterNoticeText } from "./sms-notify.js";
 import { deliverDueSms, queueSms } from "./sms-outbound.js";
 import { twilioSignature } from "./twilio-signature.js";
 
@@ -89,8 +89,9 @@ describe("SMS: responder messages out, reporter replies in", () => {
     );
   const inboundAt = (from: string, text: string, id = `ATXid_${crypto.randomUUID()}`) =>
     postForm(t.app, AT_SMS, { from, to: "21525", text, id, date: "2026-12-03 10:00:00" });
-  const setSms = (value: { monthlyLimit: number | null; includeContent: boolean }) =>
-    staff.patch(admin, "/api/settings", { sms: value });
+  /** The SMS limit, and the one setting (for every channel) whether notices carry the words. */
+  const setSms = ({ monthlyLimit, includeContent }: { monthlyLimit: number | null; includeContent: boolean }) =>
+    staff.patch(admin, "/api/settings", { sms: { monthlyLimit }, notifications: { includeContent } });
 
   /** A report by SMS through Africa's Talking, agreeing to be contacted on this number: its tracking code. */
   async function smsReport(from: string): Promise<string> {
@@ -344,13 +345,17 @@ describe("notice texts", () => {
     for (const language of CHANNEL_TEXT_LANGUAGES) {
       for (const kind of ["reply", "update"] as const) {
         for (const publicUrl of [PUBLIC_URL, undefined]) {
-          const text = reporterNoticeText(kind, {
+          const event =
+            kind === "reply"
+              ? { kind, from: "responder" as const, body: RESPONDER_WORDS }
+              : { kind, toStatus: "resolved" };
+          const text = reporterNotice(event, {
             code: "K7QM-3XPA",
+            channel: "sms",
             language,
-            content: RESPONDER_WORDS,
             includeContent: false,
             publicUrl,
-          });
+          }).body;
           const where = `${language} ${kind} ${publicUrl ?? "no url"}`;
           assert.ok(text.includes("K7QM-3XPA"), where);
           if (publicUrl) assert.ok(text.includes(`${PUBLIC_URL}/track`), where);
@@ -366,12 +371,10 @@ describe("notice texts", () => {
 
   test("with the setting on, the words go, cut short when long, and a placeholder in them is not filled", () => {
     const long = `{code} ${"word ".repeat(100)}`;
-    const text = reporterNoticeText("reply", {
-      code: "K7QM-3XPA",
-      language: "fr",
-      content: long,
-      includeContent: true,
-    });
+    const text = reporterNotice(
+      { kind: "reply", from: "responder", body: long },
+      { code: "K7QM-3XPA", channel: "sms", language: "fr", includeContent: true },
+    ).body;
     assert.ok(text.startsWith("Signalement K7QM-3XPA: {code} word"), text);
     assert.ok(text.length < 400, String(text.length));
   });

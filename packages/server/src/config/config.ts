@@ -95,6 +95,11 @@ const envSchema = z
      * tracking page, and Twilio is asked to post delivery reports to it. Unset: neither.
      */
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * Staff e-mail (issue 14 item 5): `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465`,
+     * with `?from=clm@example.org` for the sender. Wins over Set-up's SMTP settings.
+     */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   })
   .transform((env, ctx) => {
     const demo = env.CLM_DEMO ?? env.NODE_ENV !== "production";
@@ -183,6 +188,7 @@ const envSchema = z
         },
       },
       publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ""),
+      smtpUrl: env.SMTP_URL,
     };
   });
 

@@ -40,4 +40,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("push_subscriptions", "endpoint_enc", "uuid"),
   column("push_subscriptions", "keys_enc", "uuid"),
   column("push_outbox", "content_enc", "bigint"),
+  column("mail_settings", "password_enc", "uuid"),
+  { ...column("report_chats", "chat_enc", "uuid"), id: "report_id" },
 ];

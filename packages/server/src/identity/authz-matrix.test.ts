@@ -134,6 +134,13 @@ simulateChannel           401  403  403  403  403  ok   ok   403  403  401
 receiveAfricasTalkingDeliveryReport ok ok ok ok ok ok ok ok ok ok
 receiveTwilioSmsStatus    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 getSmsUsage               401  403  403  403  403  403  ok   403  403  401
+getTelegramWebhookInfo    401  403  403  403  403  403  ok   403  403  401
+registerTelegramWebhook   401  403  403  403  403  403  ok   403  403  401
+getMyNotificationPreferences 401 ok ok ok ok ok ok ok ok 401
+updateMyNotificationPreferences 401 ok ok ok ok ok ok ok ok 401
+getSmtpSettings           401  403  403  403  403  403  ok   403  403  401
+updateSmtpSettings        401  403  403  403  403  403  ok   403  403  401
+sendTestEmail             401  403  403  403  403  403  ok   403  403  401
 updateSettings            401  403  403  403  403  403  ok   403  403  401
 listSettingsHistory       401  403  403  403  403  403  ok   ok   403  401
 importAreas               401  403  403  403  403  ok   ok   403  403  401

@@ -24,6 +24,9 @@ export const staffUsers = pgTable("staff_users", {
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  /** E-mail about new reports in scope, assignments and escalations (notifications/staff-mail.ts): each at once,
+   * in one daily digest, or not at all. */
+  emailNotifications: text("email_notifications").$type<"immediate" | "digest" | "off">().notNull().default("digest"),
 });
 
 export const staffSessions = pgTable(

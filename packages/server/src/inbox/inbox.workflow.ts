@@ -6,11 +6,10 @@ import {
 } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
-import { queueReporterNotice, sendReporterNotices } from "../channels/sms-notify.js";
 import { type Tx, withTransaction } from "../db/database.js";
 import { roleHas } from "../identity/roles.js";
 import { resolveScope } from "../identity/scope.js";
-import { queueReporterPush } from "../notifications/web-push.service.js";
+import { notifyReporter, sendReporterNotifications } from "../notifications/notify-reporter.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import * as protocolsRepo from "../protocols/protocols.repo.js";
@@ -105,10 +104,8 @@ async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Para
   if (r.erasedAt) return;
   const text = reporterNotice(kind, r.language, r.declineReason);
   await repo.insertMessage(tx, { reportId: r.id, from: "responder", bodyEnc: ctx.services.cipher.encrypt(text) });
-  // By SMS too, to a reporter who agreed to be contacted on a number: that there is news, not what (sms-notify.ts).
-  await queueReporterNotice(ctx, tx, r.id, "update", text);
-  // And by web push, to the browsers that follow the report (notifications/web-push.service.ts).
-  await queueReporterPush(ctx, tx, r, { kind: "reply", from: "system", body: text });
+  // By push, chat or SMS, as the reporter asked: that there is news, not what (notifications/notify-reporter.ts).
+  await notifyReporter(ctx, tx, r, { kind: "reply", from: "system", body: text });
 }
 
 export async function decideReport(
@@ -154,7 +151,7 @@ export async function decideReport(
     // The reporter hears back either way, in their own language.
     afterUpdate: (tx, updated) => sendSystemMessage(ctx, tx, updated, validating ? "validated" : "declined"),
   }).then(async (result) => {
-    await sendReporterNotices(ctx, id);
+    await sendReporterNotifications(ctx, id);
     return result;
   });
 }
@@ -271,9 +268,11 @@ export async function changeReportStatus(
     allowed: mayActOn,
     afterUpdate: async (tx, updated) => {
       if (input.status === "resolved") await sendSystemMessage(ctx, tx, updated, "resolved");
+      // Any other change the track page shows is told by push to the browsers that follow the report (free; no SMS).
+      else await notifyReporter(ctx, tx, updated, { kind: "update", toStatus: input.status });
     },
   }).then(async (result) => {
-    if (input.status === "resolved") await sendReporterNotices(ctx, id);
+    if (input.status === "resolved") await sendReporterNotifications(ctx, id);
     return result;
   });
 }
@@ -456,13 +455,11 @@ export async function sendReporterMessage(ctx: Ctx, id: string, input: { body: s
         authorId: actorId,
         bodyEnc: ctx.services.cipher.encrypt(input.body),
       });
-      // By SMS too, when the reporter agreed and left a number: that there is a reply, not what (sms-notify.ts).
-      await queueReporterNotice(ctx, tx, id, "reply", input.body);
-      // And by web push, to the browsers that follow the report.
-      await queueReporterPush(ctx, tx, r, { kind: "reply", from: "responder", body: input.body });
+      // By push, chat or SMS, as the reporter asked: that there is a reply, not what (notifications/notify-reporter.ts).
+      await notifyReporter(ctx, tx, r, { kind: "reply", from: "responder", body: input.body });
     },
   }).then(async (result) => {
-    await sendReporterNotices(ctx, id);
+    await sendReporterNotifications(ctx, id);
     return result;
   });
 }

@@ -1,4 +1,5 @@
-import { bigserial, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { staffUsers } from "../identity/identity.schema.js";
 import { reports } from "../reports/reports.schema.js";
 
 /**
@@ -59,4 +60,55 @@ export const pushOutbox = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("push_outbox_due_idx").on(t.sentAt, t.nextAttemptAt)],
+);
+
+/**
+ * The SMTP server staff e-mail goes through (issue 14 item 5), as a system administrator set it up: one row. The
+ * password is field-encrypted (rotated with the key) and never returned; `SMTP_URL` in the environment wins over it.
+ */
+export const mailSettings = pgTable("mail_settings", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Always "smtp": one row. */
+  name: text("name").notNull().unique(),
+  host: text("host"),
+  port: integer("port"),
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean("secure").notNull().default(false),
+  username: text("username"),
+  passwordEnc: text("password_enc"),
+  fromAddress: text("from_address"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * What a staff member is to be told by e-mail (issue 14 item 5): a new report in their scope, a report assigned to
+ * them, an escalation to them. One row per person and event (`event_key`, unique with the person), so an event is
+ * told once however often the collector sees it. Codes and ids only: the mail is written when it is sent, from the
+ * report's category and district, never its words or its reporter. `immediate` rows go within a minute, `digest`
+ * rows wait for the daily digest (`next_attempt_at`); failures are retried with back-off.
+ */
+export const staffNotifications = pgTable(
+  "staff_notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"new_report" | "assignment" | "escalation">().notNull(),
+    /** `report:<id>` for a new report, `event:<report_events.id>` for an assignment or an escalation. */
+    eventKey: text("event_key").notNull(),
+    delivery: text("delivery").$type<"immediate" | "digest">().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("staff_notifications_event_idx").on(t.staffId, t.eventKey),
+    index("staff_notifications_due_idx").on(t.sentAt, t.nextAttemptAt),
+  ],
 );

@@ -9,13 +9,11 @@ import { defineJob } from "../platform/job-runner.js";
 import { reports } from "../reports/reports.schema.js";
 import { findTracked } from "../reports/track-report.js";
 import { pushOutbox, pushSubscriptions, webPushKeys } from "./notifications.schema.js";
-import { notificationsSetting } from "./notifications-setting.js";
 import {
   type NotifiedReport,
   type ReporterEvent,
-  reporterNotificationText,
+  reporterNotice,
   reporterShouldHear,
-  reportReference,
 } from "./reporter-notifications.js";
 
 export const MAX_PUSH_ATTEMPTS = 6;
@@ -119,6 +117,7 @@ export async function queueReporterPush(
   tx: Db,
   report: NotifiedReport & { id: string },
   event: ReporterEvent,
+  includeContent: boolean,
 ): Promise<void> {
   if (!reporterShouldHear(report, event)) return;
   const followers = await tx
@@ -126,11 +125,12 @@ export async function queueReporterPush(
     .from(pushSubscriptions)
     .where(eq(pushSubscriptions.reportId, report.id));
   if (followers.length === 0) return;
-  const { includeContent } = await notificationsSetting(tx);
   const contentEnc = includeContent && event.kind === "reply" ? ctx.services.cipher.encrypt(event.body) : null;
+  // The platform's own messages (accepted, declined, resolved) are told as news, a responder's as a reply.
+  const kind: "reply" | "update" = event.kind === "reply" && event.from === "responder" ? "reply" : "update";
   await tx
     .insert(pushOutbox)
-    .values(followers.map((f) => ({ reportId: report.id, subscriptionId: f.id, event: event.kind, contentEnc })));
+    .values(followers.map((f) => ({ reportId: report.id, subscriptionId: f.id, event: kind, contentEnc })));
 }
 
 /** Sends what is due to every follower, outside any transaction; an endpoint that is gone (404/410) is removed. */
@@ -162,9 +162,14 @@ export async function deliverDuePush(
     }
     const content = item.contentEnc ? cipher.decrypt(item.contentEnc) : "";
     const event: ReporterEvent =
-      item.event === "reply" ? { kind: "reply", from: "responder", body: content } : { kind: "update", toStatus: "" };
-    const text = reporterNotificationText(event, {
-      reference: reportReference(cipher.decrypt(report.trackingCodeEnc)),
+      item.event === "reply"
+        ? { kind: "reply", from: "responder", body: content }
+        : content
+          ? { kind: "reply", from: "system", body: content }
+          : { kind: "update", toStatus: "" };
+    const text = reporterNotice(event, {
+      code: cipher.decrypt(report.trackingCodeEnc),
+      channel: "push",
       language: f.language,
       includeContent: item.contentEnc !== null,
     });

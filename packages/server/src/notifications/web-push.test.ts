@@ -8,7 +8,7 @@ import { systemCtx } from "../platform/context.js";
 import { staffCalls, submitReport } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
-import { NOTIFICATION_LANGUAGES, reporterNotificationText, reportReference } from "./reporter-notifications.js";
+import { NOTIFICATION_LANGUAGES, reporterNotice } from "./reporter-notifications.js";
 import { deliverDuePush } from "./web-push.service.js";
 
 const b64u = (b: Buffer) => b.toString("base64url");
@@ -237,11 +237,7 @@ describe("web push to reporters", () => {
         { kind: "reply" as const, from: "responder" as const, body },
         { kind: "update" as const, toStatus: "resolved" },
       ]) {
-        const text = reporterNotificationText(event, {
-          reference: reportReference("K7QM-P2XA"),
-          language,
-          includeContent: false,
-        });
+        const text = reporterNotice(event, { code: "K7QM-P2XA", channel: "push", language, includeContent: false });
         const all = `${text.title} ${text.body}`;
         assert.doesNotMatch(all, /\bTB\b|tubercul|туберкул|secret words/i, `${language} ${event.kind}`);
         assert.match(all, /K7QM-/, `${language}: says which report`);
@@ -249,13 +245,13 @@ describe("web push to reporters", () => {
       }
     }
     for (const l of NOTIFICATION_LANGUAGES) {
-      const en = reporterNotificationText(
+      const en = reporterNotice(
         { kind: "update", toStatus: "resolved" },
-        { reference: "X", language: "en", includeContent: false },
+        { code: "X", channel: "push", language: "en", includeContent: false },
       );
-      const own = reporterNotificationText(
+      const own = reporterNotice(
         { kind: "update", toStatus: "resolved" },
-        { reference: "X", language: l, includeContent: false },
+        { code: "X", channel: "push", language: l, includeContent: false },
       );
       if (l !== "en") assert.notEqual(own.body, en.body, `${l} is translated`);
     }

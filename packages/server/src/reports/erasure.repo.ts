@@ -52,6 +52,13 @@ async function eraseConversation(tx: Db, ids: string[]): Promise<{ messages: num
   await tx.execute(
     sql`DELETE FROM channel_outbox WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb))`,
   );
+  // The Telegram chat or WhatsApp number they came from, and the chat notices about them (channels/chat-notify.ts).
+  await tx.execute(sql`
+    DELETE FROM report_chats
+     WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb))`);
+  await tx.execute(sql`
+    DELETE FROM messenger_outbox
+     WHERE report_id IN (SELECT value::uuid FROM jsonb_array_elements_text(${list}::jsonb))`);
   // The browsers that followed these reports (notifications/): their push endpoints go with the conversation.
   await tx.execute(sql`
     DELETE FROM push_subscriptions

@@ -9,7 +9,7 @@ export interface FakeCall {
 /**
  * Stand-ins on 127.0.0.1 for the Telegram Bot API (`POST /bot<token>/<method>`, answered `{ok:true,result}`) and
  * the WhatsApp Cloud API (`POST /<phone-number-id>/messages` with `Authorization: Bearer <token>`, answered
- * `{messages:[{id}]}`), reference integrations.md §3. A call with the wrong token is refused (401) and not recorded;
+ * `{messages:[{id}]}`), reference integrations.md §3; `setWebhook` / `getWebhookInfo` remember and answer the address. A call with the wrong token is refused (401) and not recorded;
  * `failNext(n)` makes the next n calls fail with HTTP 500.
  */
 export async function startFakeMessengers(opts: { telegramToken: string; whatsappToken: string }) {
@@ -17,6 +17,8 @@ export async function startFakeMessengers(opts: { telegramToken: string; whatsap
   const whatsapp: FakeCall[] = [];
   let failures = 0;
   let seq = 0;
+  /** The address the last setWebhook registered (getWebhookInfo answers it). */
+  let webhookUrl = "";
   const server = http.createServer((req, res) => {
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
@@ -42,6 +44,16 @@ export async function startFakeMessengers(opts: { telegramToken: string; whatsap
       if (req.method === "POST" && tg) {
         if (tg[1] !== opts.telegramToken) return send(401, { ok: false, description: "Unauthorized" });
         telegram.push({ path: tg[2] as string, body });
+        if (tg[2] === "setWebhook") {
+          webhookUrl = String(body.url ?? "");
+          return send(200, { ok: true, result: true, description: "Webhook was set" });
+        }
+        if (tg[2] === "getWebhookInfo") {
+          return send(200, {
+            ok: true,
+            result: { url: webhookUrl, has_custom_certificate: false, pending_update_count: 0 },
+          });
+        }
         return send(200, { ok: true, result: tg[2] === "sendMessage" ? { message_id: ++seq } : true });
       }
       const wa = /^\/(\d+)\/messages$/.exec(url);

@@ -2,8 +2,12 @@ import { useState } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
 import { ChangePasswordForm } from "../staff/change-password-form.js";
 import { StaffShell } from "../staff/staff-shell.js";
+import { NotificationPreferences } from "./notification-preferences.js";
 
-/** /account — a staff member's own account: changing the password (every role; reached from the user menu). */
+/**
+ * /account — a staff member's own account (every role; reached from the user menu): changing the password, and which
+ * e-mail notifications they get.
+ */
 export default function AccountSurface() {
   const t = useT("common");
   return (
@@ -22,6 +26,7 @@ function AccountBody() {
         {done ? t("staff.password.changed") : ""}
       </p>
       <ChangePasswordForm onDone={() => setDone(true)} />
+      <NotificationPreferences />
     </>
   );
 }

@@ -5,6 +5,8 @@ import { useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
 import { FormError } from "../staff/form-error.js";
 import { channelsApi } from "./channels-api.js";
+import { MailSetup } from "./mail-setup.js";
+import { TelegramWebhook } from "./telegram-webhook.js";
 
 /**
  * /setup/channels (system administrator): which channel providers are on, their credentials (stored encrypted, never
@@ -29,6 +31,7 @@ export function ChannelsSetup() {
           onSaved={(next) => setProviders(providers.map((q) => (q.provider === next.provider ? next : q)))}
         />
       ))}
+      {providers && <MailSetup />}
     </>
   );
 }
@@ -165,6 +168,7 @@ function ProviderForm(props: { state: ChannelProviderState; onSaved: (s: Channel
       <p role="status" class="status-line">
         {saved ? t("channels.saved") : ""}
       </p>
+      {s.provider === "telegram" && s.enabled && <TelegramWebhook />}
     </form>
   );
 }

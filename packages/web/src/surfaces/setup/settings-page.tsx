@@ -390,7 +390,10 @@ function RegistrationSection({ settings, onSaved }: SectionProps) {
   );
 }
 
-/** Whether notifications to reporters may carry the message (off by default: they show on locked screens). */
+/**
+ * Whether notices to reporters may carry the message, by push, SMS, Telegram and WhatsApp alike (off by default: they
+ * show on locked screens and shared phones).
+ */
 function NotificationsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
   const [includeContent, setIncludeContent] = useState(settings.notifications.includeContent);
@@ -433,14 +436,14 @@ function ReportQuestionsSection({ settings, onSaved }: SectionProps) {
 }
 
 /**
- * Outbound SMS: the monthly limit (empty: none) and whether notices carry the responder's words; above the form, this
- * month's count against the limit and, once it held messages, how many wait (so nobody wonders why no SMS arrive).
+ * Outbound SMS: the monthly limit (empty: none); above the form, this month's count against the limit and, once it
+ * held messages, how many wait (so nobody wonders why no SMS arrive). What notices say is the notifications section's
+ * one rule, for every channel.
  */
 function SmsSection({ settings, onSaved }: SectionProps) {
   const t = useT("setup");
   const lng = useLanguage();
   const [limit, setLimit] = useState(settings.sms.monthlyLimit === null ? "" : String(settings.sms.monthlyLimit));
-  const [includeContent, setIncludeContent] = useState(settings.sms.includeContent);
   const [problem, setProblem] = useState("");
   const [usage, setUsage] = useState<SmsUsage | null>(null);
   useEffect(() => {
@@ -453,7 +456,7 @@ function SmsSection({ settings, onSaved }: SectionProps) {
       return null;
     }
     setProblem("");
-    return { value: { monthlyLimit, includeContent } };
+    return { value: { monthlyLimit } };
   };
   return (
     <SettingForm name="sms" onSaved={onSaved} validate={validate}>
@@ -480,12 +483,6 @@ function SmsSection({ settings, onSaved }: SectionProps) {
         max={10_000_000}
         problem={problem}
         onInput={setLimit}
-      />
-      <CheckField
-        label={t("settings.sms.includeContent")}
-        hint={t("settings.sms.includeContentHint")}
-        checked={includeContent}
-        onChange={setIncludeContent}
       />
     </SettingForm>
   );
@@ -604,11 +601,16 @@ function useDescribe(): (setting: string, value: unknown) => string {
         return t("settings.describe.retention", { messages: v.messagesMonths, personal: v.personalDataMonths });
       case "device":
         return v.keepReportsByDefault ? t("settings.describe.keep") : t("settings.describe.notKeep");
-      case "sms":
-        return t("settings.describe.sms", {
-          limit: v.monthlyLimit === null ? t("settings.describe.noLimit") : v.monthlyLimit,
-          content: v.includeContent ? t("settings.describe.content") : t("settings.describe.noContent"),
-        });
+      case "sms": {
+        const limit = v.monthlyLimit === null ? t("settings.describe.noLimit") : v.monthlyLimit;
+        // Before the one notifications rule, the SMS setting had its own (older history entries still show it).
+        return typeof v.includeContent === "boolean"
+          ? t("settings.describe.sms", {
+              limit,
+              content: v.includeContent ? t("settings.describe.content") : t("settings.describe.noContent"),
+            })
+          : t("settings.describe.smsLimit", { limit });
+      }
       case "mapTiles":
         return typeof v.tileUrl === "string" ? v.tileUrl : t("settings.describe.noTiles");
       case "reportQuestions":

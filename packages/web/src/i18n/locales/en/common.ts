@@ -77,6 +77,20 @@ const common = {
       signOut: "Sign out",
       signOutEverywhere: "Sign out everywhere",
     },
+    notifications: {
+      title: "E-mail notifications",
+      intro: "E-mail about new reports in your area, reports assigned to you and escalations to you.",
+      legend: "Send me these e-mails",
+      choices: {
+        immediate: "At once, one e-mail each",
+        digest: "Once a day, all together (daily digest)",
+        off: "Never",
+      },
+      privacy:
+        "An e-mail says only what happened, in which district, and links to the report in the inbox: never the reporter's words or contact.",
+      save: "Save my choice",
+      saved: "Saved.",
+    },
     password: {
       title: "Change password",
       pageTitle: "Your account",

@@ -78,6 +78,21 @@ const common: Catalog<typeof en> = {
       signOut: "Se déconnecter",
       signOutEverywhere: "Se déconnecter partout",
     },
+    notifications: {
+      title: "Notifications par e-mail",
+      intro:
+        "Des e-mails sur les nouveaux signalements de votre zone, les signalements qui vous sont attribués et les escalades vers vous.",
+      legend: "M'envoyer ces e-mails",
+      choices: {
+        immediate: "Tout de suite, un e-mail chacun",
+        digest: "Une fois par jour, tous ensemble (résumé quotidien)",
+        off: "Jamais",
+      },
+      privacy:
+        "Un e-mail dit seulement ce qui s'est passé, dans quel district, avec un lien vers le signalement dans la boîte : jamais les mots ni les coordonnées de la personne.",
+      save: "Enregistrer mon choix",
+      saved: "Enregistré.",
+    },
     password: {
       title: "Changer le mot de passe",
       pageTitle: "Votre compte",

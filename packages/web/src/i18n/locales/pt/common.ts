@@ -78,6 +78,20 @@ const common: Catalog<typeof en> = {
       signOut: "Terminar sessão",
       signOutEverywhere: "Terminar sessão em todo o lado",
     },
+    notifications: {
+      title: "Notificações por e-mail",
+      intro: "E-mails sobre novos relatos na sua área, relatos atribuídos a si e escalamentos para si.",
+      legend: "Enviar-me estes e-mails",
+      choices: {
+        immediate: "De imediato, um e-mail cada",
+        digest: "Uma vez por dia, todos juntos (resumo diário)",
+        off: "Nunca",
+      },
+      privacy:
+        "Um e-mail diz apenas o que aconteceu, em que distrito, com uma ligação para o relato na caixa: nunca as palavras nem o contacto de quem relatou.",
+      save: "Guardar a minha escolha",
+      saved: "Guardado.",
+    },
     password: {
       title: "Alterar palavra-passe",
       pageTitle: "A sua conta",
