@@ -97,6 +97,8 @@ import {
   facilityRatingsSchema,
   moderateFacilityRatingBodySchema,
   moderateFacilityRatingResultSchema,
+  publicFacilityQualityQuerySchema,
+  publicFacilityQualitySchema,
   rateFacilityBodySchema,
   rateFacilityResultSchema,
   ratingReviewListSchema,
@@ -351,6 +353,11 @@ export const apiRoutes = {
     params: idParamSchema,
     body: moderateFacilityRatingBodySchema,
     response: moderateFacilityRatingResultSchema,
+  },
+  "POST /public/facility-quality": {
+    operationId: "getPublicFacilityQuality",
+    body: publicFacilityQualityQuerySchema,
+    response: publicFacilityQualitySchema,
   },
   "POST /public/indicators": {
     operationId: "getPublicIndicators",

@@ -200,6 +200,8 @@ const setup = {
     hint: "Whole months, from 1 to 240; messages cannot be kept longer than the other personal data.",
     save: "Save retention rules",
     saved: "Retention rules saved.",
+    ratingComments: "Comments on facility ratings: months after the rating",
+    ratingCommentsHint: "Whole months, from 1 to 240. The comment's text is erased; the rating's scores stay counted.",
   },
   targets: {
     regionOnly:
@@ -734,7 +736,7 @@ const setup = {
       required: "required",
       notRequired: "not required",
       suppression: "below {{threshold}}; {{categories}}",
-      retention: "messages {{messages}} months, personal data {{personal}} months",
+      retention: "messages {{messages}} months, personal data {{personal}} months, rating comments {{comments}} months",
       keep: "kept on the phone by default",
       notKeep: "not kept on the phone by default",
       sms: "limit {{limit}}; {{content}}",

@@ -206,6 +206,9 @@ const setup: Catalog<typeof en> = {
     hint: "Des mois entiers, de 1 à 240 ; les messages ne peuvent pas être gardés plus longtemps que les autres données personnelles.",
     save: "Enregistrer les règles de conservation",
     saved: "Règles de conservation enregistrées.",
+    ratingComments: "Commentaires des avis sur les structures : mois après l’avis",
+    ratingCommentsHint:
+      "Des mois entiers, de 1 à 240. Le texte du commentaire est effacé ; les notes de l’avis restent comptées.",
   },
   targets: {
     regionOnly:
@@ -751,7 +754,8 @@ const setup: Catalog<typeof en> = {
       required: "obligatoire",
       notRequired: "non obligatoire",
       suppression: "inférieur à {{threshold}} ; {{categories}}",
-      retention: "messages {{messages}} mois, données personnelles {{personal}} mois",
+      retention:
+        "messages {{messages}} mois, données personnelles {{personal}} mois, commentaires des avis {{comments}} mois",
       keep: "conservé sur le téléphone par défaut",
       notKeep: "non conservé sur le téléphone par défaut",
       sms: "limite {{limit}} ; {{content}}",

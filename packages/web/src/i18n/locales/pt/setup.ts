@@ -205,6 +205,9 @@ const setup: Catalog<typeof en> = {
     hint: "Meses inteiros, de 1 a 240; as mensagens não podem ser guardadas mais tempo do que os outros dados pessoais.",
     save: "Guardar as regras de conservação",
     saved: "Regras de conservação guardadas.",
+    ratingComments: "Comentários das avaliações de unidades: meses após a avaliação",
+    ratingCommentsHint:
+      "Meses inteiros, de 1 a 240. O texto do comentário é apagado; as notas da avaliação continuam a contar.",
   },
   targets: {
     regionOnly:
@@ -746,7 +749,8 @@ const setup: Catalog<typeof en> = {
       required: "obrigatório",
       notRequired: "não obrigatório",
       suppression: "abaixo de {{threshold}}; {{categories}}",
-      retention: "mensagens {{messages}} meses, dados pessoais {{personal}} meses",
+      retention:
+        "mensagens {{messages}} meses, dados pessoais {{personal}} meses, comentários das avaliações {{comments}} meses",
       keep: "guardado no telemóvel por predefinição",
       notKeep: "não guardado no telemóvel por predefinição",
       sms: "limite {{limit}}; {{content}}",
