@@ -2,6 +2,9 @@ import type { z } from "zod";
 import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
 import {
   contentCreatedSchema,
+  contentImageSchema,
+  contentSuggestionListSchema,
+  uploadContentImageBodySchema,
   contentDetailSchema,
   contentIdParamSchema,
   contentListSchema,
@@ -480,6 +483,12 @@ export const apiRoutes = {
     response: contentCreatedSchema,
   },
   "GET /setup/content": { operationId: "listContent", response: contentListSchema },
+  "POST /setup/content/images": {
+    operationId: "uploadContentImage",
+    body: uploadContentImageBodySchema,
+    response: contentImageSchema,
+  },
+  "GET /setup/content/suggestions": { operationId: "listContentSuggestions", response: contentSuggestionListSchema },
   "GET /setup/content/:id": { operationId: "getContent", params: contentIdParamSchema, response: contentDetailSchema },
   "PATCH /setup/content/:id": {
     operationId: "updateContent",
