@@ -2,12 +2,11 @@ import type { z } from "zod";
 import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
 import {
   contentCreatedSchema,
-  contentImageSchema,
-  contentSuggestionListSchema,
-  uploadContentImageBodySchema,
   contentDetailSchema,
   contentIdParamSchema,
+  contentImageSchema,
   contentListSchema,
+  contentSuggestionListSchema,
   createContentBodySchema,
   getPublicContentQuerySchema,
   listPublicContentQuerySchema,
@@ -18,6 +17,7 @@ import {
   publicContentSchema,
   publishContentBodySchema,
   updateContentBodySchema,
+  uploadContentImageBodySchema,
 } from "./content.js";
 import { countryProfileSchema, setupChecklistSchema, updateCountryProfileBodySchema } from "./country.js";
 import { indicatorQuerySchema, indicatorResultSchema } from "./dashboard.js";

@@ -78,8 +78,7 @@ export async function uploadContentImage(ctx: Ctx, input: UploadContentImageInpu
       .onConflictDoNothing({ target: contentImages.sha256 })
       .returning({ id: contentImages.id });
     const stored =
-      row ??
-      (await tx.select({ id: contentImages.id }).from(contentImages).where(eq(contentImages.sha256, sha256)))[0];
+      row ?? (await tx.select({ id: contentImages.id }).from(contentImages).where(eq(contentImages.sha256, sha256)))[0];
     if (!stored) throw new Error("content image neither inserted nor found");
     await audit(ctx, tx, {
       action: "content.image_upload",

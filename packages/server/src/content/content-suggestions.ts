@@ -125,7 +125,14 @@ export async function listContentSuggestions(ctx: Ctx, now = new Date()): Promis
       translations: {},
       tags: [c.subcategoryCode],
       areaIds: [c.districtId],
-      figure: { metric: "reports_resolved", from, to, districtId: c.districtId, subcategoryCode: c.subcategoryCode, label: {} },
+      figure: {
+        metric: "reports_resolved",
+        from,
+        to,
+        districtId: c.districtId,
+        subcategoryCode: c.subcategoryCode,
+        label: {},
+      },
     };
     for (const { code } of langs) {
       const template = TEMPLATES[code.split("-")[0] ?? code];
