@@ -470,6 +470,8 @@ function ImageInsert(props: { onInserted(markdown: string): void }) {
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState("");
   const [done, setDone] = useState("");
+  // A new key empties the file field after an upload (a file input's value cannot be set).
+  const [picks, setPicks] = useState(0);
   const action = useAction();
   const upload = () =>
     action.run(async () => {
@@ -480,12 +482,15 @@ function ImageInsert(props: { onInserted(markdown: string): void }) {
       props.onInserted(image.markdown);
       setDone(t("contentSetup.image.inserted"));
       setAlt("");
+      setFile(null);
+      setPicks((n) => n + 1);
     });
   return (
     <fieldset class="content-editor__image">
       <legend>{t("contentSetup.image.legend")}</legend>
       <label for={`${id}-file`}>{t("contentSetup.image.file")}</label>
       <input
+        key={picks}
         id={`${id}-file`}
         type="file"
         accept="image/jpeg,image/png,image/webp"
