@@ -4,7 +4,9 @@ import {
   contentCreatedSchema,
   contentDetailSchema,
   contentIdParamSchema,
+  contentImageSchema,
   contentListSchema,
+  contentSuggestionListSchema,
   createContentBodySchema,
   getPublicContentQuerySchema,
   listPublicContentQuerySchema,
@@ -15,6 +17,7 @@ import {
   publicContentSchema,
   publishContentBodySchema,
   updateContentBodySchema,
+  uploadContentImageBodySchema,
 } from "./content.js";
 import { countryProfileSchema, setupChecklistSchema, updateCountryProfileBodySchema } from "./country.js";
 import { indicatorQuerySchema, indicatorResultSchema } from "./dashboard.js";
@@ -97,6 +100,8 @@ import {
   facilityRatingsSchema,
   moderateFacilityRatingBodySchema,
   moderateFacilityRatingResultSchema,
+  publicFacilityQualityQuerySchema,
+  publicFacilityQualitySchema,
   rateFacilityBodySchema,
   rateFacilityResultSchema,
   ratingReviewListSchema,
@@ -352,6 +357,11 @@ export const apiRoutes = {
     body: moderateFacilityRatingBodySchema,
     response: moderateFacilityRatingResultSchema,
   },
+  "POST /public/facility-quality": {
+    operationId: "getPublicFacilityQuality",
+    body: publicFacilityQualityQuerySchema,
+    response: publicFacilityQualitySchema,
+  },
   "POST /public/indicators": {
     operationId: "getPublicIndicators",
     body: indicatorQuerySchema,
@@ -473,6 +483,12 @@ export const apiRoutes = {
     response: contentCreatedSchema,
   },
   "GET /setup/content": { operationId: "listContent", response: contentListSchema },
+  "POST /setup/content/images": {
+    operationId: "uploadContentImage",
+    body: uploadContentImageBodySchema,
+    response: contentImageSchema,
+  },
+  "GET /setup/content/suggestions": { operationId: "listContentSuggestions", response: contentSuggestionListSchema },
   "GET /setup/content/:id": { operationId: "getContent", params: contentIdParamSchema, response: contentDetailSchema },
   "PATCH /setup/content/:id": {
     operationId: "updateContent",

@@ -52,6 +52,8 @@ export const createContentBodySchema = z.object({
   /** The day a person last checked the text against current guidance (shown to readers). */
   reviewedAt: z.iso.date().optional(),
   figure: contentFigureSchema.nullable().optional(),
+  /** Announcements: the districts or regions it is meant for (readers there see it first); none: everywhere. */
+  areaIds: z.array(uuidSchema).max(50).optional(),
 });
 export type CreateContentInput = z.infer<typeof createContentBodySchema>;
 
@@ -62,6 +64,7 @@ export const updateContentBodySchema = z.object({
   tags: z.array(taxonomyCodeSchema).max(20).optional(),
   reviewedAt: z.iso.date().nullable().optional(),
   figure: contentFigureSchema.nullable().optional(),
+  areaIds: z.array(uuidSchema).max(50).optional(),
 });
 export type UpdateContentInput = z.infer<typeof updateContentBodySchema>;
 
@@ -105,6 +108,7 @@ export const contentVersionSchema = z.object({
 export const contentDetailSchema = contentSummarySchema.extend({
   translations: z.record(z.string(), contentTranslationSchema.extend({ updatedAt: z.string() })),
   figure: contentFigureSchema.nullable(),
+  areaIds: z.array(z.string()),
   versions: z.array(contentVersionSchema),
 });
 export type ContentDetail = z.infer<typeof contentDetailSchema>;
@@ -133,6 +137,8 @@ export const publicContentItemSchema = z.object({
   /** When the published copy last changed (for "updated" badges). */
   updatedAt: z.string(),
   reviewedAt: z.string().nullable(),
+  /** Announcements: the districts or regions it is meant for; empty: everywhere. */
+  areaIds: z.array(z.string()),
 });
 export type PublicContentItem = z.infer<typeof publicContentItemSchema>;
 export const publicContentListSchema = z.object({ items: z.array(publicContentItemSchema) });
@@ -155,3 +161,52 @@ export const publicContentSchema = z.object({
   figure: z.object({ label: z.string(), value: z.number().nullable(), asOf: z.string() }).nullable(),
 });
 export type PublicContent = z.infer<typeof publicContentSchema>;
+
+// ── Images (issue 15 item 2): uploaded, checked, re-encoded and served by the platform ──
+
+/** Largest upload accepted, in bytes (before re-encoding). */
+export const MAX_CONTENT_IMAGE_BYTES = 5 * 1024 * 1024;
+
+export const uploadContentImageBodySchema = z.object({
+  /**
+   * The file, base64-encoded: JPEG, PNG or WebP (checked by its first bytes, not by its name). Room is left above
+   * 5 MB's base64 so that a file slightly too large gets the clear answer PAYLOAD_TOO_LARGE from the server.
+   */
+  data: z
+    .string()
+    .min(8)
+    .max(Math.ceil(MAX_CONTENT_IMAGE_BYTES * 1.5)),
+  /** What the image shows, for people who cannot see it: required. */
+  alt: z.string().trim().min(1).max(300),
+});
+export type UploadContentImageInput = z.infer<typeof uploadContentImageBodySchema>;
+export const contentImageSchema = z.object({
+  id: z.string(),
+  /** Where the platform serves it (within the CSP's `img-src 'self'`). */
+  url: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  /** Markdown to put in a body: `![alt](url)`. */
+  markdown: z.string(),
+});
+export type ContentImage = z.infer<typeof contentImageSchema>;
+export const contentImageParamSchema = z.object({ id: uuidSchema });
+
+// ── Suggested announcements (issue 15 item 4): from resolved reports' published figures, never a person's data ──
+
+export const contentSuggestionSchema = z.object({
+  /** Stable for the same district, challenge and period, so a suggestion already drafted is not offered again. */
+  key: z.string(),
+  districtId: z.string(),
+  districtName: z.string(),
+  subcategoryCode: z.string(),
+  subcategoryLabel: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** The figure as the public will see it (perturbed; never below the suppression threshold). */
+  resolved: z.number().int(),
+  /** A ready draft: `createContent` with it makes the announcement (still a draft, to be edited and reviewed). */
+  draft: createContentBodySchema,
+});
+export type ContentSuggestion = z.infer<typeof contentSuggestionSchema>;
+export const contentSuggestionListSchema = z.object({ items: z.array(contentSuggestionSchema) });

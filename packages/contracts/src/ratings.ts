@@ -96,7 +96,8 @@ export const moderateFacilityRatingBodySchema = z
 export type ModerateFacilityRatingBody = z.infer<typeof moderateFacilityRatingBodySchema>;
 export const moderateFacilityRatingResultSchema = z.object({
   id: uuidSchema,
-  comment: z.enum(["none", "pending", "approved", "hidden"]),
+  /** `erased`: the retention rule erased the comment's text (setting `retention.ratingCommentMonths`). */
+  comment: z.enum(["none", "pending", "approved", "hidden", "erased"]),
   rating: z.enum(["counted", "held", "discarded"]),
 });
 
@@ -137,3 +138,37 @@ export const facilityQualitySchema = z.object({
   total: z.object(qualityCells),
 });
 export type FacilityQuality = z.infer<typeof facilityQualitySchema>;
+
+/**
+ * The public view of facility quality (issue 17; docs/disclosure-control.md): one calendar month, quarter or year
+ * (months `YYYY-MM`: `from` = `to` for a month; January–March…; January–December), the whole country or one area.
+ */
+export const publicFacilityQualityQuerySchema = z
+  .object({
+    from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    by: z.enum(["region", "district", "facility"]).default("district"),
+    areaId: uuidSchema.optional(),
+  })
+  .strict();
+export type PublicFacilityQualityQuery = z.input<typeof publicFacilityQualityQuerySchema>;
+
+const publicQualityCells = {
+  /** Perturbed (cell-key method); null when suppressed. */
+  count: z.number().int().nullable(),
+  /** Below the minimum number of ratings, or a perturbed count below the suppression threshold: nothing shown. */
+  suppressed: z.boolean(),
+  overall: averageSchema,
+  ...(Object.fromEntries(ratingAspects.map((a) => [a, averageSchema])) as Record<RatingAspect, typeof averageSchema>),
+};
+export const publicFacilityQualitySchema = z.object({
+  minimum: z.number().int(),
+  threshold: z.number().int(),
+  from: z.string(),
+  to: z.string(),
+  by: z.enum(["region", "district", "facility"]),
+  rows: z.array(z.object({ id: uuidSchema, label: z.string(), ...publicQualityCells })),
+  trend: z.array(z.object({ month: z.string(), ...publicQualityCells })),
+  total: z.object(publicQualityCells),
+});
+export type PublicFacilityQuality = z.infer<typeof publicFacilityQualitySchema>;

@@ -22,6 +22,11 @@ export const retentionSettingSchema = z
   .object({
     personalDataMonths: z.number().int().min(1).max(240),
     messagesMonths: z.number().int().min(1).max(240),
+    /**
+     * Months after a facility rating was made until its comment's text is erased (issue 17; docs/erasure-retention.md).
+     * Optional in what is stored: settings saved before this rule read the default.
+     */
+    ratingCommentMonths: z.number().int().min(1).max(240).default(12),
   })
   .strict()
   .refine((r) => r.messagesMonths <= r.personalDataMonths, {
@@ -30,7 +35,11 @@ export const retentionSettingSchema = z
   });
 export type RetentionSetting = z.infer<typeof retentionSettingSchema>;
 
-export const DEFAULT_RETENTION: RetentionSetting = { personalDataMonths: 24, messagesMonths: 12 };
+export const DEFAULT_RETENTION: RetentionSetting = {
+  personalDataMonths: 24,
+  messagesMonths: 12,
+  ratingCommentMonths: 12,
+};
 
 /**
  * Small-cell suppression of public and exported aggregates (PRODUCT.md 3.4; stored as `dashboard.suppression`): a

@@ -137,5 +137,5 @@ test("the system administrator sets the retention rules in Set-up; a bad pair is
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/erasure-retention-setup-360.png` });
   const stored = (await suite.server.database.exec("SELECT value FROM settings WHERE key = 'retention'")).rows[0];
-  assert.deepEqual(stored?.value, { personalDataMonths: 36, messagesMonths: 6 });
+  assert.deepEqual(stored?.value, { personalDataMonths: 36, messagesMonths: 6, ratingCommentMonths: 12 });
 });

@@ -7,6 +7,7 @@ import { pushOutboxJob } from "./notifications/web-push.service.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
 import { escalateOverdueJob } from "./protocols/escalate-overdue.js";
+import { ratingCommentRetentionJob } from "./ratings/ratings-retention.js";
 import { retentionJob } from "./reports/retention.js";
 
 /** Every background job the server runs (started in main.ts, stopped on shutdown). A domain adds its jobs here. */
@@ -15,6 +16,7 @@ export const allJobs: JobDefinition<never>[] = [
   rateLimitCleanupJob as JobDefinition<never>,
   auditCheckpointJob as JobDefinition<never>,
   retentionJob as JobDefinition<never>,
+  ratingCommentRetentionJob as JobDefinition<never>,
   dhis2PushJob as JobDefinition<never>,
   smsOutboxJob as JobDefinition<never>,
   channelCleanupJob as JobDefinition<never>,

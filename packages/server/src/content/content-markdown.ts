@@ -8,7 +8,9 @@ import sanitizeHtml from "sanitize-html";
  * 2. sanitize-html with an allow-list of the tags Markdown produces, no images, no iframes, no `style` (the CSP refuses inline styles), no event
  *    attributes, and only http(s), mailto and tel links or links within the platform.
  * Links to other sites open outside the app with `rel="noopener noreferrer"` and carry a visible mark with words for
- * screen readers. Images are not supported yet: an image in the Markdown renders as its alt text.
+ * screen readers. Images are shown only when they are the platform's own uploads (`/api/content/images/<id>`,
+ * content-images.ts) with alt text; any other image renders as its alt text (a remote image would tell another site
+ * who reads what), and editors are told before saving (`imageProblems`).
  */
 
 const LEAVES_APP: Record<string, string> = {
@@ -19,8 +21,36 @@ const LEAVES_APP: Record<string, string> = {
 };
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
-// No images: only alt text (a remote image would tell another site who reads what; uploads are not built yet).
-md.renderer.rules.image = (tokens, idx) => md.utils.escapeHtml(tokens[idx]?.content ?? "");
+/** The platform's own image addresses: nothing else is ever put in an `<img>`. */
+const OWN_IMAGE = /^\/api\/content\/images\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+md.renderer.rules.image = (tokens, idx) => {
+  const token = tokens[idx];
+  const alt = (token?.content ?? "").trim();
+  const src = String(token?.attrGet("src") ?? "");
+  if (!alt || !OWN_IMAGE.test(src)) return md.utils.escapeHtml(alt);
+  return `<img src="${md.utils.escapeHtml(src)}" alt="${md.utils.escapeHtml(alt)}" loading="lazy" decoding="async">`;
+};
+
+/**
+ * What is wrong with a body's images, one message each: an image from anywhere but the platform, or without alt text.
+ * Checked when content is saved, so an editor learns it at once rather than seeing the image vanish for readers.
+ */
+export function imageProblems(body: string): string[] {
+  const problems: string[] = [];
+  const walk = (tokens: ReturnType<typeof md.parse>) => {
+    for (const token of tokens) {
+      if (token.type === "image") {
+        const src = String(token.attrGet("src") ?? "");
+        if (!OWN_IMAGE.test(src)) problems.push(`image ${src.slice(0, 100)} is not uploaded to the platform`);
+        else if (!token.content.trim()) problems.push(`image ${src} has no alt text`);
+      }
+      if (token.children) walk(token.children);
+    }
+  };
+  walk(md.parse(body, {}));
+  return problems;
+}
 
 const isExternal = (href: string) => /^https?:\/\//i.test(href);
 
@@ -78,15 +108,18 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     "tr",
     "th",
     "td",
+    "img",
   ],
   allowedAttributes: {
     a: ["href", "rel", "target", "class"],
     span: ["class", "aria-hidden"],
     ol: ["start"],
+    img: ["src", "alt", "loading", "decoding"],
   },
   allowedClasses: { a: ["external-link"], span: ["leaves-app", "visually-hidden"] },
   allowedSchemes: ["http", "https", "mailto", "tel"],
-  allowedSchemesByTag: {},
+  // Images: only relative addresses, which the renderer has already limited to the platform's own uploads.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
   // h1 is the page's own title: a heading written as `#` becomes the next level down.

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, isNotNull, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "../db/database.js";
+import { areas } from "../geography/geography.schema.js";
 import { contentItems, contentVersions } from "./content.schema.js";
 
 export type ContentRow = typeof contentItems.$inferSelect;
@@ -53,4 +54,10 @@ export async function versionsOf(db: Db, contentId: string) {
     .from(contentVersions)
     .where(eq(contentVersions.contentId, contentId))
     .orderBy(desc(contentVersions.changedAt), desc(contentVersions.version));
+}
+
+/** Which of these area ids exist (announcements may be meant for districts or regions). */
+export async function knownAreaIds(db: Db, ids: string[]): Promise<Set<string>> {
+  const rows = await db.select({ id: areas.id }).from(areas).where(inArray(areas.id, ids));
+  return new Set(rows.map((r) => r.id));
 }

@@ -2,10 +2,14 @@ import {
   contentCreatedSchema,
   contentDetailSchema,
   contentIdParamSchema,
+  contentImageParamSchema,
+  contentImageSchema,
   contentListSchema,
+  contentSuggestionListSchema,
   createContentBodySchema,
   getPublicContentQuerySchema,
   listPublicContentQuerySchema,
+  MAX_CONTENT_IMAGE_BYTES,
   previewContentBodySchema,
   previewContentResultSchema,
   publicContentListSchema,
@@ -13,8 +17,10 @@ import {
   publicContentSchema,
   publishContentBodySchema,
   updateContentBodySchema,
+  uploadContentImageBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import {
@@ -29,6 +35,8 @@ import {
   unpublishContent,
   updateContent,
 } from "./content.service.js";
+import { contentImage, uploadContentImage } from "./content-images.js";
+import { listContentSuggestions } from "./content-suggestions.js";
 
 const tags = ["content"];
 
@@ -60,6 +68,71 @@ export const contentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => listContent(ctxOf(req)),
+  );
+
+  app.post(
+    "/setup/content/images",
+    {
+      config: { permission: "content:write" },
+      // base64 makes 4 bytes of 3; the contract leaves room above that (a clear 413 from the service), and the JSON
+      // around it is small.
+      bodyLimit: Math.ceil(MAX_CONTENT_IMAGE_BYTES * 1.5) + 16_384,
+      schema: {
+        operationId: "uploadContentImage",
+        tags,
+        summary:
+          "Upload an image for content (JPEG, PNG or WebP by its first bytes, at most 5 MB, alt text required): re-encoded as WebP without metadata and served by the platform (audited)",
+        body: uploadContentImageBodySchema,
+        response: { 201: contentImageSchema, ...errors(400, 401, 403, 413, 415) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await uploadContentImage(ctxOf(req), req.body)),
+  );
+
+  app.get(
+    "/setup/content/suggestions",
+    {
+      config: { permission: "content:write" },
+      schema: {
+        operationId: "listContentSuggestions",
+        tags,
+        summary:
+          "Announcements suggested by resolved reports: a district and challenge whose published count of resolved reports this year is large enough, with a ready draft",
+        response: { 200: contentSuggestionListSchema, ...errors(401, 403) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return listContentSuggestions(ctxOf(req));
+    },
+  );
+
+  app.get(
+    "/content/images/:id",
+    {
+      config: { auth: "public" },
+      schema: {
+        operationId: "getContentImage",
+        tags,
+        summary: "An uploaded image as the platform re-encoded it (WebP)",
+        params: contentImageParamSchema,
+        response: { 200: z.any().meta({ description: "image/webp" }), 304: z.any(), ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const image = await contentImage(ctxOf(req), req.params.id);
+      const etag = `"${image.sha256}"`;
+      reply
+        .header("ETag", etag)
+        // The bytes of an id never change (a new upload is a new id).
+        .header("Cache-Control", "public, max-age=31536000, immutable")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Disposition", "inline")
+        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+        .header("Cross-Origin-Resource-Policy", "same-origin");
+      if (req.headers["if-none-match"] === etag) return reply.code(304).send();
+      return reply.type(image.mime).send(image.bytes);
+    },
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import type { ContentFigure, ContentKind, ContentStatus } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { staffUsers } from "../identity/identity.schema.js";
 
 /** One language's text in the working copy; `updatedAt` tells a translation older than the default language's text. */
@@ -17,6 +17,8 @@ export interface LiveCopy {
   tags: string[];
   figure: ContentFigure | null;
   reviewedAt: string | null;
+  /** Announcements: the districts or regions it is meant for (readers there see it first); empty: everywhere. */
+  areaIds?: string[];
 }
 
 /**
@@ -34,6 +36,8 @@ export const contentItems = pgTable(
     translations: jsonb("translations").$type<Record<string, StoredTranslation>>().notNull(),
     tags: jsonb("tags").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     figure: jsonb("figure").$type<ContentFigure | null>(),
+    /** Announcements only: the districts or regions it is meant for; readers who chose one of them see it first. */
+    areaIds: jsonb("area_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     reviewedAt: date("reviewed_at"),
     version: integer("version").notNull().default(1),
     live: jsonb("live").$type<LiveCopy | null>(),
@@ -64,3 +68,27 @@ export const contentVersions = pgTable(
   },
   (t) => [index("content_versions_item_idx").on(t.contentId, t.version)],
 );
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/**
+ * Images uploaded for content (content-images.ts): always re-encoded by the platform (WebP, at most 1600 px wide, no
+ * metadata such as EXIF GPS), so what is stored and served is never the uploaded file itself. Served by the platform
+ * at `/api/content/images/<id>`; the id is random, so an image of an unpublished draft is found only by its editors.
+ */
+export const contentImages = pgTable("content_images", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** SHA-256 of the stored (re-encoded) bytes: the ETag, and the same upload twice is stored once. */
+  sha256: text("sha256").notNull().unique(),
+  mime: text("mime").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  bytes: bytea("bytes").notNull(),
+  /** The alt text given at upload, put into the Markdown the editor inserts. */
+  alt: text("alt").notNull(),
+  uploadedBy: uuid("uploaded_by").references(() => staffUsers.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -20,7 +20,7 @@ import { resolveLanguage } from "../platform/platform.service.js";
 import { loadTaxonomy } from "../taxonomy/taxonomy.repo.js";
 import * as repo from "./content.repo.js";
 import type { LiveCopy, StoredTranslation } from "./content.schema.js";
-import { markdownText, renderContentMarkdown } from "./content-markdown.js";
+import { imageProblems, markdownText, renderContentMarkdown } from "./content-markdown.js";
 
 const staffId = (ctx: Ctx) => (ctx.actor.type === "staff" ? ctx.actor.userId : null);
 
@@ -29,6 +29,31 @@ async function languagesOf(db: Db) {
   const langs = await listEnabledLanguages(db);
   const defaultLang = langs.find((l) => l.isDefault)?.code ?? langs[0]?.code ?? "en";
   return { codes: langs.map((l) => l.code), defaultLang };
+}
+
+/**
+ * What an editor sends is checked before anything changes: languages offered, taxonomy codes that exist, areas that
+ * exist, and images that are the platform's own uploads with alt text (content-markdown.ts `imageProblems`).
+ */
+async function checkInput(
+  ctx: Ctx,
+  input: { translations?: Record<string, { body: string } | null>; tags?: string[]; areaIds?: string[] },
+) {
+  const langs = Object.keys(input.translations ?? {});
+  const problems = Object.entries(input.translations ?? {}).flatMap(([l, t]) =>
+    t ? imageProblems(t.body).map((message) => ({ path: `translations.${l}.body`, message })) : [],
+  );
+  if (problems.length)
+    throw new AppError("VALIDATION_FAILED", "Images need alt text and must be uploaded to the platform", problems);
+  if (input.areaIds?.length) {
+    const known = await repo.knownAreaIds(ctx.db, input.areaIds);
+    const unknown = input.areaIds.filter((a) => !known.has(a));
+    if (unknown.length)
+      throw new AppError("UNKNOWN_AREA", `Unknown areas: ${unknown.join(", ")}`, [
+        { path: "areaIds", message: `unknown ${unknown.join(", ")}` },
+      ]);
+  }
+  await checkLanguagesAndTags(ctx, langs, input.tags);
 }
 
 async function checkLanguagesAndTags(ctx: Ctx, langs: string[], tags: string[] | undefined) {
@@ -91,6 +116,7 @@ export async function getContent(ctx: Ctx, id: string, db: Db = ctx.db): Promise
     ...summaryOf(row, codes, defaultLang),
     translations: row.translations,
     figure: row.figure ?? null,
+    areaIds: row.areaIds,
     versions: versions.map((v) => ({
       version: v.version,
       action: v.action,
@@ -107,6 +133,7 @@ const snapshotOf = (row: repo.ContentRow) => ({
   translations: row.translations,
   tags: row.tags,
   figure: row.figure,
+  areaIds: row.areaIds,
   reviewedAt: row.reviewedAt,
   publishAt: row.publishAt?.toISOString() ?? null,
 });
@@ -143,7 +170,7 @@ const slugTaken = (e: unknown): never => {
 export async function createContent(ctx: Ctx, input: CreateContentInput): Promise<{ id: string }> {
   const langs = Object.keys(input.translations);
   if (!langs.length) throw new AppError("VALIDATION_FAILED", "At least one language's text is needed");
-  await checkLanguagesAndTags(ctx, langs, input.tags);
+  await checkInput(ctx, input);
   const now = new Date().toISOString();
   const translations: Record<string, StoredTranslation> = {};
   for (const [l, t] of Object.entries(input.translations)) translations[l] = { ...t, updatedAt: now };
@@ -155,6 +182,7 @@ export async function createContent(ctx: Ctx, input: CreateContentInput): Promis
         translations,
         tags: input.tags ?? [],
         figure: input.kind === "announcement" ? (input.figure ?? null) : null,
+        areaIds: input.kind === "announcement" ? (input.areaIds ?? []) : [],
         reviewedAt: input.reviewedAt ?? null,
       })
       .catch(slugTaken);
@@ -165,7 +193,7 @@ export async function createContent(ctx: Ctx, input: CreateContentInput): Promis
 
 /** A change to the working copy. What readers see stays as published until the next publication. */
 export async function updateContent(ctx: Ctx, id: string, input: UpdateContentInput): Promise<ContentDetail> {
-  await checkLanguagesAndTags(ctx, Object.keys(input.translations ?? {}), input.tags);
+  await checkInput(ctx, input);
   await withTransaction(ctx, async (tx) => {
     const row = await repo.itemById(tx, id, { forUpdate: true });
     if (!row) throw notFound("content");
@@ -201,6 +229,14 @@ export async function updateContent(ctx: Ctx, id: string, input: UpdateContentIn
     if (input.figure !== undefined && row.kind === "announcement") {
       set.figure = input.figure;
       fields.push("figure");
+    }
+    if (
+      input.areaIds !== undefined &&
+      row.kind === "announcement" &&
+      JSON.stringify(input.areaIds) !== JSON.stringify(row.areaIds)
+    ) {
+      set.areaIds = input.areaIds;
+      fields.push("areaIds");
     }
     if (!fields.length) return;
     // A change to what is in review or published goes back to draft: it needs a review (and a publication) again.
@@ -259,7 +295,13 @@ export async function publishContent(ctx: Ctx, id: string, input?: { publishAt?:
     const now = new Date();
     return {
       status: "published",
-      live: { translations, tags: row.tags, figure: row.figure ?? null, reviewedAt: row.reviewedAt ?? null },
+      live: {
+        translations,
+        tags: row.tags,
+        figure: row.figure ?? null,
+        reviewedAt: row.reviewedAt ?? null,
+        areaIds: row.areaIds,
+      },
       liveVersion: row.version,
       publishAt,
       publishedAt: row.publishedAt ?? publishAt ?? now,
@@ -334,6 +376,7 @@ export async function listPublicContent(
       publishedAt: (row.publishAt ?? row.publishedAt ?? row.updatedAt).toISOString(),
       updatedAt: (row.liveUpdatedAt ?? row.publishedAt ?? row.updatedAt).toISOString(),
       reviewedAt: live.reviewedAt,
+      areaIds: live.areaIds ?? [],
     });
   }
   return { items };

@@ -112,7 +112,7 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
     const body = [
       "Hello <script>alert(1)</script> <img src=x onerror=alert(1)>",
       '<iframe src="https://evil.example/embed"></iframe>',
-      "[click](javascript:alert(1)) ![tracker](https://evil.example/pixel.png)",
+      "[click](javascript:alert(1))",
       "[WHO](https://www.who.int/health-topics/tuberculosis) and [home](/app)",
       '<a href="https://x.example" onclick="steal()">x</a>',
     ].join("\n\n");
@@ -133,6 +133,12 @@ describe("content: drafts, review, publication, sanitising, versions", () => {
     assert.match(html, /class="leaves-app"/);
     assert.match(html, /opens another website/);
     assert.match(html, /<a href="\/app">home<\/a>/, "links within the platform are not marked");
+
+    // A remote image is refused when saved (content-media.test.ts), and would render as its alt text only.
+    const remote = "![tracker](https://evil.example/pixel.png)";
+    const shown = (await api().post(editor, "/api/setup/content/preview", { body: remote })).json().html as string;
+    assert.doesNotMatch(shown, /<img|evil\.example/i);
+    assert.equal((await api().post(editor, "/api/setup/content", article(slug(), remote))).statusCode, 400);
   });
 
   test("every change is a version with who changed what, and an audit row in the same transaction", async () => {

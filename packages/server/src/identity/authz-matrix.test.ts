@@ -100,6 +100,7 @@ queryIndicators           401  403  ok   403  ok   ok   ok   403  403  401
 exportIndicators          401  403  ok   403  ok   ok   ok   403  403  401
 exportReports             401  403  ok   403  ok   ok   403  403  403  401
 getPublicIndicators       ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getPublicFacilityQuality  ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 listTargets               401  403  ok   403  ok   ok   ok   403  403  401
 listBenchmarks            401  403  ok   403  ok   ok   ok   403  403  401
 getFactsheet              401  403  ok   403  ok   ok   ok   403  403  401
@@ -175,6 +176,9 @@ submitContentForReview    401  403  403  403  403  ok   ok   403  ok   401
 previewContent            401  403  403  403  403  ok   ok   403  ok   401
 publishContent            401  403  403  403  403  ok   ok   403  403  401
 unpublishContent          401  403  403  403  403  ok   ok   403  403  401
+uploadContentImage        401  403  403  403  403  ok   ok   403  ok   401
+listContentSuggestions    401  403  403  403  403  ok   ok   403  ok   401
+getContentImage           ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 listPublicContent         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 getPublicContent          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 `;

@@ -6,6 +6,8 @@ import {
   idParamSchema,
   moderateFacilityRatingBodySchema,
   moderateFacilityRatingResultSchema,
+  publicFacilityQualityQuerySchema,
+  publicFacilityQualitySchema,
   rateFacilityBodySchema,
   rateFacilityResultSchema,
   ratingReviewListSchema,
@@ -13,7 +15,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
-import { queryFacilityQuality } from "./facility-quality.js";
+import { getPublicFacilityQuality, queryFacilityQuality } from "./facility-quality.js";
 import { listFacilityRatings, listRatingsToReview, moderateFacilityRating, rateFacility } from "./ratings.service.js";
 
 const tags = ["ratings"];
@@ -110,5 +112,21 @@ export const ratingsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => queryFacilityQuality(ctxOf(req), req.body),
+  );
+
+  app.post(
+    "/public/facility-quality",
+    {
+      config: { auth: "public", limit: "publicIndicators" },
+      schema: {
+        operationId: "getPublicFacilityQuality",
+        tags: ["dashboard"],
+        summary:
+          "Facility quality for everyone, for one calendar month, quarter or year: counts perturbed, averages with a small keyed noise, groups below the minimum number of ratings or the suppression threshold hidden",
+        body: publicFacilityQualityQuerySchema,
+        response: { 200: publicFacilityQualitySchema, ...errors(400, 429) },
+      },
+    },
+    async (req) => getPublicFacilityQuality(ctxOf(req), req.body),
   );
 };

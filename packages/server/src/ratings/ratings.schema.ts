@@ -1,4 +1,5 @@
-import { index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
 
@@ -32,9 +33,15 @@ export const facilityRatings = pgTable(
     /** `held`: part of a burst from one address, not counted until a data manager releases it. */
     status: text("status").$type<"counted" | "held" | "discarded">().notNull(),
     commentEnc: text("comment_enc"),
-    commentStatus: text("comment_status").$type<"none" | "pending" | "approved" | "hidden">().notNull(),
+    /** `erased`: the retention rule erased the text (ratings-retention.ts); `hidden`: a data manager hid it. */
+    commentStatus: text("comment_status").$type<"none" | "pending" | "approved" | "hidden" | "erased">().notNull(),
     /** Why the comment was flagged automatically (`phone`, `email`, `name`). */
     commentFlags: text("comment_flags").array().notNull().default([]),
+    /**
+     * A permanent random key 0…65535 (as `reports.record_key`): the public facility quality view perturbs a count by
+     * the sum of its ratings' keys (dashboard/disclosure.ts), so a difference of published counts is not exact.
+     */
+    recordKey: integer("record_key").notNull().default(sql`(floor(random() * 65536))::int`),
     reviewedBy: uuid("reviewed_by").references(() => staffUsers.id, { onDelete: "set null" }),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

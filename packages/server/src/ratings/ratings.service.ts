@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   DEFAULT_RATINGS_SETTING,
   type FacilityRatings,
@@ -93,6 +94,8 @@ export async function rateFacility(
       commentEnc: comment ? cipher.encrypt(comment) : null,
       commentStatus: comment ? "pending" : "none",
       commentFlags: flags,
+      // From the system CSPRNG, as reports' keys: the public view's noise must not be guessable (disclosure.ts).
+      recordKey: randomBytes(2).readUInt16BE(0),
       createdAt: now,
     });
     await audit(ctx, tx, {

@@ -33,6 +33,11 @@ test("a view's URL reproduces the view, defaults left out and junk ignored", () 
     [junk.from, junk.reporterMode, junk.trend, junk.channel, junk.basis],
     ["", "", "reports_validated", "", "reported"],
   );
+  // The facility quality panel's grouping is kept too (a shared link opens it grouped the same way).
+  const quality = filtersFromQuery({ quality: "district" });
+  assert.equal(quality.quality, "district");
+  assert.equal(filtersToSearch(quality), "?quality=district");
+  assert.equal(filtersFromQuery({ quality: "planet" }).quality, "facility");
   // Reversed dates are put in order rather than refused.
   assert.deepEqual(filtersFromQuery({ from: "2026-05-01", to: "2026-02-01" }).from, "2026-02-01");
 });

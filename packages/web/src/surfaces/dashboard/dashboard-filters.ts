@@ -28,6 +28,8 @@ export interface DashboardFilters {
   /** The cross-tab's rows and columns. */
   xrows: CrossKey;
   xcols: CrossKey;
+  /** How the facility quality panel groups ratings (`?quality=`). */
+  quality: QualityBy;
   /** The quick pick that set the period, so only it is lit when two picks give the same dates. */
   pick: QuickPick | PublicPick | "";
 }
@@ -47,6 +49,8 @@ export const crossKeys = [
   "reporter_mode",
 ] as const;
 export type CrossKey = (typeof crossKeys)[number];
+export const qualityGroupings = ["facility", "district", "region"] as const;
+export type QualityBy = (typeof qualityGroupings)[number];
 export const mapMetrics = ["per_1000_affected", "reports_validated", "pct_resolved", "coverage_pct"] as const;
 export type MapMetric = (typeof mapMetrics)[number];
 
@@ -58,6 +62,7 @@ export const defaults = {
   map: "per_1000_affected",
   xrows: "district",
   xcols: "category",
+  quality: "facility",
 } as const satisfies Partial<DashboardFilters>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,6 +90,7 @@ export function filtersFromQuery(q: Record<string, string | undefined>): Dashboa
     pick: oneOf(["", ...quickPicks, ...publicPicks], q.pick, ""),
     xrows: oneOf(crossKeys, q.xrows, defaults.xrows),
     xcols: oneOf(crossKeys, q.xcols, defaults.xcols),
+    quality: oneOf(qualityGroupings, q.quality, defaults.quality),
   };
 }
 
@@ -107,6 +113,7 @@ export function filtersToSearch(f: DashboardFilters): string {
   put("pick", f.pick);
   put("xrows", f.xrows, defaults.xrows);
   put("xcols", f.xcols, defaults.xcols);
+  put("quality", f.quality, defaults.quality);
   const s = p.toString();
   return s ? `?${s}` : "";
 }

@@ -95,7 +95,7 @@ export function DashboardPage(props: { source: Source }) {
         <DistrictSections />
         <CrossTab />
         <FacilitySection />
-        {props.source === "staff" && <FacilityQualityPanel />}
+        <FacilityQualityPanel />
         {props.source === "staff" && <StaffDownloads />}
       </div>
     </DashboardContext.Provider>

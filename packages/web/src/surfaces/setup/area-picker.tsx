@@ -3,8 +3,11 @@ import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { areasInTreeOrder } from "./area-tree.js";
 
-/** A multi-select of areas as checkboxes, indented by level (regions, then their districts). Empty = whole country. */
-export function AreaPicker(props: { value: string[]; onChange(next: string[]): void }) {
+/**
+ * A multi-select of areas as checkboxes, indented by level (regions, then their districts). Empty = whole country.
+ * `legend` and `hint` name what the areas are for (a staff account's scope by default).
+ */
+export function AreaPicker(props: { value: string[]; onChange(next: string[]): void; legend?: string; hint?: string }) {
   const t = useT("setup");
   const id = useId();
   const { config } = useConfig();
@@ -13,8 +16,8 @@ export function AreaPicker(props: { value: string[]; onChange(next: string[]): v
     props.onChange(on ? [...props.value, areaId] : props.value.filter((v) => v !== areaId));
   return (
     <fieldset class="area-picker">
-      <legend>{t("accounts.scope")}</legend>
-      <p class="hint">{t("accounts.scopeHint")}</p>
+      <legend>{props.legend ?? t("accounts.scope")}</legend>
+      <p class="hint">{props.hint ?? t("accounts.scopeHint")}</p>
       <div class="area-picker__list">
         {ordered.map((a) => (
           <div key={a.id} class={`check check--level-${Math.min(a.level, 3)}`}>

@@ -1,7 +1,7 @@
 import "./setup.css";
 import "./setup-dashboard.css";
 import "./content-setup.css";
-import type { ContentDetail, ContentFigure, ContentKind, ContentSummary } from "@openclm/contracts";
+import type { ContentDetail, ContentFigure, ContentKind, ContentSuggestion, ContentSummary } from "@openclm/contracts";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { useConfig } from "../../api/public-config.js";
 import { staffApi } from "../../api/staff-client.js";
@@ -10,6 +10,7 @@ import { Problem } from "../../shared/problem.js";
 import { useAction } from "../../shared/use-action.js";
 import { useLoad } from "../../shared/use-load.js";
 import { hasPermission, useMe } from "../staff/session-store.js";
+import { AreaPicker } from "./area-picker.js";
 
 const kinds: ContentKind[] = ["rights", "information", "faq", "announcement"];
 
@@ -17,6 +18,7 @@ const contentApi = {
   list: () => staffApi("GET /setup/content", {}),
   get: (id: string) => staffApi("GET /setup/content/:id", { params: { id } }),
   preview: (body: string) => staffApi("POST /setup/content/preview", { body: { body } }),
+  suggestions: () => staffApi("GET /setup/content/suggestions", {}),
 };
 
 /**
@@ -51,6 +53,7 @@ export function ContentSetup() {
           {t("contentSetup.new")}
         </button>
       </p>
+      <Suggestions onDrafted={(id) => setEditing(id)} />
       {error && <Problem error={error} onRetry={reload} />}
       {data && (
         <div class="table-scroll">
@@ -93,6 +96,50 @@ export function ContentSetup() {
   );
 }
 
+/**
+ * Announcements suggested by resolved reports (issue 15 item 4): where first responders resolved the most reports this
+ * year, with the published figure readers would see. "Draft this announcement" makes a draft (with its live figure,
+ * meant for that district, in every language there is wording for) and opens it to edit, translate and submit.
+ */
+function Suggestions(props: { onDrafted(id: string): void }) {
+  const t = useT("setup");
+  const load = useCallback(() => contentApi.suggestions(), []);
+  const { data, error, reload } = useLoad(load);
+  const action = useAction();
+  const draft = (s: ContentSuggestion) =>
+    action.run(async () => {
+      const { id } = await staffApi("POST /setup/content", { body: s.draft });
+      props.onDrafted(id);
+    });
+  return (
+    <section class="content-suggestions" aria-labelledby="content-suggestions-h">
+      <h2 id="content-suggestions-h">{t("contentSetup.suggestions.title")}</h2>
+      <p class="hint">{t("contentSetup.suggestions.intro")}</p>
+      {error && <Problem error={error} onRetry={reload} />}
+      {action.error && <Problem error={action.error} />}
+      {data && data.items.length === 0 && <p>{t("contentSetup.suggestions.none")}</p>}
+      {data && data.items.length > 0 && (
+        <ul class="content-suggestions__list">
+          {data.items.map((s) => (
+            <li key={s.key}>
+              <span>
+                {t("contentSetup.suggestions.line", {
+                  district: s.districtName,
+                  challenge: s.subcategoryLabel,
+                  count: s.resolved,
+                })}
+              </span>{" "}
+              <button type="button" class="button button--secondary" disabled={action.busy} onClick={() => draft(s)}>
+                {t("contentSetup.suggestions.draft")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 interface Draft {
   kind: ContentKind;
   slug: string;
@@ -100,6 +147,7 @@ interface Draft {
   reviewedAt: string;
   translations: Record<string, { title: string; summary: string; body: string }>;
   figure: ContentFigure | null;
+  areaIds: string[];
 }
 
 /** The counts an announcement may show (through the public indicators' disclosure control). */
@@ -118,6 +166,7 @@ function draftOf(d: ContentDetail): Draft {
     reviewedAt: d.reviewedAt ?? "",
     translations,
     figure: d.figure,
+    areaIds: d.areaIds,
   };
 }
 
@@ -137,6 +186,7 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
     reviewedAt: "",
     translations: { [defaultLang]: { ...emptyText } },
     figure: null,
+    areaIds: [],
   });
   const [publishAt, setPublishAt] = useState("");
   const [status, setStatus] = useState("");
@@ -168,7 +218,7 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
         .map((s) => s.trim())
         .filter(Boolean),
       reviewedAt: draft.reviewedAt || undefined,
-      ...(draft.kind === "announcement" ? { figure: draft.figure } : {}),
+      ...(draft.kind === "announcement" ? { figure: draft.figure, areaIds: draft.areaIds } : {}),
     };
   };
 
@@ -285,10 +335,19 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
             <textarea rows={14} value={text.body} onInput={(e) => setText({ body: e.currentTarget.value })} />
           </label>
           <p class="muted">{t("contentSetup.markdownHelp")}</p>
+          <ImageInsert onInserted={(markdown) => setText({ body: `${text.body.trimEnd()}\n\n${markdown}\n` })} />
         </div>
       </div>
       {draft.kind === "announcement" && (
-        <FigureFields figure={draft.figure} lang={lang} onChange={(figure) => setDraft({ ...draft, figure })} />
+        <>
+          <AreaPicker
+            value={draft.areaIds}
+            onChange={(areaIds) => setDraft({ ...draft, areaIds })}
+            legend={t("contentSetup.areas")}
+            hint={t("contentSetup.areasHint")}
+          />
+          <FigureFields figure={draft.figure} lang={lang} onChange={(figure) => setDraft({ ...draft, figure })} />
+        </>
       )}
       <section class="content-editor__preview" aria-labelledby="content-preview-h">
         <h2 id="content-preview-h">{t("contentSetup.preview")}</h2>
@@ -391,6 +450,83 @@ function ContentEditor(props: { id: string | null; onDone(): void; onCreated(id:
   );
 }
 
+/** A file as base64 (without the `data:…;base64,` prefix). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Uploads an image to the platform (which checks it, shrinks it and strips its metadata such as a photo's GPS position)
+ * and puts it into the text with its alt text: the description is required, for people who cannot see the image.
+ */
+function ImageInsert(props: { onInserted(markdown: string): void }) {
+  const t = useT("setup");
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [alt, setAlt] = useState("");
+  const [done, setDone] = useState("");
+  // A new key empties the file field after an upload (a file input's value cannot be set).
+  const [picks, setPicks] = useState(0);
+  const action = useAction();
+  const upload = () =>
+    action.run(async () => {
+      if (!file || !alt.trim()) return;
+      const image = await staffApi("POST /setup/content/images", {
+        body: { data: await readBase64(file), alt: alt.trim() },
+      });
+      props.onInserted(image.markdown);
+      setDone(t("contentSetup.image.inserted"));
+      setAlt("");
+      setFile(null);
+      setPicks((n) => n + 1);
+    });
+  return (
+    <fieldset class="content-editor__image">
+      <legend>{t("contentSetup.image.legend")}</legend>
+      <label for={`${id}-file`}>{t("contentSetup.image.file")}</label>
+      <input
+        key={picks}
+        id={`${id}-file`}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        onChange={(e) => {
+          setFile(e.currentTarget.files?.[0] ?? null);
+          setDone("");
+        }}
+      />
+      <label for={`${id}-alt`}>{t("contentSetup.image.alt")}</label>
+      <input
+        id={`${id}-alt`}
+        value={alt}
+        required
+        maxLength={300}
+        aria-describedby={`${id}-alt-hint`}
+        onInput={(e) => setAlt(e.currentTarget.value)}
+      />
+      <p class="hint" id={`${id}-alt-hint`}>
+        {t("contentSetup.image.altHint")}
+      </p>
+      {action.error && <Problem error={action.error} />}
+      <p role="status" class="status-line">
+        {done}
+      </p>
+      <button
+        type="button"
+        class="button button--secondary"
+        disabled={action.busy || !file || !alt.trim()}
+        onClick={upload}
+      >
+        {t("contentSetup.image.insert")}
+      </button>
+    </fieldset>
+  );
+}
+
 /** The body rendered by the server, at most one request at a time, a moment after typing stops. */
 function usePreview(body: string): string {
   const [html, setHtml] = useState("");
@@ -412,6 +548,8 @@ function usePreview(body: string): string {
  */
 function FigureFields(props: { figure: ContentFigure | null; lang: string; onChange(f: ContentFigure | null): void }) {
   const t = useT("setup");
+  const { config } = useConfig();
+  const districts = (config?.areas ?? []).filter((a) => a.isLeaf && a.level > 0);
   const year = new Date().getUTCFullYear();
   const f = props.figure;
   const set = (patch: Partial<ContentFigure>) => f && props.onChange({ ...f, ...patch });
@@ -454,6 +592,20 @@ function FigureFields(props: { figure: ContentFigure | null; lang: string; onCha
           <label>
             {t("contentSetup.figure.to")}
             <input type="date" value={f.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+          </label>
+          <label>
+            {t("contentSetup.figure.district")}
+            <select
+              value={f.districtId ?? ""}
+              onChange={(e) => set({ districtId: e.currentTarget.value || undefined })}
+            >
+              <option value="">{t("contentSetup.figure.everywhere")}</option>
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
           </label>
           <label>
             {t("contentSetup.figure.subcategory")}

@@ -8,13 +8,15 @@ import { FormError } from "../staff/form-error.js";
 
 /**
  * The retention rules (setting `retention`, system administrator): how many months after a report is closed or
- * declined its messages, then the rest of its personal data, are erased by the nightly job (docs/erasure-retention.md).
+ * declined its messages, then the rest of its personal data, are erased by the nightly job, and how many months after
+ * a facility rating its comment's text is (docs/erasure-retention.md).
  */
 export function RetentionSetup() {
   const t = useT("setup");
   const id = useId();
   const [messages, setMessages] = useState("");
   const [personal, setPersonal] = useState("");
+  const [comments, setComments] = useState("");
   const [loadError, setLoadError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useAction();
@@ -22,6 +24,7 @@ export function RetentionSetup() {
   const show = (s: Settings) => {
     setMessages(String(s.retention.messagesMonths));
     setPersonal(String(s.retention.personalDataMonths));
+    setComments(String(s.retention.ratingCommentMonths));
   };
   useEffect(() => {
     staffApi("GET /settings", {}).then(show, setLoadError);
@@ -33,7 +36,13 @@ export function RetentionSetup() {
     void run(async () => {
       show(
         await staffApi("PATCH /settings", {
-          body: { retention: { personalDataMonths: Number(personal), messagesMonths: Number(messages) } },
+          body: {
+            retention: {
+              personalDataMonths: Number(personal),
+              messagesMonths: Number(messages),
+              ratingCommentMonths: Number(comments),
+            },
+          },
         }),
       );
       setSaved(true);
@@ -72,6 +81,22 @@ export function RetentionSetup() {
           />
           <p class="hint" id={`${id}-hint`}>
             {t("retention.hint")}
+          </p>
+        </div>
+        <div class="field">
+          <label for={`${id}-comments`}>{t("retention.ratingComments")}</label>
+          <input
+            id={`${id}-comments`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={240}
+            value={comments}
+            aria-describedby={`${id}-comments-hint`}
+            onInput={(e) => setComments(e.currentTarget.value)}
+          />
+          <p class="hint" id={`${id}-comments-hint`}>
+            {t("retention.ratingCommentsHint")}
           </p>
         </div>
         <FormError error={error} />

@@ -598,7 +598,11 @@ function useDescribe(): (setting: string, value: unknown) => string {
             .join(", "),
         });
       case "retention":
-        return t("settings.describe.retention", { messages: v.messagesMonths, personal: v.personalDataMonths });
+        return t("settings.describe.retention", {
+          messages: v.messagesMonths,
+          personal: v.personalDataMonths,
+          comments: v.ratingCommentMonths,
+        });
       case "device":
         return v.keepReportsByDefault ? t("settings.describe.keep") : t("settings.describe.notKeep");
       case "sms": {

@@ -284,6 +284,8 @@ const dashboard = {
   quality: {
     title: "Facility quality (community ratings)",
     hint: "Ratings people gave facilities in this period and area. Averages (1 very poor to 5 very good) are hidden where fewer than {{minimum}} people rated.",
+    publicHint:
+      "Ratings people gave facilities in this period and area. Counts are slightly altered and averages rounded with a small random change, so that no one's rating can be worked out; places where fewer than {{minimum}} people rated show nothing.",
     byLabel: "Show by",
     by: { region: "Region", district: "District", facility: "Facility" },
     month: "Month",

@@ -200,6 +200,8 @@ const setup = {
     hint: "Whole months, from 1 to 240; messages cannot be kept longer than the other personal data.",
     save: "Save retention rules",
     saved: "Retention rules saved.",
+    ratingComments: "Comments on facility ratings: months after the rating",
+    ratingCommentsHint: "Whole months, from 1 to 240. The comment's text is erased; the rating's scores stay counted.",
   },
   targets: {
     regionOnly:
@@ -731,7 +733,7 @@ const setup = {
       required: "required",
       notRequired: "not required",
       suppression: "below {{threshold}}; {{categories}}",
-      retention: "messages {{messages}} months, personal data {{personal}} months",
+      retention: "messages {{messages}} months, personal data {{personal}} months, rating comments {{comments}} months",
       keep: "kept on the phone by default",
       notKeep: "not kept on the phone by default",
       sms: "limit {{limit}}; {{content}}",
@@ -910,7 +912,7 @@ const setup = {
     language: "Language",
     source: "Default language ({{language}})",
     markdownHelp:
-      "**bold**, *italic*, - lists, ## headings, [link](https://…). HTML, images and embedded content are not allowed.",
+      "**bold**, *italic*, - lists, ## headings, [link](https://…). HTML and embedded content are not allowed; images are uploaded below, with a description.",
     preview: "Preview",
     save: "Save",
     saved: "Saved.",
@@ -935,9 +937,31 @@ const setup = {
       },
       from: "From (first day of a month)",
       to: "To (last day of a month)",
+      district: "Only this district (optional)",
+      everywhere: "The whole country",
       subcategory: "Only this challenge (code, optional)",
       label: "Words before the number (this language)",
       help: "A calendar month, quarter or year. The number is the public one: slightly adjusted, and not shown while it is too small to protect people.",
+    },
+    areas: "Meant for these areas",
+    areasHint:
+      "People who chose one of these districts (or a district in one of these regions) in What changed see this announcement first. None: everyone alike.",
+    image: {
+      legend: "Image",
+      file: "Image file (JPEG, PNG or WebP, at most 5 MB)",
+      alt: "Description of the image (required)",
+      altHint:
+        "Say what the image shows, for people who cannot see it. The platform shrinks the image and removes hidden details such as where a photo was taken.",
+      insert: "Upload and insert",
+      inserted: "Image inserted at the end of the text.",
+    },
+    suggestions: {
+      title: "Suggested announcements",
+      intro:
+        "Where first responders resolved the most reports this year. Tell people that reporting changes things: each suggestion becomes a draft with a live figure, to edit before review.",
+      none: "No suggestion yet: there are not enough resolved reports in any district and challenge to show a figure.",
+      line: "{{district}} · {{challenge}}: {{count}} resolved this year",
+      draft: "Draft this announcement",
     },
     backToList: "Back to the list",
   },

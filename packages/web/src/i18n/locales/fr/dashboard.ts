@@ -292,6 +292,8 @@ const dashboard: Catalog<typeof en> = {
   quality: {
     title: "Qualité des lieux (avis de la communauté)",
     hint: "Avis donnés sur les lieux pendant cette période et dans cette zone. Les moyennes (de 1 très mauvais à 5 très bon) sont masquées quand moins de {{minimum}} personnes ont donné leur avis.",
+    publicHint:
+      "Avis donnés sur les lieux pendant cette période et dans cette zone. Les nombres sont légèrement modifiés et les moyennes arrondies avec un petit écart aléatoire, pour que l’avis de personne ne puisse être retrouvé ; les lieux notés par moins de {{minimum}} personnes n’affichent rien.",
     byLabel: "Afficher par",
     by: { region: "Région", district: "District", facility: "Lieu" },
     month: "Mois",

@@ -206,6 +206,9 @@ const setup: Catalog<typeof en> = {
     hint: "Des mois entiers, de 1 à 240 ; les messages ne peuvent pas être gardés plus longtemps que les autres données personnelles.",
     save: "Enregistrer les règles de conservation",
     saved: "Règles de conservation enregistrées.",
+    ratingComments: "Commentaires des avis sur les structures : mois après l’avis",
+    ratingCommentsHint:
+      "Des mois entiers, de 1 à 240. Le texte du commentaire est effacé ; les notes de l’avis restent comptées.",
   },
   targets: {
     regionOnly:
@@ -748,7 +751,8 @@ const setup: Catalog<typeof en> = {
       required: "obligatoire",
       notRequired: "non obligatoire",
       suppression: "inférieur à {{threshold}} ; {{categories}}",
-      retention: "messages {{messages}} mois, données personnelles {{personal}} mois",
+      retention:
+        "messages {{messages}} mois, données personnelles {{personal}} mois, commentaires des avis {{comments}} mois",
       keep: "conservé sur le téléphone par défaut",
       notKeep: "non conservé sur le téléphone par défaut",
       sms: "limite {{limit}} ; {{content}}",
@@ -928,7 +932,7 @@ const setup: Catalog<typeof en> = {
     language: "Langue",
     source: "Langue par défaut ({{language}})",
     markdownHelp:
-      "**gras**, *italique*, - listes, ## titres, [lien](https://…). HTML, images et contenus intégrés ne sont pas acceptés.",
+      "**gras**, *italique*, - listes, ## titres, [lien](https://…). HTML et contenus intégrés ne sont pas acceptés ; les images se téléversent ci-dessous, avec une description.",
     preview: "Aperçu",
     save: "Enregistrer",
     saved: "Enregistré.",
@@ -953,9 +957,31 @@ const setup: Catalog<typeof en> = {
       },
       from: "Du (premier jour d'un mois)",
       to: "Au (dernier jour d'un mois)",
+      district: "Seulement ce district (facultatif)",
+      everywhere: "Tout le pays",
       subcategory: "Seulement ce problème (code, facultatif)",
       label: "Texte avant le nombre (dans cette langue)",
       help: "Un mois, un trimestre ou une année civile. Le nombre est le chiffre public : légèrement ajusté, et masqué tant qu'il est trop petit pour protéger les personnes.",
+    },
+    areas: "Destinée à ces zones",
+    areasHint:
+      "Les personnes qui ont choisi l’un de ces districts (ou un district de l’une de ces régions) dans « Ce qui a changé » voient cette annonce en premier. Aucune : tout le monde pareil.",
+    image: {
+      legend: "Image",
+      file: "Fichier image (JPEG, PNG ou WebP, 5 Mo au plus)",
+      alt: "Description de l’image (obligatoire)",
+      altHint:
+        "Dites ce que montre l’image, pour les personnes qui ne la voient pas. La plateforme réduit l’image et retire les détails cachés, comme le lieu où une photo a été prise.",
+      insert: "Téléverser et insérer",
+      inserted: "Image insérée à la fin du texte.",
+    },
+    suggestions: {
+      title: "Annonces suggérées",
+      intro:
+        "Là où les intervenants ont résolu le plus de signalements cette année. Montrez que signaler fait changer les choses : chaque suggestion devient un brouillon avec un chiffre en direct, à retoucher avant la relecture.",
+      none: "Pas encore de suggestion : aucun district ni problème n’a assez de signalements résolus pour afficher un chiffre.",
+      line: "{{district}} · {{challenge}} : {{count}} résolus cette année",
+      draft: "Rédiger cette annonce",
     },
     backToList: "Retour à la liste",
   },

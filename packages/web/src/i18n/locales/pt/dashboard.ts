@@ -287,6 +287,8 @@ const dashboard: Catalog<typeof en> = {
   quality: {
     title: "Qualidade dos locais (avaliações da comunidade)",
     hint: "Avaliações dadas aos locais neste período e nesta área. As médias (de 1 muito mau a 5 muito bom) ficam ocultas quando menos de {{minimum}} pessoas avaliaram.",
+    publicHint:
+      "Avaliações dadas às unidades neste período e nesta área. Os números são ligeiramente alterados e as médias arredondadas com uma pequena variação aleatória, para que a avaliação de ninguém possa ser descoberta; os locais avaliados por menos de {{minimum}} pessoas não mostram nada.",
     byLabel: "Mostrar por",
     by: { region: "Região", district: "Distrito", facility: "Local" },
     month: "Mês",

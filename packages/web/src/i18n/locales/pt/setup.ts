@@ -205,6 +205,9 @@ const setup: Catalog<typeof en> = {
     hint: "Meses inteiros, de 1 a 240; as mensagens não podem ser guardadas mais tempo do que os outros dados pessoais.",
     save: "Guardar as regras de conservação",
     saved: "Regras de conservação guardadas.",
+    ratingComments: "Comentários das avaliações de unidades: meses após a avaliação",
+    ratingCommentsHint:
+      "Meses inteiros, de 1 a 240. O texto do comentário é apagado; as notas da avaliação continuam a contar.",
   },
   targets: {
     regionOnly:
@@ -743,7 +746,8 @@ const setup: Catalog<typeof en> = {
       required: "obrigatório",
       notRequired: "não obrigatório",
       suppression: "abaixo de {{threshold}}; {{categories}}",
-      retention: "mensagens {{messages}} meses, dados pessoais {{personal}} meses",
+      retention:
+        "mensagens {{messages}} meses, dados pessoais {{personal}} meses, comentários das avaliações {{comments}} meses",
       keep: "guardado no telemóvel por predefinição",
       notKeep: "não guardado no telemóvel por predefinição",
       sms: "limite {{limit}}; {{content}}",
@@ -923,7 +927,7 @@ const setup: Catalog<typeof en> = {
     language: "Língua",
     source: "Língua predefinida ({{language}})",
     markdownHelp:
-      "**negrito**, *itálico*, - listas, ## títulos, [ligação](https://…). HTML, imagens e conteúdos incorporados não são aceites.",
+      "**negrito**, *itálico*, - listas, ## títulos, [ligação](https://…). HTML e conteúdos incorporados não são aceites; as imagens são carregadas abaixo, com uma descrição.",
     preview: "Pré-visualização",
     save: "Guardar",
     saved: "Guardado.",
@@ -948,9 +952,31 @@ const setup: Catalog<typeof en> = {
       },
       from: "De (primeiro dia de um mês)",
       to: "A (último dia de um mês)",
+      district: "Só este distrito (opcional)",
+      everywhere: "Todo o país",
       subcategory: "Só este problema (código, opcional)",
       label: "Texto antes do número (nesta língua)",
       help: "Um mês, trimestre ou ano civil. O número é o público: ligeiramente ajustado, e escondido enquanto for pequeno demais para proteger as pessoas.",
+    },
+    areas: "Destinado a estas áreas",
+    areasHint:
+      "As pessoas que escolheram um destes distritos (ou um distrito de uma destas regiões) em «O que mudou» veem este anúncio primeiro. Nenhuma: todos por igual.",
+    image: {
+      legend: "Imagem",
+      file: "Ficheiro de imagem (JPEG, PNG ou WebP, no máximo 5 MB)",
+      alt: "Descrição da imagem (obrigatória)",
+      altHint:
+        "Diga o que a imagem mostra, para quem não a pode ver. A plataforma reduz a imagem e retira detalhes escondidos, como o local onde uma fotografia foi tirada.",
+      insert: "Carregar e inserir",
+      inserted: "Imagem inserida no fim do texto.",
+    },
+    suggestions: {
+      title: "Anúncios sugeridos",
+      intro:
+        "Onde os agentes de resposta resolveram mais relatos este ano. Mostre que relatar muda as coisas: cada sugestão torna-se um rascunho com um número ao vivo, para editar antes da revisão.",
+      none: "Ainda sem sugestões: nenhum distrito e problema tem relatos resolvidos suficientes para mostrar um número.",
+      line: "{{district}} · {{challenge}}: {{count}} resolvidos este ano",
+      draft: "Redigir este anúncio",
     },
     backToList: "Voltar à lista",
   },

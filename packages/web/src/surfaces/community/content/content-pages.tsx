@@ -20,6 +20,7 @@ import {
   markRead,
   syncArticles,
 } from "./content-store.js";
+import { keepDistrict, readDistrict, splitByDistrict } from "./district-first.js";
 
 type ContentSectionId = keyof typeof kindsOfSection;
 
@@ -79,6 +80,7 @@ export function ContentSection() {
   const shown = items.filter(matches);
   const articles = shown.filter((i) => i.kind !== "faq");
   const faqs = shown.filter((i) => i.kind === "faq");
+  const base = section ? section.slug : "rights";
   return (
     <SubPage title={t(`sections.${id}.title`)}>
       <p class="lead">{t(`sections.${id}.summary`)}</p>
@@ -97,7 +99,11 @@ export function ContentSection() {
       {error && <Problem error={error} onRetry={reload} />}
       {!data && !error && <p role="status">{t("content.loading")}</p>}
       {data && !shown.length && <p role="status">{t(items.length ? "content.noMatch" : "content.none")}</p>}
-      {articles.length > 0 && <ItemList items={articles} base={section ? section.slug : "rights"} />}
+      {id === "changes" ? (
+        <DistrictFirst items={articles} base={base} />
+      ) : (
+        articles.length > 0 && <ItemList items={articles} base={base} />
+      )}
       {faqs.length > 0 && (
         <section aria-labelledby="faq-h">
           <h2 id="faq-h">{t("content.faqs")}</h2>
@@ -105,6 +111,60 @@ export function ContentSection() {
         </section>
       )}
     </SubPage>
+  );
+}
+
+/**
+ * What changed: a district picker (remembered on the phone, not on a shared one), then the announcements meant for
+ * that district or its region, then the others.
+ */
+function DistrictFirst(props: { items: PublicContentItem[]; base: string }) {
+  const t = useT("app");
+  const { config } = useConfig();
+  const [district, setDistrict] = useState(readDistrict);
+  const areas = config?.areas ?? [];
+  const districts = areas.filter((a) => a.isLeaf && a.level > 0).sort((a, b) => a.name.localeCompare(b.name));
+  const known = districts.some((d) => d.id === district) ? district : "";
+  const { mine, others } = splitByDistrict(props.items, areas, known);
+  const name = districts.find((d) => d.id === known)?.name ?? "";
+  return (
+    <>
+      {districts.length > 1 && (
+        <p class="field content-district">
+          <label for="content-district">{t("content.myDistrict")}</label>
+          <select
+            id="content-district"
+            value={known}
+            onChange={(e) => {
+              setDistrict(e.currentTarget.value);
+              keepDistrict(e.currentTarget.value);
+            }}
+          >
+            <option value="">{t("content.anyDistrict")}</option>
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {known && (
+        <section aria-labelledby="changes-mine-h">
+          <h2 id="changes-mine-h">{t("content.forDistrict", { district: name })}</h2>
+          {mine.length ? <ItemList items={mine} base={props.base} /> : <p>{t("content.noneForDistrict")}</p>}
+        </section>
+      )}
+      {others.length > 0 &&
+        (known ? (
+          <section aria-labelledby="changes-others-h">
+            <h2 id="changes-others-h">{t("content.elsewhere")}</h2>
+            <ItemList items={others} base={props.base} />
+          </section>
+        ) : (
+          <ItemList items={others} base={props.base} />
+        ))}
+    </>
   );
 }
 
