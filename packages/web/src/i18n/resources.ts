@@ -19,8 +19,14 @@ export interface SourceResources {
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */
-export const catalogLanguages = ["en", "fr", "ru", "pt"] as const;
+export const catalogLanguages = ["en", "fr", "ru", "pt", "id", "sw", "km"] as const;
 export type CatalogLanguage = (typeof catalogLanguages)[number];
+
+/**
+ * Catalogs first written with machine assistance: shown as "needs review" until a person who speaks the language
+ * confirms them (then the code leaves this list).
+ */
+export const machineAssistedLanguages: readonly string[] = ["id", "sw", "km"];
 
 /** Pseudo-locale: English with every string visibly transformed, to catch hard-coded text (dev and tests only). */
 export const PSEUDO_LOCALE = "en-XA";

@@ -9,7 +9,12 @@ interface Option {
   name: string;
 }
 
+/** Names people look for where the browser's own differs: CLDR calls Bahasa Indonesia just "Indonesia". */
+const AUTONYMS: Readonly<Record<string, string>> = { id: "Bahasa Indonesia", sw: "Kiswahili", km: "ខ្មែរ" };
+
 function autonym(code: string): string {
+  const known = AUTONYMS[code];
+  if (known) return known;
   try {
     return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
   } catch {
