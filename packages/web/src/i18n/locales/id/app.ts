@@ -147,7 +147,8 @@ const app: Catalog<typeof en> = {
     preferNot: "Memilih tidak menjawab",
     optional: "Anda boleh melewati pertanyaan ini.",
     failed: "Laporan tidak terkirim. Perbaiki hal ini lalu kirim lagi:",
-    storageFull: "Ruang penyimpanan ponsel ini penuh sehingga laporan tidak bisa disimpan. Kosongkan ruang lalu coba lagi.",
+    storageFull:
+      "Ruang penyimpanan ponsel ini penuh sehingga laporan tidak bisa disimpan. Kosongkan ruang lalu coba lagi.",
     intro: {
       lead: "Ceritakan masalah yang Anda alami dengan layanan kesehatan atau dukungan. Sebuah tim akan melihatnya dan berusaha memperbaikinya.",
       anonymous: "Anda tidak perlu menyebutkan nama.",
@@ -290,8 +291,7 @@ const app: Catalog<typeof en> = {
       consent: "Yang Anda izinkan",
       without: {
         contactMe: "Tidak ada yang akan menghubungi Anda. Anda mengikuti laporan di sini dengan kode pelacakan Anda.",
-        contactMeOther:
-          "Tidak ada yang akan menghubungi orang tersebut. Ia mengikuti laporan dengan kode pelacakan.",
+        contactMeOther: "Tidak ada yang akan menghubungi orang tersebut. Ia mengikuti laporan dengan kode pelacakan.",
         shareDeidentified: "Laporan tidak dihitung dalam angka yang diterbitkan program.",
         useInAdvocacyStories: "Apa yang terjadi tidak diceritakan kepada orang lain untuk mendorong perubahan.",
       },
@@ -381,8 +381,7 @@ const app: Catalog<typeof en> = {
         secretTrivial:
           "PIN ini terlalu mudah ditebak: jangan angka berulang atau berurutan (seperti 111111 atau 123456) dan jangan tanggal. Silakan pilih yang lain.",
         secretCommon: "Banyak orang memakai kata sandi ini. Silakan pilih yang lain.",
-        secretShort:
-          "Ini terlalu pendek. Gunakan PIN minimal 6 angka, atau kata sandi minimal 8 huruf atau tanda.",
+        secretShort: "Ini terlalu pendek. Gunakan PIN minimal 6 angka, atau kata sandi minimal 8 huruf atau tanda.",
         wrong: "Nama panggilan, PIN, atau kata sandi tidak benar. Silakan periksa dan coba lagi.",
       },
       createdAs: "Nama akun Anda adalah {{nickname}}",
@@ -474,7 +473,8 @@ const app: Catalog<typeof en> = {
       hint: "Ini menghapus yang Anda tulis, nomor telepon Anda, dan semua pesan, untuk selamanya, dan kode ini tidak berlaku lagi. Masalah yang Anda laporkan tetap dihitung dalam angka, tanpa apa pun tentang Anda.",
       start: "Hapus laporan ini",
       confirmTitle: "Hapus laporan ini untuk selamanya?",
-      confirmBody: "Tindakan ini tidak dapat dibatalkan. Tidak ada lagi yang dapat membacanya atau menjawab Anda di sini.",
+      confirmBody:
+        "Tindakan ini tidak dapat dibatalkan. Tidak ada lagi yang dapat membacanya atau menjawab Anda di sini.",
       yes: "Ya, hapus",
       no: "Tidak, simpan",
       done: "Laporan Anda sudah dihapus.",
@@ -532,9 +532,9 @@ const app: Catalog<typeof en> = {
       "Pengelola data membaca komentar sebelum orang lain melihatnya. Jangan menulis nama atau nomor telepon.",
     send: "Kirim penilaian",
     thanks: "Terima kasih. Penilaian Anda sudah diterima.",
-    queued:
-      "Anda sedang luring. Penilaian Anda disimpan di ponsel ini dan akan dikirim saat Anda kembali daring.",
-    lowPrompt: "Kami menyesal layanannya buruk. Jika Anda menceritakan apa yang terjadi, seseorang dapat menindaklanjutinya.",
+    queued: "Anda sedang luring. Penilaian Anda disimpan di ponsel ini dan akan dikirim saat Anda kembali daring.",
+    lowPrompt:
+      "Kami menyesal layanannya buruk. Jika Anda menceritakan apa yang terjadi, seseorang dapat menindaklanjutinya.",
     tellUs: "Ceritakan apa yang terjadi",
   },
 };

@@ -101,7 +101,8 @@ const common: Catalog<typeof en> = {
         "Halaman ini memerlukan tautan lengkap yang Anda terima. Buka tautan itu lagi, atau minta tautan baru kepada administrator.",
       save: "Tetapkan kata sandi",
       doneTitle: "Kata sandi baru Anda sudah ditetapkan",
-      doneBody: "Masuklah dengan kata sandi itu. Setelah itu Anda akan mengatur lagi masuk dua langkah dengan aplikasi autentikator.",
+      doneBody:
+        "Masuklah dengan kata sandi itu. Setelah itu Anda akan mengatur lagi masuk dua langkah dengan aplikasi autentikator.",
       signIn: "Masuk",
     },
     noAccess: {
@@ -160,8 +161,7 @@ const common: Catalog<typeof en> = {
     PLACE_REQUIRED: "Silakan sebutkan di mana hal ini terjadi.",
     POSITION_OUTSIDE_AREAS: "Posisi Anda berada di luar wilayah yang dicakup. Silakan pilih wilayah.",
     WEAK_PASSWORD: "Silakan pilih kata sandi yang lebih panjang dan tidak umum.",
-    TRIVIAL_PIN:
-      "PIN ini terlalu mudah ditebak (angka berulang, urutan seperti 123456, tanggal). Pilih PIN lain.",
+    TRIVIAL_PIN: "PIN ini terlalu mudah ditebak (angka berulang, urutan seperti 123456, tanggal). Pilih PIN lain.",
     PASSWORD_CHANGE_REQUIRED: "Pilih kata sandi Anda sendiri sebelum melanjutkan.",
     RESET_LINK_INVALID:
       "Tautan atur ulang ini sudah kedaluwarsa atau sudah dipakai. Minta tautan baru kepada administrator.",
@@ -174,8 +174,7 @@ const common: Catalog<typeof en> = {
     CODE_IN_USE:
       "Laporan sudah menggunakan kode ini, sehingga kode tidak dapat diubah atau dihapus. Nonaktifkan item ini saja.",
     CODE_TAKEN: "Item lain sudah memakai kode ini. Pilih kode yang berbeda.",
-    PERIOD_NOT_CLOSED:
-      "Periode ini belum berakhir: angkanya masih bisa berubah. Pilih periode yang sudah ditutup.",
+    PERIOD_NOT_CLOSED: "Periode ini belum berakhir: angkanya masih bisa berubah. Pilih periode yang sudah ditutup.",
     ALREADY_PUSHED: "Periode ini sudah dikirim ke DHIS2. Centang “kirim lagi” untuk mengoreksinya.",
     DHIS2_NOT_CONFIGURED: "DHIS2 belum diatur: isi alamat, token, dan pemetaan terlebih dahulu.",
     REPORT_ERASED:

@@ -147,7 +147,8 @@ const dashboard: Catalog<typeof en> = {
     title: "Peta per kabupaten/kota",
     drillHint: "Pilih kabupaten/kota di peta atau di tabel untuk melihat angkanya sendiri.",
     metric: "Peta menampilkan",
-    label: "Peta kabupaten/kota yang diwarnai menurut indikator yang dipilih. Angka yang sama ada di tabel kabupaten/kota.",
+    label:
+      "Peta kabupaten/kota yang diwarnai menurut indikator yang dipilih. Angka yang sama ada di tabel kabupaten/kota.",
     legend: "Legenda",
     noValue: "Tidak ada data atau disembunyikan",
     zoomIn: "Perbesar",

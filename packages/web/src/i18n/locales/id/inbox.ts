@@ -182,8 +182,7 @@ const inbox: Catalog<typeof en> = {
     back: "Kembali ke daftar",
     assigned: "Ditugaskan kepada rekan kerja",
     facts: "Tentang laporan ini",
-    conflict:
-      "Orang lain telah mengubah laporan ini sementara itu. Versi terbaru ditampilkan; periksa lalu coba lagi.",
+    conflict: "Orang lain telah mengubah laporan ini sementara itu. Versi terbaru ditampilkan; periksa lalu coba lagi.",
   },
   fields: {
     category: "Kategori",
@@ -217,7 +216,8 @@ const inbox: Catalog<typeof en> = {
   },
   personal: {
     title: "Informasi pribadi",
-    hidden: "Tidak terlihat untuk peran Anda. Hanya pengelola data dan penanggap yang ditugaskan yang dapat melihatnya.",
+    hidden:
+      "Tidak terlihat untuk peran Anda. Hanya pengelola data dan penanggap yang ditugaskan yang dapat melihatnya.",
     audited: "Setiap kali ini ditampilkan, hal itu dicatat dalam log audit.",
     description: "Dengan kata-katanya sendiri",
     phone: "Telepon",
@@ -381,8 +381,7 @@ const inbox: Catalog<typeof en> = {
     loading: "Memuat…",
     none: "Tidak ada cerita yang menunggu tinjauan.",
     original: "Kata-kata pelapor",
-    originalHint:
-      "Data pribadi: pembacaan Anda dicatat dalam log audit. Jangan pernah menyalinnya ke tempat lain.",
+    originalHint: "Data pribadi: pembacaan Anda dicatat dalam log audit. Jangan pernah menyalinnya ke tempat lain.",
     redacted: "Cerita untuk analis",
     redactedHint:
       "Hapus nama, tempat yang lebih kecil dari provinsi, tanggal persis, nomor telepon, rincian kesehatan orang lain, dan apa pun yang dapat mengarah ke orang tersebut.",

@@ -301,8 +301,7 @@ const setup: Catalog<typeof en> = {
     templateContext: "pesan {{n}}",
     templateName: "Nama ({{language}})",
     templateBody: "Pesan ({{language}})",
-    unknownPlaceholder:
-      "{{placeholders}} akan dikirim apa adanya: hanya {trackingCode} dan {subcategory} yang diisi.",
+    unknownPlaceholder: "{{placeholders}} akan dikirim apa adanya: hanya {trackingCode} dan {subcategory} yang diisi.",
     addTemplate: "Tambah templat pesan",
     save: "Simpan protokol",
     cancel: "Batal",
@@ -333,8 +332,7 @@ const setup: Catalog<typeof en> = {
     memberAdded: "{{name}} ditambahkan ke {{team}}.",
     noCandidates:
       "Tidak ada orang lain yang dapat bergabung: anggota harus penanggap atau pengelola data yang wilayahnya mencakup wilayah tim.",
-    cannotJoin:
-      "Orang ini tidak dapat bergabung: ia harus menangani laporan, di wilayah yang mencakup wilayah tim.",
+    cannotJoin: "Orang ini tidak dapat bergabung: ia harus menangani laporan, di wilayah yang mencakup wilayah tim.",
     rename: "Ganti nama",
     renameFor: "Ganti nama {{team}}",
     newName: "Nama baru",
@@ -377,7 +375,8 @@ const setup: Catalog<typeof en> = {
     taxonomyIntro:
       "Kategori memuat subkategori, yang memuat jenis hambatan yang diketuk seseorang. Buka kategori untuk mengubahnya. Kode tidak pernah berubah setelah dipakai laporan: nonaktifkan itemnya, dan laporan lama tetap menyimpan namanya.",
     keyPopulationsTitle: "Populasi kunci",
-    keyPopulationsIntro: "Kelompok yang dapat disebutkan seseorang sebagai kelompoknya, jika formulir laporan menanyakannya.",
+    keyPopulationsIntro:
+      "Kelompok yang dapat disebutkan seseorang sebagai kelompoknya, jika formulir laporan menanyakannya.",
     retiredBadge: "Nonaktif",
     inUseBadge: "Dipakai dalam laporan",
     edit: "Sunting",
@@ -476,7 +475,8 @@ const setup: Catalog<typeof en> = {
       },
       geography: {
         title: "Geografi",
-        detail: "Wilayah: {{areas}}; kabupaten/kota: {{districts}}. Laporan memerlukan kabupaten/kota sebagai tempatnya.",
+        detail:
+          "Wilayah: {{areas}}; kabupaten/kota: {{districts}}. Laporan memerlukan kabupaten/kota sebagai tempatnya.",
         open: "Buka geografi",
       },
       facilities: {
@@ -528,7 +528,8 @@ const setup: Catalog<typeof en> = {
     brandStrong: "Warna kuat (tombol yang ditekan)",
     sample: "Contoh",
     contrastOk: "Kontras {{ratio}}:1 dengan putih: terbaca.",
-    contrastLow: "Kontras {{ratio}}:1 dengan putih terlalu rendah: pilih warna yang lebih gelap (minimal {{minimum}}:1).",
+    contrastLow:
+      "Kontras {{ratio}}:1 dengan putih terlalu rendah: pilih warna yang lebih gelap (minimal {{minimum}}:1).",
     modules: "Bagian aplikasi komunitas",
     modulesHint:
       "Matikan yang belum ditawarkan negara Anda. Melaporkan hambatan dan mengikuti laporan sendiri selalu aktif.",
@@ -568,7 +569,8 @@ const setup: Catalog<typeof en> = {
     idScheme: "Pengenal",
     uid: "UID DHIS2",
     code: "Kode",
-    autoPush: "Kirim setiap periode yang sudah ditutup secara otomatis pada malam hari (sekali; diulang jika DHIS2 tidak menjawab)",
+    autoPush:
+      "Kirim setiap periode yang sudah ditutup secara otomatis pada malam hari (sekali; diulang jika DHIS2 tidak menjawab)",
     indicators: "Indikator",
     indicatorsHint:
       "Setiap indikator dikirim ke satu elemen data; kosongkan kombinasi opsi kategori untuk memakai yang bawaan.",

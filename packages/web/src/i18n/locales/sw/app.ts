@@ -79,8 +79,7 @@ const app: Catalog<typeof en> = {
     locationDenied:
       "Huduma ya mahali imezimwa kwa tovuti hii. Chagua eneo badala yake, au ruhusu mahali kwenye mipangilio ya kivinjari chako.",
     locationUnavailable: "Mahali ulipo hapakuweza kupatikana. Chagua eneo badala yake.",
-    locationNote:
-      "Mahali ulipo panatumika kwenye simu hii pekee kupanga maeneo kwa umbali. Hapatumwi kamwe.",
+    locationNote: "Mahali ulipo panatumika kwenye simu hii pekee kupanga maeneo kwa umbali. Hapatumwi kamwe.",
     service: "Huduma",
     allServices: "Huduma zote",
     openNow: "Yaliyo wazi sasa pekee",
@@ -380,8 +379,7 @@ const app: Catalog<typeof en> = {
         secretTrivial:
           "PIN hii ni rahisi mno kubahatisha: isiwe na tarakimu zinazojirudia au zinazofuatana (kama 111111 au 123456) wala tarehe. Tafadhali chagua nyingine.",
         secretCommon: "Watu wengi hutumia nenosiri hili. Tafadhali chagua jingine.",
-        secretShort:
-          "Hili ni fupi mno. Tumia PIN ya angalau tarakimu 6, au nenosiri la angalau herufi au alama 8.",
+        secretShort: "Hili ni fupi mno. Tumia PIN ya angalau tarakimu 6, au nenosiri la angalau herufi au alama 8.",
         wrong: "Jina la utani, PIN au nenosiri si sahihi. Tafadhali angalia na ujaribu tena.",
       },
       createdAs: "Jina la akaunti yako ni {{nickname}}",

@@ -62,7 +62,8 @@ const common: Catalog<typeof en> = {
     },
     enrol: {
       title: "Weka uthibitishaji wa hatua mbili",
-      intro: "Changanua msimbo huu wa QR kwa programu ya uthibitishaji kwenye simu yako, kisha weka msimbo inaouonyesha.",
+      intro:
+        "Changanua msimbo huu wa QR kwa programu ya uthibitishaji kwenye simu yako, kisha weka msimbo inaouonyesha.",
       qrAlt: "Msimbo wa QR wa kuongeza akaunti hii kwenye programu ya uthibitishaji",
       manual: "Kama huwezi kuuchanganua, andika ufunguo huu kwenye programu:",
     },
@@ -100,8 +101,7 @@ const common: Catalog<typeof en> = {
       formTitle: "Chagua nenosiri jipya",
       intro:
         "Msimamizi amekutumia kiungo hiki cha matumizi ya mara moja. Chagua nenosiri jipya; kisha ingia na uweke tena programu yako ya uthibitishaji.",
-      noToken:
-        "Ukurasa huu unahitaji kiungo kizima ulichopewa. Fungua kiungo tena, au muombe msimamizi kiungo kipya.",
+      noToken: "Ukurasa huu unahitaji kiungo kizima ulichopewa. Fungua kiungo tena, au muombe msimamizi kiungo kipya.",
       save: "Weka nenosiri",
       doneTitle: "Nenosiri lako jipya limewekwa",
       doneBody: "Ingia nalo. Kisha utaweka tena uthibitishaji wa hatua mbili kwa programu yako ya uthibitishaji.",
@@ -166,8 +166,7 @@ const common: Catalog<typeof en> = {
     TRIVIAL_PIN:
       "PIN hii ni rahisi mno kubahatisha (tarakimu zinazojirudia, mfululizo kama 123456, tarehe). Chagua nyingine.",
     PASSWORD_CHANGE_REQUIRED: "Chagua nenosiri lako mwenyewe kabla ya kuendelea.",
-    RESET_LINK_INVALID:
-      "Kiungo hiki cha kuweka upya kimeisha muda au kimeshatumika. Muombe msimamizi kiungo kipya.",
+    RESET_LINK_INVALID: "Kiungo hiki cha kuweka upya kimeisha muda au kimeshatumika. Muombe msimamizi kiungo kipya.",
     SERVICE_UNAVAILABLE: "Huduma ina shughuli nyingi. Tafadhali jaribu tena baada ya muda mfupi.",
     REAUTH_REQUIRED: "Tafadhali thibitisha nenosiri lako ili kuendelea.",
     EMAIL_TAKEN: "Anwani hii ya barua pepe tayari inatumika.",
@@ -177,8 +176,7 @@ const common: Catalog<typeof en> = {
     CODE_IN_USE:
       "Ripoti tayari zinatumia msimbo huu, kwa hiyo hauwezi kubadilika wala kuondolewa. Sitisha kipengele badala yake.",
     CODE_TAKEN: "Kipengele kingine tayari kina msimbo huu. Chagua msimbo tofauti.",
-    PERIOD_NOT_CLOSED:
-      "Kipindi hiki bado hakijaisha: takwimu zake bado zitabadilika. Chagua kipindi kilichofungwa.",
+    PERIOD_NOT_CLOSED: "Kipindi hiki bado hakijaisha: takwimu zake bado zitabadilika. Chagua kipindi kilichofungwa.",
     ALREADY_PUSHED: "Kipindi hiki tayari kimetumwa DHIS2. Weka alama “tuma tena” ili kukisahihisha.",
     DHIS2_NOT_CONFIGURED: "DHIS2 bado haijawekwa: weka anwani, tokeni na uoanishaji kwanza.",
     REPORT_ERASED:

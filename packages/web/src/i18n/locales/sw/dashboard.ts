@@ -3,7 +3,8 @@ import type en from "../en/dashboard.js";
 
 const dashboard: Catalog<typeof en> = {
   title: "Dashibodi ya uwajibikaji",
-  intro: "Viashiria, mwenendo, malengo na ramani zilizotengenezwa kutokana na ripoti zilizothibitishwa, bila utambulisho.",
+  intro:
+    "Viashiria, mwenendo, malengo na ramani zilizotengenezwa kutokana na ripoti zilizothibitishwa, bila utambulisho.",
   publicTitle: "Dashibodi ya uwajibikaji: mwonekano wa umma",
   publicIntro:
     "Watu wanaripoti nini kuhusu huduma wanazopata na nini kinafuata, kwa nchi nzima. Hakuna mtu anayeweza kutambulika hapa.",
@@ -11,10 +12,8 @@ const dashboard: Catalog<typeof en> = {
     "Namba zilizo chini ya {{n}} (chini ya {{strict}} kwa haki na unyanyapaa) zimefichwa ili hakuna mtu anayeweza kutambulika kutokana nazo.",
   perturbedNote:
     "Takwimu zimerekebishwa kidogo ili kuwalinda watu: kila namba inasogea kwa kiasi kidogo kisichobadilika, kwa hiyo jumla zinaweza kutofautiana kidogo na jumla ya sehemu zake. Ripoti ambazo waandishi wake walikubali zishirikiwe ndizo pekee zinazohesabiwa.",
-  withheld_one:
-    "Ripoti {{count}} katika takwimu hizi haichapishwi: mwandishi wake hakukubali ishirikiwe.",
-  withheld_other:
-    "Ripoti {{count}} katika takwimu hizi hazichapishwi: waandishi wake hawakukubali zishirikiwe.",
+  withheld_one: "Ripoti {{count}} katika takwimu hizi haichapishwi: mwandishi wake hakukubali ishirikiwe.",
+  withheld_other: "Ripoti {{count}} katika takwimu hizi hazichapishwi: waandishi wake hawakukubali zishirikiwe.",
   staffLink: "Wafanyakazi waingie",
   publicLink: "Mwonekano wa umma wa dashibodi hii",
   asOf: "Takwimu ni za hadi {{date}}.",
@@ -149,7 +148,8 @@ const dashboard: Catalog<typeof en> = {
     title: "Ramani kwa wilaya",
     drillHint: "Chagua wilaya kwenye ramani au kwenye jedwali ili kuona takwimu zake.",
     metric: "Ramani inaonyesha",
-    label: "Ramani ya wilaya zilizopakwa rangi kulingana na kiashiria kilichochaguliwa. Takwimu hizo hizo ziko kwenye jedwali la wilaya.",
+    label:
+      "Ramani ya wilaya zilizopakwa rangi kulingana na kiashiria kilichochaguliwa. Takwimu hizo hizo ziko kwenye jedwali la wilaya.",
     legend: "Ufunguo",
     noValue: "Hakuna takwimu au imefichwa",
     zoomIn: "Kuza",

@@ -246,7 +246,8 @@ const inbox: Catalog<typeof en> = {
       delivered: "imefika",
       failed: "haikufika",
     },
-    smsHeld: "Kikomo cha SMS cha mwezi huu kimefikiwa. Msimamizi wa mfumo anaweza kukiongeza katika Mipangilio → Mipangilio ya mfumo.",
+    smsHeld:
+      "Kikomo cha SMS cha mwezi huu kimefikiwa. Msimamizi wa mfumo anaweza kukiongeza katika Mipangilio → Mipangilio ya mfumo.",
   },
   note: {
     title: "Dokezo la ndani",
@@ -389,7 +390,8 @@ const inbox: Catalog<typeof en> = {
     loading: "Inapakia…",
     none: "Hakuna hadithi inayosubiri kupitiwa.",
     original: "Maneno ya mwandishi",
-    originalHint: "Taarifa binafsi: usomaji wako unarekodiwa kwenye kumbukumbu za ukaguzi. Usiinakili popote pengine kamwe.",
+    originalHint:
+      "Taarifa binafsi: usomaji wako unarekodiwa kwenye kumbukumbu za ukaguzi. Usiinakili popote pengine kamwe.",
     redacted: "Hadithi kwa wachambuzi",
     redactedHint:
       "Ondoa majina, maeneo madogo kuliko mkoa, tarehe kamili, namba za simu, taarifa za afya za watu wengine na chochote kingine kinachoweza kumwonyesha mtu huyo.",

@@ -128,8 +128,7 @@ const setup: Catalog<typeof en> = {
   },
   areaEditor: {
     title: "Hariri eneo",
-    intro:
-      "Badilisha majina, idadi ya watu au mpaka wa mkoa au wilaya moja bila kuingiza tena jiografia nzima.",
+    intro: "Badilisha majina, idadi ya watu au mpaka wa mkoa au wilaya moja bila kuingiza tena jiografia nzima.",
     search: "Tafuta kwa jina au msimbo",
     area: "Eneo",
     choose: "Chagua eneo…",
@@ -443,7 +442,8 @@ const setup: Catalog<typeof en> = {
       problem: "Safu {{row}}: {{problem}} — {{message}}",
       checked:
         "Imekaguliwa: {{created}} vya kuongeza, {{updated}} vya kubadilisha, {{retired}} vya kusitisha, {{removed}} vya kuondoa. Hakuna kilichobadilika bado.",
-      applied: "Imetumika: {{created}} vimeongezwa, {{updated}} vimebadilishwa, {{retired}} vimesitishwa, {{removed}} vimeondolewa.",
+      applied:
+        "Imetumika: {{created}} vimeongezwa, {{updated}} vimebadilishwa, {{retired}} vimesitishwa, {{removed}} vimeondolewa.",
       appliedStatus: "Lahajedwali imetumika.",
       problems: {
         file: "si lahajedwali inayotumika",
@@ -501,7 +501,8 @@ const setup: Catalog<typeof en> = {
       },
       protocols: {
         title: "Itifaki za kushughulikia",
-        detail: "Makundi madogo yenye itifaki: {{withProtocol}} kati ya {{subcategories}}; timu za wahudumu: {{teams}}.",
+        detail:
+          "Makundi madogo yenye itifaki: {{withProtocol}} kati ya {{subcategories}}; timu za wahudumu: {{teams}}.",
         open: "Fungua itifaki",
       },
     },
@@ -516,7 +517,8 @@ const setup: Catalog<typeof en> = {
     country: "Nchi",
     nameIn: "Jina kwa {{language}}",
     code: "Msimbo wa nchi (ISO 3166, herufi mbili)",
-    codeHint: "Pia huweka mpango wa namba za simu: namba zilizoandikwa bila kiambishi cha nchi zinasomwa kwa mpango huo.",
+    codeHint:
+      "Pia huweka mpango wa namba za simu: namba zilizoandikwa bila kiambishi cha nchi zinasomwa kwa mpango huo.",
     codeHintCalling:
       "Mpango wa namba za simu: {{calling}}. Namba zilizoandikwa bila kiambishi cha nchi zinasomwa kwa mpango huo.",
     timeZone: "Saa za eneo",
@@ -529,8 +531,7 @@ const setup: Catalog<typeof en> = {
     brandStrong: "Rangi nzito (vitufe vilivyobonyezwa)",
     sample: "Mfano",
     contrastOk: "Utofautishaji {{ratio}}:1 na nyeupe: unasomeka.",
-    contrastLow:
-      "Utofautishaji {{ratio}}:1 na nyeupe ni mdogo mno: chagua rangi nzito zaidi (angalau {{minimum}}:1).",
+    contrastLow: "Utofautishaji {{ratio}}:1 na nyeupe ni mdogo mno: chagua rangi nzito zaidi (angalau {{minimum}}:1).",
     modules: "Sehemu za programu ya jamii",
     modulesHint:
       "Zima kile ambacho nchi yako bado haitoi. Kuripoti changamoto na kufuatilia ripoti zako huwa vimewashwa daima.",
@@ -563,7 +564,8 @@ const setup: Catalog<typeof en> = {
     fromEnvironment: "Imewekwa na mazingira ya seva (DHIS2_BASE_URL); ibadilishe huko.",
     token: "Tokeni ya ufikiaji binafsi",
     tokenStored: "Tokeni imehifadhiwa (haionyeshwi kamwe). Andika mpya ili kuibadilisha tu.",
-    tokenNone: "Bado hakuna tokeni. Itengeneze katika DHIS2 kwa mtumiaji anayeruhusiwa kuingiza thamani za takwimu pekee.",
+    tokenNone:
+      "Bado hakuna tokeni. Itengeneze katika DHIS2 kwa mtumiaji anayeruhusiwa kuingiza thamani za takwimu pekee.",
     periodType: "Takwimu zinatumwa kwa",
     monthly: "Kila mwezi",
     quarterly: "Kila robo mwaka",
@@ -590,7 +592,8 @@ const setup: Catalog<typeof en> = {
     saving: "Inahifadhi…",
     save: "Hifadhi uoanishaji",
     sendTitle: "Tuma kipindi",
-    sendIntro: "Vipindi vilivyoisha pekee ndivyo vinavyoweza kutumwa. Jaribio linaruhusu DHIS2 kukagua kila kitu bila kuhifadhi chochote.",
+    sendIntro:
+      "Vipindi vilivyoisha pekee ndivyo vinavyoweza kutumwa. Jaribio linaruhusu DHIS2 kukagua kila kitu bila kuhifadhi chochote.",
     period: "Kipindi",
     periodHint: "Mwezi kama 2026-10, robo mwaka kama 2026Q4.",
     again: "Tuma tena (kusahihisha kipindi kilichokwisha tumwa)",
@@ -622,7 +625,8 @@ const setup: Catalog<typeof en> = {
     saved: "Imehifadhiwa.",
     suppression: {
       title: "Kuficha namba ndogo",
-      intro: "Takwimu za umma na zilizohamishwa huficha hesabu yoyote iliyo chini ya viwango hivi, ili hakuna mtu anayeweza kutambuliwa.",
+      intro:
+        "Takwimu za umma na zilizohamishwa huficha hesabu yoyote iliyo chini ya viwango hivi, ili hakuna mtu anayeweza kutambuliwa.",
       threshold: "Ficha hesabu zilizo chini ya (makundi yote)",
       thresholdHint: "Namba kamili kuanzia 3 hadi 100.",
       category: "Ficha hesabu zilizo chini ya, kundi {{code}}",
@@ -654,7 +658,8 @@ const setup: Catalog<typeof en> = {
     },
     duplicates: {
       title: "Nakala zinazowezekana",
-      intro: "Kikasha kinapendekeza ripoti za awali ambazo huenda ni tukio lile lile zikiwa zimetumwa ndani ya siku hizi.",
+      intro:
+        "Kikasha kinapendekeza ripoti za awali ambazo huenda ni tukio lile lile zikiwa zimetumwa ndani ya siku hizi.",
       days: "Angalia nyuma siku hizi",
       hint: "Kuanzia siku 1 hadi siku 365.",
       invalid: "Weka namba kamili ya siku kuanzia 1 hadi 365.",
@@ -667,7 +672,8 @@ const setup: Catalog<typeof en> = {
       url: "Anwani ya seva ya vigae (acha wazi kama hakuna)",
       urlHint: "Anwani ya https:// yenye {z}, {x} na {y}, kwa mfano https://tiles.example.org/{z}/{x}/{y}.png.",
       attribution: "Shukrani inayoonyeshwa kwenye ramani",
-      attributionHint: "Kile ambacho leseni ya seva ya vigae inakutaka uonyeshe, kwa mfano © OpenStreetMap contributors.",
+      attributionHint:
+        "Kile ambacho leseni ya seva ya vigae inakutaka uonyeshe, kwa mfano © OpenStreetMap contributors.",
       invalid: "Weka anwani ya https:// yenye {z}, {x} na {y}, au iache wazi.",
       save: "Hifadhi ramani",
     },
@@ -924,7 +930,8 @@ const setup: Catalog<typeof en> = {
       facilities: "Kliniki ambazo watu hupata katika Karibu nami na kuzitaja katika ripoti zao.",
       forms: "Changamoto zinazotolewa na fomu ya ripoti, na makundi maalum.",
       content: "Jua haki zako, taarifa, maswali na majibu, na matangazo kwa programu ya jamii.",
-      protocols: "Kila aina ya ripoti inajibiwa kwa haraka kiasi gani, hatua ambazo wahudumu huweka alama na jumbe zao.",
+      protocols:
+        "Kila aina ya ripoti inajibiwa kwa haraka kiasi gani, hatua ambazo wahudumu huweka alama na jumbe zao.",
       teams: "Nani hushughulikia ripoti, na katika maeneo gani.",
       staff: "Akaunti za wasimamizi wa takwimu, wahudumu, wasimamizi na wakaguzi.",
       targets: "Malengo ambayo dashibodi inalinganisha takwimu zake nayo.",
