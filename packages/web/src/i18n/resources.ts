@@ -23,8 +23,23 @@ export const catalogLanguages = ["en", "fr", "ru", "pt", "id", "sw", "km"] as co
 export type CatalogLanguage = (typeof catalogLanguages)[number];
 
 /**
- * Catalogs first written with machine assistance: shown as "needs review" until a person who speaks the language
- * confirms them (then the code leaves this list).
+ * Each catalog language's own name, as the switcher shows it before the server's list arrives (and for a language
+ * the server does not list). Written out because Intl.DisplayNames gives some of them differently from how their
+ * speakers name them (Bahasa Indonesia is "Indonesia" there).
+ */
+export const catalogAutonyms: Record<CatalogLanguage, string> = {
+  en: "English",
+  fr: "Français",
+  ru: "Русский",
+  pt: "Português",
+  id: "Bahasa Indonesia",
+  sw: "Kiswahili",
+  km: "ខ្មែរ",
+};
+
+/**
+ * Catalogs written with machine help and not yet checked by a native-speaking reviewer from the programme. The UI
+ * flags them ("needs review") so a country knows to have them proofread before relying on them.
  */
 export const machineAssistedLanguages: readonly string[] = ["id", "sw", "km"];
 

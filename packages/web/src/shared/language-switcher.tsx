@@ -1,7 +1,7 @@
 import { useId, useState } from "preact/hooks";
 import { useConfig } from "../api/public-config.js";
 import { changeLanguage } from "../i18n/i18n.js";
-import { catalogLanguages, PSEUDO_LOCALE } from "../i18n/resources.js";
+import { catalogAutonyms, catalogLanguages, PSEUDO_LOCALE } from "../i18n/resources.js";
 import { useLanguage, useT } from "../i18n/use-t.js";
 
 interface Option {
@@ -9,12 +9,8 @@ interface Option {
   name: string;
 }
 
-/** Names people look for where the browser's own differs: CLDR calls Bahasa Indonesia just "Indonesia". */
-const AUTONYMS: Readonly<Record<string, string>> = { id: "Bahasa Indonesia", sw: "Kiswahili", km: "ខ្មែរ" };
-
 function autonym(code: string): string {
-  const known = AUTONYMS[code];
-  if (known) return known;
+  if (Object.hasOwn(catalogAutonyms, code)) return catalogAutonyms[code as keyof typeof catalogAutonyms];
   try {
     return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
   } catch {
