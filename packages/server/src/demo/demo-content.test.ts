@@ -8,7 +8,8 @@ test("the sample content exists in every extra shipped language, item for item",
     assert.deepEqual(Object.keys(texts).sort(), slugs, `${lang}: same items`);
     for (const item of demoContent) {
       const t = texts[item.slug];
-      assert.ok(t?.title.trim() && t.summary.trim() && t.body.trim(), `${lang} ${item.slug}: empty text`);
+      assert.ok(t, `${lang} ${item.slug}: missing`);
+      assert.ok(t.title.trim() && t.summary.trim() && t.body.trim(), `${lang} ${item.slug}: empty text`);
       assert.equal(Boolean(t.figureLabel), Boolean(item.figure), `${lang} ${item.slug}: figure label`);
       // The Markdown keeps its shape: as many list items and bold phrases as the English.
       const shape = (s: string) => [(s.match(/^(- |\d\. )/gm) ?? []).length, (s.match(/\*\*/g) ?? []).length];
