@@ -23,7 +23,7 @@ const app: Catalog<typeof en> = {
     connected: { title: "Ungana na wengine", summary: "Zungumza na watu waliopitia hali hii." },
     involved: { title: "Shiriki", summary: "Ripoti changamoto uliyokutana nayo, ili ishughulikiwe." },
     reports: { title: "Ripoti zangu", summary: "Fuatilia kinachoendelea na ulichoripoti." },
-    changes: { title: "Kilichobadilika", summary: "Habari za matatizo yaliyotatuliwa." },
+    changes: { title: "Mabadiliko", summary: "Habari za matatizo yaliyotatuliwa." },
   },
   content: {
     sample: "Maudhui ya mfano: yapitie pamoja na programu ya taifa ya kudhibiti TB kabla ya kuyatumia.",
