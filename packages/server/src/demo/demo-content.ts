@@ -2,6 +2,11 @@ import type { ContentKind } from "@openclm/contracts";
 import { createContent, publishContent } from "../content/content.service.js";
 import type { Tx } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
+import { listEnabledLanguages } from "../platform/platform.repo.js";
+import type { ExtraTaxonomyLanguage } from "../taxonomy/default-taxonomy.js";
+import { demoContentId } from "./demo-content-id.js";
+import { demoContentKm } from "./demo-content-km.js";
+import { demoContentSw } from "./demo-content-sw.js";
 
 /**
  * Demoland's sample content (issue 15 item 5): Know Your Rights, Get Information, FAQs and announcements in every
@@ -18,6 +23,30 @@ interface DemoItem {
   tags: string[];
   t: { en: T; fr: T; pt: T; ru: T };
   figure?: { label: { en: string; fr: string; pt: string; ru: string } };
+}
+
+/** One extra language's texts of the sample content, by slug (one file per language: demo-content-<code>.ts). */
+export type DemoContentTranslation = Readonly<Record<string, T & { figureLabel?: string }>>;
+
+/** The shipped languages beyond the four written side by side below. */
+export const demoContentExtra: Record<ExtraTaxonomyLanguage, DemoContentTranslation> = {
+  id: demoContentId,
+  sw: demoContentSw,
+  km: demoContentKm,
+};
+
+/** An item's texts and figure label in every language the country offers (the content verbs refuse any other). */
+function inOfferedLanguages(item: DemoItem, offered: Set<string>) {
+  const translations: Record<string, T> = { ...item.t };
+  const label: Record<string, string> | undefined = item.figure ? { ...item.figure.label } : undefined;
+  for (const [lang, texts] of Object.entries(demoContentExtra)) {
+    const text = texts[item.slug];
+    if (!offered.has(lang) || !text) continue;
+    const { figureLabel, ...t } = text;
+    translations[lang] = t;
+    if (label && figureLabel) label[lang] = figureLabel;
+  }
+  return { translations, label };
 }
 
 export const demoContent: DemoItem[] = [
@@ -614,16 +643,16 @@ export async function seedDemoContent(tx: Tx) {
   } as Omit<Ctx, "services" | "log"> as Ctx;
   const year = new Date().getUTCFullYear();
   const today = new Date().toISOString().slice(0, 10);
+  const offered = new Set((await listEnabledLanguages(tx)).map((l) => l.code));
   for (const item of demoContent) {
+    const { translations, label } = inOfferedLanguages(item, offered);
     const { id } = await createContent(ctx, {
       kind: item.kind,
       slug: item.slug,
-      translations: item.t,
+      translations,
       tags: item.tags,
       reviewedAt: today,
-      figure: item.figure
-        ? { metric: "reports_resolved", from: `${year}-01-01`, to: `${year}-12-31`, label: item.figure.label }
-        : null,
+      figure: label ? { metric: "reports_resolved", from: `${year}-01-01`, to: `${year}-12-31`, label } : null,
     });
     await publishContent(ctx, id);
   }

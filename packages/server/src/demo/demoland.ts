@@ -8,7 +8,14 @@
 import type { FacilityType } from "@openclm/contracts";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import type { OpeningHours } from "../geography/geography.schema.js";
-import type { DefaultText } from "../taxonomy/default-taxonomy.js";
+import type { DefaultText, TaxonomyText } from "../taxonomy/default-taxonomy.js";
+import {
+  addressExtra,
+  COUNTRY_NAMES,
+  districtExtraNames,
+  facilityExtraNames,
+  REGION_NAMES,
+} from "./demoland-extra-names.js";
 import { DEMO_FACILITIES, type FacilitySpec, HOURS, SERVICES, STREETS, TYPE_NAMES } from "./demoland-facilities.js";
 import { DEMOLAND_GRID, layoutDemoland, type RegionSeed } from "./demoland-layout.js";
 import { bboxOf, cellCentre, edgeNeighbours, type GridSpec, mulberry32, outline, type Ring } from "./grid-geometry.js";
@@ -17,7 +24,7 @@ export interface DemoArea {
   code: string;
   parentCode: string | null;
   level: number;
-  names: DefaultText;
+  names: TaxonomyText;
   boundary: { type: "Polygon"; coordinates: Ring[] };
   bbox: [number, number, number, number];
   /** People affected by TB (the indicator denominator). */
@@ -29,8 +36,8 @@ export interface DemoFacility {
   code: string;
   districtCode: string;
   type: FacilityType;
-  names: DefaultText;
-  address: DefaultText;
+  names: TaxonomyText;
+  address: TaxonomyText;
   phone: string;
   lat: number;
   lng: number;
@@ -39,7 +46,7 @@ export interface DemoFacility {
 }
 
 export interface Demoland {
-  country: { code: string; names: DefaultText; levels: string[] };
+  country: { code: string; names: TaxonomyText; levels: string[] };
   platformName: string;
   /** Parents always come before their children. */
   areas: DemoArea[];
@@ -67,7 +74,7 @@ function dn(latin: string, ru: string, ruGen: string): DistrictName {
 
 export const DEMOLAND_COUNTRY = {
   code: "DL",
-  names: n("Demoland", "Demoland", "Демоленд", "Demolândia"),
+  names: { ...n("Demoland", "Demoland", "Демоленд", "Demolândia"), ...COUNTRY_NAMES },
   levels: ["country", "region", "district"],
 };
 
@@ -141,14 +148,24 @@ function buildAreas(g: GridSpec): { areas: DemoArea[]; districtCells: Map<string
       const d = r.districts[di];
       if (!d) throw new Error(`no name for district ${di + 1} of ${r.code}`);
       const code = districtCode(r.code, di);
-      const { ruGen: _genitive, ...names } = d.names;
+      const { ruGen: _genitive, ...own } = d.names;
+      const names = { ...own, ...districtExtraNames(own.en) };
       districtCells.set(code, cells);
       districts.push(
         area(g, cells, { code, parentCode: r.code, level: 2, names, population: d.population, isLeaf: true }),
       );
     });
     const population = r.districts.reduce((s, d) => s + d.population, 0);
-    const fields = { code: r.code, parentCode: "DL", level: 1, names: r.names, population, isLeaf: false };
+    const extra = REGION_NAMES[r.code];
+    if (!extra) throw new Error(`no names in the extra languages for region ${r.code}`);
+    const fields = {
+      code: r.code,
+      parentCode: "DL",
+      level: 1,
+      names: { ...r.names, ...extra },
+      population,
+      isLeaf: false,
+    };
     regions.push(area(g, parts.flat(), fields));
   });
   const population = regions.reduce((s, r) => s + r.population, 0);
@@ -177,20 +194,28 @@ function districtNameOf(code: string): DistrictName {
   return d.names;
 }
 
-function facilityNames(type: FacilityType, place: DistrictName): DefaultText {
+function facilityNames(type: FacilityType, place: DistrictName): TaxonomyText {
   const tpl = TYPE_NAMES[type];
   const fill = (s: string) => s.replace("{p}", place.en).replace("{g}", place.ruGen);
-  return { en: fill(tpl.en), fr: fill(tpl.fr), ru: fill(tpl.ru), pt: fill(tpl.pt) };
+  return {
+    en: fill(tpl.en),
+    fr: fill(tpl.fr),
+    ru: fill(tpl.ru),
+    pt: fill(tpl.pt),
+    ...facilityExtraNames(type, districtExtraNames(place.en)),
+  };
 }
 
-function facilityAddress(place: DistrictName, rand: () => number): DefaultText {
-  const street = STREETS[Math.floor(rand() * STREETS.length)] as DefaultText;
+function facilityAddress(place: DistrictName, rand: () => number): TaxonomyText {
+  const index = Math.floor(rand() * STREETS.length);
+  const street = STREETS[index] as DefaultText;
   const no = 1 + Math.floor(rand() * 120);
   return {
     en: `${no} ${street.en}, ${place.en}`,
     fr: `${no}, ${street.fr}, ${place.fr}`,
     ru: `${street.ru}, ${no}, ${place.ru}`,
     pt: `${street.pt}, ${no}, ${place.pt}`,
+    ...addressExtra(index, no, districtExtraNames(place.en)),
   };
 }
 

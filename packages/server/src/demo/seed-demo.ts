@@ -2,7 +2,9 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { getSetting, putSetting } from "../platform/platform.repo.js";
+import { languages } from "../platform/platform.schema.js";
 import type { CountrySettings } from "../platform/platform.service.js";
+import { EXTRA_TAXONOMY_LANGUAGES } from "../taxonomy/default-taxonomy.js";
 import { buildDemoland, type DemoArea, type Demoland } from "./demoland.js";
 
 /**
@@ -12,6 +14,7 @@ import { buildDemoland, type DemoArea, type Demoland } from "./demoland.js";
 export async function seedDemoGeography(db: Db): Promise<void> {
   const demo = buildDemoland();
   await seedSettings(db, demo);
+  await offerShippedLanguages(db);
   const idByCode = await seedAreas(db, demo.areas);
   await seedFacilities(db, demo, idByCode);
 }
@@ -20,6 +23,17 @@ async function seedSettings(db: Db, demo: Demoland): Promise<void> {
   const country: CountrySettings = { code: demo.country.code, names: demo.country.names, levels: demo.country.levels };
   if ((await getSetting(db, "country")) === undefined) await putSetting(db, "country", country);
   if ((await getSetting(db, "platformName")) === undefined) await putSetting(db, "platformName", demo.platformName);
+}
+
+/**
+ * Demoland shows every language the platform ships, the machine-assisted ones included (a real country offers those
+ * once someone has reviewed them). Runs on the empty database the demo is seeded into, before its content.
+ */
+async function offerShippedLanguages(db: Db): Promise<void> {
+  await db
+    .update(languages)
+    .set({ enabled: true })
+    .where(inArray(languages.code, [...EXTRA_TAXONOMY_LANGUAGES]));
 }
 
 /** Inserts level by level (parents first), then reads the ids back: existing rows keep theirs. */

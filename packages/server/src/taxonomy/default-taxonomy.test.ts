@@ -1,20 +1,27 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { PRODUCT_TAXONOMY } from "../testing/product-taxonomy.js";
-import { DEFAULT_LANGUAGE_CODES, DEFAULT_LANGUAGES, DEFAULT_TAXONOMY, type DefaultText } from "./default-taxonomy.js";
+import {
+  DEFAULT_KEY_POPULATIONS,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TAXONOMY,
+  TAXONOMY_LANGUAGE_CODES,
+  type TaxonomyText,
+} from "./default-taxonomy.js";
 
 const allSubcategories = DEFAULT_TAXONOMY.flatMap((c) => c.subcategories);
 const allChallengeTypes = allSubcategories.flatMap((s) => s.challengeTypes);
 
-function assertTranslated(text: DefaultText, where: string): void {
-  assert.deepEqual(Object.keys(text).sort(), [...DEFAULT_LANGUAGE_CODES].sort(), `${where}: languages`);
-  for (const lang of DEFAULT_LANGUAGE_CODES) {
+function assertTranslated(text: TaxonomyText, where: string): void {
+  assert.deepEqual(Object.keys(text).sort(), [...TAXONOMY_LANGUAGE_CODES].sort(), `${where}: languages`);
+  for (const lang of TAXONOMY_LANGUAGE_CODES) {
     const value = text[lang];
     assert.ok(value.trim().length > 0, `${where}: empty ${lang}`);
     assert.equal(value, value.trim(), `${where}: stray spaces in ${lang}`);
   }
   // Russian must really be Russian, not an untranslated copy of the English.
   assert.match(text.ru, /[а-яё]/i, `${where}: ru is not in Cyrillic`);
+  assert.match(text.km, /[\u1780-\u17ff]/, `${where}: km is not in Khmer script`);
 }
 
 test("categories and subcategories match PRODUCT.md 3.1 exactly, in order", () => {
@@ -62,7 +69,8 @@ test("the examples named in PRODUCT.md are offered", () => {
   }
 });
 
-test("every label and description exists in English, French, Russian and Portuguese", () => {
+test("every label and description exists in every shipped language, key populations too", () => {
+  for (const k of DEFAULT_KEY_POPULATIONS) assertTranslated(k.labels, `key population ${k.code}`);
   for (const c of DEFAULT_TAXONOMY) {
     assertTranslated(c.labels, `${c.code} label`);
     assertTranslated(c.descriptions, `${c.code} description`);
@@ -76,7 +84,7 @@ test("every label and description exists in English, French, Russian and Portugu
 
 test("no two challenge types of a subcategory read the same in any language", () => {
   for (const s of allSubcategories) {
-    for (const lang of DEFAULT_LANGUAGE_CODES) {
+    for (const lang of TAXONOMY_LANGUAGE_CODES) {
       const labels = s.challengeTypes.map((t) => t.labels[lang]);
       assert.equal(new Set(labels).size, labels.length, `${s.code} (${lang})`);
     }
@@ -91,7 +99,15 @@ test("default languages: English is the one default, all left-to-right, in a sta
       ["fr", "Français"],
       ["ru", "Русский"],
       ["pt", "Português"],
+      ["id", "Bahasa Indonesia"],
+      ["sw", "Kiswahili"],
+      ["km", "ខ្មែរ"],
     ],
+  );
+  // The machine-assisted languages are there to be offered, not offered until an administrator chooses them.
+  assert.deepEqual(
+    DEFAULT_LANGUAGES.filter((l) => l.enabled).map((l) => l.code),
+    ["en", "fr", "ru", "pt"],
   );
   assert.deepEqual(
     DEFAULT_LANGUAGES.filter((l) => l.isDefault).map((l) => l.code),
@@ -100,6 +116,25 @@ test("default languages: English is the one default, all left-to-right, in a sta
   assert.ok(DEFAULT_LANGUAGES.every((l) => l.dir === "ltr"));
   assert.deepEqual(
     DEFAULT_LANGUAGES.map((l) => l.sort),
-    [0, 1, 2, 3],
+    [0, 1, 2, 3, 4, 5, 6],
   );
+});
+
+test("the per-language taxonomy files hold no code the taxonomy does not have", async () => {
+  const { taxonomyId } = await import("./default-taxonomy-id.js");
+  const { taxonomySw } = await import("./default-taxonomy-sw.js");
+  const { taxonomyKm } = await import("./default-taxonomy-km.js");
+  const labelled = new Set([
+    ...DEFAULT_TAXONOMY.map((c) => c.code),
+    ...allSubcategories.map((s) => s.code),
+    ...allChallengeTypes.map((t) => t.code),
+  ]);
+  const described = new Set([...DEFAULT_TAXONOMY.map((c) => c.code), ...allSubcategories.map((s) => s.code)]);
+  const populations = new Set(DEFAULT_KEY_POPULATIONS.map((k) => k.code));
+  for (const [lang, tr] of Object.entries({ id: taxonomyId, sw: taxonomySw, km: taxonomyKm })) {
+    for (const code of Object.keys(tr.labels)) assert.ok(labelled.has(code), `${lang} label ${code}`);
+    for (const code of Object.keys(tr.descriptions)) assert.ok(described.has(code), `${lang} description ${code}`);
+    for (const code of Object.keys(tr.keyPopulations))
+      assert.ok(populations.has(code), `${lang} key population ${code}`);
+  }
 });

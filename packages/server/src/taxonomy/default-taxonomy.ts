@@ -6,59 +6,122 @@
  * reporter is describing what happened to them.
  */
 
+import { taxonomyId } from "./default-taxonomy-id.js";
+import { taxonomyKm } from "./default-taxonomy-km.js";
+import { taxonomySw } from "./default-taxonomy-sw.js";
+
 /** Languages every default label is written in. Adding one here makes the compiler ask for every translation. */
 export const DEFAULT_LANGUAGE_CODES = ["en", "fr", "ru", "pt"] as const;
 export type DefaultLanguageCode = (typeof DEFAULT_LANGUAGE_CODES)[number];
 /** A text in every default language (stricter than LocalizedText so that a missing translation fails to compile). */
 export type DefaultText = Record<DefaultLanguageCode, string>;
 
+/**
+ * Languages the taxonomy and key populations also ship in, one file per language keyed by code
+ * (default-taxonomy-<code>.ts), so that a language is added without touching the texts side by side below. They are
+ * machine-assisted: seeded as languages an administrator can offer, not offered until then.
+ */
+export const EXTRA_TAXONOMY_LANGUAGES = ["id", "sw", "km"] as const;
+export type ExtraTaxonomyLanguage = (typeof EXTRA_TAXONOMY_LANGUAGES)[number];
+export const TAXONOMY_LANGUAGE_CODES = [...DEFAULT_LANGUAGE_CODES, ...EXTRA_TAXONOMY_LANGUAGES] as const;
+/** A taxonomy text: every default language plus every extra one. */
+export type TaxonomyText = Record<DefaultLanguageCode | ExtraTaxonomyLanguage, string>;
+
+/** One extra language's taxonomy texts, keyed by category, subcategory, challenge-type or key-population code. */
+export interface TaxonomyTranslation {
+  labels: Readonly<Record<string, string>>;
+  descriptions: Readonly<Record<string, string>>;
+  keyPopulations: Readonly<Record<string, string>>;
+}
+
 export interface DefaultLanguage {
-  code: DefaultLanguageCode;
+  code: DefaultLanguageCode | ExtraTaxonomyLanguage;
   /** The language's own name, as shown in the switcher. */
   name: string;
   dir: "ltr" | "rtl";
   isDefault: boolean;
+  /** Offered to people; the extra, machine-assisted languages wait until an administrator offers them. */
+  enabled: boolean;
   sort: number;
 }
 
-export interface DefaultChallengeType {
+export interface DefaultChallengeType<T = TaxonomyText> {
   code: string;
-  labels: DefaultText;
+  labels: T;
 }
 
-export interface DefaultSubcategory {
+export interface DefaultSubcategory<T = TaxonomyText> {
   code: string;
-  labels: DefaultText;
-  descriptions: DefaultText;
-  challengeTypes: DefaultChallengeType[];
+  labels: T;
+  descriptions: T;
+  challengeTypes: DefaultChallengeType<T>[];
 }
 
-export interface DefaultCategory {
+export interface DefaultCategory<T = TaxonomyText> {
   code: string;
   /** Icon name; the web app maps it to an inline SVG. */
   icon: string;
-  labels: DefaultText;
-  descriptions: DefaultText;
-  subcategories: DefaultSubcategory[];
+  labels: T;
+  descriptions: T;
+  subcategories: DefaultSubcategory<T>[];
 }
 
 export const DEFAULT_LANGUAGES: readonly DefaultLanguage[] = [
-  { code: "en", name: "English", dir: "ltr", isDefault: true, sort: 0 },
-  { code: "fr", name: "Français", dir: "ltr", isDefault: false, sort: 1 },
-  { code: "ru", name: "Русский", dir: "ltr", isDefault: false, sort: 2 },
-  { code: "pt", name: "Português", dir: "ltr", isDefault: false, sort: 3 },
+  { code: "en", name: "English", dir: "ltr", isDefault: true, enabled: true, sort: 0 },
+  { code: "fr", name: "Français", dir: "ltr", isDefault: false, enabled: true, sort: 1 },
+  { code: "ru", name: "Русский", dir: "ltr", isDefault: false, enabled: true, sort: 2 },
+  { code: "pt", name: "Português", dir: "ltr", isDefault: false, enabled: true, sort: 3 },
+  { code: "id", name: "Bahasa Indonesia", dir: "ltr", isDefault: false, enabled: false, sort: 4 },
+  { code: "sw", name: "Kiswahili", dir: "ltr", isDefault: false, enabled: false, sort: 5 },
+  { code: "km", name: "ខ្មែរ", dir: "ltr", isDefault: false, enabled: false, sort: 6 },
 ];
+
+const EXTRA_TRANSLATIONS: Record<ExtraTaxonomyLanguage, TaxonomyTranslation> = {
+  id: taxonomyId,
+  sw: taxonomySw,
+  km: taxonomyKm,
+};
+
+/** Adds every extra language to a text written side by side; a missing translation fails at start-up and in tests. */
+function withExtras(text: DefaultText, code: string, kind: keyof TaxonomyTranslation): TaxonomyText {
+  const out: Partial<TaxonomyText> = { ...text };
+  for (const lang of EXTRA_TAXONOMY_LANGUAGES) {
+    const value = EXTRA_TRANSLATIONS[lang][kind][code];
+    if (!value) throw new Error(`Default taxonomy: no ${lang} ${kind} for ${code}`);
+    out[lang] = value;
+  }
+  return out as TaxonomyText;
+}
+
+const translateType = (t: DefaultChallengeType<DefaultText>): DefaultChallengeType => ({
+  code: t.code,
+  labels: withExtras(t.labels, t.code, "labels"),
+});
+
+function translateCategory(c: DefaultCategory<DefaultText>): DefaultCategory {
+  return {
+    ...c,
+    labels: withExtras(c.labels, c.code, "labels"),
+    descriptions: withExtras(c.descriptions, c.code, "descriptions"),
+    subcategories: c.subcategories.map((s) => ({
+      ...s,
+      labels: withExtras(s.labels, s.code, "labels"),
+      descriptions: withExtras(s.descriptions, s.code, "descriptions"),
+      challengeTypes: s.challengeTypes.map(translateType),
+    })),
+  };
+}
 
 // Positional helpers keep the four translations of one text side by side, which is what a reviewer checks.
 function t(en: string, fr: string, ru: string, pt: string): DefaultText {
   return { en, fr, ru, pt };
 }
 
-function ct(code: string, en: string, fr: string, ru: string, pt: string): DefaultChallengeType {
+function ct(code: string, en: string, fr: string, ru: string, pt: string): DefaultChallengeType<DefaultText> {
   return { code, labels: t(en, fr, ru, pt) };
 }
 
-const rights: DefaultCategory = {
+const rights: DefaultCategory<DefaultText> = {
   code: "rights",
   icon: "scale",
   labels: t("Human rights", "Droits humains", "Права человека", "Direitos humanos"),
@@ -206,7 +269,7 @@ const rights: DefaultCategory = {
   ],
 };
 
-const stigma: DefaultCategory = {
+const stigma: DefaultCategory<DefaultText> = {
   code: "stigma",
   icon: "heart",
   labels: t("Stigma", "Stigmatisation", "Стигма", "Estigma"),
@@ -493,7 +556,7 @@ const stigma: DefaultCategory = {
   ],
 };
 
-const healthServices: DefaultCategory = {
+const healthServices: DefaultCategory<DefaultText> = {
   code: "health_services",
   icon: "clinic",
   labels: t("Health services", "Services de santé", "Медицинская помощь", "Serviços de saúde"),
@@ -720,7 +783,7 @@ const healthServices: DefaultCategory = {
   ],
 };
 
-const supportServices: DefaultCategory = {
+const supportServices: DefaultCategory<DefaultText> = {
   code: "support_services",
   icon: "hands",
   labels: t("Support services", "Services d'aide", "Поддержка", "Serviços de apoio"),
@@ -921,10 +984,12 @@ const supportServices: DefaultCategory = {
 };
 
 /** The default taxonomy in display order (array position becomes `sort`). */
-export const DEFAULT_TAXONOMY: readonly DefaultCategory[] = [rights, stigma, healthServices, supportServices];
+export const DEFAULT_TAXONOMY: readonly DefaultCategory[] = [rights, stigma, healthServices, supportServices].map(
+  translateCategory,
+);
 
 /** The default key populations (PRODUCT.md 3.2), worded as the reporter describes the person. */
-export const DEFAULT_KEY_POPULATIONS: readonly DefaultChallengeType[] = [
+const KEY_POPULATIONS: readonly DefaultChallengeType<DefaultText>[] = [
   ct("plhiv", "Living with HIV", "Vit avec le VIH", "Живёт с ВИЧ", "Vive com HIV"),
   ct("health_worker", "Health worker", "Travaille dans la santé", "Медицинский работник", "Trabalha na saúde"),
   ct(
@@ -957,3 +1022,8 @@ export const DEFAULT_KEY_POPULATIONS: readonly DefaultChallengeType[] = [
   ct("homeless", "Has no home", "N'a pas de logement", "Нет жилья", "Não tem casa"),
   ct("diabetes", "Living with diabetes", "Vit avec le diabète", "Живёт с диабетом", "Vive com diabetes"),
 ];
+
+export const DEFAULT_KEY_POPULATIONS: readonly DefaultChallengeType[] = KEY_POPULATIONS.map((k) => ({
+  code: k.code,
+  labels: withExtras(k.labels, k.code, "keyPopulations"),
+}));
