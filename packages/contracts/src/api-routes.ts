@@ -111,6 +111,7 @@ import {
   confirmResolutionByCodeBodySchema,
   erasedReportSchema,
   followReportByPushBodySchema,
+  myAssistedReportsSchema,
   myReportsSchema,
   registerCommunityAccountBodySchema,
   replyToReportBodySchema,
@@ -164,6 +165,7 @@ export const apiRoutes = {
   "POST /auth/logout-all": { operationId: "logoutAll", response: okSchema },
   "POST /auth/reauth": { operationId: "reauthenticate", body: reauthBodySchema, response: okSchema },
   "GET /me": { operationId: "getMe", response: meSchema },
+  "GET /me/assisted-reports": { operationId: "listMyAssistedReports", response: myAssistedReportsSchema },
   "GET /staff-users": { operationId: "listStaffUsers", response: staffUserListSchema },
   "POST /staff-users": { operationId: "createStaffUser", body: createStaffUserBodySchema, response: staffUserSchema },
   "PATCH /staff-users/:id": {

@@ -44,6 +44,7 @@ logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 logoutAll                 401  ok   ok   ok   ok   ok   ok   ok   ok   401
 reauthenticate            401  ok   ok   ok   ok   ok   ok   ok   ok   401
 getMe                     401  ok   ok   ok   ok   ok   ok   ok   ok   401
+listMyAssistedReports     401  ok   403  403  403  403  403  403  403  401
 changePassword            401  ok   ok   ok   ok   ok   ok   ok   ok   401
 completePasswordReset     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 listStaffUsers            401  403  403  403  403  403  ok   403  403  401
