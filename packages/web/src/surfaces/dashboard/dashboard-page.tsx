@@ -12,6 +12,7 @@ import { exportLinks, type Source } from "./dashboard-api.js";
 import {
   type BreakdownKey,
   breakdownKeys,
+  staffOnlyBreakdowns,
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
@@ -107,7 +108,8 @@ function WhoReports() {
   const t = useT("dashboard");
   const id = useId();
   const view = useDashboard();
-  const by = view.filters.by;
+  // A public address naming a staff-only breakdown shows the default one instead.
+  const by = view.source === "public" && staffOnlyBreakdowns.includes(view.filters.by) ? "gender" : view.filters.by;
   return (
     <BreakdownChart
       key={by}
@@ -122,7 +124,9 @@ function WhoReports() {
         <div class="field">
           <label for={`${id}-by`}>{t("breakdown.by")}</label>
           <select id={`${id}-by`} value={by} onChange={(e) => view.set({ by: e.currentTarget.value as BreakdownKey })}>
-            {breakdownKeys.map((k) => (
+            {breakdownKeys
+              .filter((k) => view.source !== "public" || !staffOnlyBreakdowns.includes(k))
+              .map((k) => (
               <option key={k} value={k}>
                 {t(`dimensions.${k}`)}
               </option>

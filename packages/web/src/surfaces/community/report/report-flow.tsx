@@ -1,8 +1,9 @@
 import "../reporting.css";
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useState } from "preact/hooks";
 import { useConfig } from "../../../api/public-config.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
+import { useAssistant } from "../assist/use-assistant.js";
 import { isSavedReport } from "../outbox/saved-reports.js";
 import { SubPage } from "../sub-page.js";
 import { activeSteps, nextStep, previousStep, type StepId } from "./draft.js";
@@ -13,7 +14,6 @@ import { SentScreen } from "./sent-screen.js";
 import { StepBody } from "./step-body.js";
 import { StepFrame } from "./step-frame.js";
 import { useDraft } from "./use-draft.js";
-import { usePeerSupporter } from "./use-peer-supporter.js";
 import { useSubmit } from "./use-submit.js";
 import { firstInvalidStep, type StepErrors, validateStep } from "./validate.js";
 
@@ -25,11 +25,16 @@ export function ReportFlow() {
   const titleId = useId();
   const { config, error: configError, retry } = useConfig();
   const { draft, update, replace } = useDraft();
-  const peerSupporter = usePeerSupporter();
+  const assistant = useAssistant();
   const [sent, setSent] = useState<SentOutcome | null>(loadSent);
   const [errors, setErrors] = useState<StepErrors>({});
   const [attempt, setAttempt] = useState(0);
   const { sending, error: sendError, submit } = useSubmit(lng);
+  // "Report for someone" on the home page opens the flow with that choice made.
+  useEffect(() => {
+    if (assistant && !draft.step && new URLSearchParams(location.search).get("for") === "someone")
+      update({ reporterMode: "on_behalf", assistantKind: draft.assistantKind ?? assistant.kinds[0] ?? null });
+  }, [assistant]);
 
   const finish = (outcome: SentOutcome | null) => {
     // A code this device does not keep is not kept for a reload either.
@@ -60,10 +65,15 @@ export function ReportFlow() {
         <Intro
           draft={draft}
           update={update}
-          peerSupporter={peerSupporter}
+          assistant={assistant}
           onStart={() => {
             setErrors({});
-            update({ step: "category", reporterMode: peerSupporter ? draft.reporterMode : "self" });
+            const forSomeone = !!assistant && draft.reporterMode === "on_behalf";
+            update({
+              step: "category",
+              reporterMode: forSomeone ? "on_behalf" : "self",
+              assistantKind: forSomeone ? (draft.assistantKind ?? assistant.kinds[0] ?? null) : null,
+            });
           }}
         />
       </SubPage>
