@@ -9,6 +9,7 @@ import { focusPageHeading } from "../../shared/page-heading.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { useOnline } from "../../shared/use-online.js";
+import { SignInNeeded } from "./assist/sign-in-needed.js";
 import { ComingSoon } from "./coming-soon.js";
 import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
@@ -85,6 +86,7 @@ export default function CommunityApp() {
         <LanguageSwitcher class="lang-switch--inline" />
       </div>
       <OfflineNotice />
+      <SignInNeeded />
       <main id={MAIN_ID} tabIndex={-1} class="page page--community">
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={Home} />

@@ -29,7 +29,7 @@ export function ReportFlow() {
   const [sent, setSent] = useState<SentOutcome | null>(loadSent);
   const [errors, setErrors] = useState<StepErrors>({});
   const [attempt, setAttempt] = useState(0);
-  const { sending, error: sendError, submit } = useSubmit(lng);
+  const { sending, error: sendError, submit } = useSubmit(lng, assistant?.as ?? null);
   // "Report for someone" on the home page opens the flow with that choice made.
   useEffect(() => {
     if (assistant && !draft.step && new URLSearchParams(location.search).get("for") === "someone")
