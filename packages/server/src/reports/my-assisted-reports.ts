@@ -6,8 +6,8 @@ import { reports } from "./reports.schema.js";
 
 type Status = MyAssistedReports["items"][number]["status"];
 
-/** Enough for a field worker's recent weeks; older ones stay counted on the dashboard. */
-const LIMIT = 200;
+/** A field worker's recent reports; older ones stay counted on the dashboard. */
+const LIMIT = 50;
 
 /**
  * `listMyAssistedReports`: the reports this peer supporter made for others and where each one is. Codes, status and

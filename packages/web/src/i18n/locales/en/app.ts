@@ -365,6 +365,7 @@ const app = {
       offline: "You are offline: the list shows when you are back online.",
       signIn: "Sign in to see the reports you made for others.",
       waiting: "Waiting to be sent",
+      more: "Show all",
     },
     review: { as: "Helping as", consent: "How the person agreed" },
   },

@@ -372,6 +372,7 @@ const app: Catalog<typeof en> = {
       offline: "Vous êtes hors ligne : la liste s'affichera une fois de retour en ligne.",
       signIn: "Connectez-vous pour voir les signalements faits pour d'autres.",
       waiting: "En attente d'envoi",
+      more: "Tout afficher",
     },
     review: { as: "Aide en tant que", consent: "Accord de la personne" },
   },

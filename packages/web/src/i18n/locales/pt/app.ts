@@ -364,6 +364,7 @@ const app: Catalog<typeof en> = {
       offline: "Está sem ligação: a lista aparece quando voltar a estar ligado.",
       signIn: "Entre para ver os relatos que fez por outras pessoas.",
       waiting: "À espera de envio",
+      more: "Mostrar todos",
     },
     review: { as: "A ajudar como", consent: "Como a pessoa concordou" },
   },

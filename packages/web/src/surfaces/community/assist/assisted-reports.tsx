@@ -7,6 +7,9 @@ import { formatDate } from "../my-reports/format-date.js";
 import { findCategory } from "../report/taxonomy.js";
 import { STAFF_SIGN_IN_HREF } from "./assist-role.js";
 
+/** The most recent ones first; the rest on request (a busy peer supporter's list is long). */
+const SHOWN = 10;
+
 type State =
   | { phase: "loading" }
   | { phase: "ready"; items: MyAssistedReports["items"] }
@@ -22,6 +25,7 @@ export function AssistedReports() {
   const lng = useLanguage();
   const { config } = useConfig();
   const [state, setState] = useState<State>({ phase: "loading" });
+  const [all, setAll] = useState(false);
   useEffect(() => {
     const ctrl = new AbortController();
     callApi("GET /me/assisted-reports", {}, { signal: ctrl.signal }).then(
@@ -49,7 +53,7 @@ export function AssistedReports() {
           <p>{t("assist.mine.empty")}</p>
         ) : (
           <ul class="report-list">
-            {state.items.map((r) => (
+            {state.items.slice(0, all ? undefined : SHOWN).map((r) => (
               <li key={r.clientId} class="report-item">
                 <p class="report-item__title">
                   {(config && findCategory(config, r.categoryCode)?.label) ?? t("myReports.report")}
@@ -62,6 +66,11 @@ export function AssistedReports() {
             ))}
           </ul>
         ))}
+      {state.phase === "ready" && !all && state.items.length > SHOWN && (
+        <button type="button" class="button button--secondary" onClick={() => setAll(true)}>
+          {t("assist.mine.more")}
+        </button>
+      )}
     </section>
   );
 }
