@@ -26,6 +26,13 @@ import {
   targetsQuerySchema,
 } from "./dashboard-setup.js";
 import {
+  activateDeskBodySchema,
+  deskDeviceSchema,
+  deskListSchema,
+  issueDeskCodeBodySchema,
+  issuedDeskCodeSchema,
+} from "./desks.js";
+import {
   areaBoundariesQuerySchema,
   areaBoundariesSchema,
   facilityListSchema,
@@ -166,6 +173,11 @@ export const apiRoutes = {
   "POST /auth/reauth": { operationId: "reauthenticate", body: reauthBodySchema, response: okSchema },
   "GET /me": { operationId: "getMe", response: meSchema },
   "GET /me/assisted-reports": { operationId: "listMyAssistedReports", response: myAssistedReportsSchema },
+  "GET /setup/desks": { operationId: "listDesks", response: deskListSchema },
+  "POST /setup/desks": { operationId: "issueDeskCode", body: issueDeskCodeBodySchema, response: issuedDeskCodeSchema },
+  "DELETE /setup/desks/:id": { operationId: "revokeDesk", params: idParamSchema, response: okSchema },
+  "POST /desk/activation": { operationId: "activateDesk", body: activateDeskBodySchema, response: deskDeviceSchema },
+  "GET /desk": { operationId: "getDesk", response: deskDeviceSchema },
   "GET /staff-users": { operationId: "listStaffUsers", response: staffUserListSchema },
   "POST /staff-users": { operationId: "createStaffUser", body: createStaffUserBodySchema, response: staffUserSchema },
   "PATCH /staff-users/:id": {

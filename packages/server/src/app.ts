@@ -2,6 +2,7 @@ import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { registerCommunityHooks } from "./community/community.hooks.js";
+import { registerDeskHooks } from "./desks/desks.hooks.js";
 import type { Config } from "./config/config.js";
 import type { FieldCipher } from "./crypto/field-cipher.js";
 import { aggregatorBacklog } from "./dashboard/aggregator.js";
@@ -97,6 +98,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
+  registerDeskHooks(app);
   registerRateLimitHooks(app);
   await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });

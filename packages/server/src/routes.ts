@@ -4,6 +4,7 @@ import { channelSetupRoutes } from "./channels/channel-setup.routes.js";
 import { channelsRoutes } from "./channels/channels.routes.js";
 import { messengerRoutes } from "./channels/messenger.routes.js";
 import { communityRoutes } from "./community/community.routes.js";
+import { desksRoutes } from "./desks/desks.routes.js";
 import { contentRoutes } from "./content/content.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
@@ -35,6 +36,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(reportsRoutes);
   await app.register(communityRoutes);
+  await app.register(desksRoutes);
   await app.register(inboxRoutes);
   await app.register(dashboardRoutes);
   await app.register(dashboardSetupRoutes);

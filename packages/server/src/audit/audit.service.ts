@@ -30,6 +30,8 @@ export function auditInput(ctx: Ctx, event: AuditEvent, at?: Date): AuditInput {
           ? actor.userId
           : actor.type === "community"
             ? actor.accountId
+            : actor.type === "desk"
+              ? actor.deskId
             : actor.type === "system"
               ? actor.process
               : null,

@@ -211,7 +211,7 @@ describe("assisted reporting", () => {
       ]),
     );
     assert.deepEqual(got, Object.fromEntries(expected.map((e) => [e.kind, e.n])));
-    for (const kind of ["family", "peer_supporter", "treatment_supporter"]) assert.ok(got[kind] >= 1, kind);
+    for (const kind of ["family", "peer_supporter", "treatment_supporter"]) assert.ok((got[kind] ?? 0) >= 1, kind);
 
     const byPeer = await query(["assistant"]);
     assert.equal(byPeer.statusCode, 200, byPeer.body);
@@ -239,4 +239,87 @@ describe("assisted reporting", () => {
     assert.ok(rows.every((r) => (r.reporter_mode === "self") === (r.assisted_by === "")));
     assert.ok(!csv.body.includes(peerId), "never who assisted");
   });
+});
+
+describe("facility desks", () => {
+  let t: TestApp;
+  let admin: string;
+  let facility: { id: string; districtId: string };
+  let otherDistrict: string;
+
+  before(async () => {
+    t = await createTestApp();
+    admin = await signInAs(t.app, account(t.demoAccounts, "country_admin"));
+    const [f] = await t.database.rows<{ id: string; district_id: string }>(
+      sql`SELECT id, district_id FROM facilities ORDER BY code LIMIT 1`,
+    );
+    facility = { id: f?.id ?? "", districtId: f?.district_id ?? "" };
+    const [d] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM areas WHERE id <> ${facility.districtId} AND is_leaf LIMIT 1`,
+    );
+    otherDistrict = d?.id ?? "";
+  });
+  after(async () => t.close());
+
+  const deskReport = (extra: Record<string, unknown> = {}) =>
+    reportPayload(otherDistrict, {
+      reporterMode: "on_behalf",
+      assistedBy: { kind: "facility_desk", consentMethod: "spoken" },
+      ...extra,
+    });
+
+  test("Set-up issues a one-time code; the device that enters it reports at its facility, until revoked", async () => {
+    const issued = await t.app.inject({
+      method: "POST",
+      url: "/api/setup/desks",
+      headers: { cookie: admin },
+      payload: { facilityId: facility.id },
+    });
+    assert.equal(issued.statusCode, 201, issued.body);
+    const { id, code } = issued.json() as { id: string; code: string };
+    const actions = await t.database.rows<{ action: string }>(
+      sql`SELECT action FROM audit_events WHERE entity_id = ${id} ORDER BY seq`,
+    );
+    assert.deepEqual(
+      actions.map((a) => a.action),
+      ["desk.issue"],
+    );
+    const [stored] = await t.database.rows<{ code_hash: string }>(sql`SELECT code_hash FROM facility_desks WHERE id = ${id}`);
+    assert.ok(stored?.code_hash && !stored.code_hash.includes(code), "only a keyed hash of the code is kept");
+
+    const activated = await t.app.inject({ method: "POST", url: "/api/desk/activation", payload: { code } });
+    assert.equal(activated.statusCode, 200, activated.body);
+    assert.equal(activated.json().facilityId, facility.id);
+    const desk = cookieFrom(activated);
+    const again = await t.app.inject({ method: "POST", url: "/api/desk/activation", payload: { code } });
+    assert.equal(again.statusCode, 404, "the code works once");
+
+    const me = await t.app.inject({ method: "GET", url: "/api/desk", headers: { cookie: desk } });
+    assert.equal(me.json().districtId, facility.districtId);
+
+    // Any other kind is refused; the facility is the desk's, whatever place the device sent.
+    const wrongKind = await submit(deskReport({ assistedBy: { kind: "peer_supporter", consentMethod: "spoken" } }), desk);
+    assert.equal(wrongKind.statusCode, 403);
+    const sent = await submit(deskReport(), desk);
+    assert.equal(sent.statusCode, 201, sent.body);
+    const [row] = await t.database.rows<{ facility_id: string; district_id: string; assistant_kind: string }>(
+      sql`SELECT facility_id, district_id, assistant_kind FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, sent.json().trackingCode)}`,
+    );
+    assert.deepEqual(row, { facility_id: facility.id, district_id: facility.districtId, assistant_kind: "facility_desk" });
+
+    const revoked = await t.app.inject({ method: "DELETE", url: `/api/setup/desks/${id}`, headers: { cookie: admin } });
+    assert.equal(revoked.statusCode, 200, revoked.body);
+    const after = await submit(deskReport(), desk);
+    assert.equal(after.statusCode, 401, "a revoked desk reports as nobody");
+    const audited = await t.database.rows<{ action: string }>(
+      sql`SELECT action FROM audit_events WHERE entity_id = ${id} ORDER BY seq`,
+    );
+    assert.deepEqual(
+      audited.map((a) => a.action),
+      ["desk.issue", "desk.activate", "desk.revoke"],
+    );
+  });
+
+  const submit = (payload: unknown, cookie?: string) =>
+    t.app.inject({ method: "POST", url: "/api/reports", payload: payload as object, headers: cookie ? { cookie } : {} });
 });

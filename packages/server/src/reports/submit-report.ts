@@ -37,7 +37,10 @@ export interface SubmitOutcome {
  * when two replays race (the database's unique constraint on client_id decides). Checks use in-memory lookups;
  * the write joins concurrent submissions in one statement (report-intake.ts) and answers after it committed.
  */
-export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new Date()): Promise<SubmitOutcome> {
+export async function submitReport(ctx: Ctx, body: SubmitReportInput, now = new Date()): Promise<SubmitOutcome> {
+  // A facility desk reports at its own facility, whatever the device sent (its district follows from the facility).
+  const input =
+    ctx.actor.type === "desk" ? { ...body, facilityId: ctx.actor.facilityId, districtId: null, position: null } : body;
   const assistant = assistanceOf(ctx, input);
   let checked: Awaited<ReturnType<typeof checkReport>>;
   try {
@@ -153,7 +156,8 @@ export interface Assistance {
 
 /**
  * `on_behalf` needs `assistedBy` and an account that may record it: a signed-in peer supporter (peer supporter,
- * treatment supporter or health worker) or a community account (family or treatment supporter). Nobody signed in
+ * treatment supporter or health worker), a community account (family or treatment supporter) or a facility desk's
+ * device (facility_desk, named by the report's audit row). Nobody signed in
  * answers 401, not 403: the app's outbox then keeps the report and asks its sender to sign in again (an expired
  * session must not fail a report queued offline), and the replay after sign-in is still one report (clientId).
  */
@@ -172,6 +176,10 @@ function assistanceOf(ctx: Ctx, input: SubmitReportInput): Assistance | null {
   if (actor.type === "staff" && actor.stage === "full" && roleHas(actor.role, "report:submit_on_behalf")) {
     if (!(staffAssistantKinds as readonly string[]).includes(assisted.kind)) throw kindNotAllowed(assisted.kind);
     return { staffId: actor.userId, ...recorded };
+  }
+  if (actor.type === "desk") {
+    if (assisted.kind !== "facility_desk") throw kindNotAllowed(assisted.kind);
+    return { staffId: null, ...recorded };
   }
   if (actor.type === "community") {
     if (!(communityAssistantKinds as readonly string[]).includes(assisted.kind)) throw kindNotAllowed(assisted.kind);
