@@ -6,6 +6,7 @@ import { apiGet } from "../../api/client.js";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
+import { FacilityDesks } from "./facility-desks.js";
 import { FormError } from "../staff/form-error.js";
 import { useMe } from "../staff/session-store.js";
 import { areasInScope, areasInTreeOrder, pointInGeometry } from "./area-tree.js";
@@ -278,6 +279,7 @@ export function FacilityEditor(props: { id: string | null; onDone(saved: SetupFa
           {t("facilities.editor.cancel")}
         </button>
       </div>
+      {props.id && <FacilityDesks facilityId={props.id} />}
     </form>
   );
 }

@@ -369,6 +369,17 @@ const app = {
     },
     review: { as: "Helping as", consent: "How the person agreed" },
   },
+  desk: {
+    title: "Help desk",
+    checking: "Checking this device…",
+    setupIntro: "Set this device up as the facility's help desk with the code from Set-up. The code works once.",
+    code: "Desk code",
+    codeWrong: "This code is not right, or it was used already. Ask for a new one in Set-up.",
+    setUp: "Set up this desk",
+    facility: "Help desk at {{name}}",
+    startIntro: "Help a visitor report a problem. The facility is filled in. Nothing stays on this device after the report is sent.",
+    start: "Start a report for a visitor",
+  },
   myReports: {
     intro: "Reports made on this phone. Open one to see answers.",
     outboxTitle: "Not sent yet",

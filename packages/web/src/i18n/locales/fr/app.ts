@@ -376,6 +376,17 @@ const app: Catalog<typeof en> = {
     },
     review: { as: "Aide en tant que", consent: "Accord de la personne" },
   },
+  desk: {
+    title: "Guichet d'aide",
+    checking: "Vérification de cet appareil…",
+    setupIntro: "Faites de cet appareil le guichet d'aide de l'établissement avec le code reçu dans la Configuration. Le code ne sert qu'une fois.",
+    code: "Code du guichet",
+    codeWrong: "Ce code n'est pas bon, ou il a déjà servi. Demandez-en un nouveau dans la Configuration.",
+    setUp: "Installer ce guichet",
+    facility: "Guichet d'aide de {{name}}",
+    startIntro: "Aidez un visiteur à signaler un problème. L'établissement est déjà rempli. Rien ne reste sur cet appareil une fois le signalement envoyé.",
+    start: "Commencer un signalement pour un visiteur",
+  },
   myReports: {
     intro: "Les signalements faits sur ce téléphone. Ouvrez-en un pour voir les réponses.",
     outboxTitle: "Pas encore envoyés",

@@ -4,17 +4,20 @@ import { useEffect, useState } from "preact/hooks";
 import { callApi } from "../../../api/client.js";
 import { hasAccountHint } from "../my-reports/account-api.js";
 import { isPeerSupporterDevice, rememberPeerSupporter } from "./assist-role.js";
+import { isDeskDevice } from "./desk-device.js";
 
 /** Who may report for someone on this device, and as which kinds of assistant (the server checks again). */
 export interface Assistant {
-  as: "staff" | "community";
+  as: "staff" | "community" | "desk";
   kinds: readonly AssistantKind[];
 }
 
 const STAFF: Assistant = { as: "staff", kinds: staffAssistantKinds };
 const COMMUNITY: Assistant = { as: "community", kinds: communityAssistantKinds };
+const DESK: Assistant = { as: "desk", kinds: ["facility_desk"] };
 
 function fromHints(): Assistant | null {
+  if (isDeskDevice()) return DESK;
   if (isPeerSupporterDevice()) return STAFF;
   return hasAccountHint() ? COMMUNITY : null;
 }
@@ -27,7 +30,7 @@ function fromHints(): Assistant | null {
 export function useAssistant(): Assistant | null {
   const [assistant, setAssistant] = useState(fromHints);
   useEffect(() => {
-    if (!mayHoldStaffSession() || !navigator.onLine) return;
+    if (isDeskDevice() || !mayHoldStaffSession() || !navigator.onLine) return;
     const ctrl = new AbortController();
     callApi("GET /me", {}, { signal: ctrl.signal }).then(
       (me) => {

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from "preact/hooks";
 import { useConfig } from "../../../api/public-config.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
+import { DESK_PATH, forgetDeskVisit, isDeskDevice } from "../assist/desk-device.js";
 import { useAssistant } from "../assist/use-assistant.js";
 import { isSavedReport } from "../outbox/saved-reports.js";
 import { SubPage } from "../sub-page.js";
@@ -43,7 +44,9 @@ export function ReportFlow() {
     replace(null);
   };
 
-  if (sent) return <SentScreen outcome={sent} onAnother={() => finish(null)} />;
+  // A desk goes back to its own clean start screen, which fills in the facility again.
+  const another = () => (isDeskDevice() ? leaveDeskReport() : finish(null));
+  if (sent) return <SentScreen outcome={sent} onAnother={another} />;
 
   const title = t("sections.involved.title");
   if (!config) {
@@ -136,4 +139,9 @@ export function ReportFlow() {
       </StepFrame>
     </SubPage>
   );
+}
+
+function leaveDeskReport(): void {
+  forgetDeskVisit();
+  location.replace(DESK_PATH);
 }
