@@ -31,6 +31,7 @@ import {
   deskListSchema,
   issueDeskCodeBodySchema,
   issuedDeskCodeSchema,
+  sendDeskCodeBySmsBodySchema,
 } from "./desks.js";
 import {
   areaBoundariesQuerySchema,
@@ -178,6 +179,7 @@ export const apiRoutes = {
   "DELETE /setup/desks/:id": { operationId: "revokeDesk", params: idParamSchema, response: okSchema },
   "POST /desk/activation": { operationId: "activateDesk", body: activateDeskBodySchema, response: deskDeviceSchema },
   "GET /desk": { operationId: "getDesk", response: deskDeviceSchema },
+  "POST /desk/code-sms": { operationId: "sendDeskCodeBySms", body: sendDeskCodeBySmsBodySchema, response: okSchema },
   "GET /staff-users": { operationId: "listStaffUsers", response: staffUserListSchema },
   "POST /staff-users": { operationId: "createStaffUser", body: createStaffUserBodySchema, response: staffUserSchema },
   "PATCH /staff-users/:id": {

@@ -22,3 +22,6 @@ export const activateDeskBodySchema = z.object({ code: z.string().trim().min(4).
 /** What the desk's device needs to prefill: its facility and that facility's district. */
 export const deskDeviceSchema = z.object({ facilityId: uuidSchema, districtId: uuidSchema, facilityName: z.string() });
 export type DeskDevice = z.infer<typeof deskDeviceSchema>;
+
+/** `sendDeskCodeBySms`: the report the desk just made (by its clientId), to the phone the visitor gave. */
+export const sendDeskCodeBySmsBodySchema = z.object({ clientId: uuidSchema });

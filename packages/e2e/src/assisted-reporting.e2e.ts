@@ -190,3 +190,67 @@ test("the dashboard separates the kinds of helper and counts per peer supporter"
   await by.selectOption("assistant");
   await page.getByRole("cell", { name: /peer|Peer/ }).first().waitFor({ state: "attached" });
 });
+
+test("a facility desk reports for a visitor and leaves nothing on the device", async () => {
+  const admin = await suite.open("/setup", { viewport: { width: 1366, height: 900 } });
+  await staffSignIn(admin.page, suite.account("country_admin"));
+  await admin.page.locator(".user-menu").waitFor();
+  const [facility] = await suite.server.database.rows<{ id: string; name: string }>(
+    sql`SELECT id, names->>'en' AS name FROM facilities ORDER BY code LIMIT 1`,
+  );
+  const issued = await admin.page.request.post("/api/setup/desks", { data: { facilityId: facility?.id } });
+  assert.equal(issued.status(), 201);
+  const { code } = (await issued.json()) as { code: string };
+
+  const { page } = await suite.open("/app/desk", phone);
+  await page.getByLabel("Desk code").fill(code);
+  await page.getByRole("button", { name: "Set up this desk" }).click();
+  await page.getByText(`Help desk at ${facility?.name}`).waitFor();
+  await assertAxeClean(page);
+  await shot(page, "desk-start");
+  await page.getByRole("button", { name: "Start a report for a visitor" }).click();
+  await h1(page, "Get involved");
+  assert.equal(await page.getByRole("radio", { name: "I am reporting for someone else" }).isChecked(), true);
+  const cfg = await config(page);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("radio", { name: cfg.taxonomy[0]?.label ?? "" }).check();
+  await next(page);
+  await page.getByRole("radio", { name: cfg.taxonomy[0]?.subcategories[0]?.label ?? "" }).check();
+  await next(page);
+  await next(page); // challenges
+  await stepTitle(page, "Where did it happen?");
+  await next(page); // the facility's district is filled in
+  await stepTitle(page, "Was it at one of these places?");
+  await next(page);
+  await page.getByRole("radio", { name: "Today" }).check();
+  for (let i = 0; i < 5; i++) await next(page); // when … key populations
+  await stepTitle(page, "What may we do with this report?");
+  await page.getByRole("checkbox", { name: "The person agreed that I report this for them." }).check();
+  await page.getByRole("radio", { name: "They said yes" }).check();
+  await next(page);
+  await stepTitle(page, "Check and send");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await h1(page, "Thank you. Your report was sent.");
+  const tracking = ((await page.locator("[data-tracking-code]").textContent()) ?? "").trim();
+  assert.match(tracking, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await shot(page, "desk-sent");
+  await page.getByRole("button", { name: "Report something else" }).click();
+  await page.getByRole("button", { name: "Start a report for a visitor" }).waitFor();
+
+  const [row] = await suite.server.database.rows<{ facility_id: string; assistant_kind: string }>(
+    sql`SELECT facility_id, assistant_kind FROM reports WHERE assistant_kind = 'facility_desk' ORDER BY created_at DESC LIMIT 1`,
+  );
+  assert.deepEqual(row, { facility_id: facility?.id, assistant_kind: "facility_desk" });
+  // Nothing of the visit is left: no code, no draft, no outbox, no databases or caches.
+  const left = await page.evaluate(async () => ({
+    storage: JSON.stringify({ ...localStorage, ...sessionStorage }),
+    sessionKeys: Object.keys(sessionStorage),
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+  }));
+  assert.ok(!left.storage.includes(tracking) && !left.storage.includes(tracking.replace("-", "")), left.storage);
+  assert.ok(!left.storage.includes("openclm.outbox") && !left.storage.includes("openclm.report.draft"), left.storage);
+  assert.deepEqual(left.sessionKeys, []);
+  assert.deepEqual(left.databases, []);
+  assert.deepEqual(left.caches, []);
+});

@@ -6,12 +6,13 @@ import {
   issueDeskCodeBodySchema,
   issuedDeskCodeSchema,
   okSchema,
+  sendDeskCodeBySmsBodySchema,
 } from "@openclm/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
 import { DESK_COOKIE, deskCookieOptions } from "./desks.hooks.js";
-import { activateDesk, getDesk, issueDeskCode, listDesks, revokeDesk } from "./desks.service.js";
+import { activateDesk, getDesk, issueDeskCode, listDesks, revokeDesk, sendDeskCodeBySms } from "./desks.service.js";
 
 const tags = ["desks"];
 const setup = { permission: "setup:manage" } as const;
@@ -74,6 +75,21 @@ export const desksRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.setCookie(DESK_COOKIE, token, deskCookieOptions(req.server.services.config.trustProxy));
       return device;
     },
+  );
+
+  app.post(
+    "/desk/code-sms",
+    {
+      config: { auth: "public", limit: "trackWrite" },
+      schema: {
+        operationId: "sendDeskCodeBySms",
+        tags,
+        summary: "Send the tracking code of the report this desk just made to the visitor's phone, by SMS",
+        body: sendDeskCodeBySmsBodySchema,
+        response: { 200: okSchema, ...errors(400, 401, 404, 409, 429) },
+      },
+    },
+    async (req) => sendDeskCodeBySms(ctxOf(req), req.body.clientId),
   );
 
   app.get(

@@ -1,12 +1,17 @@
 import crypto from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
+import { channelText } from "../channels/conversation-texts.js";
+import { sendReporterNotices } from "../channels/sms-notify.js";
+import { noticeProvider, queueSms } from "../channels/sms-outbound.js";
 import { withTransaction } from "../db/database.js";
 import { facilities } from "../geography/geography.schema.js";
 import { hashToken } from "../identity/sessions.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
+import { revealTrackingCode, storedCodeColumns } from "../reports/reports.repo.js";
+import { reports } from "../reports/reports.schema.js";
 import { newTrackingCode, normaliseTrackingCode } from "../reports/tracking-code.js";
 import { facilityDesks } from "./desks.schema.js";
 
@@ -106,4 +111,55 @@ async function deskDevice(ctx: Ctx, facilityId: string) {
     .where(eq(facilities.id, facilityId));
   if (!f) throw new AppError("UNKNOWN_FACILITY", "Unknown facility");
   return { facilityId: f.id, districtId: f.districtId, facilityName: pickText(f.names, ctx.language) };
+}
+
+/** How long after sending a desk may still send a report's code by SMS (the visitor is still at the desk). */
+const SMS_WINDOW_MS = 30 * 60_000;
+
+/**
+ * `sendDeskCodeBySms`: the desk sends the tracking code of the report it just made to the phone the visitor gave
+ * (with their agreement to be contacted), through the SMS outbox, so the desk itself need not keep or print it.
+ */
+export async function sendDeskCodeBySms(ctx: Ctx, clientId: string): Promise<{ ok: true }> {
+  const actor = ctx.actor;
+  if (actor.type !== "desk") throw new AppError("UNAUTHENTICATED", "This device is not a facility desk");
+  const since = new Date(Date.now() - SMS_WINDOW_MS);
+  const [report] = await ctx.db
+    .select({
+      id: reports.id,
+      consent: reports.consentContactMe,
+      phoneEnc: reports.phoneEnc,
+      language: reports.language,
+      ...storedCodeColumns,
+    })
+    .from(reports)
+    .where(
+      and(
+        eq(reports.clientId, clientId),
+        eq(reports.facilityId, actor.facilityId),
+        eq(reports.assistantKind, "facility_desk"),
+        gt(reports.createdAt, since),
+        isNull(reports.erasedAt),
+      ),
+    );
+  if (!report) throw new AppError("NOT_FOUND", "No report of this desk to send a code for");
+  const code = revealTrackingCode(ctx.services.cipher, report);
+  if (!report.consent || !report.phoneEnc || !code)
+    throw new AppError("VALIDATION_FAILED", "The visitor gave no phone number to send the code to", [
+      { path: "contact.phone", message: "required, with consent to be contacted" },
+    ]);
+  const provider = await noticeProvider(ctx);
+  if (!provider) throw new AppError("CONFLICT", "No SMS provider is set up");
+  const text = channelText("done", report.language ?? "en", { code });
+  await withTransaction(ctx, async (tx) => {
+    await queueSms(ctx, ctx.services.cipher.decrypt(report.phoneEnc ?? ""), text, {
+      provider,
+      purpose: "notice",
+      reportId: report.id,
+      db: tx,
+    });
+    await audit(ctx, tx, { action: "desk.code_sms", entity: "report", entityId: report.id });
+  });
+  await sendReporterNotices(ctx, report.id);
+  return { ok: true };
 }

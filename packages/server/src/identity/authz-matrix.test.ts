@@ -50,6 +50,7 @@ issueDeskCode             401  403  403  403  403  ok   ok   403  403  401
 revokeDesk                401  403  403  403  403  ok   ok   403  403  401
 activateDesk              ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 getDesk                   401  401  401  401  401  401  401  401  401  401
+sendDeskCodeBySms         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 changePassword            401  ok   ok   ok   ok   ok   ok   ok   ok   401
 completePasswordReset     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 listStaffUsers            401  403  403  403  403  403  ok   403  403  401

@@ -307,6 +307,19 @@ describe("facility desks", () => {
     );
     assert.deepEqual(row, { facility_id: facility.id, district_id: facility.districtId, assistant_kind: "facility_desk" });
 
+    // The code by SMS: only for this desk's report, only to a phone the visitor gave with consent, only with a provider.
+    const sms = (clientId: string, cookie?: string) =>
+      t.app.inject({ method: "POST", url: "/api/desk/code-sms", payload: { clientId }, headers: cookie ? { cookie } : {} });
+    assert.equal((await sms(deskReport().clientId, desk)).statusCode, 404, "not a report of this desk");
+    assert.equal((await sms(crypto.randomUUID())).statusCode, 401, "only a desk");
+    const noPhone = await submit(deskReport(), desk);
+    const noPhoneId = await rowByCode(noPhone.json().trackingCode);
+    assert.equal((await sms(noPhoneId, desk)).json().error.code, "VALIDATION_FAILED");
+    const withPhone = deskReport({ contact: { phone: "+258 84 123 4567" }, consent: { contactMe: true } });
+    assert.equal((await submit(withPhone, desk)).statusCode, 201);
+    const noProvider = await sms(withPhone.clientId, desk);
+    assert.equal(noProvider.statusCode, 409, "no SMS provider set up here");
+
     const revoked = await t.app.inject({ method: "DELETE", url: `/api/setup/desks/${id}`, headers: { cookie: admin } });
     assert.equal(revoked.statusCode, 200, revoked.body);
     const after = await submit(deskReport(), desk);
@@ -322,4 +335,10 @@ describe("facility desks", () => {
 
   const submit = (payload: unknown, cookie?: string) =>
     t.app.inject({ method: "POST", url: "/api/reports", payload: payload as object, headers: cookie ? { cookie } : {} });
+  const rowByCode = async (code: string) =>
+    (
+      await t.database.rows<{ client_id: string }>(
+        sql`SELECT client_id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+      )
+    )[0]?.client_id ?? "";
 });

@@ -379,6 +379,9 @@ const app = {
     facility: "Help desk at {{name}}",
     startIntro: "Help a visitor report a problem. The facility is filled in. Nothing stays on this device after the report is sent.",
     start: "Start a report for a visitor",
+    sms: "Send the code by SMS to the visitor",
+    smsSent: "The code was sent by SMS.",
+    smsFailed: "The SMS could not be sent. Show the code to the visitor instead.",
   },
   myReports: {
     intro: "Reports made on this phone. Open one to see answers.",

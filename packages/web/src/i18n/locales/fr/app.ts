@@ -386,6 +386,9 @@ const app: Catalog<typeof en> = {
     facility: "Guichet d'aide de {{name}}",
     startIntro: "Aidez un visiteur à signaler un problème. L'établissement est déjà rempli. Rien ne reste sur cet appareil une fois le signalement envoyé.",
     start: "Commencer un signalement pour un visiteur",
+    sms: "Envoyer le code par SMS au visiteur",
+    smsSent: "Le code a été envoyé par SMS.",
+    smsFailed: "Le SMS n'a pas pu être envoyé. Montrez plutôt le code au visiteur.",
   },
   myReports: {
     intro: "Les signalements faits sur ce téléphone. Ouvrez-en un pour voir les réponses.",

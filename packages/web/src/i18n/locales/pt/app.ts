@@ -378,6 +378,9 @@ const app: Catalog<typeof en> = {
     facility: "Balcão de apoio de {{name}}",
     startIntro: "Ajude um visitante a relatar um problema. A unidade já está preenchida. Nada fica neste dispositivo depois de o relato ser enviado.",
     start: "Começar um relato para um visitante",
+    sms: "Enviar o código por SMS ao visitante",
+    smsSent: "O código foi enviado por SMS.",
+    smsFailed: "Não foi possível enviar o SMS. Mostre o código ao visitante.",
   },
   myReports: {
     intro: "Relatos feitos neste telefone. Abra um para ver as respostas.",

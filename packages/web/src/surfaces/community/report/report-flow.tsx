@@ -107,7 +107,8 @@ export function ReportFlow() {
     }
     const outcome = await submit(draft, config.questions);
     const subcategoryCode = draft.subcategoryCode ?? undefined;
-    if (outcome?.kind === "sent") finish({ ...outcome, subcategoryCode });
+    const smsClientId = isDeskDevice() && draft.consent.contactMe && draft.phone.trim() ? draft.clientId : undefined;
+    if (outcome?.kind === "sent") finish({ ...outcome, subcategoryCode, smsClientId });
     else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy, subcategoryCode });
   };
 
