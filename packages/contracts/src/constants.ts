@@ -31,7 +31,13 @@ export const reporterModes = ["self", "on_behalf"] as const;
  * that fit their work, a community account reports as `family` or `treatment_supporter`, a facility desk as
  * `facility_desk`.
  */
-export const assistantKinds = ["peer_supporter", "treatment_supporter", "family", "health_worker", "facility_desk"] as const;
+export const assistantKinds = [
+  "peer_supporter",
+  "treatment_supporter",
+  "family",
+  "health_worker",
+  "facility_desk",
+] as const;
 /** The kinds each kind of assisting account may record (checked on the server; offered by the app). */
 export const staffAssistantKinds = ["peer_supporter", "treatment_supporter", "health_worker"] as const;
 export const communityAssistantKinds = ["family", "treatment_supporter"] as const;

@@ -107,7 +107,9 @@ test("a peer supporter reports for two people offline, and after the session exp
 
   // Days later the server ended the session; the phone comes back online.
   const db = suite.server.database;
-  await db.exec("DELETE FROM staff_sessions WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)", [peer.email]);
+  await db.exec("DELETE FROM staff_sessions WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)", [
+    peer.email,
+  ]);
   const refused = page.waitForResponse((r) => r.url().endsWith("/api/reports") && r.status() === 401);
   await context.setOffline(false);
   await refused;
@@ -121,7 +123,12 @@ test("a peer supporter reports for two people offline, and after the session exp
   await page.waitForURL(/\/app\/?$/);
   await page.waitForFunction(() => !localStorage.getItem("openclm.outbox"));
 
-  const rows = await db.rows<{ assistant_kind: string; consent_method: string; reference: string | null; n: number }>(sql`
+  const rows = await db.rows<{
+    assistant_kind: string;
+    consent_method: string;
+    reference: string | null;
+    n: number;
+  }>(sql`
     SELECT r.assistant_kind, r.consent_method, r.consent_reference_enc AS reference, count(*) OVER (PARTITION BY r.client_id)::int AS n
       FROM reports r JOIN staff_users u ON u.id = r.assisted_by
      WHERE u.email = ${peer.email} AND r.created_at > now() - interval '1 hour' ORDER BY r.created_at`);
@@ -166,7 +173,11 @@ test("a family member reports for the person they care for through a community a
   await shot(page, "family-review");
   await page.getByRole("button", { name: "Send report" }).click();
   await h1(page, "Thank you. Your report was sent.");
-  const [row] = await suite.server.database.rows<{ assistant_kind: string; assisted_by: string | null; account: string }>(sql`
+  const [row] = await suite.server.database.rows<{
+    assistant_kind: string;
+    assisted_by: string | null;
+    account: string;
+  }>(sql`
     SELECT r.assistant_kind, r.assisted_by, a.id AS account FROM reports r
       JOIN community_accounts a ON a.id = r.community_account_id
      WHERE r.assistant_kind = 'family' ORDER BY r.created_at DESC LIMIT 1`);
@@ -183,12 +194,19 @@ test("the dashboard separates the kinds of helper and counts per peer supporter"
   await page.locator(".user-menu").waitFor();
   const by = page.getByLabel("Break down by");
   assert.equal(await by.inputValue(), "assisted_by");
-  await page.getByRole("cell", { name: "Family member or carer" }).first().waitFor({ state: "attached" });
+  const chart = page.locator("#breakdown-assisted_by");
+  await chart.waitFor();
+  await chart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/x/dash-debug.png", fullPage: true });
   for (const kind of ["Peer supporter", "Treatment supporter", "Nobody (the person themself)"])
-    await page.getByRole("cell", { name: kind, exact: true }).first().waitFor({ state: "attached" });
+    await chart.getByText(kind, { exact: true }).first().waitFor({ state: "attached" });
   await shot(page, "dashboard-assisted-by");
   await by.selectOption("assistant");
-  await page.getByRole("cell", { name: /peer|Peer/ }).first().waitFor({ state: "attached" });
+  await page
+    .locator("#breakdown-assistant")
+    .getByText(/peer|Peer/)
+    .first()
+    .waitFor({ state: "attached" });
 });
 
 test("a facility desk reports for a visitor and leaves nothing on the device", async () => {

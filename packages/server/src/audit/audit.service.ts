@@ -32,9 +32,9 @@ export function auditInput(ctx: Ctx, event: AuditEvent, at?: Date): AuditInput {
             ? actor.accountId
             : actor.type === "desk"
               ? actor.deskId
-            : actor.type === "system"
-              ? actor.process
-              : null,
+              : actor.type === "system"
+                ? actor.process
+                : null,
     actorRole: actor.type === "staff" ? actor.role : null,
     action: event.action,
     entity: event.entity,

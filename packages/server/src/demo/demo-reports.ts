@@ -491,6 +491,7 @@ function demoAssistance(cipher: FieldCipher, createdAt: number) {
   return {
     assistantKind: DEMO_ASSISTANT_KINDS[Math.floor(minute / 4) % 4] ?? "peer_supporter",
     consentMethod,
-    consentReferenceEnc: consentMethod === "spoken" ? null : cipher.encrypt(`FORM-${String(minute % 10_000).padStart(4, "0")}`),
+    consentReferenceEnc:
+      consentMethod === "spoken" ? null : cipher.encrypt(`FORM-${String(minute % 10_000).padStart(4, "0")}`),
   };
 }

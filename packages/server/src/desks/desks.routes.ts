@@ -22,7 +22,12 @@ export const desksRoutes: FastifyPluginAsyncZod = async (app) => {
     "/setup/desks",
     {
       config: setup,
-      schema: { operationId: "listDesks", tags, summary: "Facility desks", response: { 200: deskListSchema, ...errors(401, 403) } },
+      schema: {
+        operationId: "listDesks",
+        tags,
+        summary: "Facility desks",
+        response: { 200: deskListSchema, ...errors(401, 403) },
+      },
     },
     async (req) => listDesks(ctxOf(req)),
   );

@@ -42,11 +42,20 @@ describe("assisted reporting", () => {
   after(async () => t.close());
 
   const submit = (payload: unknown, cookie?: string) =>
-    t.app.inject({ method: "POST", url: "/api/reports", payload: payload as object, headers: cookie ? { cookie } : {} });
+    t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: payload as object,
+      headers: cookie ? { cookie } : {},
+    });
   const onBehalf = (assistedBy: Record<string, unknown> | null, extra: Record<string, unknown> = {}) =>
     reportPayload(district, { reporterMode: "on_behalf", assistedBy, ...extra });
   const countByClientId = async (clientId: string) =>
-    Number((await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE client_id = ${clientId}`))[0]?.n);
+    Number(
+      (
+        await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM reports WHERE client_id = ${clientId}`)
+      )[0]?.n,
+    );
   const rowOf = async (code: string) =>
     (
       await t.database.rows<{
@@ -76,7 +85,10 @@ describe("assisted reporting", () => {
       [onBehalf(null), "assistedBy"],
       [reportPayload(district, { assistedBy: { kind: "peer_supporter", consentMethod: "spoken" } }), "assistedBy"],
       [onBehalf({ kind: "peer_supporter", consentMethod: "thumbprint" }), "assistedBy.consentReference"],
-      [onBehalf({ kind: "peer_supporter", consentMethod: "thumbprint", consentReference: "  " }), "assistedBy.consentReference"],
+      [
+        onBehalf({ kind: "peer_supporter", consentMethod: "thumbprint", consentReference: "  " }),
+        "assistedBy.consentReference",
+      ],
     ] as const) {
       const res = await submit(body, peer);
       assert.equal(res.statusCode, 400, res.body);
@@ -205,17 +217,21 @@ describe("assisted reporting", () => {
       SELECT coalesce(assistant_kind, 'none') AS kind, count(*)::int AS n FROM reports
        WHERE created_at >= ${from}::date AND created_at < ${to}::date + 1 GROUP BY 1`);
     const got = Object.fromEntries(
-      byKind.json().rows.map((r: { dimensions: { assisted_by: string }; metrics: { reports_total: number } }) => [
-        r.dimensions.assisted_by,
-        r.metrics.reports_total,
-      ]),
+      byKind
+        .json()
+        .rows.map((r: { dimensions: { assisted_by: string }; metrics: { reports_total: number } }) => [
+          r.dimensions.assisted_by,
+          r.metrics.reports_total,
+        ]),
     );
     assert.deepEqual(got, Object.fromEntries(expected.map((e) => [e.kind, e.n])));
     for (const kind of ["family", "peer_supporter", "treatment_supporter"]) assert.ok((got[kind] ?? 0) >= 1, kind);
 
     const byPeer = await query(["assistant"]);
     assert.equal(byPeer.statusCode, 200, byPeer.body);
-    const mine = byPeer.json().rows.find((r: { dimensions: { assistant: string } }) => r.dimensions.assistant === peerId);
+    const mine = byPeer
+      .json()
+      .rows.find((r: { dimensions: { assistant: string } }) => r.dimensions.assistant === peerId);
     assert.equal(mine?.metrics.reports_total, 2, "this peer supporter's two reports");
     assert.match(byPeer.json().labels.assistant[peerId], /Test peer_supporter/);
 
@@ -284,7 +300,9 @@ describe("facility desks", () => {
       actions.map((a) => a.action),
       ["desk.issue"],
     );
-    const [stored] = await t.database.rows<{ code_hash: string }>(sql`SELECT code_hash FROM facility_desks WHERE id = ${id}`);
+    const [stored] = await t.database.rows<{ code_hash: string }>(
+      sql`SELECT code_hash FROM facility_desks WHERE id = ${id}`,
+    );
     assert.ok(stored?.code_hash && !stored.code_hash.includes(code), "only a keyed hash of the code is kept");
 
     const activated = await t.app.inject({ method: "POST", url: "/api/desk/activation", payload: { code } });
@@ -298,18 +316,30 @@ describe("facility desks", () => {
     assert.equal(me.json().districtId, facility.districtId);
 
     // Any other kind is refused; the facility is the desk's, whatever place the device sent.
-    const wrongKind = await submit(deskReport({ assistedBy: { kind: "peer_supporter", consentMethod: "spoken" } }), desk);
+    const wrongKind = await submit(
+      deskReport({ assistedBy: { kind: "peer_supporter", consentMethod: "spoken" } }),
+      desk,
+    );
     assert.equal(wrongKind.statusCode, 403);
     const sent = await submit(deskReport(), desk);
     assert.equal(sent.statusCode, 201, sent.body);
     const [row] = await t.database.rows<{ facility_id: string; district_id: string; assistant_kind: string }>(
       sql`SELECT facility_id, district_id, assistant_kind FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, sent.json().trackingCode)}`,
     );
-    assert.deepEqual(row, { facility_id: facility.id, district_id: facility.districtId, assistant_kind: "facility_desk" });
+    assert.deepEqual(row, {
+      facility_id: facility.id,
+      district_id: facility.districtId,
+      assistant_kind: "facility_desk",
+    });
 
     // The code by SMS: only for this desk's report, only to a phone the visitor gave with consent, only with a provider.
     const sms = (clientId: string, cookie?: string) =>
-      t.app.inject({ method: "POST", url: "/api/desk/code-sms", payload: { clientId }, headers: cookie ? { cookie } : {} });
+      t.app.inject({
+        method: "POST",
+        url: "/api/desk/code-sms",
+        payload: { clientId },
+        headers: cookie ? { cookie } : {},
+      });
     assert.equal((await sms(deskReport().clientId, desk)).statusCode, 404, "not a report of this desk");
     assert.equal((await sms(crypto.randomUUID())).statusCode, 401, "only a desk");
     const noPhone = await submit(deskReport(), desk);
@@ -334,7 +364,12 @@ describe("facility desks", () => {
   });
 
   const submit = (payload: unknown, cookie?: string) =>
-    t.app.inject({ method: "POST", url: "/api/reports", payload: payload as object, headers: cookie ? { cookie } : {} });
+    t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: payload as object,
+      headers: cookie ? { cookie } : {},
+    });
   const rowByCode = async (code: string) =>
     (
       await t.database.rows<{ client_id: string }>(

@@ -63,7 +63,8 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "listMyAssistedReports",
         tags,
-        summary: "The reports the signed-in peer supporter made on others' behalf, with their status (no personal data)",
+        summary:
+          "The reports the signed-in peer supporter made on others' behalf, with their status (no personal data)",
         response: { 200: myAssistedReportsSchema, ...errors(401, 403) },
       },
     },

@@ -3,8 +3,8 @@ import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { AppLink } from "./app-link.js";
-import { SectionIcon } from "./section-icon.js";
 import { useAssistant } from "./assist/use-assistant.js";
+import { SectionIcon } from "./section-icon.js";
 import { APP_BASE, sectionHref, sectionsOn } from "./sections.js";
 
 /** The community app's home: one big tile per section, reporting first and widest; then the public figures. */

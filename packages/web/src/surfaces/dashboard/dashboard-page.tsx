@@ -12,12 +12,12 @@ import { exportLinks, type Source } from "./dashboard-api.js";
 import {
   type BreakdownKey,
   breakdownKeys,
-  staffOnlyBreakdowns,
   effectivePeriod,
   filtersFromQuery,
   filtersToSearch,
   publicPeriod,
   publishablePeriod,
+  staffOnlyBreakdowns,
 } from "./dashboard-filters.js";
 import { apiFilters } from "./dashboard-queries.js";
 import { FacilityQualityPanel } from "./facility-quality.js";
@@ -127,10 +127,10 @@ function WhoReports() {
             {breakdownKeys
               .filter((k) => view.source !== "public" || !staffOnlyBreakdowns.includes(k))
               .map((k) => (
-              <option key={k} value={k}>
-                {t(`dimensions.${k}`)}
-              </option>
-            ))}
+                <option key={k} value={k}>
+                  {t(`dimensions.${k}`)}
+                </option>
+              ))}
           </select>
         </div>
       }

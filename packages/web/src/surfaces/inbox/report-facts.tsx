@@ -52,7 +52,10 @@ function assistanceRows(t: ReturnType<typeof useT<"inbox">>, r: InboxReport): [s
   if (!a) return [];
   const rows: [string, string][] = [
     [t("fields.assistedBy"), t(`assistance.kind.${a.kind}`)],
-    [t("fields.consentMethod"), a.consentMethod ? t(`assistance.method.${a.consentMethod}`) : t("assistance.notRecorded")],
+    [
+      t("fields.consentMethod"),
+      a.consentMethod ? t(`assistance.method.${a.consentMethod}`) : t("assistance.notRecorded"),
+    ],
   ];
   if (a.consentReference) rows.push([t("fields.consentReference"), a.consentReference]);
   return rows;

@@ -6,10 +6,10 @@ import { apiGet } from "../../api/client.js";
 import { useConfig } from "../../api/public-config.js";
 import { useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
-import { FacilityDesks } from "./facility-desks.js";
 import { FormError } from "../staff/form-error.js";
 import { useMe } from "../staff/session-store.js";
 import { areasInScope, areasInTreeOrder, pointInGeometry } from "./area-tree.js";
+import { FacilityDesks } from "./facility-desks.js";
 import { type FacilityFormProblem, FileRefused, geographyApi } from "./geography-setup-api.js";
 import type { PinMapProps } from "./pin-map.js";
 

@@ -377,7 +377,8 @@ const app = {
     codeWrong: "This code is not right, or it was used already. Ask for a new one in Set-up.",
     setUp: "Set up this desk",
     facility: "Help desk at {{name}}",
-    startIntro: "Help a visitor report a problem. The facility is filled in. Nothing stays on this device after the report is sent.",
+    startIntro:
+      "Help a visitor report a problem. The facility is filled in. Nothing stays on this device after the report is sent.",
     start: "Start a report for a visitor",
     sms: "Send the code by SMS to the visitor",
     smsSent: "The code was sent by SMS.",

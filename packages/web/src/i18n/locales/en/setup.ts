@@ -352,7 +352,8 @@ const setup = {
   },
   desks: {
     title: "Help desk devices",
-    intro: "A one-time code sets up a shared device at this facility as its help desk: reports made there are marked as made at the facility desk, and the device keeps nothing after each report.",
+    intro:
+      "A one-time code sets up a shared device at this facility as its help desk: reports made there are marked as made at the facility desk, and the device keeps nothing after each report.",
     codeOnce: "Type this code on the desk device. It is shown only once and works once:",
     inUse: "In use since {{date}}",
     notYetUsed: "Code not used yet",

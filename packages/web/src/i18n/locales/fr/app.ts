@@ -360,7 +360,8 @@ const app: Catalog<typeof en> = {
     reference: "Référence écrite sur le formulaire papier",
     referenceHint: "Pour retrouver le formulaire plus tard. N'écrivez pas le nom de la personne.",
     waitingTitle: "Reconnectez-vous pour envoyer les signalements faits pour d'autres",
-    waitingBody: "Signalements en attente sur ce téléphone : {{count}}. Ils sont gardés ici et envoyés dès que vous vous reconnectez.",
+    waitingBody:
+      "Signalements en attente sur ce téléphone : {{count}}. Ils sont gardés ici et envoyés dès que vous vous reconnectez.",
     signIn: "Se connecter",
     signInAccount: "Se connecter à votre compte",
     signedOut: "Votre session a pris fin. Reconnectez-vous : les signalements en attente ici seront alors envoyés.",
@@ -379,12 +380,14 @@ const app: Catalog<typeof en> = {
   desk: {
     title: "Guichet d'aide",
     checking: "Vérification de cet appareil…",
-    setupIntro: "Faites de cet appareil le guichet d'aide de l'établissement avec le code reçu dans la Configuration. Le code ne sert qu'une fois.",
+    setupIntro:
+      "Faites de cet appareil le guichet d'aide de l'établissement avec le code reçu dans la Configuration. Le code ne sert qu'une fois.",
     code: "Code du guichet",
     codeWrong: "Ce code n'est pas bon, ou il a déjà servi. Demandez-en un nouveau dans la Configuration.",
     setUp: "Installer ce guichet",
     facility: "Guichet d'aide de {{name}}",
-    startIntro: "Aidez un visiteur à signaler un problème. L'établissement est déjà rempli. Rien ne reste sur cet appareil une fois le signalement envoyé.",
+    startIntro:
+      "Aidez un visiteur à signaler un problème. L'établissement est déjà rempli. Rien ne reste sur cet appareil une fois le signalement envoyé.",
     start: "Commencer un signalement pour un visiteur",
     sms: "Envoyer le code par SMS au visiteur",
     smsSent: "Le code a été envoyé par SMS.",

@@ -359,7 +359,8 @@ const setup: Catalog<typeof en> = {
   },
   desks: {
     title: "Appareils de guichet d'aide",
-    intro: "Un code à usage unique fait d'un appareil partagé de cet établissement son guichet d'aide : les signalements faits là sont marqués comme faits au guichet, et l'appareil ne garde rien après chaque signalement.",
+    intro:
+      "Un code à usage unique fait d'un appareil partagé de cet établissement son guichet d'aide : les signalements faits là sont marqués comme faits au guichet, et l'appareil ne garde rien après chaque signalement.",
     codeOnce: "Saisissez ce code sur l'appareil du guichet. Il n'est affiché qu'une fois et ne sert qu'une fois :",
     inUse: "En service depuis le {{date}}",
     notYetUsed: "Code pas encore utilisé",

@@ -371,12 +371,14 @@ const app: Catalog<typeof en> = {
   desk: {
     title: "Balcão de apoio",
     checking: "A verificar este dispositivo…",
-    setupIntro: "Configure este dispositivo como balcão de apoio da unidade com o código da Configuração. O código só funciona uma vez.",
+    setupIntro:
+      "Configure este dispositivo como balcão de apoio da unidade com o código da Configuração. O código só funciona uma vez.",
     code: "Código do balcão",
     codeWrong: "Este código não está certo, ou já foi usado. Peça um novo na Configuração.",
     setUp: "Configurar este balcão",
     facility: "Balcão de apoio de {{name}}",
-    startIntro: "Ajude um visitante a relatar um problema. A unidade já está preenchida. Nada fica neste dispositivo depois de o relato ser enviado.",
+    startIntro:
+      "Ajude um visitante a relatar um problema. A unidade já está preenchida. Nada fica neste dispositivo depois de o relato ser enviado.",
     start: "Começar um relato para um visitante",
     sms: "Enviar o código por SMS ao visitante",
     smsSent: "O código foi enviado por SMS.",

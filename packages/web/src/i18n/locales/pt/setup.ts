@@ -358,7 +358,8 @@ const setup: Catalog<typeof en> = {
   },
   desks: {
     title: "Dispositivos do balcão de apoio",
-    intro: "Um código de uso único torna um dispositivo partilhado desta unidade no seu balcão de apoio: os relatos feitos ali ficam marcados como feitos no balcão, e o dispositivo não guarda nada depois de cada relato.",
+    intro:
+      "Um código de uso único torna um dispositivo partilhado desta unidade no seu balcão de apoio: os relatos feitos ali ficam marcados como feitos no balcão, e o dispositivo não guarda nada depois de cada relato.",
     codeOnce: "Escreva este código no dispositivo do balcão. Só é mostrado uma vez e só funciona uma vez:",
     inUse: "Em uso desde {{date}}",
     notYetUsed: "Código ainda não usado",

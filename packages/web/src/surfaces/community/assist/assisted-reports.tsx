@@ -60,7 +60,8 @@ export function AssistedReports() {
                 </p>
                 <p class="report-item__status">{t(`track.statusShort.${r.status}`)}</p>
                 <p class="report-item__meta">
-                  {t(`assist.kind.${r.assistantKind}`)} · {t("myReports.sentOn", { date: formatDate(r.createdAt, lng) })}
+                  {t(`assist.kind.${r.assistantKind}`)} ·{" "}
+                  {t("myReports.sentOn", { date: formatDate(r.createdAt, lng) })}
                 </p>
               </li>
             ))}

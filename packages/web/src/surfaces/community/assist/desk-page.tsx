@@ -4,15 +4,19 @@ import { ApiError, callApi, isAbort } from "../../../api/client.js";
 import { useConfig } from "../../../api/public-config.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
-import { setDevicePrefs } from "../outbox/saved-reports.js";
 import { sendJson } from "../outbox/report-api.js";
+import { setDevicePrefs } from "../outbox/saved-reports.js";
 import { newDraft } from "../report/draft.js";
 import { saveDraft } from "../report/draft-storage.js";
 import { APP_BASE } from "../sections.js";
 import { SubPage } from "../sub-page.js";
 import { forgetDeskVisit, rememberDesk } from "./desk-device.js";
 
-type State = { phase: "loading" } | { phase: "setup" } | { phase: "desk"; desk: DeskDevice } | { phase: "error"; error: ApiError };
+type State =
+  | { phase: "loading" }
+  | { phase: "setup" }
+  | { phase: "desk"; desk: DeskDevice }
+  | { phase: "error"; error: ApiError };
 
 /**
  * /app/desk: a facility's help desk. Not set up: the one-time desk code from Set-up. Set up: a clean start screen,
