@@ -29,6 +29,14 @@ import {
   targetsQuerySchema,
 } from "./dashboard-setup.js";
 import {
+  activateDeskBodySchema,
+  deskDeviceSchema,
+  deskListSchema,
+  issueDeskCodeBodySchema,
+  issuedDeskCodeSchema,
+  sendDeskCodeBySmsBodySchema,
+} from "./desks.js";
+import {
   areaBoundariesQuerySchema,
   areaBoundariesSchema,
   facilityListSchema,
@@ -116,6 +124,7 @@ import {
   confirmResolutionByCodeBodySchema,
   erasedReportSchema,
   followReportByPushBodySchema,
+  myAssistedReportsSchema,
   myReportsSchema,
   registerCommunityAccountBodySchema,
   replyToReportBodySchema,
@@ -169,6 +178,13 @@ export const apiRoutes = {
   "POST /auth/logout-all": { operationId: "logoutAll", response: okSchema },
   "POST /auth/reauth": { operationId: "reauthenticate", body: reauthBodySchema, response: okSchema },
   "GET /me": { operationId: "getMe", response: meSchema },
+  "GET /me/assisted-reports": { operationId: "listMyAssistedReports", response: myAssistedReportsSchema },
+  "GET /setup/desks": { operationId: "listDesks", response: deskListSchema },
+  "POST /setup/desks": { operationId: "issueDeskCode", body: issueDeskCodeBodySchema, response: issuedDeskCodeSchema },
+  "DELETE /setup/desks/:id": { operationId: "revokeDesk", params: idParamSchema, response: okSchema },
+  "POST /desk/activation": { operationId: "activateDesk", body: activateDeskBodySchema, response: deskDeviceSchema },
+  "GET /desk": { operationId: "getDesk", response: deskDeviceSchema },
+  "POST /desk/code-sms": { operationId: "sendDeskCodeBySms", body: sendDeskCodeBySmsBodySchema, response: okSchema },
   "GET /staff-users": { operationId: "listStaffUsers", response: staffUserListSchema },
   "POST /staff-users": { operationId: "createStaffUser", body: createStaffUserBodySchema, response: staffUserSchema },
   "PATCH /staff-users/:id": {

@@ -26,6 +26,25 @@ export const reportChannels = ["app", "web", "ussd", "sms", "telegram", "whatsap
 /** `on_behalf`: a peer supporter reports for someone, with that person's consent recorded. */
 export const reporterModes = ["self", "on_behalf"] as const;
 
+/**
+ * Who helped a person report (`assistedBy.kind`, PRODUCT.md 7): staff peer supporters choose among the first three
+ * that fit their work, a community account reports as `family` or `treatment_supporter`, a facility desk as
+ * `facility_desk`.
+ */
+export const assistantKinds = [
+  "peer_supporter",
+  "treatment_supporter",
+  "family",
+  "health_worker",
+  "facility_desk",
+] as const;
+/** The kinds each kind of assisting account may record (checked on the server; offered by the app). */
+export const staffAssistantKinds = ["peer_supporter", "treatment_supporter", "health_worker"] as const;
+export const communityAssistantKinds = ["family", "treatment_supporter"] as const;
+
+/** How the person gave consent to being reported for: `thumbprint` is on a paper form kept with its reference. */
+export const consentMethods = ["spoken", "signed", "thumbprint"] as const;
+
 export const reportStatuses = [
   "submitted",
   "validated",
@@ -203,6 +222,10 @@ export const breakdownDimensions = [
   "channel",
   "challenge_type",
   "decline_reason",
+  /** The kind of assistant (`assistedBy.kind`), `none` for reports made by the person themself. */
+  "assisted_by",
+  /** The staff account that assisted (peer supervision; staff dashboards only, never published). */
+  "assistant",
 ] as const;
 export const indicatorDimensions = [
   "category",

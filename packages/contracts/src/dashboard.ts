@@ -117,6 +117,8 @@ export const exportReportColumns = [
   "challenge_types",
   "channel",
   "reporter_mode",
+  /** `assistedBy.kind` of a report made on someone's behalf, empty for the person's own (never who assisted). */
+  "assisted_by",
   "gender",
   "age_group",
   "key_populations",

@@ -3,6 +3,8 @@ import { uuidSchema } from "./common.js";
 import { BULK_LIMIT, registrationStatuses, resolutionOutcomes } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
 import {
+  assistantKindSchema,
+  consentMethodSchema,
   declineReasonSchema,
   erasureSchema,
   reportChannelSchema,
@@ -106,6 +108,17 @@ export const inboxReportSchema = inboxItemSchema.extend({
   declineReason: z.string().nullable(),
   language: z.string().nullable(),
   assistedBy: uuidSchema.nullable(),
+  /**
+   * A report made on someone's behalf: the kind of assistant and how the person agreed. The paper form's reference
+   * is personal data, shown only with `personal`.
+   */
+  assistance: z
+    .object({
+      kind: assistantKindSchema,
+      consentMethod: consentMethodSchema.nullable(),
+      consentReference: z.string().nullable(),
+    })
+    .nullable(),
   validatedAt: z.string().nullable(),
   firstResponseAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),

@@ -8,6 +8,7 @@ export * from "./content.js";
 export * from "./country.js";
 export * from "./dashboard.js";
 export * from "./dashboard-setup.js";
+export * from "./desks.js";
 export * from "./dhis2.js";
 export * from "./errors.js";
 export * from "./geography.js";

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { languageCodeSchema, taxonomyCodeSchema, uuidSchema } from "./common.js";
 import {
   ageGroups,
+  assistantKinds,
+  consentMethods,
   declineReasons,
   genders,
   MAX_DESCRIPTION_LENGTH,
@@ -47,6 +49,22 @@ export const reportConsentSchema = z.object({
   useInAdvocacyStories: z.boolean().default(false),
 });
 
+export const assistantKindSchema = z.enum(assistantKinds);
+export type AssistantKind = z.infer<typeof assistantKindSchema>;
+export const consentMethodSchema = z.enum(consentMethods);
+export type ConsentMethod = z.infer<typeof consentMethodSchema>;
+
+/**
+ * Who helped and how the person agreed (`reporterMode: "on_behalf"` only). `consentReference` names the paper form a
+ * thumbprint or signature is kept on (required for a thumbprint); it is stored encrypted.
+ */
+export const assistedBySchema = z.object({
+  kind: assistantKindSchema,
+  consentMethod: consentMethodSchema,
+  consentReference: z.string().trim().max(64).nullish(),
+});
+export type AssistedBy = z.infer<typeof assistedBySchema>;
+
 /**
  * `submitReport` body. Place: `districtId`, or `position` (resolved to its district; never stored), or only
  * `facilityId` (its district is used). Optional fields also accept `null`.
@@ -56,6 +74,8 @@ export const submitReportBodySchema = z.object({
   clientId: uuidSchema,
   channel: reportChannelSchema.default("web"),
   reporterMode: reporterModeSchema.default("self"),
+  /** Required with `on_behalf`, refused with `self` (reports/submit-report.ts says who may send which kind). */
+  assistedBy: assistedBySchema.nullish(),
   categoryCode: taxonomyCodeSchema,
   subcategoryCode: taxonomyCodeSchema,
   challengeTypes: z.array(taxonomyCodeSchema).max(30).default([]),
@@ -201,6 +221,26 @@ export const myReportsSchema = z.object({
   ),
 });
 export type MyReports = z.infer<typeof myReportsSchema>;
+
+/**
+ * `listMyAssistedReports`: the reports a peer supporter made for others, with their progress, found by the clientId
+ * the app keeps. Never the tracking code (a bearer secret of the person helped) or any personal data.
+ */
+export const myAssistedReportsSchema = z.object({
+  items: z.array(
+    z.object({
+      clientId: z.string(),
+      status: reportStatusSchema,
+      categoryCode: z.string(),
+      subcategoryCode: z.string(),
+      assistantKind: assistantKindSchema,
+      /** Null for reports made before the method was recorded. */
+      consentMethod: consentMethodSchema.nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type MyAssistedReports = z.infer<typeof myAssistedReportsSchema>;
 
 /**
  * `exportMyCommunityData`: everything the platform holds about a community account, in clear, for its owner

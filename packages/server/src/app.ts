@@ -6,6 +6,7 @@ import type { Config } from "./config/config.js";
 import type { FieldCipher } from "./crypto/field-cipher.js";
 import { aggregatorBacklog } from "./dashboard/aggregator.js";
 import type { Database } from "./db/database.js";
+import { registerDeskHooks } from "./desks/desks.hooks.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { AppError } from "./platform/app-error.js";
 import { registerApiCacheDefault } from "./platform/cache-control.js";
@@ -97,6 +98,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie); // before the auth hooks, which read the session cookie
   registerAuthHooks(app);
   registerCommunityHooks(app);
+  registerDeskHooks(app);
   registerRateLimitHooks(app);
   await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });

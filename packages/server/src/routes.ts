@@ -8,6 +8,7 @@ import { contentRoutes } from "./content/content.routes.js";
 import { countryRoutes } from "./country/country.routes.js";
 import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
+import { desksRoutes } from "./desks/desks.routes.js";
 import { dhis2Routes } from "./dhis2/dhis2.routes.js";
 import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
@@ -36,6 +37,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(reportsRoutes);
   await app.register(communityRoutes);
+  await app.register(desksRoutes);
   await app.register(inboxRoutes);
   await app.register(dashboardRoutes);
   await app.register(dashboardSetupRoutes);

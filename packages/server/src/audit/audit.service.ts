@@ -30,9 +30,11 @@ export function auditInput(ctx: Ctx, event: AuditEvent, at?: Date): AuditInput {
           ? actor.userId
           : actor.type === "community"
             ? actor.accountId
-            : actor.type === "system"
-              ? actor.process
-              : null,
+            : actor.type === "desk"
+              ? actor.deskId
+              : actor.type === "system"
+                ? actor.process
+                : null,
     actorRole: actor.type === "staff" ? actor.role : null,
     action: event.action,
     entity: event.entity,

@@ -22,6 +22,8 @@ export const STATE_COLUMNS = [
   "subcategory_code",
   "channel",
   "reporter_mode",
+  "assistant_kind",
+  "assisted_by",
   "gender",
   "age_group",
   "key_populations",
@@ -98,6 +100,9 @@ const BREAKDOWNS: Record<string, string> = {
   key_population: `SELECT 'key_population', x.v FROM ${valuesOf("key_populations")}`,
   challenge_type: `SELECT 'challenge_type', x.v FROM ${valuesOf("challenge_types")}`,
   decline_reason: "SELECT 'decline_reason', coalesce(s.decline_reason, 'other') WHERE s.status = 'declined'",
+  assisted_by: "SELECT 'assisted_by', coalesce(s.assistant_kind, 'none')",
+  // Only reports a staff account assisted: the rows per peer supporter sum to their assisted reports.
+  assistant: "SELECT 'assistant', s.assisted_by::text WHERE s.assisted_by IS NOT NULL",
 };
 const GRAINS = [
   `SELECT 0::smallint AS grain, '${ZERO_UUID}'::uuid AS facility_id`,

@@ -125,6 +125,8 @@ export const indicatorReportState = pgTable("indicator_report_state", {
   subcategoryCode: text("subcategory_code").notNull(),
   channel: text("channel").notNull(),
   reporterMode: text("reporter_mode").notNull(),
+  assistantKind: text("assistant_kind"),
+  assistedBy: uuid("assisted_by"),
   gender: text("gender").notNull(),
   ageGroup: text("age_group").notNull(),
   keyPopulations: text("key_populations").array().notNull(),

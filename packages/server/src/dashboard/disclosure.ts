@@ -97,7 +97,8 @@ export function smallMetrics(
  * before anything is read: a refused question learns nothing.
  */
 export function checkPublishable(
-  input: Pick<IndicatorInput, "from" | "to" | "filters" | "population" | "dateBasis">,
+  input: Pick<IndicatorInput, "from" | "to" | "filters" | "population" | "dateBasis"> &
+    Partial<Pick<IndicatorInput, "dimensions">>,
 ): void {
   // A second placing of the same reports in time would let two published answers be differenced.
   if (input.dateBasis === "validated") {
@@ -116,6 +117,12 @@ export function checkPublishable(
   if (input.filters.some(([, , values]) => values.length !== 1) || new Set(dims).size !== dims.length) {
     throw new AppError("PUBLIC_QUERY_NOT_ALLOWED", "Published figures take one value per filtered dimension", {
       rule: "one_value_per_filter",
+    });
+  }
+  // Counts per peer supporter are for programme supervision, not for publication.
+  if (input.filters.some(([, d]) => d === "assistant") || input.dimensions?.includes("assistant")) {
+    throw new AppError("PUBLIC_QUERY_NOT_ALLOWED", "Counts per assisting account are not published", {
+      rule: "dimension",
     });
   }
   if (input.population === "all") {

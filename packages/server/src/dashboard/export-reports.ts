@@ -80,7 +80,7 @@ async function* pagesOf(db: Db, where: SQL): AsyncGenerator<ExportRow> {
       sql`
         SELECT r.id, r.created_at, reg.code AS region_code, d.code AS district_code,
           f.code AS facility_code, r.category_code, r.subcategory_code, r.challenge_types, r.channel, r.reporter_mode,
-          r.gender, r.age_group, r.key_populations, r.status, r.decline_reason, r.validated_at, r.first_response_at,
+          r.assistant_kind, r.gender, r.age_group, r.key_populations, r.status, r.decline_reason, r.validated_at, r.first_response_at,
           r.resolved_at, r.reporter_confirmed
         FROM reports r
         JOIN areas d ON d.id = r.district_id
@@ -137,6 +137,7 @@ function toExportRow(r: Record<string, unknown>): ExportRow {
     challenge_types: (r.challenge_types as string[]).join(";"),
     channel: String(r.channel),
     reporter_mode: String(r.reporter_mode),
+    assisted_by: (r.assistant_kind as string | null) ?? "",
     gender: String(r.gender),
     age_group: String(r.age_group),
     key_populations: [...(r.key_populations as string[])].sort().join(";"),

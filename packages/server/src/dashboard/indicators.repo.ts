@@ -39,6 +39,8 @@ const dimensionSql: Record<IndicatorDimension, string> = {
   channel: "value",
   challenge_type: "value",
   decline_reason: "value",
+  assisted_by: "value",
+  assistant: "value",
 };
 
 export interface CubeQuery {

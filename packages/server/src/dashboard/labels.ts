@@ -2,6 +2,7 @@ import type { IndicatorDimension } from "@openclm/contracts";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { areas, facilities } from "../geography/geography.schema.js";
+import { staffUsers } from "../identity/identity.schema.js";
 import { pickText } from "../platform/i18n-text.js";
 import { DEFAULT_KEY_POPULATIONS } from "../taxonomy/default-taxonomy.js";
 import { categories, challengeTypes, keyPopulations, subcategories } from "../taxonomy/taxonomy.schema.js";
@@ -54,6 +55,13 @@ async function namesOf(db: Db, dimension: string, values: string[]) {
         .select({ key: challengeTypes.code, names: challengeTypes.labels })
         .from(challengeTypes)
         .where(inArray(challengeTypes.code, values));
+    case "assistant":
+      return (
+        await db
+          .select({ key: staffUsers.id, name: staffUsers.displayName, email: staffUsers.email })
+          .from(staffUsers)
+          .where(inArray(staffUsers.id, ids(values)))
+      ).map((s) => ({ key: s.key, names: { "": s.name || s.email } }));
     case "key_population": {
       // The default ones keep the dashboard's own short wording; those a country added are named from Set-up.
       const added = values.filter((v) => !DEFAULT_KEY_POPULATIONS.some((k) => k.code === v));

@@ -398,6 +398,8 @@ export async function seedDemoReports(
       assistedBy: onBehalf ? peer : null,
       consentRecordedBy: onBehalf ? peer : null,
       consentRecordedAt: onBehalf ? new Date(createdAt) : null,
+      // From the time rather than rnd(): drawing more numbers would change every demo report after this one.
+      ...(onBehalf && demoAssistance(cipher, createdAt)),
       categoryCode: category,
       subcategoryCode: sub,
       challengeTypes: challenge,
@@ -477,4 +479,19 @@ export async function seedDemoReports(
   await insertJson(db, reportEvents, eventRows);
   await insertJson(db, reportMessages, messageRows);
   return { reports: reportRows.length, events: eventRows.length, messages: messageRows.length };
+}
+
+const DEMO_ASSISTANT_KINDS = ["peer_supporter", "peer_supporter", "treatment_supporter", "health_worker"] as const;
+const DEMO_CONSENT_METHODS = ["spoken", "spoken", "signed", "thumbprint"] as const;
+
+/** How a demo peer supporter's report was assisted, spread over the kinds and consent methods a staff account records. */
+function demoAssistance(cipher: FieldCipher, createdAt: number) {
+  const minute = Math.floor(createdAt / 60_000);
+  const consentMethod = DEMO_CONSENT_METHODS[minute % 4] ?? "spoken";
+  return {
+    assistantKind: DEMO_ASSISTANT_KINDS[Math.floor(minute / 4) % 4] ?? "peer_supporter",
+    consentMethod,
+    consentReferenceEnc:
+      consentMethod === "spoken" ? null : cipher.encrypt(`FORM-${String(minute % 10_000).padStart(4, "0")}`),
+  };
 }

@@ -44,6 +44,13 @@ logout                    ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 logoutAll                 401  ok   ok   ok   ok   ok   ok   ok   ok   401
 reauthenticate            401  ok   ok   ok   ok   ok   ok   ok   ok   401
 getMe                     401  ok   ok   ok   ok   ok   ok   ok   ok   401
+listMyAssistedReports     401  ok   403  403  403  403  403  403  403  401
+listDesks                 401  403  403  403  403  ok   ok   403  403  401
+issueDeskCode             401  403  403  403  403  ok   ok   403  403  401
+revokeDesk                401  403  403  403  403  ok   ok   403  403  401
+activateDesk              ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+getDesk                   401  401  401  401  401  401  401  401  401  401
+sendDeskCodeBySms         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 changePassword            401  ok   ok   ok   ok   ok   ok   ok   ok   401
 completePasswordReset     ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 listStaffUsers            401  403  403  403  403  403  ok   403  403  401

@@ -298,6 +298,13 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     declineReason: r.declineReason,
     language: r.language,
     assistedBy: r.assistedBy,
+    assistance: r.assistantKind
+      ? {
+          kind: r.assistantKind,
+          consentMethod: r.consentMethod,
+          consentReference: personal && !r.erasedAt ? cipher.decryptOptional(r.consentReferenceEnc) : null,
+        }
+      : null,
     validatedAt: r.validatedAt?.toISOString() ?? null,
     firstResponseAt: r.firstResponseAt?.toISOString() ?? null,
     resolvedAt: r.resolvedAt?.toISOString() ?? null,

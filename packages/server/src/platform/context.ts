@@ -10,6 +10,8 @@ export type Actor =
   /** The platform itself: a scheduled job, a start-up task or an operator's command, named by `process`. */
   | { type: "system"; process: string }
   | { type: "community"; accountId: string }
+  /** A facility desk's device (desks/desks.hooks.ts): reports on visitors' behalf, at its facility, nothing else. */
+  | { type: "desk"; deskId: string; facilityId: string }
   | {
       type: "staff";
       userId: string;

@@ -92,6 +92,7 @@ export async function eraseReports(tx: Db, ids: string[], by: ErasedBy, at: Date
     UPDATE reports r SET
            tracking_code_hash = NULL, tracking_prefix_hash = NULL, tracking_code_enc = NULL, tracking_code = NULL,
            description_enc = NULL, search_tokens = '{}', phone_enc = NULL, phone_hash = NULL, device_hash = NULL,
+           consent_reference_enc = NULL,
            community_account_id = NULL, erased_at = ${when}::timestamptz, erased_by = ${by},
            messages_erased_at = COALESCE(r.messages_erased_at, ${when}::timestamptz),
            updated_at = ${when}::timestamptz, version = r.version + 1

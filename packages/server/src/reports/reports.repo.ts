@@ -21,6 +21,9 @@ export interface SubmittedReportRow {
   channel: string;
   reporter_mode: string;
   assisted_by: string | null;
+  assistant_kind: string | null;
+  consent_method: string | null;
+  consent_reference_enc: string | null;
   consent_recorded_at: string | null;
   category_code: string;
   subcategory_code: string;
@@ -68,7 +71,7 @@ const INSERT_SUBMITTED_SQL = `
 WITH input AS (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
     id uuid, client_id uuid, tracking_code_hash text, tracking_prefix_hash text, tracking_code_enc text, channel text, reporter_mode text, assisted_by uuid,
-    consent_recorded_at timestamptz, category_code text, subcategory_code text, challenge_types text[],
+    assistant_kind text, consent_method text, consent_reference_enc text, consent_recorded_at timestamptz, category_code text, subcategory_code text, challenge_types text[],
     description_enc text, search_tokens text[], occurred_on date, district_id uuid, region_id uuid, facility_id uuid,
     gender text, age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
     consent_use_in_advocacy boolean, record_key int, phone_enc text, phone_hash text, device_hash text, community_account_id uuid,
@@ -76,12 +79,12 @@ WITH input AS (
 ),
 ins AS (
   INSERT INTO reports (id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode, assisted_by, consent_recorded_by,
-    consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, search_tokens,
+    assistant_kind, consent_method, consent_reference_enc, consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, search_tokens,
     occurred_on, district_id, region_id, facility_id, gender, age_group, key_populations, consent_contact_me,
     consent_share_deidentified, consent_use_in_advocacy, record_key, phone_enc, phone_hash, device_hash,
     community_account_id, language, status, created_at, updated_at)
   SELECT id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode,
-    assisted_by, assisted_by, consent_recorded_at,
+    assisted_by, assisted_by, assistant_kind, consent_method, consent_reference_enc, consent_recorded_at,
     category_code, subcategory_code, challenge_types, description_enc, search_tokens, occurred_on, district_id,
     region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
     consent_use_in_advocacy, record_key, phone_enc, phone_hash, device_hash, community_account_id, language,

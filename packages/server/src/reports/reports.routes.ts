@@ -6,6 +6,7 @@ import {
   deleteMyReportByCodeBodySchema,
   erasedReportSchema,
   followReportByPushBodySchema,
+  myAssistedReportsSchema,
   okSchema,
   replyToReportBodySchema,
   replyToReportByCodeBodySchema,
@@ -24,6 +25,7 @@ import { errors } from "../platform/responses.js";
 import { changeReportConsent } from "./change-consent.js";
 import { confirmResolution } from "./confirm-resolution.js";
 import { deleteMyReport } from "./delete-my-report.js";
+import { listMyAssistedReports } from "./my-assisted-reports.js";
 import { replyToReport } from "./reply-to-report.js";
 import { submitReport } from "./submit-report.js";
 import { trackReport } from "./track-report.js";
@@ -44,7 +46,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           201: submitReportResultSchema,
           200: submitReportResultSchema,
-          ...errors(400, 403, 409, 413, 415, 429),
+          ...errors(400, 401, 403, 409, 413, 415, 429),
         },
       },
     },
@@ -52,6 +54,21 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { created, result } = await submitReport(ctxOf(req), req.body);
       return reply.code(created ? 201 : 200).send(result);
     },
+  );
+
+  app.get(
+    "/me/assisted-reports",
+    {
+      config: { permission: "report:submit_on_behalf" },
+      schema: {
+        operationId: "listMyAssistedReports",
+        tags,
+        summary:
+          "The reports the signed-in peer supporter made on others' behalf, with their status (no personal data)",
+        response: { 200: myAssistedReportsSchema, ...errors(401, 403) },
+      },
+    },
+    async (req) => listMyAssistedReports(ctxOf(req)),
   );
 
   await app.register(trackingRoutes);

@@ -1,3 +1,4 @@
+import type { AssistantKind, ConsentMethod } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { communityAccounts } from "../community/community.schema.js";
@@ -35,6 +36,14 @@ export const reports = pgTable(
     assistedBy: uuid("assisted_by").references(() => staffUsers.id),
     consentRecordedBy: uuid("consent_recorded_by").references(() => staffUsers.id),
     consentRecordedAt: timestamp("consent_recorded_at", { withTimezone: true }),
+    /**
+     * Who helped (`on_behalf` only, PRODUCT.md 7): the kind of assistant and how the person agreed. The assisting
+     * account is `assisted_by` (staff) or `community_account_id` (a family member or treatment supporter).
+     */
+    assistantKind: text("assistant_kind").$type<AssistantKind>(),
+    consentMethod: text("consent_method").$type<ConsentMethod>(),
+    /** The paper form's reference for a signed or thumbprinted consent, encrypted (it may name the person). */
+    consentReferenceEnc: text("consent_reference_enc"),
     categoryCode: text("category_code").notNull(),
     subcategoryCode: text("subcategory_code").notNull(),
     challengeTypes: text("challenge_types").array().notNull().default(sql`'{}'::text[]`),
@@ -119,6 +128,8 @@ export const reports = pgTable(
   },
   (t) => [
     index("reports_status_created_idx").on(t.status, t.createdAt),
+    // A peer supporter's own assisted reports (listMyAssistedReports).
+    index("reports_assisted_by_idx").on(t.assistedBy, t.createdAt).where(sql`${t.assistedBy} IS NOT NULL`),
     index("reports_district_status_created_idx").on(t.districtId, t.status, t.createdAt),
     index("reports_facility_created_idx").on(t.facilityId, t.createdAt),
     index("reports_assignee_status_idx").on(t.assigneeId, t.status),

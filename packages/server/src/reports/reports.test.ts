@@ -473,18 +473,19 @@ describe("reporting API", () => {
 
   test("on_behalf needs a signed-in peer supporter, whose account and consent are recorded", async () => {
     const assistedBefore = await count(sql`reporter_mode = 'on_behalf'`);
-    const anonymous = await submit(validBody({ reporterMode: "on_behalf" }));
-    assert.equal(anonymous.statusCode, 403);
-    assert.equal(anonymous.json().error.code, "FORBIDDEN");
+    const assistedBy = { kind: "peer_supporter", consentMethod: "spoken" };
+    const anonymous = await submit(validBody({ reporterMode: "on_behalf", assistedBy }));
+    assert.equal(anonymous.statusCode, 401);
+    assert.equal(anonymous.json().error.code, "UNAUTHENTICATED");
 
     const responderCookie = await signInAs(t.app, account(t.demoAccounts, "first_responder"));
-    const notPeer = await submit(validBody({ reporterMode: "on_behalf" }), { cookie: responderCookie });
+    const notPeer = await submit(validBody({ reporterMode: "on_behalf", assistedBy }), { cookie: responderCookie });
     assert.equal(notPeer.statusCode, 403);
     assert.equal(await count(sql`reporter_mode = 'on_behalf'`), assistedBefore);
 
     const peer = account(t.demoAccounts, "peer_supporter");
     const cookie = await signInAs(t.app, peer);
-    const res = await submit(validBody({ reporterMode: "on_behalf", channel: "web" }), { cookie });
+    const res = await submit(validBody({ reporterMode: "on_behalf", assistedBy, channel: "web" }), { cookie });
     assert.equal(res.statusCode, 201, res.body);
     const [row] = await t.database.rows<{
       assisted_by: string;

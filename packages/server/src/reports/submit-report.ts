@@ -1,5 +1,12 @@
 import crypto from "node:crypto";
-import type { SubmitReportInput, SubmitReportResult } from "@openclm/contracts";
+import {
+  type AssistantKind,
+  type ConsentMethod,
+  communityAssistantKinds,
+  type SubmitReportInput,
+  type SubmitReportResult,
+  staffAssistantKinds,
+} from "@openclm/contracts";
 import { stagedAuditJson } from "../audit/audit.repo.js";
 import { auditInput } from "../audit/audit.service.js";
 import { randomBytes } from "../crypto/random-pool.js";
@@ -30,8 +37,11 @@ export interface SubmitOutcome {
  * when two replays race (the database's unique constraint on client_id decides). Checks use in-memory lookups;
  * the write joins concurrent submissions in one statement (report-intake.ts) and answers after it committed.
  */
-export async function submitReport(ctx: Ctx, input: SubmitReportInput, now = new Date()): Promise<SubmitOutcome> {
-  const assistant = assistingStaff(ctx, input.reporterMode);
+export async function submitReport(ctx: Ctx, body: SubmitReportInput, now = new Date()): Promise<SubmitOutcome> {
+  // A facility desk reports at its own facility, whatever the device sent (its district follows from the facility).
+  const input =
+    ctx.actor.type === "desk" ? { ...body, facilityId: ctx.actor.facilityId, districtId: null, position: null } : body;
+  const assistant = assistanceOf(ctx, input);
   let checked: Awaited<ReturnType<typeof checkReport>>;
   try {
     checked = await checkReport(ctx, input, now);
@@ -69,7 +79,7 @@ function intakeJob(
   ctx: Ctx,
   input: SubmitReportInput,
   checked: Awaited<ReturnType<typeof checkReport>>,
-  assistant: string | null,
+  assistant: Assistance | null,
   now: Date,
 ): IntakeJob {
   const { cipher } = ctx.services;
@@ -82,7 +92,10 @@ function intakeJob(
     client_id: input.clientId,
     channel: input.channel,
     reporter_mode: input.reporterMode,
-    assisted_by: assistant,
+    assisted_by: assistant?.staffId ?? null,
+    assistant_kind: assistant?.kind ?? null,
+    consent_method: assistant?.consentMethod ?? null,
+    consent_reference_enc: cipher.encryptOptional(assistant?.consentReference ?? undefined),
     consent_recorded_at: assistant ? now.toISOString() : null,
     category_code: input.categoryCode,
     subcategory_code: input.subcategoryCode,
@@ -108,8 +121,8 @@ function intakeJob(
     community_account_id: community,
     language: checked.language,
     created_at: now.toISOString(),
-    event_actor_type: assistant ? "staff" : "reporter",
-    event_actor_id: assistant ?? community,
+    event_actor_type: assistant?.staffId ? "staff" : "reporter",
+    event_actor_id: assistant?.staffId ?? community,
     audit: stagedAuditJson(
       auditInput(
         ctx,
@@ -120,6 +133,7 @@ function intakeJob(
           details: {
             channel: input.channel,
             reporterMode: input.reporterMode,
+            ...(assistant && { assistantKind: assistant.kind, consentMethod: assistant.consentMethod }),
             categoryCode: input.categoryCode,
             subcategoryCode: input.subcategoryCode,
             districtId: checked.districtId,
@@ -131,14 +145,59 @@ function intakeJob(
   };
 }
 
-/** `on_behalf` needs a signed-in peer supporter, whose account is recorded as assisting and recording consent. */
-function assistingStaff(ctx: Ctx, mode: SubmitReportInput["reporterMode"]): string | null {
-  if (mode !== "on_behalf") return null;
-  const actor = ctx.actor;
-  if (actor.type !== "staff" || actor.stage !== "full" || !roleHas(actor.role, "report:submit_on_behalf")) {
-    throw new AppError("FORBIDDEN", "Only a signed-in peer supporter can report on someone's behalf");
+/** Who helped the person report and how they agreed (`on_behalf`), as recorded on the report. */
+export interface Assistance {
+  /** The staff account that assisted (a peer supporter); null for a community account, which the report names. */
+  staffId: string | null;
+  kind: AssistantKind;
+  consentMethod: ConsentMethod;
+  consentReference: string | null;
+}
+
+/**
+ * `on_behalf` needs `assistedBy` and an account that may record it: a signed-in peer supporter (peer supporter,
+ * treatment supporter or health worker), a community account (family or treatment supporter) or a facility desk's
+ * device (facility_desk, named by the report's audit row). Nobody signed in
+ * answers 401, not 403: the app's outbox then keeps the report and asks its sender to sign in again (an expired
+ * session must not fail a report queued offline), and the replay after sign-in is still one report (clientId).
+ */
+function assistanceOf(ctx: Ctx, input: SubmitReportInput): Assistance | null {
+  const assisted = input.assistedBy;
+  if (input.reporterMode !== "on_behalf") {
+    if (assisted) throw invalidAssistance("only a report made on someone's behalf says who assisted");
+    return null;
   }
-  return actor.userId;
+  if (!assisted) throw invalidAssistance("required when reporting on someone's behalf");
+  const reference = assisted.consentReference?.trim() || null;
+  if (assisted.consentMethod === "thumbprint" && !reference)
+    throw invalidAssistance("a thumbprint consent needs the reference of its paper form", "consentReference");
+  const actor = ctx.actor;
+  const recorded = { kind: assisted.kind, consentMethod: assisted.consentMethod, consentReference: reference };
+  if (actor.type === "staff" && actor.stage === "full" && roleHas(actor.role, "report:submit_on_behalf")) {
+    if (!(staffAssistantKinds as readonly string[]).includes(assisted.kind)) throw kindNotAllowed(assisted.kind);
+    return { staffId: actor.userId, ...recorded };
+  }
+  if (actor.type === "desk") {
+    if (assisted.kind !== "facility_desk") throw kindNotAllowed(assisted.kind);
+    return { staffId: null, ...recorded };
+  }
+  if (actor.type === "community") {
+    if (!(communityAssistantKinds as readonly string[]).includes(assisted.kind)) throw kindNotAllowed(assisted.kind);
+    return { staffId: null, ...recorded };
+  }
+  if (actor.type === "staff") {
+    throw new AppError("FORBIDDEN", "Only a peer supporter or a community account can report on someone's behalf");
+  }
+  throw new AppError("UNAUTHENTICATED", "Sign in to report on someone's behalf");
+}
+
+function invalidAssistance(message: string, field = ""): AppError {
+  const path = field ? `assistedBy.${field}` : "assistedBy";
+  return new AppError("VALIDATION_FAILED", `assistedBy: ${message}`, [{ path, message }]);
+}
+
+function kindNotAllowed(kind: string): AppError {
+  return new AppError("FORBIDDEN", `This account cannot report as ${kind}`, { kind });
 }
 
 /** Intake's checks without storing anything (read-only): the channel simulator runs them on its test reports. */

@@ -9,6 +9,8 @@ import { focusPageHeading } from "../../shared/page-heading.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { useOnline } from "../../shared/use-online.js";
+import { isDeskDevice, startDeskIdleTimer } from "./assist/desk-device.js";
+import { SignInNeeded } from "./assist/sign-in-needed.js";
 import { ComingSoon } from "./coming-soon.js";
 import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
@@ -25,6 +27,7 @@ const ContentArticle = lazyRoute(() => import("./content/content-pages.js").then
 const ReportFlow = lazyRoute(() => import("./report/report-flow.js").then((m) => m.ReportFlow));
 const MyReports = lazyRoute(() => import("./my-reports/my-reports.js").then((m) => m.MyReports));
 const TrackPage = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.TrackPage));
+const DeskPage = lazyRoute(() => import("./assist/desk-page.js").then((m) => m.DeskPage));
 const LegacyTrackLink = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.LegacyTrackLink));
 
 const sectionPages: Partial<Record<SectionId, typeof NearMe>> = {
@@ -74,6 +77,8 @@ export default function CommunityApp() {
   useEffect(() => rememberProgrammeDefault(config?.device), [config]);
   // Reports saved while offline are sent from any screen of the app, as soon as it opens and when back online.
   useEffect(() => startOutboxSender(), []);
+  // A facility desk returns to a clean screen when a visitor walks away.
+  useEffect(() => (isDeskDevice() ? startDeskIdleTimer() : undefined), []);
   // A section the country switched off has no page: its address answers "not found" (config, above).
   return (
     <div class="layout layout--community">
@@ -85,6 +90,7 @@ export default function CommunityApp() {
         <LanguageSwitcher class="lang-switch--inline" />
       </div>
       <OfflineNotice />
+      <SignInNeeded />
       <main id={MAIN_ID} tabIndex={-1} class="page page--community">
         <Router onRouteChange={onRouteChange}>
           <Route path="/" component={Home} />
@@ -97,6 +103,7 @@ export default function CommunityApp() {
               <Route key={`${s.id}-item`} path={`/${s.slug}/:item`} component={ContentArticle} />
             ))}
           <Route path="/track" component={TrackPage} />
+          <Route path="/desk" component={DeskPage} />
           <Route path="/track/:code" component={LegacyTrackLink} />
           <Route default component={AppNotFound} />
         </Router>

@@ -3,13 +3,15 @@ import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { AppLink } from "./app-link.js";
+import { useAssistant } from "./assist/use-assistant.js";
 import { SectionIcon } from "./section-icon.js";
-import { sectionHref, sectionsOn } from "./sections.js";
+import { APP_BASE, sectionHref, sectionsOn } from "./sections.js";
 
 /** The community app's home: one big tile per section, reporting first and widest; then the public figures. */
 export function Home() {
   const t = useT("app");
   const { config } = useConfig();
+  const assistant = useAssistant();
   useDocumentTitle();
   return (
     <>
@@ -17,6 +19,18 @@ export function Home() {
       <p class="lead">{t("home.intro")}</p>
       <nav aria-label={t("nav.label")}>
         <ul class="tiles">
+          {assistant && (
+            // Someone who reports for others (a peer supporter, a family member's account) starts there.
+            <li>
+              <AppLink class="tile tile--involved tile--assist" href={`${APP_BASE}/report?for=someone`}>
+                <span class="tile__icon">
+                  <SectionIcon name="megaphone" />
+                </span>
+                <span class="tile__title">{t("assist.home.title")}</span>
+                <span class="tile__summary">{t("assist.home.summary")}</span>
+              </AppLink>
+            </li>
+          )}
           {sectionsOn(config?.modules).map((s) => (
             <li key={s.id}>
               <AppLink class={`tile tile--${s.id}`} href={sectionHref(s)}>

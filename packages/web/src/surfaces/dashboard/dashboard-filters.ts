@@ -35,7 +35,18 @@ export interface DashboardFilters {
 }
 
 export type Grain = "month" | "quarter";
-export const breakdownKeys = ["gender", "age_group", "key_population", "channel", "reporter_mode", "category"] as const;
+export const breakdownKeys = [
+  "gender",
+  "age_group",
+  "key_population",
+  "channel",
+  "reporter_mode",
+  "assisted_by",
+  "assistant",
+  "category",
+] as const;
+/** Counts per peer supporter are for programme supervision: the public view neither offers nor asks them. */
+export const staffOnlyBreakdowns: readonly BreakdownKey[] = ["assistant"];
 export type BreakdownKey = (typeof breakdownKeys)[number];
 export const crossKeys = [
   "region",

@@ -17,6 +17,7 @@ import {
   filtersToSearch,
   publicPeriod,
   publishablePeriod,
+  staffOnlyBreakdowns,
 } from "./dashboard-filters.js";
 import { apiFilters } from "./dashboard-queries.js";
 import { FacilityQualityPanel } from "./facility-quality.js";
@@ -107,7 +108,8 @@ function WhoReports() {
   const t = useT("dashboard");
   const id = useId();
   const view = useDashboard();
-  const by = view.filters.by;
+  // A public address naming a staff-only breakdown shows the default one instead.
+  const by = view.source === "public" && staffOnlyBreakdowns.includes(view.filters.by) ? "gender" : view.filters.by;
   return (
     <BreakdownChart
       key={by}
@@ -122,11 +124,13 @@ function WhoReports() {
         <div class="field">
           <label for={`${id}-by`}>{t("breakdown.by")}</label>
           <select id={`${id}-by`} value={by} onChange={(e) => view.set({ by: e.currentTarget.value as BreakdownKey })}>
-            {breakdownKeys.map((k) => (
-              <option key={k} value={k}>
-                {t(`dimensions.${k}`)}
-              </option>
-            ))}
+            {breakdownKeys
+              .filter((k) => view.source !== "public" || !staffOnlyBreakdowns.includes(k))
+              .map((k) => (
+                <option key={k} value={k}>
+                  {t(`dimensions.${k}`)}
+                </option>
+              ))}
           </select>
         </div>
       }

@@ -19,6 +19,7 @@ export function ReportFacts(props: { report: InboxReport }) {
     [t("fields.received"), fmt.dateTime(r.createdAt)],
     [t("fields.channel"), t(`channel.${r.channel as "app"}`, { defaultValue: r.channel })],
     [t("fields.reporterMode"), t(`reporterMode.${r.reporterMode as "self"}`, { defaultValue: r.reporterMode })],
+    ...assistanceRows(t, r),
     [t("fields.gender"), t(`gender.${r.gender as "female"}`, { defaultValue: r.gender })],
     [t("fields.ageGroup"), r.ageGroup === "undisclosed" ? t("gender.undisclosed") : r.ageGroup],
     [
@@ -43,4 +44,19 @@ export function ReportFacts(props: { report: InboxReport }) {
       ))}
     </dl>
   );
+}
+
+/** Who helped and how the person agreed (a report made on someone's behalf); the form's reference with personal data. */
+function assistanceRows(t: ReturnType<typeof useT<"inbox">>, r: InboxReport): [string, string][] {
+  const a = r.assistance;
+  if (!a) return [];
+  const rows: [string, string][] = [
+    [t("fields.assistedBy"), t(`assistance.kind.${a.kind}`)],
+    [
+      t("fields.consentMethod"),
+      a.consentMethod ? t(`assistance.method.${a.consentMethod}`) : t("assistance.notRecorded"),
+    ],
+  ];
+  if (a.consentReference) rows.push([t("fields.consentReference"), a.consentReference]);
+  return rows;
 }

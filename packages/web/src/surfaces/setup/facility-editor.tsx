@@ -9,6 +9,7 @@ import { useAction } from "../../shared/use-action.js";
 import { FormError } from "../staff/form-error.js";
 import { useMe } from "../staff/session-store.js";
 import { areasInScope, areasInTreeOrder, pointInGeometry } from "./area-tree.js";
+import { FacilityDesks } from "./facility-desks.js";
 import { type FacilityFormProblem, FileRefused, geographyApi } from "./geography-setup-api.js";
 import type { PinMapProps } from "./pin-map.js";
 
@@ -278,6 +279,7 @@ export function FacilityEditor(props: { id: string | null; onDone(saved: SetupFa
           {t("facilities.editor.cancel")}
         </button>
       </div>
+      {props.id && <FacilityDesks facilityId={props.id} />}
     </form>
   );
 }

@@ -18,6 +18,14 @@ export type SessionState =
  * sign-in form shows at once, instead of asking /api/me for a 401 that the console reports as an error.
  */
 const HINT_KEY = "openclm.staffSession";
+
+function forgetPeerSupporter(): void {
+  try {
+    localStorage.removeItem("openclm.assist");
+  } catch {
+    // storage disabled: nothing was kept
+  }
+}
 function hint(on?: boolean): boolean {
   try {
     if (on === true) localStorage.setItem(HINT_KEY, "1");
@@ -35,6 +43,8 @@ const listeners = new Set<(s: SessionState) => void>();
 function set(next: SessionState): void {
   state = next;
   if (next.status === "signed-in" || next.status === "signed-out") hint(next.status === "signed-in");
+  // Signing out on purpose ends reporting for others on this device; an expired session does not (assist-role.ts).
+  if (next.status === "signed-out" && next.reason === "signed-out") forgetPeerSupporter();
   for (const l of listeners) l(state);
 }
 

@@ -22,8 +22,11 @@ export function usableSurfaces(me: { permissions: readonly string[] }) {
   return staffSurfaces.filter((s) => surfacePermissions[s.id].some((p) => me.permissions.includes(p)));
 }
 
-/** Where a peer supporter works: the community app's reporting, on someone's behalf (PRODUCT.md §1). */
-export const ASSISTED_REPORTING_HREF = "/app/report";
+/**
+ * Where a peer supporter works: the community app, whose home offers "Report for someone" and whose My reports lists
+ * the reports they made for others (PRODUCT.md §1). The forum's moderation queue joins the menu when it exists.
+ */
+export const ASSISTED_REPORTING_HREF = "/app";
 
 /**
  * Where each role works (PRODUCT.md §1): responders and data managers in the inbox, analysts (advocates, programme

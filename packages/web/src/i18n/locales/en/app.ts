@@ -1,4 +1,4 @@
-import type { AgeGroup, FacilityType, Gender, ReportStatus } from "@openclm/contracts";
+import type { AgeGroup, AssistantKind, ConsentMethod, FacilityType, Gender, ReportStatus } from "@openclm/contracts";
 import type { KeyPopulation } from "../../../surfaces/community/report/report-lists.js";
 
 /** The community app (/app). Wording is plain, short and names no disease in titles: phones are shared. */
@@ -313,6 +313,8 @@ const app = {
       tooLong: "The text is too long. Please make it shorter.",
       phone: "Please check the phone number. Use only numbers, spaces and + at the start.",
       onBehalf: "Please confirm that the person agreed.",
+      consentMethod: "Please choose how the person agreed.",
+      consentReference: "Please write the reference of the paper form.",
     },
     sent: {
       title: "Thank you. Your report was sent.",
@@ -335,6 +337,57 @@ const app = {
         "The service is busy right now. Your report is kept on this phone and will be sent by itself in a little while. You can see it in “My reports”.",
       myReports: "Go to My reports",
     },
+  },
+  assist: {
+    kindLegend: "You are helping as",
+    kindHint: "Choose what fits how you know the person.",
+    kind: {
+      peer_supporter: "Peer supporter",
+      treatment_supporter: "Treatment supporter",
+      family: "Family member or carer",
+      health_worker: "Health worker",
+      facility_desk: "Help desk at the facility",
+    } satisfies Record<AssistantKind, string>,
+    methodLegend: "How did the person agree?",
+    methodHint: "Ask the person first. Report only if they agree.",
+    method: {
+      spoken: "They said yes",
+      signed: "They signed a paper form",
+      thumbprint: "They put their thumbprint on a paper form",
+    } satisfies Record<ConsentMethod, string>,
+    reference: "Reference written on the paper form",
+    referenceHint: "So the form can be found later. Do not write the person's name.",
+    waitingTitle: "Sign in again to send the reports you made for others",
+    waitingBody: "Reports waiting on this phone: {{count}}. They are kept safe here and sent as soon as you sign in.",
+    signIn: "Sign in",
+    signInAccount: "Sign in to your account",
+    signedOut: "Your session ended. Sign in again; the reports waiting here will be sent then.",
+    home: { title: "Report for someone", summary: "Help a person report a problem, with their agreement." },
+    mine: {
+      title: "Reports you made for others",
+      intro: "Only what happens with each report. What the person said stays with them and the team.",
+      empty: "No reports made for others yet.",
+      offline: "You are offline: the list shows when you are back online.",
+      signIn: "Sign in to see the reports you made for others.",
+      waiting: "Waiting to be sent",
+      more: "Show all",
+    },
+    review: { as: "Helping as", consent: "How the person agreed" },
+  },
+  desk: {
+    title: "Help desk",
+    checking: "Checking this device…",
+    setupIntro: "Set this device up as the facility's help desk with the code from Set-up. The code works once.",
+    code: "Desk code",
+    codeWrong: "This code is not right, or it was used already. Ask for a new one in Set-up.",
+    setUp: "Set up this desk",
+    facility: "Help desk at {{name}}",
+    startIntro:
+      "Help a visitor report a problem. The facility is filled in. Nothing stays on this device after the report is sent.",
+    start: "Start a report for a visitor",
+    sms: "Send the code by SMS to the visitor",
+    smsSent: "The code was sent by SMS.",
+    smsFailed: "The SMS could not be sent. Show the code to the visitor instead.",
   },
   myReports: {
     intro: "Reports made on this phone. Open one to see answers.",

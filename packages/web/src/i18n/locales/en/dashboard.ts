@@ -183,6 +183,8 @@ const dashboard = {
     subcategory: "Topic",
     challenge_type: "Challenge type",
     decline_reason: "Reason for declining",
+    assisted_by: "Helped by",
+    assistant: "Peer supporter (account)",
     region: "Region",
     district: "District",
     facility: "Facility",
@@ -235,7 +237,15 @@ const dashboard = {
     },
     reporter_mode: {
       self: "The person affected",
-      on_behalf: "A peer supporter, with consent",
+      on_behalf: "Someone helping, with consent",
+    },
+    assisted_by: {
+      none: "Nobody (the person themself)",
+      peer_supporter: "Peer supporter",
+      treatment_supporter: "Treatment supporter",
+      family: "Family member or carer",
+      health_worker: "Health worker",
+      facility_desk: "Facility help desk",
     },
     decline_reason: {
       duplicate: "Duplicate",

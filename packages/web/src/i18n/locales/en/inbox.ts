@@ -1,4 +1,4 @@
-import type { DeclineReason, ReportChannel, ReportStatus } from "@openclm/contracts";
+import type { AssistantKind, ConsentMethod, DeclineReason, ReportChannel, ReportStatus } from "@openclm/contracts";
 
 /** The first responder inbox (/inbox). */
 const inbox = {
@@ -56,7 +56,22 @@ const inbox = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   } satisfies Record<ReportChannel, string>,
-  reporterMode: { self: "By the person affected", on_behalf: "By a peer supporter, with consent" },
+  reporterMode: { self: "By the person affected", on_behalf: "On someone's behalf, with consent" },
+  assistance: {
+    kind: {
+      peer_supporter: "Peer supporter",
+      treatment_supporter: "Treatment supporter",
+      family: "Family member or carer",
+      health_worker: "Health worker",
+      facility_desk: "Facility help desk",
+    } satisfies Record<AssistantKind, string>,
+    method: {
+      spoken: "Spoken",
+      signed: "Signed on paper",
+      thumbprint: "Thumbprint on paper",
+    } satisfies Record<ConsentMethod, string>,
+    notRecorded: "Not recorded",
+  },
   gender: {
     female: "Female",
     male: "Male",
@@ -198,6 +213,9 @@ const inbox = {
     received: "Received",
     channel: "Channel",
     reporterMode: "Reported",
+    assistedBy: "Helped by",
+    consentMethod: "Consent",
+    consentReference: "Consent form reference",
     gender: "Gender",
     ageGroup: "Age group",
     keyPopulations: "Groups",

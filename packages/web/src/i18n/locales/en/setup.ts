@@ -352,6 +352,17 @@ const setup = {
     nameTaken: "A team with this name exists already. Choose another name.",
     invalidTeam: "Give the team a name of up to 120 characters and at least one area.",
   },
+  desks: {
+    title: "Help desk devices",
+    intro:
+      "A one-time code sets up a shared device at this facility as its help desk: reports made there are marked as made at the facility desk, and the device keeps nothing after each report.",
+    codeOnce: "Type this code on the desk device. It is shown only once and works once:",
+    inUse: "In use since {{date}}",
+    notYetUsed: "Code not used yet",
+    revoke: "Revoke",
+    revokeConfirm: "Revoke this desk? Its code and its device stop working at once.",
+    issue: "Issue a desk code",
+  },
   device: {
     title: "Phones and kiosks",
     intro:

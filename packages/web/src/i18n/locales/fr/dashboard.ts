@@ -191,6 +191,8 @@ const dashboard: Catalog<typeof en> = {
     subcategory: "Sujet",
     challenge_type: "Type de difficulté",
     decline_reason: "Motif du refus",
+    assisted_by: "Aidé par",
+    assistant: "Pair aidant (compte)",
     region: "Région",
     district: "District",
     facility: "Établissement",
@@ -243,7 +245,15 @@ const dashboard: Catalog<typeof en> = {
     },
     reporter_mode: {
       self: "La personne concernée",
-      on_behalf: "Un pair aidant, avec consentement",
+      on_behalf: "Une personne qui aide, avec consentement",
+    },
+    assisted_by: {
+      none: "Personne (la personne elle-même)",
+      peer_supporter: "Pair aidant",
+      treatment_supporter: "Soutien au traitement",
+      family: "Membre de la famille ou proche aidant",
+      health_worker: "Agent de santé",
+      facility_desk: "Guichet d'aide de l'établissement",
     },
     decline_reason: {
       duplicate: "Doublon",

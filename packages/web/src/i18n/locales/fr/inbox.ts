@@ -50,7 +50,22 @@ const inbox: Catalog<typeof en> = {
     other: "Autre raison",
   },
   channel: { app: "Application", web: "Web", ussd: "USSD", sms: "SMS", telegram: "Telegram", whatsapp: "WhatsApp" },
-  reporterMode: { self: "Par la personne concernée", on_behalf: "Par un pair aidant, avec consentement" },
+  reporterMode: { self: "Par la personne concernée", on_behalf: "Pour une autre personne, avec consentement" },
+  assistance: {
+    kind: {
+      peer_supporter: "Pair aidant",
+      treatment_supporter: "Soutien au traitement",
+      family: "Membre de la famille ou proche aidant",
+      health_worker: "Agent de santé",
+      facility_desk: "Guichet d'aide de l'établissement",
+    },
+    method: {
+      spoken: "Oral",
+      signed: "Signé sur papier",
+      thumbprint: "Empreinte sur papier",
+    },
+    notRecorded: "Non enregistré",
+  },
   gender: {
     female: "Femme",
     male: "Homme",
@@ -193,6 +208,9 @@ const inbox: Catalog<typeof en> = {
     received: "Reçu",
     channel: "Canal",
     reporterMode: "Signalé",
+    assistedBy: "Aidé par",
+    consentMethod: "Consentement",
+    consentReference: "Référence du formulaire de consentement",
     gender: "Genre",
     ageGroup: "Tranche d’âge",
     keyPopulations: "Groupes",

@@ -360,6 +360,17 @@ const setup: Catalog<typeof en> = {
     nameTaken: "Une équipe porte déjà ce nom. Choisissez-en un autre.",
     invalidTeam: "Donnez à l’équipe un nom de 120 caractères au plus et au moins une zone.",
   },
+  desks: {
+    title: "Appareils de guichet d'aide",
+    intro:
+      "Un code à usage unique fait d'un appareil partagé de cet établissement son guichet d'aide : les signalements faits là sont marqués comme faits au guichet, et l'appareil ne garde rien après chaque signalement.",
+    codeOnce: "Saisissez ce code sur l'appareil du guichet. Il n'est affiché qu'une fois et ne sert qu'une fois :",
+    inUse: "En service depuis le {{date}}",
+    notYetUsed: "Code pas encore utilisé",
+    revoke: "Révoquer",
+    revokeConfirm: "Révoquer ce guichet ? Son code et son appareil cessent aussitôt de fonctionner.",
+    issue: "Créer un code de guichet",
+  },
   device: {
     title: "Téléphones et bornes",
     intro:

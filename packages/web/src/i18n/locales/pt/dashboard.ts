@@ -186,6 +186,8 @@ const dashboard: Catalog<typeof en> = {
     subcategory: "Assunto",
     challenge_type: "Tipo de dificuldade",
     decline_reason: "Motivo da recusa",
+    assisted_by: "Ajudado por",
+    assistant: "Educador de pares (conta)",
     region: "Região",
     district: "Distrito",
     facility: "Unidade de saúde",
@@ -238,7 +240,15 @@ const dashboard: Catalog<typeof en> = {
     },
     reporter_mode: {
       self: "A própria pessoa afetada",
-      on_behalf: "Um apoio de pares, com consentimento",
+      on_behalf: "Alguém que ajuda, com consentimento",
+    },
+    assisted_by: {
+      none: "Ninguém (a própria pessoa)",
+      peer_supporter: "Educador de pares",
+      treatment_supporter: "Apoiante do tratamento",
+      family: "Familiar ou cuidador",
+      health_worker: "Profissional de saúde",
+      facility_desk: "Balcão de apoio da unidade sanitária",
     },
     decline_reason: {
       duplicate: "Duplicado",

@@ -49,7 +49,22 @@ const inbox: Catalog<typeof en> = {
     other: "Outro motivo",
   },
   channel: { app: "Aplicação", web: "Web", ussd: "USSD", sms: "SMS", telegram: "Telegram", whatsapp: "WhatsApp" },
-  reporterMode: { self: "Pela própria pessoa", on_behalf: "Por um apoio de pares, com consentimento" },
+  reporterMode: { self: "Pela própria pessoa", on_behalf: "Por outra pessoa, com consentimento" },
+  assistance: {
+    kind: {
+      peer_supporter: "Educador de pares",
+      treatment_supporter: "Apoiante do tratamento",
+      family: "Familiar ou cuidador",
+      health_worker: "Profissional de saúde",
+      facility_desk: "Balcão de apoio da unidade sanitária",
+    },
+    method: {
+      spoken: "Oral",
+      signed: "Assinado em papel",
+      thumbprint: "Impressão digital em papel",
+    },
+    notRecorded: "Não registado",
+  },
   gender: {
     female: "Feminino",
     male: "Masculino",
@@ -192,6 +207,9 @@ const inbox: Catalog<typeof en> = {
     received: "Recebido",
     channel: "Canal",
     reporterMode: "Relatado",
+    assistedBy: "Ajudado por",
+    consentMethod: "Consentimento",
+    consentReference: "Referência do formulário de consentimento",
     gender: "Género",
     ageGroup: "Faixa etária",
     keyPopulations: "Grupos",

@@ -359,6 +359,17 @@ const setup: Catalog<typeof en> = {
     nameTaken: "Já existe uma equipa com este nome. Escolha outro nome.",
     invalidTeam: "Dê à equipa um nome com até 120 caracteres e pelo menos uma área.",
   },
+  desks: {
+    title: "Dispositivos do balcão de apoio",
+    intro:
+      "Um código de uso único torna um dispositivo partilhado desta unidade no seu balcão de apoio: os relatos feitos ali ficam marcados como feitos no balcão, e o dispositivo não guarda nada depois de cada relato.",
+    codeOnce: "Escreva este código no dispositivo do balcão. Só é mostrado uma vez e só funciona uma vez:",
+    inUse: "Em uso desde {{date}}",
+    notYetUsed: "Código ainda não usado",
+    revoke: "Revogar",
+    revokeConfirm: "Revogar este balcão? O código e o dispositivo deixam de funcionar de imediato.",
+    issue: "Criar um código de balcão",
+  },
   device: {
     title: "Telefones e quiosques",
     intro:

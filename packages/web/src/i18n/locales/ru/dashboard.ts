@@ -185,6 +185,8 @@ const dashboard: Catalog<typeof en> = {
     subcategory: "Тема",
     challenge_type: "Вид трудности",
     decline_reason: "Причина отклонения",
+    assisted_by: "С чьей помощью",
+    assistant: "Равный консультант (учётная запись)",
     region: "Регион",
     district: "Район",
     facility: "Учреждение",
@@ -237,7 +239,15 @@ const dashboard: Catalog<typeof en> = {
     },
     reporter_mode: {
       self: "Сам затронутый человек",
-      on_behalf: "Равный консультант, с согласия",
+      on_behalf: "Помощник, с согласия",
+    },
+    assisted_by: {
+      none: "Без помощи (сам человек)",
+      peer_supporter: "Равный консультант",
+      treatment_supporter: "Помощник в лечении",
+      family: "Член семьи или опекун",
+      health_worker: "Медицинский работник",
+      facility_desk: "Стойка помощи в учреждении",
     },
     decline_reason: {
       duplicate: "Дубликат",

@@ -49,7 +49,22 @@ const inbox: Catalog<typeof en> = {
     other: "Другая причина",
   },
   channel: { app: "Приложение", web: "Веб", ussd: "USSD", sms: "SMS", telegram: "Telegram", whatsapp: "WhatsApp" },
-  reporterMode: { self: "Самим человеком", on_behalf: "Равным консультантом, с согласия" },
+  reporterMode: { self: "Самим человеком", on_behalf: "За другого человека, с согласия" },
+  assistance: {
+    kind: {
+      peer_supporter: "Равный консультант",
+      treatment_supporter: "Помощник в лечении",
+      family: "Член семьи или опекун",
+      health_worker: "Медицинский работник",
+      facility_desk: "Стойка помощи в учреждении",
+    },
+    method: {
+      spoken: "Устно",
+      signed: "Подпись на бумаге",
+      thumbprint: "Отпечаток пальца на бумаге",
+    },
+    notRecorded: "Не записано",
+  },
   gender: {
     female: "Женский",
     male: "Мужской",
@@ -198,6 +213,9 @@ const inbox: Catalog<typeof en> = {
     received: "Получено",
     channel: "Канал",
     reporterMode: "Кто сообщил",
+    assistedBy: "С чьей помощью",
+    consentMethod: "Согласие",
+    consentReference: "Номер формы согласия",
     gender: "Пол",
     ageGroup: "Возрастная группа",
     keyPopulations: "Группы",

@@ -2,6 +2,8 @@ import "../reporting.css";
 import { useConfig } from "../../../api/public-config.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
 import { AppLink } from "../app-link.js";
+import { AssistedReports } from "../assist/assisted-reports.js";
+import { useAssistant } from "../assist/use-assistant.js";
 import { useDeviceReports } from "../outbox/use-outbox.js";
 import { findCategory } from "../report/taxonomy.js";
 import { SubPage } from "../sub-page.js";
@@ -24,6 +26,7 @@ export function MyReports() {
   const { config } = useConfig();
   const { outbox, saved } = useDeviceReports();
   const account = useCommunityAccount();
+  const assistant = useAssistant();
   const listed = mergeReports(saved, account.phase === "on" ? account.reports : []);
   return (
     <SubPage title={t("sections.reports.title")}>
@@ -62,6 +65,7 @@ export function MyReports() {
           </ul>
         )}
       </section>
+      {assistant?.as === "staff" && <AssistedReports />}
       <TrackCodeForm />
       <DevicePrivacy />
       <AccountSection account={account} />

@@ -1,6 +1,7 @@
 import type { CommunityAccount } from "@openclm/contracts";
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, isAbort } from "../../../api/client.js";
+import { flushOutbox } from "../outbox/outbox-sender.js";
 import {
   type AccountReport,
   accountReports,
@@ -118,6 +119,8 @@ export function useCommunityAccount() {
       setAccountHint(true);
       setState({ ...SIGNED_OUT, phase: "on", nickname: account.nickname });
       void loadReports(fresh());
+      // Reports made for someone that waited for this sign-in (the session had expired) go now.
+      void flushOutbox(true);
     },
     /**
      * Throws when the server could not be told: the session would otherwise stay on this phone, and the next report

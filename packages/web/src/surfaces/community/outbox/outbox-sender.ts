@@ -7,7 +7,7 @@ import { keepByDefault, saveReport } from "./saved-reports.js";
 export type SendOutcome =
   | { kind: "sent"; trackingCode: string }
   /** `busy`: the server asked us to wait (rate limited), not a missing connection. */
-  | { kind: "waiting"; busy?: boolean }
+  | { kind: "waiting"; busy?: boolean; signIn?: boolean }
   | { kind: "failed"; code: string };
 
 const BASE_DELAY_MS = 5_000;
@@ -59,7 +59,8 @@ async function post(entry: OutboxEntry): Promise<SendOutcome> {
     // The server has it (201 new, 200 a replay): wipe the content, keep only what finds it again.
     removeOutboxEntry(entry.clientId);
     // Kept in "My reports" only as this device's setting says (never on a shared device); the sent screen asks.
-    if (keepByDefault())
+    // Never the code of a report a peer supporter made for someone: it opens that person's conversation.
+    if (keepByDefault() && entry.signInAs !== "staff")
       saveReport({
         trackingCode: result.trackingCode,
         createdAt: entry.queuedAt,
@@ -69,13 +70,18 @@ async function post(entry: OutboxEntry): Promise<SendOutcome> {
   }
   const current = readOutbox().find((e) => e.clientId === entry.clientId);
   if (!current) return { kind: "waiting" }; // discarded meanwhile
+  if (status === 401) {
+    // The sender's session ended (a report made for someone): keep it, ask them to sign in, never mark it failed.
+    putOutboxEntry({ ...current, state: "waiting", signIn: true, attempts: current.attempts + 1 });
+    return { kind: "waiting", signIn: true };
+  }
   if (isRetryable(status)) {
     const attempts = current.attempts + 1;
     let nextAttemptAt = Date.now() + retryDelay(attempts);
     // The server said when to come back: never earlier, and a little later so phones told the same do not align.
     const busyUntil = retryAfterSeconds !== null ? Date.now() + retryAfterSeconds * 1000 : undefined;
     if (busyUntil !== undefined) nextAttemptAt = busyUntil + Math.round(Math.random() * 2_000);
-    putOutboxEntry({ ...current, state: "waiting", attempts, nextAttemptAt, busyUntil });
+    putOutboxEntry({ ...current, state: "waiting", signIn: false, attempts, nextAttemptAt, busyUntil });
     return { kind: "waiting", busy: status === 429 || busyUntil !== undefined };
   }
   putOutboxEntry({ ...current, state: "failed", error: code ?? "INTERNAL" });
@@ -109,11 +115,14 @@ export function enqueueAndSend(entry: Omit<OutboxEntry, "state" | "attempts" | "
   return sendEntry(full);
 }
 
-/** Sends every waiting entry (all of them when `force`, else those whose time has come). */
+/**
+ * Sends every waiting entry (all of them when `force`, else those whose time has come). Entries waiting for a sign-in
+ * go only when forced (app start, back online, just signed in): retrying them on a timer would only be refused.
+ */
 export async function flushOutbox(force = false): Promise<void> {
   const now = Date.now();
   const due = readOutbox().filter(
-    (e) => e.state === "waiting" && !isHeldBack(e, now) && (force || e.nextAttemptAt <= now),
+    (e) => e.state === "waiting" && !isHeldBack(e, now) && (force || (!e.signIn && e.nextAttemptAt <= now)),
   );
   for (const entry of due) await sendEntry(entry);
 }
@@ -128,7 +137,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
   if (timer) clearTimeout(timer);
   timer = undefined;
-  const waiting = readOutbox().filter((e) => e.state === "waiting" && !inFlight.has(e.clientId));
+  const waiting = readOutbox().filter((e) => e.state === "waiting" && !e.signIn && !inFlight.has(e.clientId));
   if (waiting.length === 0) return;
   const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
   timer = setTimeout(() => void flushOutbox(), Math.max(1_000, next - Date.now()));

@@ -25,6 +25,13 @@ export interface OutboxEntry {
    */
   busyUntil?: number;
   queuedAt: string;
+  /**
+   * A report made for someone waits for its sender to sign in again (their session expired while it was queued): it
+   * is not retried on the timer, only when the app opens, the device comes back online or they sign in.
+   */
+  signIn?: boolean;
+  /** Which sign-in a report made for someone needs: a peer supporter's (staff) or a community account's. */
+  signInAs?: "staff" | "community";
   /** The server's error code when it refused the report (failed entries). */
   error: string | null;
 }

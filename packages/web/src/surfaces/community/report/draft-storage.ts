@@ -39,7 +39,8 @@ export function clearDraft(): void {
 /** The outcome screen after sending ("sent" with its code, or "waiting"), so a reload still shows it. */
 /** `subcategoryCode`: what the report was about, to offer the rights and information tagged with it. */
 export type SentOutcome =
-  | { kind: "sent"; trackingCode: string; subcategoryCode?: string }
+  /** `smsClientId`: a desk may send this report's code by SMS to the phone the visitor gave (never saved). */
+  | { kind: "sent"; trackingCode: string; subcategoryCode?: string; smsClientId?: string }
   | { kind: "waiting"; busy?: boolean; subcategoryCode?: string };
 
 export function loadSent(): SentOutcome | null {

@@ -11,6 +11,9 @@ function answered(): Draft {
     step: "review",
     reporterMode: "self",
     onBehalfAgreed: false,
+    assistantKind: null,
+    consentMethod: null,
+    consentReference: "",
     categoryCode: "cost",
     subcategoryCode: "cost_medicines",
     challengeTypes: [],
@@ -85,4 +88,23 @@ test("answers to questions switched off are not sent, even when the draft holds 
   assert.equal(off.ageGroup, "25-34", "the age group is still asked");
   assert.deepEqual(off.keyPopulations, []);
   assert.equal(off.facilityId, null);
+});
+
+test("a report made for someone carries who assisted and how consent was given; its own report carries none", () => {
+  assert.equal(toSubmitBody(answered(), "en", null, allAsked).assistedBy, null);
+  const assisted: Draft = {
+    ...answered(),
+    reporterMode: "on_behalf",
+    onBehalfAgreed: true,
+    assistantKind: "family",
+    consentMethod: "thumbprint",
+    consentReference: " FORM-12 ",
+  };
+  assert.deepEqual(toSubmitBody(assisted, "en", null, allAsked).assistedBy, {
+    kind: "family",
+    consentMethod: "thumbprint",
+    consentReference: "FORM-12",
+  });
+  const spoken = { ...assisted, consentMethod: "spoken" as const };
+  assert.equal(toSubmitBody(spoken, "en", null, allAsked).assistedBy?.consentReference, null, "no paper, no reference");
 });

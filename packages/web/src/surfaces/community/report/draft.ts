@@ -1,4 +1,12 @@
-import type { AgeGroup, Gender, PublicConfig, ReporterMode, SubmitReportBody } from "@openclm/contracts";
+import type {
+  AgeGroup,
+  AssistantKind,
+  ConsentMethod,
+  Gender,
+  PublicConfig,
+  ReporterMode,
+  SubmitReportBody,
+} from "@openclm/contracts";
 
 /**
  * A report being written. It lives in sessionStorage only (see draft-storage.ts): a reload keeps it, the quick exit
@@ -11,6 +19,10 @@ export interface Draft {
   reporterMode: ReporterMode;
   /** A peer supporter confirms the person agreed to this report being made for them. */
   onBehalfAgreed: boolean;
+  /** Reporting for someone: as whom (chosen at the start) and how the person agreed (with its form's reference). */
+  assistantKind: AssistantKind | null;
+  consentMethod: ConsentMethod | null;
+  consentReference: string;
   categoryCode: string | null;
   subcategoryCode: string | null;
   challengeTypes: string[];
@@ -84,6 +96,9 @@ export function newDraft(): Draft {
     step: null,
     reporterMode: "self",
     onBehalfAgreed: false,
+    assistantKind: null,
+    consentMethod: null,
+    consentReference: "",
     categoryCode: null,
     subcategoryCode: null,
     challengeTypes: [],
@@ -164,10 +179,19 @@ export function toSubmitBody(draft: Draft, language: string, deviceId: string | 
   const keyPopulations = draft.keyPopulationsUndisclosed || !asked.keyPopulations ? [] : draft.keyPopulations;
   const description = draft.description.trim();
   const phone = draft.consent.contactMe ? draft.phone.trim() : "";
+  const onBehalf = draft.reporterMode === "on_behalf";
   return {
     clientId: draft.clientId,
     channel: "app",
     reporterMode: draft.reporterMode,
+    assistedBy:
+      onBehalf && draft.assistantKind && draft.consentMethod
+        ? {
+            kind: draft.assistantKind,
+            consentMethod: draft.consentMethod,
+            consentReference: draft.consentMethod === "spoken" ? null : draft.consentReference.trim() || null,
+          }
+        : null,
     categoryCode: draft.categoryCode ?? "",
     subcategoryCode: draft.subcategoryCode ?? "",
     challengeTypes: draft.challengeTypes,

@@ -1,8 +1,10 @@
 import "../reporting.css";
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useState } from "preact/hooks";
 import { useConfig } from "../../../api/public-config.js";
 import { useLanguage, useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
+import { DESK_PATH, forgetDeskVisit, isDeskDevice } from "../assist/desk-device.js";
+import { useAssistant } from "../assist/use-assistant.js";
 import { isSavedReport } from "../outbox/saved-reports.js";
 import { SubPage } from "../sub-page.js";
 import { activeSteps, nextStep, previousStep, type StepId } from "./draft.js";
@@ -13,7 +15,6 @@ import { SentScreen } from "./sent-screen.js";
 import { StepBody } from "./step-body.js";
 import { StepFrame } from "./step-frame.js";
 import { useDraft } from "./use-draft.js";
-import { usePeerSupporter } from "./use-peer-supporter.js";
 import { useSubmit } from "./use-submit.js";
 import { firstInvalidStep, type StepErrors, validateStep } from "./validate.js";
 
@@ -25,11 +26,16 @@ export function ReportFlow() {
   const titleId = useId();
   const { config, error: configError, retry } = useConfig();
   const { draft, update, replace } = useDraft();
-  const peerSupporter = usePeerSupporter();
+  const assistant = useAssistant();
   const [sent, setSent] = useState<SentOutcome | null>(loadSent);
   const [errors, setErrors] = useState<StepErrors>({});
   const [attempt, setAttempt] = useState(0);
-  const { sending, error: sendError, submit } = useSubmit(lng);
+  const { sending, error: sendError, submit } = useSubmit(lng, assistant?.as ?? null);
+  // "Report for someone" on the home page opens the flow with that choice made.
+  useEffect(() => {
+    if (assistant && !draft.step && new URLSearchParams(location.search).get("for") === "someone")
+      update({ reporterMode: "on_behalf", assistantKind: draft.assistantKind ?? assistant.kinds[0] ?? null });
+  }, [assistant]);
 
   const finish = (outcome: SentOutcome | null) => {
     // A code this device does not keep is not kept for a reload either.
@@ -38,7 +44,9 @@ export function ReportFlow() {
     replace(null);
   };
 
-  if (sent) return <SentScreen outcome={sent} onAnother={() => finish(null)} />;
+  // A desk goes back to its own clean start screen, which fills in the facility again.
+  const another = () => (isDeskDevice() ? leaveDeskReport() : finish(null));
+  if (sent) return <SentScreen outcome={sent} onAnother={another} />;
 
   const title = t("sections.involved.title");
   if (!config) {
@@ -60,10 +68,15 @@ export function ReportFlow() {
         <Intro
           draft={draft}
           update={update}
-          peerSupporter={peerSupporter}
+          assistant={assistant}
           onStart={() => {
             setErrors({});
-            update({ step: "category", reporterMode: peerSupporter ? draft.reporterMode : "self" });
+            const forSomeone = !!assistant && draft.reporterMode === "on_behalf";
+            update({
+              step: "category",
+              reporterMode: forSomeone ? "on_behalf" : "self",
+              assistantKind: forSomeone ? (draft.assistantKind ?? assistant.kinds[0] ?? null) : null,
+            });
           }}
         />
       </SubPage>
@@ -94,7 +107,8 @@ export function ReportFlow() {
     }
     const outcome = await submit(draft, config.questions);
     const subcategoryCode = draft.subcategoryCode ?? undefined;
-    if (outcome?.kind === "sent") finish({ ...outcome, subcategoryCode });
+    const smsClientId = isDeskDevice() && draft.consent.contactMe && draft.phone.trim() ? draft.clientId : undefined;
+    if (outcome?.kind === "sent") finish({ ...outcome, subcategoryCode, smsClientId });
     else if (outcome?.kind === "waiting") finish({ kind: "waiting", busy: outcome.busy, subcategoryCode });
   };
 
@@ -126,4 +140,9 @@ export function ReportFlow() {
       </StepFrame>
     </SubPage>
   );
+}
+
+function leaveDeskReport(): void {
+  forgetDeskVisit();
+  location.replace(DESK_PATH);
 }

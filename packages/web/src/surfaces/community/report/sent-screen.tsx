@@ -1,5 +1,6 @@
 import { useT } from "../../../i18n/use-t.js";
 import { AppLink } from "../app-link.js";
+import { DeskCodeSms } from "../assist/desk-code-sms.js";
 import { RelatedContent } from "../content/related-content.js";
 import { KeepOnDevice } from "../my-reports/device-privacy.js";
 import { setOpenedReport, TRACK_PATH } from "../my-reports/opened-report.js";
@@ -37,6 +38,7 @@ export function SentScreen(props: { outcome: SentOutcome; onAnother(): void }) {
         <p class="code-card__code" translate={false} data-tracking-code>
           {outcome.trackingCode}
         </p>
+        {outcome.smsClientId && <DeskCodeSms clientId={outcome.smsClientId} />}
         <button type="button" class="button button--secondary" onClick={() => copy(outcome.trackingCode)}>
           {t("report.sent.copy")}
         </button>

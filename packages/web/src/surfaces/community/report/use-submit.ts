@@ -8,7 +8,7 @@ import { type Asked, type Draft, toSubmitBody } from "./draft.js";
  * Sends the finished report through the outbox. `sending` disables the button; the clientId made with the draft
  * makes any replay (double tap, retry after a lost answer) come back as the same report.
  */
-export function useSubmit(lng: string) {
+export function useSubmit(lng: string, assistantAs: "staff" | "community" | "desk" | null) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async (draft: Draft, asked: Asked): Promise<SendOutcome | null> => {
@@ -22,6 +22,7 @@ export function useSubmit(lng: string) {
         body,
         draft: { ...draft, step: "review" },
         queuedAt: new Date().toISOString(),
+        ...(draft.reporterMode === "on_behalf" && assistantAs && assistantAs !== "desk" && { signInAs: assistantAs }),
       });
       if (outcome.kind === "failed") setError(outcome.code);
       return outcome;

@@ -13,7 +13,9 @@ export type FieldError =
   | "dateMissing"
   | "tooLong"
   | "phone"
-  | "onBehalf";
+  | "onBehalf"
+  | "consentMethod"
+  | "consentReference";
 
 export type StepErrors = Partial<Record<string, FieldError>>;
 
@@ -42,7 +44,11 @@ export function validateStep(step: StepId, d: Draft, today = localToday()): Step
       if (d.description.length > MAX_DESCRIPTION) e.description = "tooLong";
       break;
     case "consent":
-      if (d.reporterMode === "on_behalf" && !d.onBehalfAgreed) e.onBehalf = "onBehalf";
+      if (d.reporterMode !== "on_behalf") break;
+      if (!d.onBehalfAgreed) e.onBehalf = "onBehalf";
+      if (!d.consentMethod) e.consentMethod = "consentMethod";
+      // A thumbprint is on paper: without the form's reference nobody could find the consent again.
+      else if (d.consentMethod === "thumbprint" && !d.consentReference.trim()) e.consentReference = "consentReference";
       break;
     case "contact":
       if (d.consent.contactMe && d.phone.trim() && !PHONE.test(d.phone.trim())) e.phone = "phone";

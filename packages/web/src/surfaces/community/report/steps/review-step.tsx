@@ -93,6 +93,8 @@ export function ReviewStep(props: StepProps & { onEdit(step: StepId): void }) {
         {draft.reporterMode === "on_behalf" && (
           <Row label={t("report.review.mode")} step="consent" onEdit={onEdit}>
             {t("report.mode.onBehalf")}
+            {draft.assistantKind && ` · ${t(`assist.kind.${draft.assistantKind}`)}`}
+            {draft.consentMethod && ` · ${t(`assist.method.${draft.consentMethod}`)}`}
           </Row>
         )}
         <Row label={t("report.review.category")} step="category" onEdit={onEdit}>
