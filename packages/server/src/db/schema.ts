@@ -22,3 +22,4 @@ export * from "../reports/reports.schema.js";
 export * from "../stories/advocacy-stories.schema.js";
 export * from "../taxonomy/taxonomy.schema.js";
 export * from "../teams/teams.schema.js";
+export * from "../advocacy/advocacy.schema.js";
