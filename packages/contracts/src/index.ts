@@ -1,3 +1,4 @@
+export * from "./advocacy.js";
 export * from "./api-routes.js";
 export * from "./audit.js";
 export * from "./channel-settings.js";
@@ -21,4 +22,3 @@ export * from "./settings.js";
 export * from "./stories.js";
 export * from "./taxonomy-setup.js";
 export * from "./teams.js";
-export * from "./advocacy.js";

@@ -69,10 +69,17 @@ async function caseArea(
   });
 }
 
-/** The case, if the caller sees its area whole; 404 otherwise (never revealing it exists). */
-async function visibleCase(ctx: Ctx, id: string, opts: { forUpdate?: boolean; db?: Ctx["db"] } = {}) {
+/**
+ * The case, if the caller sees its area whole; 404 otherwise (never revealing it exists). Inside a transaction, pass
+ * the reader's areas worked out before it: PGlite has one connection, and the transaction holds it.
+ */
+async function visibleCase(
+  ctx: Ctx,
+  id: string,
+  opts: { forUpdate?: boolean; db?: Ctx["db"]; visible?: "all" | string[] } = {},
+) {
+  const visible = opts.visible ?? (await visibleAreaIds(ctx));
   const row = await repo.caseById(opts.db ?? ctx.db, id, opts);
-  const visible = await visibleAreaIds(ctx);
   if (!row || (visible !== "all" && (!row.areaId || !visible.includes(row.areaId)))) throw notFound("advocacy case");
   return row;
 }
@@ -175,8 +182,9 @@ export async function getAdvocacyCase(ctx: Ctx, id: string): Promise<AdvocacyCas
 
 /** `addAdvocacyAction`: a meeting, letter, media piece, policy brief or legal referral (audited). */
 export async function addAdvocacyAction(ctx: Ctx, id: string, input: AddAdvocacyActionInput): Promise<{ id: string }> {
+  const visible = await visibleAreaIds(ctx);
   return withTransaction(ctx, async (tx) => {
-    const row = await visibleCase(ctx, id, { forUpdate: true, db: tx });
+    const row = await visibleCase(ctx, id, { forUpdate: true, db: tx, visible });
     if (row.status === "resolved")
       throw new AppError("INVALID_TRANSITION", "The case is resolved", { status: row.status });
     const action = await repo.insertAction(tx, {
@@ -222,8 +230,9 @@ export async function uploadAdvocacyDocument(
   const declared = declaredType?.split(";")[0]?.trim().toLowerCase();
   if (!sniffed || sniffed !== declared) throw notADocument();
   const sha256 = crypto.createHash("sha256").update(body).digest("hex");
+  const visible = await visibleAreaIds(ctx);
   return withTransaction(ctx, async (tx) => {
-    await visibleCase(ctx, ids.id, { db: tx });
+    await visibleCase(ctx, ids.id, { db: tx, visible });
     if (!(await repo.actionOfCase(tx, ids.id, ids.actionId))) throw notFound("action");
     const doc = await repo.insertDocument(tx, {
       actionId: ids.actionId,
@@ -256,8 +265,9 @@ export async function getAdvocacyDocument(ctx: Ctx, ids: { id: string; documentI
  */
 export async function changeAdvocacyCaseStatus(ctx: Ctx, id: string, input: ChangeAdvocacyCaseStatusInput) {
   const resolving = input.status === "resolved";
+  const visible = await visibleAreaIds(ctx);
   const row = await withTransaction(ctx, async (tx) => {
-    const current = await visibleCase(ctx, id, { forUpdate: true, db: tx });
+    const current = await visibleCase(ctx, id, { forUpdate: true, db: tx, visible });
     if (!advocacyTransitions[current.status].includes(input.status))
       throw new AppError("INVALID_TRANSITION", `A case cannot go from ${current.status} to ${input.status}`, {
         status: current.status,
