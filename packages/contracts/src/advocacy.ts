@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
+import { advocacyActionKinds, advocacyCaseStatuses, advocacyDocumentTypes, dutyBearerTypes } from "./constants.js";
 import { indicatorFilterSchema, periodDateSchema } from "./dashboard.js";
 
 /*
@@ -8,33 +9,6 @@ import { indicatorFilterSchema, periodDateSchema } from "./dashboard.js";
  * outcome is shown as the selection's trend before and after the commitment. Every count a case shows goes through
  * disclosure control (cell-key perturbation, then suppression): `null` means "fewer than the threshold".
  */
-
-export const advocacyCaseStatuses = ["open", "in_dialogue", "commitment_made", "resolved", "stalled"] as const;
-export type AdvocacyCaseStatus = (typeof advocacyCaseStatuses)[number];
-export const advocacyActionKinds = ["meeting", "letter", "media", "policy_brief", "legal_referral", "other"] as const;
-export const dutyBearerTypes = ["facility", "district_health_office", "ministry", "other"] as const;
-
-/** Where a case may go next: resolved is final; a stalled case can be taken up again. */
-export const advocacyTransitions: Record<AdvocacyCaseStatus, readonly AdvocacyCaseStatus[]> = {
-  open: ["in_dialogue", "commitment_made", "stalled"],
-  in_dialogue: ["commitment_made", "stalled", "open"],
-  commitment_made: ["resolved", "stalled", "in_dialogue"],
-  stalled: ["open", "in_dialogue", "commitment_made"],
-  resolved: [],
-};
-
-/** Documents an action may carry: PDF, images, office documents; the bytes must say the same type. */
-export const advocacyDocumentTypes = [
-  "application/pdf",
-  "image/png",
-  "image/jpeg",
-  "image/webp",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  "application/vnd.oasis.opendocument.text",
-] as const;
-export const ADVOCACY_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
