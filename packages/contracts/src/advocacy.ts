@@ -89,6 +89,8 @@ export const advocacyCaseSchema = advocacyCaseSummarySchema.extend({
   actions: z.array(advocacyActionSchema),
   history: z.array(advocacyStatusChangeSchema),
   trend: z.array(advocacyTrendPointSchema),
+  /** Reports a month before and after the commitment, each side one controlled count (null: hidden or no commitment). */
+  perMonth: z.object({ before: z.number().nullable(), after: z.number().nullable() }),
   suppressionThreshold: z.number().int(),
 });
 export type AdvocacyCase = z.infer<typeof advocacyCaseSchema>;

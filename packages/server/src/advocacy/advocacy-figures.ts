@@ -1,9 +1,10 @@
 import type { IndicatorFilter } from "@openclm/contracts";
-import type { SQL } from "drizzle-orm";
+import { and, type SQL, sql } from "drizzle-orm";
 import { perturb } from "../dashboard/disclosure.js";
 import { suppressionRule } from "../dashboard/indicators.service.js";
 import { thresholdFor } from "../dashboard/suppression.js";
 import type { Db } from "../db/database.js";
+import { reports } from "../reports/reports.schema.js";
 import * as repo from "./advocacy.repo.js";
 
 /**
@@ -47,6 +48,28 @@ export function monthRange(since: string, until: string): string[] {
     d.setUTCMonth(d.getUTCMonth() + 1);
   }
   return out;
+}
+
+/**
+ * The selection's reports a month before the commitment (the six months before its month) and after it (its month
+ * and since): each side one count with its own cell key, perturbed and suppressed as a whole, then divided by its
+ * months — an average of hidden monthly cells would be hidden too, and summing shown ones would add their noises.
+ */
+export async function beforeAfter(db: Db, where: SQL, threshold: number, commitmentOn: string, today: string) {
+  const pivot = `${commitmentOn.slice(0, 7)}-01`;
+  const since = monthsBefore(pivot, TREND_MONTHS);
+  const before = await repo.countWithKey(
+    db,
+    and(where, sql`${reports.createdAt} >= ${since}::date`, sql`${reports.createdAt} < ${pivot}::date`) as SQL,
+  );
+  const after = await repo.countWithKey(db, and(where, sql`${reports.createdAt} >= ${pivot}::date`) as SQL);
+  const monthsAfter = monthRange(pivot, today).length;
+  const perMonth = (count: number | null, months: number) =>
+    count === null ? null : Math.round((count / Math.max(1, months)) * 10) / 10;
+  return {
+    before: perMonth(controlled(before.n, before.key, threshold), TREND_MONTHS),
+    after: perMonth(controlled(after.n, after.key, threshold), monthsAfter),
+  };
 }
 
 /** Months shown either side of the commitment (or before today, without one). */

@@ -22,7 +22,7 @@ import type { Ctx } from "../platform/context.js";
 import { reports } from "../reports/reports.schema.js";
 import * as repo from "./advocacy.repo.js";
 import { sniffDocument } from "./advocacy-documents.js";
-import { caseThreshold, caseTrend, controlledCount } from "./advocacy-figures.js";
+import { beforeAfter, caseThreshold, caseTrend, controlledCount } from "./advocacy-figures.js";
 import { announceCase, notifyCaseReporters } from "./advocacy-loop.js";
 
 const LIST_LIMIT = 200;
@@ -176,6 +176,9 @@ export async function getAdvocacyCase(ctx: Ctx, id: string): Promise<AdvocacyCas
       at: h.at.toISOString(),
     })),
     trend: await caseTrend(ctx.db, repo.caseReportsSql(row, false), threshold, row.commitmentOn, today()),
+    perMonth: row.commitmentOn
+      ? await beforeAfter(ctx.db, repo.caseReportsSql(row, false), threshold, row.commitmentOn, today())
+      : { before: null, after: null },
     suppressionThreshold: threshold,
   };
 }

@@ -5,7 +5,7 @@ import { type FactsheetModel, getFactsheetData } from "../factsheet/factsheet.se
 import { type FactsheetStrings, factsheetLanguages } from "../factsheet/factsheet.strings.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./advocacy.repo.js";
-import { caseThreshold, caseTrend, controlledCount } from "./advocacy-figures.js";
+import { beforeAfter, caseThreshold, controlledCount } from "./advocacy-figures.js";
 import { type ReviewPackStrings, reviewPackLanguages } from "./review-pack.strings.js";
 
 const TOP_PER_AREA = 3;
@@ -29,11 +29,6 @@ export interface ReviewPackModel {
   }[];
 }
 
-const mean = (values: (number | null)[]) =>
-  values.length && values.every((v) => v !== null)
-    ? Math.round(((values as number[]).reduce((s, v) => s + v, 0) / values.length) * 10) / 10
-    : null;
-
 /**
  * `getReviewPack`'s figures: the factsheet of the caller's area for the period (headline indicators, targets, loop
  * closure — already through disclosure control, one calendar month, quarter or year), the top challenge types of
@@ -56,7 +51,9 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
     const area = top.labels.district?.[r.dimensions.district ?? ""] ?? r.dimensions.district ?? "";
     const code = r.dimensions.challenge_type ?? "";
     const list = byArea.get(area) ?? [];
-    list.push({ label: top.labels.challenge_type?.[code] ?? code, value: r.metrics.reports_validated ?? null });
+    const value = r.metrics.reports_validated ?? null;
+    // A type nobody reported here is not a top challenge.
+    if (value !== 0) list.push({ label: top.labels.challenge_type?.[code] ?? code, value });
     byArea.set(area, list);
   }
   const rows = await repo.listCases(ctx.db, await visibleAreaIds(ctx), 100, OPEN);
@@ -65,14 +62,16 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
     rows.map(async (c) => {
       const threshold = await caseThreshold(ctx.db, c.filters);
       const where = repo.caseReportsSql(c, true);
-      const trend = c.commitmentOn ? await caseTrend(ctx.db, where, threshold, c.commitmentOn, today) : [];
+      const perMonth = c.commitmentOn
+        ? await beforeAfter(ctx.db, where, threshold, c.commitmentOn, today)
+        : { before: null, after: null };
       return {
         title: c.title,
         status: c.status,
         dutyBearer: c.dutyBearer,
         reports: await controlledCount(ctx.db, where, threshold),
-        before: mean(trend.filter((p) => p.side === "before").map((p) => p.reports)),
-        after: mean(trend.filter((p) => p.side === "after").map((p) => p.reports)),
+        before: perMonth.before,
+        after: perMonth.after,
         committed: Boolean(c.commitmentOn),
       };
     }),

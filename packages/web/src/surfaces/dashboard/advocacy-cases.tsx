@@ -342,13 +342,9 @@ function CaseTrend(props: { c: AdvocacyCase }) {
   const t = useT("dashboard");
   const lng = useLanguage();
   const max = Math.max(1, ...props.c.trend.map((p) => p.reports ?? 0));
+  const perMonth = (v: number | null) => (v === null ? t("hidden") : numberFormat(lng).format(v));
   const month = (ym: string) =>
     dateTimeFormat(lng, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${ym}-01T00:00:00Z`));
-  const mean = (side: "before" | "after") => {
-    const values = props.c.trend.filter((p) => p.side === side).map((p) => p.reports);
-    if (!values.length || values.some((v) => v === null)) return null;
-    return Math.round(((values as number[]).reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-  };
   return (
     <section class="dash-card" aria-labelledby="case-trend-h">
       <h3 id="case-trend-h">{t("cases.trend.title")}</h3>
@@ -356,8 +352,8 @@ function CaseTrend(props: { c: AdvocacyCase }) {
       {props.c.commitmentOn && (
         <p data-testid="case-before-after">
           {t("cases.trend.summary", {
-            before: mean("before") ?? t("hidden"),
-            after: mean("after") ?? t("hidden"),
+            before: perMonth(props.c.perMonth.before),
+            after: perMonth(props.c.perMonth.after),
           })}
         </p>
       )}
