@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { languageCodeSchema, uuidSchema } from "./common.js";
-import { advocacyActionKinds, advocacyCaseStatuses, advocacyDocumentTypes, dutyBearerTypes } from "./constants.js";
+import { advocacyActionKinds, advocacyCaseStatuses, dutyBearerTypes } from "./constants.js";
 import { indicatorFilterSchema, periodDateSchema } from "./dashboard.js";
 
 /*
