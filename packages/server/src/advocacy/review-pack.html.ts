@@ -12,7 +12,7 @@ h1{font-size:2.2em;margin:.2em 0}h2{font-size:1.5em;margin:0 0 .6em;color:#0b6e4
 table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:.4em .6em;border-bottom:1px solid #cbd2d9;vertical-align:top}th{background:#f5f7fa}
 td.n{text-align:end;font-variant-numeric:tabular-nums}.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:16px;margin:0 0 1em}
 .tile{border:1px solid #cbd2d9;border-radius:8px;padding:12px 16px}.tile b{display:block;font-size:2em}.note{color:#52606d;font-size:.85em;margin-top:1.5em}
-@media (max-width:600px){.slide{padding:20px 16px;margin:8px}body{font-size:16px}table{font-size:.85em}}
+@media (max-width:600px){.slide{padding:20px 16px;margin:8px}body{font-size:16px}table{font-size:.85em;display:block;overflow-x:auto}th,td{overflow-wrap:anywhere}}
 @media print{body{background:#fff}.slide{box-shadow:none;margin:0;max-width:none;min-height:auto}}
 @page{size:A4 landscape;margin:12mm}`;
 

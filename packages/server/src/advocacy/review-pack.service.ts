@@ -81,6 +81,7 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
     strings,
     fs: factsheetLanguages[factsheet.lang],
     topPerArea: [...byArea.entries()]
+      .filter(([, challenges]) => challenges.length > 0)
       .map(([area, challenges]) => ({ area, challenges }))
       .sort((a, b) => a.area.localeCompare(b.area, factsheet.lang)),
     cases,
