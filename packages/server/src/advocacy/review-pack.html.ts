@@ -27,7 +27,7 @@ function table(header: string[], rows: string[][], numeric: number[] = []): stri
         `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="n"' : ""}>${escapeHtml(c)}</td>`).join("")}</tr>`,
     )
     .join("");
-  return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table tabindex="0"><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 const slide = (title: string, body: string) =>
