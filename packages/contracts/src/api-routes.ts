@@ -1,4 +1,16 @@
 import type { z } from "zod";
+import {
+  addAdvocacyActionBodySchema,
+  advocacyActionCreatedSchema,
+  advocacyCaseCreatedSchema,
+  advocacyCaseListSchema,
+  advocacyCaseParamSchema,
+  advocacyCaseSchema,
+  advocacyStatusResultSchema,
+  changeAdvocacyCaseStatusBodySchema,
+  createAdvocacyCaseBodySchema,
+  publicAdvocacyCaseListSchema,
+} from "./advocacy.js";
 import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
 import {
   contentCreatedSchema,
@@ -486,6 +498,30 @@ export const apiRoutes = {
     response: reviewStoryResultSchema,
   },
   "GET /advocacy/stories": { operationId: "listAdvocacyStories", response: advocacyStoryListSchema },
+  "POST /advocacy/cases": {
+    operationId: "createAdvocacyCase",
+    body: createAdvocacyCaseBodySchema,
+    response: advocacyCaseCreatedSchema,
+  },
+  "GET /advocacy/cases": { operationId: "listAdvocacyCases", response: advocacyCaseListSchema },
+  "GET /advocacy/cases/:id": {
+    operationId: "getAdvocacyCase",
+    params: advocacyCaseParamSchema,
+    response: advocacyCaseSchema,
+  },
+  "POST /advocacy/cases/:id/actions": {
+    operationId: "addAdvocacyAction",
+    params: advocacyCaseParamSchema,
+    body: addAdvocacyActionBodySchema,
+    response: advocacyActionCreatedSchema,
+  },
+  "POST /advocacy/cases/:id/status": {
+    operationId: "changeAdvocacyCaseStatus",
+    params: advocacyCaseParamSchema,
+    body: changeAdvocacyCaseStatusBodySchema,
+    response: advocacyStatusResultSchema,
+  },
+  "GET /public/advocacy-cases": { operationId: "listPublicAdvocacyCases", response: publicAdvocacyCaseListSchema },
   "GET /setup/checklist": { operationId: "getSetupChecklist", response: setupChecklistSchema },
   "GET /setup/country-profile": { operationId: "getCountryProfile", response: countryProfileSchema },
   "PATCH /setup/country-profile": {

@@ -297,3 +297,31 @@ export const optionalReportQuestions = ["gender", "ageGroup", "keyPopulations", 
 export type OptionalReportQuestion = (typeof optionalReportQuestions)[number];
 
 export { isOpenAt, type WeeklyHours } from "./opening-hours.js";
+
+/* Advocacy cases (advocacy.ts, docs/advocacy.md): plain values the web app imports without zod. */
+export const advocacyCaseStatuses = ["open", "in_dialogue", "commitment_made", "resolved", "stalled"] as const;
+export type AdvocacyCaseStatus = (typeof advocacyCaseStatuses)[number];
+export const advocacyActionKinds = ["meeting", "letter", "media", "policy_brief", "legal_referral", "other"] as const;
+export const dutyBearerTypes = ["facility", "district_health_office", "ministry", "other"] as const;
+
+/** Where a case may go next: resolved is final; a stalled case can be taken up again. */
+export const advocacyTransitions: Record<AdvocacyCaseStatus, readonly AdvocacyCaseStatus[]> = {
+  open: ["in_dialogue", "commitment_made", "stalled"],
+  in_dialogue: ["commitment_made", "stalled", "open"],
+  commitment_made: ["resolved", "stalled", "in_dialogue"],
+  stalled: ["open", "in_dialogue", "commitment_made"],
+  resolved: [],
+};
+
+/** Documents an action may carry: PDF, images, office documents; the bytes must say the same type. */
+export const advocacyDocumentTypes = [
+  "application/pdf",
+  "image/png",
+  "image/jpeg",
+  "image/webp",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "application/vnd.oasis.opendocument.text",
+] as const;
+export const ADVOCACY_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,3 +1,4 @@
+export * from "./advocacy.js";
 export * from "./api-routes.js";
 export * from "./audit.js";
 export * from "./channel-settings.js";

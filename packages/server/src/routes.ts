@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import { advocacyRoutes } from "./advocacy/advocacy.routes.js";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { channelSetupRoutes } from "./channels/channel-setup.routes.js";
 import { channelsRoutes } from "./channels/channels.routes.js";
@@ -58,4 +59,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(staffMailRoutes);
   await app.register(ratingsRoutes);
   await app.register(contentRoutes);
+  await app.register(advocacyRoutes);
 };

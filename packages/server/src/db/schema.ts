@@ -1,5 +1,6 @@
 // Every domain owns its tables in `<domain>.schema.ts`; this file gathers them for Drizzle's typed client.
 
+export * from "../advocacy/advocacy.schema.js";
 export * from "../audit/audit.schema.js";
 export * from "../channels/channel-providers.schema.js";
 export * from "../channels/channels.schema.js";

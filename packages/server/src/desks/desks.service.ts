@@ -2,11 +2,11 @@ import crypto from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import { channelText } from "../channels/conversation-texts.js";
-import { sendReporterNotices } from "../channels/sms-notify.js";
 import { noticeProvider, queueSms } from "../channels/sms-outbound.js";
 import { withTransaction } from "../db/database.js";
 import { facilities } from "../geography/geography.schema.js";
 import { hashToken } from "../identity/sessions.js";
+import { sendReporterNotifications } from "../notifications/notify-reporter.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
@@ -160,6 +160,6 @@ export async function sendDeskCodeBySms(ctx: Ctx, clientId: string): Promise<{ o
     });
     await audit(ctx, tx, { action: "desk.code_sms", entity: "report", entityId: report.id });
   });
-  await sendReporterNotices(ctx, report.id);
+  await sendReporterNotifications(ctx, report.id);
   return { ok: true };
 }

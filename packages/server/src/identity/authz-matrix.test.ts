@@ -188,6 +188,15 @@ listContentSuggestions    401  403  403  403  403  ok   ok   403  ok   401
 getContentImage           ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 listPublicContent         ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 getPublicContent          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+createAdvocacyCase        401  403  ok   403  ok   403  403  403  403  401
+listAdvocacyCases         401  403  ok   403  ok   403  403  403  403  401
+getAdvocacyCase           401  403  ok   403  ok   403  403  403  403  401
+addAdvocacyAction         401  403  ok   403  ok   403  403  403  403  401
+uploadAdvocacyDocument    401  403  ok   403  ok   403  403  403  403  401
+getAdvocacyDocument       401  403  ok   403  ok   403  403  403  403  401
+changeAdvocacyCaseStatus  401  403  ok   403  ok   403  403  403  403  401
+getReviewPack             401  403  ok   403  ok   403  403  403  403  401
+listPublicAdvocacyCases   ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 `;
 
 function parseTable(text: string): Map<string, Record<Caller, Answer>> {

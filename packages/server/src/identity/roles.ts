@@ -20,11 +20,13 @@ export const permissionsByRole = {
     "export:reports",
     "stories:review",
     "stories:read",
+    // Advocacy cases in scope, their actions and outcomes, and the quarterly review pack (docs/advocacy.md).
+    "advocacy:manage",
     // Comments on facility ratings are read before anyone else sees them; held ratings are released or discarded.
     "ratings:moderate",
   ],
   first_responder: ["inbox:read", "report:update_status", "report:message", "report:note", "report:read_personal"],
-  analyst: ["indicators:read", "export:reports", "stories:read"],
+  analyst: ["indicators:read", "export:reports", "stories:read", "advocacy:manage"],
   // Content (Know Your Rights, Get Information, FAQs, announcements): administrators write and publish.
   country_admin: ["setup:manage", "indicators:read", "export:reports", "content:write", "content:publish"],
   // Set-up too: the first administrator (npm run admin:create) sets the country up before anyone else has an account,

@@ -18,6 +18,14 @@ const notices = {
     ru: "Мы считаем, что ваша проблема решена. Это так? Пожалуйста, ответьте на этой странице.",
     pt: "Achamos que o seu problema foi resolvido. Foi? Diga-nos nesta página.",
   },
+  // An advocacy case that counted this report was resolved (advocacy/advocacy.service.ts): what changed is told in
+  // the app's "What changed", never here.
+  changed: {
+    en: "Thank you for speaking up. Your report, with others, led to a change. Open What changed in the app to read about it.",
+    fr: "Merci d'avoir parlé. Votre signalement, avec d'autres, a permis un changement. Ouvrez Ce qui a changé dans l'application pour en savoir plus.",
+    ru: "Спасибо, что сообщили. Ваше сообщение вместе с другими привело к изменениям. Откройте раздел «Что изменилось» в приложении, чтобы узнать о них.",
+    pt: "Obrigado por falar. O seu relato, com outros, levou a uma mudança. Abra O que mudou na aplicação para saber mais.",
+  },
 } as const;
 
 export type NoticeKind = keyof typeof notices | "declined";

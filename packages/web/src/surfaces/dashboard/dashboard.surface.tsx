@@ -7,6 +7,7 @@ import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { hasPermission, useSession } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
+import { AdvocacyCasesLinks, CaseListPage, CasePage, NewCasePage, PublicCases } from "./advocacy-cases.js";
 import { AdvocacyStories } from "./advocacy-stories.js";
 import { DashboardPage } from "./dashboard-page.js";
 
@@ -18,6 +19,7 @@ export default function DashboardSurface() {
   const { path } = useLocation();
   if (path === "/dashboard/public" || path.startsWith("/dashboard/public/")) return <PublicDashboard />;
   if (path === "/dashboard/stories") return <StoriesPage />;
+  if (path === "/dashboard/cases" || path.startsWith("/dashboard/cases/")) return <CasesPage path={path} />;
   return <StaffDashboard />;
 }
 
@@ -28,6 +30,24 @@ function StoriesPage() {
       <AdvocacyStories />
     </StaffShell>
   );
+}
+
+/** /dashboard/cases (list and review pack), /dashboard/cases/new (from the dashboard's selection), /dashboard/cases/:id. */
+function CasesPage(props: { path: string }) {
+  const t = useT("dashboard");
+  const id = props.path.slice("/dashboard/cases/".length);
+  return (
+    <StaffShell surface="dashboard" title={t("cases.title")}>
+      {props.path === "/dashboard/cases" ? <CaseListPage /> : id === "new" ? <NewCasePage /> : <CasePage id={id} />}
+    </StaffShell>
+  );
+}
+
+/** Advocacy cases, for roles that manage them. */
+function CasesLinks() {
+  const session = useSession();
+  if (session.status !== "signed-in" || !hasPermission(session.me, "advocacy:manage")) return null;
+  return <AdvocacyCasesLinks />;
 }
 
 /** The link to advocacy stories, for roles that may read them. */
@@ -51,6 +71,7 @@ function StaffDashboard() {
         <a href="/dashboard/public">{t("publicLink")}</a>
       </p>
       <StoriesLink />
+      <CasesLinks />
       <DashboardPage source="staff" />
     </StaffShell>
   );
@@ -82,6 +103,7 @@ function PublicDashboard() {
       <main id={MAIN_ID} tabIndex={-1} class="page page--dashboard">
         <PageHeading>{t("publicTitle")}</PageHeading>
         <p class="lead">{t("publicIntro")}</p>
+        <PublicCases />
         <DashboardPage source="public" />
       </main>
     </div>
