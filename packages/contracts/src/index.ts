@@ -10,6 +10,7 @@ export * from "./dashboard.js";
 export * from "./dashboard-setup.js";
 export * from "./dhis2.js";
 export * from "./errors.js";
+export * from "./forum.js";
 export * from "./geography.js";
 export * from "./identity.js";
 export * from "./inbox.js";

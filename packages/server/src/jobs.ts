@@ -2,6 +2,7 @@ import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { messengerOutboxJob } from "./channels/messenger-outbound.js";
 import { channelCleanupJob, smsOutboxJob } from "./channels/sms-outbound.js";
 import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
+import { forumRetentionJob } from "./forum/forum-retention.js";
 import { pushOutboxJob } from "./notifications/web-push.service.js";
 import type { JobDefinition } from "./platform/job-runner.js";
 import { rateLimitCleanupJob } from "./platform/rate-limit-cleanup.js";
@@ -14,6 +15,7 @@ export const allJobs: JobDefinition<never>[] = [
   rateLimitCleanupJob as JobDefinition<never>,
   auditCheckpointJob as JobDefinition<never>,
   retentionJob as JobDefinition<never>,
+  forumRetentionJob as JobDefinition<never>,
   dhis2PushJob as JobDefinition<never>,
   smsOutboxJob as JobDefinition<never>,
   channelCleanupJob as JobDefinition<never>,

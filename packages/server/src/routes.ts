@@ -10,6 +10,7 @@ import { dashboardRoutes } from "./dashboard/dashboard.routes.js";
 import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.js";
 import { dhis2Routes } from "./dhis2/dhis2.routes.js";
 import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
+import { forumRoutes } from "./forum/forum.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
 import { geographySetupRoutes } from "./geography/geography-setup.routes.js";
 import { identityRoutes } from "./identity/identity.routes.js";
@@ -54,4 +55,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(channelSetupRoutes);
   await app.register(ratingsRoutes);
   await app.register(contentRoutes);
+  await app.register(forumRoutes);
 };
