@@ -134,7 +134,8 @@ export async function sendGroupMessage(ctx: Ctx, groupId: string, input: { body:
   await assertNotSuspended(ctx.db, accountId, now);
   await limitMember(ctx, accountId, "post", now);
   const screened = await screen(ctx, accountId, input.body);
-  const holds = screened.reasons.filter((r) => r !== "crisis");
+  // Chats are not pre-moderated (a group is invited and small; its peer supporter is there): only the holds count.
+  const holds = screened.reasons.filter((r) => r === "phone" || r === "email" || r === "link");
   const status = holds.length ? ("held" as const) : ("published" as const);
   const message = await withTransaction(ctx, async (tx) => {
     const inserted = await repo.insertMessage(tx, {
@@ -143,7 +144,7 @@ export async function sendGroupMessage(ctx: Ctx, groupId: string, input: { body:
       accountId,
       body: input.body,
       status,
-      reasons: screened.reasons,
+      reasons: [...(screened.crisis ? ["crisis"] : []), ...holds],
       createdAt: now,
     });
     if (status === "published") await forumRepo.notifyForum(tx, { kind: "group", groupId, id: inserted.id });
@@ -158,7 +159,7 @@ export async function sendGroupMessage(ctx: Ctx, groupId: string, input: { body:
       action: "support_group.message",
       entity: "support_group",
       entityId: groupId,
-      details: { status, reasons: screened.reasons },
+      details: { status, crisis: screened.crisis, holds },
     });
     return inserted;
   });
