@@ -33,7 +33,7 @@ describe("forum rules (pure)", () => {
   });
 
   test("pre-moderation for new accounts, post-moderation afterwards; holds win over both", () => {
-    const base = { holds: [], crisis: false } as const;
+    const base = { holds: [], crisis: false };
     assert.equal(initialStatus({ ...base, premoderation: "new_accounts", trusted: false }).status, "pending");
     assert.equal(initialStatus({ ...base, premoderation: "new_accounts", trusted: true }).status, "published");
     assert.equal(initialStatus({ ...base, premoderation: "everyone", trusted: true }).status, "pending");
