@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { ForumPostList, ModerationItem } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { nicknameProblem } from "../community/nickname.js";
+import { queryRows } from "../db/database.js";
 import { systemCtx } from "../platform/context.js";
 import { putSetting } from "../platform/platform.repo.js";
 import { createStaffAccount } from "../testing/staff-factory.js";
@@ -95,11 +96,12 @@ describe("forum and support groups over HTTP", () => {
 
   before(async () => {
     t = await createTestApp();
-    const areas = await t.database.db.execute<{ id: string; level: number }>(
+    const areas = await queryRows<{ id: string; level: number }>(
+      t.database.db,
       sql`SELECT id, level FROM areas WHERE level <= 1 ORDER BY level, code`,
     );
-    countryId = areas.rows.find((a) => a.level === 0)!.id;
-    [regionA, regionB] = areas.rows.filter((a) => a.level === 1).map((a) => a.id) as [string, string];
+    countryId = areas.find((a) => a.level === 0)!.id;
+    [regionA, regionB] = areas.filter((a) => a.level === 1).map((a) => a.id) as [string, string];
     moderatorA = await signInAs(t.app, await createStaffAccount(t, "peer_supporter", { areaIds: [regionA] }));
     moderatorB = await signInAs(t.app, await createStaffAccount(t, "peer_supporter", { areaIds: [regionB] }));
     await putSetting(t.database.db, FORUM_SETTING, {
@@ -140,10 +142,11 @@ describe("forum and support groups over HTTP", () => {
       clientId: uuid(),
     });
     assert.equal(next.json().status, "published");
-    const audit = await t.database.db.execute<{ n: number }>(
+    const audit = await queryRows<{ n: number }>(
+      t.database.db,
       sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'forum.moderate.approve' AND entity_id = ${opened.id}`,
     );
-    assert.equal(audit.rows[0]?.n, 1);
+    assert.equal(audit[0]?.n, 1);
   });
 
   test("a phone number is held, a moderator edits it out; a crisis keyword answers the helpline at once", async () => {
@@ -175,15 +178,17 @@ describe("forum and support groups over HTTP", () => {
 
     const ctx = systemCtx({ ...t.app.services });
     await applyForumRetention(ctx, new Date(Date.now() + 29 * 24 * 3_600_000));
-    const kept = await t.database.db.execute<{ body: string }>(
+    const kept = await queryRows<{ body: string }>(
+      t.database.db,
       sql`SELECT body FROM forum_posts WHERE id = ${opened.id}`,
     );
-    assert.equal(kept.rows[0]?.body, "Something rude", "kept during the retention period");
+    assert.equal(kept[0]?.body, "Something rude", "kept during the retention period");
     await applyForumRetention(ctx, new Date(Date.now() + 31 * 24 * 3_600_000));
-    const erased = await t.database.db.execute<{ body: string; title: string }>(
+    const erased = await queryRows<{ body: string; title: string }>(
+      t.database.db,
       sql`SELECT p.body, t.title FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id WHERE p.id = ${opened.id}`,
     );
-    assert.deepEqual(erased.rows[0], { body: "", title: "" });
+    assert.deepEqual(erased[0], { body: "", title: "" });
   });
 
   test("a suspended account cannot post; likes, helpful marks, follows and unread markers", async () => {
@@ -237,8 +242,8 @@ describe("forum and support groups over HTTP", () => {
     assert.ok((await queue(national)).some((i) => i.id === opened.id));
 
     const setting = (
-      await t.database.db.execute<{ value: object }>(sql`SELECT value FROM settings WHERE key = 'forum'`)
-    ).rows[0]!.value;
+      await queryRows<{ value: object }>(t.database.db, sql`SELECT value FROM settings WHERE key = 'forum'`)
+    )[0]!.value;
     await putSetting(t.database.db, FORUM_SETTING, { ...setting, reading: "members" });
     const anonymous = await inject("GET", "/api/forum/topics");
     assert.equal(anonymous.statusCode, 401);
