@@ -11,7 +11,8 @@ export type StaffSurfaceId = (typeof staffSurfaces)[number]["id"];
 
 /** A surface opens for a role holding any of these permissions (the server checks every call again). */
 export const surfacePermissions: Record<StaffSurfaceId, readonly string[]> = {
-  inbox: ["inbox:read"],
+  // Peer supporters moderate the forum in the inbox surface (/inbox/forum).
+  inbox: ["inbox:read", "forum:moderate"],
   dashboard: ["indicators:read"],
   setup: ["setup:manage", "users:manage", "content:write"],
   audit: ["audit:read"],
