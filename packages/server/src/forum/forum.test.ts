@@ -116,6 +116,18 @@ describe("forum and support groups over HTTP", () => {
   });
   after(async () => t.close());
 
+  test("Demoland has active topics, a support group and a moderation history, made through the verbs", async () => {
+    const [row] = await queryRows<{ topics: number; groups: number; messages: number; decisions: number }>(
+      t.database.db,
+      sql`SELECT (SELECT count(*)::int FROM forum_topics WHERE status = 'published') AS topics,
+                 (SELECT count(*)::int FROM support_groups) AS groups,
+                 (SELECT count(*)::int FROM support_group_messages WHERE status = 'published') AS messages,
+                 (SELECT count(*)::int FROM audit_events WHERE action LIKE 'forum.moderate.%') AS decisions`,
+    );
+    assert.ok(row!.topics >= 4 && row!.groups >= 1 && row!.messages >= 4, JSON.stringify(row));
+    assert.ok(row!.decisions >= 5, "approvals, a redaction, a hide and a warning");
+  });
+
   test("a new account's post waits; out-of-scope moderators see nothing (404); approval publishes it", async () => {
     const amina = await member();
     const opened = await openTopic(amina, "First post, please be kind", regionA);
