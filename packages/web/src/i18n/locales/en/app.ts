@@ -99,6 +99,8 @@ const app = {
       unread_other: "{{count}} new",
     },
     newTopic: {
+      place: "Where (optional)",
+      wholeCountry: "Whole country",
       open: "Start a new topic",
       title: "Title",
       body: "What would you like to talk about?",

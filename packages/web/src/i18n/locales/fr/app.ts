@@ -107,6 +107,8 @@ const app: Catalog<typeof en> = {
       unread_other: "{{count}} nouveaux",
     },
     newTopic: {
+      place: "Où (facultatif)",
+      wholeCountry: "Tout le pays",
       open: "Lancer un nouveau sujet",
       title: "Titre",
       body: "De quoi voulez-vous parler ?",

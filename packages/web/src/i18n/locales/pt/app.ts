@@ -100,6 +100,8 @@ const app: Catalog<typeof en> = {
       unread_other: "{{count}} novas",
     },
     newTopic: {
+      place: "Onde (opcional)",
+      wholeCountry: "Todo o país",
       open: "Começar um novo tópico",
       title: "Título",
       body: "Sobre o que quer falar?",

@@ -104,6 +104,8 @@ const app: Catalog<typeof en> = {
       unread_other: "{{count}} новых",
     },
     newTopic: {
+      place: "Где (необязательно)",
+      wholeCountry: "Вся страна",
       open: "Начать новую тему",
       title: "Заголовок",
       body: "О чём вы хотите поговорить?",

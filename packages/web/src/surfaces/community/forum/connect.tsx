@@ -3,6 +3,7 @@ import "./forum.css";
 import type { ForumPostResult, ForumTopic, Helpline, SupportGroup } from "@openclm/contracts";
 import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { ApiError, callApi } from "../../../api/client.js";
+import { useConfig } from "../../../api/public-config.js";
 import { useT } from "../../../i18n/use-t.js";
 import { Problem } from "../../../shared/problem.js";
 import { useAction } from "../../../shared/use-action.js";
@@ -116,6 +117,10 @@ function NewTopicForm(props: { themes: { code: string; label: string }[] }) {
   const id = useId();
   const action = useAction();
   const [theme, setTheme] = useState(props.themes[0]?.code ?? "");
+  const [place, setPlace] = useState("");
+  const { config } = useConfig();
+  // Regions: a local topic is moderated by the peer supporters there; the whole country by national ones.
+  const regions = config?.areas.filter((a) => a.level === 1) ?? [];
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
   const [result, setResult] = useState<ForumPostResult | null>(null);
@@ -123,7 +128,9 @@ function NewTopicForm(props: { themes: { code: string; label: string }[] }) {
     e.preventDefault();
     void action.run(async () => {
       setResult(
-        await callApi("POST /forum/topics", { body: { clientId: crypto.randomUUID(), themeCode: theme, title, body } }),
+        await callApi("POST /forum/topics", {
+          body: { clientId: crypto.randomUUID(), themeCode: theme, title, body, ...(place ? { areaId: place } : {}) },
+        }),
       );
       setTitle("");
       setBody("");
@@ -139,6 +146,17 @@ function NewTopicForm(props: { themes: { code: string; label: string }[] }) {
             {props.themes.map((th) => (
               <option key={th.code} value={th.code}>
                 {th.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-place`}>{t("forum.newTopic.place")}</label>
+          <select id={`${id}-place`} value={place} onChange={(e) => setPlace(e.currentTarget.value)}>
+            <option value="">{t("forum.newTopic.wholeCountry")}</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
               </option>
             ))}
           </select>
