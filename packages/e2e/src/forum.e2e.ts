@@ -117,7 +117,7 @@ test("a new member's post waits for a moderator and appears after approval; a ph
   await queue.locator("li", { hasText: "0977 123 456" }).getByText("Phone number").waitFor();
   await shot(staff.page, "moderation-1366");
   await queue
-    .locator("li", { hasText: "Is it normal to feel so tired" })
+    .locator("li", { hasText: "so tired in the first weeks" })
     .getByRole("button", { name: "Publish", exact: true })
     .click();
   await staff.page.getByRole("status").filter({ hasText: "Published." }).waitFor();
