@@ -1,6 +1,6 @@
 import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
-import { hasPermission, useMe } from "../staff/session-store.js";
+import { hasPermission, useMe, useSession } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
 import { ForumModeration } from "./forum-moderation.js";
 import { InboxPage } from "./inbox-page.js";
@@ -18,7 +18,10 @@ export default function InboxSurface() {
   const { path } = useLocation();
   const stories = path === "/inbox/stories" || path.startsWith("/inbox/stories/");
   const ratings = path === "/inbox/ratings";
-  const forum = path === "/inbox/forum";
+  const session = useSession();
+  // A peer supporter has no report queue: /inbox is their forum moderation.
+  const peerOnly = session.status === "signed-in" && !hasPermission(session.me, "inbox:read");
+  const forum = path === "/inbox/forum" || (path === "/inbox" && peerOnly);
   return (
     <StaffShell
       surface="inbox"
