@@ -116,6 +116,7 @@ test("a new member's post waits for a moderator and appears after approval; a ph
   assert.match((await queue.locator("li").first().textContent()) ?? "", /Crisis keyword/);
   await queue.locator("li", { hasText: "0977 123 456" }).getByText("Phone number").waitFor();
   await shot(staff.page, "moderation-1366");
+  assert.equal(await staff.page.getByRole("heading", { level: 1 }).textContent(), "Forum moderation");
   await queue
     .locator("li", { hasText: "so tired in the first weeks" })
     .getByRole("button", { name: "Publish", exact: true })
@@ -127,5 +128,11 @@ test("a new member's post waits for a moderator and appears after approval; a ph
   await reader.page.getByText("Is it normal to feel so tired in the first weeks?").waitFor();
   await assertAxeClean(reader.page);
   await shot(reader.page, "topic-1366");
+  if (SHOTS) {
+    await reader.page.setViewportSize(phone.viewport);
+    await shot(reader.page, "topic-360");
+    await staff.page.setViewportSize(phone.viewport);
+    await shot(staff.page, "moderation-360");
+  }
   assert.equal(await reader.page.getByRole("link", { name: "Call me" }).count(), 0, "the held post stays hidden");
 });
