@@ -68,6 +68,12 @@ export const errorCodes = {
   ALREADY_PUSHED: 409,
   /** DHIS2: no instance address, token or mapping yet. */
   DHIS2_NOT_CONFIGURED: 409,
+  /** A nickname that looks like a person's real name, a phone number or an e-mail address (community accounts). */
+  NICKNAME_NOT_ALLOWED: 400,
+  /** The community account is suspended from the forum and groups by a moderator (until `details.until`). */
+  ACCOUNT_SUSPENDED: 403,
+  /** The country made the forum members-only: sign in to a community account to read it. */
+  MEMBERS_ONLY: 401,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
   /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */

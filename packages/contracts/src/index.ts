@@ -12,6 +12,7 @@ export * from "./dashboard-setup.js";
 export * from "./desks.js";
 export * from "./dhis2.js";
 export * from "./errors.js";
+export * from "./forum.js";
 export * from "./geography.js";
 export * from "./identity.js";
 export * from "./inbox.js";

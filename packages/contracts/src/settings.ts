@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalReportQuestions } from "./constants.js";
+import { forumSettingSchema } from "./forum.js";
 
 /**
  * Shared-device safety (issue 12 item 5): whether a report sent from the community app is kept in "My reports" on
@@ -249,6 +250,7 @@ export const settingsSchema = z.object({
   mapTiles: mapTilesSettingSchema,
   ratings: ratingsSettingSchema,
   notifications: notificationsSettingSchema,
+  forum: forumSettingSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -265,6 +267,7 @@ export const settingKeys = [
   "mapTiles",
   "ratings",
   "notifications",
+  "forum",
 ] as const;
 
 /** `updateSettings`: `{ "<key>": value }`, each value whole; unknown keys are refused. */
@@ -282,6 +285,7 @@ export const updateSettingsBodySchema = z
     mapTiles: mapTilesSettingSchema.optional(),
     ratings: ratingsSettingSchema.optional(),
     notifications: notificationsSettingSchema.optional(),
+    forum: forumSettingSchema.optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: "name at least one setting" });

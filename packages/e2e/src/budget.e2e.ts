@@ -20,7 +20,7 @@ async function firstLoadJs(path: string, ready?: Parameters<typeof firstLoadScri
   return { total: sum(scripts, "gzip"), files: scripts.map((s) => `${s.path} ${kb(s.gzip)}`) };
 }
 
-for (const path of ["/app", "/app/near-me"]) {
+for (const path of ["/app", "/app/near-me", "/app/connect"]) {
   test(`first load of ${path} stays within the 100 KB gzipped JavaScript budget`, async (t) => {
     const { total, files } = await firstLoadJs(path);
     t.diagnostic(`${path}: ${kb(total)} gzipped JS`);

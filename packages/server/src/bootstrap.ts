@@ -7,6 +7,7 @@ import { type Database, withAdvisoryLock } from "./db/database.js";
 import { type DemoAccount, seedDemoAccounts, writeDemoAccountsFile } from "./demo/demo-accounts.js";
 import { seedDemoContent } from "./demo/demo-content.js";
 import { seedDemoDashboardSetup } from "./demo/demo-dashboard-setup.js";
+import { seedDemoForum } from "./demo/demo-forum.js";
 import { seedDemoRatings } from "./demo/demo-ratings.js";
 import { demoChannels, seedDemoReports } from "./demo/demo-reports.js";
 import { seedDemoTeams } from "./demo/demo-teams.js";
@@ -60,8 +61,12 @@ export async function bootstrap(
     await putSetting(tx, DEMO_SEEDED_KEY, new Date().toISOString());
     return { demoSeeded: true, demoAccounts };
   });
-  // Ratings go through the rating verb, whose rate limiter writes on its own connection: after the seeding transaction.
-  if (result.demoSeeded) await seedDemoRatings(database, deps.cipher);
+  // Ratings and the forum go through their verbs, whose rate limiter writes on its own connection: after the seeding
+  // transaction.
+  if (result.demoSeeded) {
+    await seedDemoRatings(database, deps.cipher);
+    await seedDemoForum(database, deps.cipher);
+  }
   if (result.demoAccounts && deps.dataDir) writeDemoAccountsFile(deps.dataDir, result.demoAccounts);
   // Before any request: a report is found by its code's hash only.
   const trackingCodesProtected = await protectTrackingCodes(database, deps.cipher);

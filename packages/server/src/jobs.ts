@@ -2,6 +2,7 @@ import { auditCheckpointJob } from "./audit/audit.checkpoint.js";
 import { messengerOutboxJob } from "./channels/messenger-outbound.js";
 import { channelCleanupJob, smsOutboxJob } from "./channels/sms-outbound.js";
 import { dhis2PushJob } from "./dhis2/dhis2-push.job.js";
+import { forumRetentionJob } from "./forum/forum-retention.js";
 import { staffMailJob } from "./notifications/staff-mail.js";
 import { pushOutboxJob } from "./notifications/web-push.service.js";
 import type { JobDefinition } from "./platform/job-runner.js";
@@ -17,6 +18,7 @@ export const allJobs: JobDefinition<never>[] = [
   auditCheckpointJob as JobDefinition<never>,
   retentionJob as JobDefinition<never>,
   ratingCommentRetentionJob as JobDefinition<never>,
+  forumRetentionJob as JobDefinition<never>,
   dhis2PushJob as JobDefinition<never>,
   smsOutboxJob as JobDefinition<never>,
   channelCleanupJob as JobDefinition<never>,

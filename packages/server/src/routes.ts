@@ -12,6 +12,7 @@ import { dashboardSetupRoutes } from "./dashboard-setup/dashboard-setup.routes.j
 import { desksRoutes } from "./desks/desks.routes.js";
 import { dhis2Routes } from "./dhis2/dhis2.routes.js";
 import { factsheetRoutes } from "./factsheet/factsheet.routes.js";
+import { forumRoutes } from "./forum/forum.routes.js";
 import { geographyRoutes } from "./geography/geography.routes.js";
 import { geographySetupRoutes } from "./geography/geography-setup.routes.js";
 import { identityRoutes } from "./identity/identity.routes.js";
@@ -60,4 +61,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(ratingsRoutes);
   await app.register(contentRoutes);
   await app.register(advocacyRoutes);
+  await app.register(forumRoutes);
 };

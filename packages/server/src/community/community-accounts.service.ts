@@ -12,7 +12,7 @@ import { presentMyReports, presentReportForOwner } from "../reports/reports.pres
 import { fullReportsOfAccount, messagesOf, reporterTimeline, reportsOfAccount } from "../reports/reports.repo.js";
 import * as repo from "./community.repo.js";
 import { createCommunitySession } from "./community-sessions.js";
-import { displayNickname, nicknameKey, taggedNickname } from "./nickname.js";
+import { displayNickname, nicknameKey, nicknameProblem, taggedNickname } from "./nickname.js";
 import { communitySecretProblem } from "./pin-policy.js";
 
 function signedInAccountId(ctx: Ctx): string {
@@ -41,6 +41,12 @@ export async function registerCommunityAccount(
   input: { nickname: string; secret: string },
 ): Promise<{ account: CommunityAccount; token: string }> {
   assertStrongSecret(input.secret);
+  const problem = nicknameProblem(input.nickname);
+  if (problem)
+    throw new AppError("NICKNAME_NOT_ALLOWED", "Choose a nickname that does not identify you", {
+      field: "nickname",
+      problem,
+    });
   const now = new Date();
   const secretHash = await hashPassword(input.secret);
   const base = displayNickname(input.nickname);

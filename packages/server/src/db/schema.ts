@@ -11,6 +11,7 @@ export * from "../crypto/crypto.schema.js";
 export * from "../dashboard/dashboard.schema.js";
 export * from "../dashboard-setup/dashboard-setup.schema.js";
 export * from "../dhis2/dhis2.schema.js";
+export * from "../forum/forum.schema.js";
 export * from "../geography/geography.schema.js";
 export * from "../identity/identity.schema.js";
 export * from "../inbox/inbox.schema.js";

@@ -94,12 +94,12 @@ export class ReportChangeHub {
 const HEARTBEAT_MS = 25_000;
 
 /**
- * One open event stream. Before anything is written — a change, a resync notice, a heartbeat — the session is
+ * One open event stream (the inbox here; the forum's streams reuse it). Before anything is written — a change, a resync notice, a heartbeat — the session is
  * checked again, in order: once it was signed out (here or everywhere), expired, or its account disabled, the stream
  * ends. While the database cannot answer the check, no event is written (only the heartbeat comment, which carries
  * nothing), and the stream stays open for when it is back.
  */
-class SessionStream {
+export class SessionStream {
   private queue: Promise<void> = Promise.resolve();
   private ended = false;
   private readonly heartbeat: NodeJS.Timeout;

@@ -24,6 +24,10 @@ export interface RouteLimits {
   publicIndicatorsPerAddress: Bucket;
   /** The audit log's integrity check reads the whole chain: per staff account, not per address. */
   auditVerifyPerAccount: Bucket;
+  /** Forum posts, comments and group messages, per community account: against flooding (issue 18). */
+  forumPostPerAccount: Bucket;
+  /** Forum reactions, reports and follows, per community account. */
+  forumActionPerAccount: Bucket;
 }
 
 /**
@@ -66,6 +70,10 @@ export const DEFAULT_LIMITS: LimitSettings = {
     registerPerAddress: { burst: 10, perHour: 60 },
     publicIndicatorsPerAddress: { burst: 120, perHour: 7200 },
     auditVerifyPerAccount: { burst: 10, perHour: 60 },
+    // Discourse's defaults for new users allow a reply every 30 s and 10 in the first day (round2-facts 3.1); a chat
+    // needs short bursts, so a burst of 10 then 60 an hour.
+    forumPostPerAccount: { burst: 10, perHour: 60 },
+    forumActionPerAccount: { burst: 60, perHour: 600 },
   },
   signIn: {
     pair: { free: 5, forgetPerHour: 1 },

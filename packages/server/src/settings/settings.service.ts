@@ -4,6 +4,7 @@ import { audit } from "../audit/audit.service.js";
 import { SMS_SETTING, smsSetting } from "../channels/sms-setting.js";
 import { suppressionRule } from "../dashboard/indicators.service.js";
 import { type Db, withTransaction } from "../db/database.js";
+import { FORUM_SETTING, forumSetting } from "../forum/forum-setting.js";
 import { sessionPolicy } from "../identity/sessions.js";
 import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.service.js";
 import { NOTIFICATIONS_SETTING, notificationsSetting } from "../notifications/notifications-setting.js";
@@ -51,6 +52,7 @@ const settings: {
   mapTiles: { storedAs: MAP_TILES_SETTING, read: mapTilesSetting, stored: (v) => v },
   ratings: { storedAs: RATINGS_SETTING, read: ratingsSetting, stored: (v) => v.minimumCount },
   notifications: { storedAs: NOTIFICATIONS_SETTING, read: notificationsSetting, stored: (v) => v },
+  forum: { storedAs: FORUM_SETTING, read: forumSetting, stored: (v) => v },
 };
 
 const keys = Object.keys(settings) as SettingKey[];

@@ -28,6 +28,10 @@ const ReportFlow = lazyRoute(() => import("./report/report-flow.js").then((m) =>
 const MyReports = lazyRoute(() => import("./my-reports/my-reports.js").then((m) => m.MyReports));
 const TrackPage = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.TrackPage));
 const DeskPage = lazyRoute(() => import("./assist/desk-page.js").then((m) => m.DeskPage));
+// Get Connected (forum and support groups): its own chunks, loaded when first opened.
+const Connect = lazyRoute(() => import("./forum/connect.js").then((m) => m.Connect));
+const TopicView = lazyRoute(() => import("./forum/topic-view.js").then((m) => m.TopicView));
+const GroupView = lazyRoute(() => import("./forum/group-view.js").then((m) => m.GroupView));
 const LegacyTrackLink = lazyRoute(() => import("./my-reports/track-page.js").then((m) => m.LegacyTrackLink));
 
 const sectionPages: Partial<Record<SectionId, typeof NearMe>> = {
@@ -37,6 +41,7 @@ const sectionPages: Partial<Record<SectionId, typeof NearMe>> = {
   rights: ContentSection,
   info: ContentSection,
   changes: ContentSection,
+  connected: Connect,
 };
 
 /** Sections whose items open on their own page: `/app/rights/<slug>`. */
@@ -102,6 +107,12 @@ export default function CommunityApp() {
             .map((s) => (
               <Route key={`${s.id}-item`} path={`/${s.slug}/:item`} component={ContentArticle} />
             ))}
+          {sectionsOn(config?.modules)
+            .filter((s) => s.id === "connected")
+            .flatMap((s) => [
+              <Route key="topic" path={`/${s.slug}/topic/:id`} component={TopicView} />,
+              <Route key="group" path={`/${s.slug}/group/:id`} component={GroupView} />,
+            ])}
           <Route path="/track" component={TrackPage} />
           <Route path="/desk" component={DeskPage} />
           <Route path="/track/:code" component={LegacyTrackLink} />

@@ -1,5 +1,6 @@
 import { useEffect, useId } from "preact/hooks";
 import { useT } from "../../i18n/use-t.js";
+import { clearForumStore } from "./forum/forum-store.js";
 import { forgetOpenedReport } from "./my-reports/opened-report.js";
 import { clearSavedReports, devicePrefs } from "./outbox/saved-reports.js";
 
@@ -20,7 +21,10 @@ export function quickExit(): void {
   } catch {
     // storage unavailable: nothing to clear
   }
-  if (devicePrefs().clearOnExit) clearSavedReports();
+  if (devicePrefs().clearOnExit) {
+    clearSavedReports();
+    clearForumStore();
+  }
   forgetOpenedReport();
   document.title = "";
   document.body.replaceChildren();

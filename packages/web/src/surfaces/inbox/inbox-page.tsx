@@ -74,6 +74,7 @@ export function InboxPage() {
         <SavedViewsMenu filters={loc.filters} onApply={loc.setFilters} announce={say} />
         {hasPermission(me, "stories:review") && <a href="/inbox/stories">{t("stories.link")}</a>}
         {hasPermission(me, "ratings:moderate") && <a href="/inbox/ratings">{t("ratings.link")}</a>}
+        {hasPermission(me, "forum:moderate") && <a href="/inbox/forum">{t("forum.link")}</a>}
         <button
           type="button"
           class="button button--link"

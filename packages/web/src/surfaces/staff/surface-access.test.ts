@@ -22,7 +22,7 @@ test("each role lands where it works (PRODUCT.md §1)", () => {
 
 test("the menu of each role lists exactly the places it can use, its home among them", () => {
   const expected: Record<StaffRole, string[]> = {
-    peer_supporter: ["/app"],
+    peer_supporter: ["/inbox", "/app"],
     data_manager: ["/inbox", "/dashboard"],
     first_responder: ["/inbox"],
     analyst: ["/dashboard"],

@@ -11,7 +11,8 @@ export type StaffSurfaceId = (typeof staffSurfaces)[number]["id"];
 
 /** A surface opens for a role holding any of these permissions (the server checks every call again). */
 export const surfacePermissions: Record<StaffSurfaceId, readonly string[]> = {
-  inbox: ["inbox:read"],
+  // Peer supporters moderate the forum in the inbox surface (/inbox/forum).
+  inbox: ["inbox:read", "forum:moderate"],
   dashboard: ["indicators:read"],
   setup: ["setup:manage", "users:manage", "content:write"],
   audit: ["audit:read"],
@@ -24,7 +25,8 @@ export function usableSurfaces(me: { permissions: readonly string[] }) {
 
 /**
  * Where a peer supporter works: the community app, whose home offers "Report for someone" and whose My reports lists
- * the reports they made for others (PRODUCT.md §1). The forum's moderation queue joins the menu when it exists.
+ * the reports they made for others (PRODUCT.md §1). Those who moderate the forum (`forum:moderate`) also have the
+ * inbox surface, where its queue is (/inbox/forum).
  */
 export const ASSISTED_REPORTING_HREF = "/app";
 

@@ -185,6 +185,10 @@ const common = {
     EMAIL_TAKEN: "This email address is already in use.",
     LAST_SYSTEM_ADMIN: "This is the only active system administrator. Appoint another one first.",
     MFA_NOT_ENROLLED: "Set up two-step sign-in first.",
+    NICKNAME_NOT_ALLOWED:
+      "Choose a nickname that does not give away who you are: no real name, phone number or e-mail.",
+    ACCOUNT_SUSPENDED: "A moderator has paused this account from posting for now.",
+    MEMBERS_ONLY: "Sign in to your community account to read the forum.",
     ALREADY_RATED: "You rated this place in the last 30 days. You can rate it again later.",
     CODE_IN_USE: "Reports already use this code, so it cannot change or go away. Retire the item instead.",
     CODE_TAKEN: "Another item already has this code. Choose a different one.",

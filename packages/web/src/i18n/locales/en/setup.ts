@@ -762,6 +762,7 @@ const setup = {
       save: "Save the notification rule",
     },
     names: {
+      forum: "Forum (Get connected)",
       notifications: "Notifications to reporters",
       responseTargets: "Response targets",
       device: "Phones and kiosks",

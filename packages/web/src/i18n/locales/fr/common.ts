@@ -190,6 +190,10 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",
     LAST_SYSTEM_ADMIN: "C’est le seul administrateur système actif. Nommez-en d’abord un autre.",
     MFA_NOT_ENROLLED: "Configurez d’abord la connexion en deux étapes.",
+    NICKNAME_NOT_ALLOWED:
+      "Choisissez un pseudonyme qui ne révèle pas qui vous êtes : ni vrai nom, ni numéro de téléphone, ni e-mail.",
+    ACCOUNT_SUSPENDED: "Un modérateur a suspendu les publications de ce compte pour le moment.",
+    MEMBERS_ONLY: "Connectez-vous à votre compte communautaire pour lire le forum.",
     ALREADY_RATED: "Vous avez noté ce lieu au cours des 30 derniers jours. Vous pourrez le noter à nouveau plus tard.",
     CODE_IN_USE:
       "Des signalements utilisent déjà ce code : il ne peut plus changer ni disparaître. Retirez plutôt l'élément.",

@@ -781,6 +781,7 @@ const setup: Catalog<typeof en> = {
       save: "Enregistrer la règle des notifications",
     },
     names: {
+      forum: "Forum (Se connecter)",
       notifications: "Notifications aux personnes qui signalent",
       responseTargets: "Délais de réponse",
       device: "Téléphones et bornes",

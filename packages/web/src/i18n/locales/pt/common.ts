@@ -187,6 +187,10 @@ const common: Catalog<typeof en> = {
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
     LAST_SYSTEM_ADMIN: "Este é o único administrador de sistema ativo. Nomeie primeiro outro.",
     MFA_NOT_ENROLLED: "Configure primeiro o início de sessão em dois passos.",
+    NICKNAME_NOT_ALLOWED:
+      "Escolha um apelido que não revele quem é: sem nome verdadeiro, número de telefone ou e-mail.",
+    ACCOUNT_SUSPENDED: "Um moderador suspendeu as publicações desta conta por agora.",
+    MEMBERS_ONLY: "Entre na sua conta da comunidade para ler o fórum.",
     ALREADY_RATED: "Avaliou este local nos últimos 30 dias. Poderá avaliá-lo de novo mais tarde.",
     CODE_IN_USE: "Há relatos que já usam este código: não pode mudar nem desaparecer. Retire o item em vez disso.",
     CODE_TAKEN: "Outro item já tem este código. Escolha outro.",

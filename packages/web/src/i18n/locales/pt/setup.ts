@@ -776,6 +776,7 @@ const setup: Catalog<typeof en> = {
       save: "Guardar a regra das notificações",
     },
     names: {
+      forum: "Fórum (Ligar-se)",
       notifications: "Notificações a quem relata",
       responseTargets: "Prazos de resposta",
       device: "Telemóveis e quiosques",

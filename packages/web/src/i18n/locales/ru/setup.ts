@@ -790,6 +790,7 @@ const setup: Catalog<typeof en> = {
       save: "Сохранить правило уведомлений",
     },
     names: {
+      forum: "Форум (Общение)",
       notifications: "Уведомления авторам",
       responseTargets: "Сроки ответа",
       device: "Телефоны и киоски",

@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
+import { FORUM_SETTING } from "../../server/src/forum/forum-setting.js";
+import { putSetting } from "../../server/src/platform/platform.repo.js";
+import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
+import { signIn, useStaffSuite } from "./support/staff.js";
+
+const suite = useStaffSuite();
+const phone = { viewport: { width: 360, height: 740 } };
+const wide = { viewport: { width: 1366, height: 900 } };
+const SHOTS = process.env.FORUM_SHOTS;
+
+/** A nickname without digits (seven in a row would read as a phone number) and without capitals (a real name). */
+const nickname = () =>
+  `peer_${randomUUID()
+    .slice(0, 8)
+    .replace(/\d/g, (d) => "ghijklmnop"[Number(d)]!)}`;
+
+/** Registers a community account with the page's own cookies: the page is then signed in. */
+async function register(page: Page): Promise<void> {
+  const res = await page.request.post("/api/community/accounts", {
+    data: { nickname: nickname(), secret: "long enough secret" },
+  });
+  assert.equal(res.status(), 201, await res.text());
+  await page.evaluate(() => localStorage.setItem("openclm.account", "1"));
+}
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+test("two community accounts talk in a support group in real time", async () => {
+  const { database } = suite.server;
+  await database.exec(
+    "INSERT INTO support_groups (name, area_id, invite_code) SELECT 'Treatment peer group', id, 'E2EGROUP' FROM areas WHERE level = 0",
+  );
+  const a = await suite.open("/app", phone);
+  await register(a.page);
+  await a.page.goto("/app/connect");
+  await a.page.getByLabel("Invite code from your peer supporter").fill("e2egroup");
+  await a.page.getByRole("button", { name: "Join group" }).click();
+  await a.page.getByRole("link", { name: "Treatment peer group" }).click();
+  await a.page.getByRole("heading", { name: "Treatment peer group" }).waitFor();
+
+  const b = await suite.open("/app", wide);
+  await register(b.page);
+  const joined = await b.page.request.post("/api/groups/join", { data: { inviteCode: "E2EGROUP" } });
+  assert.equal(joined.status(), 200);
+  const { id } = (await joined.json()) as { id: string };
+  await b.page.goto(`/app/connect/group/${id}`);
+  await b.page.getByRole("heading", { name: "Treatment peer group" }).waitFor();
+
+  // A writes; B's open page shows it without reloading (the group's live channel).
+  await a.page.getByLabel("Your message").fill("Hello from the group, day 30 today");
+  await a.page.getByRole("button", { name: "Send" }).click();
+  await b.page.getByText("Hello from the group, day 30 today").waitFor({ timeout: 10_000 });
+  await b.page.getByLabel("Your message").fill("Well done, keep going");
+  await b.page.getByRole("button", { name: "Send" }).click();
+  await a.page.getByText("Well done, keep going").waitFor({ timeout: 10_000 });
+
+  await assertAxeClean(a.page);
+  assert.equal(await horizontalOverflow(a.page), 0);
+  await shot(a.page, "group-360");
+  await shot(b.page, "group-1366");
+});
+
+test("a new member's post waits for a moderator and appears after approval; a phone number is held; a crisis keyword shows the helpline", async () => {
+  await putSetting(suite.server.database.db, FORUM_SETTING, {
+    reading: "open",
+    premoderation: "new_accounts",
+    trustedAfter: 3,
+    crisisKeywords: ["want to die"],
+    helpline: { phone: "116 123", text: { en: "Free, day and night." } },
+    themes: [],
+    retentionDays: 30,
+  });
+  const peer = suite.account("peer_supporter");
+  const regionId = peer.scope.areaIds[0]!;
+
+  const m = await suite.open("/app/connect", phone);
+  await register(m.page);
+  await m.page.reload();
+  const startTopic = async (title: string, body: string) => {
+    await m.page.getByText("Start a new topic").click();
+    await m.page.getByLabel("Where (optional)").selectOption(regionId);
+    await m.page.getByLabel("Title").fill(title);
+    await m.page.getByLabel("What would you like to talk about?").fill(body);
+    await m.page.getByRole("button", { name: "Post topic" }).click();
+  };
+  await startTopic("Tired after the tablets", "Is it normal to feel so tired in the first weeks?");
+  await m.page.getByText("A moderator will read your post before others can see it.").waitFor();
+  await assertAxeClean(m.page);
+  assert.equal(await horizontalOverflow(m.page), 0);
+  await shot(m.page, "connect-360");
+
+  // Not visible to other readers yet.
+  const reader = await suite.open("/app/connect", wide);
+  await reader.page.getByRole("heading", { name: "Topics" }).waitFor();
+  assert.equal(await reader.page.getByRole("link", { name: "Tired after the tablets" }).count(), 0);
+
+  await m.page.reload();
+  await startTopic("Call me", "You can call me on 0977 123 456 any time");
+  await m.page.getByText("it may hold a phone number, an e-mail address or a link").waitFor();
+  await m.page.reload();
+  await startTopic("Hard nights", "Some nights I want to die");
+  await m.page.getByRole("alert").filter({ hasText: "You are not alone" }).waitFor();
+  await m.page.getByRole("link", { name: "Call 116 123" }).waitFor();
+
+  // The peer supporter of the region: crisis first, the phone number held, the new member's post waiting.
+  const staff = await suite.open("/inbox", wide);
+  await signIn(staff.page, peer);
+  const queue = staff.page.getByRole("region", { name: "Waiting for a moderator" });
+  await queue.getByText("Some nights I want to die").waitFor();
+  assert.match((await queue.locator("li").first().textContent()) ?? "", /Crisis keyword/);
+  await queue.locator("li", { hasText: "0977 123 456" }).getByText("Phone number").waitFor();
+  await shot(staff.page, "moderation-1366");
+  assert.equal(await staff.page.getByRole("heading", { level: 1 }).textContent(), "Forum moderation");
+  await queue
+    .locator("li", { hasText: "so tired in the first weeks" })
+    .getByRole("button", { name: "Publish", exact: true })
+    .click();
+  await staff.page.getByRole("status").filter({ hasText: "Published." }).waitFor();
+
+  await reader.page.reload();
+  await reader.page.getByRole("link", { name: "Tired after the tablets" }).click();
+  await reader.page.getByText("Is it normal to feel so tired in the first weeks?").waitFor();
+  await assertAxeClean(reader.page);
+  await shot(reader.page, "topic-1366");
+  if (SHOTS) {
+    await reader.page.setViewportSize(phone.viewport);
+    await shot(reader.page, "topic-360");
+    await staff.page.setViewportSize(phone.viewport);
+    await shot(staff.page, "moderation-360");
+  }
+  assert.equal(await reader.page.getByRole("link", { name: "Call me" }).count(), 0, "the held post stays hidden");
+});
