@@ -4,7 +4,9 @@ import { audit } from "../audit/audit.service.js";
 import { channelText } from "../channels/conversation-texts.js";
 import { noticeProvider, queueSms } from "../channels/sms-outbound.js";
 import { withTransaction } from "../db/database.js";
+import { holds } from "../geography/facilities-setup.service.js";
 import { facilities } from "../geography/geography.schema.js";
+import { actorScope } from "../identity/scope.js";
 import { hashToken } from "../identity/sessions.js";
 import { sendReporterNotifications } from "../notifications/notify-reporter.js";
 import { AppError } from "../platform/app-error.js";
@@ -25,8 +27,13 @@ function staffId(ctx: Ctx): string {
 /** `issueDeskCode`: a new desk for a facility, with a one-time code shown once (only its keyed hash is kept). */
 export async function issueDeskCode(ctx: Ctx, facilityId: string) {
   const by = staffId(ctx);
-  const [facility] = await ctx.db.select({ id: facilities.id }).from(facilities).where(eq(facilities.id, facilityId));
+  const [facility] = await ctx.db
+    .select({ id: facilities.id, districtId: facilities.districtId })
+    .from(facilities)
+    .where(eq(facilities.id, facilityId));
   if (!facility) throw new AppError("UNKNOWN_FACILITY", "Unknown facility");
+  // A region's administrator sets up desks for the facilities they manage only; another region's reads as unknown.
+  if (!holds(await actorScope(ctx), facility.districtId)) throw new AppError("UNKNOWN_FACILITY", "Unknown facility");
   const code = newTrackingCode();
   const id = await withTransaction(ctx, async (tx) => {
     const [row] = await tx
@@ -41,7 +48,17 @@ export async function issueDeskCode(ctx: Ctx, facilityId: string) {
 }
 
 export async function listDesks(ctx: Ctx) {
-  const rows = await ctx.db.select().from(facilityDesks).orderBy(desc(facilityDesks.createdAt)).limit(500);
+  const scope = await actorScope(ctx);
+  const rows = (
+    await ctx.db
+      .select({ desk: facilityDesks, districtId: facilities.districtId })
+      .from(facilityDesks)
+      .innerJoin(facilities, eq(facilities.id, facilityDesks.facilityId))
+      .orderBy(desc(facilityDesks.createdAt))
+      .limit(500)
+  )
+    .filter((r) => holds(scope, r.districtId))
+    .map((r) => r.desk);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -56,6 +73,14 @@ export async function listDesks(ctx: Ctx) {
 /** `revokeDesk`: the code no longer works and the desk's device reports as nobody from its next request. */
 export async function revokeDesk(ctx: Ctx, id: string): Promise<{ ok: true }> {
   staffId(ctx);
+  const scope = await actorScope(ctx);
+  const [desk] = await ctx.db
+    .select({ districtId: facilities.districtId })
+    .from(facilityDesks)
+    .innerJoin(facilities, eq(facilities.id, facilityDesks.facilityId))
+    .where(eq(facilityDesks.id, id));
+  if (!desk || !holds(scope, desk.districtId))
+    throw new AppError("NOT_FOUND", "No such desk, or it was revoked already");
   await withTransaction(ctx, async (tx) => {
     const [row] = await tx
       .update(facilityDesks)

@@ -363,6 +363,50 @@ describe("facility desks", () => {
     );
   });
 
+  test("a region's administrator issues, sees and revokes desks only for the facilities they manage", async () => {
+    // An administrator of a region that does not hold the facility's district.
+    const [region] = await t.database.rows<{ id: string }>(
+      sql`SELECT r.id FROM areas r WHERE r.level = 1
+          AND NOT EXISTS (SELECT 1 FROM areas d WHERE d.id = ${facility.districtId} AND d.parent_id = r.id) LIMIT 1`,
+    );
+    const outsider = await signInAs(
+      t.app,
+      await createStaffAccount(t, "country_admin", { areaIds: [region?.id ?? ""] }),
+    );
+    const issue = (cookie: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/setup/desks",
+        headers: { cookie },
+        payload: { facilityId: facility.id },
+      });
+    const desks = async () =>
+      (await t.database.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM facility_desks`))[0]?.n;
+    const before = await desks();
+    const refused = await issue(outsider);
+    assert.equal(refused.json().error?.code, "UNKNOWN_FACILITY", refused.body);
+    assert.equal(await desks(), before, "no desk made");
+    const mine = await issue(admin);
+    assert.equal(mine.statusCode, 201, mine.body);
+    const { id } = mine.json() as { id: string };
+    const listed = await t.app.inject({ method: "GET", url: "/api/setup/desks", headers: { cookie: outsider } });
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.ok(
+      !(listed.json().items as { id: string }[]).some((d) => d.id === id),
+      "another region's desk is not listed",
+    );
+    const revoke = await t.app.inject({
+      method: "DELETE",
+      url: `/api/setup/desks/${id}`,
+      headers: { cookie: outsider },
+    });
+    assert.equal(revoke.statusCode, 404);
+    const [row] = await t.database.rows<{ revoked: boolean }>(
+      sql`SELECT revoked_at IS NOT NULL AS revoked FROM facility_desks WHERE id = ${id}`,
+    );
+    assert.equal(row?.revoked, false, "the desk still works");
+  });
+
   const submit = (payload: unknown, cookie?: string) =>
     t.app.inject({
       method: "POST",
