@@ -61,45 +61,42 @@ function SmtpForm(props: { settings: SmtpSettings; onSaved: (s: SmtpSettings) =>
       setSaved(true);
     });
   };
-  const field = (key: string, label: string, input: preact.JSX.Element, hint?: string) => (
+  /** One labelled input, with its hint tied to it. */
+  const field = (
+    key: string,
+    value: string,
+    onInput: (v: string) => void,
+    opts: {
+      type?: "text" | "number" | "password" | "email";
+      hint?: string;
+      disabled?: boolean;
+      placeholder?: string;
+      autoComplete?: string;
+    } = {},
+  ) => (
     <div class="field">
-      <label for={`${id}-${key}`}>{label}</label>
-      {input}
-      {hint && (
+      <label for={`${id}-${key}`}>{t(`mail.${key}` as "mail.host")}</label>
+      <input
+        id={`${id}-${key}`}
+        type={(opts.type ?? "text") as "text"}
+        autoComplete={opts.autoComplete ?? "off"}
+        value={value}
+        disabled={opts.disabled}
+        placeholder={opts.placeholder}
+        aria-describedby={opts.hint ? `${id}-${key}-hint` : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {opts.hint && (
         <p class="hint" id={`${id}-${key}-hint`}>
-          {hint}
+          {opts.hint}
         </p>
       )}
     </div>
   );
   return (
     <form noValidate onSubmit={save} aria-label={t("mail.title")}>
-      {field(
-        "host",
-        t("mail.host"),
-        <input
-          id={`${id}-host`}
-          type="text"
-          autoComplete="off"
-          value={host}
-          onInput={(e) => setHost(e.currentTarget.value)}
-        />,
-      )}
-      {field(
-        "port",
-        t("mail.port"),
-        <input
-          id={`${id}-port`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={65535}
-          value={port}
-          aria-describedby={`${id}-port-hint`}
-          onInput={(e) => setPort(e.currentTarget.value)}
-        />,
-        t("mail.portHint"),
-      )}
+      {field("host", host, setHost)}
+      {field("port", port, setPort, { type: "number", hint: t("mail.portHint") })}
       <div class="check">
         <input
           id={`${id}-secure`}
@@ -109,36 +106,18 @@ function SmtpForm(props: { settings: SmtpSettings; onSaved: (s: SmtpSettings) =>
         />
         <label for={`${id}-secure`}>{t("mail.secure")}</label>
       </div>
-      {field(
-        "username",
-        t("mail.username"),
-        <input
-          id={`${id}-username`}
-          type="text"
-          autoComplete="off"
-          value={username}
-          onInput={(e) => setUsername(e.currentTarget.value)}
-        />,
-      )}
-      {field(
-        "password",
-        t("mail.password"),
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          disabled={clearPassword}
-          placeholder={s.passwordSet ? "••••••••" : undefined}
-          aria-describedby={`${id}-password-hint`}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />,
-        clearPassword
+      {field("username", username, setUsername)}
+      {field("password", password, setPassword, {
+        type: "password",
+        autoComplete: "new-password",
+        disabled: clearPassword,
+        placeholder: s.passwordSet ? "••••••••" : undefined,
+        hint: clearPassword
           ? t("channels.willClear")
           : s.passwordSet
             ? `${t("channels.set")} ${t("channels.secretSet")}`
             : t("channels.secretNotSet"),
-      )}
+      })}
       {s.passwordSet && (
         <button
           type="button"
@@ -149,19 +128,7 @@ function SmtpForm(props: { settings: SmtpSettings; onSaved: (s: SmtpSettings) =>
           {clearPassword ? t("channels.keep") : t("channels.clear")}
         </button>
       )}
-      {field(
-        "from",
-        t("mail.from"),
-        <input
-          id={`${id}-from`}
-          type="email"
-          autoComplete="off"
-          value={from}
-          aria-describedby={`${id}-from-hint`}
-          onInput={(e) => setFrom(e.currentTarget.value)}
-        />,
-        t("mail.fromHint"),
-      )}
+      {field("from", from, setFrom, { type: "email", hint: t("mail.fromHint") })}
       <button type="submit" class="button" disabled={busy}>
         {busy ? t("channels.saving") : t("mail.save")}
       </button>
