@@ -325,3 +325,10 @@ export const advocacyDocumentTypes = [
   "application/vnd.oasis.opendocument.text",
 ] as const;
 export const ADVOCACY_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * E-mail to staff (issue 14 item 5): new reports in their scope, reports assigned to them, escalations to them. Each
+ * staff member chooses on their own account page: each at once, one daily digest, or none.
+ */
+export const emailNotificationChoices = ["immediate", "digest", "off"] as const;
+export type EmailNotificationChoice = (typeof emailNotificationChoices)[number];

@@ -1,11 +1,7 @@
 import { z } from "zod";
 
-/**
- * E-mail to staff (issue 14 item 5): new reports in their scope, reports assigned to them, escalations to them. Each
- * staff member chooses on their own account page: each at once, one daily digest, or none.
- */
-export const emailNotificationChoices = ["immediate", "digest", "off"] as const;
-export type EmailNotificationChoice = (typeof emailNotificationChoices)[number];
+import { type EmailNotificationChoice, emailNotificationChoices } from "./constants.js";
+
 /** Without a choice: one daily digest (a busy district would otherwise fill a mailbox). */
 export const DEFAULT_EMAIL_NOTIFICATIONS: EmailNotificationChoice = "digest";
 

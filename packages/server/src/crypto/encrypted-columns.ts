@@ -25,6 +25,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   column("reports", "tracking_code_enc", "uuid"),
   column("reports", "description_enc", "uuid"),
   column("reports", "phone_enc", "uuid"),
+  column("reports", "consent_reference_enc", "uuid"),
   column("report_events", "note_enc", "bigint"),
   column("report_messages", "body_enc", "bigint"),
   column("advocacy_stories", "text_enc", "uuid"),

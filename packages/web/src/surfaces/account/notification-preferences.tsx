@@ -1,9 +1,6 @@
 import "./account.css";
-import {
-  type EmailNotificationChoice,
-  emailNotificationChoices,
-  type MyNotificationPreferences,
-} from "@openclm/contracts";
+import type { MyNotificationPreferences } from "@openclm/contracts";
+import { type EmailNotificationChoice, emailNotificationChoices } from "@openclm/contracts/constants";
 import { useEffect, useId, useState } from "preact/hooks";
 import { staffGet, staffSend } from "../../api/staff-client.js";
 import { useT } from "../../i18n/use-t.js";
