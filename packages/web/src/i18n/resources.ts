@@ -19,8 +19,26 @@ export interface SourceResources {
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */
-export const catalogLanguages = ["en", "fr", "ru", "pt"] as const;
+export const catalogLanguages = ["en", "fr", "ru", "pt", "tg"] as const;
 export type CatalogLanguage = (typeof catalogLanguages)[number];
+
+/**
+ * Each catalog language's own name, as the switcher shows it before the server's list arrives (and for a language
+ * the server does not list). Written out because Intl.DisplayNames lower-cases several of them ("тоҷикӣ").
+ */
+export const catalogAutonyms: Record<CatalogLanguage, string> = {
+  en: "English",
+  fr: "Français",
+  ru: "Русский",
+  pt: "Português",
+  tg: "Тоҷикӣ",
+};
+
+/**
+ * Catalogs written with machine help and not yet checked by a native-speaking reviewer from the programme. The UI
+ * flags them ("needs review") so a country knows to have them proofread before relying on them.
+ */
+export const machineAssistedLanguages: readonly string[] = ["tg"];
 
 /** Pseudo-locale: English with every string visibly transformed, to catch hard-coded text (dev and tests only). */
 export const PSEUDO_LOCALE = "en-XA";

@@ -1,7 +1,7 @@
 import { useId, useState } from "preact/hooks";
 import { useConfig } from "../api/public-config.js";
 import { changeLanguage } from "../i18n/i18n.js";
-import { catalogLanguages, PSEUDO_LOCALE } from "../i18n/resources.js";
+import { catalogAutonyms, catalogLanguages, PSEUDO_LOCALE } from "../i18n/resources.js";
 import { useLanguage, useT } from "../i18n/use-t.js";
 
 interface Option {
@@ -10,6 +10,7 @@ interface Option {
 }
 
 function autonym(code: string): string {
+  if (Object.hasOwn(catalogAutonyms, code)) return catalogAutonyms[code as keyof typeof catalogAutonyms];
   try {
     return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
   } catch {
