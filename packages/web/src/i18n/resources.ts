@@ -19,7 +19,7 @@ export interface SourceResources {
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */
-export const catalogLanguages = ["en", "fr", "ru", "pt", "tg", "uk"] as const;
+export const catalogLanguages = ["en", "fr", "ru", "pt", "tg", "uk", "kk"] as const;
 export type CatalogLanguage = (typeof catalogLanguages)[number];
 
 /**
@@ -33,13 +33,14 @@ export const catalogAutonyms: Record<CatalogLanguage, string> = {
   pt: "Português",
   tg: "Тоҷикӣ",
   uk: "Українська",
+  kk: "Қазақша",
 };
 
 /**
  * Catalogs written with machine help and not yet checked by a native-speaking reviewer from the programme. The UI
  * flags them ("needs review") so a country knows to have them proofread before relying on them.
  */
-export const machineAssistedLanguages: readonly string[] = ["tg", "uk"];
+export const machineAssistedLanguages: readonly string[] = ["tg", "uk", "kk"];
 
 /** Pseudo-locale: English with every string visibly transformed, to catch hard-coded text (dev and tests only). */
 export const PSEUDO_LOCALE = "en-XA";
