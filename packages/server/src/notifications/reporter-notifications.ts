@@ -29,7 +29,7 @@ export function reporterShouldHear(report: NotifiedReport, event: ReporterEvent)
 }
 
 /** The languages the server writes notifications in; any other falls back to English. */
-export const NOTIFICATION_LANGUAGES = ["en", "fr", "ru", "pt"] as const;
+export const NOTIFICATION_LANGUAGES = ["en", "fr", "ru", "pt", "tg", "uk", "kk"] as const;
 
 const texts = {
   title: {
@@ -37,20 +37,29 @@ const texts = {
     fr: "Nouveau message",
     ru: "Новое сообщение",
     pt: "Nova mensagem",
+    tg: "Паёми нав",
+    uk: "Нове повідомлення",
+    kk: "Жаңа хабарлама",
   },
   reply: {
     en: "There is a reply to your report {ref}. Open the app and go to My reports to read it.",
     fr: "Votre signalement {ref} a reçu une réponse. Ouvrez l'application, puis Mes signalements pour la lire.",
     ru: "На ваше сообщение {ref} пришёл ответ. Откройте приложение, раздел «Мои сообщения», чтобы прочитать его.",
     pt: "Há uma resposta ao seu relato {ref}. Abra a aplicação e vá a Os meus relatos para a ler.",
+    tg: "Ба хабари шумо {ref} ҷавоб омад. Барномаро кушоед ва барои хондан ба «Хабарҳои ман» гузаред.",
+    uk: "На ваше звернення {ref} надійшла відповідь. Відкрийте застосунок, розділ «Мої звернення», щоб її прочитати.",
+    kk: "{ref} өтінішіңізге жауап келді. Оны оқу үшін қосымшаны ашып, «Менің өтініштерім» бөліміне өтіңіз.",
   },
   update: {
     en: "There is news about your report {ref}. Open the app and go to My reports to see it.",
     fr: "Votre signalement {ref} a été mis à jour. Ouvrez l'application, puis Mes signalements pour le voir.",
     ru: "По вашему сообщению {ref} есть новости. Откройте приложение, раздел «Мои сообщения», чтобы узнать их.",
     pt: "Há novidades sobre o seu relato {ref}. Abra a aplicação e vá a Os meus relatos para as ver.",
+    tg: "Дар бораи хабари шумо {ref} навигарӣ ҳаст. Барномаро кушоед ва барои дидан ба «Хабарҳои ман» гузаред.",
+    uk: "Щодо вашого звернення {ref} є новини. Відкрийте застосунок, розділ «Мої звернення», щоб їх побачити.",
+    kk: "{ref} өтінішіңіз бойынша жаңалық бар. Оны көру үшін қосымшаны ашып, «Менің өтініштерім» бөліміне өтіңіз.",
   },
-} as const;
+} as const satisfies Record<string, Record<(typeof NOTIFICATION_LANGUAGES)[number], string>>;
 
 /**
  * How a notification names the report: the first group of its tracking code and a mask (`K7QM-····`). The whole
