@@ -49,6 +49,19 @@ export const DEFAULT_LANGUAGES: readonly DefaultLanguage[] = [
   { code: "pt", name: "Português", dir: "ltr", isDefault: false, sort: 3 },
 ];
 
+/**
+ * Languages the web app and the reporter-facing texts (channels, notifications, decline notices) are written in, but
+ * the default taxonomy is not (yet): machine-assisted translations that a native speaker from the programme should
+ * review. Seeded switched off, so no country offers them by surprise; an administrator offers one in the country
+ * profile, and until the taxonomy is translated on Set-up's Forms page its labels read in English.
+ */
+export type OptionalLanguage = Omit<DefaultLanguage, "code" | "isDefault"> & { code: string };
+export const OPTIONAL_LANGUAGES: readonly OptionalLanguage[] = [
+  { code: "tg", name: "Тоҷикӣ", dir: "ltr", sort: 4 },
+  { code: "uk", name: "Українська", dir: "ltr", sort: 5 },
+  { code: "kk", name: "Қазақша", dir: "ltr", sort: 6 },
+];
+
 // Positional helpers keep the four translations of one text side by side, which is what a reviewer checks.
 function t(en: string, fr: string, ru: string, pt: string): DefaultText {
   return { en, fr, ru, pt };

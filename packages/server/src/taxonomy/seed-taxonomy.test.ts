@@ -4,7 +4,7 @@ import { count, eq } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { languages } from "../platform/platform.schema.js";
 import { createTestDatabase } from "../testing/test-database.js";
-import { DEFAULT_LANGUAGES, DEFAULT_TAXONOMY } from "./default-taxonomy.js";
+import { DEFAULT_LANGUAGES, DEFAULT_TAXONOMY, OPTIONAL_LANGUAGES } from "./default-taxonomy.js";
 import { seedDefaultLanguages, seedDefaultTaxonomy } from "./seed-taxonomy.js";
 import { loadTaxonomy } from "./taxonomy.repo.js";
 import { categories, challengeTypes, subcategories } from "./taxonomy.schema.js";
@@ -34,7 +34,7 @@ const expected = {
   categories: DEFAULT_TAXONOMY.length,
   subcategories: DEFAULT_TAXONOMY.flatMap((c) => c.subcategories).length,
   challengeTypes: DEFAULT_TAXONOMY.flatMap((c) => c.subcategories.flatMap((s) => s.challengeTypes)).length,
-  languages: DEFAULT_LANGUAGES.length,
+  languages: DEFAULT_LANGUAGES.length + OPTIONAL_LANGUAGES.length,
 };
 
 test("seeding fills an empty database with the whole default taxonomy, in order", async () => {
@@ -86,4 +86,20 @@ test("a re-added language never becomes a second default", async () => {
   );
   const [en] = await db.select().from(languages).where(eq(languages.code, "en"));
   assert.equal(en?.name, "English");
+});
+
+test("the optional languages arrive switched off, and an administrator's choice to offer one survives a re-seed", async () => {
+  const { db } = database;
+  await seedDefaultLanguages(db);
+  const rows = await db.select().from(languages);
+  for (const l of OPTIONAL_LANGUAGES) {
+    const row = rows.find((r) => r.code === l.code);
+    assert.equal(row?.enabled, false, l.code);
+    assert.equal(row?.isDefault, false, l.code);
+    assert.equal(row?.name, l.name);
+  }
+  await db.update(languages).set({ enabled: true }).where(eq(languages.code, "uk"));
+  await seedDefaultLanguages(db);
+  const [uk] = await db.select().from(languages).where(eq(languages.code, "uk"));
+  assert.equal(uk?.enabled, true);
 });

@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { languages } from "../platform/platform.schema.js";
-import { DEFAULT_KEY_POPULATIONS, DEFAULT_LANGUAGES, DEFAULT_TAXONOMY } from "./default-taxonomy.js";
+import {
+  DEFAULT_KEY_POPULATIONS,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TAXONOMY,
+  OPTIONAL_LANGUAGES,
+} from "./default-taxonomy.js";
 import { categories, challengeTypes, keyPopulations, subcategories } from "./taxonomy.schema.js";
 
 /*
@@ -50,7 +55,10 @@ export async function seedDefaultTaxonomy(db: Db): Promise<void> {
   await db.insert(challengeTypes).values(types).onConflictDoNothing();
 }
 
-/** Inserts the default languages that are not there yet; English is the default only if nothing else already is. */
+/**
+ * Inserts the default languages that are not there yet; English is the default only if nothing else already is. The
+ * optional languages are added switched off (an administrator offers them); one already there keeps its state.
+ */
 export async function seedDefaultLanguages(db: Db): Promise<void> {
   // An administrator may have made another language the default; a second default would make the choice ambiguous.
   const [existingDefault] = await db
@@ -58,6 +66,9 @@ export async function seedDefaultLanguages(db: Db): Promise<void> {
     .from(languages)
     .where(eq(languages.isDefault, true))
     .limit(1);
-  const rows = DEFAULT_LANGUAGES.map((l) => ({ ...l, isDefault: l.isDefault && !existingDefault }));
+  const rows = [
+    ...DEFAULT_LANGUAGES.map((l) => ({ ...l, isDefault: l.isDefault && !existingDefault })),
+    ...OPTIONAL_LANGUAGES.map((l) => ({ ...l, isDefault: false, enabled: false })),
+  ];
   await db.insert(languages).values(rows).onConflictDoNothing();
 }
