@@ -7,6 +7,12 @@ import {
   DEFAULT_TAXONOMY,
   OPTIONAL_LANGUAGES,
 } from "./default-taxonomy.js";
+import {
+  OPTIONAL_KEY_POPULATION_LABELS,
+  OPTIONAL_TAXONOMY_DESCRIPTIONS,
+  OPTIONAL_TAXONOMY_LABELS,
+  withOptional,
+} from "./optional-language-labels.js";
 import { categories, challengeTypes, keyPopulations, subcategories } from "./taxonomy.schema.js";
 
 /*
@@ -24,7 +30,13 @@ export async function seedDefaultTaxonomy(db: Db): Promise<void> {
   if (await isEmpty(db, keyPopulations)) {
     await db
       .insert(keyPopulations)
-      .values(DEFAULT_KEY_POPULATIONS.map((k, sort) => ({ code: k.code, sort, labels: k.labels })))
+      .values(
+        DEFAULT_KEY_POPULATIONS.map((k, sort) => ({
+          code: k.code,
+          sort,
+          labels: withOptional(k.labels, OPTIONAL_KEY_POPULATION_LABELS[k.code]),
+        })),
+      )
       .onConflictDoNothing();
   }
   if (!(await isEmpty(db, categories))) return;
@@ -32,21 +44,26 @@ export async function seedDefaultTaxonomy(db: Db): Promise<void> {
     code: c.code,
     sort,
     icon: c.icon,
-    labels: c.labels,
-    descriptions: c.descriptions,
+    labels: withOptional(c.labels, OPTIONAL_TAXONOMY_LABELS[c.code]),
+    descriptions: withOptional(c.descriptions, OPTIONAL_TAXONOMY_DESCRIPTIONS[c.code]),
   }));
   const subs = DEFAULT_TAXONOMY.flatMap((c) =>
     c.subcategories.map((s, sort) => ({
       code: s.code,
       categoryCode: c.code,
       sort,
-      labels: s.labels,
-      descriptions: s.descriptions,
+      labels: withOptional(s.labels, OPTIONAL_TAXONOMY_LABELS[s.code]),
+      descriptions: withOptional(s.descriptions, OPTIONAL_TAXONOMY_DESCRIPTIONS[s.code]),
     })),
   );
   const types = DEFAULT_TAXONOMY.flatMap((c) =>
     c.subcategories.flatMap((s) =>
-      s.challengeTypes.map((ct, sort) => ({ code: ct.code, subcategoryCode: s.code, sort, labels: ct.labels })),
+      s.challengeTypes.map((ct, sort) => ({
+        code: ct.code,
+        subcategoryCode: s.code,
+        sort,
+        labels: withOptional(ct.labels, OPTIONAL_TAXONOMY_LABELS[ct.code]),
+      })),
     ),
   );
   // Parents first: the foreign keys need them.
