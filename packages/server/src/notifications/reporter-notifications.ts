@@ -32,7 +32,7 @@ export function reporterShouldHear(report: NotifiedReport, event: ReporterEvent)
 }
 
 /** The languages the server writes notifications in; any other falls back to English. */
-export const NOTIFICATION_LANGUAGES = ["en", "fr", "ru", "pt"] as const;
+export const NOTIFICATION_LANGUAGES = ["en", "fr", "ru", "pt", "id", "sw", "km", "tg", "uk", "kk"] as const;
 
 /**
  * How a notice reaches the reporter, which decides how it names the report and says how to read it: `push` shows
@@ -45,18 +45,41 @@ export type NoticeChannel = "push" | "sms" | "chat";
 export const CONTENT_LIMIT = 300;
 
 const texts = {
-  title: { en: "New message", fr: "Nouveau message", ru: "Новое сообщение", pt: "Nova mensagem" },
+  title: {
+    en: "New message",
+    fr: "Nouveau message",
+    ru: "Новое сообщение",
+    pt: "Nova mensagem",
+    id: "Pesan baru",
+    sw: "Ujumbe mpya",
+    km: "សារថ្មី",
+    tg: "Паёми нав",
+    uk: "Нове повідомлення",
+    kk: "Жаңа хабарлама",
+  },
   reply: {
     en: "There is a reply to your report {ref}.",
     fr: "Votre signalement {ref} a reçu une réponse.",
     ru: "На ваше обращение {ref} пришёл ответ.",
     pt: "Há uma resposta ao seu relato {ref}.",
+    id: "Ada balasan untuk laporan Anda {ref}.",
+    sw: "Kuna jibu kuhusu ripoti yako {ref}.",
+    km: "មានការឆ្លើយតបចំពោះរបាយការណ៍របស់អ្នក {ref}។",
+    tg: "Ба хабари шумо {ref} ҷавоб омад.",
+    uk: "На ваше звернення {ref} надійшла відповідь.",
+    kk: "{ref} өтінішіңізге жауап келді.",
   },
   update: {
     en: "There is news about your report {ref}.",
     fr: "Il y a du nouveau sur votre signalement {ref}.",
     ru: "По вашему обращению {ref} есть новости.",
     pt: "Há novidades sobre o seu relato {ref}.",
+    id: "Ada kabar baru tentang laporan Anda {ref}.",
+    sw: "Kuna habari mpya kuhusu ripoti yako {ref}.",
+    km: "មានព័ត៌មានថ្មីអំពីរបាយការណ៍របស់អ្នក {ref}។",
+    tg: "Дар бораи хабари шумо {ref} навигарӣ ҳаст.",
+    uk: "Щодо вашого звернення {ref} є новини.",
+    kk: "{ref} өтінішіңіз бойынша жаңалық бар.",
   },
   /** The words themselves, only where the setting allows it. */
   content: {
@@ -64,50 +87,98 @@ const texts = {
     fr: "Signalement {ref}: {content}",
     ru: "Обращение {ref}: {content}",
     pt: "Relato {ref}: {content}",
+    id: "Laporan {ref}: {content}",
+    sw: "Ripoti {ref}: {content}",
+    km: "របាយការណ៍ {ref}: {content}",
+    tg: "Хабари {ref}: {content}",
+    uk: "Звернення {ref}: {content}",
+    kk: "{ref} өтініші: {content}",
   },
   howPush: {
     en: "Open the app and go to My reports.",
     fr: "Ouvrez l'application, puis Mes signalements.",
     ru: "Откройте приложение, раздел «Мои сообщения».",
     pt: "Abra a aplicação e vá a Os meus relatos.",
+    id: "Buka aplikasi dan masuk ke Laporan saya.",
+    sw: "Fungua programu na uende kwenye Ripoti zangu.",
+    km: "បើកកម្មវិធី ហើយចូលទៅ របាយការណ៍របស់ខ្ញុំ។",
+    tg: "Барномаро кушоед ва ба «Хабарҳои ман» гузаред.",
+    uk: "Відкрийте застосунок, розділ «Мої звернення».",
+    kk: "Қосымшаны ашып, «Менің өтініштерім» бөліміне өтіңіз.",
   },
   howSmsUrl: {
     en: "Read it at {url} with your code, or reply to this SMS.",
     fr: "Lisez-la sur {url} avec votre code, ou répondez à ce SMS.",
     ru: "Читайте на {url} по коду или ответьте на это SMS.",
     pt: "Leia em {url} com o seu código, ou responda a este SMS.",
+    id: "Baca di {url} dengan kode Anda, atau balas SMS ini.",
+    sw: "Isome kwenye {url} kwa msimbo wako, au jibu SMS hii.",
+    km: "អានវានៅ {url} ដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបសារ SMS នេះ។",
+    tg: "Дар {url} бо рамзатон хонед ё ба ин SMS ҷавоб диҳед.",
+    uk: "Читайте на {url} за кодом або відповідайте на це SMS.",
+    kk: "{url} сайтында кодыңызбен оқыңыз немесе осы SMS-ке жауап беріңіз.",
   },
   howSms: {
     en: "Read it on the tracking page with your code, or reply to this SMS.",
     fr: "Lisez-la sur la page de suivi avec votre code, ou répondez à ce SMS.",
     ru: "Читайте на странице отслеживания по коду или ответьте на это SMS.",
     pt: "Leia na página de acompanhamento com o seu código, ou responda a este SMS.",
+    id: "Baca di halaman pelacakan dengan kode Anda, atau balas SMS ini.",
+    sw: "Isome kwenye ukurasa wa kufuatilia kwa msimbo wako, au jibu SMS hii.",
+    km: "អានវានៅទំព័រតាមដានដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបសារ SMS នេះ។",
+    tg: "Дар саҳифаи пайгирӣ бо рамзатон хонед ё ба ин SMS ҷавоб диҳед.",
+    uk: "Читайте на сторінці відстеження за кодом або відповідайте на це SMS.",
+    kk: "Бақылау бетінде кодыңызбен оқыңыз немесе осы SMS-ке жауап беріңіз.",
   },
   howChatUrl: {
     en: "Read it at {url} with your code, or reply in this chat.",
     fr: "Lisez-la sur {url} avec votre code, ou répondez dans cette conversation.",
     ru: "Читайте на {url} по коду или ответьте в этом чате.",
     pt: "Leia em {url} com o seu código, ou responda nesta conversa.",
+    id: "Baca di {url} dengan kode Anda, atau balas di obrolan ini.",
+    sw: "Isome kwenye {url} kwa msimbo wako, au jibu katika mazungumzo haya.",
+    km: "អានវានៅ {url} ដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបក្នុងការជជែកនេះ។",
+    tg: "Дар {url} бо рамзатон хонед ё дар ин чат ҷавоб диҳед.",
+    uk: "Читайте на {url} за кодом або відповідайте в цьому чаті.",
+    kk: "{url} сайтында кодыңызбен оқыңыз немесе осы чатта жауап беріңіз.",
   },
   howChat: {
     en: "Read it on the tracking page with your code, or reply in this chat.",
     fr: "Lisez-la sur la page de suivi avec votre code, ou répondez dans cette conversation.",
     ru: "Читайте на странице отслеживания по коду или ответьте в этом чате.",
     pt: "Leia na página de acompanhamento com o seu código, ou responda nesta conversa.",
+    id: "Baca di halaman pelacakan dengan kode Anda, atau balas di obrolan ini.",
+    sw: "Isome kwenye ukurasa wa kufuatilia kwa msimbo wako, au jibu katika mazungumzo haya.",
+    km: "អានវានៅទំព័រតាមដានដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបក្នុងការជជែកនេះ។",
+    tg: "Дар саҳифаи пайгирӣ бо рамзатон хонед ё дар ин чат ҷавоб диҳед.",
+    uk: "Читайте на сторінці відстеження за кодом або відповідайте в цьому чаті.",
+    kk: "Бақылау бетінде кодыңызбен оқыңыз немесе осы чатта жауап беріңіз.",
   },
   answerSms: {
     en: "(Reply to this SMS to answer.)",
     fr: "(Répondez à ce SMS pour répondre.)",
     ru: "(Ответьте на это SMS.)",
     pt: "(Responda a este SMS para responder.)",
+    id: "(Balas SMS ini untuk menjawab.)",
+    sw: "(Jibu SMS hii ili kujibu.)",
+    km: "(ឆ្លើយតបសារ SMS នេះ ដើម្បីឆ្លើយ។)",
+    tg: "(Ба ин SMS ҷавоб диҳед.)",
+    uk: "(Відповідайте на це SMS.)",
+    kk: "(Осы SMS-ке жауап беріңіз.)",
   },
   answerChat: {
     en: "(Reply in this chat to answer.)",
     fr: "(Répondez dans cette conversation.)",
     ru: "(Ответьте в этом чате.)",
     pt: "(Responda nesta conversa.)",
+    id: "(Balas di obrolan ini untuk menjawab.)",
+    sw: "(Jibu katika mazungumzo haya.)",
+    km: "(ឆ្លើយតបក្នុងការជជែកនេះ។)",
+    tg: "(Дар ин чат ҷавоб диҳед.)",
+    uk: "(Відповідайте в цьому чаті.)",
+    kk: "(Осы чатта жауап беріңіз.)",
   },
-} as const;
+} as const satisfies Record<string, Record<(typeof NOTIFICATION_LANGUAGES)[number], string>>;
 
 type TextKey = keyof typeof texts;
 

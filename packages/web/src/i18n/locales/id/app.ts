@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/app.js";
 
-const app: Catalog<typeof en> = {
+const app: PartialCatalog<typeof en> = {
   quickExit: {
     label: "Keluar cepat",
     hint: "Langsung keluar dari aplikasi ini. Anda juga dapat menekan Esc tiga kali.",

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/common.js";
 
-const common: Catalog<typeof en> = {
+const common: PartialCatalog<typeof en> = {
   skipToContent: "Langsung ke konten utama",
   language: "Bahasa",
   loading: "Memuat…",

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/dashboard.js";
 
-const dashboard: Catalog<typeof en> = {
+const dashboard: PartialCatalog<typeof en> = {
   title: "Dasbor akuntabilitas",
   intro: "Indikator, tren, target, dan peta yang disusun dari laporan tervalidasi, tanpa identitas.",
   publicTitle: "Dasbor akuntabilitas: tampilan publik",

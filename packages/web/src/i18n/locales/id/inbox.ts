@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/inbox.js";
 
-const inbox: Catalog<typeof en> = {
+const inbox: PartialCatalog<typeof en> = {
   title: "Kotak masuk",
   intro: "Laporan untuk tim Anda akan muncul di sini, beserta tenggat, pesan, dan langkah berikutnya.",
   protocol: {

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/setup.js";
 
-const setup: Catalog<typeof en> = {
+const setup: PartialCatalog<typeof en> = {
   title: "Pengaturan",
   intro: "Sesuaikan formulir, tempat, konten, geografi, protokol, target, dan pengguna, tanpa pemasangan ulang.",
   imports: {
@@ -718,9 +718,6 @@ const setup: Catalog<typeof en> = {
       limitHint:
         "Kosongkan jika tanpa batas. Setelah tercapai, SMS berikutnya ditahan, tidak dikirim, sampai batas dinaikkan atau bulan berakhir.",
       invalidLimit: "Bilangan bulat dari 0 sampai 10.000.000, atau kosong jika tanpa batas.",
-      includeContent: "Pemberitahuan memuat kata-kata penanggap",
-      includeContentHint:
-        "Mati: pemberitahuan hanya menyebutkan bahwa ada balasan atau kabar tentang laporan XXXX‑XXXX dan cara membacanya. Ponsel dipakai bersama: aktifkan hanya jika pelapor memintanya.",
       save: "Simpan setelan SMS",
       usage: "Bulan ini ({{month}}): {{sent}} SMS terkirim.",
       usageOf: "Bulan ini ({{month}}): {{sent}} dari {{limit}} SMS terkirim.",

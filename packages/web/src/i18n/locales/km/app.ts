@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/app.js";
 
-const app: Catalog<typeof en> = {
+const app: PartialCatalog<typeof en> = {
   quickExit: {
     label: "ចាកចេញរហ័ស",
     hint: "ចាកចេញពីកម្មវិធីនេះភ្លាមៗ។ អ្នកក៏អាចចុច Esc បីដងផងដែរ។",

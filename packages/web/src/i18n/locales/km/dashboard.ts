@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/dashboard.js";
 
-const dashboard: Catalog<typeof en> = {
+const dashboard: PartialCatalog<typeof en> = {
   title: "ផ្ទាំងទិន្នន័យគណនេយ្យភាព",
   intro: "សូចនាករ និន្នាការ គោលដៅ និងផែនទី ដែលបង្កើតឡើងពីរបាយការណ៍ដែលបានផ្ទៀងផ្ទាត់ ដោយគ្មានអត្តសញ្ញាណ។",
   publicTitle: "ផ្ទាំងទិន្នន័យគណនេយ្យភាព៖ ទិដ្ឋភាពសាធារណៈ",

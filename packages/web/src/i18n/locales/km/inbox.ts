@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/inbox.js";
 
-const inbox: Catalog<typeof en> = {
+const inbox: PartialCatalog<typeof en> = {
   title: "ប្រអប់សំបុត្រ",
   intro: "របាយការណ៍សម្រាប់ក្រុមរបស់អ្នកនឹងបង្ហាញនៅទីនេះ រួមជាមួយកាលកំណត់ សារ និងជំហានបន្ទាប់។",
   protocol: {

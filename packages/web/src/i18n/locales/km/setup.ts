@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/setup.js";
 
-const setup: Catalog<typeof en> = {
+const setup: PartialCatalog<typeof en> = {
   title: "ការរៀបចំ",
   intro: "កែសម្រួលទម្រង់ ទីកន្លែង មាតិកា ភូមិសាស្ត្រ ពិធីសារ គោលដៅ និងអ្នកប្រើប្រាស់ ដោយមិនចាំបាច់ដំឡើងឡើងវិញ។",
   imports: {
@@ -689,9 +689,6 @@ const setup: Catalog<typeof en> = {
       limit: "SMS អតិបរមាក្នុងមួយខែ",
       limitHint: "ទុកទទេសម្រាប់គ្មានកម្រិត។ នៅពេលឈានដល់ SMS បន្ទាប់ៗត្រូវបានផ្អាក មិនផ្ញើ រហូតដល់កម្រិតត្រូវបានបង្កើន ឬខែបញ្ចប់។",
       invalidLimit: "ចំនួនគត់ពី 0 ដល់ 10,000,000 ឬទទេសម្រាប់គ្មានកម្រិត។",
-      includeContent: "ការជូនដំណឹងមានពាក្យរបស់អ្នកឆ្លើយតប",
-      includeContentHint:
-        "បិទ៖ ការជូនដំណឹងនិយាយតែថាមានការឆ្លើយតប ឬព័ត៌មានអំពីរបាយការណ៍ XXXX‑XXXX និងរបៀបអានវា។ ទូរសព្ទត្រូវបានប្រើរួមគ្នា៖ បើកតែនៅកន្លែងដែលអ្នករាយការណ៍បានស្នើសុំប៉ុណ្ណោះ។",
       save: "រក្សាទុកការកំណត់ SMS",
       usage: "ខែនេះ ({{month}})៖ បានផ្ញើ SMS {{sent}}។",
       usageOf: "ខែនេះ ({{month}})៖ បានផ្ញើ SMS {{sent}} នៃ {{limit}}។",

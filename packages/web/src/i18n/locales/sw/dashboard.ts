@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/dashboard.js";
 
-const dashboard: Catalog<typeof en> = {
+const dashboard: PartialCatalog<typeof en> = {
   title: "Dashibodi ya uwajibikaji",
   intro:
     "Viashiria, mwenendo, malengo na ramani zilizotengenezwa kutokana na ripoti zilizothibitishwa, bila utambulisho.",

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/inbox.js";
 
-const inbox: Catalog<typeof en> = {
+const inbox: PartialCatalog<typeof en> = {
   title: "Kikasha",
   intro: "Ripoti za timu yako zitaonekana hapa, pamoja na muda wa mwisho, ujumbe na hatua zinazofuata.",
   protocol: {

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/setup.js";
 
-const setup: Catalog<typeof en> = {
+const setup: PartialCatalog<typeof en> = {
   title: "Mipangilio",
   intro: "Badilisha fomu, maeneo, maudhui, jiografia, itifaki, malengo na watumiaji, bila kusakinisha upya.",
   imports: {
@@ -720,9 +720,6 @@ const setup: Catalog<typeof en> = {
       limitHint:
         "Acha wazi kwa bila kikomo. Kikifikiwa, SMS zinazofuata zinazuiliwa, hazitumwi, hadi kikomo kiongezwe au mwezi uishe.",
       invalidLimit: "Namba kamili kuanzia 0 hadi 10,000,000, au wazi kwa bila kikomo.",
-      includeContent: "Taarifa zinabeba maneno ya mhudumu",
-      includeContentHint:
-        "Imezimwa: taarifa inasema tu kwamba kuna jibu au habari kuhusu ripoti XXXX‑XXXX na jinsi ya kuisoma. Simu hutumiwa na watu wengi: washa tu pale waandishi walipoomba.",
       save: "Hifadhi mipangilio ya SMS",
       usage: "Mwezi huu ({{month}}): SMS {{sent}} zimetumwa.",
       usageOf: "Mwezi huu ({{month}}): SMS {{sent}} kati ya {{limit}} zimetumwa.",
