@@ -21,3 +21,4 @@ export * from "./settings.js";
 export * from "./stories.js";
 export * from "./taxonomy-setup.js";
 export * from "./teams.js";
+export * from "./translations.js";

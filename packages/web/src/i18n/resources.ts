@@ -22,5 +22,11 @@ export interface SourceResources {
 export const catalogLanguages = ["en", "fr", "ru", "pt"] as const;
 export type CatalogLanguage = (typeof catalogLanguages)[number];
 
+/**
+ * Shipped languages whose strings were machine-assisted: Set-up's translation editor shows each of their strings as
+ * "needs review" until a person confirms or corrects it (docs/languages.md).
+ */
+export const machineAssistedLanguages: readonly CatalogLanguage[] = [];
+
 /** Pseudo-locale: English with every string visibly transformed, to catch hard-coded text (dev and tests only). */
 export const PSEUDO_LOCALE = "en-XA";

@@ -166,6 +166,8 @@ const common = {
     TRIVIAL_PIN: "This PIN is too easy to guess (repeated digits, a run like 123456, a date). Choose another.",
     PASSWORD_CHANGE_REQUIRED: "Choose your own password before you continue.",
     RESET_LINK_INVALID: "This reset link has expired or was already used. Ask an administrator for a new one.",
+    PLACEHOLDER_MISMATCH:
+      "The translation must keep every placeholder of the original text (the names in double braces) and add none.",
     SERVICE_UNAVAILABLE: "The service is busy. Please try again soon.",
     REAUTH_REQUIRED: "Please confirm your password to continue.",
     EMAIL_TAKEN: "This email address is already in use.",

@@ -170,6 +170,8 @@ const common: Catalog<typeof en> = {
     PASSWORD_CHANGE_REQUIRED: "Choisissez votre propre mot de passe avant de continuer.",
     RESET_LINK_INVALID:
       "Ce lien de réinitialisation a expiré ou a déjà servi. Demandez-en un nouveau à un administrateur.",
+    PLACEHOLDER_MISMATCH:
+      "La traduction doit garder chaque variable du texte d’origine (les noms entre doubles accolades), sans en ajouter.",
     SERVICE_UNAVAILABLE: "Le service est occupé. Réessayez bientôt.",
     REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",

@@ -168,6 +168,8 @@ const common: Catalog<typeof en> = {
       "Este PIN é demasiado fácil de adivinhar (dígitos repetidos, sequência como 123456, data). Escolha outro.",
     PASSWORD_CHANGE_REQUIRED: "Escolha a sua própria palavra-passe antes de continuar.",
     RESET_LINK_INVALID: "Esta ligação de reposição expirou ou já foi usada. Peça uma nova a um administrador.",
+    PLACEHOLDER_MISMATCH:
+      "A tradução tem de manter cada variável do texto original (os nomes entre chavetas duplas), sem acrescentar outras.",
     SERVICE_UNAVAILABLE: "O serviço está ocupado. Tente de novo daqui a pouco.",
     REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",
