@@ -151,6 +151,7 @@ import {
   setupLanguageListSchema,
   setupLanguageSchema,
   translationBundleParamSchema,
+  translationBundleQuerySchema,
   translationBundleSchema,
   translationSurfaceQuerySchema,
   translationSurfaceSchema,
@@ -170,6 +171,7 @@ export const apiRoutes = {
   "GET /i18n/:language": {
     operationId: "getTranslationBundle",
     params: translationBundleParamSchema,
+    query: translationBundleQuerySchema,
     response: translationBundleSchema,
   },
   "GET /setup/languages": { operationId: "listLanguages", response: setupLanguageListSchema },

@@ -237,6 +237,8 @@ export const importTranslationsResultSchema = z.object({
 
 /** The overrides a client lays over the shipped catalogues, per namespace (dotted keys), for one language. */
 export const translationBundleParamSchema = z.object({ language: languageCodeSchema });
+/** `v`: getPublicConfig's translationsVersion; a URL with the current version may be cached for good. */
+export const translationBundleQuerySchema = z.object({ v: z.string().max(64).optional() });
 export const translationBundleSchema = z.object({
   language: languageCodeSchema,
   version: z.string(),
