@@ -1,6 +1,6 @@
 import "./languages-setup.css";
 import type { ApiResponse } from "@openclm/contracts";
-import { useCallback, useId, useState } from "preact/hooks";
+import { useCallback, useId, useRef, useState } from "preact/hooks";
 import { apiUrl } from "../../api/client.js";
 import { forgetPublicConfig, useConfig } from "../../api/public-config.js";
 import { staffApi } from "../../api/staff-client.js";
@@ -28,7 +28,11 @@ export function LanguagesSetup() {
       ),
     [],
   );
-  const { data, error, reload } = useLoad(load);
+  const { data: loaded, error, reload } = useLoad(load);
+  // While a reload runs (after a save), the page keeps what it showed: the forms keep their state and messages.
+  const last = useRef(loaded);
+  if (loaded) last.current = loaded;
+  const data = loaded ?? last.current;
   if (error) return <Problem error={error} onRetry={reload} />;
   if (!data) return <p aria-busy="true">{t("languages.title")}…</p>;
   return (

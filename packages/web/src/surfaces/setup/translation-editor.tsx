@@ -1,6 +1,6 @@
 import type { ApiResponse } from "@openclm/contracts";
 import { editorNamespaces, type PluralCategory } from "@openclm/contracts/translation-rules";
-import { useCallback, useId, useMemo, useState } from "preact/hooks";
+import { useCallback, useId, useMemo, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
 import { forgetPublicConfig } from "../../api/public-config.js";
 import { staffApi } from "../../api/staff-client.js";
@@ -44,7 +44,11 @@ export function TranslationEditor(props: { languages: SetupLanguage[]; onSaved: 
     () => staffApi("GET /setup/translations", { query: { language, namespace } }),
     [language, namespace],
   );
-  const { data, error, reload } = useLoad(load);
+  const { data: loaded, error, reload } = useLoad(load);
+  // After a save the surface loads again; the table stays (with its status line) until the new answer is in.
+  const last = useRef<{ key: string; data: Surface } | null>(null);
+  if (loaded) last.current = { key: `${language}/${namespace}`, data: loaded };
+  const data = loaded ?? (last.current?.key === `${language}/${namespace}` ? last.current.data : null);
   const info = props.languages.find((l) => l.code === language);
   const surfaceName = t(`languages.surfaces.${namespace}`);
   return (
