@@ -33,9 +33,13 @@ const common: Catalog<typeof en> = {
         "{{count}} tentative de connexion échouée sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
       failed_other:
         "{{count}} tentatives de connexion échouées sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
+      failed_many:
+        "{{count}} tentatives de connexion échouées sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
       alerts_one:
         "{{count}} alerte d’échecs de connexion répétés sur un compte depuis votre dernière connexion. Le journal d’audit donne les détails.",
       alerts_other:
+        "{{count}} alertes d’échecs de connexion répétés sur des comptes depuis votre dernière connexion. Le journal d’audit donne les détails.",
+      alerts_many:
         "{{count}} alertes d’échecs de connexion répétés sur des comptes depuis votre dernière connexion. Le journal d’audit donne les détails.",
       dismiss: "J’ai compris",
     },

@@ -33,9 +33,13 @@ const common: Catalog<typeof en> = {
         "{{count}} tentativa de entrada falhada na sua conta desde a sua última entrada, a mais recente em {{date}}. Se não foi você, avise o seu administrador.",
       failed_other:
         "{{count}} tentativas de entrada falhadas na sua conta desde a sua última entrada, a mais recente em {{date}}. Se não foi você, avise o seu administrador.",
+      failed_many:
+        "{{count}} tentativas de entrada falhadas na sua conta desde a sua última entrada, a mais recente em {{date}}. Se não foi você, avise o seu administrador.",
       alerts_one:
         "{{count}} alerta de falhas de entrada repetidas numa conta desde a sua última entrada. O registo de auditoria tem os detalhes.",
       alerts_other:
+        "{{count}} alertas de falhas de entrada repetidas em contas desde a sua última entrada. O registo de auditoria tem os detalhes.",
+      alerts_many:
         "{{count}} alertas de falhas de entrada repetidas em contas desde a sua última entrada. O registo de auditoria tem os detalhes.",
       dismiss: "Entendido",
     },
