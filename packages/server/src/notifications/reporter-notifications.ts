@@ -1,4 +1,6 @@
-import { pickText } from "../platform/i18n-text.js";
+import type { Db } from "../db/database.js";
+import { catalogueText } from "../translations/catalogue-text.js";
+import { catalogLanguages } from "../translations/shipped-catalogues.js";
 
 /**
  * What the platform tells a reporter outside the track page (web push now; SMS and chats may call the same), written so
@@ -28,29 +30,8 @@ export function reporterShouldHear(report: NotifiedReport, event: ReporterEvent)
   return ["validated", "in_progress", "referred", "resolved", "declined", "closed"].includes(event.toStatus);
 }
 
-/** The languages the server writes notifications in; any other falls back to English. */
-export const NOTIFICATION_LANGUAGES = ["en", "fr", "ru", "pt"] as const;
-
-const texts = {
-  title: {
-    en: "New message",
-    fr: "Nouveau message",
-    ru: "Новое сообщение",
-    pt: "Nova mensagem",
-  },
-  reply: {
-    en: "There is a reply to your report {ref}. Open the app and go to My reports to read it.",
-    fr: "Votre signalement {ref} a reçu une réponse. Ouvrez l'application, puis Mes signalements pour la lire.",
-    ru: "На ваше сообщение {ref} пришёл ответ. Откройте приложение, раздел «Мои сообщения», чтобы прочитать его.",
-    pt: "Há uma resposta ao seu relato {ref}. Abra a aplicação e vá a Os meus relatos para a ler.",
-  },
-  update: {
-    en: "There is news about your report {ref}. Open the app and go to My reports to see it.",
-    fr: "Votre signalement {ref} a été mis à jour. Ouvrez l'application, puis Mes signalements pour le voir.",
-    ru: "По вашему сообщению {ref} есть новости. Откройте приложение, раздел «Мои сообщения», чтобы узнать их.",
-    pt: "Há novidades sobre o seu relato {ref}. Abra a aplicação e vá a Os meus relatos para as ver.",
-  },
-} as const;
+/** The languages the platform ships notice texts for (the web app's catalogues); others follow their fallback chain. */
+export const NOTIFICATION_LANGUAGES = catalogLanguages;
 
 /**
  * How a notification names the report: the first group of its tracking code and a mask (`K7QM-····`). The whole
@@ -70,12 +51,14 @@ export interface ReporterNotification {
  * The privacy-safe text of a notification in the reporter's language. `content` (the message) is added only when the
  * platform setting allows it; without it the text says nothing of what the report is about.
  */
-export function reporterNotificationText(
+export async function reporterNotificationText(
+  db: Db,
   event: ReporterEvent,
   opts: { reference: string; language: string | null; includeContent: boolean },
-): ReporterNotification {
-  const lang = opts.language ?? "en";
-  const base = pickText(texts[event.kind], lang).replace("{ref}", opts.reference);
+): Promise<ReporterNotification> {
+  // One catalogue (ADR 0019): the words are the web app's `common.notices`, with Set-up's translations on top.
+  const t = await catalogueText(db, opts.language ?? "en", "common");
+  const base = t(`notices.${event.kind}`, { ref: opts.reference });
   const withContent = opts.includeContent && event.kind === "reply" ? `${base}\n\n${event.body.slice(0, 500)}` : base;
-  return { title: pickText(texts.title, lang), body: withContent };
+  return { title: t("notices.title"), body: withContent };
 }

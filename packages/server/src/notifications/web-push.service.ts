@@ -163,7 +163,7 @@ export async function deliverDuePush(
     const content = item.contentEnc ? cipher.decrypt(item.contentEnc) : "";
     const event: ReporterEvent =
       item.event === "reply" ? { kind: "reply", from: "responder", body: content } : { kind: "update", toStatus: "" };
-    const text = reporterNotificationText(event, {
+    const text = await reporterNotificationText(ctx.db, event, {
       reference: reportReference(cipher.decrypt(report.trackingCodeEnc)),
       language: f.language,
       includeContent: item.contentEnc !== null,

@@ -237,7 +237,7 @@ describe("web push to reporters", () => {
         { kind: "reply" as const, from: "responder" as const, body },
         { kind: "update" as const, toStatus: "resolved" },
       ]) {
-        const text = reporterNotificationText(event, {
+        const text = await reporterNotificationText(t.database.db, event, {
           reference: reportReference("K7QM-P2XA"),
           language,
           includeContent: false,
@@ -249,11 +249,13 @@ describe("web push to reporters", () => {
       }
     }
     for (const l of NOTIFICATION_LANGUAGES) {
-      const en = reporterNotificationText(
+      const en = await reporterNotificationText(
+        t.database.db,
         { kind: "update", toStatus: "resolved" },
         { reference: "X", language: "en", includeContent: false },
       );
-      const own = reporterNotificationText(
+      const own = await reporterNotificationText(
+        t.database.db,
         { kind: "update", toStatus: "resolved" },
         { reference: "X", language: l, includeContent: false },
       );

@@ -1,5 +1,5 @@
 import { flattenCatalogue } from "@openclm/contracts";
-// One catalogue (ADR 0021): the server reads the web app's own locale files, so a label means the same everywhere.
+// One catalogue (ADR 0019): the server reads the web app's own locale files, so a label means the same everywhere.
 // esbuild bundles the files the template below can name (a glob import); tsx loads them as they are.
 import {
   type CatalogLanguage,

@@ -184,3 +184,20 @@ test("an import that breaks a placeholder anywhere is refused whole", async () =
   });
   assert.equal(wrongLanguage.statusCode, 400);
 });
+
+test("the server's own notices read the same catalogue: Set-up's words, else the fallback chain", async () => {
+  const { reporterNotificationText } = await import("../notifications/reporter-notifications.js");
+  const event = { kind: "update" as const, toStatus: "resolved" };
+  const opts = { reference: "K7QM-····", includeContent: false };
+  // tg (added above) falls back to Russian, the shipped catalogue.
+  const tg = await reporterNotificationText(t.database.db, event, { ...opts, language: "tg" });
+  assert.equal(tg.title, "Новое сообщение");
+  const saved = await put({
+    language: "tg",
+    namespace: "common",
+    entries: [{ key: "notices.update", value: "Дар бораи гузориши шумо {{ref}} хабар ҳаст." }],
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const after = await reporterNotificationText(t.database.db, event, { ...opts, language: "tg" });
+  assert.equal(after.body, "Дар бораи гузориши шумо K7QM-···· хабар ҳаст.");
+});

@@ -26,6 +26,15 @@ const common = {
     dashboard: "For advocates and programme staff: indicators, trends and targets.",
     setup: "For administrators: forms, places, content and users.",
   },
+  /**
+   * What the server itself sends a reporter (web push now; SMS and chats may use the same). Never the illness, never
+   * the content, only the start of the tracking code: phones are shared and notices show on a locked screen.
+   */
+  notices: {
+    title: "New message",
+    reply: "There is a reply to your report {{ref}}. Open the app and go to My reports to read it.",
+    update: "There is news about your report {{ref}}. Open the app and go to My reports to see it.",
+  },
   staff: {
     securityNotice: {
       title: "Sign-in attempts on your account",

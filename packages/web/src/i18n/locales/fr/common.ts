@@ -26,6 +26,11 @@ const common: Catalog<typeof en> = {
     dashboard: "Pour les défenseurs et le personnel du programme : indicateurs, tendances et cibles.",
     setup: "Pour les administrateurs : formulaires, lieux, contenus et utilisateurs.",
   },
+  notices: {
+    title: "Nouveau message",
+    reply: "Votre signalement {{ref}} a reçu une réponse. Ouvrez l'application, puis Mes signalements pour la lire.",
+    update: "Votre signalement {{ref}} a été mis à jour. Ouvrez l'application, puis Mes signalements pour le voir.",
+  },
   staff: {
     securityNotice: {
       title: "Tentatives de connexion à votre compte",

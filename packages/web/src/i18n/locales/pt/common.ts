@@ -26,6 +26,11 @@ const common: Catalog<typeof en> = {
     dashboard: "Para ativistas e pessoal do programa: indicadores, tendências e metas.",
     setup: "Para administradores: formulários, locais, conteúdos e utilizadores.",
   },
+  notices: {
+    title: "Nova mensagem",
+    reply: "Há uma resposta ao seu relato {{ref}}. Abra a aplicação e vá a Os meus relatos para a ler.",
+    update: "Há novidades sobre o seu relato {{ref}}. Abra a aplicação e vá a Os meus relatos para as ver.",
+  },
   staff: {
     securityNotice: {
       title: "Tentativas de entrada na sua conta",
