@@ -134,7 +134,7 @@ export function readXliff(data: string): { language: string | null; entries: Fil
     throw badFile(`not an XLIFF file: ${(err as Error).message}`);
   }
   const root = doc.xliff as XmlNode | undefined;
-  if (!root || root["@version"] !== "2.0") throw badFile('not an XLIFF 2.0 file (<xliff version="2.0">)');
+  if (root?.["@version"] !== "2.0" || !root) throw badFile('not an XLIFF 2.0 file (<xliff version="2.0">)');
   const entries: FileEntry[] = [];
   for (const file of asArray(root.file as XmlNode[])) {
     for (const unit of asArray(file.unit as XmlNode[])) {
