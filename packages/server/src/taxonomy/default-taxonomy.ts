@@ -45,6 +45,11 @@ export interface DefaultLanguage {
   isDefault: boolean;
   /** Offered to people; the extra, machine-assisted languages wait until an administrator offers them. */
   enabled: boolean;
+  /**
+   * Where a string missing in this language is looked up before English (translations/languages.service.ts
+   * `fallbackChain`): Russian for Tajik and Kazakh, which their speakers read more widely than English.
+   */
+  fallback?: string;
   sort: number;
 }
 
@@ -77,9 +82,9 @@ export const DEFAULT_LANGUAGES: readonly DefaultLanguage[] = [
   { code: "id", name: "Bahasa Indonesia", dir: "ltr", isDefault: false, enabled: false, sort: 4 },
   { code: "sw", name: "Kiswahili", dir: "ltr", isDefault: false, enabled: false, sort: 5 },
   { code: "km", name: "ខ្មែរ", dir: "ltr", isDefault: false, enabled: false, sort: 6 },
-  { code: "tg", name: "Тоҷикӣ", dir: "ltr", isDefault: false, enabled: false, sort: 7 },
+  { code: "tg", name: "Тоҷикӣ", dir: "ltr", isDefault: false, enabled: false, fallback: "ru", sort: 7 },
   { code: "uk", name: "Українська", dir: "ltr", isDefault: false, enabled: false, sort: 8 },
-  { code: "kk", name: "Қазақша", dir: "ltr", isDefault: false, enabled: false, sort: 9 },
+  { code: "kk", name: "Қазақша", dir: "ltr", isDefault: false, enabled: false, fallback: "ru", sort: 9 },
 ];
 
 const EXTRA_TRANSLATIONS: Record<ExtraTaxonomyLanguage, TaxonomyTranslation> = {

@@ -41,10 +41,18 @@ export const catalogAutonyms: Record<CatalogLanguage, string> = {
 };
 
 /**
- * Catalogs written with machine help and not yet checked by a native-speaking reviewer from the programme. The UI
- * flags them ("needs review") so a country knows to have them proofread before relying on them.
+ * Shipped languages whose strings were machine-assisted and not yet checked by a native-speaking reviewer from the
+ * programme: Set-up's translation editor shows each of their strings as "needs review" until a person confirms or
+ * corrects it (docs/languages.md). Their catalogues may lack strings added since (catalog.ts `PartialCatalog`);
+ * those are read along the language's fallback chain.
  */
-export const machineAssistedLanguages: readonly string[] = ["id", "sw", "km", "tg", "uk", "kk"];
+export const machineAssistedLanguages: readonly CatalogLanguage[] = ["id", "sw", "km", "tg", "uk", "kk"];
+
+/**
+ * The shipped languages' fallbacks before English, as the server seeds them (taxonomy/default-taxonomy.ts
+ * DEFAULT_LANGUAGES): used until the server's list arrives, or offline.
+ */
+export const shippedFallbacks: Partial<Record<CatalogLanguage, CatalogLanguage>> = { tg: "ru", kk: "ru" };
 
 /** Pseudo-locale: English with every string visibly transformed, to catch hard-coded text (dev and tests only). */
 export const PSEUDO_LOCALE = "en-XA";

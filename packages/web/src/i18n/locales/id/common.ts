@@ -27,6 +27,19 @@ const common: PartialCatalog<typeof en> = {
     dashboard: "Untuk advokat dan staf program: indikator, tren, dan target.",
     setup: "Untuk administrator: formulir, tempat, konten, dan pengguna.",
   },
+  notices: {
+    title: "Pesan baru",
+    reply: "Ada balasan untuk laporan Anda {{ref}}.",
+    update: "Ada kabar baru tentang laporan Anda {{ref}}.",
+    content: "Laporan {{ref}}: {{content}}",
+    howPush: "Buka aplikasi dan masuk ke Laporan saya.",
+    howSmsUrl: "Baca di {{url}} dengan kode Anda, atau balas SMS ini.",
+    howSms: "Baca di halaman pelacakan dengan kode Anda, atau balas SMS ini.",
+    howChatUrl: "Baca di {{url}} dengan kode Anda, atau balas di obrolan ini.",
+    howChat: "Baca di halaman pelacakan dengan kode Anda, atau balas di obrolan ini.",
+    answerSms: "(Balas SMS ini untuk menjawab.)",
+    answerChat: "(Balas di obrolan ini untuk menjawab.)",
+  },
   staff: {
     securityNotice: {
       title: "Upaya masuk ke akun Anda",

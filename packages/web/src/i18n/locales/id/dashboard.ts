@@ -73,7 +73,11 @@ const dashboard: PartialCatalog<typeof en> = {
     coveragePart: "Target berlaku untuk semua laporan, bukan untuk sebagian saja.",
     target: "Target: {{value}}",
     targetSoFar: "Target: {{value}} untuk seluruh periode; {{expected}} diharapkan sampai hari ini",
-    levels: { test: "uji coba", subnational: "subnasional", national: "nasional" },
+    levels: {
+      test: "uji coba",
+      subnational: "subnasional",
+      national: "nasional",
+    },
   },
   metrics: {
     reports_total: "Laporan diterima",
@@ -287,7 +291,11 @@ const dashboard: PartialCatalog<typeof en> = {
     title: "Mutu fasilitas (penilaian komunitas)",
     hint: "Penilaian yang diberikan masyarakat kepada fasilitas pada periode dan wilayah ini. Rata-rata (1 sangat buruk sampai 5 sangat baik) disembunyikan bila penilainya kurang dari {{minimum}} orang.",
     byLabel: "Tampilkan menurut",
-    by: { region: "Provinsi", district: "Kabupaten/kota", facility: "Fasilitas" },
+    by: {
+      region: "Provinsi",
+      district: "Kabupaten/kota",
+      facility: "Fasilitas",
+    },
     month: "Bulan",
     count: "Penilaian",
     overall: "Keseluruhan",

@@ -56,7 +56,10 @@ const inbox: PartialCatalog<typeof en> = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   },
-  reporterMode: { self: "Oleh orang yang terdampak", on_behalf: "Oleh pendamping sebaya, dengan persetujuan" },
+  reporterMode: {
+    self: "Oleh orang yang terdampak",
+    on_behalf: "Oleh pendamping sebaya, dengan persetujuan",
+  },
   gender: {
     female: "Perempuan",
     male: "Laki-laki",
@@ -367,7 +370,11 @@ const inbox: PartialCatalog<typeof en> = {
   registration: {
     title: "Pendaftaran di program TBC",
     label: "Apakah pelapor terdaftar di program TBC?",
-    value: { yes: "Ya", no: "Tidak", unknown: "Tidak diketahui" },
+    value: {
+      yes: "Ya",
+      no: "Tidak",
+      unknown: "Tidak diketahui",
+    },
     save: "Simpan",
     saved: "Pendaftaran dicatat.",
   },
@@ -402,7 +409,11 @@ const inbox: PartialCatalog<typeof en> = {
     none: "Tidak ada penilaian yang menunggu tinjauan.",
     score: "Keseluruhan {{overall}} dari 5",
     flagged: "Periksa dengan teliti, mungkin memuat:",
-    flags: { phone: "nomor telepon", email: "alamat e-mail", name: "nama seseorang" },
+    flags: {
+      phone: "nomor telepon",
+      email: "alamat e-mail",
+      name: "nama seseorang",
+    },
     heldNote:
       "Ditahan: salah satu dari banyak penilaian yang dikirim dari satu alamat sekaligus. Tidak dihitung sampai Anda melepaskannya.",
     approve: "Terbitkan komentar",

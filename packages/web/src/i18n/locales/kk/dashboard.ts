@@ -74,7 +74,11 @@ const dashboard: PartialCatalog<typeof en> = {
     coveragePart: "Мақсаттар өтініштердің бір бөлігіне емес, барлығына арналған.",
     target: "Мақсат: {{value}}",
     targetSoFar: "Мақсат: бүкіл кезеңге {{value}}; бүгінге дейін {{expected}} күтіледі",
-    levels: { test: "сынақ", subnational: "өңірлік", national: "ұлттық" },
+    levels: {
+      test: "сынақ",
+      subnational: "өңірлік",
+      national: "ұлттық",
+    },
   },
   metrics: {
     reports_total: "Қабылданған өтініштер",
@@ -287,7 +291,11 @@ const dashboard: PartialCatalog<typeof en> = {
     title: "Мекемелер сапасы (қоғамдастық бағалары)",
     hint: "Осы кезеңде және аумақта адамдар мекемелерге берген бағалар. Орташа мәндер (1 өте нашардан 5 өте жақсыға дейін) {{minimum}}-ден аз адам бағалаған жерде жасырылған.",
     byLabel: "Көрсету негізі",
-    by: { region: "Облыс", district: "Аудан", facility: "Мекеме" },
+    by: {
+      region: "Облыс",
+      district: "Аудан",
+      facility: "Мекеме",
+    },
     month: "Ай",
     count: "Бағалар",
     overall: "Жалпы",

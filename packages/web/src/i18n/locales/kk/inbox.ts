@@ -56,7 +56,10 @@ const inbox: PartialCatalog<typeof en> = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   },
-  reporterMode: { self: "Зардап шеккен адамның өзі", on_behalf: "Тең кеңесші, келісіммен" },
+  reporterMode: {
+    self: "Зардап шеккен адамның өзі",
+    on_behalf: "Тең кеңесші, келісіммен",
+  },
   gender: {
     female: "Әйел",
     male: "Ер",
@@ -374,7 +377,11 @@ const inbox: PartialCatalog<typeof en> = {
   registration: {
     title: "Туберкулезге қарсы бағдарламада тіркелу",
     label: "Өтініш беруші туберкулезге қарсы бағдарламада тіркелген бе?",
-    value: { yes: "Иә", no: "Жоқ", unknown: "Белгісіз" },
+    value: {
+      yes: "Иә",
+      no: "Жоқ",
+      unknown: "Белгісіз",
+    },
     save: "Сақтау",
     saved: "Тіркелу жазылды.",
   },
@@ -409,7 +416,11 @@ const inbox: PartialCatalog<typeof en> = {
     none: "Тексеруді күтіп тұрған баға жоқ.",
     score: "Жалпы: 5-тен {{overall}}",
     flagged: "Мұқият тексеріңіз, мұнда мыналар болуы мүмкін:",
-    flags: { phone: "телефон нөмірі", email: "электрондық пошта мекенжайы", name: "адамның аты" },
+    flags: {
+      phone: "телефон нөмірі",
+      email: "электрондық пошта мекенжайы",
+      name: "адамның аты",
+    },
     heldNote: "Ұсталды: бір мекенжайдан бір мезгілде жіберілген көп бағаның бірі. Сіз босатпайынша есепке алынбайды.",
     approve: "Пікірді жариялау",
     hide: "Пікірді жасыру",

@@ -56,7 +56,10 @@ const inbox: PartialCatalog<typeof en> = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   },
-  reporterMode: { self: "Na mtu aliyeathirika", on_behalf: "Na msaidizi rika, kwa ridhaa" },
+  reporterMode: {
+    self: "Na mtu aliyeathirika",
+    on_behalf: "Na msaidizi rika, kwa ridhaa",
+  },
   gender: {
     female: "Mwanamke",
     male: "Mwanamume",
@@ -376,7 +379,11 @@ const inbox: PartialCatalog<typeof en> = {
   registration: {
     title: "Usajili katika programu ya TB",
     label: "Je, mwandishi amesajiliwa katika programu ya TB?",
-    value: { yes: "Ndiyo", no: "Hapana", unknown: "Haijulikani" },
+    value: {
+      yes: "Ndiyo",
+      no: "Hapana",
+      unknown: "Haijulikani",
+    },
     save: "Hifadhi",
     saved: "Usajili umerekodiwa.",
   },
@@ -412,7 +419,11 @@ const inbox: PartialCatalog<typeof en> = {
     none: "Hakuna tathmini inayosubiri kupitiwa.",
     score: "Kwa ujumla {{overall}} kati ya 5",
     flagged: "Angalia kwa makini, huenda ina:",
-    flags: { phone: "namba ya simu", email: "anwani ya barua pepe", name: "jina la mtu" },
+    flags: {
+      phone: "namba ya simu",
+      email: "anwani ya barua pepe",
+      name: "jina la mtu",
+    },
     heldNote:
       "Imezuiliwa: mojawapo ya tathmini nyingi zilizotumwa kutoka anwani moja kwa wakati mmoja. Haihesabiwi hadi uiachilie.",
     approve: "Chapisha maoni",

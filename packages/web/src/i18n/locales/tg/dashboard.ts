@@ -74,7 +74,11 @@ const dashboard: PartialCatalog<typeof en> = {
     coveragePart: "Ҳадафҳо барои ҳамаи хабарҳоянд, на барои як қисми онҳо.",
     target: "Ҳадаф: {{value}}",
     targetSoFar: "Ҳадаф: {{value}} барои тамоми давра; то имрӯз {{expected}} интизор меравад",
-    levels: { test: "озмоишӣ", subnational: "минтақавӣ", national: "миллӣ" },
+    levels: {
+      test: "озмоишӣ",
+      subnational: "минтақавӣ",
+      national: "миллӣ",
+    },
   },
   metrics: {
     reports_total: "Хабарҳои қабулшуда",
@@ -288,7 +292,11 @@ const dashboard: PartialCatalog<typeof en> = {
     title: "Сифати муассисаҳо (баҳоҳои ҷомеа)",
     hint: "Баҳоҳое, ки одамон дар ин давра ва минтақа ба муассисаҳо доданд. Миёнаҳо (аз 1 хеле бад то 5 хеле хуб) дар ҷое, ки камтар аз {{minimum}} нафар баҳо доданд, пинҳон карда мешаванд.",
     byLabel: "Нишон додан аз рӯи",
-    by: { region: "Вилоят", district: "Ноҳия", facility: "Муассиса" },
+    by: {
+      region: "Вилоят",
+      district: "Ноҳия",
+      facility: "Муассиса",
+    },
     month: "Моҳ",
     count: "Баҳоҳо",
     overall: "Умуман",
