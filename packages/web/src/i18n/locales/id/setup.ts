@@ -743,7 +743,7 @@ const setup: PartialCatalog<typeof en> = {
       required: "wajib",
       notRequired: "tidak wajib",
       suppression: "di bawah {{threshold}}; {{categories}}",
-      retention: "pesan {{messages}} bulan, data pribadi {{personal}} bulan",
+      retention: "pesan {{messages}} bulan, data pribadi {{personal}} bulan, komentar penilaian {{comments}} bulan",
       keep: "disimpan di ponsel secara bawaan",
       notKeep: "tidak disimpan di ponsel secara bawaan",
       sms: "batas {{limit}}; {{content}}",

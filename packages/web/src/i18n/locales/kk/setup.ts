@@ -746,7 +746,7 @@ const setup: PartialCatalog<typeof en> = {
       required: "міндетті",
       notRequired: "міндетті емес",
       suppression: "{{threshold}}-ден кіші; {{categories}}",
-      retention: "хабарламалар {{messages}} ай, жеке деректер {{personal}} ай",
+      retention: "хабарламалар {{messages}} ай, жеке деректер {{personal}} ай, бағалау пікірлері {{comments}} ай",
       keep: "әдепкі бойынша телефонда сақталады",
       notKeep: "әдепкі бойынша телефонда сақталмайды",
       sms: "лимит {{limit}}; {{content}}",

@@ -714,7 +714,7 @@ const setup: PartialCatalog<typeof en> = {
       required: "ចាំបាច់",
       notRequired: "មិនចាំបាច់",
       suppression: "ក្រោម {{threshold}}; {{categories}}",
-      retention: "សារ {{messages}} ខែ ទិន្នន័យផ្ទាល់ខ្លួន {{personal}} ខែ",
+      retention: "សារ {{messages}} ខែ ទិន្នន័យផ្ទាល់ខ្លួន {{personal}} ខែ មតិលើការវាយតម្លៃ {{comments}} ខែ",
       keep: "រក្សាទុកនៅលើទូរសព្ទតាមលំនាំដើម",
       notKeep: "មិនរក្សាទុកនៅលើទូរសព្ទតាមលំនាំដើម",
       sms: "កម្រិត {{limit}}; {{content}}",

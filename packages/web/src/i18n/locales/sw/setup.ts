@@ -748,7 +748,7 @@ const setup: PartialCatalog<typeof en> = {
       required: "lazima",
       notRequired: "si lazima",
       suppression: "chini ya {{threshold}}; {{categories}}",
-      retention: "ujumbe miezi {{messages}}, taarifa binafsi miezi {{personal}}",
+      retention: "ujumbe miezi {{messages}}, taarifa binafsi miezi {{personal}}, maoni ya tathmini miezi {{comments}}",
       keep: "inahifadhiwa kwenye simu kwa msingi",
       notKeep: "haihifadhiwi kwenye simu kwa msingi",
       sms: "kikomo {{limit}}; {{content}}",

@@ -756,7 +756,7 @@ const setup: PartialCatalog<typeof en> = {
       required: "ҳатмӣ",
       notRequired: "ҳатмӣ нест",
       suppression: "камтар аз {{threshold}}; {{categories}}",
-      retention: "паёмҳо {{messages}} моҳ, маълумоти шахсӣ {{personal}} моҳ",
+      retention: "паёмҳо {{messages}} моҳ, маълумоти шахсӣ {{personal}} моҳ, шарҳҳои баҳодиҳӣ {{comments}} моҳ",
       keep: "бо пешфарз дар телефон нигоҳ дошта мешавад",
       notKeep: "бо пешфарз дар телефон нигоҳ дошта намешавад",
       sms: "ҳад {{limit}}; {{content}}",

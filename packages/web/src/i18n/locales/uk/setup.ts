@@ -764,7 +764,8 @@ const setup: PartialCatalog<typeof en> = {
       required: "обов’язково",
       notRequired: "не обов’язково",
       suppression: "менше {{threshold}}; {{categories}}",
-      retention: "повідомлення {{messages}} міс., персональні дані {{personal}} міс.",
+      retention:
+        "повідомлення {{messages}} міс., персональні дані {{personal}} міс., коментарі до оцінок {{comments}} міс.",
       keep: "за замовчуванням зберігається на телефоні",
       notKeep: "за замовчуванням не зберігається на телефоні",
       sms: "ліміт {{limit}}; {{content}}",
