@@ -82,6 +82,8 @@ const targets = [
       "packages/server/src",
       "packages/server/scripts",
       "packages/server/package.json",
+      // The server bundles the web app's catalogues (one catalogue, ADR 0019).
+      "packages/web/src/i18n",
     ],
     build: buildServer,
   },

@@ -191,6 +191,23 @@ import {
   teamMemberParamSchema,
   teamSchema,
 } from "./teams.js";
+import {
+  completenessSchema,
+  createLanguageBodySchema,
+  importTranslationsBodySchema,
+  importTranslationsResultSchema,
+  languageParamSchema,
+  putTranslationsBodySchema,
+  putTranslationsResultSchema,
+  setupLanguageListSchema,
+  setupLanguageSchema,
+  translationBundleParamSchema,
+  translationBundleQuerySchema,
+  translationBundleSchema,
+  translationSurfaceQuerySchema,
+  translationSurfaceSchema,
+  updateLanguageBodySchema,
+} from "./translations.js";
 
 /**
  * Every JSON operation the web app calls, keyed by "METHOD /path" (below /api), with the schemas the server's route
@@ -202,6 +219,40 @@ import {
 export const apiRoutes = {
   "GET /health": { operationId: "getHealth", response: healthSchema },
   "GET /config": { operationId: "getPublicConfig", query: publicConfigQuerySchema, response: publicConfigSchema },
+  "GET /i18n/:language": {
+    operationId: "getTranslationBundle",
+    params: translationBundleParamSchema,
+    query: translationBundleQuerySchema,
+    response: translationBundleSchema,
+  },
+  "GET /setup/languages": { operationId: "listLanguages", response: setupLanguageListSchema },
+  "POST /setup/languages": {
+    operationId: "createLanguage",
+    body: createLanguageBodySchema,
+    response: setupLanguageSchema,
+  },
+  "PATCH /setup/languages/:code": {
+    operationId: "updateLanguage",
+    params: languageParamSchema,
+    body: updateLanguageBodySchema,
+    response: setupLanguageSchema,
+  },
+  "GET /setup/translations": {
+    operationId: "getTranslationSurface",
+    query: translationSurfaceQuerySchema,
+    response: translationSurfaceSchema,
+  },
+  "GET /setup/translations/completeness": { operationId: "getTranslationCompleteness", response: completenessSchema },
+  "PUT /setup/translations": {
+    operationId: "putTranslations",
+    body: putTranslationsBodySchema,
+    response: putTranslationsResultSchema,
+  },
+  "POST /setup/translations/import": {
+    operationId: "importTranslations",
+    body: importTranslationsBodySchema,
+    response: importTranslationsResultSchema,
+  },
   "GET /facilities": { operationId: "listFacilities", query: listFacilitiesQuerySchema, response: facilityListSchema },
   "GET /areas/boundaries": {
     operationId: "getAreaBoundaries",

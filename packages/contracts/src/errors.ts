@@ -74,6 +74,11 @@ export const errorCodes = {
   ACCOUNT_SUSPENDED: 403,
   /** The country made the forum members-only: sign in to a community account to read it. */
   MEMBERS_ONLY: 401,
+  /**
+   * A translation that drops a placeholder of its source string (`{{trackingCode}}`) or adds one the source does not
+   * have: the text would show a hole or a literal `{{…}}` to the reader. `details` name the key and the placeholders.
+   */
+  PLACEHOLDER_MISMATCH: 400,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
   /** Not HTTP the server can read: a malformed request line or header, an address that cannot be decoded. */

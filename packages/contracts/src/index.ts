@@ -25,3 +25,4 @@ export * from "./staff-mail.js";
 export * from "./stories.js";
 export * from "./taxonomy-setup.js";
 export * from "./teams.js";
+export * from "./translations.js";

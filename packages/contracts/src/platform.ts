@@ -16,6 +16,8 @@ export const languageSchema = z.object({
   name: z.string(),
   dir: z.enum(["ltr", "rtl"]),
   isDefault: z.boolean(),
+  /** Where a string missing in this language is looked up, in order, English last: tg → ["ru", "en"]. */
+  fallbacks: z.array(languageCodeSchema),
 });
 
 export const challengeTypeSchema = z.object({ code: z.string(), label: z.string() });
@@ -74,6 +76,11 @@ export const publicConfigSchema = z.object({
   questions: reportQuestionsSettingSchema,
   /** Near Me's basemap (setting `mapTiles`): null draws the country's own boundaries only, nothing from elsewhere. */
   map: z.object({ tileUrl: z.string().nullable(), attribution: z.string() }),
+  /**
+   * The version of the translations written in Set-up (getTranslationBundle): a client holding another version
+   * fetches the bundle again, so an installed PWA picks up a change on its next start.
+   */
+  translationsVersion: z.string(),
   /** The installation's VAPID public key (base64url) for web push subscriptions. */
   webPushPublicKey: z.string(),
 });

@@ -29,6 +29,7 @@ import { settingsRoutes } from "./settings/settings.routes.js";
 import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
 import { taxonomySetupRoutes } from "./taxonomy/taxonomy.routes.js";
 import { teamsRoutes } from "./teams/teams.routes.js";
+import { translationRoutes } from "./translations/translations.routes.js";
 
 /** Every domain's routes, mounted under /api. A domain adds its plugin here. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
@@ -53,6 +54,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(advocacyStoriesRoutes);
   await app.register(countryRoutes);
   await app.register(taxonomySetupRoutes);
+  await app.register(translationRoutes);
   await app.register(dhis2Routes);
   await app.register(channelsRoutes);
   await app.register(messengerRoutes);

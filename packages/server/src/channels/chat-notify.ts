@@ -95,7 +95,7 @@ export async function queueChatNotice(
   const code = reportsRepo.revealTrackingCode(cipher, row);
   if (!code) return false;
   const to = cipher.decrypt(row.chatEnc);
-  const { body } = reporterNotice(event, {
+  const { body } = await reporterNotice(tx, event, {
     code,
     channel: "chat",
     language: row.language,

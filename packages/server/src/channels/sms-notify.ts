@@ -42,7 +42,7 @@ export async function queueReporterNotice(
   const { cipher } = ctx.services;
   const code = reportsRepo.revealTrackingCode(cipher, report);
   if (!code) return;
-  const { body } = reporterNotice(event, {
+  const { body } = await reporterNotice(tx, event, {
     code,
     channel: "sms",
     language: report.language,

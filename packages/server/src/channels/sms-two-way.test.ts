@@ -338,44 +338,45 @@ describe("SMS: responder messages out, reporter replies in", () => {
     assert.deepEqual(await reporterMessages(id), []);
     assert.match(at.sent.at(-1)?.message ?? "", /reply REPORT/);
   });
-});
 
-describe("notice texts", () => {
-  test("by default, in every language, a notice names the report and how to read it, never the illness or the words", () => {
-    for (const language of CHANNEL_TEXT_LANGUAGES) {
-      for (const kind of ["reply", "update"] as const) {
-        for (const publicUrl of [PUBLIC_URL, undefined]) {
-          const event =
-            kind === "reply"
-              ? { kind, from: "responder" as const, body: RESPONDER_WORDS }
-              : { kind, toStatus: "resolved" };
-          const text = reporterNotice(event, {
-            code: "K7QM-3XPA",
-            channel: "sms",
-            language,
-            includeContent: false,
-            publicUrl,
-          }).body;
-          const where = `${language} ${kind} ${publicUrl ?? "no url"}`;
-          assert.ok(text.includes("K7QM-3XPA"), where);
-          if (publicUrl) assert.ok(text.includes(`${PUBLIC_URL}/track`), where);
-          assert.doesNotMatch(text, ILLNESS, where);
-          for (const word of ["bring", "treatment", "card", "Dalbek", "clinic", "Monday"]) {
-            assert.ok(!text.includes(word), `${where}: "${word}"`);
+  describe("notice texts", () => {
+    test("by default, in every language, a notice names the report and how to read it, never the illness or the words", async () => {
+      for (const language of CHANNEL_TEXT_LANGUAGES) {
+        for (const kind of ["reply", "update"] as const) {
+          for (const publicUrl of [PUBLIC_URL, undefined]) {
+            const event =
+              kind === "reply"
+                ? { kind, from: "responder" as const, body: RESPONDER_WORDS }
+                : { kind, toStatus: "resolved" };
+            const { body: text } = await reporterNotice(t.database.db, event, {
+              code: "K7QM-3XPA",
+              channel: "sms",
+              language,
+              includeContent: false,
+              publicUrl,
+            });
+            const where = `${language} ${kind} ${publicUrl ?? "no url"}`;
+            assert.ok(text.includes("K7QM-3XPA"), where);
+            if (publicUrl) assert.ok(text.includes(`${PUBLIC_URL}/track`), where);
+            assert.doesNotMatch(text, ILLNESS, where);
+            for (const word of ["bring", "treatment", "card", "Dalbek", "clinic", "Monday"]) {
+              assert.ok(!text.includes(word), `${where}: "${word}"`);
+            }
+            assert.ok(!/\{\w+\}/.test(text), `${where}: a placeholder left in "${text}"`);
           }
-          assert.ok(!/\{\w+\}/.test(text), `${where}: a placeholder left in "${text}"`);
         }
       }
-    }
-  });
+    });
 
-  test("with the setting on, the words go, cut short when long, and a placeholder in them is not filled", () => {
-    const long = `{code} ${"word ".repeat(100)}`;
-    const text = reporterNotice(
-      { kind: "reply", from: "responder", body: long },
-      { code: "K7QM-3XPA", channel: "sms", language: "fr", includeContent: true },
-    ).body;
-    assert.ok(text.startsWith("Signalement K7QM-3XPA: {code} word"), text);
-    assert.ok(text.length < 400, String(text.length));
+    test("with the setting on, the words go, cut short when long, and a placeholder in them is not filled", async () => {
+      const long = `{{ref}} {code} ${"word ".repeat(100)}`;
+      const { body: text } = await reporterNotice(
+        t.database.db,
+        { kind: "reply", from: "responder", body: long },
+        { code: "K7QM-3XPA", channel: "sms", language: "fr", includeContent: true },
+      );
+      assert.ok(text.startsWith("Signalement K7QM-3XPA: {{ref}} {code} word"), text);
+      assert.ok(text.length < 400, String(text.length));
+    });
   });
 });

@@ -3,10 +3,10 @@ import { createContent, publishContent } from "../content/content.service.js";
 import type { Tx } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
-import type { ExtraTaxonomyLanguage } from "../taxonomy/default-taxonomy.js";
 import { demoContentId } from "./demo-content-id.js";
 import { demoContentKm } from "./demo-content-km.js";
 import { demoContentSw } from "./demo-content-sw.js";
+import type { DemoExtraLanguage } from "./demoland-extra-names.js";
 
 /**
  * Demoland's sample content (issue 15 item 5): Know Your Rights, Get Information, FAQs and announcements in every
@@ -29,7 +29,7 @@ interface DemoItem {
 export type DemoContentTranslation = Readonly<Record<string, T & { figureLabel?: string }>>;
 
 /** The shipped languages beyond the four written side by side below. */
-export const demoContentExtra: Record<ExtraTaxonomyLanguage, DemoContentTranslation> = {
+export const demoContentExtra: Record<DemoExtraLanguage, DemoContentTranslation> = {
   id: demoContentId,
   sw: demoContentSw,
   km: demoContentKm,

@@ -1,12 +1,14 @@
 import type { FacilityType } from "@openclm/contracts";
-import type { ExtraTaxonomyLanguage } from "../taxonomy/default-taxonomy.js";
 
 /**
  * Demoland's names in the languages shipped beside the four default ones (Bahasa Indonesia, Kiswahili, Khmer). Kept
  * apart from demoland.ts so a language is added here without touching the names written side by side there. Place
  * names are invented proper nouns: the Latin-script languages keep the Latin spelling, Khmer transliterates them.
  */
-export type ExtraText = Record<ExtraTaxonomyLanguage, string>;
+/** The extra languages Demoland is written in (the Cyrillic ones, Tajik, Ukrainian and Kazakh, are not: it keeps them off). */
+export const DEMO_EXTRA_LANGUAGES = ["id", "sw", "km"] as const;
+export type DemoExtraLanguage = (typeof DEMO_EXTRA_LANGUAGES)[number];
+export type ExtraText = Record<DemoExtraLanguage, string>;
 
 export const COUNTRY_NAMES: ExtraText = { id: "Demoland", sw: "Demoland", km: "ដេម៉ូឡែន" };
 

@@ -8,10 +8,11 @@
 import type { FacilityType } from "@openclm/contracts";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
 import type { OpeningHours } from "../geography/geography.schema.js";
-import type { DefaultText, TaxonomyText } from "../taxonomy/default-taxonomy.js";
+import type { DefaultText } from "../taxonomy/default-taxonomy.js";
 import {
   addressExtra,
   COUNTRY_NAMES,
+  type DemoExtraLanguage,
   districtExtraNames,
   facilityExtraNames,
   REGION_NAMES,
@@ -20,11 +21,14 @@ import { DEMO_FACILITIES, type FacilitySpec, HOURS, SERVICES, STREETS, TYPE_NAME
 import { DEMOLAND_GRID, layoutDemoland, type RegionSeed } from "./demoland-layout.js";
 import { bboxOf, cellCentre, edgeNeighbours, type GridSpec, mulberry32, outline, type Ring } from "./grid-geometry.js";
 
+/** A Demoland name or address: the four default languages and the extra ones Demoland is written in. */
+type DemoText = DefaultText & Record<DemoExtraLanguage, string>;
+
 export interface DemoArea {
   code: string;
   parentCode: string | null;
   level: number;
-  names: TaxonomyText;
+  names: DemoText;
   boundary: { type: "Polygon"; coordinates: Ring[] };
   bbox: [number, number, number, number];
   /** People affected by TB (the indicator denominator). */
@@ -36,8 +40,8 @@ export interface DemoFacility {
   code: string;
   districtCode: string;
   type: FacilityType;
-  names: TaxonomyText;
-  address: TaxonomyText;
+  names: DemoText;
+  address: DemoText;
   phone: string;
   lat: number;
   lng: number;
@@ -46,7 +50,7 @@ export interface DemoFacility {
 }
 
 export interface Demoland {
-  country: { code: string; names: TaxonomyText; levels: string[] };
+  country: { code: string; names: DemoText; levels: string[] };
   platformName: string;
   /** Parents always come before their children. */
   areas: DemoArea[];
@@ -194,7 +198,7 @@ function districtNameOf(code: string): DistrictName {
   return d.names;
 }
 
-function facilityNames(type: FacilityType, place: DistrictName): TaxonomyText {
+function facilityNames(type: FacilityType, place: DistrictName): DemoText {
   const tpl = TYPE_NAMES[type];
   const fill = (s: string) => s.replace("{p}", place.en).replace("{g}", place.ruGen);
   return {
@@ -206,7 +210,7 @@ function facilityNames(type: FacilityType, place: DistrictName): TaxonomyText {
   };
 }
 
-function facilityAddress(place: DistrictName, rand: () => number): TaxonomyText {
+function facilityAddress(place: DistrictName, rand: () => number): DemoText {
   const index = Math.floor(rand() * STREETS.length);
   const street = STREETS[index] as DefaultText;
   const no = 1 + Math.floor(rand() * 120);

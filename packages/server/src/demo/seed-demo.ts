@@ -4,8 +4,8 @@ import { areas, facilities } from "../geography/geography.schema.js";
 import { getSetting, putSetting } from "../platform/platform.repo.js";
 import { languages } from "../platform/platform.schema.js";
 import type { CountrySettings } from "../platform/platform.service.js";
-import { EXTRA_TAXONOMY_LANGUAGES } from "../taxonomy/default-taxonomy.js";
 import { buildDemoland, type DemoArea, type Demoland } from "./demoland.js";
+import { DEMO_EXTRA_LANGUAGES } from "./demoland-extra-names.js";
 
 /**
  * Loads Demoland's country settings, areas and facilities. Rows are matched by code and only missing ones are
@@ -33,7 +33,7 @@ async function offerShippedLanguages(db: Db): Promise<void> {
   await db
     .update(languages)
     .set({ enabled: true })
-    .where(inArray(languages.code, [...EXTRA_TAXONOMY_LANGUAGES]));
+    .where(inArray(languages.code, [...DEMO_EXTRA_LANGUAGES]));
 }
 
 /** Inserts level by level (parents first), then reads the ids back: existing rows keep theirs. */

@@ -197,6 +197,15 @@ listAdvocacyStories       401  403  ok   403  ok   403  403  403  403  401
 getSetupChecklist         401  403  403  403  403  ok   ok   403  403  401
 getCountryProfile         401  403  403  403  403  ok   ok   403  403  401
 updateCountryProfile      401  403  403  403  403  ok   ok   403  403  401
+getTranslationBundle      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
+listLanguages             401  403  403  403  403  ok   ok   403  403  401
+createLanguage            401  403  403  403  403  ok   ok   403  403  401
+updateLanguage            401  403  403  403  403  ok   ok   403  403  401
+getTranslationSurface     401  403  403  403  403  ok   ok   403  403  401
+getTranslationCompleteness 401 403  403  403  403  ok   ok   403  403  401
+putTranslations           401  403  403  403  403  ok   ok   403  403  401
+exportTranslations        401  403  403  403  403  ok   ok   403  403  401
+importTranslations        401  403  403  403  403  ok   ok   403  403  401
 uploadCountryLogo         401  403  403  403  403  ok   ok   403  403  401
 getCountryLogo            ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 createContent             401  403  403  403  403  ok   ok   403  ok   401

@@ -1,4 +1,6 @@
-import { pickText } from "../platform/i18n-text.js";
+import type { Db } from "../db/database.js";
+import { catalogueText } from "../translations/catalogue-text.js";
+import { catalogLanguages } from "../translations/shipped-catalogues.js";
 
 /**
  * What the platform tells a reporter outside the track page — by web push, SMS, Telegram or WhatsApp — written so that
@@ -31,8 +33,8 @@ export function reporterShouldHear(report: NotifiedReport, event: ReporterEvent)
   return STATUSES_REPORTERS_HEAR.includes(event.toStatus);
 }
 
-/** The languages the server writes notifications in; any other falls back to English. */
-export const NOTIFICATION_LANGUAGES = ["en", "fr", "ru", "pt"] as const;
+/** The languages the platform ships notice texts for (the web app's catalogues); others follow their fallback chain. */
+export const NOTIFICATION_LANGUAGES = catalogLanguages;
 
 /**
  * How a notice reaches the reporter, which decides how it names the report and says how to read it: `push` shows
@@ -43,78 +45,6 @@ export type NoticeChannel = "push" | "sms" | "chat";
 
 /** A reply's words are cut here when the setting lets them go (a long message costs several SMS). */
 export const CONTENT_LIMIT = 300;
-
-const texts = {
-  title: { en: "New message", fr: "Nouveau message", ru: "Новое сообщение", pt: "Nova mensagem" },
-  reply: {
-    en: "There is a reply to your report {ref}.",
-    fr: "Votre signalement {ref} a reçu une réponse.",
-    ru: "На ваше обращение {ref} пришёл ответ.",
-    pt: "Há uma resposta ao seu relato {ref}.",
-  },
-  update: {
-    en: "There is news about your report {ref}.",
-    fr: "Il y a du nouveau sur votre signalement {ref}.",
-    ru: "По вашему обращению {ref} есть новости.",
-    pt: "Há novidades sobre o seu relato {ref}.",
-  },
-  /** The words themselves, only where the setting allows it. */
-  content: {
-    en: "Report {ref}: {content}",
-    fr: "Signalement {ref}: {content}",
-    ru: "Обращение {ref}: {content}",
-    pt: "Relato {ref}: {content}",
-  },
-  howPush: {
-    en: "Open the app and go to My reports.",
-    fr: "Ouvrez l'application, puis Mes signalements.",
-    ru: "Откройте приложение, раздел «Мои сообщения».",
-    pt: "Abra a aplicação e vá a Os meus relatos.",
-  },
-  howSmsUrl: {
-    en: "Read it at {url} with your code, or reply to this SMS.",
-    fr: "Lisez-la sur {url} avec votre code, ou répondez à ce SMS.",
-    ru: "Читайте на {url} по коду или ответьте на это SMS.",
-    pt: "Leia em {url} com o seu código, ou responda a este SMS.",
-  },
-  howSms: {
-    en: "Read it on the tracking page with your code, or reply to this SMS.",
-    fr: "Lisez-la sur la page de suivi avec votre code, ou répondez à ce SMS.",
-    ru: "Читайте на странице отслеживания по коду или ответьте на это SMS.",
-    pt: "Leia na página de acompanhamento com o seu código, ou responda a este SMS.",
-  },
-  howChatUrl: {
-    en: "Read it at {url} with your code, or reply in this chat.",
-    fr: "Lisez-la sur {url} avec votre code, ou répondez dans cette conversation.",
-    ru: "Читайте на {url} по коду или ответьте в этом чате.",
-    pt: "Leia em {url} com o seu código, ou responda nesta conversa.",
-  },
-  howChat: {
-    en: "Read it on the tracking page with your code, or reply in this chat.",
-    fr: "Lisez-la sur la page de suivi avec votre code, ou répondez dans cette conversation.",
-    ru: "Читайте на странице отслеживания по коду или ответьте в этом чате.",
-    pt: "Leia na página de acompanhamento com o seu código, ou responda nesta conversa.",
-  },
-  answerSms: {
-    en: "(Reply to this SMS to answer.)",
-    fr: "(Répondez à ce SMS pour répondre.)",
-    ru: "(Ответьте на это SMS.)",
-    pt: "(Responda a este SMS para responder.)",
-  },
-  answerChat: {
-    en: "(Reply in this chat to answer.)",
-    fr: "(Répondez dans cette conversation.)",
-    ru: "(Ответьте в этом чате.)",
-    pt: "(Responda nesta conversa.)",
-  },
-} as const;
-
-type TextKey = keyof typeof texts;
-
-/** A text with its `{name}` filled in one pass, so a value holding "{ref}" (a responder's words) is never filled. */
-function fill(key: TextKey, lang: string, vars: Record<string, string>): string {
-  return pickText(texts[key], lang).replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
-}
 
 /**
  * How a push notification names the report: the first group of its tracking code and a mask (`K7QM-····`). The whole
@@ -146,28 +76,30 @@ export interface ReporterNotification {
  * (a reply's words) is added only when `includeContent` says so (the platform setting); without it the text says
  * nothing of what the report is about. `publicUrl` lets SMS and chats name the tracking page's address.
  */
-export function reporterNotice(
+export async function reporterNotice(
+  db: Db,
   event: ReporterEvent,
   opts: { code: string; channel: NoticeChannel; language: string | null; includeContent: boolean; publicUrl?: string },
-): ReporterNotification {
-  const lang = opts.language ?? "en";
+): Promise<ReporterNotification> {
+  // One catalogue (ADR 0022): the words are the web app's `common.notices`, with Set-up's translations on top and
+  // the language's fallback chain below. Its interpolation fills in one pass, so a reply holding "{{ref}}" stays as is.
+  const t = await catalogueText(db, opts.language ?? "en", "common");
   const ref = opts.channel === "push" ? reportReference(opts.code) : opts.code;
-  const title = pickText(texts.title, lang);
   const words = event.kind === "reply" ? event.body.trim().replace(/\s+/g, " ") : "";
   let body: string;
   if (opts.includeContent && words) {
     const content = words.length > CONTENT_LIMIT ? `${words.slice(0, CONTENT_LIMIT - 1)}…` : words;
     const answer = opts.channel === "sms" ? "answerSms" : opts.channel === "chat" ? "answerChat" : null;
-    body = [fill("content", lang, { ref, content }), answer ? fill(answer, lang, {}) : ""].filter(Boolean).join(" ");
+    body = [t("notices.content", { ref, content }), answer ? t(`notices.${answer}`) : ""].filter(Boolean).join(" ");
   } else {
     const url = opts.publicUrl ? `${opts.publicUrl}/track` : "";
     const how =
       opts.channel === "push"
-        ? fill("howPush", lang, {})
-        : fill(`${opts.channel === "sms" ? "howSms" : "howChat"}${url ? "Url" : ""}` as TextKey, lang, { url });
+        ? t("notices.howPush")
+        : t(`notices.${opts.channel === "sms" ? "howSms" : "howChat"}${url ? "Url" : ""}`, { url });
     // The platform's own messages (accepted, declined, resolved) are news; a responder's are a reply.
     const sentence = event.kind === "reply" && event.from === "responder" ? "reply" : "update";
-    body = `${fill(sentence, lang, { ref })} ${how}`;
+    body = `${t(`notices.${sentence}`, { ref })} ${how}`;
   }
-  return { title, body: opts.channel === "sms" ? smsAlphabet(body) : body };
+  return { title: t("notices.title"), body: opts.channel === "sms" ? smsAlphabet(body) : body };
 }

@@ -167,7 +167,7 @@ export async function deliverDuePush(
         : content
           ? { kind: "reply", from: "system", body: content }
           : { kind: "update", toStatus: "" };
-    const text = reporterNotice(event, {
+    const text = await reporterNotice(ctx.db, event, {
       code: cipher.decrypt(report.trackingCodeEnc),
       channel: "push",
       language: f.language,

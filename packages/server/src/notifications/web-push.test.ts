@@ -237,7 +237,12 @@ describe("web push to reporters", () => {
         { kind: "reply" as const, from: "responder" as const, body },
         { kind: "update" as const, toStatus: "resolved" },
       ]) {
-        const text = reporterNotice(event, { code: "K7QM-P2XA", channel: "push", language, includeContent: false });
+        const text = await reporterNotice(t.database.db, event, {
+          code: "K7QM-P2XA",
+          channel: "push",
+          language,
+          includeContent: false,
+        });
         const all = `${text.title} ${text.body}`;
         assert.doesNotMatch(all, /\bTB\b|tubercul|туберкул|secret words/i, `${language} ${event.kind}`);
         assert.match(all, /K7QM-/, `${language}: says which report`);
@@ -245,11 +250,13 @@ describe("web push to reporters", () => {
       }
     }
     for (const l of NOTIFICATION_LANGUAGES) {
-      const en = reporterNotice(
+      const en = await reporterNotice(
+        t.database.db,
         { kind: "update", toStatus: "resolved" },
         { code: "X", channel: "push", language: "en", includeContent: false },
       );
-      const own = reporterNotice(
+      const own = await reporterNotice(
+        t.database.db,
         { kind: "update", toStatus: "resolved" },
         { code: "X", channel: "push", language: l, includeContent: false },
       );

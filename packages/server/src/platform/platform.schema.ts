@@ -1,4 +1,14 @@
-import { boolean, doublePrecision, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const languages = pgTable("languages", {
   code: text("code").primaryKey(),
@@ -8,7 +18,32 @@ export const languages = pgTable("languages", {
   enabled: boolean("enabled").notNull().default(true),
   isDefault: boolean("is_default").notNull().default(false),
   sort: integer("sort").notNull().default(0),
+  /**
+   * Where a string missing in this language is looked up next ("tg" → "ru"); the chain ends in English. Null: the
+   * base language ("pt-MZ" → "pt") when there is one, then English.
+   */
+  fallback: text("fallback"),
 });
+
+/**
+ * Translations written in Set-up's editor (or imported from a translator's PO/XLIFF file), on top of the catalogues
+ * the platform ships (packages/web/src/i18n/locales). `namespace` is a surface's catalogue; `key` the dotted path of
+ * one string, plural forms included ("home.count_few"). `value` null with `reviewed` true: a person confirmed the
+ * shipped (machine-assisted) string as it is.
+ */
+export const translationOverrides = pgTable(
+  "translation_overrides",
+  {
+    language: text("language").notNull(),
+    namespace: text("namespace").notNull(),
+    key: text("key").notNull(),
+    value: text("value"),
+    reviewed: boolean("reviewed").notNull().default(true),
+    updatedBy: uuid("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.language, t.namespace, t.key] })],
+);
 
 /** Settings that administrators edit at run time (env holds only what is needed to boot). */
 export const settings = pgTable("settings", {

@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { subcategories } from "../taxonomy/taxonomy.schema.js";
 import { DEFAULT_PROTOCOLS } from "./default-protocols.js";
+import { withOptionalLanguages } from "./optional-language-protocols.js";
 import { insertMissingProtocols } from "./protocols.repo.js";
 
 /**
@@ -21,6 +22,6 @@ export async function seedDefaultProtocols(db: Db): Promise<void> {
   const known = new Set(present.map((s) => s.code));
   await insertMissingProtocols(
     db,
-    DEFAULT_PROTOCOLS.filter((p) => known.has(p.subcategoryCode)),
+    DEFAULT_PROTOCOLS.filter((p) => known.has(p.subcategoryCode)).map(withOptionalLanguages),
   );
 }

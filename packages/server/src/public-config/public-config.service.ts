@@ -12,30 +12,53 @@ import { mapTilesSetting } from "../settings/map-tiles.js";
 import { reportQuestions } from "../settings/report-questions.js";
 import { loadKeyPopulations, loadTaxonomy, retiredItems } from "../taxonomy/taxonomy.repo.js";
 import { loadItems } from "../taxonomy/taxonomy-items.js";
+import { fallbacksByLanguage } from "../translations/languages.service.js";
+import { translationsVersion } from "../translations/translations.service.js";
 
 /** Everything a client needs before anyone signs in: languages, taxonomy, areas — in the caller's language. */
 export async function getPublicConfig(ctx: Ctx, requested: string | undefined): Promise<PublicConfig> {
   const { langs, lang, defaultLang } = await resolveLanguage(ctx, requested);
-  const [taxonomy, areaRows, country, platformName, device, logo, keyPopulations, questions, everything, tiles, vapid] =
-    await Promise.all([
-      loadTaxonomy(ctx.db),
-      listAreas(ctx.db),
-      getSetting<CountryProfileSettings>(ctx.db, "country"),
-      getSetting<string>(ctx.db, "platformName"),
-      deviceSetting(ctx.db),
-      logoInfo(ctx.db),
-      loadKeyPopulations(ctx.db),
-      reportQuestions(ctx.db),
-      loadItems(ctx.db),
-      mapTilesSetting(ctx.db),
-      vapidKeys(ctx),
-    ]);
+  const [
+    taxonomy,
+    areaRows,
+    country,
+    platformName,
+    device,
+    logo,
+    keyPopulations,
+    questions,
+    everything,
+    tiles,
+    vapid,
+    fallbacks,
+    version,
+  ] = await Promise.all([
+    loadTaxonomy(ctx.db),
+    listAreas(ctx.db),
+    getSetting<CountryProfileSettings>(ctx.db, "country"),
+    getSetting<string>(ctx.db, "platformName"),
+    deviceSetting(ctx.db),
+    logoInfo(ctx.db),
+    loadKeyPopulations(ctx.db),
+    reportQuestions(ctx.db),
+    loadItems(ctx.db),
+    mapTilesSetting(ctx.db),
+    vapidKeys(ctx),
+    fallbacksByLanguage(ctx.db),
+    translationsVersion(ctx.db),
+  ]);
   const t = (text: Record<string, string>) => pickText(text, lang, defaultLang);
   return {
     platformName: platformName ?? "OpenCLM",
     country: { code: country?.code ?? "", name: country?.names ? t(country.names) : "" },
     language: lang,
-    languages: langs.map((l) => ({ code: l.code, name: l.name, dir: l.dir, isDefault: l.isDefault })),
+    languages: langs.map((l) => ({
+      code: l.code,
+      name: l.name,
+      dir: l.dir,
+      isDefault: l.isDefault,
+      fallbacks: fallbacks.get(l.code) ?? ["en"],
+    })),
     levels: country?.levels ?? [],
     taxonomy: taxonomy.map((c) => ({
       code: c.code,
@@ -67,5 +90,6 @@ export async function getPublicConfig(ctx: Ctx, requested: string | undefined): 
     questions,
     map: { tileUrl: tiles.tileUrl, attribution: tiles.attribution },
     webPushPublicKey: vapid.publicKey,
+    translationsVersion: version,
   };
 }

@@ -22,6 +22,10 @@ function assertTranslated(text: TaxonomyText, where: string): void {
   // Russian must really be Russian, not an untranslated copy of the English.
   assert.match(text.ru, /[а-яё]/i, `${where}: ru is not in Cyrillic`);
   assert.match(text.km, /[\u1780-\u17ff]/, `${where}: km is not in Khmer script`);
+  for (const lang of ["tg", "uk", "kk"] as const) {
+    assert.match(text[lang], /\p{Script=Cyrillic}/u, `${where}: ${lang} is not in Cyrillic`);
+    assert.doesNotMatch(text[lang], /suspect|подозр|гумонбар|күдікті/i, `${where}: ${lang} says "TB suspect"`);
+  }
 }
 
 test("categories and subcategories match PRODUCT.md 3.1 exactly, in order", () => {
@@ -102,6 +106,9 @@ test("default languages: English is the one default, all left-to-right, in a sta
       ["id", "Bahasa Indonesia"],
       ["sw", "Kiswahili"],
       ["km", "ខ្មែរ"],
+      ["tg", "Тоҷикӣ"],
+      ["uk", "Українська"],
+      ["kk", "Қазақша"],
     ],
   );
   // The machine-assisted languages are there to be offered, not offered until an administrator chooses them.
@@ -116,7 +123,7 @@ test("default languages: English is the one default, all left-to-right, in a sta
   assert.ok(DEFAULT_LANGUAGES.every((l) => l.dir === "ltr"));
   assert.deepEqual(
     DEFAULT_LANGUAGES.map((l) => l.sort),
-    [0, 1, 2, 3, 4, 5, 6],
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
   );
 });
 
@@ -124,6 +131,9 @@ test("the per-language taxonomy files hold no code the taxonomy does not have", 
   const { taxonomyId } = await import("./default-taxonomy-id.js");
   const { taxonomySw } = await import("./default-taxonomy-sw.js");
   const { taxonomyKm } = await import("./default-taxonomy-km.js");
+  const { taxonomyTg } = await import("./default-taxonomy-tg.js");
+  const { taxonomyUk } = await import("./default-taxonomy-uk.js");
+  const { taxonomyKk } = await import("./default-taxonomy-kk.js");
   const labelled = new Set([
     ...DEFAULT_TAXONOMY.map((c) => c.code),
     ...allSubcategories.map((s) => s.code),
@@ -131,7 +141,14 @@ test("the per-language taxonomy files hold no code the taxonomy does not have", 
   ]);
   const described = new Set([...DEFAULT_TAXONOMY.map((c) => c.code), ...allSubcategories.map((s) => s.code)]);
   const populations = new Set(DEFAULT_KEY_POPULATIONS.map((k) => k.code));
-  for (const [lang, tr] of Object.entries({ id: taxonomyId, sw: taxonomySw, km: taxonomyKm })) {
+  for (const [lang, tr] of Object.entries({
+    id: taxonomyId,
+    sw: taxonomySw,
+    km: taxonomyKm,
+    tg: taxonomyTg,
+    uk: taxonomyUk,
+    kk: taxonomyKk,
+  })) {
     for (const code of Object.keys(tr.labels)) assert.ok(labelled.has(code), `${lang} label ${code}`);
     for (const code of Object.keys(tr.descriptions)) assert.ok(described.has(code), `${lang} description ${code}`);
     for (const code of Object.keys(tr.keyPopulations))

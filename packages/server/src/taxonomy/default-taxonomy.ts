@@ -7,8 +7,11 @@
  */
 
 import { taxonomyId } from "./default-taxonomy-id.js";
+import { taxonomyKk } from "./default-taxonomy-kk.js";
 import { taxonomyKm } from "./default-taxonomy-km.js";
 import { taxonomySw } from "./default-taxonomy-sw.js";
+import { taxonomyTg } from "./default-taxonomy-tg.js";
+import { taxonomyUk } from "./default-taxonomy-uk.js";
 
 /** Languages every default label is written in. Adding one here makes the compiler ask for every translation. */
 export const DEFAULT_LANGUAGE_CODES = ["en", "fr", "ru", "pt"] as const;
@@ -21,7 +24,7 @@ export type DefaultText = Record<DefaultLanguageCode, string>;
  * (default-taxonomy-<code>.ts), so that a language is added without touching the texts side by side below. They are
  * machine-assisted: seeded as languages an administrator can offer, not offered until then.
  */
-export const EXTRA_TAXONOMY_LANGUAGES = ["id", "sw", "km"] as const;
+export const EXTRA_TAXONOMY_LANGUAGES = ["id", "sw", "km", "tg", "uk", "kk"] as const;
 export type ExtraTaxonomyLanguage = (typeof EXTRA_TAXONOMY_LANGUAGES)[number];
 export const TAXONOMY_LANGUAGE_CODES = [...DEFAULT_LANGUAGE_CODES, ...EXTRA_TAXONOMY_LANGUAGES] as const;
 /** A taxonomy text: every default language plus every extra one. */
@@ -42,6 +45,11 @@ export interface DefaultLanguage {
   isDefault: boolean;
   /** Offered to people; the extra, machine-assisted languages wait until an administrator offers them. */
   enabled: boolean;
+  /**
+   * Where a string missing in this language is looked up before English (translations/languages.service.ts
+   * `fallbackChain`): Russian for Tajik and Kazakh, which their speakers read more widely than English.
+   */
+  fallback?: string;
   sort: number;
 }
 
@@ -74,12 +82,18 @@ export const DEFAULT_LANGUAGES: readonly DefaultLanguage[] = [
   { code: "id", name: "Bahasa Indonesia", dir: "ltr", isDefault: false, enabled: false, sort: 4 },
   { code: "sw", name: "Kiswahili", dir: "ltr", isDefault: false, enabled: false, sort: 5 },
   { code: "km", name: "ខ្មែរ", dir: "ltr", isDefault: false, enabled: false, sort: 6 },
+  { code: "tg", name: "Тоҷикӣ", dir: "ltr", isDefault: false, enabled: false, fallback: "ru", sort: 7 },
+  { code: "uk", name: "Українська", dir: "ltr", isDefault: false, enabled: false, sort: 8 },
+  { code: "kk", name: "Қазақша", dir: "ltr", isDefault: false, enabled: false, fallback: "ru", sort: 9 },
 ];
 
 const EXTRA_TRANSLATIONS: Record<ExtraTaxonomyLanguage, TaxonomyTranslation> = {
   id: taxonomyId,
   sw: taxonomySw,
   km: taxonomyKm,
+  tg: taxonomyTg,
+  uk: taxonomyUk,
+  kk: taxonomyKk,
 };
 
 /** Adds every extra language to a text written side by side; a missing translation fails at start-up and in tests. */

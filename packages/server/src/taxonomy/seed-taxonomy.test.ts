@@ -87,3 +87,19 @@ test("a re-added language never becomes a second default", async () => {
   const [en] = await db.select().from(languages).where(eq(languages.code, "en"));
   assert.equal(en?.name, "English");
 });
+
+test("the machine-assisted languages arrive switched off, and an administrator's choice to offer one survives a re-seed", async () => {
+  const { db } = database;
+  await seedDefaultLanguages(db);
+  const rows = await db.select().from(languages);
+  for (const l of DEFAULT_LANGUAGES.filter((d) => !d.enabled)) {
+    const row = rows.find((r) => r.code === l.code);
+    assert.equal(row?.enabled, false, l.code);
+    assert.equal(row?.isDefault, false, l.code);
+    assert.equal(row?.name, l.name);
+  }
+  await db.update(languages).set({ enabled: true }).where(eq(languages.code, "uk"));
+  await seedDefaultLanguages(db);
+  const [uk] = await db.select().from(languages).where(eq(languages.code, "uk"));
+  assert.equal(uk?.enabled, true);
+});

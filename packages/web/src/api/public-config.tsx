@@ -1,7 +1,7 @@
 import type { PublicConfig } from "@openclm/contracts";
 import { type ComponentChildren, createContext } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
-import { contentLanguageFor } from "../i18n/i18n.js";
+import { configureLanguages, contentLanguageFor } from "../i18n/i18n.js";
 import { useLanguage } from "../i18n/use-t.js";
 import { ApiError, callApi } from "./client.js";
 
@@ -37,8 +37,11 @@ export function fetchPublicConfig(lang: string | null): Promise<PublicConfig> {
     const request = callApi("GET /config", { query: { lang: key || undefined } });
     cache.set(key, request);
     request.then(
-      // The default-language answer also serves later requests for that language by name.
-      (config) => !key && !cache.has(config.language) && cache.set(config.language, request),
+      (config) => {
+        configureLanguages(config.languages, config.translationsVersion);
+        // The default-language answer also serves later requests for that language by name.
+        if (!key && !cache.has(config.language)) cache.set(config.language, request);
+      },
       () => cache.delete(key),
     );
     p = request;

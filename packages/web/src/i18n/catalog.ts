@@ -11,3 +11,15 @@ export type Catalog<T> = {
 } & {
   [plural: `${string}_${"zero" | "two" | "few" | "many"}`]: string;
 };
+
+/**
+ * The shape of a machine-assisted catalogue (resources.ts `machineAssistedLanguages`): the English keys, each
+ * optional, and no key English does not have. Other branches add English strings after such a catalogue was
+ * written; a missing one is read along the language's fallback chain (ending in English) instead of failing the
+ * build, and the catalogue test counts what is missing. The reviewed catalogues keep the strict `Catalog`.
+ */
+export type PartialCatalog<T> = {
+  [K in keyof T]?: T[K] extends string ? string : PartialCatalog<T[K]>;
+} & {
+  [plural: `${string}_${"zero" | "two" | "few" | "many"}`]: string;
+};

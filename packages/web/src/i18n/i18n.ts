@@ -1,6 +1,14 @@
+import { unflattenCatalogue } from "@openclm/contracts/translation-rules";
 import i18next from "i18next";
+import { callApi } from "../api/client.js";
 import enCommon from "./locales/en/common.js";
-import { type CatalogLanguage, catalogLanguages, type Namespace, PSEUDO_LOCALE } from "./resources.js";
+import {
+  type CatalogLanguage,
+  catalogLanguages,
+  type Namespace,
+  PSEUDO_LOCALE,
+  shippedFallbacks,
+} from "./resources.js";
 
 /**
  * i18next set-up. English `common` ships in the entry chunk; every other catalog (other namespaces, other
@@ -15,32 +23,93 @@ const loaders = import.meta.glob<CatalogModule>(["./locales/*/*.ts", "!./locales
 /** Namespaces some mounted surface needs; a language switch loads all of them before switching. */
 const activeNamespaces = new Set<Namespace>(["common"]);
 
-/** The catalog language serving a requested language: "pt-MZ" → "pt"; unknown languages → English. */
-export function catalogLanguageFor(lng: string): CatalogLanguage {
-  if (lng === PSEUDO_LOCALE) return "en";
-  const primary = lng.toLowerCase().split("-")[0];
-  return catalogLanguages.find((c) => c === lng || c === primary) ?? "en";
-}
-
 /** The language the server should answer in: the pseudo-locale reads English content. */
 export function contentLanguageFor(lng: string): string {
   return lng === PSEUDO_LOCALE ? "en" : lng;
 }
 
-async function loadCatalog(lng: string, ns: Namespace): Promise<void> {
-  const source = catalogLanguageFor(lng);
-  // i18next looks up "pt-MZ" → "pt" → "en", so catalogs are stored under their own language code.
-  const target = lng === PSEUDO_LOCALE ? PSEUDO_LOCALE : source;
-  if (i18next.hasResourceBundle(target, ns)) return;
-  let data: Record<string, unknown>;
-  if (source === "en" && ns === "common") data = enCommon;
-  else {
+/**
+ * Languages are data (issue 16): the server's list says, per language, where a missing string is looked up next
+ * (tg → ru → en), and which version of the translations written in Set-up is current. Until it is known a language
+ * falls back to its shipped fallback (resources.ts `shippedFallbacks`), its base language, then English.
+ */
+interface LanguageInfo {
+  code: string;
+  fallbacks: string[];
+}
+let languageTable: LanguageInfo[] = [];
+let translationsVersion = "";
+
+export function configureLanguages(languages: LanguageInfo[], version: string): void {
+  if (version !== translationsVersion) overrideRequests.clear();
+  languageTable = languages;
+  translationsVersion = version;
+}
+
+/** The languages a string is looked up in, in order: the language, its fallbacks, English last. */
+export function languageChain(lng: string): string[] {
+  if (lng === PSEUDO_LOCALE) return [PSEUDO_LOCALE, "en"];
+  const known = languageTable.find((l) => l.code === lng);
+  const base = lng.split("-")[0] ?? lng;
+  const shipped = shippedFallbacks[lng as CatalogLanguage];
+  const chain = known ? [lng, ...known.fallbacks] : [lng, ...(shipped ? [shipped] : []), base];
+  return [...new Set([...chain, "en"])];
+}
+
+/** Shipped catalogue and Set-up's overrides of one language in one namespace, each loaded once. */
+const loaded = new Set<string>();
+const overrideRequests = new Map<string, Promise<Record<string, Record<string, string>>>>();
+
+function overridesFor(lng: string): Promise<Record<string, Record<string, string>>> {
+  let request = overrideRequests.get(lng);
+  if (!request) {
+    request = callApi("GET /i18n/:language", {
+      params: { language: lng },
+      query: translationsVersion ? { v: translationsVersion } : {},
+    }).then(
+      (b) => b.namespaces,
+      // Offline or an unknown language: the shipped strings (and the fallbacks) serve.
+      () => ({}),
+    );
+    overrideRequests.set(lng, request);
+  }
+  return request;
+}
+
+async function loadShipped(lng: string, ns: Namespace): Promise<void> {
+  const source = (catalogLanguages as readonly string[]).includes(lng) ? (lng as CatalogLanguage) : null;
+  const key = `${lng}/${ns}`;
+  if (loaded.has(key)) return;
+  let data: Record<string, unknown> | null = null;
+  if (lng === PSEUDO_LOCALE) {
+    const en = ns === "common" ? enCommon : ((await loaders[`./locales/en/${ns}.ts`]?.())?.default ?? {});
+    data = (await import("./pseudo.js")).pseudolocalize(en);
+  } else if (source === "en" && ns === "common") data = enCommon;
+  else if (source) {
     const load = loaders[`./locales/${source}/${ns}.ts`];
     if (!load) throw new Error(`No catalog ${source}/${ns}`);
     data = (await load()).default;
   }
-  if (target === PSEUDO_LOCALE) data = (await import("./pseudo.js")).pseudolocalize(data);
-  i18next.addResourceBundle(target, ns, data, true, true);
+  if (data) i18next.addResourceBundle(lng, ns, data, true, true);
+  const overrides = lng === PSEUDO_LOCALE ? undefined : (await overridesFor(lng))[ns];
+  if (overrides && Object.keys(overrides).length) {
+    i18next.addResourceBundle(lng, ns, unflattenCatalogue(overrides), true, true);
+  }
+  loaded.add(key);
+}
+
+/** Loads a namespace for a language and every language along its chain, so i18next can fall back without a key. */
+async function loadCatalog(lng: string, ns: Namespace): Promise<void> {
+  await Promise.all(languageChain(lng).map((l) => loadShipped(l, ns)));
+}
+
+/** Set-up changed translations: forget what was loaded and load it again for the current language. */
+export async function reloadTranslations(version: string): Promise<void> {
+  translationsVersion = version;
+  overrideRequests.clear();
+  loaded.clear();
+  await Promise.all([...activeNamespaces].map((ns) => loadCatalog(i18next.language, ns)));
+  await i18next.changeLanguage(i18next.language);
 }
 
 /** Makes namespaces available in the current language (called by surfaces before they render). */
@@ -87,7 +156,8 @@ export function initialLanguage(): string | null {
 export async function initI18n(lng: string): Promise<void> {
   await i18next.init({
     lng,
-    fallbackLng: "en",
+    // i18next asks per language; the chain comes from the server's language list (tg → ru → en).
+    fallbackLng: (code: string) => languageChain(code).slice(1),
     ns: ["common"],
     defaultNS: "common",
     resources: { en: { common: enCommon } },

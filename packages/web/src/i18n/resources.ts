@@ -19,13 +19,13 @@ export interface SourceResources {
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */
-export const catalogLanguages = ["en", "fr", "ru", "pt", "id", "sw", "km"] as const;
+export const catalogLanguages = ["en", "fr", "ru", "pt", "id", "sw", "km", "tg", "uk", "kk"] as const;
 export type CatalogLanguage = (typeof catalogLanguages)[number];
 
 /**
  * Each catalog language's own name, as the switcher shows it before the server's list arrives (and for a language
  * the server does not list). Written out because Intl.DisplayNames gives some of them differently from how their
- * speakers name them (Bahasa Indonesia is "Indonesia" there).
+ * speakers name them (Bahasa Indonesia is "Indonesia" there; it lower-cases "тоҷикӣ").
  */
 export const catalogAutonyms: Record<CatalogLanguage, string> = {
   en: "English",
@@ -35,13 +35,24 @@ export const catalogAutonyms: Record<CatalogLanguage, string> = {
   id: "Bahasa Indonesia",
   sw: "Kiswahili",
   km: "ខ្មែរ",
+  tg: "Тоҷикӣ",
+  uk: "Українська",
+  kk: "Қазақша",
 };
 
 /**
- * Catalogs written with machine help and not yet checked by a native-speaking reviewer from the programme. The UI
- * flags them ("needs review") so a country knows to have them proofread before relying on them.
+ * Shipped languages whose strings were machine-assisted and not yet checked by a native-speaking reviewer from the
+ * programme: Set-up's translation editor shows each of their strings as "needs review" until a person confirms or
+ * corrects it (docs/languages.md). Their catalogues may lack strings added since (catalog.ts `PartialCatalog`);
+ * those are read along the language's fallback chain.
  */
-export const machineAssistedLanguages: readonly string[] = ["id", "sw", "km"];
+export const machineAssistedLanguages: readonly CatalogLanguage[] = ["id", "sw", "km", "tg", "uk", "kk"];
+
+/**
+ * The shipped languages' fallbacks before English, as the server seeds them (taxonomy/default-taxonomy.ts
+ * DEFAULT_LANGUAGES): used until the server's list arrives, or offline.
+ */
+export const shippedFallbacks: Partial<Record<CatalogLanguage, CatalogLanguage>> = { tg: "ru", kk: "ru" };
 
 /** Pseudo-locale: English with every string visibly transformed, to catch hard-coded text (dev and tests only). */
 export const PSEUDO_LOCALE = "en-XA";

@@ -1,5 +1,6 @@
 import { useEffect } from "preact/hooks";
 import { useConfig } from "../api/public-config.js";
+import { loadScriptFont, scriptOf } from "../i18n/fonts.js";
 import { contentLanguageFor } from "../i18n/i18n.js";
 import { useLanguage } from "../i18n/use-t.js";
 
@@ -20,8 +21,12 @@ export function useDocumentLanguage(): void {
     const content = contentLanguageFor(lng);
     const primary = content.split("-")[0] ?? content;
     const known = config?.languages.find((l) => l.code === content || l.code === primary);
-    document.documentElement.lang = lng;
-    document.documentElement.dir = known?.dir ?? (rtlLanguages.has(primary) ? "rtl" : "ltr");
+    const html = document.documentElement;
+    html.lang = lng;
+    html.dir = known?.dir ?? (rtlLanguages.has(primary) ? "rtl" : "ltr");
+    // base.css puts the script's font first in the stack; the font itself loads only for this script.
+    html.dataset.script = scriptOf(content) ?? "";
+    loadScriptFont(content);
   }, [lng, config]);
 }
 

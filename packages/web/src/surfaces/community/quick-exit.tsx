@@ -57,7 +57,7 @@ export function QuickExitButton() {
   return (
     <>
       <button type="button" class="quick-exit" onClick={quickExit} aria-describedby={hintId}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <svg class="icon-directional" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path
             d="M14 4h5v16h-5M10 8l-4 4 4 4M6 12h10"
             fill="none"

@@ -12,7 +12,7 @@ export function SubPage(props: { title: string; children: ComponentChildren }) {
   return (
     <>
       <AppLink class="back-link" href={`${APP_BASE}/`}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <svg class="icon-directional" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
         </svg>
         {t("nav.back")}

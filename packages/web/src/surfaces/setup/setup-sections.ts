@@ -11,6 +11,7 @@ export const setupSectionIds = [
   "facilities",
   "forms",
   "content",
+  "languages",
   "protocols",
   "teams",
   "staff",
@@ -40,6 +41,8 @@ const sectionRules: Record<SetupSectionId, (me: SectionReader) => boolean> = {
   forms: (me) => can(me, "setup:manage") && me.scope.type === "country",
   // Know Your Rights, Get Information, FAQs, announcements: administrators and content editors.
   content: (me) => can(me, "content:write"),
+  // Languages and translations are the whole country's, like the taxonomy.
+  languages: (me) => can(me, "setup:manage") && me.scope.type === "country",
   protocols: (me) => can(me, "setup:manage"),
   teams: (me) => can(me, "setup:manage"),
   staff: (me) => can(me, "users:manage"),

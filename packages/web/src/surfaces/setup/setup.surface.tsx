@@ -15,6 +15,7 @@ import { CountryProfilePage } from "./country-profile.js";
 import { Dhis2Setup } from "./dhis2-setup.js";
 import { FormsSetupPage } from "./forms-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
+import { LanguagesSetup } from "./languages-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
 import { SettingsPage } from "./settings-page.js";
 import { SetupNav } from "./setup-nav.js";
@@ -31,6 +32,7 @@ const sectionPages: Record<SetupSectionId, ComponentType> = {
   facilities: FacilitiesSetup,
   forms: FormsSetupPage,
   content: ContentSetup,
+  languages: LanguagesSetup,
   protocols: ProtocolsSetup,
   teams: TeamsSetup,
   staff: StaffAccounts,
@@ -51,6 +53,7 @@ const sectionTitles: Record<SetupSectionId, (t: Translate) => string> = {
   facilities: (t) => t("facilities.title"),
   forms: (t) => t("forms.title"),
   content: (t) => t("contentSetup.pageTitle"),
+  languages: (t) => t("languages.title"),
   protocols: (t) => t("protocols.title"),
   teams: (t) => t("teams.title"),
   staff: (t) => t("accounts.title"),

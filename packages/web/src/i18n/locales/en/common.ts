@@ -26,6 +26,25 @@ const common = {
     dashboard: "For advocates and programme staff: indicators, trends and targets.",
     setup: "For administrators: forms, places, content and users.",
   },
+  /**
+   * What the server itself sends a reporter by web push, SMS, Telegram or WhatsApp (server notifications/
+   * reporter-notifications.ts `reporterNotice` builds it from these). Never the illness; the content only where the
+   * platform setting allows it: phones are shared and notices show on a locked screen. `how*` say how to read it,
+   * `answer*` how to answer; `{{ref}}` is the tracking code (push: its first group only).
+   */
+  notices: {
+    title: "New message",
+    reply: "There is a reply to your report {{ref}}.",
+    update: "There is news about your report {{ref}}.",
+    content: "Report {{ref}}: {{content}}",
+    howPush: "Open the app and go to My reports.",
+    howSmsUrl: "Read it at {{url}} with your code, or reply to this SMS.",
+    howSms: "Read it on the tracking page with your code, or reply to this SMS.",
+    howChatUrl: "Read it at {{url}} with your code, or reply in this chat.",
+    howChat: "Read it on the tracking page with your code, or reply in this chat.",
+    answerSms: "(Reply to this SMS to answer.)",
+    answerChat: "(Reply in this chat to answer.)",
+  },
   staff: {
     securityNotice: {
       title: "Sign-in attempts on your account",
@@ -180,6 +199,8 @@ const common = {
     TRIVIAL_PIN: "This PIN is too easy to guess (repeated digits, a run like 123456, a date). Choose another.",
     PASSWORD_CHANGE_REQUIRED: "Choose your own password before you continue.",
     RESET_LINK_INVALID: "This reset link has expired or was already used. Ask an administrator for a new one.",
+    PLACEHOLDER_MISMATCH:
+      "The translation must keep every placeholder of the original text (the names in double braces) and add none.",
     SERVICE_UNAVAILABLE: "The service is busy. Please try again soon.",
     REAUTH_REQUIRED: "Please confirm your password to continue.",
     EMAIL_TAKEN: "This email address is already in use.",

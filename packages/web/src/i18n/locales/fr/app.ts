@@ -160,6 +160,7 @@ const app: Catalog<typeof en> = {
     allTypes: "Tous les types",
     results_one: "{{count}} lieu trouvé",
     results_other: "{{count}} lieux trouvés",
+    results_many: "{{count}} lieux trouvés",
     empty: "Aucun service n’est répertorié pour ce choix.",
     pickFirst: "Utilisez votre position ou choisissez une zone ci-dessus pour voir les services.",
     address: "Adresse",

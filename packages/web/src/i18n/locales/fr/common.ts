@@ -26,6 +26,19 @@ const common: Catalog<typeof en> = {
     dashboard: "Pour les défenseurs et le personnel du programme : indicateurs, tendances et cibles.",
     setup: "Pour les administrateurs : formulaires, lieux, contenus et utilisateurs.",
   },
+  notices: {
+    title: "Nouveau message",
+    reply: "Votre signalement {{ref}} a reçu une réponse.",
+    update: "Il y a du nouveau sur votre signalement {{ref}}.",
+    content: "Signalement {{ref}}: {{content}}",
+    howPush: "Ouvrez l'application, puis Mes signalements.",
+    howSmsUrl: "Lisez-la sur {{url}} avec votre code, ou répondez à ce SMS.",
+    howSms: "Lisez-la sur la page de suivi avec votre code, ou répondez à ce SMS.",
+    howChatUrl: "Lisez-la sur {{url}} avec votre code, ou répondez dans cette conversation.",
+    howChat: "Lisez-la sur la page de suivi avec votre code, ou répondez dans cette conversation.",
+    answerSms: "(Répondez à ce SMS pour répondre.)",
+    answerChat: "(Répondez dans cette conversation.)",
+  },
   staff: {
     securityNotice: {
       title: "Tentatives de connexion à votre compte",
@@ -33,9 +46,13 @@ const common: Catalog<typeof en> = {
         "{{count}} tentative de connexion échouée sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
       failed_other:
         "{{count}} tentatives de connexion échouées sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
+      failed_many:
+        "{{count}} tentatives de connexion échouées sur votre compte depuis votre dernière connexion, la dernière le {{date}}. Si ce n’était pas vous, prévenez votre administrateur.",
       alerts_one:
         "{{count}} alerte d’échecs de connexion répétés sur un compte depuis votre dernière connexion. Le journal d’audit donne les détails.",
       alerts_other:
+        "{{count}} alertes d’échecs de connexion répétés sur des comptes depuis votre dernière connexion. Le journal d’audit donne les détails.",
+      alerts_many:
         "{{count}} alertes d’échecs de connexion répétés sur des comptes depuis votre dernière connexion. Le journal d’audit donne les détails.",
       dismiss: "J’ai compris",
     },
@@ -185,6 +202,8 @@ const common: Catalog<typeof en> = {
     PASSWORD_CHANGE_REQUIRED: "Choisissez votre propre mot de passe avant de continuer.",
     RESET_LINK_INVALID:
       "Ce lien de réinitialisation a expiré ou a déjà servi. Demandez-en un nouveau à un administrateur.",
+    PLACEHOLDER_MISMATCH:
+      "La traduction doit garder chaque variable du texte d’origine (les noms entre doubles accolades), sans en ajouter.",
     SERVICE_UNAVAILABLE: "Le service est occupé. Réessayez bientôt.",
     REAUTH_REQUIRED: "Confirmez votre mot de passe pour continuer.",
     EMAIL_TAKEN: "Cette adresse e-mail est déjà utilisée.",

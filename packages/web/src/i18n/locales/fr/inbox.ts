@@ -133,6 +133,7 @@ const inbox: Catalog<typeof en> = {
     title: "Plus de filtres",
     titleActive_one: "Plus de filtres ({{count}} actif)",
     titleActive_other: "Plus de filtres ({{count}} actifs)",
+    titleActive_many: "Plus de filtres ({{count}} actifs)",
     status: "Statut",
     allStatuses: "Tous",
     any: "Tous",
@@ -161,12 +162,14 @@ const inbox: Catalog<typeof en> = {
     facilityFind: "Chercher un établissement",
     facilityCount_one: "{{count}} établissement dans la liste",
     facilityCount_other: "{{count}} établissements dans la liste",
+    facilityCount_many: "{{count}} établissements dans la liste",
   },
   queue: {
     heading: "Signalements",
     loading: "Chargement des signalements…",
     count_one: "{{count}} signalement",
     count_other: "{{count}} signalements",
+    count_many: "{{count}} signalements",
     empty: "Aucun signalement ne correspond à ces filtres.",
     loadMore: "Afficher plus",
     overdue: "En retard",
@@ -184,6 +187,7 @@ const inbox: Catalog<typeof en> = {
   live: {
     new_one: "{{count}} nouveau signalement dans la liste.",
     new_other: "{{count}} nouveaux signalements dans la liste.",
+    new_many: "{{count}} nouveaux signalements dans la liste.",
     openChanged: "Le signalement ouvert a été modifié par quelqu’un d’autre ; la dernière version est affichée.",
     reopened:
       "Une personne a répondu que son problème n'est pas résolu : le signalement est rouvert, marqué « Rouvert par la personne ».",
@@ -304,6 +308,7 @@ const inbox: Catalog<typeof en> = {
   duplicates: {
     title_one: "{{count}} doublon possible",
     title_other: "{{count}} doublons possibles",
+    title_many: "{{count}} doublons possibles",
     hint: "Même personne, même sujet et même lieu dans un court délai. Vérifiez avant de décider ; rien n’est refusé automatiquement.",
     merge: "Fusionner avec celui-ci",
     mergeInto: "Fusionner ce signalement avec {{code}}",
@@ -332,6 +337,7 @@ const inbox: Catalog<typeof en> = {
     chooseOutcome: "Choisir un résultat",
     skipped_one: "{{count}} étape du protocole n’est pas faite :",
     skipped_other: "{{count}} étapes du protocole ne sont pas faites :",
+    skipped_many: "{{count}} étapes du protocole ne sont pas faites :",
     referredTo: "Orienté vers (service ou organisation)",
     noteRequired: "Note pour l’historique : dites quel a été le résultat",
     title: "Suivi",
@@ -376,6 +382,7 @@ const inbox: Catalog<typeof en> = {
     title: "Signalements sélectionnés",
     selected_one: "{{count}} signalement sélectionné",
     selected_other: "{{count}} signalements sélectionnés",
+    selected_many: "{{count}} signalements sélectionnés",
     validate: "Valider la sélection",
     assignLabel: "Attribuer les signalements sélectionnés à",
     choose: "Choisir une personne ou une équipe",
@@ -385,6 +392,7 @@ const inbox: Catalog<typeof en> = {
     clear: "Vider la sélection",
     done_one: "{{count}} signalement mis à jour.",
     done_other: "{{count}} signalements mis à jour.",
+    done_many: "{{count}} signalements mis à jour.",
     failed: "Non modifiés :",
   },
   registration: {

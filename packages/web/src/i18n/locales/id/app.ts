@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/app.js";
 
-const app: Catalog<typeof en> = {
+const app: PartialCatalog<typeof en> = {
   quickExit: {
     label: "Keluar cepat",
     hint: "Langsung keluar dari aplikasi ini. Anda juga dapat menekan Esc tiga kali.",
@@ -17,13 +17,34 @@ const app: Catalog<typeof en> = {
     publicFigures: "Lihat angka publik: apa yang dilaporkan masyarakat dan apa yang sudah dilakukan",
   },
   sections: {
-    rights: { title: "Ketahui hak Anda", summary: "Apa yang dapat Anda harapkan dari layanan kesehatan dan dukungan." },
-    info: { title: "Dapatkan informasi", summary: "Jawaban yang jelas tentang perawatan, pengobatan, dan dukungan." },
-    access: { title: "Dapatkan layanan", summary: "Layanan di dekat saya: klinik, dukungan, dan nasihat." },
-    connected: { title: "Terhubung", summary: "Berbicara dengan orang yang pernah mengalaminya." },
-    involved: { title: "Ikut terlibat", summary: "Laporkan hambatan yang Anda alami agar bisa diperbaiki." },
-    reports: { title: "Laporan saya", summary: "Ikuti apa yang terjadi dengan laporan Anda." },
-    changes: { title: "Apa yang berubah", summary: "Kabar tentang masalah yang sudah diselesaikan." },
+    rights: {
+      title: "Ketahui hak Anda",
+      summary: "Apa yang dapat Anda harapkan dari layanan kesehatan dan dukungan.",
+    },
+    info: {
+      title: "Dapatkan informasi",
+      summary: "Jawaban yang jelas tentang perawatan, pengobatan, dan dukungan.",
+    },
+    access: {
+      title: "Dapatkan layanan",
+      summary: "Layanan di dekat saya: klinik, dukungan, dan nasihat.",
+    },
+    connected: {
+      title: "Terhubung",
+      summary: "Berbicara dengan orang yang pernah mengalaminya.",
+    },
+    involved: {
+      title: "Ikut terlibat",
+      summary: "Laporkan hambatan yang Anda alami agar bisa diperbaiki.",
+    },
+    reports: {
+      title: "Laporan saya",
+      summary: "Ikuti apa yang terjadi dengan laporan Anda.",
+    },
+    changes: {
+      title: "Apa yang berubah",
+      summary: "Kabar tentang masalah yang sudah diselesaikan.",
+    },
   },
   content: {
     sample: "Contoh konten: tinjau bersama program penanggulangan TBC nasional sebelum digunakan.",
@@ -163,8 +184,12 @@ const app: Catalog<typeof en> = {
       onBehalf: "Saya melapor untuk orang lain",
     },
     steps: {
-      category: { title: "Tentang apa masalahnya?" },
-      subcategory: { title: "Mana yang paling sesuai?" },
+      category: {
+        title: "Tentang apa masalahnya?",
+      },
+      subcategory: {
+        title: "Mana yang paling sesuai?",
+      },
       challenges: {
         title: "Apa yang terjadi?",
         hint: "Pilih semua yang sesuai. Jika tidak ada yang sesuai, lanjutkan ke langkah berikutnya.",
@@ -207,7 +232,9 @@ const app: Catalog<typeof en> = {
         hintOther:
           "Tiga pertanyaan berikut tentang orang yang Anda laporkan. Semuanya tidak wajib. Anda dapat memilih “Memilih tidak menjawab” atau melewatinya.",
       },
-      age: { title: "Tentang orangnya: usia" },
+      age: {
+        title: "Tentang orangnya: usia",
+      },
       keyPopulations: {
         title: "Apakah ada yang menggambarkan orang ini?",
         hint: "Pilih semua yang sesuai, atau tidak sama sekali. Anda boleh melewati pertanyaan ini.",
@@ -222,7 +249,9 @@ const app: Catalog<typeof en> = {
         phone: "Nomor telepon (jika Anda mau)",
         hint: "Kami hanya memakainya untuk menjawab Anda tentang laporan ini. Anda boleh mengosongkannya dan mengikuti laporan di sini dengan kode Anda.",
       },
-      review: { title: "Periksa dan kirim" },
+      review: {
+        title: "Periksa dan kirim",
+      },
     },
     consent: {
       contactMe: {
@@ -526,7 +555,13 @@ const app: Catalog<typeof en> = {
       cost: "Biaya",
       medicines: "Ketersediaan obat",
     },
-    score: { s1: "1, sangat buruk", s2: "2, buruk", s3: "3, cukup", s4: "4, baik", s5: "5, sangat baik" },
+    score: {
+      s1: "1, sangat buruk",
+      s2: "2, buruk",
+      s3: "3, cukup",
+      s4: "4, baik",
+      s5: "5, sangat baik",
+    },
     comment: "Komentar (tidak wajib)",
     commentHint:
       "Pengelola data membaca komentar sebelum orang lain melihatnya. Jangan menulis nama atau nomor telepon.",

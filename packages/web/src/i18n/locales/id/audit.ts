@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/audit.js";
 
-const audit: Catalog<typeof en> = {
+const audit: PartialCatalog<typeof en> = {
   title: "Log audit",
   intro:
     "Setiap akses ke data pribadi dan setiap perubahan dicatat di sini, dalam rantai hash yang memperlihatkan setiap suntingan di kemudian hari. Saring log dan periksa integritasnya.",

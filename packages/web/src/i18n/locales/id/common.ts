@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/common.js";
 
-const common: Catalog<typeof en> = {
+const common: PartialCatalog<typeof en> = {
   skipToContent: "Langsung ke konten utama",
   language: "Bahasa",
   loading: "Memuat…",
@@ -26,6 +26,19 @@ const common: Catalog<typeof en> = {
       "Untuk semua orang, tanpa masuk akun: apa yang dilaporkan masyarakat dan apa yang sudah dilakukan, per wilayah.",
     dashboard: "Untuk advokat dan staf program: indikator, tren, dan target.",
     setup: "Untuk administrator: formulir, tempat, konten, dan pengguna.",
+  },
+  notices: {
+    title: "Pesan baru",
+    reply: "Ada balasan untuk laporan Anda {{ref}}.",
+    update: "Ada kabar baru tentang laporan Anda {{ref}}.",
+    content: "Laporan {{ref}}: {{content}}",
+    howPush: "Buka aplikasi dan masuk ke Laporan saya.",
+    howSmsUrl: "Baca di {{url}} dengan kode Anda, atau balas SMS ini.",
+    howSms: "Baca di halaman pelacakan dengan kode Anda, atau balas SMS ini.",
+    howChatUrl: "Baca di {{url}} dengan kode Anda, atau balas di obrolan ini.",
+    howChat: "Baca di halaman pelacakan dengan kode Anda, atau balas di obrolan ini.",
+    answerSms: "(Balas SMS ini untuk menjawab.)",
+    answerChat: "(Balas di obrolan ini untuk menjawab.)",
   },
   staff: {
     securityNotice: {

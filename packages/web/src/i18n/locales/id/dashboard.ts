@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/dashboard.js";
 
-const dashboard: Catalog<typeof en> = {
+const dashboard: PartialCatalog<typeof en> = {
   title: "Dasbor akuntabilitas",
   intro: "Indikator, tren, target, dan peta yang disusun dari laporan tervalidasi, tanpa identitas.",
   publicTitle: "Dasbor akuntabilitas: tampilan publik",
@@ -73,7 +73,11 @@ const dashboard: Catalog<typeof en> = {
     coveragePart: "Target berlaku untuk semua laporan, bukan untuk sebagian saja.",
     target: "Target: {{value}}",
     targetSoFar: "Target: {{value}} untuk seluruh periode; {{expected}} diharapkan sampai hari ini",
-    levels: { test: "uji coba", subnational: "subnasional", national: "nasional" },
+    levels: {
+      test: "uji coba",
+      subnational: "subnasional",
+      national: "nasional",
+    },
   },
   metrics: {
     reports_total: "Laporan diterima",
@@ -287,7 +291,11 @@ const dashboard: Catalog<typeof en> = {
     title: "Mutu fasilitas (penilaian komunitas)",
     hint: "Penilaian yang diberikan masyarakat kepada fasilitas pada periode dan wilayah ini. Rata-rata (1 sangat buruk sampai 5 sangat baik) disembunyikan bila penilainya kurang dari {{minimum}} orang.",
     byLabel: "Tampilkan menurut",
-    by: { region: "Provinsi", district: "Kabupaten/kota", facility: "Fasilitas" },
+    by: {
+      region: "Provinsi",
+      district: "Kabupaten/kota",
+      facility: "Fasilitas",
+    },
     month: "Bulan",
     count: "Penilaian",
     overall: "Keseluruhan",

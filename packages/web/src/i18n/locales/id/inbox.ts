@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/inbox.js";
 
-const inbox: Catalog<typeof en> = {
+const inbox: PartialCatalog<typeof en> = {
   title: "Kotak masuk",
   intro: "Laporan untuk tim Anda akan muncul di sini, beserta tenggat, pesan, dan langkah berikutnya.",
   protocol: {
@@ -56,7 +56,10 @@ const inbox: Catalog<typeof en> = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   },
-  reporterMode: { self: "Oleh orang yang terdampak", on_behalf: "Oleh pendamping sebaya, dengan persetujuan" },
+  reporterMode: {
+    self: "Oleh orang yang terdampak",
+    on_behalf: "Oleh pendamping sebaya, dengan persetujuan",
+  },
   gender: {
     female: "Perempuan",
     male: "Laki-laki",
@@ -367,7 +370,11 @@ const inbox: Catalog<typeof en> = {
   registration: {
     title: "Pendaftaran di program TBC",
     label: "Apakah pelapor terdaftar di program TBC?",
-    value: { yes: "Ya", no: "Tidak", unknown: "Tidak diketahui" },
+    value: {
+      yes: "Ya",
+      no: "Tidak",
+      unknown: "Tidak diketahui",
+    },
     save: "Simpan",
     saved: "Pendaftaran dicatat.",
   },
@@ -402,7 +409,11 @@ const inbox: Catalog<typeof en> = {
     none: "Tidak ada penilaian yang menunggu tinjauan.",
     score: "Keseluruhan {{overall}} dari 5",
     flagged: "Periksa dengan teliti, mungkin memuat:",
-    flags: { phone: "nomor telepon", email: "alamat e-mail", name: "nama seseorang" },
+    flags: {
+      phone: "nomor telepon",
+      email: "alamat e-mail",
+      name: "nama seseorang",
+    },
     heldNote:
       "Ditahan: salah satu dari banyak penilaian yang dikirim dari satu alamat sekaligus. Tidak dihitung sampai Anda melepaskannya.",
     approve: "Terbitkan komentar",

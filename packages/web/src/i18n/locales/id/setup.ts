@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/setup.js";
 
-const setup: Catalog<typeof en> = {
+const setup: PartialCatalog<typeof en> = {
   title: "Pengaturan",
   intro: "Sesuaikan formulir, tempat, konten, geografi, protokol, target, dan pengguna, tanpa pemasangan ulang.",
   imports: {
@@ -216,7 +216,11 @@ const setup: Catalog<typeof en> = {
     metric: "Indikator",
     period: "Periode",
     periodType: "Jenis periode",
-    periodTypes: { month: "Bulan", quarter: "Triwulan", year: "Tahun" },
+    periodTypes: {
+      month: "Bulan",
+      quarter: "Triwulan",
+      year: "Tahun",
+    },
     month: "Bulan",
     quarter: "Triwulan",
     area: "Wilayah",
@@ -718,9 +722,6 @@ const setup: Catalog<typeof en> = {
       limitHint:
         "Kosongkan jika tanpa batas. Setelah tercapai, SMS berikutnya ditahan, tidak dikirim, sampai batas dinaikkan atau bulan berakhir.",
       invalidLimit: "Bilangan bulat dari 0 sampai 10.000.000, atau kosong jika tanpa batas.",
-      includeContent: "Pemberitahuan memuat kata-kata penanggap",
-      includeContentHint:
-        "Mati: pemberitahuan hanya menyebutkan bahwa ada balasan atau kabar tentang laporan XXXX‑XXXX dan cara membacanya. Ponsel dipakai bersama: aktifkan hanya jika pelapor memintanya.",
       save: "Simpan setelan SMS",
       usage: "Bulan ini ({{month}}): {{sent}} SMS terkirim.",
       usageOf: "Bulan ini ({{month}}): {{sent}} dari {{limit}} SMS terkirim.",
@@ -742,7 +743,7 @@ const setup: Catalog<typeof en> = {
       required: "wajib",
       notRequired: "tidak wajib",
       suppression: "di bawah {{threshold}}; {{categories}}",
-      retention: "pesan {{messages}} bulan, data pribadi {{personal}} bulan",
+      retention: "pesan {{messages}} bulan, data pribadi {{personal}} bulan, komentar penilaian {{comments}} bulan",
       keep: "disimpan di ponsel secara bawaan",
       notKeep: "tidak disimpan di ponsel secara bawaan",
       sms: "batas {{limit}}; {{content}}",
@@ -878,8 +879,18 @@ const setup: Catalog<typeof en> = {
     needsTranslation: "Perlu diterjemahkan",
     liveWithChanges: "diterbitkan, dengan perubahan yang belum diterbitkan",
     scheduled: "tampil mulai {{at}} (UTC)",
-    kinds: { rights: "Hak", information: "Informasi", faq: "Tanya jawab", announcement: "Pengumuman" },
-    statuses: { draft: "Draf", in_review: "Sedang ditinjau", published: "Diterbitkan", archived: "Tidak diterbitkan" },
+    kinds: {
+      rights: "Hak",
+      information: "Informasi",
+      faq: "Tanya jawab",
+      announcement: "Pengumuman",
+    },
+    statuses: {
+      draft: "Draf",
+      in_review: "Sedang ditinjau",
+      published: "Diterbitkan",
+      archived: "Tidak diterbitkan",
+    },
     slug: "Nama alamat (huruf kecil, angka, tanda hubung)",
     tags: "Kode hambatan terkait, dipisahkan koma (mis. rights.privacy)",
     reviewedAt: "Terakhir ditinjau pada",

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/audit.js";
 
-const audit: Catalog<typeof en> = {
+const audit: PartialCatalog<typeof en> = {
   title: "កំណត់ហេតុសវនកម្ម",
   intro:
     "រាល់ការមើលទិន្នន័យផ្ទាល់ខ្លួន និងរាល់ការផ្លាស់ប្ដូរ ត្រូវបានកត់ត្រានៅទីនេះ ក្នុងខ្សែសង្វាក់ហាសដែលបង្ហាញការកែសម្រួលណាមួយនៅពេលក្រោយ។ ត្រងកំណត់ហេតុ និងពិនិត្យភាពត្រឹមត្រូវរបស់វា។",

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/common.js";
 
-const common: Catalog<typeof en> = {
+const common: PartialCatalog<typeof en> = {
   skipToContent: "រំលងទៅមាតិកាចម្បង",
   language: "ភាសា",
   loading: "កំពុងផ្ទុក…",
@@ -24,6 +24,19 @@ const common: Catalog<typeof en> = {
     publicDashboard: "សម្រាប់មនុស្សគ្រប់គ្នា ដោយមិនចាំបាច់ចូលគណនី៖ អ្វីដែលប្រជាជនរាយការណ៍ និងអ្វីដែលបានធ្វើ តាមតំបន់នីមួយៗ។",
     dashboard: "សម្រាប់អ្នកតស៊ូមតិ និងបុគ្គលិកកម្មវិធី៖ សូចនាករ និន្នាការ និងគោលដៅ។",
     setup: "សម្រាប់អ្នកគ្រប់គ្រង៖ ទម្រង់ ទីកន្លែង មាតិកា និងអ្នកប្រើប្រាស់។",
+  },
+  notices: {
+    title: "សារថ្មី",
+    reply: "មានការឆ្លើយតបចំពោះរបាយការណ៍របស់អ្នក {{ref}}។",
+    update: "មានព័ត៌មានថ្មីអំពីរបាយការណ៍របស់អ្នក {{ref}}។",
+    content: "របាយការណ៍ {{ref}}: {{content}}",
+    howPush: "បើកកម្មវិធី ហើយចូលទៅ របាយការណ៍របស់ខ្ញុំ។",
+    howSmsUrl: "អានវានៅ {{url}} ដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបសារ SMS នេះ។",
+    howSms: "អានវានៅទំព័រតាមដានដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបសារ SMS នេះ។",
+    howChatUrl: "អានវានៅ {{url}} ដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបក្នុងការជជែកនេះ។",
+    howChat: "អានវានៅទំព័រតាមដានដោយប្រើលេខកូដរបស់អ្នក ឬឆ្លើយតបក្នុងការជជែកនេះ។",
+    answerSms: "(ឆ្លើយតបសារ SMS នេះ ដើម្បីឆ្លើយ។)",
+    answerChat: "(ឆ្លើយតបក្នុងការជជែកនេះ។)",
   },
   staff: {
     securityNotice: {

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/dashboard.js";
 
-const dashboard: Catalog<typeof en> = {
+const dashboard: PartialCatalog<typeof en> = {
   title: "ផ្ទាំងទិន្នន័យគណនេយ្យភាព",
   intro: "សូចនាករ និន្នាការ គោលដៅ និងផែនទី ដែលបង្កើតឡើងពីរបាយការណ៍ដែលបានផ្ទៀងផ្ទាត់ ដោយគ្មានអត្តសញ្ញាណ។",
   publicTitle: "ផ្ទាំងទិន្នន័យគណនេយ្យភាព៖ ទិដ្ឋភាពសាធារណៈ",
@@ -72,7 +72,11 @@ const dashboard: Catalog<typeof en> = {
     coveragePart: "គោលដៅគឺសម្រាប់របាយការណ៍ទាំងអស់ មិនមែនសម្រាប់តែផ្នែកមួយនោះទេ។",
     target: "គោលដៅ៖ {{value}}",
     targetSoFar: "គោលដៅ៖ {{value}} សម្រាប់រយៈពេលទាំងមូល; {{expected}} រំពឹងទុករហូតដល់ថ្ងៃនេះ",
-    levels: { test: "សាកល្បង", subnational: "ថ្នាក់ក្រោមជាតិ", national: "ថ្នាក់ជាតិ" },
+    levels: {
+      test: "សាកល្បង",
+      subnational: "ថ្នាក់ក្រោមជាតិ",
+      national: "ថ្នាក់ជាតិ",
+    },
   },
   metrics: {
     reports_total: "របាយការណ៍ដែលបានទទួល",
@@ -283,7 +287,11 @@ const dashboard: Catalog<typeof en> = {
     title: "គុណភាពមូលដ្ឋានសុខាភិបាល (ការវាយតម្លៃរបស់សហគមន៍)",
     hint: "ការវាយតម្លៃដែលប្រជាជនបានផ្ដល់ដល់មូលដ្ឋានសុខាភិបាលក្នុងរយៈពេល និងតំបន់នេះ។ មធ្យមភាគ (1 ខ្សោយខ្លាំង ដល់ 5 ល្អខ្លាំង) ត្រូវបានលាក់ នៅកន្លែងដែលមានអ្នកវាយតម្លៃតិចជាង {{minimum}} នាក់។",
     byLabel: "បង្ហាញតាម",
-    by: { region: "ខេត្ត", district: "ស្រុក", facility: "មូលដ្ឋាន" },
+    by: {
+      region: "ខេត្ត",
+      district: "ស្រុក",
+      facility: "មូលដ្ឋាន",
+    },
     month: "ខែ",
     count: "ការវាយតម្លៃ",
     overall: "ជារួម",

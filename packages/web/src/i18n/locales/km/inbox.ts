@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/inbox.js";
 
-const inbox: Catalog<typeof en> = {
+const inbox: PartialCatalog<typeof en> = {
   title: "ប្រអប់សំបុត្រ",
   intro: "របាយការណ៍សម្រាប់ក្រុមរបស់អ្នកនឹងបង្ហាញនៅទីនេះ រួមជាមួយកាលកំណត់ សារ និងជំហានបន្ទាប់។",
   protocol: {
@@ -56,7 +56,10 @@ const inbox: Catalog<typeof en> = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   },
-  reporterMode: { self: "ដោយបុគ្គលដែលរងផលប៉ះពាល់", on_behalf: "ដោយអ្នកគាំទ្រមិត្តភក្ដិ ដោយមានការយល់ព្រម" },
+  reporterMode: {
+    self: "ដោយបុគ្គលដែលរងផលប៉ះពាល់",
+    on_behalf: "ដោយអ្នកគាំទ្រមិត្តភក្ដិ ដោយមានការយល់ព្រម",
+  },
   gender: {
     female: "ស្ត្រី",
     male: "បុរស",
@@ -366,7 +369,11 @@ const inbox: Catalog<typeof en> = {
   registration: {
     title: "ការចុះឈ្មោះជាមួយកម្មវិធីរបេង",
     label: "តើអ្នករាយការណ៍បានចុះឈ្មោះជាមួយកម្មវិធីរបេងឬទេ?",
-    value: { yes: "បាទ/ចាស", no: "ទេ", unknown: "មិនដឹង" },
+    value: {
+      yes: "បាទ/ចាស",
+      no: "ទេ",
+      unknown: "មិនដឹង",
+    },
     save: "រក្សាទុក",
     saved: "បានកត់ត្រាការចុះឈ្មោះ។",
   },
@@ -401,7 +408,11 @@ const inbox: Catalog<typeof en> = {
     none: "គ្មានការវាយតម្លៃណាមួយកំពុងរង់ចាំការពិនិត្យទេ។",
     score: "ជារួម {{overall}} លើ 5",
     flagged: "សូមពិនិត្យដោយប្រុងប្រយ័ត្ន វាអាចមាន៖",
-    flags: { phone: "លេខទូរសព្ទ", email: "អាសយដ្ឋានអ៊ីមែល", name: "ឈ្មោះមនុស្ស" },
+    flags: {
+      phone: "លេខទូរសព្ទ",
+      email: "អាសយដ្ឋានអ៊ីមែល",
+      name: "ឈ្មោះមនុស្ស",
+    },
     heldNote:
       "ត្រូវបានផ្អាក៖ ជាការវាយតម្លៃមួយក្នុងចំណោមការវាយតម្លៃជាច្រើនដែលបានផ្ញើពីអាសយដ្ឋានតែមួយក្នុងពេលតែមួយ។ វាមិនត្រូវបានរាប់ទេ រហូតដល់អ្នកដោះលែងវា។",
     approve: "ផ្សព្វផ្សាយមតិយោបល់",

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/setup.js";
 
-const setup: Catalog<typeof en> = {
+const setup: PartialCatalog<typeof en> = {
   title: "ការរៀបចំ",
   intro: "កែសម្រួលទម្រង់ ទីកន្លែង មាតិកា ភូមិសាស្ត្រ ពិធីសារ គោលដៅ និងអ្នកប្រើប្រាស់ ដោយមិនចាំបាច់ដំឡើងឡើងវិញ។",
   imports: {
@@ -211,7 +211,11 @@ const setup: Catalog<typeof en> = {
     metric: "សូចនាករ",
     period: "រយៈពេល",
     periodType: "ប្រភេទរយៈពេល",
-    periodTypes: { month: "ខែ", quarter: "ត្រីមាស", year: "ឆ្នាំ" },
+    periodTypes: {
+      month: "ខែ",
+      quarter: "ត្រីមាស",
+      year: "ឆ្នាំ",
+    },
     month: "ខែ",
     quarter: "ត្រីមាស",
     area: "តំបន់",
@@ -689,9 +693,6 @@ const setup: Catalog<typeof en> = {
       limit: "SMS អតិបរមាក្នុងមួយខែ",
       limitHint: "ទុកទទេសម្រាប់គ្មានកម្រិត។ នៅពេលឈានដល់ SMS បន្ទាប់ៗត្រូវបានផ្អាក មិនផ្ញើ រហូតដល់កម្រិតត្រូវបានបង្កើន ឬខែបញ្ចប់។",
       invalidLimit: "ចំនួនគត់ពី 0 ដល់ 10,000,000 ឬទទេសម្រាប់គ្មានកម្រិត។",
-      includeContent: "ការជូនដំណឹងមានពាក្យរបស់អ្នកឆ្លើយតប",
-      includeContentHint:
-        "បិទ៖ ការជូនដំណឹងនិយាយតែថាមានការឆ្លើយតប ឬព័ត៌មានអំពីរបាយការណ៍ XXXX‑XXXX និងរបៀបអានវា។ ទូរសព្ទត្រូវបានប្រើរួមគ្នា៖ បើកតែនៅកន្លែងដែលអ្នករាយការណ៍បានស្នើសុំប៉ុណ្ណោះ។",
       save: "រក្សាទុកការកំណត់ SMS",
       usage: "ខែនេះ ({{month}})៖ បានផ្ញើ SMS {{sent}}។",
       usageOf: "ខែនេះ ({{month}})៖ បានផ្ញើ SMS {{sent}} នៃ {{limit}}។",
@@ -713,7 +714,7 @@ const setup: Catalog<typeof en> = {
       required: "ចាំបាច់",
       notRequired: "មិនចាំបាច់",
       suppression: "ក្រោម {{threshold}}; {{categories}}",
-      retention: "សារ {{messages}} ខែ ទិន្នន័យផ្ទាល់ខ្លួន {{personal}} ខែ",
+      retention: "សារ {{messages}} ខែ ទិន្នន័យផ្ទាល់ខ្លួន {{personal}} ខែ មតិលើការវាយតម្លៃ {{comments}} ខែ",
       keep: "រក្សាទុកនៅលើទូរសព្ទតាមលំនាំដើម",
       notKeep: "មិនរក្សាទុកនៅលើទូរសព្ទតាមលំនាំដើម",
       sms: "កម្រិត {{limit}}; {{content}}",
@@ -849,8 +850,18 @@ const setup: Catalog<typeof en> = {
     needsTranslation: "ត្រូវការបកប្រែ",
     liveWithChanges: "បានផ្សព្វផ្សាយ ជាមួយការផ្លាស់ប្ដូរដែលមិនទាន់ផ្សព្វផ្សាយ",
     scheduled: "បង្ហាញចាប់ពី {{at}} (UTC)",
-    kinds: { rights: "សិទ្ធិ", information: "ព័ត៌មាន", faq: "សំណួរ និងចម្លើយ", announcement: "សេចក្ដីប្រកាស" },
-    statuses: { draft: "សេចក្ដីព្រាង", in_review: "កំពុងពិនិត្យ", published: "បានផ្សព្វផ្សាយ", archived: "ឈប់ផ្សព្វផ្សាយ" },
+    kinds: {
+      rights: "សិទ្ធិ",
+      information: "ព័ត៌មាន",
+      faq: "សំណួរ និងចម្លើយ",
+      announcement: "សេចក្ដីប្រកាស",
+    },
+    statuses: {
+      draft: "សេចក្ដីព្រាង",
+      in_review: "កំពុងពិនិត្យ",
+      published: "បានផ្សព្វផ្សាយ",
+      archived: "ឈប់ផ្សព្វផ្សាយ",
+    },
     slug: "ឈ្មោះអាសយដ្ឋាន (អក្សរតូច លេខ សញ្ញាដកឃ្លា)",
     tags: "លេខកូដបញ្ហាប្រឈមពាក់ព័ន្ធ ខណ្ឌចែកដោយក្បៀស (ឧ. rights.privacy)",
     reviewedAt: "បានពិនិត្យចុងក្រោយនៅ",

@@ -153,6 +153,7 @@ const app: Catalog<typeof en> = {
     allTypes: "Todos os tipos",
     results_one: "{{count}} local encontrado",
     results_other: "{{count}} locais encontrados",
+    results_many: "{{count}} locais encontrados",
     empty: "Não há serviços registados para esta escolha.",
     pickFirst: "Use a sua localização ou escolha uma área acima para ver os serviços.",
     address: "Morada",

@@ -26,6 +26,19 @@ const common: Catalog<typeof en> = {
     dashboard: "Para ativistas e pessoal do programa: indicadores, tendências e metas.",
     setup: "Para administradores: formulários, locais, conteúdos e utilizadores.",
   },
+  notices: {
+    title: "Nova mensagem",
+    reply: "Há uma resposta ao seu relato {{ref}}.",
+    update: "Há novidades sobre o seu relato {{ref}}.",
+    content: "Relato {{ref}}: {{content}}",
+    howPush: "Abra a aplicação e vá a Os meus relatos.",
+    howSmsUrl: "Leia em {{url}} com o seu código, ou responda a este SMS.",
+    howSms: "Leia na página de acompanhamento com o seu código, ou responda a este SMS.",
+    howChatUrl: "Leia em {{url}} com o seu código, ou responda nesta conversa.",
+    howChat: "Leia na página de acompanhamento com o seu código, ou responda nesta conversa.",
+    answerSms: "(Responda a este SMS para responder.)",
+    answerChat: "(Responda nesta conversa.)",
+  },
   staff: {
     securityNotice: {
       title: "Tentativas de entrada na sua conta",
@@ -33,9 +46,13 @@ const common: Catalog<typeof en> = {
         "{{count}} tentativa de entrada falhada na sua conta desde a sua última entrada, a mais recente em {{date}}. Se não foi você, avise o seu administrador.",
       failed_other:
         "{{count}} tentativas de entrada falhadas na sua conta desde a sua última entrada, a mais recente em {{date}}. Se não foi você, avise o seu administrador.",
+      failed_many:
+        "{{count}} tentativas de entrada falhadas na sua conta desde a sua última entrada, a mais recente em {{date}}. Se não foi você, avise o seu administrador.",
       alerts_one:
         "{{count}} alerta de falhas de entrada repetidas numa conta desde a sua última entrada. O registo de auditoria tem os detalhes.",
       alerts_other:
+        "{{count}} alertas de falhas de entrada repetidas em contas desde a sua última entrada. O registo de auditoria tem os detalhes.",
+      alerts_many:
         "{{count}} alertas de falhas de entrada repetidas em contas desde a sua última entrada. O registo de auditoria tem os detalhes.",
       dismiss: "Entendido",
     },
@@ -182,6 +199,8 @@ const common: Catalog<typeof en> = {
       "Este PIN é demasiado fácil de adivinhar (dígitos repetidos, sequência como 123456, data). Escolha outro.",
     PASSWORD_CHANGE_REQUIRED: "Escolha a sua própria palavra-passe antes de continuar.",
     RESET_LINK_INVALID: "Esta ligação de reposição expirou ou já foi usada. Peça uma nova a um administrador.",
+    PLACEHOLDER_MISMATCH:
+      "A tradução tem de manter cada variável do texto original (os nomes entre chavetas duplas), sem acrescentar outras.",
     SERVICE_UNAVAILABLE: "O serviço está ocupado. Tente de novo daqui a pouco.",
     REAUTH_REQUIRED: "Confirme a sua palavra-passe para continuar.",
     EMAIL_TAKEN: "Este endereço de e-mail já está a ser utilizado.",

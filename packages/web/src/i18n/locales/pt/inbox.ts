@@ -132,6 +132,7 @@ const inbox: Catalog<typeof en> = {
     title: "Mais filtros",
     titleActive_one: "Mais filtros ({{count}} ativo)",
     titleActive_other: "Mais filtros ({{count}} ativos)",
+    titleActive_many: "Mais filtros ({{count}} ativos)",
     status: "Estado",
     allStatuses: "Todos",
     any: "Qualquer",
@@ -160,12 +161,14 @@ const inbox: Catalog<typeof en> = {
     facilityFind: "Procurar uma unidade",
     facilityCount_one: "{{count}} unidade na lista",
     facilityCount_other: "{{count}} unidades na lista",
+    facilityCount_many: "{{count}} unidades na lista",
   },
   queue: {
     heading: "Relatos",
     loading: "A carregar os relatos…",
     count_one: "{{count}} relato",
     count_other: "{{count}} relatos",
+    count_many: "{{count}} relatos",
     empty: "Nenhum relato corresponde a estes filtros.",
     loadMore: "Mostrar mais",
     overdue: "Atrasado",
@@ -183,6 +186,7 @@ const inbox: Catalog<typeof en> = {
   live: {
     new_one: "{{count}} relato novo na lista.",
     new_other: "{{count}} relatos novos na lista.",
+    new_many: "{{count}} relatos novos na lista.",
     openChanged: "O relato aberto foi alterado por outra pessoa; é mostrada a versão mais recente.",
     reopened:
       'Uma pessoa respondeu que o problema não está resolvido: o relato foi reaberto, marcado "Reaberto pela pessoa".',
@@ -301,6 +305,7 @@ const inbox: Catalog<typeof en> = {
   duplicates: {
     title_one: "{{count}} possível duplicado",
     title_other: "{{count}} possíveis duplicados",
+    title_many: "{{count}} possíveis duplicados",
     hint: "Mesma pessoa, tema e lugar num curto espaço de tempo. Verifique antes de decidir; nada é recusado automaticamente.",
     merge: "Juntar a este",
     mergeInto: "Juntar este relato a {{code}}",
@@ -329,6 +334,7 @@ const inbox: Catalog<typeof en> = {
     chooseOutcome: "Escolha um resultado",
     skipped_one: "{{count}} passo do protocolo não está feito:",
     skipped_other: "{{count}} passos do protocolo não estão feitos:",
+    skipped_many: "{{count}} passos do protocolo não estão feitos:",
     referredTo: "Encaminhado para (serviço ou organização)",
     noteRequired: "Nota para o histórico: diga qual foi o resultado",
     title: "Progresso",
@@ -373,6 +379,7 @@ const inbox: Catalog<typeof en> = {
     title: "Denúncias selecionadas",
     selected_one: "{{count}} denúncia selecionada",
     selected_other: "{{count}} denúncias selecionadas",
+    selected_many: "{{count}} denúncias selecionadas",
     validate: "Validar selecionadas",
     assignLabel: "Atribuir as denúncias selecionadas a",
     choose: "Escolha uma pessoa ou equipa",
@@ -382,6 +389,7 @@ const inbox: Catalog<typeof en> = {
     clear: "Limpar seleção",
     done_one: "{{count}} denúncia atualizada.",
     done_other: "{{count}} denúncias atualizadas.",
+    done_many: "{{count}} denúncias atualizadas.",
     failed: "Não alteradas:",
   },
   registration: {

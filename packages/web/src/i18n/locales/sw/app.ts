@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/app.js";
 
-const app: Catalog<typeof en> = {
+const app: PartialCatalog<typeof en> = {
   quickExit: {
     label: "Toka haraka",
     hint: "Inaondoka kwenye programu hii mara moja. Unaweza pia kubonyeza Esc mara tatu.",
@@ -17,13 +17,34 @@ const app: Catalog<typeof en> = {
     publicFigures: "Tazama takwimu za umma: watu wanaripoti nini na nini kimefanyika",
   },
   sections: {
-    rights: { title: "Jua haki zako", summary: "Unachoweza kutarajia kutoka kwa huduma za afya na msaada." },
-    info: { title: "Pata taarifa", summary: "Majibu yaliyo wazi kuhusu matunzo, matibabu na msaada." },
-    access: { title: "Pata huduma", summary: "Huduma zilizo karibu nami: kliniki, msaada na ushauri." },
-    connected: { title: "Ungana na wengine", summary: "Zungumza na watu waliopitia hali hii." },
-    involved: { title: "Shiriki", summary: "Ripoti changamoto uliyokutana nayo, ili ishughulikiwe." },
-    reports: { title: "Ripoti zangu", summary: "Fuatilia kinachoendelea na ulichoripoti." },
-    changes: { title: "Mabadiliko", summary: "Habari za matatizo yaliyotatuliwa." },
+    rights: {
+      title: "Jua haki zako",
+      summary: "Unachoweza kutarajia kutoka kwa huduma za afya na msaada.",
+    },
+    info: {
+      title: "Pata taarifa",
+      summary: "Majibu yaliyo wazi kuhusu matunzo, matibabu na msaada.",
+    },
+    access: {
+      title: "Pata huduma",
+      summary: "Huduma zilizo karibu nami: kliniki, msaada na ushauri.",
+    },
+    connected: {
+      title: "Ungana na wengine",
+      summary: "Zungumza na watu waliopitia hali hii.",
+    },
+    involved: {
+      title: "Shiriki",
+      summary: "Ripoti changamoto uliyokutana nayo, ili ishughulikiwe.",
+    },
+    reports: {
+      title: "Ripoti zangu",
+      summary: "Fuatilia kinachoendelea na ulichoripoti.",
+    },
+    changes: {
+      title: "Mabadiliko",
+      summary: "Habari za matatizo yaliyotatuliwa.",
+    },
   },
   content: {
     sample: "Maudhui ya mfano: yapitie pamoja na programu ya taifa ya kudhibiti TB kabla ya kuyatumia.",
@@ -162,8 +183,12 @@ const app: Catalog<typeof en> = {
       onBehalf: "Ninaripoti kwa ajili ya mtu mwingine",
     },
     steps: {
-      category: { title: "Tatizo lilihusu nini?" },
-      subcategory: { title: "Kipi kati ya hivi kinafaa zaidi?" },
+      category: {
+        title: "Tatizo lilihusu nini?",
+      },
+      subcategory: {
+        title: "Kipi kati ya hivi kinafaa zaidi?",
+      },
       challenges: {
         title: "Nini kilitokea?",
         hint: "Chagua vyote vinavyofaa. Kama hakuna kinachofaa, endelea kwenye hatua inayofuata.",
@@ -206,7 +231,9 @@ const app: Catalog<typeof en> = {
         hintOther:
           "Maswali matatu yanayofuata yanamhusu mtu unayemripotia. Yote si ya lazima. Unaweza kuchagua “Sipendi kusema” au kuyaruka.",
       },
-      age: { title: "Kuhusu mtu huyo: umri" },
+      age: {
+        title: "Kuhusu mtu huyo: umri",
+      },
       keyPopulations: {
         title: "Je, lolote kati ya haya linamhusu mtu huyo?",
         hint: "Chagua yote yanayofaa, au hakuna. Unaweza kuruka swali hili.",
@@ -221,7 +248,9 @@ const app: Catalog<typeof en> = {
         phone: "Namba ya simu (ukipenda)",
         hint: "Tunaitumia tu kukujibu kuhusu ripoti hii. Unaweza kuiacha wazi na kufuatilia ripoti hapa kwa msimbo wako.",
       },
-      review: { title: "Kagua na utume" },
+      review: {
+        title: "Kagua na utume",
+      },
     },
     consent: {
       contactMe: {
@@ -522,7 +551,13 @@ const app: Catalog<typeof en> = {
       cost: "Gharama",
       medicines: "Upatikanaji wa dawa",
     },
-    score: { s1: "1, mbaya sana", s2: "2, mbaya", s3: "3, wastani", s4: "4, nzuri", s5: "5, nzuri sana" },
+    score: {
+      s1: "1, mbaya sana",
+      s2: "2, mbaya",
+      s3: "3, wastani",
+      s4: "4, nzuri",
+      s5: "5, nzuri sana",
+    },
     comment: "Maoni (si lazima)",
     commentHint:
       "Msimamizi wa takwimu husoma maoni kabla ya mtu mwingine yeyote kuyaona. Usiandike majina wala namba za simu.",

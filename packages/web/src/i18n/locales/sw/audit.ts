@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/audit.js";
 
-const audit: Catalog<typeof en> = {
+const audit: PartialCatalog<typeof en> = {
   title: "Kumbukumbu za ukaguzi",
   intro:
     "Kila utazamaji wa taarifa binafsi na kila mabadiliko yanarekodiwa hapa, katika mnyororo wa heshi unaoonyesha uhariri wowote wa baadaye. Chuja kumbukumbu, na uhakiki uadilifu wake.",

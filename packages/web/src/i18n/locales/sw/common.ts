@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/common.js";
 
-const common: Catalog<typeof en> = {
+const common: PartialCatalog<typeof en> = {
   skipToContent: "Ruka hadi maudhui makuu",
   language: "Lugha",
   loading: "Inapakia…",
@@ -25,6 +25,19 @@ const common: Catalog<typeof en> = {
     publicDashboard: "Kwa kila mtu, bila kuingia: watu wanaripoti nini na nini kimefanyika, eneo kwa eneo.",
     dashboard: "Kwa watetezi na wafanyakazi wa programu: viashiria, mwenendo na malengo.",
     setup: "Kwa wasimamizi: fomu, maeneo, maudhui na watumiaji.",
+  },
+  notices: {
+    title: "Ujumbe mpya",
+    reply: "Kuna jibu kuhusu ripoti yako {{ref}}.",
+    update: "Kuna habari mpya kuhusu ripoti yako {{ref}}.",
+    content: "Ripoti {{ref}}: {{content}}",
+    howPush: "Fungua programu na uende kwenye Ripoti zangu.",
+    howSmsUrl: "Isome kwenye {{url}} kwa msimbo wako, au jibu SMS hii.",
+    howSms: "Isome kwenye ukurasa wa kufuatilia kwa msimbo wako, au jibu SMS hii.",
+    howChatUrl: "Isome kwenye {{url}} kwa msimbo wako, au jibu katika mazungumzo haya.",
+    howChat: "Isome kwenye ukurasa wa kufuatilia kwa msimbo wako, au jibu katika mazungumzo haya.",
+    answerSms: "(Jibu SMS hii ili kujibu.)",
+    answerChat: "(Jibu katika mazungumzo haya.)",
   },
   staff: {
     securityNotice: {

@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/dashboard.js";
 
-const dashboard: Catalog<typeof en> = {
+const dashboard: PartialCatalog<typeof en> = {
   title: "Dashibodi ya uwajibikaji",
   intro:
     "Viashiria, mwenendo, malengo na ramani zilizotengenezwa kutokana na ripoti zilizothibitishwa, bila utambulisho.",
@@ -74,7 +74,11 @@ const dashboard: Catalog<typeof en> = {
     coveragePart: "Malengo ni kwa ripoti zote, si kwa sehemu moja yake.",
     target: "Lengo: {{value}}",
     targetSoFar: "Lengo: {{value}} kwa kipindi chote; {{expected}} inatarajiwa hadi leo",
-    levels: { test: "majaribio", subnational: "chini ya taifa", national: "taifa" },
+    levels: {
+      test: "majaribio",
+      subnational: "chini ya taifa",
+      national: "taifa",
+    },
   },
   metrics: {
     reports_total: "Ripoti zilizopokelewa",
@@ -288,7 +292,11 @@ const dashboard: Catalog<typeof en> = {
     title: "Ubora wa vituo (tathmini za jamii)",
     hint: "Tathmini ambazo watu walitoa kwa vituo katika kipindi na eneo hili. Wastani (1 mbaya sana hadi 5 nzuri sana) umefichwa pale ambapo chini ya watu {{minimum}} walitathmini.",
     byLabel: "Onyesha kwa",
-    by: { region: "Mkoa", district: "Wilaya", facility: "Kituo" },
+    by: {
+      region: "Mkoa",
+      district: "Wilaya",
+      facility: "Kituo",
+    },
     month: "Mwezi",
     count: "Tathmini",
     overall: "Kwa ujumla",

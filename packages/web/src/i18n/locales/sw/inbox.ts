@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/inbox.js";
 
-const inbox: Catalog<typeof en> = {
+const inbox: PartialCatalog<typeof en> = {
   title: "Kikasha",
   intro: "Ripoti za timu yako zitaonekana hapa, pamoja na muda wa mwisho, ujumbe na hatua zinazofuata.",
   protocol: {
@@ -56,7 +56,10 @@ const inbox: Catalog<typeof en> = {
     telegram: "Telegram",
     whatsapp: "WhatsApp",
   },
-  reporterMode: { self: "Na mtu aliyeathirika", on_behalf: "Na msaidizi rika, kwa ridhaa" },
+  reporterMode: {
+    self: "Na mtu aliyeathirika",
+    on_behalf: "Na msaidizi rika, kwa ridhaa",
+  },
   gender: {
     female: "Mwanamke",
     male: "Mwanamume",
@@ -376,7 +379,11 @@ const inbox: Catalog<typeof en> = {
   registration: {
     title: "Usajili katika programu ya TB",
     label: "Je, mwandishi amesajiliwa katika programu ya TB?",
-    value: { yes: "Ndiyo", no: "Hapana", unknown: "Haijulikani" },
+    value: {
+      yes: "Ndiyo",
+      no: "Hapana",
+      unknown: "Haijulikani",
+    },
     save: "Hifadhi",
     saved: "Usajili umerekodiwa.",
   },
@@ -412,7 +419,11 @@ const inbox: Catalog<typeof en> = {
     none: "Hakuna tathmini inayosubiri kupitiwa.",
     score: "Kwa ujumla {{overall}} kati ya 5",
     flagged: "Angalia kwa makini, huenda ina:",
-    flags: { phone: "namba ya simu", email: "anwani ya barua pepe", name: "jina la mtu" },
+    flags: {
+      phone: "namba ya simu",
+      email: "anwani ya barua pepe",
+      name: "jina la mtu",
+    },
     heldNote:
       "Imezuiliwa: mojawapo ya tathmini nyingi zilizotumwa kutoka anwani moja kwa wakati mmoja. Haihesabiwi hadi uiachilie.",
     approve: "Chapisha maoni",

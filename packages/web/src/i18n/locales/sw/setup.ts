@@ -1,7 +1,7 @@
-import type { Catalog } from "../../catalog.js";
+import type { PartialCatalog } from "../../catalog.js";
 import type en from "../en/setup.js";
 
-const setup: Catalog<typeof en> = {
+const setup: PartialCatalog<typeof en> = {
   title: "Mipangilio",
   intro: "Badilisha fomu, maeneo, maudhui, jiografia, itifaki, malengo na watumiaji, bila kusakinisha upya.",
   imports: {
@@ -216,7 +216,11 @@ const setup: Catalog<typeof en> = {
     metric: "Kiashiria",
     period: "Kipindi",
     periodType: "Aina ya kipindi",
-    periodTypes: { month: "Mwezi", quarter: "Robo mwaka", year: "Mwaka" },
+    periodTypes: {
+      month: "Mwezi",
+      quarter: "Robo mwaka",
+      year: "Mwaka",
+    },
     month: "Mwezi",
     quarter: "Robo mwaka",
     area: "Eneo",
@@ -720,9 +724,6 @@ const setup: Catalog<typeof en> = {
       limitHint:
         "Acha wazi kwa bila kikomo. Kikifikiwa, SMS zinazofuata zinazuiliwa, hazitumwi, hadi kikomo kiongezwe au mwezi uishe.",
       invalidLimit: "Namba kamili kuanzia 0 hadi 10,000,000, au wazi kwa bila kikomo.",
-      includeContent: "Taarifa zinabeba maneno ya mhudumu",
-      includeContentHint:
-        "Imezimwa: taarifa inasema tu kwamba kuna jibu au habari kuhusu ripoti XXXX‑XXXX na jinsi ya kuisoma. Simu hutumiwa na watu wengi: washa tu pale waandishi walipoomba.",
       save: "Hifadhi mipangilio ya SMS",
       usage: "Mwezi huu ({{month}}): SMS {{sent}} zimetumwa.",
       usageOf: "Mwezi huu ({{month}}): SMS {{sent}} kati ya {{limit}} zimetumwa.",
@@ -747,7 +748,7 @@ const setup: Catalog<typeof en> = {
       required: "lazima",
       notRequired: "si lazima",
       suppression: "chini ya {{threshold}}; {{categories}}",
-      retention: "ujumbe miezi {{messages}}, taarifa binafsi miezi {{personal}}",
+      retention: "ujumbe miezi {{messages}}, taarifa binafsi miezi {{personal}}, maoni ya tathmini miezi {{comments}}",
       keep: "inahifadhiwa kwenye simu kwa msingi",
       notKeep: "haihifadhiwi kwenye simu kwa msingi",
       sms: "kikomo {{limit}}; {{content}}",
@@ -883,8 +884,18 @@ const setup: Catalog<typeof en> = {
     needsTranslation: "Inahitaji kutafsiriwa",
     liveWithChanges: "imechapishwa, ikiwa na mabadiliko ambayo bado hayajachapishwa",
     scheduled: "inaonekana kuanzia {{at}} (UTC)",
-    kinds: { rights: "Haki", information: "Taarifa", faq: "Swali na jibu", announcement: "Tangazo" },
-    statuses: { draft: "Rasimu", in_review: "Inapitiwa", published: "Imechapishwa", archived: "Haijachapishwa" },
+    kinds: {
+      rights: "Haki",
+      information: "Taarifa",
+      faq: "Swali na jibu",
+      announcement: "Tangazo",
+    },
+    statuses: {
+      draft: "Rasimu",
+      in_review: "Inapitiwa",
+      published: "Imechapishwa",
+      archived: "Haijachapishwa",
+    },
     slug: "Jina la anwani (herufi ndogo, tarakimu, vistari)",
     tags: "Misimbo ya changamoto zinazohusiana, ikitenganishwa kwa koma (mf. rights.privacy)",
     reviewedAt: "Ilipitiwa mara ya mwisho tarehe",

@@ -1,0 +1,208 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { sql } from "drizzle-orm";
+import { staffCalls } from "../testing/inbox-fixtures.js";
+import { account, signInAs } from "../testing/staff-session.js";
+import { createTestApp, type TestApp } from "../testing/test-app.js";
+
+// Issue 16: languages are data, translated in Set-up's editor, exported and imported as PO and XLIFF 2.
+
+let t: TestApp;
+let admin: string;
+let api: ReturnType<typeof staffCalls>;
+
+before(async () => {
+  t = await createTestApp();
+  api = staffCalls(t);
+  admin = await signInAs(t.app, account(t.demoAccounts, "country_admin"));
+});
+after(async () => t.close());
+
+const put = (payload: unknown) =>
+  t.app.inject({
+    method: "PUT",
+    url: "/api/setup/translations",
+    headers: { cookie: admin },
+    payload: payload as object,
+  });
+type Entry = { key: string; value: string | null; origin: string; from: string | null; needsReview: boolean };
+const surface = async (language: string, namespace: string) =>
+  (await api.get(admin, `/api/setup/translations?language=${language}&namespace=${namespace}`)).json() as {
+    pluralForms: string[];
+    items: Entry[];
+  };
+const exported = async (language: string, format: "po" | "xliff") =>
+  (await api.get(admin, `/api/setup/translations/export?language=${language}&format=${format}`)).body;
+
+test("an administrator adds a language; it is offered at once, with its direction and fallback chain", async () => {
+  const made = await api.post(admin, "/api/setup/languages", { code: "ur", name: "اردو", dir: "rtl" });
+  assert.equal(made.statusCode, 201, made.body);
+  assert.deepEqual(made.json().chain, ["ur", "en"]);
+  assert.deepEqual(made.json().pluralForms, ["one", "other"]);
+  const tg = await api.post(admin, "/api/setup/languages", {
+    code: "ky",
+    name: "Кыргызча",
+    dir: "ltr",
+    fallback: "ru",
+  });
+  assert.deepEqual(tg.json().chain, ["ky", "ru", "en"]);
+  const config = (await t.app.inject({ method: "GET", url: "/api/config?lang=ur" })).json();
+  assert.equal(config.language, "ur");
+  const ur = config.languages.find((l: { code: string }) => l.code === "ur");
+  assert.deepEqual(ur, { code: "ur", name: "اردو", dir: "rtl", isDefault: false, fallbacks: ["en"] });
+  const audit = await t.database.rows(sql`SELECT 1 FROM audit_events WHERE action = 'language.create'`);
+  assert.equal(audit.length, 2);
+});
+
+test("bad tags, duplicates and fallback cycles are refused and change nothing", async () => {
+  for (const code of ["english", "EN", "ur_PK", "x"]) {
+    const res = await api.post(admin, "/api/setup/languages", { code, name: "x", dir: "ltr" });
+    assert.equal(res.statusCode, 400, code);
+  }
+  assert.equal((await api.post(admin, "/api/setup/languages", { code: "ur", name: "x", dir: "rtl" })).statusCode, 409);
+  const unknownFallback = await api.post(admin, "/api/setup/languages", {
+    code: "uz",
+    name: "Oʻzbekcha",
+    dir: "ltr",
+    fallback: "zz",
+  });
+  assert.equal(unknownFallback.statusCode, 400);
+  // ru → ky would close the circle ky → ru → ky.
+  const cycle = await api.patch(admin, "/api/setup/languages/ru", { fallback: "ky" });
+  assert.equal(cycle.statusCode, 400, cycle.body);
+  const ru = (await api.get(admin, "/api/setup/languages")).json().items.find((l: { code: string }) => l.code === "ru");
+  assert.equal(ru.fallback, null);
+});
+
+test("a new language starts missing: strings fall back along the chain and are counted", async () => {
+  const tg = await surface("ky", "app");
+  const entry = tg.items.find((i) => i.origin === "fallback");
+  assert.ok(entry, "strings come from the fallback");
+  assert.equal(entry.from, "ru");
+  const completeness = (await api.get(admin, "/api/setup/translations/completeness")).json().items as {
+    language: string;
+    namespace: string;
+    total: number;
+    missing: number;
+  }[];
+  const row = completeness.find((c) => c.language === "ky" && c.namespace === "app");
+  assert.ok(row && row.total > 0 && row.missing === row.total);
+  assert.deepEqual((await surface("ru", "common")).pluralForms, ["one", "few", "many", "other"]);
+});
+
+test("a translation that drops a placeholder ({{code}}) is refused with PLACEHOLDER_MISMATCH; a good one is served", async () => {
+  const src = (await surface("ur", "inbox")).items.find((i) => i.value === "Merge this report into {{code}}");
+  assert.ok(src, "the inbox catalogue has a string with {{code}}");
+  const bad = await put({ language: "ur", namespace: "inbox", entries: [{ key: src.key, value: "کوڈ محفوظ کریں" }] });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.code, "PLACEHOLDER_MISMATCH");
+  assert.equal(bad.json().error.details[0].missing[0], "code");
+  const unknown = await put({ language: "ur", namespace: "inbox", entries: [{ key: "no.such.key", value: "x" }] });
+  assert.equal(unknown.json().error.code, "VALIDATION_FAILED");
+
+  const good = await put({
+    language: "ur",
+    namespace: "inbox",
+    entries: [{ key: src.key, value: "اس رپورٹ کو {{code}} میں ضم کریں" }],
+  });
+  assert.equal(good.statusCode, 200, good.body);
+  assert.equal(good.json().changed, 1);
+  const config = (await t.app.inject({ method: "GET", url: "/api/config" })).json();
+  assert.equal(config.translationsVersion, good.json().version);
+  const bundle = await t.app.inject({ method: "GET", url: `/api/i18n/ur?v=${good.json().version}` });
+  assert.equal(bundle.json().namespaces.inbox[src.key], "اس رپورٹ کو {{code}} میں ضم کریں");
+  assert.match(String(bundle.headers["cache-control"]), /immutable/);
+  const after = (await surface("ur", "inbox")).items.find((i) => i.key === src.key);
+  assert.equal(after?.origin, "override");
+});
+
+test("the editor asks for exactly the plural forms of the language", async () => {
+  const ru = await surface("ru", "common");
+  const keys = ru.items.map((i) => i.key).filter((k) => k.startsWith("staff.securityNotice.failed_"));
+  assert.deepEqual(keys.sort(), [
+    "staff.securityNotice.failed_few",
+    "staff.securityNotice.failed_many",
+    "staff.securityNotice.failed_one",
+    "staff.securityNotice.failed_other",
+  ]);
+  // Arabic has all six forms; a form English lacks is still checked against English's `other`.
+  await api.post(admin, "/api/setup/languages", { code: "ar", name: "العربية", dir: "rtl" });
+  const ar = await surface("ar", "common");
+  assert.deepEqual(ar.pluralForms, ["zero", "one", "two", "few", "many", "other"]);
+  const refused = await put({
+    language: "ar",
+    namespace: "common",
+    entries: [{ key: "staff.securityNotice.failed_few", value: "محاولات فاشلة" }],
+  });
+  assert.equal(refused.json().error.code, "PLACEHOLDER_MISMATCH");
+});
+
+test("a taxonomy label is translated in the same editor and reaches getPublicConfig", async () => {
+  const taxonomy = await surface("ur", "taxonomy");
+  const item = taxonomy.items[0];
+  assert.ok(item);
+  const res = await put({ language: "ur", namespace: "taxonomy", entries: [{ key: item.key, value: "علاج" }] });
+  assert.equal(res.statusCode, 200, res.body);
+  const config = (await t.app.inject({ method: "GET", url: "/api/config?lang=ur" })).json();
+  const labels = JSON.stringify(config.taxonomy);
+  assert.ok(labels.includes("علاج"));
+});
+
+for (const format of ["po", "xliff"] as const) {
+  test(`a ${format} export imported back changes nothing, and a translator's edit comes in`, async () => {
+    const first = await exported("ur", format);
+    const back = await api.post(admin, "/api/setup/translations/import", { language: "ur", format, data: first });
+    assert.equal(back.statusCode, 200, back.body);
+    assert.equal(back.json().changed, 0);
+    assert.equal(await exported("ur", format), first);
+
+    // A translator fills in one string (the XML and PO escaping must survive quotes and angle brackets).
+    const value = `« کلیک » <b>"ہاں"</b>`;
+    const filled =
+      format === "po"
+        ? first.replace(
+            /msgctxt "common:retry"\nmsgid "Try again"\nmsgstr ""/,
+            `msgctxt "common:retry"\nmsgid "Try again"\nmsgstr ${JSON.stringify(value)}`,
+          )
+        : first.replace(
+            /(<unit id="retry">\s*<segment state=")initial(">\s*<source[^>]*>Try again<\/source>\s*<target xml:space="preserve">)(<\/target>)/,
+            `$1final$2${value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}$3`,
+          );
+    assert.notEqual(filled, first);
+    const imported = await api.post(admin, "/api/setup/translations/import", { language: "ur", format, data: filled });
+    assert.equal(imported.json().changed, 1, imported.body);
+    assert.equal((await surface("ur", "common")).items.find((i) => i.key === "retry")?.value, value);
+    await put({ language: "ur", namespace: "common", entries: [{ key: "retry", value: null }] });
+  });
+}
+
+test("an import that breaks a placeholder anywhere is refused whole", async () => {
+  const po = await exported("ur", "po");
+  const broken = po.replace('msgstr "اس رپورٹ کو {{code}} میں ضم کریں"', 'msgstr "ضم کریں"');
+  assert.notEqual(broken, po);
+  const res = await api.post(admin, "/api/setup/translations/import", { language: "ur", format: "po", data: broken });
+  assert.equal(res.json().error.code, "PLACEHOLDER_MISMATCH");
+  const wrongLanguage = await api.post(admin, "/api/setup/translations/import", {
+    language: "ky",
+    format: "po",
+    data: po,
+  });
+  assert.equal(wrongLanguage.statusCode, 400);
+});
+
+test("the server's own notices read the same catalogue: Set-up's words, else the fallback chain", async () => {
+  const { reporterNotice } = await import("../notifications/reporter-notifications.js");
+  const event = { kind: "update" as const, toStatus: "resolved" };
+  const opts = { code: "K7QM-P2XA", channel: "push" as const, includeContent: false };
+  // ky (added above) falls back to Russian, the shipped catalogue.
+  const ky = await reporterNotice(t.database.db, event, { ...opts, language: "ky" });
+  assert.equal(ky.title, "Новое сообщение");
+  const saved = await put({
+    language: "ky",
+    namespace: "common",
+    entries: [{ key: "notices.update", value: "Сиздин {{ref}} кайрылууңуз боюнча жаңылык бар." }],
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const after = await reporterNotice(t.database.db, event, { ...opts, language: "ky" });
+  assert.ok(after.body.startsWith("Сиздин K7QM-···· кайрылууңуз боюнча жаңылык бар. "), after.body);
+});
