@@ -444,7 +444,12 @@ const app = {
     signIn: "Sign in",
     signInAccount: "Sign in to your account",
     signedOut: "Your session ended. Sign in again; the reports waiting here will be sent then.",
-    home: { title: "Report for someone", summary: "Help a person report a problem, with their agreement." },
+    home: {
+      title: "Report for someone",
+      summary: "Help a person report a problem, with their agreement.",
+      moderationTitle: "Forum moderation",
+      moderationSummary: "Posts waiting for review, reported posts and crisis alerts in your area.",
+    },
     mine: {
       title: "Reports you made for others",
       intro: "Only what happens with each report. What the person said stays with them and the team.",

@@ -456,7 +456,12 @@ const app: Catalog<typeof en> = {
     signIn: "Se connecter",
     signInAccount: "Se connecter à votre compte",
     signedOut: "Votre session a pris fin. Reconnectez-vous : les signalements en attente ici seront alors envoyés.",
-    home: { title: "Signaler pour quelqu'un", summary: "Aidez une personne à signaler un problème, avec son accord." },
+    home: {
+      title: "Signaler pour quelqu'un",
+      summary: "Aidez une personne à signaler un problème, avec son accord.",
+      moderationTitle: "Modération du forum",
+      moderationSummary: "Messages en attente de relecture, messages signalés et alertes de crise dans votre zone.",
+    },
     mine: {
       title: "Signalements faits pour d'autres",
       intro: "Seulement ce qui arrive à chaque signalement. Ce que la personne a dit reste entre elle et l'équipe.",

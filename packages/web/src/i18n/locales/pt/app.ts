@@ -446,7 +446,12 @@ const app: Catalog<typeof en> = {
     signIn: "Entrar",
     signInAccount: "Entrar na sua conta",
     signedOut: "A sua sessão terminou. Entre de novo: os relatos à espera aqui serão então enviados.",
-    home: { title: "Relatar por alguém", summary: "Ajude uma pessoa a relatar um problema, com o acordo dela." },
+    home: {
+      title: "Relatar por alguém",
+      summary: "Ajude uma pessoa a relatar um problema, com o acordo dela.",
+      moderationTitle: "Moderação do fórum",
+      moderationSummary: "Publicações à espera de revisão, publicações denunciadas e alertas de crise na sua área.",
+    },
     mine: {
       title: "Relatos que fez por outras pessoas",
       intro: "Só o que acontece com cada relato. O que a pessoa disse fica entre ela e a equipa.",

@@ -10,6 +10,8 @@ import { isDeskDevice } from "./desk-device.js";
 export interface Assistant {
   as: "staff" | "community" | "desk";
   kinds: readonly AssistantKind[];
+  /** A peer supporter who also moderates the forum (`forum:moderate`): home links to the queue (/inbox/forum). */
+  moderates?: boolean;
 }
 
 const STAFF: Assistant = { as: "staff", kinds: staffAssistantKinds };
@@ -36,7 +38,7 @@ export function useAssistant(): Assistant | null {
       (me) => {
         const peer = me.permissions.includes("report:submit_on_behalf");
         rememberPeerSupporter(peer);
-        setAssistant(peer ? STAFF : fromHints());
+        setAssistant(peer ? { ...STAFF, moderates: me.permissions.includes("forum:moderate") } : fromHints());
       },
       () => undefined, // offline or signed out since: the hints stand
     );
