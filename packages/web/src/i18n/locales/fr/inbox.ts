@@ -436,6 +436,7 @@ const inbox: Catalog<typeof en> = {
     in: "Réponse dans « {{title}} »",
     warnings_one: "{{count}} avertissement",
     warnings_other: "{{count}} avertissements",
+    warnings_many: "{{count}} avertissements",
     suspended: "suspendu",
     editLabel: "Texte sans les données personnelles",
     reasons: {
@@ -467,6 +468,7 @@ const inbox: Catalog<typeof en> = {
       title: "Groupes de soutien",
       members_one: "{{count}} membre",
       members_other: "{{count}} membres",
+      members_many: "{{count}} membres",
       code: "code d’invitation {{code}}",
       name: "Nom du nouveau groupe (par exemple : traitement TB-MR, votre district)",
       create: "Créer le groupe",

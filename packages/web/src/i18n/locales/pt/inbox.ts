@@ -433,6 +433,7 @@ const inbox: Catalog<typeof en> = {
     in: "Resposta em “{{title}}”",
     warnings_one: "{{count}} aviso",
     warnings_other: "{{count}} avisos",
+    warnings_many: "{{count}} avisos",
     suspended: "suspenso",
     editLabel: "Texto sem os dados pessoais",
     reasons: {
@@ -464,6 +465,7 @@ const inbox: Catalog<typeof en> = {
       title: "Grupos de apoio",
       members_one: "{{count}} membro",
       members_other: "{{count}} membros",
+      members_many: "{{count}} membros",
       code: "código de convite {{code}}",
       name: "Nome do novo grupo (por exemplo: tratamento TB-MR, o seu distrito)",
       create: "Criar grupo",
