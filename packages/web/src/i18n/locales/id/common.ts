@@ -87,6 +87,21 @@ const common: PartialCatalog<typeof en> = {
       signOut: "Keluar",
       signOutEverywhere: "Keluar dari semua perangkat",
     },
+    notifications: {
+      title: "Pemberitahuan email",
+      intro:
+        "Email tentang laporan baru di wilayah Anda, laporan yang ditugaskan kepada Anda, dan eskalasi kepada Anda.",
+      legend: "Kirimi saya email ini",
+      choices: {
+        immediate: "Segera, satu email per kejadian",
+        digest: "Sekali sehari, semuanya sekaligus (ringkasan harian)",
+        off: "Tidak pernah",
+      },
+      privacy:
+        "Email hanya menyebutkan apa yang terjadi, di wilayah mana, dan tautan ke laporan di kotak masuk: tidak pernah kata-kata atau kontak pelapor.",
+      save: "Simpan pilihan saya",
+      saved: "Tersimpan.",
+    },
     password: {
       title: "Ubah kata sandi",
       pageTitle: "Akun Anda",
@@ -178,6 +193,8 @@ const common: PartialCatalog<typeof en> = {
     PASSWORD_CHANGE_REQUIRED: "Pilih kata sandi Anda sendiri sebelum melanjutkan.",
     RESET_LINK_INVALID:
       "Tautan atur ulang ini sudah kedaluwarsa atau sudah dipakai. Minta tautan baru kepada administrator.",
+    PLACEHOLDER_MISMATCH:
+      "Terjemahan harus mempertahankan setiap placeholder teks asli (nama di dalam kurung kurawal ganda) dan tidak menambah yang baru.",
     SERVICE_UNAVAILABLE: "Layanan sedang sibuk. Silakan coba lagi sebentar lagi.",
     REAUTH_REQUIRED: "Silakan konfirmasi kata sandi Anda untuk melanjutkan.",
     EMAIL_TAKEN: "Alamat email ini sudah digunakan.",

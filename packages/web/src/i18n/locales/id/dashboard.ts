@@ -290,6 +290,8 @@ const dashboard: PartialCatalog<typeof en> = {
   quality: {
     title: "Mutu fasilitas (penilaian komunitas)",
     hint: "Penilaian yang diberikan masyarakat kepada fasilitas pada periode dan wilayah ini. Rata-rata (1 sangat buruk sampai 5 sangat baik) disembunyikan bila penilainya kurang dari {{minimum}} orang.",
+    publicHint:
+      "Penilaian yang diberikan orang kepada fasilitas pada periode dan wilayah ini. Jumlahnya sedikit diubah dan rata-ratanya dibulatkan dengan perubahan acak kecil, agar penilaian siapa pun tidak dapat ditelusuri; tempat yang dinilai oleh kurang dari {{minimum}} orang tidak menampilkan apa pun.",
     byLabel: "Tampilkan menurut",
     by: {
       region: "Provinsi",

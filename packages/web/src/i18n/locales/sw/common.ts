@@ -91,6 +91,20 @@ const common: PartialCatalog<typeof en> = {
       signOut: "Toka",
       signOutEverywhere: "Toka kwenye vifaa vyote",
     },
+    notifications: {
+      title: "Arifa za barua pepe",
+      intro: "Barua pepe kuhusu ripoti mpya katika eneo lako, ripoti ulizopewa na ripoti zilizopandishwa kwako.",
+      legend: "Nitumie barua pepe hizi",
+      choices: {
+        immediate: "Mara moja, barua pepe moja kwa kila moja",
+        digest: "Mara moja kwa siku, zote pamoja (muhtasari wa kila siku)",
+        off: "Kamwe",
+      },
+      privacy:
+        "Barua pepe inasema tu kilichotokea, katika wilaya gani, na kiungo cha ripoti kwenye kikasha: kamwe si maneno wala mawasiliano ya mtoa ripoti.",
+      save: "Hifadhi chaguo langu",
+      saved: "Imehifadhiwa.",
+    },
     password: {
       title: "Badilisha nenosiri",
       pageTitle: "Akaunti yako",
@@ -180,6 +194,8 @@ const common: PartialCatalog<typeof en> = {
       "PIN hii ni rahisi mno kubahatisha (tarakimu zinazojirudia, mfululizo kama 123456, tarehe). Chagua nyingine.",
     PASSWORD_CHANGE_REQUIRED: "Chagua nenosiri lako mwenyewe kabla ya kuendelea.",
     RESET_LINK_INVALID: "Kiungo hiki cha kuweka upya kimeisha muda au kimeshatumika. Muombe msimamizi kiungo kipya.",
+    PLACEHOLDER_MISMATCH:
+      "Tafsiri lazima ibakize kila kishikanafasi cha maandishi asilia (majina ndani ya mabano mawili ya kengele) na isiongeze kipya.",
     SERVICE_UNAVAILABLE: "Huduma ina shughuli nyingi. Tafadhali jaribu tena baada ya muda mfupi.",
     REAUTH_REQUIRED: "Tafadhali thibitisha nenosiri lako ili kuendelea.",
     EMAIL_TAKEN: "Anwani hii ya barua pepe tayari inatumika.",

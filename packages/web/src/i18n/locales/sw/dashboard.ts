@@ -291,6 +291,8 @@ const dashboard: PartialCatalog<typeof en> = {
   quality: {
     title: "Ubora wa vituo (tathmini za jamii)",
     hint: "Tathmini ambazo watu walitoa kwa vituo katika kipindi na eneo hili. Wastani (1 mbaya sana hadi 5 nzuri sana) umefichwa pale ambapo chini ya watu {{minimum}} walitathmini.",
+    publicHint:
+      "Tathmini ambazo watu walitoa kwa vituo katika kipindi na eneo hili. Idadi zimebadilishwa kidogo na wastani umezungushwa kwa mabadiliko madogo ya nasibu, ili tathmini ya mtu yeyote isiweze kujulikana; mahali ambapo watu wachache kuliko {{minimum}} walitathmini hapaonyeshi chochote.",
     byLabel: "Onyesha kwa",
     by: {
       region: "Mkoa",
