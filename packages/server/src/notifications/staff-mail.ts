@@ -91,13 +91,17 @@ interface Candidate {
   at: Date;
 }
 
-/** What happened since `from`: new reports, assignments (not one's own taking), escalations. */
+/**
+ * What happened since `from`: new reports, assignments (not one's own taking), escalations. All of it, not a first
+ * page: the watermark moves past the window once this run is done, so anything a LIMIT cut off (a busy hour, an
+ * import) would never be told. The window is bounded (the time since the last run plus the overlap).
+ */
 async function happenedSince(db: Db, from: Date): Promise<Candidate[]> {
   const since = from.toISOString();
   const fresh = await queryRows<{ id: string; district_id: string; facility_id: string | null; created_at: string }>(
     db,
     sql`SELECT id, district_id, facility_id, created_at FROM reports
-         WHERE created_at >= ${since}::timestamptz AND erased_at IS NULL ORDER BY created_at LIMIT 2000`,
+         WHERE created_at >= ${since}::timestamptz AND erased_at IS NULL ORDER BY created_at`,
   );
   const events = await queryRows<{
     id: number;
@@ -109,7 +113,7 @@ async function happenedSince(db: Db, from: Date): Promise<Candidate[]> {
   }>(
     db,
     sql`SELECT id, report_id, type, actor_id, details, at FROM report_events
-         WHERE at >= ${since}::timestamptz AND type IN ('assignment', 'escalation') ORDER BY id LIMIT 2000`,
+         WHERE at >= ${since}::timestamptz AND type IN ('assignment', 'escalation') ORDER BY id`,
   );
   const teamIds = events.map((e) => e.details.assigneeTeamId).filter((t): t is string => typeof t === "string");
   const members = teamIds.length
