@@ -14,6 +14,7 @@ const everySection = [
   { link: "Facilities", heading: "Facilities (Near Me)" },
   { link: "Forms", heading: "Forms" },
   { link: "Content", heading: "Content" },
+  { link: "Languages", heading: "Languages and translations" },
   { link: "Response protocols", heading: "Response protocols" },
   { link: "Teams", heading: "Teams" },
   { link: "Staff accounts", heading: "Staff accounts" },

@@ -12,7 +12,10 @@ test("a peer supporter who signs in is led to reporting on someone's behalf in t
   await enterPassword(page, peer);
   await page.getByLabel("6-digit code").fill(freshCode(peer.totpSecret));
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL(/\/app\/report/);
+  // Their home, the community app: "Report for someone" first and, as they moderate, the forum's queue.
+  await page.waitForURL(/\/app\/?$/);
+  await page.getByRole("link", { name: /Report for someone/ }).waitFor();
+  await page.getByRole("link", { name: /Forum moderation/ }).waitFor();
   assert.equal(await page.getByRole("heading", { name: "Your role cannot use this area" }).count(), 0);
 });
 

@@ -14,7 +14,13 @@ import { NoAccess } from "./no-access.js";
 import { SecurityNoticePanel } from "./security-notice.js";
 import { loadSession, type SessionState, signedIn, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
-import { homeFor, type StaffSurfaceId, staffSurfaces, surfacePermissions, usablePlaces } from "./surface-access.js";
+import {
+  landingAfterSignIn,
+  type StaffSurfaceId,
+  staffSurfaces,
+  surfacePermissions,
+  usablePlaces,
+} from "./surface-access.js";
 import { useIdleLock } from "./use-idle-lock.js";
 import { UserMenu } from "./user-menu.js";
 
@@ -90,7 +96,8 @@ export function StaffShell(props: StaffShellProps) {
 /**
  * Someone who just signed in on a page their role cannot use is taken to where their role works (surface-access.ts
  * `homeFor`: the inbox, the dashboard, Set-up, the audit log, or reporting in the app), never to a "not for your
- * role" page. Signing in on a page the role can use stays there (a bookmark or a link someone followed). A later
+ * role" page. Signing in on a page the role can use stays there (a bookmark or a link someone followed), except the
+ * sign-in page itself for a member without a report queue (surface-access.ts `landingAfterSignIn`). A later
  * visit to a page the role cannot use (a typed address) still explains the refusal, with a link home (NoAccess).
  */
 function useLandWhereTheyWork(status: SessionState["status"], me: Me | null, allowed: boolean) {
@@ -98,7 +105,9 @@ function useLandWhereTheyWork(status: SessionState["status"], me: Me | null, all
   useEffect(() => {
     const justSignedIn = previous.current === "signed-out" && status === "signed-in";
     previous.current = status;
-    if (justSignedIn && me && !allowed && !me.mustChangePassword) window.location.assign(homeFor(me));
+    if (!justSignedIn || !me || me.mustChangePassword) return;
+    const next = landingAfterSignIn(me, window.location.pathname, allowed);
+    if (next) window.location.assign(next);
   }, [status, me, allowed]);
 }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { permissionsByRole, type StaffRole } from "../../../../server/src/identity/roles.js";
-import { homeFor, usablePlaces } from "./surface-access.js";
+import { homeFor, landingAfterSignIn, usablePlaces } from "./surface-access.js";
 
 /** Each role with the permissions the server really gives it (identity/roles.ts). */
 const member = (role: StaffRole) => ({ role, permissions: [...permissionsByRole[role]] as string[] });
@@ -41,4 +41,14 @@ test("the menu of each role lists exactly the places it can use, its home among 
 test("a role whose home its permissions no longer open lands on the first place it can use", () => {
   assert.equal(homeFor({ role: "country_admin", permissions: ["indicators:read"] }), "/dashboard");
   assert.equal(homeFor({ role: "auditor", permissions: [] }), "/app");
+});
+
+test("after signing in: a page the role cannot use leads home; the sign-in page leads a peer supporter back to the app", () => {
+  const peer = member("peer_supporter");
+  assert.ok(peer.permissions.includes("forum:moderate"), "the demo's peer supporter moderates");
+  assert.equal(landingAfterSignIn(peer, "/inbox", true), "/app", "the sign-in page is not their queue's address");
+  assert.equal(landingAfterSignIn(peer, "/inbox/forum", true), null, "a link to the queue stays there");
+  assert.equal(landingAfterSignIn(member("data_manager"), "/inbox", true), null);
+  assert.equal(landingAfterSignIn(member("country_admin"), "/inbox/stories", true), null);
+  assert.equal(landingAfterSignIn(member("analyst"), "/inbox", false), "/dashboard");
 });

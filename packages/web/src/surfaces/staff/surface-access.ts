@@ -30,6 +30,9 @@ export function usableSurfaces(me: { permissions: readonly string[] }) {
  */
 export const ASSISTED_REPORTING_HREF = "/app";
 
+/** The staff sign-in page every staff member is sent to (the inbox surface's front page). */
+export const STAFF_SIGN_IN_HREF = "/inbox";
+
 /**
  * Where each role works (PRODUCT.md §1): responders and data managers in the inbox, analysts (advocates, programme
  * staff) on the dashboard, administrators in Set-up, the auditor in the audit log, content editors in Set-up's content, peer supporters reporting on
@@ -65,4 +68,22 @@ export function homeFor(me: { role: string; permissions: readonly string[] }): s
   const home = roleHomes[me.role as StaffRoleCode];
   if (home && places.some((p) => p.href === home)) return home;
   return places[0]?.href ?? "/app";
+}
+
+/**
+ * Where someone who has just signed in on `path` goes next, or null to stay. A page their role cannot use sends them
+ * home. So does the staff sign-in page itself (/inbox) for a member without a report queue: a peer supporter
+ * who moderates the forum may open /inbox (it shows the moderation queue), but signing in there — as the community
+ * app asks them to when a queued report needs a fresh session — leads back to their home in the app, whose tiles
+ * include the queue.
+ */
+export function landingAfterSignIn(
+  me: { role: string; permissions: readonly string[] },
+  path: string,
+  allowed: boolean,
+): string | null {
+  if (!allowed) return homeFor(me);
+  const atSignInPage = path.replace(/\/$/, "") === STAFF_SIGN_IN_HREF;
+  if (atSignInPage && !me.permissions.includes("inbox:read") && homeFor(me) !== "/inbox") return homeFor(me);
+  return null;
 }

@@ -24,4 +24,4 @@ export function rememberPeerSupporter(on: boolean): void {
 }
 
 /** Where a peer supporter signs in again (the staff sign-in), coming back to the app afterwards (surface-access.ts). */
-export const STAFF_SIGN_IN_HREF = "/inbox";
+export { STAFF_SIGN_IN_HREF } from "../../staff/surface-access.js";
