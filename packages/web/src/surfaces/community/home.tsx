@@ -31,18 +31,6 @@ export function Home() {
               </AppLink>
             </li>
           )}
-          {assistant?.moderates && (
-            // The forum's moderation queue is in the staff app (its inbox surface), not in the community app.
-            <li>
-              <a class="tile tile--connected" href="/inbox/forum">
-                <span class="tile__icon">
-                  <SectionIcon name="people" />
-                </span>
-                <span class="tile__title">{t("assist.home.moderationTitle")}</span>
-                <span class="tile__summary">{t("assist.home.moderationSummary")}</span>
-              </a>
-            </li>
-          )}
           {sectionsOn(config?.modules).map((s) => (
             <li key={s.id}>
               <AppLink class={`tile tile--${s.id}`} href={sectionHref(s)}>
@@ -54,6 +42,18 @@ export function Home() {
               </AppLink>
             </li>
           ))}
+          {assistant?.moderates && (
+            // Last among the small tiles. The forum's moderation queue is in the staff app (the inbox surface).
+            <li>
+              <a class="tile tile--connected" href="/inbox/forum">
+                <span class="tile__icon">
+                  <SectionIcon name="people" />
+                </span>
+                <span class="tile__title">{t("assist.home.moderationTitle")}</span>
+                <span class="tile__summary">{t("assist.home.moderationSummary")}</span>
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
       <p class="public-figures">
