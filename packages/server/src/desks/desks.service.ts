@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import { channelText } from "../channels/conversation-texts.js";
 import { noticeProvider, queueSms } from "../channels/sms-outbound.js";
@@ -49,16 +49,16 @@ export async function issueDeskCode(ctx: Ctx, facilityId: string) {
 
 export async function listDesks(ctx: Ctx) {
   const scope = await actorScope(ctx);
-  const rows = (
-    await ctx.db
-      .select({ desk: facilityDesks, districtId: facilities.districtId })
-      .from(facilityDesks)
-      .innerJoin(facilities, eq(facilities.id, facilityDesks.facilityId))
-      .orderBy(desc(facilityDesks.createdAt))
-      .limit(500)
-  )
-    .filter((r) => holds(scope, r.districtId))
-    .map((r) => r.desk);
+  if (scope.type !== "country" && scope.areaDistrictIds.length === 0) return { items: [] };
+  // Filtered in the query, as facilitiesInScope does: a filter after the LIMIT could drop desks the caller manages.
+  const rows = await ctx.db
+    .select({ desk: facilityDesks })
+    .from(facilityDesks)
+    .innerJoin(facilities, eq(facilities.id, facilityDesks.facilityId))
+    .where(scope.type === "country" ? undefined : inArray(facilities.districtId, scope.areaDistrictIds))
+    .orderBy(desc(facilityDesks.createdAt))
+    .limit(500)
+    .then((found) => found.map((r) => r.desk));
   return {
     items: rows.map((r) => ({
       id: r.id,
