@@ -9,7 +9,7 @@ import { trackingCodeHash } from "../reports/tracking-code.js";
 import { postForm, shown } from "../testing/channel-driver.js";
 import { type FakeCall, startFakeMessengers } from "../testing/fake-messengers.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
-import { account, signInAs } from "../testing/staff-session.js";
+import { account, sessionOf } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { deliverDueMessenger } from "./messenger-outbound.js";
 import { twilioSignature } from "./twilio-signature.js";
@@ -114,16 +114,6 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
   let config: PublicConfig;
   let staff: ReturnType<typeof staffCalls>;
   const logLines: string[] = [];
-  // One session per demo account for the whole file: each sign-in needs a TOTP step of its own, and a third sign-in
-  // of one account within a step would need a code further ahead than the server accepts.
-  const sessions = new Map<string, Promise<string>>();
-  const signedIn = (role: Parameters<typeof account>[1]) => {
-    const existing = sessions.get(role);
-    if (existing) return existing;
-    const session = signInAs(t.app, account(t.demoAccounts, role));
-    sessions.set(role, session);
-    return session;
-  };
 
   before(async () => {
     const logTo = new Writable({
@@ -435,7 +425,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
   });
 
   test("Set-up: credentials are stored encrypted, never returned, audited; the environment wins and says so", async () => {
-    const admin = await signedIn("system_admin");
+    const admin = await sessionOf(t.app, account(t.demoAccounts, "system_admin"));
     const get = async () => {
       const res = await t.app.inject({ method: "GET", url: "/api/channels/providers", headers: { cookie: admin } });
       assert.equal(res.statusCode, 200, res.body);
@@ -509,7 +499,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
   });
 
   test("the simulator runs a USSD report through the conversation code, stores no report and sends nothing", async () => {
-    const admin = await signedIn("country_admin");
+    const admin = await sessionOf(t.app, account(t.demoAccounts, "country_admin"));
     const reports = await count("reports");
     const outbox = (await count("channel_outbox")) + (await count("messenger_outbox"));
     const sessionId = crypto.randomUUID();
@@ -593,7 +583,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     await person.send("/start");
     const code = TRACKING_CODE.exec(await guidedReport(person, { contact: "Yes" }))?.[1] as string;
     const id = await reportIdOf(code);
-    const dm = await signedIn("data_manager");
+    const dm = await sessionOf(t.app, account(t.demoAccounts, "data_manager"));
     const sent = await staff.post(dm, `/api/inbox/reports/${id}/messages`, { body: RESPONDER_WORDS });
     assert.equal(sent.statusCode, 200, sent.body);
     const notice = fake.telegram.filter((c) => c.path === "sendMessage").at(-1);
@@ -630,7 +620,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     await person.send("Hi");
     const code = TRACKING_CODE.exec(await guidedReport(person, { contact: "Yes" }))?.[1] as string;
     const id = await reportIdOf(code);
-    const dm = await signedIn("data_manager");
+    const dm = await sessionOf(t.app, account(t.demoAccounts, "data_manager"));
     const reply = () => staff.post(dm, `/api/inbox/reports/${id}/messages`, { body: RESPONDER_WORDS });
 
     assert.equal((await reply()).statusCode, 200);
@@ -647,7 +637,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
     assert.equal(fake.whatsapp.length, calls, "no free-form message outside the window");
 
     // With the approved template configured: the template, its one variable the tracking code.
-    const admin = await signedIn("system_admin");
+    const admin = await sessionOf(t.app, account(t.demoAccounts, "system_admin"));
     const put = await t.app.inject({
       method: "PUT",
       url: "/api/channels/providers/whatsapp",
@@ -684,7 +674,7 @@ describe("Telegram and WhatsApp: a guided report with buttons", () => {
   });
 
   test("Set-up: the Telegram webhook is registered with PUBLIC_URL and the secret, and its status shown", async () => {
-    const admin = await signedIn("system_admin");
+    const admin = await sessionOf(t.app, account(t.demoAccounts, "system_admin"));
     const res = await t.app.inject({
       method: "POST",
       url: "/api/channels/telegram/webhook-registration",

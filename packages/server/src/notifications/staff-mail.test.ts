@@ -7,7 +7,7 @@ import { systemCtx } from "../platform/context.js";
 import { startFakeSmtp } from "../testing/fake-smtp.js";
 import { staffCalls, submitReport } from "../testing/inbox-fixtures.js";
 import { createStaffAccount } from "../testing/staff-factory.js";
-import { account, signInAs } from "../testing/staff-session.js";
+import { account, sessionOf } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { smtpAccountFromUrl } from "./mail-settings.js";
 import { collectStaffNotifications, deliverStaffMail, nextDigestAt } from "./staff-mail.js";
@@ -41,17 +41,8 @@ describe("staff e-mail notifications", () => {
     await collectStaffNotifications(ctx(), new Date());
     return deliverStaffMail(ctx(), at);
   };
-  /** One session per account: a second sign-in within the same 30 s would reuse its one-time code. */
-  const sessions = new Map<string, string>();
-  const sessionOf = async (who: DemoAccount) => {
-    const known = sessions.get(who.email);
-    if (known) return known;
-    const cookie = await signInAs(t.app, who);
-    sessions.set(who.email, cookie);
-    return cookie;
-  };
   const choose = async (who: DemoAccount, emailNotifications: string) => {
-    const cookie = await sessionOf(who);
+    const cookie = await sessionOf(t.app, who);
     const res = await t.app.inject({
       method: "PUT",
       url: "/api/me/notifications",
@@ -77,7 +68,7 @@ describe("staff e-mail notifications", () => {
     await choose(inA, "immediate");
     await choose(inB, "immediate");
     await choose(offA, "off");
-    admin = await sessionOf(account(t.demoAccounts, "system_admin"));
+    admin = await sessionOf(t.app, account(t.demoAccounts, "system_admin"));
     // Older news (the demo's reports) is not mailed: the collector has looked once before the tests begin.
     await collectStaffNotifications(ctx(), new Date());
     await t.database.exec("DELETE FROM staff_notifications");
@@ -147,7 +138,7 @@ describe("staff e-mail notifications", () => {
     });
     assert.equal(bad.statusCode, 400);
     assert.equal((await staff.get(admin, "/api/notifications/smtp")).json().port, smtp.port);
-    const dm = await sessionOf(account(t.demoAccounts, "data_manager"));
+    const dm = await sessionOf(t.app, account(t.demoAccounts, "data_manager"));
     assert.equal((await staff.get(dm, "/api/notifications/smtp")).statusCode, 403);
   });
 
@@ -177,7 +168,7 @@ describe("staff e-mail notifications", () => {
     const { id } = await submitReport(t, districtA);
     await run();
     const seen = smtp.to(inA.email).length;
-    const dm = await sessionOf(account(t.demoAccounts, "data_manager"));
+    const dm = await sessionOf(t.app, account(t.demoAccounts, "data_manager"));
     const assigned = await staff.post(dm, `/api/inbox/reports/${id}/assignment`, { assigneeId: await idOf(inA) });
     assert.equal(assigned.statusCode, 200, assigned.body);
     await run();
@@ -239,12 +230,12 @@ describe("staff e-mail notifications", () => {
     await choose(inA, "off");
     await run();
     assert.equal(smtp.to(inA.email).length, seen + 1);
-    const prefs = await staff.get(await sessionOf(inA), "/api/me/notifications");
+    const prefs = await staff.get(await sessionOf(t.app, inA), "/api/me/notifications");
     assert.deepEqual(prefs.json(), { emailNotifications: "off" });
     const bad = await t.app.inject({
       method: "PUT",
       url: "/api/me/notifications",
-      headers: { cookie: await sessionOf(inA) },
+      headers: { cookie: await sessionOf(t.app, inA) },
       payload: { emailNotifications: "hourly" },
     });
     assert.equal(bad.statusCode, 400);

@@ -43,6 +43,29 @@ export async function signInAs(app: FastifyInstance, account: Pick<DemoAccount, 
   return cookieFrom(mfa);
 }
 
+/**
+ * One session per account and app, kept for the app's life: for files that act as the same account in many tests.
+ * Each sign-in needs a TOTP step of its own (freshCode), so a third sign-in of one account within a step would need a
+ * code further ahead than the server accepts; reusing the session never asks for one.
+ */
+const appSessions = new WeakMap<FastifyInstance, Map<string, Promise<string>>>();
+export function sessionOf(
+  app: FastifyInstance,
+  account: Pick<DemoAccount, "email" | "password" | "totpSecret">,
+): Promise<string> {
+  let sessions = appSessions.get(app);
+  if (!sessions) {
+    sessions = new Map();
+    appSessions.set(app, sessions);
+  }
+  let session = sessions.get(account.email);
+  if (!session) {
+    session = signInAs(app, account);
+    sessions.set(account.email, session);
+  }
+  return session;
+}
+
 export function account(accounts: DemoAccount[], role: DemoAccount["role"], n = 0): DemoAccount {
   const found = accounts.filter((a) => a.role === role)[n];
   if (!found) throw new Error(`no demo account for ${role}`);
