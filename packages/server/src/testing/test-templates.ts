@@ -83,12 +83,13 @@ function copyDataDir(template: string): string {
   fs.mkdirSync(root, { recursive: true, mode: 0o700 });
   const copy = path.join(root, `${process.pid}-${crypto.randomBytes(6).toString("hex")}`);
   fs.cpSync(template, copy, { recursive: true });
-  if (liveCopies.size === 0) process.once("exit", removeLiveCopies);
   liveCopies.add(copy);
   return copy;
 }
 
 const liveCopies = new Set<string>();
+// Registered once per process (a listener per copy would pile up in a process that runs many files).
+process.once("exit", removeLiveCopies);
 function removeLiveCopies(): void {
   for (const copy of liveCopies) fs.rmSync(copy, { recursive: true, force: true });
 }
