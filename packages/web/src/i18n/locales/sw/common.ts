@@ -201,6 +201,10 @@ const common: PartialCatalog<typeof en> = {
     EMAIL_TAKEN: "Anwani hii ya barua pepe tayari inatumika.",
     LAST_SYSTEM_ADMIN: "Huyu ndiye msimamizi wa mfumo pekee aliye hai. Teua mwingine kwanza.",
     MFA_NOT_ENROLLED: "Weka uthibitishaji wa hatua mbili kwanza.",
+    NICKNAME_NOT_ALLOWED:
+      "Chagua jina la utani lisiloonyesha wewe ni nani: bila jina halisi, namba ya simu wala barua pepe.",
+    ACCOUNT_SUSPENDED: "Msimamizi wa jukwaa amesimamisha akaunti hii kuchapisha kwa sasa.",
+    MEMBERS_ONLY: "Ingia kwenye akaunti yako ya jamii ili usome jukwaa.",
     ALREADY_RATED: "Ulikadiria mahali hapa ndani ya siku 30 zilizopita. Unaweza kukadiria tena baadaye.",
     CODE_IN_USE:
       "Ripoti tayari zinatumia msimbo huu, kwa hiyo hauwezi kubadilika wala kuondolewa. Sitisha kipengele badala yake.",

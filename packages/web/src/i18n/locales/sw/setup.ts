@@ -361,6 +361,17 @@ const setup: PartialCatalog<typeof en> = {
     nameTaken: "Timu yenye jina hili tayari ipo. Chagua jina jingine.",
     invalidTeam: "Ipe timu jina la hadi herufi 120 na angalau eneo moja.",
   },
+  desks: {
+    title: "Vifaa vya dawati la msaada",
+    intro:
+      "Msimbo wa matumizi ya mara moja huweka kifaa cha pamoja katika kituo hiki kuwa dawati lake la msaada: ripoti zinazotolewa hapo huwekewa alama kuwa zimetolewa kwenye dawati la kituo, na kifaa hakihifadhi chochote baada ya kila ripoti.",
+    codeOnce: "Andika msimbo huu kwenye kifaa cha dawati. Unaonyeshwa mara moja tu na hufanya kazi mara moja:",
+    inUse: "Kinatumika tangu {{date}}",
+    notYetUsed: "Msimbo bado haujatumika",
+    revoke: "Batilisha",
+    revokeConfirm: "Ubatilishe dawati hili? Msimbo wake na kifaa chake vitaacha kufanya kazi mara moja.",
+    issue: "Toa msimbo wa dawati",
+  },
   device: {
     title: "Simu na vibanda",
     intro:
@@ -769,6 +780,7 @@ const setup: PartialCatalog<typeof en> = {
       save: "Hifadhi kanuni ya taarifa",
     },
     names: {
+      forum: "Jukwaa (Ungana na wengine)",
       notifications: "Taarifa kwa waandishi",
       responseTargets: "Malengo ya kushughulikia",
       device: "Simu na vibanda",
