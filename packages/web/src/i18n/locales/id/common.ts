@@ -200,6 +200,10 @@ const common: PartialCatalog<typeof en> = {
     EMAIL_TAKEN: "Alamat email ini sudah digunakan.",
     LAST_SYSTEM_ADMIN: "Ini satu-satunya administrator sistem yang aktif. Tunjuk administrator lain terlebih dahulu.",
     MFA_NOT_ENROLLED: "Atur masuk dua langkah terlebih dahulu.",
+    NICKNAME_NOT_ALLOWED:
+      "Pilih nama panggilan yang tidak menunjukkan siapa Anda: tanpa nama asli, nomor telepon, atau email.",
+    ACCOUNT_SUSPENDED: "Moderator untuk sementara menghentikan akun ini dari mengirim tulisan.",
+    MEMBERS_ONLY: "Masuk ke akun komunitas Anda untuk membaca forum.",
     ALREADY_RATED: "Anda sudah menilai tempat ini dalam 30 hari terakhir. Anda dapat menilainya lagi nanti.",
     CODE_IN_USE:
       "Laporan sudah menggunakan kode ini, sehingga kode tidak dapat diubah atau dihapus. Nonaktifkan item ini saja.",

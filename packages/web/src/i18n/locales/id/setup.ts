@@ -355,6 +355,17 @@ const setup: PartialCatalog<typeof en> = {
     nameTaken: "Tim dengan nama ini sudah ada. Pilih nama lain.",
     invalidTeam: "Beri tim nama hingga 120 karakter dan minimal satu wilayah.",
   },
+  desks: {
+    title: "Perangkat meja bantuan",
+    intro:
+      "Kode sekali pakai mengatur perangkat bersama di fasilitas ini sebagai meja bantuannya: laporan yang dibuat di sana ditandai sebagai dibuat di meja bantuan fasilitas, dan perangkat tidak menyimpan apa pun setelah setiap laporan.",
+    codeOnce: "Ketik kode ini di perangkat meja bantuan. Kode hanya ditampilkan sekali dan hanya berlaku sekali:",
+    inUse: "Dipakai sejak {{date}}",
+    notYetUsed: "Kode belum dipakai",
+    revoke: "Cabut",
+    revokeConfirm: "Cabut meja bantuan ini? Kode dan perangkatnya langsung berhenti berfungsi.",
+    issue: "Terbitkan kode meja",
+  },
   device: {
     title: "Ponsel dan kios",
     intro:
@@ -763,6 +774,7 @@ const setup: PartialCatalog<typeof en> = {
       save: "Simpan aturan notifikasi",
     },
     names: {
+      forum: "Forum (Terhubung)",
       notifications: "Notifikasi kepada pelapor",
       responseTargets: "Target tanggapan",
       device: "Ponsel dan kios",
