@@ -433,7 +433,7 @@ const inbox: PartialCatalog<typeof en> = {
     crisisAlert: "Жаңа жазбада немесе хабарламада дағдарыс сөзі бар. Өтінеміз, оны қазір оқыңыз.",
     queue: "Модераторды күтуде",
     none: "Ештеңе күтіп тұрған жоқ.",
-    in: "«{{title}}» ішіндегі жауап",
+    in: "«{{title}}» тақырыбындағы жауап",
     warnings_one: "{{count}} ескерту",
     warnings_other: "{{count}} ескерту",
     suspended: "бұғатталған",
