@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { serverRoot, webDistDir } from "./paths.js";
 import { compiledMain, type SpawnedServer, spawnServer, stopServer } from "./testing/spawn-server.js";
 import { signInOverHttp } from "./testing/staff-session.js";
+import { demoDataDir } from "./testing/test-templates.js";
 
 // test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // What `npm start` runs: the build made by scripts/build.mjs, started with plain Node and no TypeScript loader.
@@ -28,7 +29,8 @@ before(async () => {
   // build must come out the same (with its service worker).
   const made = build([], { NODE_ENV: "development" });
   assert.equal(made.status, 0, `${made.stdout}\n${made.stderr}`);
-  server = await spawnServer({ DATA_DIR: dataDir, NODE_OPTIONS: undefined }, { compiled: true });
+  // On a copy of the run's Demoland (main.test.ts starts on an empty DATA_DIR and sees the demo loaded).
+  server = await spawnServer({ ...demoDataDir(dataDir), NODE_OPTIONS: undefined }, { compiled: true });
 });
 
 after(async () => {

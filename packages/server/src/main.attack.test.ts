@@ -7,6 +7,7 @@ import type { DemoAccount } from "./demo/demo-accounts.js";
 import { openEventStream } from "./testing/event-stream.js";
 import { spawnServer, stopServer } from "./testing/spawn-server.js";
 import { signInOverHttp } from "./testing/staff-session.js";
+import { demoDataDir } from "./testing/test-templates.js";
 
 // test-database: embedded only (the PostgreSQL pass of scripts/test.sh skips this file)
 // Issue 22 item 22: SIGTERM with an open live stream ends the stream, exits 0 and releases the data directory.
@@ -14,7 +15,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-main-attack-"));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 test("SIGTERM with an open live stream: the stream ends, the process exits 0 and the lock file is gone", async () => {
-  const server = await spawnServer({ DATA_DIR: dataDir });
+  const server = await spawnServer(demoDataDir(dataDir));
   const base = `http://127.0.0.1:${server.port}`;
   const accounts: DemoAccount[] = JSON.parse(fs.readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8"));
   const manager = accounts.find((a) => a.role === "data_manager");

@@ -14,6 +14,7 @@ import {
   spawnServer,
   stopServer,
 } from "../testing/spawn-server.js";
+import { demoDataDir } from "../testing/test-templates.js";
 
 // The operator's path (docs/key-rotation.md) through the real entry points, on the embedded database.
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../scripts/keys-rotate.ts");
@@ -44,7 +45,8 @@ function keysRotate(env: Record<string, string>, ...args: string[]) {
 
 test("keys:rotate stopped half way resumes; a server given both keys finishes it while serving; the new key then runs alone", async () => {
   const dataDir = path.join(scratch, "data");
-  const oldKey = crypto.randomBytes(32).toString("base64");
+  // Demoland's data under the old key: a copy of the run's template (or seeded by the first start below).
+  const oldKey = demoDataDir(dataDir).CLM_ENCRYPTION_KEY;
   const newKey = crypto.randomBytes(32).toString("base64");
   const first = await spawnServer({ DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: oldKey });
   assert.equal(await stopServer(first), 0);

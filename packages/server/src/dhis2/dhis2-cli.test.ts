@@ -1,6 +1,5 @@
 // test-database: embedded only (runs the real server and `npm run dhis2:push` on a DATA_DIR of their own)
 import assert from "node:assert/strict";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { after, test } from "node:test";
 import { startFakeDhis2 } from "../testing/fake-dhis2.js";
 import { runCommand, spawnServer, stopServer } from "../testing/spawn-server.js";
 import { signInOverHttp } from "../testing/staff-session.js";
+import { demoDataDir } from "../testing/test-templates.js";
 import { lastClosedPeriod } from "./dhis2-period.js";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "openclm-dhis2-cli-"));
@@ -16,7 +16,7 @@ after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 const TOKEN = "d2pat_cliTokenBBBBBBBBBBBBBBBBBBBBBBBB0123456789";
 
 test("npm run dhis2:push dry-runs then pushes a closed month as Set-up mapped it, and refuses it a second time", async () => {
-  const env = { DATA_DIR: path.join(scratch, "data"), CLM_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64") };
+  const env = demoDataDir(path.join(scratch, "data"));
   const fake = await startFakeDhis2({ token: TOKEN, dataElements: ["DEclmTotal1"], orgUnits: [] });
   try {
     const server = await spawnServer(env);

@@ -7,7 +7,7 @@ import { bootstrap } from "../bootstrap.js";
 import { FieldCipher } from "../crypto/field-cipher.js";
 import { catchUp } from "../dashboard/aggregator.js";
 import { type Database, openDatabase } from "../db/database.js";
-import type { DemoAccount } from "../demo/demo-accounts.js";
+import { type DemoAccount, writeDemoAccountsFile } from "../demo/demo-accounts.js";
 
 /**
  * Template databases for the test suites (ADR 0013). Migrating and seeding Demoland costs seconds; a test file's
@@ -69,6 +69,22 @@ export async function createSeededDatabase(kind: TemplateKind): Promise<{ databa
     }
   };
   return { database: { ...database, close }, ...parseSeed(template) };
+}
+
+/**
+ * A DATA_DIR for a test that starts the real server (spawn-server.ts) on Demoland: a copy of the run's demo template
+ * in `<dataDir>/pglite`, the demo sign-ins in `demo-accounts.json` as the server writes them, and the template's key
+ * in the returned environment. The server then starts on a loaded country instead of seeding it (tens of seconds of
+ * CPU per start, the most expensive part of these files). Without templates (one file run by hand) the directory is
+ * left empty and the server seeds it itself, as on a first start; `CLM_ENCRYPTION_KEY` is then a fresh key.
+ */
+export function demoDataDir(dataDir: string): { DATA_DIR: string; CLM_ENCRYPTION_KEY: string } {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const template = readManifest()?.pglite.demo;
+  if (!template) return { DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64") };
+  fs.cpSync(path.join(manifestDir()!, template.dir), path.join(dataDir, "pglite"), { recursive: true });
+  writeDemoAccountsFile(dataDir, template.demoAccounts);
+  return { DATA_DIR: dataDir, CLM_ENCRYPTION_KEY: template.key };
 }
 
 /**
