@@ -18,6 +18,12 @@ const LEAVES_APP: Record<string, string> = {
   fr: "ouvre un autre site web",
   pt: "abre outro site",
   ru: "откроется другой сайт",
+  id: "membuka situs web lain",
+  sw: "inafungua tovuti nyingine",
+  km: "បើកគេហទំព័រផ្សេង",
+  tg: "сомонаи дигар кушода мешавад",
+  uk: "відкриється інший сайт",
+  kk: "басқа сайт ашылады",
 };
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
