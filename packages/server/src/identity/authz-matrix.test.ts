@@ -224,6 +224,10 @@ getPublicContent          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 createAdvocacyCase        401  403  ok   403  ok   403  403  403  403  401
 listAdvocacyCases         401  403  ok   403  ok   403  403  403  403  401
 getAdvocacyCase           401  403  ok   403  ok   403  403  403  403  401
+updateAdvocacyCase        401  403  ok   403  ok   403  403  403  403  401
+listAdvocacyCaseOwners    401  403  ok   403  ok   403  403  403  403  401
+listReportAdvocacyCases   401  403  ok   ok   403  403  403  403  403  401
+linkReportToAdvocacyCase  401  403  ok   ok   403  403  403  403  403  401
 addAdvocacyAction         401  403  ok   403  ok   403  403  403  403  401
 uploadAdvocacyDocument    401  403  ok   403  ok   403  403  403  403  401
 getAdvocacyDocument       401  403  ok   403  ok   403  403  403  403  401
