@@ -102,7 +102,7 @@ export async function countsWithKeys(
     db,
     sql`SELECT ${sql.join(columns, sql`, `)} FROM ${reports} WHERE ${and(countedSql(publishable), or(...selections))}`,
   );
-  cases.forEach((c, i) => out.set(c.id, { n: Number(row[`n${i}`] ?? 0), key: Number(row[`k${i}`] ?? 0) }));
+  for (const [i, c] of cases.entries()) out.set(c.id, { n: Number(row[`n${i}`] ?? 0), key: Number(row[`k${i}`] ?? 0) });
   return out;
 }
 
