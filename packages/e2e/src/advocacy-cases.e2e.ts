@@ -110,6 +110,19 @@ test("an analyst opens a case from a dashboard selection, records actions and a 
   await page.goto(caseUrl);
   assert.equal((await page.getByTestId("case-linked").textContent())?.trim(), "1");
 
+  // A data manager starts a new case from a report in the inbox: the report comes linked.
+  const dm = await suite.open(`/inbox/${inboxReport.id}`);
+  await signIn(dm.page, suite.account("data_manager"));
+  await dm.page.getByRole("link", { name: "Open a new advocacy case from this report" }).click();
+  await dm.page.getByTestId("case-from-report").waitFor();
+  await dm.page.getByLabel("Title").fill("Medicines out of stock");
+  await dm.page.getByLabel("Duty bearer", { exact: true }).fill("District store");
+  await dm.page.getByLabel("The ask").fill("Keep the district store stocked");
+  await dm.page.getByRole("button", { name: "Open the case" }).click();
+  await dm.page.getByRole("heading", { name: "Medicines out of stock" }).waitFor();
+  assert.equal((await dm.page.getByTestId("case-linked").textContent())?.trim(), "1");
+  assert.deepEqual(dm.watch.errors, []);
+
   // The quarterly review pack: the PDF (five pages, titled) and the slide deck.
   await page.getByRole("link", { name: "Back to advocacy cases" }).click();
   await page.getByRole("heading", { name: "Quarterly review pack" }).waitFor();
