@@ -105,7 +105,11 @@ test("an analyst opens a case from a dashboard selection, records actions and a 
   await panel.getByRole("listitem").filter({ hasText: "Asked to pay for medicines" }).waitFor();
   await responder.page.waitForLoadState("networkidle");
   await assertAxeClean(responder.page);
-  if (SHOTS) await responder.page.screenshot({ path: `${SHOTS}/inbox-advocacy-panel.png`, fullPage: true });
+  if (SHOTS) await responder.page.screenshot({ path: `${SHOTS}/inbox-advocacy-panel-1280.png`, fullPage: true });
+  await responder.page.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await horizontalOverflow(responder.page), 0, "the report with its advocacy panel fits 360 px");
+  await assertAxeClean(responder.page);
+  if (SHOTS) await panel.screenshot({ path: `${SHOTS}/inbox-advocacy-panel-360.png` });
   assert.deepEqual(responder.watch.errors, []);
   await page.goto(caseUrl);
   assert.equal((await page.getByTestId("case-linked").textContent())?.trim(), "1");

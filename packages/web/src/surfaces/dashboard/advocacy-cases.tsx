@@ -329,10 +329,10 @@ export function CasePage(props: { id: string }) {
           </>
         )}
       </dl>
-      {c.status !== "resolved" && <EditCase c={c} onChange={reload} />}
       <CaseTrend c={c} />
       <Actions c={c} onChange={reload} />
       {c.status !== "resolved" && <StatusForm c={c} onChange={reload} />}
+      {c.status !== "resolved" && <EditCase c={c} onChange={reload} />}
       <h3>{t("cases.history")}</h3>
       <ol class="case-history">
         {c.history.map((h) => (
