@@ -69,6 +69,8 @@ export const advocacyCaseSummarySchema = z.object({
   status: z.enum(advocacyCaseStatuses),
   dutyBearer: dutyBearerSchema,
   dueOn: z.string().nullable(),
+  /** The member of staff who carries the case (null: nobody yet). */
+  ownerId: z.string().nullable(),
   reportCount: controlledCount,
   updatedAt: z.string(),
 });
@@ -94,6 +96,50 @@ export const advocacyCaseSchema = advocacyCaseSummarySchema.extend({
   suppressionThreshold: z.number().int(),
 });
 export type AdvocacyCase = z.infer<typeof advocacyCaseSchema>;
+
+/**
+ * `updateAdvocacyCase`: what the case asks of whom, by when, and who carries it. Only the fields sent change; `dueOn`
+ * and `ownerId` may be cleared with null. The owner must be staff who manage cases and see the case's area.
+ */
+export const updateAdvocacyCaseBodySchema = z
+  .object({
+    title: text(200).optional(),
+    ask: text(2000).optional(),
+    dutyBearer: dutyBearerSchema.optional(),
+    dueOn: periodDateSchema.nullable().optional(),
+    ownerId: uuidSchema.nullable().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: "Nothing to change" });
+export type UpdateAdvocacyCaseInput = z.infer<typeof updateAdvocacyCaseBodySchema>;
+export const advocacyCaseUpdatedSchema = z.object({
+  id: z.string(),
+  /** The fields that changed (empty when everything sent was already so). */
+  changed: z.array(z.enum(["title", "ask", "dutyBearer", "dueOn", "ownerId"])),
+});
+/** Who may own a case: staff who manage advocacy cases and see the case's area whole. */
+export const advocacyOwnerListSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
+/** A case as the inbox offers it for a report: enough to choose, no counts. */
+export const advocacyCaseChoiceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(advocacyCaseStatuses),
+  dutyBearer: z.string(),
+});
+export const reportAdvocacyCasesSchema = z.object({
+  /** Cases the report is linked to by hand (those the caller sees). */
+  linked: z.array(advocacyCaseChoiceSchema),
+  /** Cases not yet resolved about the report's place (its district, a region holding it, or the whole country). */
+  open: z.array(advocacyCaseChoiceSchema),
+});
+export const linkReportToAdvocacyCaseBodySchema = z.object({ caseId: uuidSchema });
+export const reportLinkedToCaseSchema = z.object({
+  caseId: z.string(),
+  /** false: it was linked already (nothing changed). */
+  linked: z.boolean(),
+});
 
 export const addAdvocacyActionBodySchema = z.object({
   kind: z.enum(advocacyActionKinds),

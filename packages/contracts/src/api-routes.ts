@@ -6,10 +6,16 @@ import {
   advocacyCaseListSchema,
   advocacyCaseParamSchema,
   advocacyCaseSchema,
+  advocacyCaseUpdatedSchema,
+  advocacyOwnerListSchema,
   advocacyStatusResultSchema,
   changeAdvocacyCaseStatusBodySchema,
   createAdvocacyCaseBodySchema,
+  linkReportToAdvocacyCaseBodySchema,
   publicAdvocacyCaseListSchema,
+  reportAdvocacyCasesSchema,
+  reportLinkedToCaseSchema,
+  updateAdvocacyCaseBodySchema,
 } from "./advocacy.js";
 import { auditPageSchema, auditQuerySchema, auditVerificationSchema } from "./audit.js";
 import {
@@ -678,6 +684,28 @@ export const apiRoutes = {
     operationId: "getAdvocacyCase",
     params: advocacyCaseParamSchema,
     response: advocacyCaseSchema,
+  },
+  "PATCH /advocacy/cases/:id": {
+    operationId: "updateAdvocacyCase",
+    params: advocacyCaseParamSchema,
+    body: updateAdvocacyCaseBodySchema,
+    response: advocacyCaseUpdatedSchema,
+  },
+  "GET /advocacy/cases/:id/owners": {
+    operationId: "listAdvocacyCaseOwners",
+    params: advocacyCaseParamSchema,
+    response: advocacyOwnerListSchema,
+  },
+  "GET /inbox/reports/:id/advocacy-cases": {
+    operationId: "listReportAdvocacyCases",
+    params: advocacyCaseParamSchema,
+    response: reportAdvocacyCasesSchema,
+  },
+  "POST /inbox/reports/:id/advocacy-cases": {
+    operationId: "linkReportToAdvocacyCase",
+    params: advocacyCaseParamSchema,
+    body: linkReportToAdvocacyCaseBodySchema,
+    response: reportLinkedToCaseSchema,
   },
   "POST /advocacy/cases/:id/actions": {
     operationId: "addAdvocacyAction",

@@ -77,6 +77,56 @@ test("an analyst opens a case from a dashboard selection, records actions and a 
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/advocacy-case-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
 
+  // Editing: the ask and the owner (chosen among the staff who manage cases in the area).
+  await page.getByLabel("The ask").fill("Stop charging for medicines and display the free-medicines notice");
+  const owner = page.getByLabel("Owner");
+  const options = await owner.locator("option").allTextContents();
+  const current = await owner.locator("option:checked").textContent();
+  const other = options.find((o) => o !== current && o !== "Nobody yet");
+  assert.ok(other, `another owner to choose: ${options.join(", ")}`);
+  await owner.selectOption({ label: other });
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await page.getByText("Stop charging for medicines and display the free-medicines notice").waitFor();
+  await page.locator(".case-facts dd", { hasText: other }).waitFor();
+  const caseUrl = page.url();
+
+  // From the inbox, a responder adds a report from the district to the case (they cannot open cases themselves).
+  const inboxReport = await submitReport(suite.server, district, {
+    consent: { contactMe: false, shareDeidentified: true, useInAdvocacyStories: false },
+  });
+  const responder = await suite.open(`/inbox/${inboxReport.id}`);
+  await signIn(responder.page, suite.account("first_responder"));
+  const panel = responder.page.getByTestId("advocacy-panel");
+  await panel.getByText("Not in any advocacy case yet.").waitFor();
+  assert.equal(await panel.getByText("Open a new advocacy case from this report").count(), 0);
+  await panel.getByLabel("Open case").selectOption({ label: "Asked to pay for medicines — District health office" });
+  await panel.getByRole("button", { name: "Add to this case" }).click();
+  await panel.getByText("In these advocacy cases:").waitFor();
+  await panel.getByRole("listitem").filter({ hasText: "Asked to pay for medicines" }).waitFor();
+  await responder.page.waitForLoadState("networkidle");
+  await assertAxeClean(responder.page);
+  if (SHOTS) await responder.page.screenshot({ path: `${SHOTS}/inbox-advocacy-panel-1280.png`, fullPage: true });
+  await responder.page.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await horizontalOverflow(responder.page), 0, "the report with its advocacy panel fits 360 px");
+  await assertAxeClean(responder.page);
+  if (SHOTS) await panel.screenshot({ path: `${SHOTS}/inbox-advocacy-panel-360.png` });
+  assert.deepEqual(responder.watch.errors, []);
+  await page.goto(caseUrl);
+  assert.equal((await page.getByTestId("case-linked").textContent())?.trim(), "1");
+
+  // A data manager starts a new case from a report in the inbox: the report comes linked.
+  const dm = await suite.open(`/inbox/${inboxReport.id}`);
+  await signIn(dm.page, suite.account("data_manager"));
+  await dm.page.getByRole("link", { name: "Open a new advocacy case from this report" }).click();
+  await dm.page.getByTestId("case-from-report").waitFor();
+  await dm.page.getByLabel("Title").fill("Medicines out of stock");
+  await dm.page.getByLabel("Duty bearer", { exact: true }).fill("District store");
+  await dm.page.getByLabel("The ask").fill("Keep the district store stocked");
+  await dm.page.getByRole("button", { name: "Open the case" }).click();
+  await dm.page.getByRole("heading", { name: "Medicines out of stock" }).waitFor();
+  assert.equal((await dm.page.getByTestId("case-linked").textContent())?.trim(), "1");
+  assert.deepEqual(dm.watch.errors, []);
+
   // The quarterly review pack: the PDF (five pages, titled) and the slide deck.
   await page.getByRole("link", { name: "Back to advocacy cases" }).click();
   await page.getByRole("heading", { name: "Quarterly review pack" }).waitFor();

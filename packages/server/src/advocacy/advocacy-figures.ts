@@ -2,7 +2,7 @@ import type { IndicatorFilter } from "@openclm/contracts";
 import { and, type SQL, sql } from "drizzle-orm";
 import { perturb } from "../dashboard/disclosure.js";
 import { suppressionRule } from "../dashboard/indicators.service.js";
-import { thresholdFor } from "../dashboard/suppression.js";
+import { type SuppressionRule, thresholdFor } from "../dashboard/suppression.js";
 import type { Db } from "../db/database.js";
 import { reports } from "../reports/reports.schema.js";
 import * as repo from "./advocacy.repo.js";
@@ -20,11 +20,33 @@ export function controlled(n: number, key: number, threshold: number): number | 
 
 /** The case's threshold: the strictest category its selection may contain (rights and stigma are higher). */
 export async function caseThreshold(db: Db, filters: IndicatorFilter[]): Promise<number> {
-  const rule = await suppressionRule(db);
+  return thresholdOf(await suppressionRule(db), filters);
+}
+
+function thresholdOf(rule: SuppressionRule, filters: IndicatorFilter[]): number {
   const categories = filters.find(([, d]) => d === "category")?.[2];
   const subcategories = filters.find(([, d]) => d === "subcategory")?.[2];
   const filtered = categories ?? (subcategories ? subcategories.map((s) => s.split(".")[0] ?? s) : null);
   return thresholdFor({ dimensions: {}, metrics: {}, basis: {} }, rule, filtered);
+}
+
+/**
+ * Many cases' controlled counts at once (lists, the review pack): the rule read once and every count in one
+ * statement (`repo.countsWithKeys`), each exactly the count `controlledCount` gives for the case alone.
+ */
+export async function controlledCounts(
+  db: Db,
+  cases: repo.CaseRow[],
+  publishable: boolean,
+): Promise<Map<string, number | null>> {
+  const rule = await suppressionRule(db);
+  const counts = await repo.countsWithKeys(db, cases, publishable);
+  return new Map(
+    cases.map((c) => {
+      const { n, key } = counts.get(c.id) ?? { n: 0, key: 0 };
+      return [c.id, controlled(n, key, thresholdOf(rule, c.filters))];
+    }),
+  );
 }
 
 export async function controlledCount(db: Db, where: SQL, threshold: number): Promise<number | null> {

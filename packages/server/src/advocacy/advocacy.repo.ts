@@ -1,6 +1,7 @@
 import type { AdvocacyCaseStatus, IndicatorFilter } from "@openclm/contracts";
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../db/database.js";
+import { type Db, queryRows } from "../db/database.js";
+import { areas } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reports } from "../reports/reports.schema.js";
 import {
@@ -49,14 +50,23 @@ function filterSql([, dimension, values]: IndicatorFilter): SQL {
  * were linked to it by hand. `publishable`: only those whose reporters agreed to share them de-identified.
  */
 export function caseReportsSql(c: Pick<CaseRow, "id" | "filters" | "fromDate">, publishable: boolean): SQL {
-  const matches = and(sql`${reports.createdAt} >= ${c.fromDate}::date`, ...c.filters.map(filterSql));
-  const linked = sql`${reports.id} IN (SELECT ${advocacyCaseReports.reportId} FROM ${advocacyCaseReports} WHERE ${advocacyCaseReports.caseId} = ${c.id})`;
+  return and(countedSql(publishable), caseSelectionSql(c)) as SQL;
+}
+
+/** Reports counted anywhere: validated, not declined or merged; `publishable`: shared de-identified too. */
+function countedSql(publishable: boolean): SQL {
   return and(
     sql`${reports.validatedAt} IS NOT NULL`,
     sql`${reports.status} NOT IN ('declined', 'merged')`,
-    or(matches, linked),
     publishable ? eq(reports.consentShareDeidentified, true) : undefined,
   ) as SQL;
+}
+
+/** The case's own part: its selection from its first day on, or linked to it by hand. */
+function caseSelectionSql(c: Pick<CaseRow, "id" | "filters" | "fromDate">): SQL {
+  const matches = and(sql`${reports.createdAt} >= ${c.fromDate}::date`, ...c.filters.map(filterSql));
+  const linked = sql`${reports.id} IN (SELECT ${advocacyCaseReports.reportId} FROM ${advocacyCaseReports} WHERE ${advocacyCaseReports.caseId} = ${c.id})`;
+  return sql`(${or(matches, linked)})`;
 }
 
 /** How many reports, and their cell key (the sum of their record keys modulo 65536, docs/disclosure-control.md). */
@@ -69,6 +79,31 @@ export async function countWithKey(db: Db, where: SQL): Promise<{ n: number; key
     .from(reports)
     .where(where);
   return row ?? { n: 0, key: 0 };
+}
+
+/**
+ * The count and cell key of many cases at once, in ONE statement (never a count query per case): a single pass over
+ * the counted reports (validated, not declined or merged) with each case's selection as an aggregate's FILTER. The
+ * figures are exactly those of `countWithKey(db, caseReportsSql(case, publishable))` for each case.
+ */
+export async function countsWithKeys(
+  db: Db,
+  cases: Pick<CaseRow, "id" | "filters" | "fromDate">[],
+  publishable: boolean,
+): Promise<Map<string, { n: number; key: number }>> {
+  const out = new Map<string, { n: number; key: number }>();
+  if (!cases.length) return out;
+  const selections = cases.map((c) => caseSelectionSql(c));
+  const columns = selections.flatMap((where, i) => [
+    sql`count(*) FILTER (WHERE ${where})::int AS ${sql.raw(`n${i}`)}`,
+    sql`(coalesce(sum(${reports.recordKey}) FILTER (WHERE ${where}), 0) % 65536)::int AS ${sql.raw(`k${i}`)}`,
+  ]);
+  const [row = {}] = await queryRows<Record<string, number | string | null>>(
+    db,
+    sql`SELECT ${sql.join(columns, sql`, `)} FROM ${reports} WHERE ${and(countedSql(publishable), or(...selections))}`,
+  );
+  for (const [i, c] of cases.entries()) out.set(c.id, { n: Number(row[`n${i}`] ?? 0), key: Number(row[`k${i}`] ?? 0) });
+  return out;
 }
 
 /** The same per calendar month of reporting (`YYYY-MM`), oldest first. */
@@ -238,4 +273,76 @@ export async function reportsInScope(db: Db, ids: string[], inScope: SQL) {
     .from(reports)
     .where(and(inArray(reports.id, ids), inScope));
   return rows.map((r) => r.id);
+}
+
+/** Active staff of these roles, with what resolving their scope needs. */
+export async function staffOfRoles(db: Db, roles: string[]) {
+  return db
+    .select({
+      id: staffUsers.id,
+      name: staffUsers.displayName,
+      email: staffUsers.email,
+      role: staffUsers.role,
+      scopeAreaIds: staffUsers.scopeAreaIds,
+      scopeFacilityIds: staffUsers.scopeFacilityIds,
+    })
+    .from(staffUsers)
+    .where(and(inArray(staffUsers.role, roles), isNull(staffUsers.disabledAt)))
+    .orderBy(asc(staffUsers.displayName), asc(staffUsers.email));
+}
+
+const choice = {
+  id: advocacyCases.id,
+  title: advocacyCases.title,
+  status: advocacyCases.status,
+  dutyBearer: advocacyCases.dutyBearer,
+};
+const visibleSql = (areaIds: "all" | string[]) =>
+  areaIds === "all" ? undefined : areaIds.length ? inArray(advocacyCases.areaId, areaIds) : sql`false`;
+
+/** The visible cases a report is linked to by hand, newest change first. */
+export async function casesLinkedTo(db: Db, reportId: string, areaIds: "all" | string[]) {
+  return db
+    .select(choice)
+    .from(advocacyCases)
+    .innerJoin(advocacyCaseReports, eq(advocacyCaseReports.caseId, advocacyCases.id))
+    .where(and(eq(advocacyCaseReports.reportId, reportId), visibleSql(areaIds)))
+    .orderBy(desc(advocacyCases.updatedAt));
+}
+
+/**
+ * Visible cases not yet resolved about a district's place: the district itself, a region holding it, or the whole
+ * country (no area) — the cases a report from there could join.
+ */
+export async function openCasesAbout(db: Db, districtId: string, areaIds: "all" | string[], limit: number) {
+  const about = or(
+    isNull(advocacyCases.areaId),
+    eq(advocacyCases.areaId, districtId),
+    sql`${advocacyCases.areaId} IN (SELECT unnest(${areas.ancestorIds}) FROM ${areas} WHERE ${areas.id} = ${districtId})`,
+  );
+  return db
+    .select(choice)
+    .from(advocacyCases)
+    .where(and(about, visibleSql(areaIds), sql`${advocacyCases.status} <> 'resolved'`))
+    .orderBy(desc(advocacyCases.updatedAt), desc(advocacyCases.id))
+    .limit(limit);
+}
+
+/** Links one report; false when it was linked already. */
+export async function linkReport(db: Db, caseId: string, reportId: string): Promise<boolean> {
+  const rows = await db
+    .insert(advocacyCaseReports)
+    .values({ caseId, reportId })
+    .onConflictDoNothing()
+    .returning({ caseId: advocacyCaseReports.caseId });
+  return rows.length > 0;
+}
+
+/** A report in the reader's scope with what linking needs (its place and status); undefined outside scope. */
+export async function reportForLinking(db: Db, id: string, inScope: SQL) {
+  const [row] = await db
+    .select({ id: reports.id, districtId: reports.districtId, status: reports.status })
+    .from(reports)
+    .where(and(eq(reports.id, id), inScope));
+  return row;
 }

@@ -6,14 +6,20 @@ import {
   advocacyCaseListSchema,
   advocacyCaseParamSchema,
   advocacyCaseSchema,
+  advocacyCaseUpdatedSchema,
   advocacyDocumentParamSchema,
   advocacyDocumentSchema,
   advocacyDocumentTypes,
+  advocacyOwnerListSchema,
   advocacyStatusResultSchema,
   changeAdvocacyCaseStatusBodySchema,
   createAdvocacyCaseBodySchema,
+  linkReportToAdvocacyCaseBodySchema,
   publicAdvocacyCaseListSchema,
+  reportAdvocacyCasesSchema,
+  reportLinkedToCaseSchema,
   reviewPackQuerySchema,
+  updateAdvocacyCaseBodySchema,
   uploadAdvocacyDocumentQuerySchema,
   uuidSchema,
 } from "@openclm/contracts";
@@ -27,14 +33,19 @@ import {
   createAdvocacyCase,
   getAdvocacyCase,
   getAdvocacyDocument,
+  linkReportToAdvocacyCase,
+  listAdvocacyCaseOwners,
   listAdvocacyCases,
   listPublicAdvocacyCases,
+  listReportAdvocacyCases,
+  updateAdvocacyCase,
   uploadAdvocacyDocument,
 } from "./advocacy.service.js";
 import { reviewPackModel } from "./review-pack.service.js";
 
 const tags = ["advocacy"];
 const manage = { permission: "advocacy:manage" } as const;
+const link = { permission: "advocacy:link" } as const;
 const actionParamSchema = z.object({ id: uuidSchema, actionId: uuidSchema });
 /** A file name for Content-Disposition: safe characters only, whatever the uploader called it. */
 const fileSafe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 120) || "document";
@@ -89,6 +100,68 @@ export const advocacyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => getAdvocacyCase(ctxOf(req), req.params.id),
+  );
+
+  app.patch(
+    "/advocacy/cases/:id",
+    {
+      config: manage,
+      schema: {
+        operationId: "updateAdvocacyCase",
+        tags,
+        summary: "Edits the title, the ask, the duty bearer, the target date or the owner (audited; not once resolved)",
+        params: advocacyCaseParamSchema,
+        body: updateAdvocacyCaseBodySchema,
+        response: { 200: advocacyCaseUpdatedSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => updateAdvocacyCase(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    "/advocacy/cases/:id/owners",
+    {
+      config: manage,
+      schema: {
+        operationId: "listAdvocacyCaseOwners",
+        tags,
+        summary: "Who may own the case: staff who manage cases and see its area",
+        params: advocacyCaseParamSchema,
+        response: { 200: advocacyOwnerListSchema, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => listAdvocacyCaseOwners(ctxOf(req), req.params.id),
+  );
+
+  app.get(
+    "/inbox/reports/:id/advocacy-cases",
+    {
+      config: link,
+      schema: {
+        operationId: "listReportAdvocacyCases",
+        tags,
+        summary: "For a report in scope: the cases it is linked to, and the open cases about its place it could join",
+        params: advocacyCaseParamSchema,
+        response: { 200: reportAdvocacyCasesSchema, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => listReportAdvocacyCases(ctxOf(req), req.params.id),
+  );
+
+  app.post(
+    "/inbox/reports/:id/advocacy-cases",
+    {
+      config: link,
+      schema: {
+        operationId: "linkReportToAdvocacyCase",
+        tags,
+        summary: "Links a report in scope to a case the caller sees (audited); not to a resolved case",
+        params: advocacyCaseParamSchema,
+        body: linkReportToAdvocacyCaseBodySchema,
+        response: { 200: reportLinkedToCaseSchema, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => linkReportToAdvocacyCase(ctxOf(req), req.params.id, req.body.caseId),
   );
 
   app.post(

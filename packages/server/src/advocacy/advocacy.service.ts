@@ -10,19 +10,20 @@ import {
   type CreateAdvocacyCaseInput,
   type IndicatorFilter,
   placeDimensions,
+  type UpdateAdvocacyCaseInput,
 } from "@openclm/contracts";
-import { eq } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import { areaInScope, visibleAreaIds } from "../dashboard-setup/area-scope.js";
 import { withTransaction } from "../db/database.js";
-import { staffUsers } from "../identity/identity.schema.js";
-import { actorScope, readableSql } from "../identity/scope.js";
+import { leafIdsUnder } from "../geography/geography.repo.js";
+import { permissionsByRole } from "../identity/roles.js";
+import { actorScope, readableSql, scopeOfStaff } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { reports } from "../reports/reports.schema.js";
 import * as repo from "./advocacy.repo.js";
 import { sniffDocument } from "./advocacy-documents.js";
-import { beforeAfter, caseThreshold, caseTrend, controlledCount } from "./advocacy-figures.js";
+import { beforeAfter, caseThreshold, caseTrend, controlledCount, controlledCounts } from "./advocacy-figures.js";
 import { announceCase, notifyCaseReporters } from "./advocacy-loop.js";
 
 const LIST_LIMIT = 200;
@@ -84,6 +85,40 @@ async function visibleCase(
   return row;
 }
 
+/** Roles whose staff manage cases, so may own one (read from the permissions, not listed twice). */
+const managingRoles = Object.entries(permissionsByRole)
+  .filter(([, permissions]) => (permissions as readonly string[]).includes("advocacy:manage"))
+  .map(([role]) => role);
+
+/**
+ * Staff who may own a case about `areaId` (null: the whole country): active, managing cases, and seeing the area whole
+ * — the same rule as for reading the case, so an owner can always open what they own.
+ */
+async function eligibleOwners(ctx: Ctx, areaId: string | null) {
+  const leaves = areaId ? await leafIdsUnder(ctx.db, [areaId]) : [];
+  const staff = await repo.staffOfRoles(ctx.db, managingRoles);
+  const out: { id: string; name: string }[] = [];
+  for (const s of staff) {
+    const scope = await scopeOfStaff(ctx.db, s);
+    const sees =
+      scope.type === "country" ||
+      (areaId !== null &&
+        scope.type === "areas" &&
+        leaves.length > 0 &&
+        leaves.every((d) => scope.districtIds.includes(d)));
+    if (sees) out.push({ id: s.id, name: s.name || s.email });
+  }
+  return out;
+}
+
+async function checkOwner(ctx: Ctx, areaId: string | null, ownerId: string) {
+  if (!(await eligibleOwners(ctx, areaId)).some((o) => o.id === ownerId))
+    throw new AppError("VALIDATION_FAILED", "The owner must manage advocacy cases and see the case's area", {
+      field: "ownerId",
+      problem: "owner_not_eligible",
+    });
+}
+
 /** `createAdvocacyCase`: from a dashboard selection, escalated reports, or both (audited). */
 export async function createAdvocacyCase(ctx: Ctx, input: CreateAdvocacyCaseInput): Promise<{ id: string }> {
   checkFilters(input.filters);
@@ -94,10 +129,7 @@ export async function createAdvocacyCase(ctx: Ctx, input: CreateAdvocacyCaseInpu
   const found = await repo.reportsInScope(ctx.db, reportIds, inScope);
   if (found.length !== reportIds.length) throw notFound("report");
   const ownerId = input.ownerId ?? staffId(ctx);
-  if (input.ownerId) {
-    const [owner] = await ctx.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.id, input.ownerId));
-    if (!owner) throw new AppError("VALIDATION_FAILED", "No such member of staff", { field: "ownerId" });
-  }
+  if (input.ownerId) await checkOwner(ctx, areaId, input.ownerId);
   const dutyBearer =
     typeof input.dutyBearer === "string" ? { name: input.dutyBearer, type: "other" as const } : input.dutyBearer;
   return withTransaction(ctx, async (tx) => {
@@ -125,23 +157,27 @@ export async function createAdvocacyCase(ctx: Ctx, input: CreateAdvocacyCaseInpu
   });
 }
 
-async function summaryOf(ctx: Ctx, row: repo.CaseRow): Promise<AdvocacyCaseSummary> {
-  const threshold = await caseThreshold(ctx.db, row.filters);
+function summaryOf(row: repo.CaseRow, reportCount: number | null): AdvocacyCaseSummary {
   return {
     id: row.id,
     title: row.title,
     status: row.status,
     dutyBearer: { name: row.dutyBearer, type: row.dutyBearerType as AdvocacyCaseSummary["dutyBearer"]["type"] },
     dueOn: row.dueOn,
-    reportCount: await controlledCount(ctx.db, repo.caseReportsSql(row, false), threshold),
+    ownerId: row.ownerId,
+    reportCount,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-/** `listAdvocacyCases`: the cases whose area the caller sees, newest change first, counts under disclosure control. */
+/**
+ * `listAdvocacyCases`: the cases whose area the caller sees, newest change first, counts under disclosure control —
+ * all the counts in one statement (`controlledCounts`), not a query per case.
+ */
 export async function listAdvocacyCases(ctx: Ctx): Promise<{ items: AdvocacyCaseSummary[] }> {
   const rows = await repo.listCases(ctx.db, await visibleAreaIds(ctx), LIST_LIMIT);
-  return { items: await Promise.all(rows.map((r) => summaryOf(ctx, r))) };
+  const counts = await controlledCounts(ctx.db, rows, false);
+  return { items: rows.map((r) => summaryOf(r, counts.get(r.id) ?? null)) };
 }
 
 /** `getAdvocacyCase`: the case with its actions, history and the trend either side of the commitment. */
@@ -151,7 +187,7 @@ export async function getAdvocacyCase(ctx: Ctx, id: string): Promise<AdvocacyCas
   const actions = await repo.actionsOf(ctx.db, id);
   const history = await repo.historyOf(ctx.db, id);
   return {
-    ...(await summaryOf(ctx, row)),
+    ...summaryOf(row, await controlledCount(ctx.db, repo.caseReportsSql(row, false), threshold)),
     filters: row.filters,
     from: row.fromDate,
     ask: row.ask,
@@ -181,6 +217,121 @@ export async function getAdvocacyCase(ctx: Ctx, id: string): Promise<AdvocacyCas
       : { before: null, after: null },
     suppressionThreshold: threshold,
   };
+}
+
+/** `listAdvocacyCaseOwners`: who may carry the case (the owner picker's choices). */
+export async function listAdvocacyCaseOwners(ctx: Ctx, id: string) {
+  const row = await visibleCase(ctx, id);
+  return { items: await eligibleOwners(ctx, row.areaId) };
+}
+
+/**
+ * `updateAdvocacyCase`: the title, the ask, the duty bearer, the target date and the owner (audited with the fields
+ * that changed, never their text). A resolved case is a record: 409.
+ */
+export async function updateAdvocacyCase(ctx: Ctx, id: string, input: UpdateAdvocacyCaseInput) {
+  const visible = await visibleAreaIds(ctx);
+  const current = await visibleCase(ctx, id, { visible });
+  if (input.ownerId && input.ownerId !== current.ownerId) await checkOwner(ctx, current.areaId, input.ownerId);
+  return withTransaction(ctx, async (tx) => {
+    const row = await visibleCase(ctx, id, { forUpdate: true, db: tx, visible });
+    if (row.status === "resolved")
+      throw new AppError("INVALID_TRANSITION", "A resolved case is not edited", { status: row.status });
+    const set: Partial<repo.CaseRow> = {};
+    const changed: ("title" | "ask" | "dutyBearer" | "dueOn" | "ownerId")[] = [];
+    if (input.title !== undefined && input.title !== row.title) {
+      set.title = input.title;
+      changed.push("title");
+    }
+    if (input.ask !== undefined && input.ask !== row.ask) {
+      set.ask = input.ask;
+      changed.push("ask");
+    }
+    if (
+      input.dutyBearer &&
+      (input.dutyBearer.name !== row.dutyBearer || input.dutyBearer.type !== row.dutyBearerType)
+    ) {
+      set.dutyBearer = input.dutyBearer.name;
+      set.dutyBearerType = input.dutyBearer.type;
+      changed.push("dutyBearer");
+    }
+    if (input.dueOn !== undefined && input.dueOn !== row.dueOn) {
+      set.dueOn = input.dueOn;
+      changed.push("dueOn");
+    }
+    if (input.ownerId !== undefined && input.ownerId !== row.ownerId) {
+      set.ownerId = input.ownerId;
+      changed.push("ownerId");
+    }
+    if (!changed.length) return { id, changed };
+    await repo.updateCase(tx, id, set);
+    await audit(ctx, tx, {
+      action: "advocacy_case.update",
+      entity: "advocacy_case",
+      entityId: id,
+      details: {
+        changed,
+        ...(set.ownerId !== undefined ? { ownerId: set.ownerId, previousOwnerId: row.ownerId } : {}),
+        ...(set.dueOn !== undefined ? { dueOn: set.dueOn } : {}),
+      },
+    });
+    return { id, changed };
+  });
+}
+
+/** The report in the caller's scope (404 otherwise, as for any report). */
+async function reportInScope(ctx: Ctx, reportId: string) {
+  const scope = await actorScope(ctx);
+  const inScope = readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
+  const report = await repo.reportForLinking(ctx.db, reportId, inScope);
+  if (!report) throw notFound("report");
+  return report;
+}
+
+/**
+ * `listReportAdvocacyCases`: for a report in the inbox, the cases it is linked to and the cases not yet resolved
+ * about its place that it could join (only cases the caller sees).
+ */
+export async function listReportAdvocacyCases(ctx: Ctx, reportId: string) {
+  const report = await reportInScope(ctx, reportId);
+  const visible = await visibleAreaIds(ctx);
+  const linked = await repo.casesLinkedTo(ctx.db, report.id, visible);
+  const ids = new Set(linked.map((c) => c.id));
+  const open = (await repo.openCasesAbout(ctx.db, report.districtId, visible, LIST_LIMIT)).filter(
+    (c) => !ids.has(c.id),
+  );
+  return { linked, open };
+}
+
+/**
+ * `linkReportToAdvocacyCase`: a responder or data manager, from the inbox, adds a report to a case it is about
+ * (audited on the case). The report and the case must both be the caller's to see (404); a resolved case, or a
+ * report that is declined or merged and so never counted, is 409.
+ */
+export async function linkReportToAdvocacyCase(ctx: Ctx, reportId: string, caseId: string) {
+  const report = await reportInScope(ctx, reportId);
+  if (report.status === "declined" || report.status === "merged")
+    throw new AppError("INVALID_TRANSITION", "A declined or merged report is not counted in a case", {
+      problem: "report_not_counted",
+      status: report.status,
+    });
+  const visible = await visibleAreaIds(ctx);
+  return withTransaction(ctx, async (tx) => {
+    const row = await visibleCase(ctx, caseId, { forUpdate: true, db: tx, visible });
+    if (row.status === "resolved")
+      throw new AppError("INVALID_TRANSITION", "The case is resolved", { status: row.status });
+    const linked = await repo.linkReport(tx, caseId, report.id);
+    if (linked) {
+      await repo.updateCase(tx, caseId, {});
+      await audit(ctx, tx, {
+        action: "advocacy_case.link",
+        entity: "advocacy_case",
+        entityId: caseId,
+        details: { reportId: report.id },
+      });
+    }
+    return { caseId, linked };
+  });
 }
 
 /** `addAdvocacyAction`: a meeting, letter, media piece, policy brief or legal referral (audited). */
@@ -308,15 +459,15 @@ export async function changeAdvocacyCaseStatus(ctx: Ctx, id: string, input: Chan
 /** The public dashboard's list: resolved cases the programme chose to publish, figures of publishable reports only. */
 export async function listPublicAdvocacyCases(ctx: Ctx) {
   const rows = await repo.publishedCases(ctx.db, LIST_LIMIT);
-  const items = await Promise.all(
-    rows.map(async (r) => ({
+  const counts = await controlledCounts(ctx.db, rows, true);
+  return {
+    items: rows.map((r) => ({
       id: r.id,
       title: r.title,
       dutyBearer: r.dutyBearer,
       outcome: r.outcome,
       resolvedOn: (r.resolvedAt ?? r.updatedAt).toISOString().slice(0, 10),
-      reportCount: await controlledCount(ctx.db, repo.caseReportsSql(r, true), await caseThreshold(ctx.db, r.filters)),
+      reportCount: counts.get(r.id) ?? null,
     })),
-  );
-  return { items };
+  };
 }

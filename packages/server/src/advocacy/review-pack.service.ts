@@ -5,7 +5,7 @@ import { type FactsheetModel, getFactsheetData } from "../factsheet/factsheet.se
 import { type FactsheetStrings, factsheetLanguages } from "../factsheet/factsheet.strings.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./advocacy.repo.js";
-import { beforeAfter, caseThreshold, controlledCount } from "./advocacy-figures.js";
+import { beforeAfter, caseThreshold, controlledCounts } from "./advocacy-figures.js";
 import { type ReviewPackStrings, reviewPackLanguages } from "./review-pack.strings.js";
 
 const TOP_PER_AREA = 3;
@@ -58,6 +58,7 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
   }
   const rows = await repo.listCases(ctx.db, await visibleAreaIds(ctx), 100, OPEN);
   const today = new Date().toISOString().slice(0, 10);
+  const counts = await controlledCounts(ctx.db, rows, true);
   const cases = await Promise.all(
     rows.map(async (c) => {
       const threshold = await caseThreshold(ctx.db, c.filters);
@@ -69,7 +70,7 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
         title: c.title,
         status: c.status,
         dutyBearer: c.dutyBearer,
-        reports: await controlledCount(ctx.db, where, threshold),
+        reports: counts.get(c.id) ?? null,
         before: perMonth.before,
         after: perMonth.after,
         committed: Boolean(c.commitmentOn),

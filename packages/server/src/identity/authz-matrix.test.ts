@@ -224,6 +224,10 @@ getPublicContent          ok   ok   ok   ok   ok   ok   ok   ok   ok   ok
 createAdvocacyCase        401  403  ok   403  ok   403  403  403  403  401
 listAdvocacyCases         401  403  ok   403  ok   403  403  403  403  401
 getAdvocacyCase           401  403  ok   403  ok   403  403  403  403  401
+updateAdvocacyCase        401  403  ok   403  ok   403  403  403  403  401
+listAdvocacyCaseOwners    401  403  ok   403  ok   403  403  403  403  401
+listReportAdvocacyCases   401  403  ok   ok   403  403  403  403  403  401
+linkReportToAdvocacyCase  401  403  ok   ok   403  403  403  403  403  401
 addAdvocacyAction         401  403  ok   403  ok   403  403  403  403  401
 uploadAdvocacyDocument    401  403  ok   403  ok   403  403  403  403  401
 getAdvocacyDocument       401  403  ok   403  ok   403  403  403  403  401
@@ -364,8 +368,24 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
       assert.equal(res.statusCode, 201);
       reportIn.push(await newestReportIn(r.scope.districtIds[0]!));
     }
+    // An advocacy case both scoped callers see (about the first responder's district), to link the report to.
+    const dmCookie = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    const advocacyCase = await t.app.inject({
+      method: "POST",
+      url: "/api/advocacy/cases",
+      headers: { cookie: dmCookie },
+      payload: {
+        title: "Scope check",
+        filters: [["is", "district", [responders[0]!.scope.districtIds[0]]]],
+        from: "2026-01-01",
+        dutyBearer: "District health office",
+        ask: "Checking scope",
+      },
+    });
+    assert.equal(advocacyCase.statusCode, 201, advocacyCase.body);
     // Valid bodies, so the answer comes from the scope check and not from validation.
     const validBodies: Record<string, object> = {
+      "advocacy-cases": { caseId: advocacyCase.json().id },
       decision: { decision: "validate" },
       reopen: { note: "checking scope" },
       assignment: { assigneeId: null },

@@ -22,10 +22,20 @@ export const permissionsByRole = {
     "stories:read",
     // Advocacy cases in scope, their actions and outcomes, and the quarterly review pack (docs/advocacy.md).
     "advocacy:manage",
+    // From a report in the inbox: link it to an advocacy case about its place (docs/advocacy.md).
+    "advocacy:link",
     // Comments on facility ratings are read before anyone else sees them; held ratings are released or discarded.
     "ratings:moderate",
   ],
-  first_responder: ["inbox:read", "report:update_status", "report:message", "report:note", "report:read_personal"],
+  first_responder: [
+    "inbox:read",
+    "report:update_status",
+    "report:message",
+    "report:note",
+    "report:read_personal",
+    // A report that shows a pattern joins an advocacy case (opening one is for those who manage cases).
+    "advocacy:link",
+  ],
   analyst: ["indicators:read", "export:reports", "stories:read", "advocacy:manage"],
   // Content (Know Your Rights, Get Information, FAQs, announcements): administrators write and publish.
   country_admin: ["setup:manage", "indicators:read", "export:reports", "content:write", "content:publish"],

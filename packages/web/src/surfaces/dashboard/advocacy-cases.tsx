@@ -64,6 +64,8 @@ export function NewCasePage() {
   const filters = useMemo(() => filtersFromQuery(loc.query), [loc.query]);
   const selection = useMemo(() => apiFilters(filters, config?.areas ?? []), [filters, config]);
   const from = effectivePeriod(filters, new Date()).from;
+  // Opened from a report in the inbox: that report is linked to the new case.
+  const reportId = typeof loc.query.report === "string" && loc.query.report ? loc.query.report : null;
   const action = useAction();
   const id = useId();
   const [form, setForm] = useState({ title: "", dutyBearer: "", type: "district_health_office", ask: "", dueOn: "" });
@@ -81,6 +83,7 @@ export function NewCasePage() {
         dutyBearer: { name: form.dutyBearer, type: form.type as (typeof dutyBearerTypes)[number] },
         ask: form.ask,
         dueOn: form.dueOn || undefined,
+        ...(reportId ? { reportIds: [reportId] } : {}),
       };
       const created = await staffApi("POST /advocacy/cases", { body });
       loc.route(`/dashboard/cases/${created.id}`);
@@ -95,6 +98,7 @@ export function NewCasePage() {
       <div class="dash-card">
         <h3>{t("cases.selection")}</h3>
         <p>{describe(selection, from)}</p>
+        {reportId && <p data-testid="case-from-report">{t("cases.fromReport")}</p>}
       </div>
       <form class="case-form" onSubmit={submit}>
         <div class="field">
@@ -308,6 +312,10 @@ export function CasePage(props: { id: string }) {
         <dd>{c.owner?.name ?? "—"}</dd>
         <dt>{t("cases.fields.dueOn")}</dt>
         <dd>{date(c.dueOn)}</dd>
+        <dt>{t("cases.fields.linkedReports")}</dt>
+        <dd data-testid="case-linked">
+          <Count value={c.linkedReports} />
+        </dd>
         {c.commitmentOn && (
           <>
             <dt>{t("cases.fields.commitmentOn")}</dt>
@@ -324,6 +332,7 @@ export function CasePage(props: { id: string }) {
       <CaseTrend c={c} />
       <Actions c={c} onChange={reload} />
       {c.status !== "resolved" && <StatusForm c={c} onChange={reload} />}
+      {c.status !== "resolved" && <EditCase c={c} onChange={reload} />}
       <h3>{t("cases.history")}</h3>
       <ol class="case-history">
         {c.history.map((h) => (
@@ -333,6 +342,107 @@ export function CasePage(props: { id: string }) {
           </li>
         ))}
       </ol>
+    </section>
+  );
+}
+
+/**
+ * Editing the case: title, ask, duty bearer, target date and owner (only what changed is sent). The owners offered are
+ * those the server allows: staff who manage advocacy cases and see the case's area.
+ */
+function EditCase(props: { c: AdvocacyCase; onChange: () => void }) {
+  const t = useT("dashboard");
+  const id = useId();
+  const action = useAction();
+  const c = props.c;
+  const loadOwners = useCallback(() => staffApi("GET /advocacy/cases/:id/owners", { params: { id: c.id } }), [c.id]);
+  const owners = useLoad(loadOwners);
+  const initial = {
+    title: c.title,
+    ask: c.ask,
+    dutyBearer: c.dutyBearer.name,
+    type: c.dutyBearer.type,
+    dueOn: c.dueOn ?? "",
+    ownerId: c.owner?.id ?? "",
+  };
+  const [form, setForm] = useState(initial);
+  const field = (k: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const changed = (Object.keys(initial) as (keyof typeof initial)[]).some((k) => form[k] !== initial[k]);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      const body: ApiRequest<"PATCH /advocacy/cases/:id">["body"] = {
+        ...(form.title !== initial.title ? { title: form.title } : {}),
+        ...(form.ask !== initial.ask ? { ask: form.ask } : {}),
+        ...(form.dutyBearer !== initial.dutyBearer || form.type !== initial.type
+          ? { dutyBearer: { name: form.dutyBearer, type: form.type as (typeof dutyBearerTypes)[number] } }
+          : {}),
+        ...(form.dueOn !== initial.dueOn ? { dueOn: form.dueOn || null } : {}),
+        ...(form.ownerId !== initial.ownerId ? { ownerId: form.ownerId || null } : {}),
+      };
+      await staffApi("PATCH /advocacy/cases/:id", { params: { id: c.id }, body });
+      props.onChange();
+    });
+  };
+  // The current owner stays choosable even if they no longer qualify (they are shown, not silently dropped).
+  const choices = owners.data?.items ?? [];
+  const ownerChoices = c.owner && !choices.some((o) => o.id === c.owner?.id) ? [c.owner, ...choices] : choices;
+  return (
+    <section class="dash-card" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t("cases.edit.title")}</h3>
+      <form class="case-form" onSubmit={submit}>
+        <div class="field">
+          <label for={`${id}-title`}>{t("cases.fields.title")}</label>
+          <input id={`${id}-title`} required maxLength={200} value={form.title} onInput={field("title")} />
+        </div>
+        <div class="field">
+          <label for={`${id}-db`}>{t("cases.fields.dutyBearer")}</label>
+          <input id={`${id}-db`} required maxLength={200} value={form.dutyBearer} onInput={field("dutyBearer")} />
+        </div>
+        <div class="field">
+          <label for={`${id}-type`}>{t("cases.fields.dutyBearerType")}</label>
+          <select id={`${id}-type`} value={form.type} onChange={field("type")}>
+            {dutyBearerTypes.map((d) => (
+              <option key={d} value={d}>
+                {t(`cases.dutyBearerTypes.${d}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-ask`}>{t("cases.fields.ask")}</label>
+          <textarea id={`${id}-ask`} required maxLength={2000} rows={3} value={form.ask} onInput={field("ask")} />
+        </div>
+        <div class="field">
+          <label for={`${id}-due`}>{t("cases.fields.dueOn")}</label>
+          <input id={`${id}-due`} type="date" value={form.dueOn} onInput={field("dueOn")} />
+        </div>
+        <div class="field">
+          <label for={`${id}-owner`}>{t("cases.fields.owner")}</label>
+          <select
+            id={`${id}-owner`}
+            value={form.ownerId}
+            onChange={field("ownerId")}
+            aria-describedby={`${id}-owner-hint`}
+          >
+            <option value="">{t("cases.edit.noOwner")}</option>
+            {ownerChoices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          <p class="hint" id={`${id}-owner-hint`}>
+            {t("cases.edit.ownerHint")}
+          </p>
+        </div>
+        {owners.error && <Problem error={owners.error} onRetry={owners.reload} />}
+        {action.error && <Problem error={action.error} />}
+        <button type="submit" class="button" disabled={action.busy || !changed}>
+          {t("cases.edit.save")}
+        </button>
+      </form>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ApiError } from "../../api/client.js";
 import { useT } from "../../i18n/use-t.js";
 import { Problem } from "../../shared/problem.js";
 import { hasPermission } from "../staff/session-store.js";
+import { AdvocacyPanel } from "./advocacy-panel.js";
 import { AssignPanel } from "./assign-panel.js";
 import { DecisionPanel } from "./decision-panel.js";
 import { DuplicateList } from "./duplicate-list.js";
@@ -144,6 +145,7 @@ function DetailBody(props: { report: InboxReport; me: Me; hrefFor(id: string): s
         {can.registration && <RegistrationPanel />}
         {can.status && <StatusPanel steps={protocol.protocol?.steps} />}
         {can.reopen && <ReopenPanel />}
+        {hasPermission(props.me, "advocacy:link") && <AdvocacyPanel />}
       </div>
     </div>
   );

@@ -296,6 +296,13 @@ const dashboard = {
     fromDay: "from {{date}}",
     create: "Open the case",
     history: "History",
+    edit: {
+      title: "Edit the case",
+      save: "Save the changes",
+      noOwner: "Nobody yet",
+      ownerHint: "Staff who manage advocacy cases and see this case's area.",
+    },
+    fromReport: "The report you came from will be linked to this case.",
     fields: {
       title: "Title",
       status: "Status",
@@ -307,6 +314,7 @@ const dashboard = {
       reports: "Reports",
       commitmentOn: "Commitment date",
       outcome: "What changed",
+      linkedReports: "Reports added from the inbox",
     },
     dutyBearerTypes: {
       facility: "Health facility",

@@ -389,6 +389,17 @@ const inbox = {
     done_other: "{{count}} reports updated.",
     failed: "Not changed:",
   },
+  advocacy: {
+    title: "Advocacy case",
+    hint: "When this report shows a problem that needs to change, add it to an advocacy case about its place.",
+    none: "Not in any advocacy case yet.",
+    linked: "In these advocacy cases:",
+    choose: "Open case",
+    link: "Add to this case",
+    linkedDone: "The report was added to the advocacy case.",
+    noOpen: "No open advocacy case about this place.",
+    start: "Open a new advocacy case from this report",
+  },
   registration: {
     title: "Registration with the TB programme",
     label: "Is the reporter registered with the TB programme?",

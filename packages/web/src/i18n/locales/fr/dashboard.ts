@@ -304,6 +304,13 @@ const dashboard: Catalog<typeof en> = {
     fromDay: "depuis le {{date}}",
     create: "Ouvrir le dossier",
     history: "Historique",
+    edit: {
+      title: "Modifier le dossier",
+      save: "Enregistrer les modifications",
+      noOwner: "Personne pour l’instant",
+      ownerHint: "Personnel qui gère les dossiers de plaidoyer et voit la zone de ce dossier.",
+    },
+    fromReport: "Le signalement d’où vous venez sera lié à ce dossier.",
     fields: {
       title: "Titre",
       status: "Statut",
@@ -315,6 +322,7 @@ const dashboard: Catalog<typeof en> = {
       reports: "Signalements",
       commitmentOn: "Date de l'engagement",
       outcome: "Ce qui a changé",
+      linkedReports: "Signalements ajoutés depuis la boîte de réception",
     },
     dutyBearerTypes: {
       facility: "Établissement de santé",

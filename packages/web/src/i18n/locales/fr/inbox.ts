@@ -395,6 +395,17 @@ const inbox: Catalog<typeof en> = {
     done_many: "{{count}} signalements mis à jour.",
     failed: "Non modifiés :",
   },
+  advocacy: {
+    title: "Dossier de plaidoyer",
+    hint: "Quand ce signalement montre un problème qui doit changer, ajoutez-le à un dossier de plaidoyer sur son lieu.",
+    none: "Dans aucun dossier de plaidoyer pour l’instant.",
+    linked: "Dans ces dossiers de plaidoyer :",
+    choose: "Dossier ouvert",
+    link: "Ajouter à ce dossier",
+    linkedDone: "Le signalement a été ajouté au dossier de plaidoyer.",
+    noOpen: "Aucun dossier de plaidoyer ouvert sur ce lieu.",
+    start: "Ouvrir un nouveau dossier de plaidoyer à partir de ce signalement",
+  },
   registration: {
     title: "Inscription au programme TB",
     label: "La personne est-elle inscrite au programme TB ?",

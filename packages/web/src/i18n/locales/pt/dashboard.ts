@@ -299,6 +299,13 @@ const dashboard: Catalog<typeof en> = {
     fromDay: "desde {{date}}",
     create: "Abrir o caso",
     history: "Histórico",
+    edit: {
+      title: "Editar o caso",
+      save: "Guardar as alterações",
+      noOwner: "Ninguém ainda",
+      ownerHint: "Pessoal que gere casos de advocacia e vê a área deste caso.",
+    },
+    fromReport: "A denúncia de onde veio será ligada a este caso.",
     fields: {
       title: "Título",
       status: "Estado",
@@ -310,6 +317,7 @@ const dashboard: Catalog<typeof en> = {
       reports: "Relatos",
       commitmentOn: "Data do compromisso",
       outcome: "O que mudou",
+      linkedReports: "Denúncias adicionadas a partir da caixa de entrada",
     },
     dutyBearerTypes: {
       facility: "Unidade de saúde",

@@ -392,6 +392,17 @@ const inbox: Catalog<typeof en> = {
     done_many: "{{count}} denúncias atualizadas.",
     failed: "Não alteradas:",
   },
+  advocacy: {
+    title: "Caso de advocacia",
+    hint: "Quando esta denúncia mostra um problema que precisa de mudar, adicione-a a um caso de advocacia sobre o seu local.",
+    none: "Ainda não está em nenhum caso de advocacia.",
+    linked: "Nestes casos de advocacia:",
+    choose: "Caso aberto",
+    link: "Adicionar a este caso",
+    linkedDone: "A denúncia foi adicionada ao caso de advocacia.",
+    noOpen: "Nenhum caso de advocacia aberto sobre este local.",
+    start: "Abrir um novo caso de advocacia a partir desta denúncia",
+  },
   registration: {
     title: "Registo no programa de TB",
     label: "A pessoa está registada no programa de TB?",

@@ -298,6 +298,13 @@ const dashboard: Catalog<typeof en> = {
     fromDay: "с {{date}}",
     create: "Открыть дело",
     history: "История",
+    edit: {
+      title: "Изменить дело",
+      save: "Сохранить изменения",
+      noOwner: "Пока никто",
+      ownerHint: "Сотрудники, которые ведут дела по защите интересов и видят район этого дела.",
+    },
+    fromReport: "Обращение, из которого вы пришли, будет связано с этим делом.",
     fields: {
       title: "Название",
       status: "Статус",
@@ -309,6 +316,7 @@ const dashboard: Catalog<typeof en> = {
       reports: "Сообщения",
       commitmentOn: "Дата обязательства",
       outcome: "Что изменилось",
+      linkedReports: "Обращения, добавленные из входящих",
     },
     dutyBearerTypes: {
       facility: "Медицинское учреждение",
