@@ -105,7 +105,7 @@ async function isPublished(ctx: Ctx, id: string): Promise<boolean> {
       and(
         isNotNull(contentItems.live),
         ne(contentItems.status, "archived"),
-        sql`strpos(${contentItems.live}::text, ${contentImageUrl(id)}) > 0`,
+        sql`strpos(${contentItems.live}::text, ${contentImageUrl(id.toLowerCase())}) > 0`,
       ),
     );
   const now = new Date();
