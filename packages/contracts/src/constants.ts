@@ -342,5 +342,8 @@ export const PUBLISHED_IMAGE_CACHE = "public, max-age=31536000, immutable";
 /** The service worker's cache of content images, and how many it keeps (least recently used go first). */
 export const CONTENT_IMAGE_CACHE = "openclm-content-images";
 export const CONTENT_IMAGE_MAX_ENTRIES = 60;
-/** The background sync brings the images of unread articles onto the phone until the cache holds this many bytes. */
-export const CONTENT_IMAGE_BUDGET_BYTES = 8 * 1024 * 1024;
+/**
+ * The background sync brings the images of unread articles onto the phone until the cache holds this many bytes (not
+ * at all when the phone asks to save data).
+ */
+export const CONTENT_IMAGE_BUDGET_BYTES = 5 * 1024 * 1024;

@@ -125,7 +125,8 @@ export async function loadArticle(lang: string, slug: string): Promise<{ article
 export async function syncArticles(lang: string, items: PublicContentItem[], signal: AbortSignal): Promise<void> {
   // Newest changes first: what is new is what a reader has not got yet.
   const newestFirst = [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  let imagesFull = false;
+  // Images of articles not opened cost more data than their text: none when the phone asks to save data.
+  let imagesFull = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
   for (const item of newestFirst) {
     if (signal.aborted) return;
     const kept = read().articles[articleKey(lang, item.slug)];
