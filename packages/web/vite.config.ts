@@ -1,6 +1,7 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { CONTENT_IMAGE_CACHE, CONTENT_IMAGE_MAX_ENTRIES, PUBLISHED_IMAGE_CACHE } from "../contracts/src/constants.js";
 import { appIcons } from "./build/icons.js";
 import { manifest, themeColor } from "./build/manifest.js";
 
@@ -41,6 +42,25 @@ export default defineConfig({
               cacheName: "openclm-dashboard",
               expiration: { maxEntries: 8 },
               cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            // Images of published content (Know Your Rights, Get Information, What changed): kept once shown, so an
+            // article read online shows its images offline too (content-store.ts also fetches those of articles read
+            // or synced, within a byte budget). Only answers marked as published are kept (a draft's image, served
+            // to editors, says `private, no-store`). An id's bytes never change, so the cached copy is used first;
+            // the least recently used go past the entry limit, all of them if the browser runs short of space.
+            urlPattern: ({ url, request }) =>
+              request.method === "GET" && url.pathname.startsWith("/api/content/images/"),
+            handler: "CacheFirst",
+            options: {
+              cacheName: CONTENT_IMAGE_CACHE,
+              expiration: {
+                maxEntries: CONTENT_IMAGE_MAX_ENTRIES,
+                maxAgeSeconds: 180 * 24 * 60 * 60,
+                purgeOnQuotaError: true,
+              },
+              cacheableResponse: { statuses: [200], headers: { "cache-control": PUBLISHED_IMAGE_CACHE } },
             },
           },
           {

@@ -332,3 +332,18 @@ export const ADVOCACY_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
  */
 export const emailNotificationChoices = ["immediate", "digest", "off"] as const;
 export type EmailNotificationChoice = (typeof emailNotificationChoices)[number];
+
+/**
+ * Content images (issue 15): the `Cache-Control` of an image that published content shows. The community app's
+ * service worker keeps for offline reading only answers carrying exactly this header, so a draft's image (served to
+ * editors with `private, no-store`) is never kept.
+ */
+export const PUBLISHED_IMAGE_CACHE = "public, max-age=31536000, immutable";
+/** The service worker's cache of content images, and how many it keeps (least recently used go first). */
+export const CONTENT_IMAGE_CACHE = "openclm-content-images";
+export const CONTENT_IMAGE_MAX_ENTRIES = 60;
+/**
+ * The background sync brings the images of unread articles onto the phone until the cache holds this many bytes (not
+ * at all when the phone asks to save data).
+ */
+export const CONTENT_IMAGE_BUDGET_BYTES = 5 * 1024 * 1024;

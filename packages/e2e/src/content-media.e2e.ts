@@ -46,6 +46,10 @@ test("an announcement with an uploaded image and its description, meant for a di
   const previewImage = form.locator('.content-editor__preview img[alt="The clinic\'s front door"]');
   await previewImage.waitFor();
   assert.match((await previewImage.getAttribute("src")) ?? "", /^\/api\/content\/images\/[0-9a-f-]{36}$/);
+  // Not published yet: only content editors get the image (anyone else gets 404), and the editor sees it.
+  await admin.page.waitForFunction(
+    () => (document.querySelector(".content-editor__preview img") as HTMLImageElement | null)?.naturalWidth === 900,
+  );
 
   // Meant for one district; the live figure for that district.
   const config = (await (await admin.page.request.get(`${suite.url}/api/config?lang=en`)).json()) as {
@@ -63,8 +67,11 @@ test("an announcement with an uploaded image and its description, meant for a di
   await shot(admin.page, "setup-content-editor-1366");
   await assertAxeClean(admin.page);
 
-  // A reader at 360 px picks the district: the announcement is under "In <district>", with its image.
-  const reader = await suite.open("/app/updates", { viewport: { width: 360, height: 740 } });
+  // A reader at 360 px picks the district: the announcement is under "In <district>", with its image. The app's
+  // service worker is in control, as on a phone after the first visit (it keeps images for reading offline).
+  const reader = await suite.open("/app/updates", { viewport: { width: 360, height: 740 }, serviceWorkers: "allow" });
+  await reader.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await reader.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await reader.page.getByLabel("Your district").selectOption(district.id);
   const mine = reader.page.locator("section", {
     has: reader.page.getByRole("heading", { name: `In ${district.name}` }),
@@ -88,7 +95,56 @@ test("an announcement with an uploaded image and its description, meant for a di
   assert.equal(await horizontalOverflow(reader.page), 0);
   await assertAxeClean(reader.page);
   await shot(reader.page, "app-announcement-360");
-  for (const w of [admin.watch, reader.watch]) assert.deepEqual(w.errors, []);
+
+  // Read once online, the article shows its image offline too (the worker's image cache, not the browser's).
+  const src = (await image.getAttribute("src")) ?? "";
+  await reader.page.waitForFunction(
+    (url) => caches.open("openclm-content-images").then((c) => c.match(url).then((r) => r !== undefined)),
+    src,
+  );
+  await reader.context.setOffline(true);
+  await reader.page.reload();
+  await reader.page
+    .getByRole("status")
+    .filter({ hasText: /copy saved on this phone/ })
+    .waitFor();
+  await reader.page.waitForFunction(
+    () => (document.querySelector(".content-body img") as HTMLImageElement | null)?.naturalWidth === 900,
+  );
+  await shot(reader.page, "app-announcement-offline-360");
+
+  // A live figure whose count is below the suppression threshold shows no number (disclosure control).
+  await reader.context.setOffline(false);
+  const quiet = new Date().getUTCFullYear() - 5;
+  const created = await admin.page.request.post(`${suite.url}/api/setup/content`, {
+    data: {
+      kind: "announcement",
+      slug: "quiet-year",
+      translations: { en: { title: "A quiet year", body: "Few reports that year." } },
+      figure: {
+        metric: "reports_resolved",
+        from: `${quiet}-01-01`,
+        to: `${quiet}-12-31`,
+        label: { en: `Reports resolved in ${quiet}` },
+      },
+    },
+  });
+  assert.equal(created.status(), 201, await created.text());
+  const { id } = (await created.json()) as { id: string };
+  assert.equal(
+    (await admin.page.request.post(`${suite.url}/api/setup/content/${id}/publication`, { data: {} })).status(),
+    200,
+  );
+  await reader.page.goto("/app/updates/quiet-year");
+  const figure = reader.page.locator(".content-figure");
+  await figure.getByText(`Reports resolved in ${quiet}`).waitFor();
+  assert.equal(await figure.locator("strong").textContent(), "too few to show yet");
+  assert.deepEqual(admin.watch.errors, []);
+  // Offline, the browser logs the requests it could not make; nothing else may fail.
+  assert.deepEqual(
+    reader.watch.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)),
+    [],
+  );
 });
 
 test("the public dashboard shows facility quality with disclosure control; the grouping survives a reload", async () => {

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { type ContentImage, MAX_CONTENT_IMAGE_BYTES, type UploadContentImageInput } from "@openclm/contracts";
-import { eq } from "drizzle-orm";
+import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { audit } from "../audit/audit.service.js";
 import { withTransaction } from "../db/database.js";
+import { roleHas } from "../identity/roles.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
-import { contentImages } from "./content.schema.js";
+import { contentImages, contentItems } from "./content.schema.js";
 
 /** Where the platform serves an image; the Markdown renderer accepts images from here only (content-markdown.ts). */
 export const contentImageUrl = (id: string) => `/api/content/images/${id}`;
@@ -92,12 +93,44 @@ export async function uploadContentImage(ctx: Ctx, input: UploadContentImageInpu
   return { id, url, width: image.width, height: image.height, markdown: `![${alt}](${url})` };
 }
 
-/** An image's stored bytes for serving; unknown ids answer 404. */
+/**
+ * Whether readers can see an image: a published copy that is live now (not archived, its `publish_at` come) shows it.
+ * The live copy holds the image's address in its Markdown and HTML, so the id is looked for in it.
+ */
+async function isPublished(ctx: Ctx, id: string): Promise<boolean> {
+  const rows = await ctx.db
+    .select({ publishAt: contentItems.publishAt })
+    .from(contentItems)
+    .where(
+      and(
+        isNotNull(contentItems.live),
+        ne(contentItems.status, "archived"),
+        sql`strpos(${contentItems.live}::text, ${contentImageUrl(id.toLowerCase())}) > 0`,
+      ),
+    );
+  const now = new Date();
+  return rows.some((r) => !r.publishAt || r.publishAt <= now);
+}
+
+/** A fully signed-in staff member whose role may write content (an editor seeing the drafts they work on). */
+const isContentEditor = (ctx: Ctx) =>
+  ctx.actor.type === "staff" &&
+  ctx.actor.stage === "full" &&
+  !ctx.actor.mustChangePassword &&
+  roleHas(ctx.actor.role, "content:write");
+
+/**
+ * An image's stored bytes for serving. Anyone gets an image that published content shows (`published`: cacheable by
+ * everyone); an image only drafts use (or none yet, just uploaded) is served to content editors only, and answers
+ * 404 to everyone else, as an unknown id does: a draft's image is not public because its random id leaked.
+ */
 export async function contentImage(ctx: Ctx, id: string) {
   const [row] = await ctx.db
     .select({ bytes: contentImages.bytes, mime: contentImages.mime, sha256: contentImages.sha256 })
     .from(contentImages)
     .where(eq(contentImages.id, id));
   if (!row) throw notFound("image");
-  return row;
+  if (await isPublished(ctx, id)) return { ...row, published: true };
+  if (isContentEditor(ctx)) return { ...row, published: false };
+  throw notFound("image");
 }

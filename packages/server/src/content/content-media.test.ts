@@ -59,7 +59,8 @@ describe("content: images, announcements for districts, suggested announcements"
     assert.equal(image.width, 1600, "narrowed to 1600 px");
     assert.equal(image.markdown, `![A clinic's waiting room](${image.url})`);
 
-    const served = await t.app.inject({ method: "GET", url: image.url });
+    // Not yet in published content: its editors see it.
+    const served = await api().get(editor, image.url);
     assert.equal(served.statusCode, 200);
     assert.equal(served.headers["content-type"], "image/webp");
     assert.equal(served.headers["x-content-type-options"], "nosniff");
@@ -74,7 +75,7 @@ describe("content: images, announcements for districts, suggested announcements"
     const again = await t.app.inject({
       method: "GET",
       url: image.url,
-      headers: { "if-none-match": served.headers.etag },
+      headers: { cookie: editor, "if-none-match": served.headers.etag },
     });
     assert.equal(again.statusCode, 304);
     assert.equal(
@@ -85,6 +86,58 @@ describe("content: images, announcements for districts, suggested announcements"
     // The same photo twice is stored once.
     const second = await upload({ data: original.toString("base64"), alt: "Again" });
     assert.equal(second.json().id, image.id);
+  });
+
+  test("a draft's image answers 404 to the public and to staff without content rights until the draft is published", async () => {
+    const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: "#c40" } })
+      .png()
+      .toBuffer();
+    const image = (await upload({ data: png.toString("base64"), alt: "An orange box" })).json();
+    const s = slug("draft-image");
+    const created = await api().post(editor, "/api/setup/content", {
+      kind: "rights",
+      slug: s,
+      translations: { en: { title: "Draft with an image", body: `Soon.\n\n${image.markdown}` } },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const id: string = created.json().id;
+    const analyst = await signInAs(t.app, account(t.demoAccounts, "analyst"));
+    const status = async (cookie?: string) =>
+      (await t.app.inject({ method: "GET", url: image.url, headers: cookie ? { cookie } : {} })).statusCode;
+    const expectHidden = async (when: string) => {
+      assert.equal(await status(), 404, `anonymous, ${when}`);
+      assert.equal(await status(analyst), 404, `staff without content rights, ${when}`);
+      assert.equal(await status(dm), 404, `data manager, ${when}`);
+      const editorSees = await api().get(editor, image.url);
+      assert.equal(editorSees.statusCode, 200, `the editor, ${when}`);
+      assert.equal(editorSees.headers["cache-control"], "private, no-store", "no cache keeps a draft's image");
+    };
+    await expectHidden("in a draft");
+    assert.equal((await api().post(editor, `/api/setup/content/${id}/submission`, {})).statusCode, 200);
+    await expectHidden("in review");
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    assert.equal(
+      (await api().post(admin, `/api/setup/content/${id}/publication`, { publishAt: later })).statusCode,
+      200,
+    );
+    await expectHidden("scheduled for later");
+
+    await publish(id);
+    const open = await t.app.inject({ method: "GET", url: image.url });
+    assert.equal(open.statusCode, 200, "public once published");
+    assert.equal(open.headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.equal(open.headers["content-type"], "image/webp");
+    assert.equal(await status(analyst), 200);
+
+    // An edit that drops the image keeps it public while the published copy shows it; unpublishing hides it again.
+    const edited = await api().patch(editor, `/api/setup/content/${id}`, {
+      translations: { en: { title: "Draft with an image", body: "No image now." } },
+    });
+    assert.equal(edited.statusCode, 200, edited.body);
+    assert.equal(await status(), 200, "readers still see the published copy and its image");
+    assert.equal((await api().del(admin, `/api/setup/content/${id}/publication`)).statusCode, 200);
+    assert.equal(await status(), 404, "unpublished: hidden again");
+    assert.equal((await api().get(editor, image.url)).statusCode, 200);
   });
 
   test("only JPEG, PNG and WebP by their first bytes, at most 5 MB, with alt text; a refused upload stores nothing", async () => {

@@ -10,6 +10,7 @@ import {
   getPublicContentQuerySchema,
   listPublicContentQuerySchema,
   MAX_CONTENT_IMAGE_BYTES,
+  PUBLISHED_IMAGE_CACHE,
   previewContentBodySchema,
   previewContentResultSchema,
   publicContentListSchema,
@@ -114,7 +115,8 @@ export const contentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "getContentImage",
         tags,
-        summary: "An uploaded image as the platform re-encoded it (WebP)",
+        summary:
+          "An uploaded image as the platform re-encoded it (WebP): public once published content shows it; before that, to content editors only (404 to everyone else)",
         params: contentImageParamSchema,
         response: { 200: z.any().meta({ description: "image/webp" }), 304: z.any(), ...errors(400, 404) },
       },
@@ -124,8 +126,10 @@ export const contentRoutes: FastifyPluginAsyncZod = async (app) => {
       const etag = `"${image.sha256}"`;
       reply
         .header("ETag", etag)
-        // The bytes of an id never change (a new upload is a new id).
-        .header("Cache-Control", "public, max-age=31536000, immutable")
+        // Published: the bytes of an id never change (a new upload is a new id), so any cache may keep them (the
+        // community app's worker keeps them for reading offline). A draft's image, served to its editors only, is
+        // kept by no cache: it must not outlive the editor's session on a shared computer.
+        .header("Cache-Control", image.published ? PUBLISHED_IMAGE_CACHE : "private, no-store")
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Disposition", "inline")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")

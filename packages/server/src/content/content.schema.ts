@@ -77,7 +77,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 /**
  * Images uploaded for content (content-images.ts): always re-encoded by the platform (WebP, at most 1600 px wide, no
  * metadata such as EXIF GPS), so what is stored and served is never the uploaded file itself. Served by the platform
- * at `/api/content/images/<id>`; the id is random, so an image of an unpublished draft is found only by its editors.
+ * at `/api/content/images/<id>`: to anyone once published content shows it, before that to content editors only.
  */
 export const contentImages = pgTable("content_images", {
   id: uuid("id").primaryKey().defaultRandom(),
