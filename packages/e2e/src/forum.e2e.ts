@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
+import type { DemoAccount } from "../../server/src/demo/demo-accounts.js";
 import { FORUM_SETTING } from "../../server/src/forum/forum-setting.js";
 import { putSetting } from "../../server/src/platform/platform.repo.js";
+import { freshCode } from "../../server/src/testing/staff-session.js";
 import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
-import { signIn, useStaffSuite } from "./support/staff.js";
+import { enterPassword, signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
 const phone = { viewport: { width: 360, height: 740 } };
@@ -25,6 +27,15 @@ async function register(page: Page): Promise<void> {
   });
   assert.equal(res.status(), 201, await res.text());
   await page.evaluate(() => localStorage.setItem("openclm.account", "1"));
+}
+
+/** A peer supporter signs in (landing on their home in the app) and opens the moderation page from its tile. */
+async function signInPeer(page: Page, peer: DemoAccount): Promise<void> {
+  await enterPassword(page, peer);
+  await page.getByLabel("6-digit code").fill(freshCode(peer.totpSecret));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("link", { name: /Forum moderation/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Forum moderation" }).waitFor();
 }
 
 async function shot(page: Page, name: string) {
@@ -110,7 +121,7 @@ test("a new member's post waits for a moderator and appears after approval; a ph
 
   // The peer supporter of the region: crisis first, the phone number held, the new member's post waiting.
   const staff = await suite.open("/inbox", wide);
-  await signIn(staff.page, peer);
+  await signInPeer(staff.page, peer);
   const queue = staff.page.getByRole("region", { name: "Waiting for a moderator" });
   await queue.getByText("Some nights I want to die").waitFor();
   assert.match((await queue.locator("li").first().textContent()) ?? "", /Crisis keyword/);
@@ -173,7 +184,7 @@ test("a post readers report is hidden by a moderator, who suspends a spammer (wh
   await rude.getByText("Reported. Thank you.").waitFor();
 
   const staff = await suite.open("/inbox", phone);
-  await signIn(staff.page, peer);
+  await signInPeer(staff.page, peer);
   const queue = staff.page.getByRole("region", { name: "Waiting for a moderator" });
   const reported = queue.locator("li", { hasText: "your own fault" });
   await reported.getByText("Reported by readers").waitFor();
@@ -215,6 +226,12 @@ test("Set-up: a country administrator sets the forum's rules; a wrong value is e
   await page.getByText("Enter a whole number from 0 to 50.").waitFor();
   assert.equal(await trusted.getAttribute("aria-invalid"), "true");
   await trusted.fill("2");
+  await page.getByRole("button", { name: "Add a theme" }).click();
+  await page.getByLabel("Theme 1: code").fill("Daily Life");
+  await page.getByRole("button", { name: "Save the forum rules" }).click();
+  await page.getByText("Lower-case letters, digits and _ only").waitFor();
+  await page.getByLabel("Theme 1: code").fill("daily_life");
+  await page.getByLabel("Theme 1: name (English)").fill("Daily life");
   await page.getByLabel("Only people signed in with a community account").check();
   await page.getByLabel("Helpline phone number").fill("116 123");
   await page.getByLabel("Crisis keywords and phrases").fill("want to die\nno way out");
@@ -230,6 +247,10 @@ test("Set-up: a country administrator sets the forum's rules; a wrong value is e
   const saved = (await (await page.request.get("/api/forum/settings")).json()) as {
     reading: string;
     trustedAfter: number;
+    themes: unknown[];
   };
-  assert.deepEqual([saved.reading, saved.trustedAfter], ["members", 2]);
+  assert.deepEqual(
+    [saved.reading, saved.trustedAfter, saved.themes],
+    ["members", 2, [{ code: "daily_life", labels: { en: "Daily life" } }]],
+  );
 });

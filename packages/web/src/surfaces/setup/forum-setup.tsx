@@ -252,6 +252,7 @@ export function ForumSetup() {
                 <label for={`${id}-code-${th.key}`}>{t("forumSetup.themeCode", { n: i + 1 })}</label>
                 <input
                   id={`${id}-code-${th.key}`}
+                  type="text"
                   spellcheck={false}
                   maxLength={100}
                   value={th.code}
@@ -272,6 +273,7 @@ export function ForumSetup() {
                   </label>
                   <input
                     id={`${id}-label-${th.key}-${l.code}`}
+                    type="text"
                     maxLength={100}
                     value={th.labels[l.code] ?? ""}
                     onInput={(e) =>
