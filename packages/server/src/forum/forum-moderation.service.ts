@@ -16,7 +16,7 @@ import * as repo from "./forum.repo.js";
 import * as groupsRepo from "./support-groups.repo.js";
 
 const QUEUE_LIMIT = 200;
-const PINNABLE_LIMIT = 30;
+const PINNABLE_LIMIT = 20;
 const DAY_MS = 24 * 3_600_000;
 
 const staffId = (ctx: Ctx) => (ctx.actor.type === "staff" ? ctx.actor.userId : null);
