@@ -220,15 +220,17 @@ function PinPosts(props: { list: ReturnType<typeof useLoad<{ items: PinnablePost
               <blockquote class="story-original">
                 <p>{p.body}</p>
               </blockquote>
-              <button
-                type="button"
-                class="button button--secondary"
-                disabled={busy}
-                aria-describedby={`${id}-${p.id}`}
-                onClick={() => pin(p)}
-              >
-                {p.pinned ? t("forum.pins.unpin") : t("forum.pins.pin")}
-              </button>
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  disabled={busy}
+                  aria-describedby={`${id}-${p.id}`}
+                  onClick={() => pin(p)}
+                >
+                  {p.pinned ? t("forum.pins.unpin") : t("forum.pins.pin")}
+                </button>
+              </div>
             </li>
           ))}
         </ul>
