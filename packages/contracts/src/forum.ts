@@ -170,8 +170,11 @@ export const reportForumPostBodySchema = z
 
 export const moderationItemSchema = z.object({
   id: uuidSchema,
-  kind: z.enum(["topic", "post", "comment"]),
-  topicId: uuidSchema,
+  /** `message`: a support-group chat message held for personal data or a link (released or hidden like a post). */
+  kind: z.enum(["topic", "post", "comment", "message"]),
+  /** The topic of a post; null for a group message. */
+  topicId: uuidSchema.nullable(),
+  /** The topic's title, or for a group message the group's name. */
   topicTitle: z.string(),
   body: z.string(),
   nickname: z.string(),
@@ -198,6 +201,20 @@ export const moderateForumItemBodySchema = z.discriminatedUnion("action", [
 ]);
 export type ModerateForumItemBody = z.input<typeof moderateForumItemBodySchema>;
 export const moderateForumItemResultSchema = z.object({ id: uuidSchema, status: z.enum(forumPostStatuses) });
+
+/** A published post (not a comment) in a topic placed in the moderator's scope: what they may pin or unpin. */
+export const pinnablePostSchema = z.object({
+  id: uuidSchema,
+  topicId: uuidSchema,
+  topicTitle: z.string(),
+  body: z.string(),
+  nickname: z.string(),
+  pinned: z.boolean(),
+  helpful: z.number().int(),
+  at: z.string(),
+});
+export type PinnablePost = z.infer<typeof pinnablePostSchema>;
+export const pinnablePostListSchema = z.object({ items: z.array(pinnablePostSchema) });
 
 // ── Support groups ──
 

@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
+import type { DemoAccount } from "../../server/src/demo/demo-accounts.js";
 import { FORUM_SETTING } from "../../server/src/forum/forum-setting.js";
 import { putSetting } from "../../server/src/platform/platform.repo.js";
+import { freshCode } from "../../server/src/testing/staff-session.js";
 import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
-import { signIn, useStaffSuite } from "./support/staff.js";
+import { enterPassword, signIn, useStaffSuite } from "./support/staff.js";
 
 const suite = useStaffSuite();
 const phone = { viewport: { width: 360, height: 740 } };
@@ -25,6 +27,15 @@ async function register(page: Page): Promise<void> {
   });
   assert.equal(res.status(), 201, await res.text());
   await page.evaluate(() => localStorage.setItem("openclm.account", "1"));
+}
+
+/** A peer supporter signs in (landing on their home in the app) and opens the moderation page from its tile. */
+async function signInPeer(page: Page, peer: DemoAccount): Promise<void> {
+  await enterPassword(page, peer);
+  await page.getByLabel("6-digit code").fill(freshCode(peer.totpSecret));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("link", { name: /Forum moderation/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Forum moderation" }).waitFor();
 }
 
 async function shot(page: Page, name: string) {
@@ -110,7 +121,7 @@ test("a new member's post waits for a moderator and appears after approval; a ph
 
   // The peer supporter of the region: crisis first, the phone number held, the new member's post waiting.
   const staff = await suite.open("/inbox", wide);
-  await signIn(staff.page, peer);
+  await signInPeer(staff.page, peer);
   const queue = staff.page.getByRole("region", { name: "Waiting for a moderator" });
   await queue.getByText("Some nights I want to die").waitFor();
   assert.match((await queue.locator("li").first().textContent()) ?? "", /Crisis keyword/);
@@ -135,4 +146,111 @@ test("a new member's post waits for a moderator and appears after approval; a ph
     await shot(staff.page, "moderation-360");
   }
   assert.equal(await reader.page.getByRole("link", { name: "Call me" }).count(), 0, "the held post stays hidden");
+});
+
+test("a post readers report is hidden by a moderator, who suspends a spammer (who can then no longer post) and pins a post", async () => {
+  const setting = {
+    reading: "open" as const,
+    premoderation: "nobody" as const,
+    trustedAfter: 3,
+    crisisKeywords: ["want to die"],
+    helpline: { phone: "116 123", text: { en: "Free, day and night." } },
+    themes: [],
+    retentionDays: 30,
+  };
+  await putSetting(suite.server.database.db, FORUM_SETTING, setting);
+  const peer = suite.account("peer_supporter");
+  const author = await suite.open("/app", phone);
+  await register(author.page);
+  const write = async (url: string, data: object) => {
+    const res = await author.page.request.post(url, { data: { clientId: randomUUID(), ...data } });
+    assert.equal(res.status(), 201, await res.text());
+    return (await res.json()) as { id: string; topicId: string };
+  };
+  const opened = await write("/api/forum/topics", {
+    themeCode: "stigma",
+    title: "Weekend clinic hours",
+    body: "Does the clinic open on Saturdays?",
+    areaId: peer.scope.areaIds[0],
+  });
+  await write("/api/forum/posts", { topicId: opened.topicId, body: "Stop complaining, it is your own fault." });
+  await write("/api/forum/posts", { topicId: opened.topicId, body: "Cheap pills at www.example.org" });
+
+  const reader = await suite.open("/app", wide);
+  await register(reader.page);
+  await reader.page.goto(`/app/connect/topic/${opened.topicId}`);
+  const rude = reader.page.getByRole("article").filter({ hasText: "your own fault" });
+  await rude.getByRole("button", { name: "Report to a moderator" }).click();
+  await rude.getByText("Reported. Thank you.").waitFor();
+
+  const staff = await suite.open("/inbox", phone);
+  await signInPeer(staff.page, peer);
+  const queue = staff.page.getByRole("region", { name: "Waiting for a moderator" });
+  const reported = queue.locator("li", { hasText: "your own fault" });
+  await reported.getByText("Reported by readers").waitFor();
+  await reported.getByRole("button", { name: "Hide" }).click();
+  await staff.page.getByRole("status").filter({ hasText: "Hidden." }).waitFor();
+  await queue.locator("li", { hasText: "Cheap pills" }).getByRole("button", { name: "Suspend author 7 days" }).click();
+  await staff.page.getByRole("status").filter({ hasText: "Author suspended" }).waitFor();
+  const pins = staff.page.getByRole("region", { name: "Pinned posts" });
+  await pins
+    .locator("li", { hasText: "Does the clinic open on Saturdays?" })
+    .getByRole("button", { name: "Pin" })
+    .click();
+  await pins
+    .locator("li", { hasText: "Does the clinic open on Saturdays?" })
+    .getByRole("button", { name: "Unpin" })
+    .waitFor();
+  await assertAxeClean(staff.page);
+  assert.equal(await horizontalOverflow(staff.page), 0);
+  await shot(staff.page, "moderation-pins-360");
+
+  await reader.page.reload();
+  await reader.page.getByText("Pinned by a peer supporter").waitFor();
+  assert.equal(await reader.page.getByText("your own fault").count(), 0, "the reported post is hidden");
+
+  await author.page.goto(`/app/connect/topic/${opened.topicId}`);
+  await author.page.getByLabel("Your reply").fill("Why was my post removed?");
+  await author.page.getByRole("button", { name: "Send" }).last().click();
+  await author.page.getByText("A moderator has paused this account from posting for now.").waitFor();
+});
+
+test("Set-up: a country administrator sets the forum's rules; a wrong value is explained before anything is saved", async () => {
+  const admin = suite.account("country_admin");
+  const { page } = await suite.open("/setup", phone);
+  await signIn(page, admin);
+  await page.goto("/setup/forum");
+  const trusted = page.getByLabel("Published posts after which an account is no longer new");
+  await trusted.fill("99");
+  await page.getByRole("button", { name: "Save the forum rules" }).click();
+  await page.getByText("Enter a whole number from 0 to 50.").waitFor();
+  assert.equal(await trusted.getAttribute("aria-invalid"), "true");
+  await trusted.fill("2");
+  await page.getByRole("button", { name: "Add a theme" }).click();
+  await page.getByLabel("Theme 1: code").fill("Daily Life");
+  await page.getByRole("button", { name: "Save the forum rules" }).click();
+  await page.getByText("Lower-case letters, digits and _ only").waitFor();
+  await page.getByLabel("Theme 1: code").fill("daily_life");
+  await page.getByLabel("Theme 1: name (English)").fill("Daily life");
+  await page.getByLabel("Only people signed in with a community account").check();
+  await page.getByLabel("Helpline phone number").fill("116 123");
+  await page.getByLabel("Crisis keywords and phrases").fill("want to die\nno way out");
+  await page.getByRole("button", { name: "Save the forum rules" }).click();
+  await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+  await assertAxeClean(page);
+  assert.equal(await horizontalOverflow(page), 0);
+  await shot(page, "setup-forum-360");
+  if (SHOTS) {
+    await page.setViewportSize(wide.viewport);
+    await shot(page, "setup-forum-1366");
+  }
+  const saved = (await (await page.request.get("/api/forum/settings")).json()) as {
+    reading: string;
+    trustedAfter: number;
+    themes: unknown[];
+  };
+  assert.deepEqual(
+    [saved.reading, saved.trustedAfter, saved.themes],
+    ["members", 2, [{ code: "daily_life", labels: { en: "Daily life" } }]],
+  );
 });

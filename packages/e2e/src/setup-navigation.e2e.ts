@@ -14,6 +14,7 @@ const everySection = [
   { link: "Facilities", heading: "Facilities (Near Me)" },
   { link: "Forms", heading: "Forms" },
   { link: "Content", heading: "Content" },
+  { link: "Forum (Get connected)", heading: "Forum (Get connected)" },
   { link: "Languages", heading: "Languages and translations" },
   { link: "Response protocols", heading: "Response protocols" },
   { link: "Teams", heading: "Teams" },

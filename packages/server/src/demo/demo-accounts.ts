@@ -26,7 +26,8 @@ function demoPassword(): string {
 
 /**
  * One staff account per role, second factor already enrolled. The two first responders are scoped to districts in
- * different regions, the peer supporter and data manager to one region, everyone else to the whole country.
+ * different regions, the peer supporter and data manager to one region, a second peer supporter to a district of the
+ * other region, everyone else to the whole country.
  */
 export async function seedDemoAccounts(db: Db, cipher: FieldCipher): Promise<DemoAccount[]> {
   const all = await db
@@ -40,6 +41,8 @@ export async function seedDemoAccounts(db: Db, cipher: FieldCipher): Promise<Dem
   const [regionA, regionB] = regions;
   const plan: { role: StaffRoleCode; email: string; scope: typeof all }[] = [
     { role: "peer_supporter", email: "peer@demo.openclm.org", scope: [regionA!] },
+    // A second peer supporter for one district of the other region: moderates only the forum's local topics there.
+    { role: "peer_supporter", email: "peer.district@demo.openclm.org", scope: [districtsOf(regionB!.id)[0]!] },
     { role: "data_manager", email: "data.manager@demo.openclm.org", scope: [regionA!] },
     { role: "first_responder", email: "responder@demo.openclm.org", scope: [districtsOf(regionA!.id)[0]!] },
     { role: "first_responder", email: "responder2@demo.openclm.org", scope: [districtsOf(regionB!.id)[0]!] },

@@ -76,7 +76,8 @@ const TOPICS: DemoTopic[] = [
  * moderation history — all made through the verbs the app and the staff app call (forum/*.service.ts), so statuses,
  * holds, counters and audit rows are the product's own. The demo peer supporter (scoped to a region) approves the
  * new members' posts, edits a phone number out, hides a reported post, warns its author and pins a helpful answer;
- * one new member's post and one post with a link wait in the queue.
+ * one new member's post and one post with a link wait in the queue. A second peer supporter, scoped to a district of
+ * the other region, has a local topic there with a newcomer's reply waiting: each sees only their own queue.
  */
 export async function seedDemoForum(
   database: Database,
@@ -105,23 +106,26 @@ export async function seedDemoForum(
     actor,
     language,
   });
-  const [peer] = await database.db
-    .select()
-    .from(staffUsers)
-    .where(eq(staffUsers.email, "peer@demo.openclm.org"))
-    .limit(1);
-  const regionId = peer?.scopeAreaIds[0];
-  if (!peer || !regionId) return { topics: 0, posts: 0 };
-  const moderator = base({
-    type: "staff",
-    userId: peer.id,
-    role: peer.role,
-    email: peer.email,
-    scopeAreaIds: peer.scopeAreaIds,
-    scopeFacilityIds: peer.scopeFacilityIds,
-    sessionHash: "demo",
-    stage: "full",
-  });
+  const staffCtx = async (email: string) => {
+    const [user] = await database.db.select().from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
+    if (!user?.scopeAreaIds[0]) return undefined;
+    return {
+      areaId: user.scopeAreaIds[0],
+      ctx: base({
+        type: "staff",
+        userId: user.id,
+        role: user.role,
+        email: user.email,
+        scopeAreaIds: user.scopeAreaIds,
+        scopeFacilityIds: user.scopeFacilityIds,
+        sessionHash: "demo",
+        stage: "full",
+      }),
+    };
+  };
+  const peer = await staffCtx("peer@demo.openclm.org");
+  if (!peer) return { topics: 0, posts: 0 };
+  const { ctx: moderator, areaId: regionId } = peer;
 
   const members: Ctx[] = [];
   for (const [i, name] of MEMBERS.entries()) {
@@ -130,10 +134,10 @@ export async function seedDemoForum(
     const row = await findLiveAccountByKey(database.db, nicknameKey(account.nickname));
     if (row) members.push(base({ type: "community", accountId: row.id }));
   }
-  const approveWaiting = async () => {
-    for (const item of (await listModerationQueue(moderator)).items)
+  const approveWaiting = async (by = moderator) => {
+    for (const item of (await listModerationQueue(by)).items)
       if (item.reasons.length === 1 && item.reason === "new_account")
-        await moderateForumItem(moderator, item.id, { action: "approve" });
+        await moderateForumItem(by, item.id, { action: "approve" });
   };
 
   let posts = 0;
@@ -209,6 +213,30 @@ export async function seedDemoForum(
   });
   posts += 6;
 
+  // A local topic in the district peer supporter's district (only they moderate it: the region's peer supporter
+  // neither sees it in the queue nor may act on it), and a newcomer's reply waiting there.
+  const local = await staffCtx("peer.district@demo.openclm.org");
+  if (local) {
+    const opened = await createForumTopic(members[4]!, {
+      clientId: uuid(),
+      themeCode: "health_services",
+      title: "Очередь в районной больнице",
+      body: "В районной больнице по утрам очень длинная очередь за таблетками. Во сколько лучше приходить?",
+      areaId: local.areaId,
+    });
+    await approveWaiting(local.ctx);
+    const anon = { ...base({ type: "anonymous" }), ip: "10.99.1.2" };
+    const { account: heron } = await registerCommunityAccount(anon, { nickname: "Heron", secret: `demo-${uuid()}` });
+    const row = await findLiveAccountByKey(database.db, nicknameKey(heron.nickname));
+    if (row)
+      await createForumPost(base({ type: "community", accountId: row.id }, "ru"), {
+        topicId: opened.result.topicId,
+        body: "Я прихожу к восьми, после девяти уже не успеть.",
+        clientId: uuid(),
+      });
+    posts += 2;
+  }
+
   // A support group for the region, its members and a short conversation.
   const group = await createSupportGroup(moderator, { name: "MDR-TB treatment — peer group", areaId: regionId });
   const chat = [
@@ -219,5 +247,5 @@ export async function seedDemoForum(
   ] as const;
   for (const m of [0, 2, 4]) await joinSupportGroup(members[m]!, group.inviteCode ?? "");
   for (const [m, body] of chat) await sendGroupMessage(members[m]!, group.id, { body, clientId: uuid() });
-  return { topics: TOPICS.length, posts };
+  return { topics: TOPICS.length + (local ? 1 : 0), posts };
 }

@@ -117,13 +117,32 @@ export async function upsertMember(db: Db, accountId: string, changes: { warning
     });
 }
 
-/** Escapes LIKE's wildcards so a search for "50%" finds "50%". */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The reader's search as a full-text query: each word (letters and digits of any script) must appear, the last one
+ * also as the start of a longer word (people search as they type). Null when nothing searchable is left. The `simple`
+ * configuration folds case and keeps every word whatever its language: the forum is written in several languages at
+ * once, and stemming for one of them would miss words of the others.
+ */
+export function searchQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{M}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  if (words.length === 0) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
+}
 
-/** Published topics, most active first, with post counts and (for a member) following and unread markers. */
+/** Text as the search index holds it: the same expression as the GIN indexes on titles and bodies. */
+export const searchVector = (column: SQLWrapper) => sql`to_tsvector('simple', ${column})`;
+
+/**
+ * Published topics with post counts and (for a member) following and unread markers: most active first, or with a
+ * search, best match first (the title counts twice as much as a post), then most active.
+ */
 export async function listTopics(db: Db, filter: { theme?: string; q?: string; accountId?: string }, limit: number) {
   const account = filter.accountId ?? null;
   const published = sql`p.status = 'published'`;
+  const search = filter.q ? searchQuery(filter.q) : null;
+  const tsq = sql`to_tsquery('simple', ${search ?? ""})`;
+  const postMatch = sql`${searchVector(sql`p.body`)} @@ ${tsq}`;
+  const rank = sql`(ts_rank(${searchVector(forumTopics.title)}, ${tsq}) * 2 + coalesce((SELECT max(ts_rank(${searchVector(sql`p.body`)}, ${tsq})) FROM ${forumPosts} p WHERE p.topic_id = ${forumTopics.id} AND ${published} AND ${postMatch}), 0))`;
   return db
     .select({
       id: forumTopics.id,
@@ -143,15 +162,17 @@ export async function listTopics(db: Db, filter: { theme?: string; q?: string; a
       and(
         eq(forumTopics.status, "published"),
         filter.theme ? eq(forumTopics.themeCode, filter.theme) : undefined,
-        filter.q
+        // A search with nothing searchable in it (only punctuation) finds nothing rather than everything.
+        filter.q && !search ? sql`false` : undefined,
+        search
           ? or(
-              sql`${forumTopics.title} ILIKE ${likePattern(filter.q)}`,
-              sql`EXISTS (SELECT 1 FROM ${forumPosts} p WHERE p.topic_id = ${forumTopics.id} AND ${published} AND p.body ILIKE ${likePattern(filter.q)})`,
+              sql`${searchVector(forumTopics.title)} @@ ${tsq}`,
+              sql`EXISTS (SELECT 1 FROM ${forumPosts} p WHERE p.topic_id = ${forumTopics.id} AND ${published} AND ${postMatch})`,
             )
           : undefined,
       ),
     )
-    .orderBy(desc(forumTopics.lastActivityAt))
+    .orderBy(...(search ? [desc(rank)] : []), desc(forumTopics.lastActivityAt))
     .limit(limit);
 }
 
@@ -272,6 +293,28 @@ export async function moderationQueue(db: Db, scopeAreaIds: string[], limit: num
       )
       .limit(limit)
   );
+}
+
+/**
+ * Published posts (not comments) of published topics in the moderator's scope, pinned first, then the newest: what a
+ * peer supporter may pin or unpin.
+ */
+export async function pinnablePosts(db: Db, scopeAreaIds: string[], limit: number) {
+  return db
+    .select({ post: forumPosts, topicTitle: forumTopics.title, nickname: communityAccounts.nickname })
+    .from(forumPosts)
+    .innerJoin(forumTopics, eq(forumTopics.id, forumPosts.topicId))
+    .leftJoin(communityAccounts, eq(communityAccounts.id, forumPosts.accountId))
+    .where(
+      and(
+        eq(forumPosts.status, "published"),
+        isNull(forumPosts.parentId),
+        eq(forumTopics.status, "published"),
+        areaInScopeSql(forumTopics.areaId, scopeAreaIds),
+      ),
+    )
+    .orderBy(desc(forumPosts.pinned), desc(forumPosts.createdAt))
+    .limit(limit);
 }
 
 /** One post with its topic, if the topic's area is in the moderator's scope (else undefined: 404). */

@@ -6,6 +6,7 @@ import {
   deletedCountSchema,
   forumPostListSchema,
   forumPostResultSchema,
+  forumSettingSchema,
   forumThemesSchema,
   forumTopicListSchema,
   groupMessageResultSchema,
@@ -18,6 +19,7 @@ import {
   moderateForumItemResultSchema,
   moderationQueueSchema,
   okSchema,
+  pinnablePostListSchema,
   reactionResultSchema,
   reportForumPostBodySchema,
   sendGroupMessageBodySchema,
@@ -28,6 +30,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ctxOf } from "../platform/request-context.js";
 import { errors } from "../platform/responses.js";
+import { getForumSettings, updateForumSettings } from "../settings/settings.service.js";
 import {
   createForumComment,
   createForumPost,
@@ -41,7 +44,12 @@ import {
   reportForumPost,
 } from "./forum.service.js";
 import { ForumHub, streamGroupEvents, streamModerationEvents } from "./forum.stream.js";
-import { listModerationQueue, moderateForumItem, pinForumPost } from "./forum-moderation.service.js";
+import {
+  listModerationQueue,
+  listPinnableForumPosts,
+  moderateForumItem,
+  pinForumPost,
+} from "./forum-moderation.service.js";
 import {
   createSupportGroup,
   deleteMyGroupMessages,
@@ -284,6 +292,53 @@ export const forumRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => moderateForumItem(ctxOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    "/forum/moderation/posts",
+    {
+      config: { permission: "forum:moderate" },
+      schema: {
+        operationId: "listPinnableForumPosts",
+        tags,
+        summary: "Published posts in topics in scope, pinned first: what the moderator may pin or unpin",
+        response: { 200: pinnablePostListSchema, ...errors(401, 403) },
+      },
+    },
+    async (req, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return listPinnableForumPosts(ctxOf(req));
+    },
+  );
+
+  app.get(
+    "/forum/settings",
+    {
+      config: { permission: "setup:manage" },
+      schema: {
+        operationId: "getForumSettings",
+        tags,
+        summary: "The forum's rules (the `forum` setting, defaults filled in), for Set-up",
+        response: { 200: forumSettingSchema, ...errors(401, 403) },
+      },
+    },
+    async (req) => getForumSettings(ctxOf(req)),
+  );
+
+  app.put(
+    "/forum/settings",
+    {
+      config: { permission: "setup:manage" },
+      schema: {
+        operationId: "updateForumSettings",
+        tags,
+        summary:
+          "Change the forum's rules (reading, pre-moderation, crisis keywords, helpline, themes, retention): country-wide administrators; audited",
+        body: forumSettingSchema,
+        response: { 200: forumSettingSchema, ...errors(400, 401, 403) },
+      },
+    },
+    async (req) => updateForumSettings(ctxOf(req), req.body),
   );
 
   app.put(

@@ -24,7 +24,11 @@ export const forumTopics = pgTable(
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("forum_topics_theme_activity_idx").on(t.themeCode, t.lastActivityAt)],
+  (t) => [
+    index("forum_topics_theme_activity_idx").on(t.themeCode, t.lastActivityAt),
+    // Search (forum.repo.ts `listTopics`): the same expression as the query, so the planner uses it.
+    index("forum_topics_search_idx").using("gin", sql`to_tsvector('simple', ${t.title})`),
+  ],
 );
 
 /**
@@ -65,6 +69,7 @@ export const forumPosts = pgTable(
   (t) => [
     index("forum_posts_topic_idx").on(t.topicId, t.createdAt),
     index("forum_posts_account_idx").on(t.accountId),
+    index("forum_posts_search_idx").using("gin", sql`to_tsvector('simple', ${t.body})`),
     index("forum_posts_queue_idx").on(t.createdAt).where(sql`status IN ('pending', 'held') OR open_reports > 0`),
     index("forum_posts_removed_idx").on(t.removedAt).where(sql`removed_at IS NOT NULL AND erased_at IS NULL`),
   ],

@@ -128,6 +128,22 @@ describe("forum and support groups over HTTP", () => {
     assert.ok(row!.decisions >= 5, "approvals, a redaction, a hide and a warning");
   });
 
+  test("Demoland's moderators each see only their own area's queue: the region's and the district's", async () => {
+    const demo = (email: string) => t.demoAccounts.find((a) => a.email === email)!;
+    const region = await queue(await signInAs(t.app, demo("peer@demo.openclm.org")));
+    const district = await queue(await signInAs(t.app, demo("peer.district@demo.openclm.org")));
+    assert.ok(region.length >= 2 && district.length >= 1, "both queues hold something");
+    const districtIds = new Set(district.map((i) => i.id));
+    assert.ok(!region.some((i) => districtIds.has(i.id)), "the region's moderator sees none of the other district");
+    assert.deepEqual(
+      district.map((i) => i.topicTitle),
+      district.map(() => "Очередь в районной больнице"),
+      "the district's moderator sees only its local topic",
+    );
+    const regional = await signInAs(t.app, demo("peer@demo.openclm.org"));
+    assert.equal((await moderate(regional, district[0]!.id, { action: "approve" })).statusCode, 404);
+  });
+
   test("a new account's post waits; out-of-scope moderators see nothing (404); approval publishes it", async () => {
     const amina = await member();
     const opened = await openTopic(amina, "First post, please be kind", regionA);
@@ -293,10 +309,85 @@ describe("forum and support groups over HTTP", () => {
     assert.equal(seenByB.items[0].seenBy, null, "read receipts are off by default");
     assert.deepEqual(Object.keys(seenByB.members[0]), ["nickname"]);
 
+    // The held message waits in the queue of the group's moderators only; released edited, it reaches the group.
+    const item = (await queue(moderatorA)).find((i) => i.id === held.json().id);
+    assert.deepEqual([item?.kind, item?.topicTitle, item?.reasons], ["message", "MDR-TB treatment", ["phone"]]);
+    assert.ok(!(await queue(moderatorB)).some((i) => i.id === held.json().id));
+    assert.equal((await moderate(moderatorB, held.json().id, { action: "approve" })).statusCode, 404);
+    const released = await moderate(moderatorA, held.json().id, { action: "redact", body: "my number: ask me" });
+    assert.equal(released.json().status, "published");
+    const link = await inject("POST", `/api/groups/${id}/messages`, a, {
+      body: "see www.example.org",
+      clientId: uuid(),
+    });
+    assert.equal((await moderate(moderatorA, link.json().id, { action: "hide" })).json().status, "hidden");
+    assert.deepEqual(
+      (await inject("GET", `/api/groups/${id}/messages`, b)).json().items.map((m: { body: string }) => m.body),
+      ["Hello all", "my number: ask me"],
+    );
+    assert.ok(!(await queue(moderatorA)).some((i) => i.kind === "message"), "nothing left waiting");
+
     const erased = await inject("DELETE", `/api/groups/${id}/messages/mine`, a);
     assert.equal(erased.json().deleted, 2);
     assert.equal((await inject("GET", `/api/groups/${id}/messages`, b)).json().items.length, 0);
     assert.equal((await inject("POST", `/api/groups/${id}/leave`, b)).statusCode, 200);
     assert.equal((await inject("GET", `/api/groups/${id}/messages`, b)).statusCode, 404);
+  });
+
+  test("search: full-text, any case, words as typed so far, the best match first; moderators pin in scope", async () => {
+    const m = await member();
+    const inTitle = await openTopic(m, "Cannot sleep well", regionA);
+    await moderate(moderatorA, inTitle.id, { action: "approve" });
+    const inBody = await openTopic(m, "The tablets give me insomnia some nights", regionA);
+    const titled = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`UPDATE forum_topics SET title = 'Insomnia' WHERE id = ${inTitle.topicId} RETURNING id`,
+    );
+    assert.equal(titled.length, 1);
+    const found = async (q: string) =>
+      (await inject("GET", `/api/forum/topics?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((x: { id: string }) => x.id);
+    // The newer topic names it in a post, the older one in its title: the title ranks first.
+    assert.deepEqual(await found("insomnia"), [inTitle.topicId, inBody.topicId]);
+    assert.deepEqual(await found("INSOMN"), [inTitle.topicId, inBody.topicId], "case and a word begun");
+    assert.deepEqual(await found("tablets insomnia"), [inBody.topicId], "every word must be there");
+    assert.deepEqual(await found("%_"), [], "nothing searchable finds nothing");
+    const russian = await openTopic(m, "Бессонница каждую ночь, но я держусь", regionA);
+    assert.deepEqual(await found("БЕССОН"), [russian.topicId], "other scripts too");
+
+    // Pinning: the moderator in scope lists the published posts, pins one, sees it first; out of scope, 404.
+    const listed = async (cookie: string) =>
+      (await inject("GET", "/api/forum/moderation/posts", cookie)).json().items as { id: string; pinned: boolean }[];
+    assert.ok((await listed(moderatorA)).some((p) => p.id === inBody.id && !p.pinned));
+    assert.ok(!(await listed(moderatorB)).some((p) => p.id === inBody.id));
+    assert.equal((await inject("PUT", `/api/forum/posts/${inBody.id}/pin`, moderatorB, { on: true })).statusCode, 404);
+    assert.equal((await inject("PUT", `/api/forum/posts/${inBody.id}/pin`, moderatorA, { on: true })).statusCode, 200);
+    const first = (await listed(moderatorA))[0];
+    assert.deepEqual([first?.id, first?.pinned], [inBody.id, true], "the newest pinned post comes first");
+  });
+
+  test("Set-up: a country administrator changes the forum's rules, validated and audited; a regional one may not", async () => {
+    const national = await signInAs(t.app, await createStaffAccount(t, "country_admin", { areaIds: [countryId] }));
+    const regional = await signInAs(t.app, await createStaffAccount(t, "country_admin", { areaIds: [regionA] }));
+    const before = (await inject("GET", "/api/forum/settings", national)).json();
+    assert.equal(before.helpline.phone, "116 123");
+    const wrong = await inject("PUT", "/api/forum/settings", national, { ...before, trustedAfter: 99 });
+    assert.equal(wrong.statusCode, 400);
+    const changed = { ...before, premoderation: "everyone", crisisKeywords: [...before.crisisKeywords, "no way out"] };
+    const saved = await inject("PUT", "/api/forum/settings", national, changed);
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.deepEqual(saved.json(), changed);
+    const refused = await inject("PUT", "/api/forum/settings", regional, before);
+    assert.deepEqual([refused.statusCode, refused.json().error.code], [403, "COUNTRY_SCOPE_REQUIRED"]);
+    const audited = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'settings.update' AND entity_id = 'forum'`,
+    );
+    assert.equal(audited[0]?.n, 1);
+    // The new keyword holds a post at once.
+    const crisis = await openTopic(await member(), "I see no way out", regionA);
+    assert.ok(crisis.helpline);
+    await putSetting(t.database.db, FORUM_SETTING, before);
   });
 });

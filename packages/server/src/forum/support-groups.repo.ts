@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { communityAccounts } from "../community/community.schema.js";
 import type { Db } from "../db/database.js";
 import { areaInScopeSql } from "./forum.repo.js";
-import { supportGroupMembers, supportGroupMessages, supportGroups } from "./forum.schema.js";
+import { forumMembers, supportGroupMembers, supportGroupMessages, supportGroups } from "./forum.schema.js";
 
 export type GroupRow = typeof supportGroups.$inferSelect;
 export type MessageRow = typeof supportGroupMessages.$inferSelect;
@@ -129,4 +129,38 @@ export async function messagesDueForErasure(db: Db, before: Date, limit: number)
 export async function eraseMessages(db: Db, ids: string[], at: Date) {
   if (ids.length === 0) return;
   await db.update(supportGroupMessages).set({ body: "", erasedAt: at }).where(inArray(supportGroupMessages.id, ids));
+}
+
+/** Held messages of groups placed in the moderator's scope (personal data or a link), oldest first. */
+export async function heldMessagesInScope(db: Db, scopeAreaIds: string[], limit: number) {
+  return db
+    .select({
+      message: supportGroupMessages,
+      groupName: supportGroups.name,
+      nickname: communityAccounts.nickname,
+      warnings: sql<number>`coalesce(${forumMembers.warnings}, 0)`,
+      suspendedUntil: forumMembers.suspendedUntil,
+    })
+    .from(supportGroupMessages)
+    .innerJoin(supportGroups, eq(supportGroups.id, supportGroupMessages.groupId))
+    .leftJoin(communityAccounts, eq(communityAccounts.id, supportGroupMessages.accountId))
+    .leftJoin(forumMembers, eq(forumMembers.accountId, supportGroupMessages.accountId))
+    .where(and(eq(supportGroupMessages.status, "held"), areaInScopeSql(supportGroups.areaId, scopeAreaIds)))
+    .orderBy(asc(supportGroupMessages.createdAt))
+    .limit(limit);
+}
+
+/** One message with its group, if the group's area is in the moderator's scope (else undefined: 404). */
+export async function messageInScope(db: Db, scopeAreaIds: string[], id: string) {
+  const [row] = await db
+    .select({ message: supportGroupMessages, group: supportGroups })
+    .from(supportGroupMessages)
+    .innerJoin(supportGroups, eq(supportGroups.id, supportGroupMessages.groupId))
+    .where(and(eq(supportGroupMessages.id, id), areaInScopeSql(supportGroups.areaId, scopeAreaIds)));
+  return row;
+}
+
+export async function updateMessage(db: Db, id: string, changes: Partial<typeof supportGroupMessages.$inferInsert>) {
+  const [row] = await db.update(supportGroupMessages).set(changes).where(eq(supportGroupMessages.id, id)).returning();
+  return row!;
 }

@@ -118,7 +118,7 @@ export async function listGroupMessages(ctx: Ctx, groupId: string): Promise<Grou
 /**
  * A member writes to the group; delivered at once over the live channel (SSE) to the members' open streams. A
  * message with a phone number, an e-mail address or a link is held: only its author sees it, marked, so nobody's
- * number goes round a group. A crisis keyword shows the helpline to the writer and alerts the moderators in scope;
+ * number goes round a group, until a moderator in scope releases it (as it is or edited) or hides it. A crisis keyword shows the helpline to the writer and alerts the moderators in scope;
  * the message itself still reaches the group, whose peers are there to support. The same clientId again answers the
  * first message.
  */
@@ -148,11 +148,12 @@ export async function sendGroupMessage(ctx: Ctx, groupId: string, input: { body:
       createdAt: now,
     });
     if (status === "published") await forumRepo.notifyForum(tx, { kind: "group", groupId, id: inserted.id });
-    if (screened.crisis)
+    // A held message waits in the moderators' queue; a crisis one alerts them even though the group reads it.
+    if (screened.crisis || status === "held")
       await forumRepo.notifyForum(tx, {
         kind: "queue",
         id: inserted.id,
-        crisis: true,
+        crisis: screened.crisis,
         areaPath: await forumRepo.areaPath(tx, group.areaId),
       });
     await audit(ctx, tx, {

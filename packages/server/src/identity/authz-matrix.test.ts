@@ -102,6 +102,9 @@ listModerationQueue       401  ok   403  403  403  403  403  403  403  401
 streamModerationEvents    401  ok   403  403  403  403  403  403  403  401
 moderateForumItem         401  ok   403  403  403  403  403  403  403  401
 pinForumPost              401  ok   403  403  403  403  403  403  403  401
+listPinnableForumPosts    401  ok   403  403  403  403  403  403  403  401
+getForumSettings          401  403  403  403  403  ok   ok   403  403  401
+updateForumSettings       401  403  403  403  403  ok   ok   403  403  401
 createSupportGroup        401  ok   403  403  403  403  403  403  403  401
 listManagedSupportGroups  401  ok   403  403  403  403  403  403  403  401
 listInboxReports          401  403  ok   ok   403  403  403  403  403  401

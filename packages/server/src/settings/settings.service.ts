@@ -1,10 +1,11 @@
-import type { SettingKey, Settings, SettingsHistory, UpdateSettingsInput } from "@openclm/contracts";
+import type { ForumSetting, SettingKey, Settings, SettingsHistory, UpdateSettingsInput } from "@openclm/contracts";
 import { listAudit } from "../audit/audit.repo.js";
 import { audit } from "../audit/audit.service.js";
 import { SMS_SETTING, smsSetting } from "../channels/sms-setting.js";
 import { suppressionRule } from "../dashboard/indicators.service.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { FORUM_SETTING, forumSetting } from "../forum/forum-setting.js";
+import { requireCountryScope } from "../identity/scope.js";
 import { sessionPolicy } from "../identity/sessions.js";
 import { duplicateWindowDays, registrationRequired } from "../inbox/inbox.service.js";
 import { NOTIFICATIONS_SETTING, notificationsSetting } from "../notifications/notifications-setting.js";
@@ -86,6 +87,23 @@ export async function updateSettings(ctx: Ctx, input: UpdateSettingsInput): Prom
     }
   });
   return getSettings(ctx);
+}
+
+/**
+ * The `forum` setting for Set-up → Get Connected (country administrators, `getForumSettings`): the same value as
+ * `getSettings` holds, defaults filled in.
+ */
+export async function getForumSettings(ctx: Ctx): Promise<ForumSetting> {
+  return forumSetting(ctx.db);
+}
+
+/**
+ * A country administrator changes the forum's rules (`updateForumSettings`): the whole country's, so a regional
+ * administrator is refused (403). Stored and audited exactly as `updateSettings` does, so the settings history shows it.
+ */
+export async function updateForumSettings(ctx: Ctx, value: ForumSetting): Promise<ForumSetting> {
+  await requireCountryScope(ctx);
+  return (await updateSettings(ctx, { forum: value })).forum;
 }
 
 const HISTORY_LIMIT = 200;

@@ -1,5 +1,5 @@
 import "./story-review.css";
-import type { ModerateForumItemBody, ModerationItem } from "@openclm/contracts";
+import type { ModerateForumItemBody, ModerationItem, PinnablePost } from "@openclm/contracts";
 import { useEffect, useId, useState } from "preact/hooks";
 import { apiUrl } from "../../api/client.js";
 import { staffApi } from "../../api/staff-client.js";
@@ -13,11 +13,13 @@ import { hasPermission, useMe } from "../staff/session-store.js";
 
 const loadQueue = () => staffApi("GET /forum/moderation", {});
 const loadGroups = () => staffApi("GET /groups/managed", {});
+const loadPinnable = () => staffApi("GET /forum/moderation/posts", {});
 
 /**
  * /inbox/forum — the peer supporter's moderation of Get Connected, in their scope: the queue (crisis first, then
- * reported posts, then the oldest waiting), updated live over the moderation stream, and the support groups they
- * look after with their invite codes. Every decision is audited on the server.
+ * reported posts, then the oldest waiting; support-group messages held for personal data or a link among them),
+ * updated live over the moderation stream; the published posts they may pin; and the support groups they look after
+ * with their invite codes. Every decision is audited on the server.
  */
 export function ForumModeration() {
   const t = useT("inbox");
@@ -25,6 +27,7 @@ export function ForumModeration() {
   const list = useLoad(loadQueue);
   const [status, setStatus] = useState("");
   const [crisis, setCrisis] = useState(false);
+  const pinnable = useLoad(loadPinnable);
   useEffect(() => {
     const source = new EventSource(apiUrl("/forum/moderation/events"));
     source.addEventListener("queue", (e) => {
@@ -63,12 +66,14 @@ export function ForumModeration() {
                 onDone={(text) => {
                   setStatus(text);
                   list.reload();
+                  pinnable.reload();
                 }}
               />
             ))}
           </ul>
         )}
       </section>
+      <PinPosts list={pinnable} onDone={setStatus} />
       <SupportGroups />
     </div>
   );
@@ -82,6 +87,7 @@ function QueueItem(props: { item: ModerationItem; onDone: (status: string) => vo
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(props.item.body);
   const i = props.item;
+  const message = i.kind === "message";
   const decide = (input: ModerateForumItemBody, done: string) =>
     void run(async () => {
       await staffApi("POST /forum/moderation/:id", { params: { id: i.id }, body: input });
@@ -89,7 +95,13 @@ function QueueItem(props: { item: ModerationItem; onDone: (status: string) => vo
     });
   return (
     <li class="stories-queue__item" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{i.kind === "topic" ? i.topicTitle : t("forum.in", { title: i.topicTitle })}</h3>
+      <h3 id={`${id}-h`}>
+        {i.kind === "topic"
+          ? i.topicTitle
+          : i.kind === "message"
+            ? t("forum.inGroup", { name: i.topicTitle })
+            : t("forum.in", { title: i.topicTitle })}
+      </h3>
       <p>
         <strong>{t(`forum.reasons.${i.reason}`)}</strong>
         {i.reasons.length > 1 &&
@@ -120,9 +132,11 @@ function QueueItem(props: { item: ModerationItem; onDone: (status: string) => vo
             type="button"
             class="button"
             disabled={busy}
-            onClick={() => decide({ action: "redact", body }, t("forum.done.redact"))}
+            onClick={() =>
+              decide({ action: "redact", body }, message ? t("forum.done.releaseEdited") : t("forum.done.redact"))
+            }
           >
-            {t("forum.actions.saveRedacted")}
+            {message ? t("forum.actions.releaseEdited") : t("forum.actions.saveRedacted")}
           </button>
         ) : (
           <>
@@ -130,9 +144,13 @@ function QueueItem(props: { item: ModerationItem; onDone: (status: string) => vo
               type="button"
               class="button"
               disabled={busy}
-              onClick={() => decide({ action: "approve" }, t("forum.done.approve"))}
+              onClick={() => decide({ action: "approve" }, message ? t("forum.done.release") : t("forum.done.approve"))}
             >
-              {i.status === "published" ? t("forum.actions.keep") : t("forum.actions.approve")}
+              {message
+                ? t("forum.actions.release")
+                : i.status === "published"
+                  ? t("forum.actions.keep")
+                  : t("forum.actions.approve")}
             </button>
             <button type="button" class="button button--secondary" disabled={busy} onClick={() => setEditing(true)}>
               {t("forum.actions.redact")}
@@ -165,6 +183,59 @@ function QueueItem(props: { item: ModerationItem; onDone: (status: string) => vo
         </button>
       </div>
     </li>
+  );
+}
+
+/**
+ * The published posts in topics of the moderator's area, pinned first: pinning shows a post first in its topic (a
+ * helpful answer, the group's rules). Each button says what it does and is announced when done.
+ */
+function PinPosts(props: { list: ReturnType<typeof useLoad<{ items: PinnablePost[] }>>; onDone: (s: string) => void }) {
+  const t = useT("inbox");
+  const id = useId();
+  const { busy, error, run } = useAction();
+  const { list } = props;
+  const pin = (p: PinnablePost) =>
+    void run(async () => {
+      await staffApi("PUT /forum/posts/:id/pin", { params: { id: p.id }, body: { on: !p.pinned } });
+      props.onDone(p.pinned ? t("forum.pins.unpinned") : t("forum.pins.pinned"));
+      list.reload();
+    });
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t("forum.pins.title")}</h2>
+      <p class="muted">{t("forum.pins.intro")}</p>
+      {list.error && <Problem error={list.error} onRetry={list.reload} />}
+      {list.data?.items.length === 0 && <p class="muted">{t("forum.pins.none")}</p>}
+      <FormError error={error} />
+      {list.data && list.data.items.length > 0 && (
+        <ul class="stories-queue">
+          {list.data.items.map((p) => (
+            <li key={p.id} class="stories-queue__item" aria-labelledby={`${id}-${p.id}`}>
+              <h3 id={`${id}-${p.id}`}>
+                {p.topicTitle}
+                {p.pinned && ` · ${t("forum.pins.isPinned")}`}
+              </h3>
+              <p>{p.nickname}</p>
+              <blockquote class="story-original">
+                <p>{p.body}</p>
+              </blockquote>
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  disabled={busy}
+                  aria-describedby={`${id}-${p.id}`}
+                  onClick={() => pin(p)}
+                >
+                  {p.pinned ? t("forum.pins.unpin") : t("forum.pins.pin")}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -25,6 +25,7 @@ const settingNames: readonly SettingKey[] = [
   "mapTiles",
   "ratings",
   "notifications",
+  "forum",
 ];
 
 type Editable =
@@ -588,6 +589,14 @@ function useDescribe(): (setting: string, value: unknown) => string {
         });
       case "notifications":
         return v.includeContent ? t("settings.describe.withContent") : t("settings.describe.withoutContent");
+      case "forum":
+        return t("settings.describe.forum", {
+          reading: t(`forumSetup.readingOptions.${v.reading === "members" ? "members" : "open"}`),
+          premoderation: t(
+            `forumSetup.premoderationOptions.${v.premoderation === "everyone" ? "everyone" : v.premoderation === "nobody" ? "nobody" : "new_accounts"}`,
+          ),
+          keywords: Array.isArray(v.crisisKeywords) ? v.crisisKeywords.length : 0,
+        });
       case "registration":
         return v.required ? t("settings.describe.required") : t("settings.describe.notRequired");
       case "suppression":

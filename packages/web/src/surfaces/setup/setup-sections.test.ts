@@ -22,6 +22,7 @@ test("a system administrator sees every section, in the order a country starts",
     "geography",
     "facilities",
     "forms",
+    "forum",
     "languages",
     "protocols",
     "teams",
@@ -42,7 +43,9 @@ test("a country administrator sees no staff accounts, settings, DHIS2 or channel
   }
   assert.ok(sections.includes("simulator"), "the channel simulator is for training: country administrators too");
   assert.ok(sections.includes("forms"));
+  assert.ok(sections.includes("forum"), "the forum's rules: country administrators");
   assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("forms"));
+  assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("forum"));
   assert.deepEqual(sectionsFor({ permissions: ["inbox:read"], scope: country }), [], "a data manager has none");
 });
 

@@ -11,6 +11,7 @@ export const setupSectionIds = [
   "facilities",
   "forms",
   "content",
+  "forum",
   "languages",
   "protocols",
   "teams",
@@ -41,6 +42,8 @@ const sectionRules: Record<SetupSectionId, (me: SectionReader) => boolean> = {
   forms: (me) => can(me, "setup:manage") && me.scope.type === "country",
   // Know Your Rights, Get Information, FAQs, announcements: administrators and content editors.
   content: (me) => can(me, "content:write"),
+  // Get Connected's rules (pre-moderation, crisis keywords, helpline) are the whole country's, like the taxonomy.
+  forum: (me) => can(me, "setup:manage") && me.scope.type === "country",
   // Languages and translations are the whole country's, like the taxonomy.
   languages: (me) => can(me, "setup:manage") && me.scope.type === "country",
   protocols: (me) => can(me, "setup:manage"),

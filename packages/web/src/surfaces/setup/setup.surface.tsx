@@ -14,6 +14,7 @@ import { ContentSetup } from "./content-setup.js";
 import { CountryProfilePage } from "./country-profile.js";
 import { Dhis2Setup } from "./dhis2-setup.js";
 import { FormsSetupPage } from "./forms-setup.js";
+import { ForumSetup } from "./forum-setup.js";
 import { FacilitiesSetup, GeographySetup } from "./geography-setup.js";
 import { LanguagesSetup } from "./languages-setup.js";
 import { ProtocolsSetup } from "./protocols-setup.js";
@@ -32,6 +33,7 @@ const sectionPages: Record<SetupSectionId, ComponentType> = {
   facilities: FacilitiesSetup,
   forms: FormsSetupPage,
   content: ContentSetup,
+  forum: ForumSetup,
   languages: LanguagesSetup,
   protocols: ProtocolsSetup,
   teams: TeamsSetup,
@@ -53,6 +55,7 @@ const sectionTitles: Record<SetupSectionId, (t: Translate) => string> = {
   facilities: (t) => t("facilities.title"),
   forms: (t) => t("forms.title"),
   content: (t) => t("contentSetup.pageTitle"),
+  forum: (t) => t("forumSetup.title"),
   languages: (t) => t("languages.title"),
   protocols: (t) => t("protocols.title"),
   teams: (t) => t("teams.title"),

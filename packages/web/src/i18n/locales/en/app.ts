@@ -120,7 +120,7 @@ const app = {
       messages: "Messages",
       held: "Not shown to the group",
       heldHint:
-        "This message holds a phone number, an e-mail address or a link, so only you can see it. Write it again without them.",
+        "This message holds a phone number, an e-mail address or a link, so only you can see it until a moderator has read it. You can also write it again without them.",
       seenBy_one: "Seen by {{count}}",
       seenBy_other: "Seen by {{count}}",
       write: "Your message",

@@ -132,7 +132,7 @@ const app: Catalog<typeof en> = {
       messages: "Messages",
       held: "Non montré au groupe",
       heldHint:
-        "Ce message contient un numéro, une adresse e-mail ou un lien : vous seul·e le voyez. Réécrivez-le sans.",
+        "Ce message contient un numéro, une adresse e-mail ou un lien : vous seul·e le voyez tant qu’un modérateur ne l’a pas lu. Vous pouvez aussi le réécrire sans.",
       seenBy_one: "Vu par {{count}}",
       seenBy_other: "Vu par {{count}}",
       seenBy_many: "Vu par {{count}}",

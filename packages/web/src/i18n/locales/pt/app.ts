@@ -125,7 +125,7 @@ const app: Catalog<typeof en> = {
       messages: "Mensagens",
       held: "Não mostrada ao grupo",
       heldHint:
-        "Esta mensagem contém um telefone, um e-mail ou uma ligação, por isso só a vê você. Escreva-a de novo sem eles.",
+        "Esta mensagem contém um telefone, um e-mail ou uma ligação, por isso só a vê você até um moderador a ler. Também pode escrevê-la de novo sem eles.",
       seenBy_one: "Vista por {{count}}",
       seenBy_other: "Vista por {{count}}",
       seenBy_many: "Vista por {{count}}",

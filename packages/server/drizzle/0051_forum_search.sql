@@ -1,0 +1,2 @@
+CREATE INDEX "forum_posts_search_idx" ON "forum_posts" USING gin (to_tsvector('simple', "body"));--> statement-breakpoint
+CREATE INDEX "forum_topics_search_idx" ON "forum_topics" USING gin (to_tsvector('simple', "title"));
