@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reports } from "../reports/reports.schema.js";
+import { liveReports } from "../reports/training.js";
 import {
   advocacyActions,
   advocacyCaseReports,
@@ -52,6 +53,7 @@ export function caseReportsSql(c: Pick<CaseRow, "id" | "filters" | "fromDate">, 
   const matches = and(sql`${reports.createdAt} >= ${c.fromDate}::date`, ...c.filters.map(filterSql));
   const linked = sql`${reports.id} IN (SELECT ${advocacyCaseReports.reportId} FROM ${advocacyCaseReports} WHERE ${advocacyCaseReports.caseId} = ${c.id})`;
   return and(
+    liveReports,
     sql`${reports.validatedAt} IS NOT NULL`,
     sql`${reports.status} NOT IN ('declined', 'merged')`,
     or(matches, linked),
@@ -236,6 +238,7 @@ export async function reportsInScope(db: Db, ids: string[], inScope: SQL) {
   const rows = await db
     .select({ id: reports.id })
     .from(reports)
-    .where(and(inArray(reports.id, ids), inScope));
+    // A practice report cannot be linked to a case: it reads as not existing (training mode).
+    .where(and(inArray(reports.id, ids), inScope, liveReports));
   return rows.map((r) => r.id);
 }
