@@ -48,7 +48,7 @@ describe("training mode", () => {
   });
   after(async () => t.close());
 
-  const ok = (res: { statusCode: number; body: string }) => {
+  const ok = <R extends { statusCode: number; body: string }>(res: R): R => {
     assert.equal(res.statusCode, 200, res.body);
     return res;
   };
