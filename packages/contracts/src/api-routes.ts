@@ -179,6 +179,8 @@ import {
   submitReportResultSchema,
   trackedReportSchema,
   trackingCodeParamSchema,
+  trainingResetResultSchema,
+  trainingSummarySchema,
   unfollowReportByPushBodySchema,
 } from "./reports.js";
 import { settingsHistorySchema, settingsSchema, smsUsageSchema, updateSettingsBodySchema } from "./settings.js";
@@ -730,6 +732,8 @@ export const apiRoutes = {
   },
   "GET /public/advocacy-cases": { operationId: "listPublicAdvocacyCases", response: publicAdvocacyCaseListSchema },
   "GET /setup/checklist": { operationId: "getSetupChecklist", response: setupChecklistSchema },
+  "GET /setup/training": { operationId: "getTrainingSummary", response: trainingSummarySchema },
+  "POST /setup/training/reset": { operationId: "resetTrainingData", response: trainingResetResultSchema },
   "GET /setup/country-profile": { operationId: "getCountryProfile", response: countryProfileSchema },
   "PATCH /setup/country-profile": {
     operationId: "updateCountryProfile",

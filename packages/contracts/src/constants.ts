@@ -20,6 +20,10 @@ export const facilityTypes = [
 
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
+/** Live reports, or the practice reports of training mode (ADR 0023). */
+export const reportSets = ["live", "training"] as const;
+export type ReportSetName = (typeof reportSets)[number];
+
 /** Where a report came in (PRODUCT.md 3.2). */
 export const reportChannels = ["app", "web", "ussd", "sms", "telegram", "whatsapp"] as const;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { uuidSchema } from "./common.js";
-import { BULK_LIMIT, registrationStatuses, resolutionOutcomes } from "./constants.js";
+import { BULK_LIMIT, registrationStatuses, reportSets, resolutionOutcomes } from "./constants.js";
 import { errorCodeSchema } from "./errors.js";
 import {
   assistantKindSchema,
@@ -46,6 +46,11 @@ export const listInboxQuerySchema = z.object({
   sort: z.enum(["newest", "oldest"]).default("newest"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
+  /**
+   * `training`: the practice reports (training mode, ADR 0023) instead of the live queue. The two never share a
+   * list or a count.
+   */
+  set: z.enum(reportSets).default("live"),
 });
 export type ListInboxQuery = z.input<typeof listInboxQuerySchema>;
 
@@ -66,6 +71,8 @@ export const inboxItemSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  /** A practice report (training mode): it never counts and nothing is sent about it. */
+  training: z.boolean(),
   overdue: z.boolean(),
   /** Who holds it, by name: colleagues in scope see who is working on what. */
   assigneeName: z.string().nullable(),

@@ -93,6 +93,11 @@ export const submitReportBodySchema = z.object({
   language: languageCodeSchema.nullish(),
   /** Optional opaque id of the installation, hashed on the server for duplicate detection only. */
   deviceId: z.string().min(8).max(128).nullish(),
+  /**
+   * A practice report (the app's Practice mode, training mode; ADR 0023): it never counts, is never exported and
+   * nothing is sent about it. Its phone number, account and device are not kept.
+   */
+  training: z.boolean().default(false),
 });
 export type SubmitReportBody = z.input<typeof submitReportBodySchema>;
 export type SubmitReportInput = z.output<typeof submitReportBodySchema>;
@@ -298,3 +303,11 @@ export type FollowReportByPushInput = z.infer<typeof followReportByPushBodySchem
 /** `unfollowReportByPush`: this device stops following the report. */
 export const unfollowReportByPushBodySchema = trackingCodeParamSchema.extend({ endpoint: z.string().url().max(2048) });
 export type UnfollowReportByPushInput = z.infer<typeof unfollowReportByPushBodySchema>;
+
+/** `getTrainingSummary`: how many practice reports (training mode, ADR 0023) the installation holds. */
+export const trainingSummarySchema = z.object({ reports: z.number().int().nonnegative() });
+export type TrainingSummary = z.infer<typeof trainingSummarySchema>;
+
+/** `resetTrainingData`: every practice report erased, with its timeline, messages and notes. */
+export const trainingResetResultSchema = z.object({ deleted: z.number().int().nonnegative() });
+export type TrainingResetResult = z.infer<typeof trainingResetResultSchema>;

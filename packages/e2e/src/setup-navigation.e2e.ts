@@ -25,6 +25,7 @@ const everySection = [
   { link: "DHIS2", heading: "DHIS2" },
   { link: "Channel providers", heading: "Channel providers" },
   { link: "Channel simulator", heading: "Channel simulator" },
+  { link: "Training", heading: "Training" },
 ];
 
 const setupNav = (page: Page) => page.getByRole("navigation", { name: "Set-up sections" });

@@ -25,6 +25,7 @@ import { protocolsRoutes } from "./protocols/protocols.routes.js";
 import { publicConfigRoutes } from "./public-config/public-config.routes.js";
 import { ratingsRoutes } from "./ratings/ratings.routes.js";
 import { reportsRoutes } from "./reports/reports.routes.js";
+import { trainingRoutes } from "./reports/training.routes.js";
 import { settingsRoutes } from "./settings/settings.routes.js";
 import { advocacyStoriesRoutes } from "./stories/advocacy-stories.routes.js";
 import { taxonomySetupRoutes } from "./taxonomy/taxonomy.routes.js";
@@ -53,6 +54,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(geographySetupRoutes);
   await app.register(advocacyStoriesRoutes);
   await app.register(countryRoutes);
+  await app.register(trainingRoutes);
   await app.register(taxonomySetupRoutes);
   await app.register(translationRoutes);
   await app.register(dhis2Routes);

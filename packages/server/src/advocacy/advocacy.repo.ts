@@ -4,6 +4,7 @@ import { type Db, queryRows } from "../db/database.js";
 import { areas } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reports } from "../reports/reports.schema.js";
+import { liveReports } from "../reports/training.js";
 import {
   advocacyActions,
   advocacyCaseReports,
@@ -56,6 +57,7 @@ export function caseReportsSql(c: Pick<CaseRow, "id" | "filters" | "fromDate">, 
 /** Reports counted anywhere: validated, not declined or merged; `publishable`: shared de-identified too. */
 function countedSql(publishable: boolean): SQL {
   return and(
+    liveReports,
     sql`${reports.validatedAt} IS NOT NULL`,
     sql`${reports.status} NOT IN ('declined', 'merged')`,
     publishable ? eq(reports.consentShareDeidentified, true) : undefined,
@@ -271,7 +273,8 @@ export async function reportsInScope(db: Db, ids: string[], inScope: SQL) {
   const rows = await db
     .select({ id: reports.id })
     .from(reports)
-    .where(and(inArray(reports.id, ids), inScope));
+    // A practice report cannot be linked to a case: it reads as not existing (training mode).
+    .where(and(inArray(reports.id, ids), inScope, liveReports));
   return rows.map((r) => r.id);
 }
 

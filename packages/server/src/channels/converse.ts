@@ -82,6 +82,8 @@ export function reportInput(
     clientId: opts.clientId,
     channel: opts.channel,
     reporterMode: "self",
+    // Channels have no practice mode: a report by USSD, SMS or chat is always live (ADR 0023).
+    training: false,
     categoryCode: state.category ?? "",
     subcategoryCode: state.subcategory ?? "",
     challengeTypes: state.challengeType ? [state.challengeType] : [],

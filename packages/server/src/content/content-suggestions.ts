@@ -6,6 +6,7 @@ import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { resolveLanguage } from "../platform/platform.service.js";
 import { reports } from "../reports/reports.schema.js";
+import { liveReports } from "../reports/training.js";
 import { subcategories } from "../taxonomy/taxonomy.schema.js";
 import { contentItems } from "./content.schema.js";
 
@@ -67,6 +68,7 @@ export async function listContentSuggestions(ctx: Ctx, now = new Date()): Promis
         inArray(reports.status, ["resolved", "closed"]),
         isNotNull(reports.resolvedAt),
         eq(reports.consentShareDeidentified, true),
+        liveReports,
       ),
     )
     .groupBy(reports.districtId, reports.subcategoryCode)

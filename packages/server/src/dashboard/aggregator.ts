@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import { type Database, type Db, queryRows, type Tx, withTransaction } from "../db/database.js";
 import { safeErrorLog } from "../platform/safe-error-log.js";
+import { LIVE_REPORTS_SQL } from "../reports/training.js";
 import {
   allCellRowsSql,
   CELL_COUNTERS,
@@ -86,11 +87,11 @@ export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
         const ids = `SELECT DISTINCT report_id FROM indicator_dirty WHERE seq <= ${max}`;
         const cols = STATE_COLUMNS.join(", ");
         const source = `(SELECT ${cols}, -1 AS sign FROM indicator_report_state WHERE report_id IN (${ids})
-          UNION ALL SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE r.id IN (${ids}))`;
+          UNION ALL SELECT ${REPORT_AS_STATE}, 1 AS sign FROM ${LIVE_REPORTS_SQL} r WHERE r.id IN (${ids}))`;
         for (const upsert of cellUpserts(source)) await run(upsert);
         await run(durationUpsert(source));
         await run(`DELETE FROM indicator_report_state WHERE report_id IN (${ids})`);
-        await run(`INSERT INTO indicator_report_state (${cols}) SELECT ${REPORT_AS_STATE} FROM reports r
+        await run(`INSERT INTO indicator_report_state (${cols}) SELECT ${REPORT_AS_STATE} FROM ${LIVE_REPORTS_SQL} r
           WHERE r.id IN (${ids})`);
         await run(`DELETE FROM indicator_dirty WHERE seq <= ${max}`);
       }
@@ -146,14 +147,14 @@ export async function rebuildAggregates(db: Db): Promise<void> {
     await run(
       "TRUNCATE indicator_cells, indicator_cells_quarterly, indicator_durations, indicator_report_state, indicator_dirty",
     );
-    const source = `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r)`;
+    const source = `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM ${LIVE_REPORTS_SQL} r)`;
     await run(cellUpsert("indicator_cells", allCellRowsSql(source)));
     // The quarters are summed from the monthly cells: a third of the work of recounting every report again.
     const cells = `SELECT ${[...CELL_KEY, ...CELL_COUNTERS, ...CELL_KEY_SUMS].join(", ")} FROM indicator_cells`;
     await run(cellUpsert("indicator_cells_quarterly", byQuarter(cells)));
     await run(durationUpsert(source));
     await run(
-      `INSERT INTO indicator_report_state (${STATE_COLUMNS.join(", ")}) SELECT ${REPORT_AS_STATE} FROM reports r`,
+      `INSERT INTO indicator_report_state (${STATE_COLUMNS.join(", ")}) SELECT ${REPORT_AS_STATE} FROM ${LIVE_REPORTS_SQL} r`,
     );
     await markSynced(tx);
   });

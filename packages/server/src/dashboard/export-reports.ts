@@ -8,6 +8,7 @@ import { type Db, queryRows } from "../db/database.js";
 import { actorScope, readableSql } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
+import { LIVE_REPORTS_SQL } from "../reports/training.js";
 import { anonymise, type KAnonymitySummary } from "./k-anonymity.js";
 
 const PAGE = 2_000;
@@ -82,7 +83,7 @@ async function* pagesOf(db: Db, where: SQL): AsyncGenerator<ExportRow> {
           f.code AS facility_code, r.category_code, r.subcategory_code, r.challenge_types, r.channel, r.reporter_mode,
           r.assistant_kind, r.gender, r.age_group, r.key_populations, r.status, r.decline_reason, r.validated_at, r.first_response_at,
           r.resolved_at, r.reporter_confirmed
-        FROM reports r
+        FROM ${sql.raw(LIVE_REPORTS_SQL)} r
         JOIN areas d ON d.id = r.district_id
         LEFT JOIN areas reg ON reg.id = r.region_id
         LEFT JOIN facilities f ON f.id = r.facility_id

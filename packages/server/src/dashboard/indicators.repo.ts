@@ -2,6 +2,7 @@ import type { IndicatorDimension } from "@openclm/contracts";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../db/database.js";
 import { type ResolvedScope, readableSql } from "../identity/scope.js";
+import { LIVE_REPORTS_SQL } from "../reports/training.js";
 import {
   CELL_COUNTERS,
   CELL_KEY,
@@ -132,7 +133,7 @@ function edgeSource(period: PeriodPlan, basis: DateBasis): string {
   const ranges = period.edges.map(
     (e) => `(${at} >= '${e.from.toISOString()}'::timestamptz AND ${at} < '${e.until.toISOString()}'::timestamptz)`,
   );
-  return `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM reports r WHERE ${ranges.join(" OR ")})`;
+  return `(SELECT ${REPORT_AS_STATE}, 1 AS sign FROM ${LIVE_REPORTS_SQL} r WHERE ${ranges.join(" OR ")})`;
 }
 
 /**

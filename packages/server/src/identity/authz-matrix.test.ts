@@ -198,6 +198,8 @@ getStoryCandidate         401  403  ok   403  403  403  403  403  403  401
 reviewAdvocacyStory       401  403  ok   403  403  403  403  403  403  401
 listAdvocacyStories       401  403  ok   403  ok   403  403  403  403  401
 getSetupChecklist         401  403  403  403  403  ok   ok   403  403  401
+getTrainingSummary        401  403  403  403  403  ok   ok   403  403  401
+resetTrainingData         401  403  403  403  403  ok   ok   403  403  401
 getCountryProfile         401  403  403  403  403  ok   ok   403  403  401
 updateCountryProfile      401  403  403  403  403  ok   ok   403  403  401
 getTranslationBundle      ok   ok   ok   ok   ok   ok   ok   ok   ok   ok

@@ -20,6 +20,7 @@ import { staffUsers } from "../identity/identity.schema.js";
 import { overdueSql as protocolOverdueSql, type SlaTable } from "../protocols/protocol-sla.js";
 import { storedCodeColumns } from "../reports/reports.repo.js";
 import { reportEvents, reportMessages, reports } from "../reports/reports.schema.js";
+import { type ReportSet, reportsOfSet } from "../reports/training.js";
 import { openStatuses } from "./inbox.policy.js";
 import { reportCounts } from "./inbox.schema.js";
 
@@ -47,6 +48,11 @@ export function notOverdueSince(sla: Sla, now: Date): Date {
 }
 
 export interface ListFilter {
+  /**
+   * Live reports or practice reports (training mode, ADR 0023). Required, so no queue query can forget it: the two
+   * sets never appear in one list or one count.
+   */
+  set: ReportSet;
   statuses?: ReportStatus[];
   categoryCode?: string;
   subcategoryCode?: string;
@@ -111,6 +117,7 @@ export const duplicatePlacement = { district: sql.raw("d.district_id"), facility
 export function possibleDuplicateSql(windowDays: number, readable: SQL): SQL<boolean> {
   const arm = (column: string) => sql`EXISTS (SELECT 1 FROM reports d WHERE d.${sql.raw(column)} = ${outer(column)}
     AND d.subcategory_code = ${outer("subcategory_code")} AND d.id <> ${outer("id")} AND ${readable}
+    AND d.training = ${outer("training")}
     AND d.created_at > ${outer("created_at")} - make_interval(days => ${windowDays}::int)
     AND d.created_at < ${outer("created_at")} + make_interval(days => ${windowDays}::int)
     AND (CASE WHEN ${outer("facility_id")} IS NOT NULL THEN d.facility_id = ${outer("facility_id")}
@@ -120,6 +127,7 @@ export function possibleDuplicateSql(windowDays: number, readable: SQL): SQL<boo
 
 export function filterSql(f: ListFilter, sla: Sla, now: Date): (SQL | undefined)[] {
   return [
+    reportsOfSet(f.set),
     f.statuses?.length ? inArray(reports.status, f.statuses) : undefined,
     f.categoryCode ? eq(reports.categoryCode, f.categoryCode) : undefined,
     f.subcategoryCode ? eq(reports.subcategoryCode, f.subcategoryCode) : undefined,
@@ -197,6 +205,7 @@ export const listColumns = {
   createdAt: reports.createdAt,
   updatedAt: reports.updatedAt,
   version: reports.version,
+  training: reports.training,
   erasedAt: reports.erasedAt,
   erasedBy: reports.erasedBy,
   assigneeName: sql<string | null>`(SELECT u.display_name FROM staff_users u WHERE u.id = ${outer("assignee_id")})`,
@@ -362,6 +371,8 @@ export async function duplicateCandidates(db: Db, r: ReportRow, windowDays: numb
     .where(
       and(
         sql`${reports.id} <> ${r.id}`,
+        // A practice report and a live one are never duplicates of each other (ADR 0023).
+        reportsOfSet(r.training ? "training" : "live"),
         or(...who),
         eq(reports.subcategoryCode, r.subcategoryCode),
         place,

@@ -60,7 +60,9 @@ async function statusCounts(
 ): Promise<StatusCount[]> {
   const actorPlace = await actorScope(ctx);
   const base = and(scope, ...repo.filterSql({ ...f, statuses: undefined, overdue: undefined }, sla, now));
+  // The trigger-maintained counters hold live reports only; the practice reports are few and counted live.
   const countable =
+    f.set === "live" &&
     actorPlace.facilityIds.length === 0 &&
     !f.facilityId &&
     (f.assigneeId === undefined || f.assigneeId === null) &&
@@ -76,7 +78,8 @@ async function statusCounts(
     f.duplicates === undefined &&
     !f.reopened;
   if (!countable) {
-    const overdueOnly = f.overdue === undefined ? undefined : repo.filterSql({ overdue: f.overdue }, sla, now);
+    const overdueOnly =
+      f.overdue === undefined ? undefined : repo.filterSql({ set: f.set, overdue: f.overdue }, sla, now);
     return repo.countByStatus(ctx.db, and(base, ...(overdueOnly ?? [])));
   }
   // Only actors without facilities get here, so their districts are those under their areas: the queue's rule.
@@ -183,6 +186,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
   const me = ctx.actor.type === "staff" ? ctx.actor.userId : undefined;
   const duplicates = { days: windowDays, readable: readableSql(await actorScope(ctx), repo.duplicatePlacement) };
   const filter: repo.ListFilter = {
+    set: q.set,
     statuses: q.status,
     categoryCode: q.categoryCode,
     subcategoryCode: q.subcategoryCode,
@@ -281,6 +285,7 @@ export async function getInboxReport(ctx: Ctx, id: string): Promise<InboxReport>
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,
+    training: r.training,
     overdue: Boolean(r.overdue),
     assigneeName: r.assigneeId ? (names[r.assigneeId] ?? null) : null,
     assigneeTeamName: r.assigneeTeamId ? (names[r.assigneeTeamId] ?? null) : null,

@@ -25,6 +25,8 @@ interface Change {
   districtId: string;
   facilityId?: string | null;
   type: string;
+  /** A practice report's change (training mode): the inbox's live view ignores it, the training view hears it. */
+  training?: boolean;
 }
 
 /** Whether a change is within a subscriber's scope: the read rule (identity/scope.ts `readableSql`). */
@@ -68,7 +70,12 @@ export class ReportChangeHub {
     } catch {
       return;
     }
-    const data = JSON.stringify({ id: change.id, status: change.status, type: change.type });
+    const data = JSON.stringify({
+      id: change.id,
+      status: change.status,
+      type: change.type,
+      training: change.training === true,
+    });
     for (const s of this.subscribers) if (covers(s, change)) s.send(data);
   }
 

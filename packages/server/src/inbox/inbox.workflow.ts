@@ -165,9 +165,11 @@ export async function decideReport(
 export async function mergeDuplicateReports(ctx: Ctx, id: string, input: { intoId: string; version?: number }) {
   const actorId = staffId(ctx);
   const now = new Date();
-  await loadInScope(ctx, id);
+  const source = await loadInScope(ctx, id);
   const into = await repo.findInScope(ctx.db, input.intoId, await scopeSql(ctx));
-  if (!into || into.id === id || into.mergedIntoId || into.status === "declined") {
+  // A practice report and a live one are never merged (training mode, ADR 0023): the live one would count it.
+  const otherSet = into && into.training !== source.training;
+  if (!into || otherSet || into.id === id || into.mergedIntoId || into.status === "declined") {
     throw new AppError("VALIDATION_FAILED", "Not a report this one can be merged into", [
       { path: "intoId", message: "another open report in your scope, not itself merged" },
     ]);

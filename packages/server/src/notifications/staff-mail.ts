@@ -16,6 +16,7 @@ import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { defineJob } from "../platform/job-runner.js";
 import { getSetting, listEnabledLanguages, putSetting } from "../platform/platform.repo.js";
+import { liveReportsSql } from "../reports/training.js";
 import { type SmtpAccount, sendMail, smtpAccount } from "./mail-settings.js";
 import { staffNotifications } from "./notifications.schema.js";
 
@@ -100,8 +101,9 @@ async function happenedSince(db: Db, from: Date): Promise<Candidate[]> {
   const since = from.toISOString();
   const fresh = await queryRows<{ id: string; district_id: string; facility_id: string | null; created_at: string }>(
     db,
-    sql`SELECT id, district_id, facility_id, created_at FROM reports
-         WHERE created_at >= ${since}::timestamptz AND erased_at IS NULL ORDER BY created_at`,
+    sql`SELECT id, district_id, facility_id, created_at FROM reports r
+         WHERE created_at >= ${since}::timestamptz AND erased_at IS NULL AND ${sql.raw(liveReportsSql("r"))}
+         ORDER BY created_at`,
   );
   const events = await queryRows<{
     id: number;
@@ -112,8 +114,9 @@ async function happenedSince(db: Db, from: Date): Promise<Candidate[]> {
     at: string;
   }>(
     db,
-    sql`SELECT id, report_id, type, actor_id, details, at FROM report_events
-         WHERE at >= ${since}::timestamptz AND type IN ('assignment', 'escalation') ORDER BY id`,
+    sql`SELECT e.id, e.report_id, e.type, e.actor_id, e.details, e.at FROM report_events e
+         JOIN reports r ON r.id = e.report_id AND ${sql.raw(liveReportsSql("r"))}
+         WHERE e.at >= ${since}::timestamptz AND e.type IN ('assignment', 'escalation') ORDER BY e.id`,
   );
   const teamIds = events.map((e) => e.details.assigneeTeamId).filter((t): t is string => typeof t === "string");
   const members = teamIds.length

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { staffUsers } from "../identity/identity.schema.js";
 import { reports } from "../reports/reports.schema.js";
+import { liveReports } from "../reports/training.js";
 import { subcategories } from "../taxonomy/taxonomy.schema.js";
 import { recentBreachSql, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import { reportEscalations, reportProtocolSteps, responseProtocols } from "./protocols.schema.js";
@@ -93,6 +94,8 @@ export async function unescalatedBreaches(db: Db, table: SlaTable, now: Date, ki
     .where(
       and(
         recentBreachSql(table, now, kind, ESCALATION_LOOKBACK_HOURS),
+        // Practice reports are not escalated: an escalation tells supervisors (training mode, reports/training.ts).
+        liveReports,
         sql`NOT EXISTS (SELECT 1 FROM ${reportEscalations} WHERE ${reportEscalations.reportId} = ${reports.id} AND ${reportEscalations.sla} = ${kind})`,
       ),
     )

@@ -3,6 +3,7 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { reports } from "./reports.schema.js";
+import { liveReports } from "./training.js";
 
 type Status = MyAssistedReports["items"][number]["status"];
 
@@ -27,7 +28,7 @@ export async function listMyAssistedReports(ctx: Ctx): Promise<MyAssistedReports
       createdAt: reports.createdAt,
     })
     .from(reports)
-    .where(and(eq(reports.assistedBy, ctx.actor.userId), isNotNull(reports.assistantKind)))
+    .where(and(eq(reports.assistedBy, ctx.actor.userId), isNotNull(reports.assistantKind), liveReports))
     .orderBy(desc(reports.createdAt))
     .limit(LIMIT);
   return {

@@ -48,6 +48,8 @@ export interface SubmittedReportRow {
   device_hash: string | null;
   community_account_id: string | null;
   language: string | null;
+  /** A practice report (reports/training.ts). */
+  training: boolean;
   created_at: string;
   event_actor_type: string;
   event_actor_id: string | null;
@@ -75,23 +77,23 @@ WITH input AS (
     description_enc text, search_tokens text[], occurred_on date, district_id uuid, region_id uuid, facility_id uuid,
     gender text, age_group text, key_populations text[], consent_contact_me boolean, consent_share_deidentified boolean,
     consent_use_in_advocacy boolean, record_key int, phone_enc text, phone_hash text, device_hash text, community_account_id uuid,
-    language text, created_at timestamptz, event_actor_type text, event_actor_id uuid, audit jsonb)
+    language text, training boolean, created_at timestamptz, event_actor_type text, event_actor_id uuid, audit jsonb)
 ),
 ins AS (
   INSERT INTO reports (id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode, assisted_by, consent_recorded_by,
     assistant_kind, consent_method, consent_reference_enc, consent_recorded_at, category_code, subcategory_code, challenge_types, description_enc, search_tokens,
     occurred_on, district_id, region_id, facility_id, gender, age_group, key_populations, consent_contact_me,
     consent_share_deidentified, consent_use_in_advocacy, record_key, phone_enc, phone_hash, device_hash,
-    community_account_id, language, status, created_at, updated_at)
+    community_account_id, language, training, status, created_at, updated_at)
   SELECT id, client_id, tracking_code_hash, tracking_prefix_hash, tracking_code_enc, channel, reporter_mode,
     assisted_by, assisted_by, assistant_kind, consent_method, consent_reference_enc, consent_recorded_at,
     category_code, subcategory_code, challenge_types, description_enc, search_tokens, occurred_on, district_id,
     region_id, facility_id, gender, age_group, key_populations, consent_contact_me, consent_share_deidentified,
     consent_use_in_advocacy, record_key, phone_enc, phone_hash, device_hash, community_account_id, language,
-    'submitted', created_at, created_at
+    coalesce(training, false), 'submitted', created_at, created_at
   FROM input
   ON CONFLICT (client_id) DO NOTHING
-  RETURNING id, client_id, district_id, facility_id
+  RETURNING id, client_id, district_id, facility_id, training
 ),
 ev AS (
   INSERT INTO report_events (report_id, at, type, to_status, actor_type, actor_id, visible_to_reporter)
@@ -104,7 +106,7 @@ au AS (
 ),
 n AS (
   SELECT pg_notify('${REPORT_CHANGES_CHANNEL}', json_build_object('id', id, 'status', 'submitted', 'districtId',
-    district_id, 'facilityId', facility_id, 'type', 'report.submit')::text) AS x
+    district_id, 'facilityId', facility_id, 'type', 'report.submit', 'training', training)::text) AS x
   FROM ins
 )
 SELECT ins.client_id, (SELECT count(*) FROM n) AS notified FROM ins`;
@@ -252,7 +254,7 @@ export async function updateReport(tx: Db, id: string, set: Partial<NewReport>, 
  */
 export async function notifyReportChange(tx: Db, id: string, status: string, type = "report.reporter_update") {
   await tx.execute(
-    sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', ${status}::text, 'districtId', district_id, 'facilityId', facility_id, 'type', ${type}::text)::text) FROM reports WHERE id = ${id}`,
+    sql`SELECT pg_notify(${REPORT_CHANGES_CHANNEL}, json_build_object('id', id, 'status', ${status}::text, 'districtId', district_id, 'facilityId', facility_id, 'type', ${type}::text, 'training', training)::text) FROM reports WHERE id = ${id}`,
   );
 }
 

@@ -1,6 +1,18 @@
 import type { AssistantKind, ConsentMethod } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { communityAccounts } from "../community/community.schema.js";
 import { areas, facilities } from "../geography/geography.schema.js";
 import { staffUsers } from "../identity/identity.schema.js";
@@ -124,9 +136,22 @@ export const reports = pgTable(
      * against the restarted clock.
      */
     reopenedAt: timestamp("reopened_at", { withTimezone: true }),
+    /**
+     * A practice report (training mode, ADR 0023): made in the community app's Practice mode or by staff training in the
+     * inbox. It never counts, is never exported and never notifies anyone; live readers exclude it through
+     * reports/training.ts, and a country administrator erases all of them at once. It can hold no phone number and no
+     * community account (constraint below), so nothing can ever be sent about it and no "my reports" lists it.
+     */
+    training: boolean("training").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check(
+      "reports_training_anonymous",
+      sql`NOT ${t.training} OR (${t.phoneEnc} IS NULL AND ${t.phoneHash} IS NULL AND ${t.communityAccountId} IS NULL)`,
+    ),
+    // The training inbox and the reset read practice reports only: a small partial index (live reports are not in it).
+    index("reports_training_idx").on(t.createdAt, t.id).where(sql`${t.training}`),
     index("reports_status_created_idx").on(t.status, t.createdAt),
     // A peer supporter's own assisted reports (listMyAssistedReports).
     index("reports_assisted_by_idx").on(t.assistedBy, t.createdAt).where(sql`${t.assistedBy} IS NOT NULL`),

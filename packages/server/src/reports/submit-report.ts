@@ -84,8 +84,10 @@ function intakeJob(
 ): IntakeJob {
   const { cipher } = ctx.services;
   const id = crypto.randomUUID();
-  const phone = input.contact?.phone ? phoneKey(input.contact.phone, checked.country) : null;
-  const community = ctx.actor.type === "community" ? ctx.actor.accountId : null;
+  // A practice report keeps nothing that could reach a person: no phone (so no SMS), no account, no device.
+  const training = input.training;
+  const phone = input.contact?.phone && !training ? phoneKey(input.contact.phone, checked.country) : null;
+  const community = ctx.actor.type === "community" && !training ? ctx.actor.accountId : null;
   const description = input.description?.trim();
   return {
     id,
@@ -110,16 +112,17 @@ function intakeJob(
     gender: input.gender ?? "undisclosed",
     age_group: input.ageGroup ?? "undisclosed",
     key_populations: [...new Set(input.keyPopulations)],
-    consent_contact_me: input.consent.contactMe,
+    consent_contact_me: input.consent.contactMe && !training,
     consent_share_deidentified: input.consent.shareDeidentified,
     consent_use_in_advocacy: input.consent.useInAdvocacyStories,
     // The permanent disclosure-control key (dashboard/disclosure.ts), uniform on 0…65535.
     record_key: randomBytes(2).readUInt16BE(0),
     phone_enc: phone ? cipher.encrypt(input.contact?.phone ?? phone) : null,
     phone_hash: phone ? cipher.hash("phone", phone) : null,
-    device_hash: input.deviceId ? cipher.hash("device", input.deviceId) : null,
+    device_hash: input.deviceId && !training ? cipher.hash("device", input.deviceId) : null,
     community_account_id: community,
     language: checked.language,
+    training,
     created_at: now.toISOString(),
     event_actor_type: assistant?.staffId ? "staff" : "reporter",
     event_actor_id: assistant?.staffId ?? community,
@@ -137,6 +140,7 @@ function intakeJob(
             categoryCode: input.categoryCode,
             subcategoryCode: input.subcategoryCode,
             districtId: checked.districtId,
+            ...(training && { training: true }),
           },
         },
         now,

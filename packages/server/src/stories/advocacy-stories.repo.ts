@@ -2,13 +2,15 @@ import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.js";
 import { type ResolvedScope, readableSql } from "../identity/scope.js";
 import { reports } from "../reports/reports.schema.js";
+import { liveReports } from "../reports/training.js";
 import { advocacyStories } from "./advocacy-stories.schema.js";
 
 type Scope = Pick<ResolvedScope, "areaDistrictIds" | "facilityIds">;
 
 const inScope = (scope: Scope) => readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
 /** The reporter agreed to advocacy stories and there is a description to tell. */
-const offered = and(eq(reports.consentUseInAdvocacy, true), isNotNull(reports.descriptionEnc));
+// Practice reports are never offered for a story (training mode, reports/training.ts).
+const offered = and(liveReports, eq(reports.consentUseInAdvocacy, true), isNotNull(reports.descriptionEnc));
 
 const candidateColumns = {
   reportId: reports.id,

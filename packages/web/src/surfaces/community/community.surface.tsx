@@ -15,6 +15,8 @@ import { ComingSoon } from "./coming-soon.js";
 import { Home } from "./home.js";
 import { startOutboxSender } from "./outbox/outbox-sender.js";
 import { applyDeviceModeFromUrl, rememberProgrammeDefault } from "./outbox/saved-reports.js";
+import { PracticeBanner } from "./practice-banner.js";
+import { applyPracticeModeFromUrl } from "./practice-mode.js";
 import { QuickExitButton, useQuickExitShortcut } from "./quick-exit.js";
 import { APP_BASE, type SectionId, sectionsOn } from "./sections.js";
 import { SubPage } from "./sub-page.js";
@@ -77,6 +79,8 @@ export default function CommunityApp() {
   useQuickExitShortcut();
   // Before anything is sent or saved: `?device=shared` makes this a device that keeps no report.
   useState(applyDeviceModeFromUrl);
+  // `?practice=1`: a training session's practice reports (ADR 0023), marked by the banner below on every screen.
+  useState(applyPracticeModeFromUrl);
   // The programme's default for keeping sent reports on the phone (a setting; off for facility kiosks).
   const { config } = useConfig();
   useEffect(() => rememberProgrammeDefault(config?.device), [config]);
@@ -94,6 +98,7 @@ export default function CommunityApp() {
       <div class="toolbar">
         <LanguageSwitcher class="lang-switch--inline" />
       </div>
+      <PracticeBanner />
       <OfflineNotice />
       <SignInNeeded />
       <main id={MAIN_ID} tabIndex={-1} class="page page--community">

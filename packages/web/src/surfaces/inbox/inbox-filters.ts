@@ -23,6 +23,8 @@ export interface InboxFilters {
   to: string;
   q: string;
   sort: "newest" | "oldest";
+  /** Training mode (ADR 0023): the practice reports instead of the live queue, `?training=1`. */
+  training: boolean;
 }
 
 const isStatus = (s: string): s is ReportStatus => (reportStatuses as readonly string[]).includes(s);
@@ -46,6 +48,7 @@ export function filtersFromQuery(q: Record<string, string>): InboxFilters {
     to: isDate(q.to),
     q: q.q ?? "",
     sort: q.sort === "oldest" ? "oldest" : "newest",
+    training: q.training === "1",
   };
 }
 
@@ -66,6 +69,7 @@ export function filtersToSearch(f: InboxFilters): string {
   if (f.to) p.set("to", f.to);
   if (f.q) p.set("q", f.q);
   if (f.sort !== "newest") p.set("sort", f.sort);
+  if (f.training) p.set("training", "1");
   const s = p.toString();
   return s ? `?${s}` : "";
 }
@@ -88,6 +92,7 @@ export function filtersToApi(f: InboxFilters): Record<string, string | undefined
     to: f.to || undefined,
     q: f.q || undefined,
     sort: f.sort,
+    set: f.training ? "training" : undefined,
   };
 }
 
@@ -134,6 +139,8 @@ export function filtersFromSaved(v: SavedViewFilters): InboxFilters {
     to: v.to ?? "",
     q: v.q ?? "",
     sort: v.sort ?? "newest",
+    // A saved view is of the live queue.
+    training: false,
   };
 }
 

@@ -45,7 +45,10 @@ export function InboxPage() {
     [say, list.refresh],
   );
 
-  useInboxEvents(async (changes) => {
+  useInboxEvents(async (all) => {
+    // The live view and the training view each hear only of their own reports (ADR 0023).
+    const changes = all.filter((c) => Boolean(c.training) === loc.filters.training);
+    if (all.length > 0 && changes.length === 0) return;
     const added = await list.refresh();
     const openChanged = loc.selectedId && changes.some((c) => c.id === loc.selectedId);
     if (openChanged) await detail.reload();
@@ -77,6 +80,14 @@ export function InboxPage() {
         {hasPermission(me, "forum:moderate") && <a href="/inbox/forum">{t("forum.link")}</a>}
         <button
           type="button"
+          class="button button--secondary inbox__training-switch"
+          aria-pressed={loc.filters.training}
+          onClick={() => loc.setFilters({ ...loc.filters, training: !loc.filters.training })}
+        >
+          {t("training.switch")}
+        </button>
+        <button
+          type="button"
           class="button button--link"
           onClick={() => setHelp(true)}
           {...actionAttrs("help", t("actions.help"))}
@@ -84,6 +95,11 @@ export function InboxPage() {
           {t("shortcuts.show")}
         </button>
       </div>
+      {loc.filters.training && (
+        <p class="inbox__training" role="note">
+          <strong>{t("training.title")}</strong> {t("training.body")}
+        </p>
+      )}
       <div class="inbox__panes">
         <InboxQueue
           filters={loc.filters}

@@ -91,6 +91,7 @@ export function ReportDetail(props: {
               )}
             </h2>
             <p class="detail-header__status">
+              {r.training && <span class="badge badge--practice">{t("training.badge")}</span>}
               {r.erasure && <ErasedLabel erasure={r.erasure} />}
               <StatusBadge status={r.status} />
               {r.overdue && <span class="badge badge--overdue">{t("queue.overdue")}</span>}

@@ -4,6 +4,8 @@ export interface ReportChange {
   id: string;
   status: string;
   type: string;
+  /** A practice report's change (training mode): only the training view takes notice. */
+  training?: boolean;
 }
 
 /**

@@ -33,6 +33,7 @@ test("a system administrator sees every section, in the order a country starts",
     "dhis2",
     "channels",
     "simulator",
+    "training",
   ]);
 });
 
@@ -46,6 +47,9 @@ test("a country administrator sees no staff accounts, settings, DHIS2 or channel
   assert.ok(sections.includes("forum"), "the forum's rules: country administrators");
   assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("forms"));
   assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("forum"));
+  // Erasing the practice reports is country-wide (training mode): a region's administrator has no Training page.
+  assert.ok(sections.includes("training"));
+  assert.ok(!sectionsFor({ ...countryAdmin, scope: { type: "region" } }).includes("training"));
   assert.deepEqual(sectionsFor({ permissions: ["inbox:read"], scope: country }), [], "a data manager has none");
 });
 

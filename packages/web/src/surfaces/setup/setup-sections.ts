@@ -22,6 +22,7 @@ export const setupSectionIds = [
   "dhis2",
   "channels",
   "simulator",
+  "training",
 ] as const;
 export type SetupSectionId = (typeof setupSectionIds)[number];
 
@@ -55,6 +56,8 @@ const sectionRules: Record<SetupSectionId, (me: SectionReader) => boolean> = {
   dhis2: (me) => can(me, "integrations:manage"),
   channels: (me) => can(me, "integrations:manage"),
   simulator: (me) => can(me, "setup:manage"),
+  // Training mode (ADR 0023): erasing the practice reports is country-wide.
+  training: (me) => can(me, "setup:manage") && me.scope.type === "country",
 };
 
 export const sectionHref = (id: SetupSectionId) => `/setup/${id}`;

@@ -25,6 +25,7 @@ import { pageForAnchor, type SetupSectionId, sectionOfPath, sectionsFor } from "
 import { StaffAccounts } from "./staff-accounts.js";
 import { TargetsSetup } from "./targets-setup.js";
 import { TeamsSetup } from "./teams-setup.js";
+import { TrainingSetup } from "./training-setup.js";
 
 /** Each section's page body. */
 const sectionPages: Record<SetupSectionId, ComponentType> = {
@@ -44,6 +45,7 @@ const sectionPages: Record<SetupSectionId, ComponentType> = {
   dhis2: Dhis2Setup,
   channels: ChannelsSetup,
   simulator: ChannelSimulator,
+  training: TrainingSetup,
 };
 
 type Translate = ReturnType<typeof useT<"setup">>;
@@ -66,6 +68,7 @@ const sectionTitles: Record<SetupSectionId, (t: Translate) => string> = {
   dhis2: (t) => t("dhis2.title"),
   channels: (t) => t("channels.title"),
   simulator: (t) => t("simulator.title"),
+  training: (t) => t("training.title"),
 };
 
 /**

@@ -677,6 +677,11 @@ const app = {
     lowPrompt: "We are sorry the care was poor. If you tell us what happened, someone can act on it.",
     tellUs: "Tell us what happened",
   },
+  practice: {
+    title: "Practice mode.",
+    body: "Reports you send now are for training only: nobody acts on them, they are never counted and nothing is sent to you.",
+    leave: "Leave practice mode",
+  },
 };
 
 export default app;

@@ -512,6 +512,12 @@ const inbox = {
     released: "Rating counted.",
     discarded: "Rating discarded: it will not be counted.",
   },
+  training: {
+    switch: "Training mode",
+    title: "Training mode: practice reports only.",
+    body: "They come from practice sessions, never count in any figure, and nothing you do here is sent to anyone.",
+    badge: "Practice report",
+  },
 };
 
 export default inbox;

@@ -945,6 +945,7 @@ const setup = {
     dhis2: "DHIS2",
     channels: "Channel providers",
     simulator: "Channel simulator",
+    training: "Training",
     languages: "Languages",
     notForRole: "This part of Set-up is not for your role.",
     toOverview: "Back to the overview",
@@ -1114,6 +1115,8 @@ const setup = {
       dhis2: "Sending CLM figures to the national health information system.",
       channels: "USSD, SMS, Telegram and WhatsApp: which are on, their credentials and numbers.",
       simulator: "Try the USSD or SMS report as a phone would, without making a report.",
+      training:
+        "Practice reporting and handling without touching live data; erase the practice reports; print a one-page guide per role.",
       languages: "Add languages, translate every screen and the challenges, export files for translators.",
     },
     status: {
@@ -1130,6 +1133,78 @@ const setup = {
       staff:
         "Data managers: {{dataManagers}} · first responders: {{firstResponders}} · country administrators: {{countryAdmins}}",
       noStaff: "No staff yet besides you.",
+    },
+  },
+  training: {
+    title: "Training",
+    intro:
+      "Volunteers practise reporting and responders practise handling on practice reports. Practice reports never count in any figure, export or notification, and never appear in the live inbox.",
+    whereTitle: "Where people practise",
+    appLink: "Community app in Practice mode (a banner shows on every screen; the banner's button leaves it):",
+    inboxLink: "Inbox in Training mode (the practice reports only; staff switch it on and off above the queue):",
+    resetTitle: "Reset the training data",
+    count_one: "There is {{count}} practice report.",
+    count_other: "There are {{count}} practice reports.",
+    resetHint:
+      "Erases every practice report in the country, with its timeline and messages. Live reports are not touched. Recorded in the audit log.",
+    reset: "Erase the practice reports",
+    confirmLabel: "Confirm the reset",
+    confirm_one: "Erase {{count}} practice report? This cannot be undone.",
+    confirm_other: "Erase {{count}} practice reports? This cannot be undone.",
+    confirmYes: "Yes, erase them",
+    confirmNo: "Cancel",
+    done_one: "{{count}} practice report erased.",
+    done_other: "{{count}} practice reports erased.",
+    guidesTitle: "Printable guides",
+    guidesHint: "One page per role, to print and hand out at a training session.",
+    guideFor: "Guide for",
+    print: "Print this guide",
+    remember: "Never type a real name or phone number while practising. Practice reports are erased after the session.",
+    guides: {
+      community: {
+        role: "People affected by TB and volunteers",
+        title: "Report a challenge",
+        s1: "Open the app and tap “Get involved”.",
+        s2: "Choose what happened: the kind of challenge, then the details that fit.",
+        s3: "Say where: choose your district or the clinic, or share your position.",
+        s4: "Choose what you agree to: being contacted, sharing without your name.",
+        s5: "Send, and keep the tracking code: “My reports” shows the answers.",
+        practice:
+          "To practise: open /app/?practice=1. A “Practice mode” banner shows on every screen; its button leaves it.",
+      },
+      peer: {
+        role: "Peer supporters",
+        title: "Report on someone’s behalf",
+        s1: "Sign in, then open the app and tap “Get involved”.",
+        s2: "Choose “On someone’s behalf” and how the person agreed.",
+        s3: "Fill in the report with the person, in their words.",
+        s4: "Read it back to them before sending.",
+        s5: "Give them the tracking code, written down, so that they can follow the report.",
+        practice:
+          "To practise: open /app/?practice=1 on the phone you will use. Check the “Practice mode” banner before you start.",
+      },
+      dataManager: {
+        role: "Data managers",
+        title: "Validate a report",
+        s1: "Open the inbox: new reports are at the top.",
+        s2: "Open a report and read it; check the possible duplicates.",
+        s3: "Validate it, or decline it with a reason.",
+        s4: "Assign it to a team or a responder.",
+        s5: "Follow its clock: overdue reports are marked.",
+        practice:
+          "To practise: press “Training mode” in the inbox. The queue then shows practice reports only, under a marked banner.",
+      },
+      responder: {
+        role: "First responders",
+        title: "Handle a report",
+        s1: "Open the inbox and choose “Assigned to me”.",
+        s2: "Open the report; follow the protocol’s steps.",
+        s3: "Write to the reporter: short, plain words, no medical details by SMS.",
+        s4: "Change the status as the work goes on: in progress, referred, resolved.",
+        s5: "Add an internal note for colleagues; the reporter never sees it.",
+        practice:
+          "To practise: press “Training mode” in the inbox. Nothing you do on practice reports is sent to anyone.",
+      },
     },
   },
 };

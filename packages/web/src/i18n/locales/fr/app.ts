@@ -703,6 +703,11 @@ const app: Catalog<typeof en> = {
       "Nous sommes désolés que les soins aient été mauvais. Si vous nous dites ce qui s'est passé, quelqu'un pourra agir.",
     tellUs: "Dites-nous ce qui s'est passé",
   },
+  practice: {
+    title: "Mode entraînement.",
+    body: "Les signalements envoyés maintenant servent uniquement à la formation : personne n’y donne suite, ils ne sont jamais comptés et rien ne vous est envoyé.",
+    leave: "Quitter le mode entraînement",
+  },
 };
 
 export default app;

@@ -522,6 +522,12 @@ const inbox: Catalog<typeof en> = {
     released: "Avis compté.",
     discarded: "Avis écarté : il ne sera pas compté.",
   },
+  training: {
+    switch: "Mode formation",
+    title: "Mode formation : signalements d’entraînement uniquement.",
+    body: "Ils viennent de séances d’entraînement, ne comptent dans aucun chiffre, et rien de ce que vous faites ici n’est envoyé à qui que ce soit.",
+    badge: "Signalement d’entraînement",
+  },
 };
 
 export default inbox;

@@ -974,6 +974,7 @@ const setup: Catalog<typeof en> = {
     dhis2: "DHIS2",
     channels: "Fournisseurs de canaux",
     simulator: "Simulateur de canaux",
+    training: "Formation",
     languages: "Langues",
     notForRole: "Cette partie de la configuration n’est pas prévue pour votre rôle.",
     toOverview: "Retour à la vue d’ensemble",
@@ -1145,6 +1146,8 @@ const setup: Catalog<typeof en> = {
       dhis2: "L’envoi des chiffres du CLM au système national d’information sanitaire.",
       channels: "USSD, SMS, Telegram et WhatsApp : lesquels sont actifs, leurs identifiants et numéros.",
       simulator: "Essayer le signalement par USSD ou SMS comme sur un téléphone, sans créer de signalement.",
+      training:
+        "S’entraîner à signaler et à traiter sans toucher aux données réelles ; effacer les signalements d’entraînement ; imprimer un guide d’une page par rôle.",
       languages:
         "Ajouter des langues, traduire chaque écran et les difficultés, exporter des fichiers pour les traducteurs.",
     },
@@ -1162,6 +1165,84 @@ const setup: Catalog<typeof en> = {
       staff:
         "Gestionnaires de données : {{dataManagers}} · intervenants : {{firstResponders}} · administrateurs pays : {{countryAdmins}}",
       noStaff: "Aucun membre du personnel à part vous pour l’instant.",
+    },
+  },
+  training: {
+    title: "Formation",
+    intro:
+      "Les bénévoles s’entraînent à signaler et les intervenants à traiter sur des signalements d’entraînement. Ceux-ci ne comptent jamais dans aucun chiffre, export ou notification, et n’apparaissent jamais dans la boîte de réception réelle.",
+    whereTitle: "Où s’entraîner",
+    appLink:
+      "L’application en mode entraînement (un bandeau s’affiche sur chaque écran ; son bouton permet d’en sortir) :",
+    inboxLink:
+      "La boîte de réception en mode formation (uniquement les signalements d’entraînement ; le personnel l’active au-dessus de la file) :",
+    resetTitle: "Réinitialiser les données de formation",
+    count_one: "Il y a {{count}} signalement d’entraînement.",
+    count_other: "Il y a {{count}} signalements d’entraînement.",
+    count_many: "Il y a {{count}} signalements d’entraînement.",
+    resetHint:
+      "Efface tous les signalements d’entraînement du pays, avec leur historique et leurs messages. Les signalements réels ne sont pas touchés. Inscrit au journal d’audit.",
+    reset: "Effacer les signalements d’entraînement",
+    confirmLabel: "Confirmer la réinitialisation",
+    confirm_one: "Effacer {{count}} signalement d’entraînement ? C’est définitif.",
+    confirm_other: "Effacer {{count}} signalements d’entraînement ? C’est définitif.",
+    confirm_many: "Effacer {{count}} signalements d’entraînement ? C’est définitif.",
+    confirmYes: "Oui, les effacer",
+    confirmNo: "Annuler",
+    done_one: "{{count}} signalement d’entraînement effacé.",
+    done_other: "{{count}} signalements d’entraînement effacés.",
+    done_many: "{{count}} signalements d’entraînement effacés.",
+    guidesTitle: "Guides à imprimer",
+    guidesHint: "Une page par rôle, à imprimer et distribuer lors d’une séance de formation.",
+    guideFor: "Guide pour",
+    print: "Imprimer ce guide",
+    remember:
+      "Ne saisissez jamais un vrai nom ou numéro de téléphone pendant l’entraînement. Les signalements d’entraînement sont effacés après la séance.",
+    guides: {
+      community: {
+        role: "Personnes touchées par la TB et bénévoles",
+        title: "Signaler un problème",
+        s1: "Ouvrez l’application et touchez « S’impliquer ».",
+        s2: "Choisissez ce qui s’est passé : le type de problème, puis les détails qui conviennent.",
+        s3: "Dites où : choisissez votre district ou le centre de santé, ou partagez votre position.",
+        s4: "Choisissez ce que vous acceptez : être contacté, partager sans votre nom.",
+        s5: "Envoyez et gardez le code de suivi : « Mes signalements » affiche les réponses.",
+        practice:
+          "Pour s’entraîner : ouvrez /app/?practice=1. Un bandeau « Mode entraînement » s’affiche sur chaque écran ; son bouton permet d’en sortir.",
+      },
+      peer: {
+        role: "Pairs aidants",
+        title: "Signaler pour quelqu’un",
+        s1: "Connectez-vous, puis ouvrez l’application et touchez « S’impliquer ».",
+        s2: "Choisissez « Pour quelqu’un » et indiquez comment la personne a donné son accord.",
+        s3: "Remplissez le signalement avec la personne, avec ses mots.",
+        s4: "Relisez-le-lui avant de l’envoyer.",
+        s5: "Donnez-lui le code de suivi par écrit, pour qu’elle puisse suivre le signalement.",
+        practice:
+          "Pour s’entraîner : ouvrez /app/?practice=1 sur le téléphone que vous utiliserez. Vérifiez le bandeau « Mode entraînement » avant de commencer.",
+      },
+      dataManager: {
+        role: "Gestionnaires de données",
+        title: "Valider un signalement",
+        s1: "Ouvrez la boîte de réception : les nouveaux signalements sont en haut.",
+        s2: "Ouvrez un signalement et lisez-le ; vérifiez les doublons possibles.",
+        s3: "Validez-le, ou refusez-le avec un motif.",
+        s4: "Attribuez-le à une équipe ou à un intervenant.",
+        s5: "Suivez son délai : les signalements en retard sont signalés.",
+        practice:
+          "Pour s’entraîner : appuyez sur « Mode formation » dans la boîte de réception. La file n’affiche alors que les signalements d’entraînement, sous un bandeau.",
+      },
+      responder: {
+        role: "Premiers intervenants",
+        title: "Traiter un signalement",
+        s1: "Ouvrez la boîte de réception et choisissez « Attribués à moi ».",
+        s2: "Ouvrez le signalement ; suivez les étapes du protocole.",
+        s3: "Écrivez à la personne : des mots simples et courts, pas de détails médicaux par SMS.",
+        s4: "Changez le statut au fil du travail : en cours, orienté, résolu.",
+        s5: "Ajoutez une note interne pour vos collègues ; la personne ne la voit jamais.",
+        practice:
+          "Pour s’entraîner : appuyez sur « Mode formation » dans la boîte de réception. Rien de ce que vous faites sur les signalements d’entraînement n’est envoyé.",
+      },
     },
   },
 };

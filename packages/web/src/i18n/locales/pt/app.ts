@@ -688,6 +688,11 @@ const app: Catalog<typeof en> = {
     lowPrompt: "Lamentamos que o atendimento tenha sido mau. Se nos contar o que aconteceu, alguém pode agir.",
     tellUs: "Conte-nos o que aconteceu",
   },
+  practice: {
+    title: "Modo de prática.",
+    body: "As denúncias que enviar agora servem apenas para formação: ninguém lhes dá seguimento, nunca são contadas e nada lhe é enviado.",
+    leave: "Sair do modo de prática",
+  },
 };
 
 export default app;

@@ -519,6 +519,12 @@ const inbox: Catalog<typeof en> = {
     released: "Avaliação contada.",
     discarded: "Avaliação descartada: não será contada.",
   },
+  training: {
+    switch: "Modo de formação",
+    title: "Modo de formação: apenas denúncias de prática.",
+    body: "Vêm de sessões de prática, nunca contam em nenhum número, e nada do que fizer aqui é enviado a ninguém.",
+    badge: "Denúncia de prática",
+  },
 };
 
 export default inbox;

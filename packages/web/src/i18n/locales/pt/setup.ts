@@ -968,6 +968,7 @@ const setup: Catalog<typeof en> = {
     dhis2: "DHIS2",
     channels: "Fornecedores de canais",
     simulator: "Simulador de canais",
+    training: "Formação",
     languages: "Idiomas",
     notForRole: "Esta parte da configuração não é para a sua função.",
     toOverview: "Voltar à visão geral",
@@ -1138,6 +1139,8 @@ const setup: Catalog<typeof en> = {
       dhis2: "O envio dos números do CLM para o sistema nacional de informação de saúde.",
       channels: "USSD, SMS, Telegram e WhatsApp: quais estão ativos, as suas credenciais e números.",
       simulator: "Experimentar o relato por USSD ou SMS como num telefone, sem criar um relato.",
+      training:
+        "Praticar a denúncia e o tratamento sem tocar nos dados reais; apagar as denúncias de prática; imprimir um guia de uma página por função.",
       languages: "Acrescentar idiomas, traduzir cada ecrã e os desafios, exportar ficheiros para tradutores.",
     },
     status: {
@@ -1154,6 +1157,83 @@ const setup: Catalog<typeof en> = {
       staff:
         "Gestores de dados: {{dataManagers}} · respondentes: {{firstResponders}} · administradores do país: {{countryAdmins}}",
       noStaff: "Ainda não há pessoal além de si.",
+    },
+  },
+  training: {
+    title: "Formação",
+    intro:
+      "Os voluntários praticam a denúncia e os respondentes praticam o tratamento com denúncias de prática. Estas nunca contam em nenhum número, exportação ou notificação, e nunca aparecem na caixa de entrada real.",
+    whereTitle: "Onde praticar",
+    appLink: "A aplicação em modo de prática (uma faixa aparece em todos os ecrãs; o seu botão sai do modo):",
+    inboxLink:
+      "A caixa de entrada em modo de formação (apenas denúncias de prática; a equipa liga-o por cima da fila):",
+    resetTitle: "Repor os dados de formação",
+    count_one: "Há {{count}} denúncia de prática.",
+    count_other: "Há {{count}} denúncias de prática.",
+    count_many: "Há {{count}} denúncias de prática.",
+    resetHint:
+      "Apaga todas as denúncias de prática do país, com o seu histórico e mensagens. As denúncias reais não são tocadas. Fica registado no registo de auditoria.",
+    reset: "Apagar as denúncias de prática",
+    confirmLabel: "Confirmar a reposição",
+    confirm_one: "Apagar {{count}} denúncia de prática? Não pode ser desfeito.",
+    confirm_other: "Apagar {{count}} denúncias de prática? Não pode ser desfeito.",
+    confirm_many: "Apagar {{count}} denúncias de prática? Não pode ser desfeito.",
+    confirmYes: "Sim, apagar",
+    confirmNo: "Cancelar",
+    done_one: "{{count}} denúncia de prática apagada.",
+    done_other: "{{count}} denúncias de prática apagadas.",
+    done_many: "{{count}} denúncias de prática apagadas.",
+    guidesTitle: "Guias para imprimir",
+    guidesHint: "Uma página por função, para imprimir e distribuir numa sessão de formação.",
+    guideFor: "Guia para",
+    print: "Imprimir este guia",
+    remember:
+      "Nunca escreva um nome ou número de telefone verdadeiro durante a prática. As denúncias de prática são apagadas depois da sessão.",
+    guides: {
+      community: {
+        role: "Pessoas afetadas pela TB e voluntários",
+        title: "Denunciar um problema",
+        s1: "Abra a aplicação e toque em «Participar».",
+        s2: "Escolha o que aconteceu: o tipo de problema e depois os detalhes que se aplicam.",
+        s3: "Diga onde: escolha o seu distrito ou a unidade de saúde, ou partilhe a sua posição.",
+        s4: "Escolha o que aceita: ser contactado, partilhar sem o seu nome.",
+        s5: "Envie e guarde o código de seguimento: «As minhas denúncias» mostra as respostas.",
+        practice:
+          "Para praticar: abra /app/?practice=1. Uma faixa «Modo de prática» aparece em todos os ecrãs; o seu botão sai do modo.",
+      },
+      peer: {
+        role: "Educadores de pares",
+        title: "Denunciar em nome de alguém",
+        s1: "Inicie sessão, abra a aplicação e toque em «Participar».",
+        s2: "Escolha «Em nome de alguém» e como a pessoa deu o seu acordo.",
+        s3: "Preencha a denúncia com a pessoa, com as palavras dela.",
+        s4: "Leia-a em voz alta antes de enviar.",
+        s5: "Dê-lhe o código de seguimento por escrito, para que possa acompanhar a denúncia.",
+        practice:
+          "Para praticar: abra /app/?practice=1 no telefone que vai usar. Verifique a faixa «Modo de prática» antes de começar.",
+      },
+      dataManager: {
+        role: "Gestores de dados",
+        title: "Validar uma denúncia",
+        s1: "Abra a caixa de entrada: as denúncias novas estão no topo.",
+        s2: "Abra uma denúncia e leia-a; verifique os possíveis duplicados.",
+        s3: "Valide-a, ou recuse-a com um motivo.",
+        s4: "Atribua-a a uma equipa ou a um respondente.",
+        s5: "Acompanhe o prazo: as denúncias atrasadas são assinaladas.",
+        practice:
+          "Para praticar: carregue em «Modo de formação» na caixa de entrada. A fila mostra então apenas denúncias de prática, sob uma faixa.",
+      },
+      responder: {
+        role: "Primeiros respondentes",
+        title: "Tratar uma denúncia",
+        s1: "Abra a caixa de entrada e escolha «Atribuídas a mim».",
+        s2: "Abra a denúncia; siga os passos do protocolo.",
+        s3: "Escreva à pessoa: palavras simples e curtas, sem detalhes médicos por SMS.",
+        s4: "Mude o estado à medida que o trabalho avança: em curso, encaminhada, resolvida.",
+        s5: "Adicione uma nota interna para os colegas; a pessoa nunca a vê.",
+        practice:
+          "Para praticar: carregue em «Modo de formação» na caixa de entrada. Nada do que fizer com denúncias de prática é enviado.",
+      },
     },
   },
 };

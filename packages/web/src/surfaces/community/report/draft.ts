@@ -7,6 +7,7 @@ import type {
   ReporterMode,
   SubmitReportBody,
 } from "@openclm/contracts";
+import { isPracticeMode } from "../practice-mode.js";
 
 /**
  * A report being written. It lives in sessionStorage only (see draft-storage.ts): a reload keeps it, the quick exit
@@ -206,5 +207,7 @@ export function toSubmitBody(draft: Draft, language: string, deviceId: string | 
     contact: phone ? { phone } : null,
     language,
     deviceId,
+    // Made in practice mode: a practice report (ADR 0023), whenever the outbox sends it.
+    training: isPracticeMode(),
   };
 }
