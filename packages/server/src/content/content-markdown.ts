@@ -1,4 +1,4 @@
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 
 /**
@@ -34,7 +34,7 @@ export type ImageResolver = (src: string, env: { lang?: string }) => string | nu
  * allows them, links to other sites marked as leaving the platform. Content uses one; the manuals another, with rules
  * of their own added (heading anchors, marked screen elements).
  */
-export function markdownRenderer(resolveImage: ImageResolver): MarkdownIt {
+export function markdownRenderer(resolveImage: ImageResolver): Markdown {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
   md.renderer.rules.image = (tokens, idx, _options, env) => {
     const token = tokens[idx];
@@ -71,7 +71,7 @@ export function imageProblems(body: string): string[] {
 
 const isExternal = (href: string) => /^https?:\/\//i.test(href);
 
-function markExternalLinks(md: MarkdownIt): void {
+function markExternalLinks(md: Markdown): void {
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     const token = tokens[idx];
     const href = String(token?.attrGet("href") ?? "");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type MarkdownIt from "markdown-it";
+import type { MarkdownIt } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 import { markdownRenderer, sanitizeOptions } from "../content/content-markdown.js";
 import { manualDir } from "../paths.js";
@@ -107,11 +107,8 @@ export function screenFile(lang: string, file: string, dir = manualDir): string 
   return null;
 }
 
-interface HelpEnv {
-  lang: string;
-  links: HelpLinks;
-  dir: string;
-}
+/** A type, not an interface: markdown-it's env is an open record, which only a type alias is assignable to. */
+type HelpEnv = { lang: string; links: HelpLinks; dir: string };
 
 function helpMarkdown(): MarkdownIt {
   const md = markdownRenderer((src, env) => {
@@ -175,7 +172,8 @@ export function renderManualBody(
   const sections: { id: string; title: string }[] = [];
   tokens.forEach((t, i) => {
     const id = t.attrGet("id");
-    if (t.type === "heading_open" && t.tag === "h2" && id) sections.push({ id, title: tokens[i + 1]?.content ?? "" });
+    if (t.type === "heading_open" && t.tag === "h2" && id)
+      sections.push({ id: String(id), title: tokens[i + 1]?.content ?? "" });
   });
   return { html: sanitizeHtml(md.renderer.render(tokens, md.options, env), helpSanitize), sections };
 }
