@@ -74,7 +74,10 @@ export const docsShots: Shot[] = [
       await page.locator("a.queue-row__link").first().click();
       const detail = page.locator(".detail-header");
       await detail.waitFor();
-      await page.locator(".inbox__detail").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await page.locator(".inbox__detail").evaluate((el) => {
+        el.scrollIntoView({ block: "start" });
+        window.scrollBy(0, -24);
+      });
     },
   },
   {

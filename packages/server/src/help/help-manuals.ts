@@ -252,7 +252,7 @@ export function renderManualPage(
     ? `<p class="help-notice" lang="${opts.fallbackFrom}">${esc(s.notTranslated)}</p>`
     : "";
   const main = `${notice}<h1>${esc(manual.title)}</h1>
-<p class="help-audience">${esc(helpStringsFor(manual.lang).forWhom)}: ${esc(manual.audience)}</p>
+<p class="help-audience">${esc(helpStringsFor(manual.lang).forWhom(manual.audience))}</p>
 <p class="help-actions"><a href="${links.base}/${manual.lang}/${manual.slug}.pdf">${esc(helpStringsFor(manual.lang).pdf)}</a>${
     links.base.startsWith("/")
       ? ` <a href="${surfaceOf[manual.slug]}">${esc(helpStringsFor(manual.lang).open)}</a>`

@@ -43,7 +43,7 @@ export async function renderManualPdf(
     compress: opts.compress ?? true,
     lang: manual.lang,
     displayTitle: true,
-    info: { Title: manual.title, Subject: `${s.forWhom}: ${manual.audience}`, Creator: "OpenCLM", Producer: "OpenCLM" },
+    info: { Title: manual.title, Subject: s.forWhom(manual.audience), Creator: "OpenCLM", Producer: "OpenCLM" },
   });
   doc.registerFont("regular", `${fontsDir}/DejaVuSans.ttf`);
   doc.registerFont("bold", `${fontsDir}/DejaVuSans-Bold.ttf`);
@@ -56,7 +56,7 @@ export async function renderManualPdf(
 
   doc.font("bold").fontSize(22).fillColor(INK).text(manual.title);
   doc.moveDown(0.3);
-  doc.font("regular").fontSize(11).fillColor(MUTED).text(`${s.forWhom}: ${manual.audience}`);
+  doc.font("regular").fontSize(11).fillColor(MUTED).text(s.forWhom(manual.audience));
   doc.moveDown(0.8);
 
   const tokens = manualTokens(manual, serverLinks, dir);
@@ -146,14 +146,11 @@ function inline(doc: PDFKit.PDFDocument, t: Token, depth: number, lang: string, 
   if (!runs.length) return;
   doc.fontSize(10.5);
   runs.forEach((r, n) => {
-    doc
-      .font(r.bold ? "bold" : "regular")
-      .fillColor(r.code ? ACCENT : INK)
-      .text(r.text, n === 0 ? x : undefined, n === 0 ? doc.y : undefined, {
-        width,
-        continued: n < runs.length - 1,
-        lineGap: 2,
-      });
+    const options = { width, continued: n < runs.length - 1, lineGap: 2 };
+    doc.font(r.bold ? "bold" : "regular").fillColor(r.code ? ACCENT : INK);
+    // Only the first run is placed: pdfkit reads an undefined x as "options come first", so the others pass options only.
+    if (n === 0) doc.text(r.text, x, doc.y, options);
+    else doc.text(r.text, options);
   });
   doc.x = MARGIN;
 }

@@ -8,7 +8,8 @@ export interface HelpStrings {
   manuals: string;
   intro: string;
   contents: string;
-  forWhom: string;
+  /** The line under a manual's title: whom it is for. */
+  forWhom: (audience: string) => string;
   pdf: string;
   languages: string;
   open: string;
@@ -22,7 +23,7 @@ export const helpStrings: Record<string, HelpStrings> = {
     manuals: "Manuals",
     intro: "How to do each task on this platform, for each role, with pictures of the screens as they are today.",
     contents: "Contents",
-    forWhom: "For",
+    forWhom: (a) => `For: ${a}`,
     pdf: "Download as PDF",
     languages: "Other languages",
     open: "Open the platform",
@@ -35,7 +36,7 @@ export const helpStrings: Record<string, HelpStrings> = {
     intro:
       "Comment faire chaque tâche sur cette plateforme, pour chaque rôle, avec des images des écrans tels qu’ils sont aujourd’hui.",
     contents: "Sommaire",
-    forWhom: "Pour",
+    forWhom: (a) => `Pour : ${a}`,
     pdf: "Télécharger en PDF",
     languages: "Autres langues",
     open: "Ouvrir la plateforme",
@@ -47,7 +48,7 @@ export const helpStrings: Record<string, HelpStrings> = {
     manuals: "Manuais",
     intro: "Como fazer cada tarefa nesta plataforma, para cada função, com imagens dos ecrãs tal como são hoje.",
     contents: "Índice",
-    forWhom: "Para",
+    forWhom: (a) => `Para: ${a}`,
     pdf: "Descarregar em PDF",
     languages: "Outras línguas",
     open: "Abrir a plataforma",
@@ -60,7 +61,7 @@ export const helpStrings: Record<string, HelpStrings> = {
     intro:
       "Как выполнить каждую задачу на этой платформе, для каждой роли, с изображениями экранов в их нынешнем виде.",
     contents: "Содержание",
-    forWhom: "Для кого",
+    forWhom: (a) => `Для кого: ${a}`,
     pdf: "Скачать в PDF",
     languages: "Другие языки",
     open: "Открыть платформу",
