@@ -212,7 +212,7 @@ function page(opts: {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(opts.title)}</title>
-<link rel="stylesheet" href="${base}/help.css">
+<link rel="stylesheet" href="${base}/help.css">${base.startsWith("/") ? '\n<link rel="icon" href="/icons/icon.svg" type="image/svg+xml">' : ""}
 </head>
 <body>
 <a class="skip-link" href="#main">${esc(s.skip)}</a>
