@@ -59,3 +59,21 @@ test("a first-use hint in the community app goes away when dismissed, and stays 
     [],
   );
 });
+
+test("the community app's manual, read once online, opens offline with its pictures", async () => {
+  const { page, context } = await suite.open("/app", { ...phone, serviceWorkers: "allow" });
+  await pageHeading(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto("/help/en/community", { waitUntil: "networkidle" });
+  assert.equal(await pageHeading(page), "Community app");
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await pageHeading(page), "Community app");
+  // The stylesheet and the first picture come from the worker's cache too.
+  await page.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>(".help-body img");
+    return img?.complete && img.naturalWidth > 0;
+  });
+  assert.equal(await page.locator(".help-header").evaluate((el) => getComputedStyle(el).display), "flex");
+});
