@@ -29,7 +29,8 @@ export default defineConfig({
         // Shows reporters' push notifications and opens My reports on a tap (public/push-sw.js).
         importScripts: ["/push-sw.js"],
         navigateFallback: "/index.html",
-        navigateFallbackDenylist: [/^\/api\//],
+        // The help pages (/help) are the server's own pages, not the app's: never answered with the app's shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/help(\/|$)/],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,
@@ -61,6 +62,21 @@ export default defineConfig({
                 purgeOnQuotaError: true,
               },
               cacheableResponse: { statuses: [200], headers: { "cache-control": PUBLISHED_IMAGE_CACHE } },
+            },
+          },
+          {
+            // The community app's manual (/help/<lang>/community), its stylesheet and pictures: readable offline once
+            // read online (docs/adr/0024-manuals-from-the-product.md). The staff manuals are not kept on phones.
+            urlPattern: ({ url, request }) =>
+              request.method === "GET" &&
+              (/^\/help\/[a-z]{2,3}\/community$/.test(url.pathname) ||
+                url.pathname === "/help/help.css" ||
+                /^\/help\/screens\/[a-z]{2,3}\/app-[a-z0-9-]+\.png$/.test(url.pathname)),
+            handler: "StaleWhileRevalidate",
+            options: {
+              cacheName: "openclm-help",
+              expiration: { maxEntries: 40, maxAgeSeconds: 90 * 24 * 60 * 60 },
+              cacheableResponse: { statuses: [200] },
             },
           },
           {

@@ -7,6 +7,7 @@ import type { FieldCipher } from "./crypto/field-cipher.js";
 import { aggregatorBacklog } from "./dashboard/aggregator.js";
 import type { Database } from "./db/database.js";
 import { registerDeskHooks } from "./desks/desks.hooks.js";
+import { helpRoutes } from "./help/help.routes.js";
 import { registerAuthHooks } from "./identity/auth.hooks.js";
 import { AppError } from "./platform/app-error.js";
 import { registerApiCacheDefault } from "./platform/cache-control.js";
@@ -103,6 +104,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(helpRoutes);
 
   const web = await registerWebAssets(app, { distDir: opts.webDistDir });
   app.setNotFoundHandler((req, reply) => {

@@ -20,3 +20,7 @@ export const serverRoot = findServerRoot(path.dirname(fileURLToPath(import.meta.
 export const webDistDir = path.resolve(serverRoot, "../web/dist");
 export const migrationsDir = path.join(serverRoot, "drizzle");
 export const fontsDir = path.join(serverRoot, "assets/fonts");
+/** The manuals (docs/manual: Markdown per language, and the screenshots `npm run docs:screens` takes), served at /help. */
+export const manualDir = path.resolve(serverRoot, "../../docs/manual");
+/** Files the server serves as they are (the help pages' stylesheet). */
+export const assetsDir = path.join(serverRoot, "assets");

@@ -1,4 +1,4 @@
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 
 /**
@@ -26,17 +26,34 @@ const LEAVES_APP: Record<string, string> = {
   kk: "басқа сайт ашылады",
 };
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 /** The platform's own image addresses: nothing else is ever put in an `<img>`. */
 const OWN_IMAGE = /^\/api\/content\/images\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-md.renderer.rules.image = (tokens, idx) => {
-  const token = tokens[idx];
-  const alt = (token?.content ?? "").trim();
-  const src = String(token?.attrGet("src") ?? "");
-  if (!alt || !OWN_IMAGE.test(src)) return md.utils.escapeHtml(alt);
-  return `<img src="${md.utils.escapeHtml(src)}" alt="${md.utils.escapeHtml(alt)}" loading="lazy" decoding="async">`;
-};
+/**
+ * Where an image may come from: the address to put in `<img src>`, or null to show the alt text instead. Content allows
+ * only the platform's uploads; the manuals (help/help-manuals.ts) only their own screenshots.
+ */
+export type ImageResolver = (src: string, env: { lang?: string }) => string | null;
+
+/**
+ * A markdown-it with the rules every Markdown the platform shows follows: no raw HTML, images only where `resolveImage`
+ * allows them, links to other sites marked as leaving the platform. Content uses one; the manuals another, with rules
+ * of their own added (heading anchors, marked screen elements).
+ */
+export function markdownRenderer(resolveImage: ImageResolver): Markdown {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  md.renderer.rules.image = (tokens, idx, _options, env) => {
+    const token = tokens[idx];
+    const alt = (token?.content ?? "").trim();
+    const src = alt ? resolveImage(String(token?.attrGet("src") ?? ""), (env ?? {}) as { lang?: string }) : null;
+    if (!alt || src === null) return md.utils.escapeHtml(alt);
+    return `<img src="${md.utils.escapeHtml(src)}" alt="${md.utils.escapeHtml(alt)}" loading="lazy" decoding="async">`;
+  };
+  markExternalLinks(md);
+  return md;
+}
+
+const md = markdownRenderer((src) => (OWN_IMAGE.test(src) ? src : null));
 
 /**
  * What is wrong with a body's images, one message each: an image from anywhere but the platform, or without alt text.
@@ -60,34 +77,37 @@ export function imageProblems(body: string): string[] {
 
 const isExternal = (href: string) => /^https?:\/\//i.test(href);
 
-md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
-  const token = tokens[idx];
-  const href = String(token?.attrGet("href") ?? "");
-  if (token && isExternal(href)) {
-    token.attrSet("rel", "noopener noreferrer");
-    token.attrSet("target", "_blank");
-    token.attrSet("class", "external-link");
-    token.meta = { ...(token.meta ?? {}), external: true };
-  }
-  return self.renderToken(tokens, idx, options);
-};
+function markExternalLinks(md: Markdown): void {
+  md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    const href = String(token?.attrGet("href") ?? "");
+    if (token && isExternal(href)) {
+      token.attrSet("rel", "noopener noreferrer");
+      token.attrSet("target", "_blank");
+      token.attrSet("class", "external-link");
+      token.meta = { ...(token.meta ?? {}), external: true };
+    }
+    return self.renderToken(tokens, idx, options);
+  };
 
-md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
-  // The matching open token is the nearest earlier link_open at the same nesting level.
-  let open = idx - 1;
-  while (open >= 0 && tokens[open]?.type !== "link_open") open--;
-  const external = open >= 0 && (tokens[open]?.meta as { external?: boolean } | null)?.external;
-  const mark = external
-    ? `<span class="leaves-app" aria-hidden="true"> ↗</span><span class="visually-hidden"> (${md.utils.escapeHtml(
-        LEAVES_APP[String((env as { lang?: string } | undefined)?.lang ?? "en").split("-")[0] ?? "en"] ??
-          LEAVES_APP.en ??
-          "",
-      )})</span>`
-    : "";
-  return mark + self.renderToken(tokens, idx, options);
-};
+  md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
+    // The matching open token is the nearest earlier link_open at the same nesting level.
+    let open = idx - 1;
+    while (open >= 0 && tokens[open]?.type !== "link_open") open--;
+    const external = open >= 0 && (tokens[open]?.meta as { external?: boolean } | null)?.external;
+    const mark = external
+      ? `<span class="leaves-app" aria-hidden="true"> ↗</span><span class="visually-hidden"> (${md.utils.escapeHtml(
+          LEAVES_APP[String((env as { lang?: string } | undefined)?.lang ?? "en").split("-")[0] ?? "en"] ??
+            LEAVES_APP.en ??
+            "",
+        )})</span>`
+      : "";
+    return mark + self.renderToken(tokens, idx, options);
+  };
+}
 
-const sanitizeOptions: sanitizeHtml.IOptions = {
+/** The sanitiser's allow-list for rendered Markdown; the manuals extend it (heading anchors). */
+export const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: [
     "p",
     "br",

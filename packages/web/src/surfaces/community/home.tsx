@@ -4,6 +4,7 @@ import { useDocumentTitle } from "../../shared/document.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { AppLink } from "./app-link.js";
 import { useAssistant } from "./assist/use-assistant.js";
+import { FirstUseHint } from "./first-use-hint.js";
 import { SectionIcon } from "./section-icon.js";
 import { APP_BASE, sectionHref, sectionsOn } from "./sections.js";
 
@@ -17,6 +18,9 @@ export function Home() {
     <>
       <PageHeading>{t("home.title")}</PageHeading>
       <p class="lead">{t("home.intro")}</p>
+      <FirstUseHint id="home" manual>
+        {t("hints.home")}
+      </FirstUseHint>
       <nav aria-label={t("nav.label")}>
         <ul class="tiles">
           {assistant && (

@@ -2,8 +2,10 @@ import "./staff.css";
 import type { Me } from "@openclm/contracts";
 import type { ComponentChildren } from "preact";
 import { useCallback, useEffect, useRef } from "preact/hooks";
-import { useT } from "../../i18n/use-t.js";
+import { useLocation } from "preact-iso";
+import { useLanguage, useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
+import { helpFor, helpHref } from "../../shared/help-links.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { Problem } from "../../shared/problem.js";
@@ -65,6 +67,7 @@ export function StaffShell(props: StaffShellProps) {
       <SkipLink />
       <SiteHeader homeHref="/" class="site-header--staff">
         {props.actions}
+        <HelpLink />
         {session.status === "signed-in" && <UserMenu me={session.me} />}
         <LanguageSwitcher class="lang-switch--inline" />
       </SiteHeader>
@@ -122,6 +125,19 @@ function Gate(props: { session: SessionState }) {
   if (me.mustChangePassword)
     return <ChangePasswordForm forced onDone={() => signedIn({ ...me, mustChangePassword: false })} />;
   return <NoAccess me={me} />;
+}
+
+/** The manual's section for this screen (shared/help-links.ts), in a new tab so the work on screen stays as it is. */
+function HelpLink() {
+  const t = useT("common");
+  const lang = useLanguage();
+  const { path } = useLocation();
+  return (
+    <a class="help-link" href={helpHref(lang, helpFor(path))} target="_blank" rel="noopener">
+      {t("help.link")}
+      <span class="visually-hidden"> {t("help.newTab")}</span>
+    </a>
+  );
 }
 
 /** Shown to signed-in staff on a surface whose tools are still to come. */

@@ -7,6 +7,13 @@ const app = {
     label: "Quick exit",
     hint: "Leaves this app at once. You can also press Esc three times.",
   },
+  hints: {
+    dismiss: "Got it",
+    label: "Tip",
+    home: "First time here? Report a problem in “Get involved”, then follow it in “My reports” with your tracking code. “Quick exit” at the top leaves the app at once.",
+    report: "You can go back and change an answer at any time. Nothing is sent until you tap “Send report”.",
+    manual: "How to use the app",
+  },
   nav: {
     label: "App sections",
     home: "Home",

@@ -6,6 +6,10 @@ const common = {
   language: "Language",
   loading: "Loading…",
   retry: "Try again",
+  help: {
+    link: "Help",
+    newTab: "(opens in a new tab)",
+  },
   offline: "You are offline. Saved information is shown.",
   surfaces: {
     app: "Community app",

@@ -6,6 +6,14 @@ const app: Catalog<typeof en> = {
     label: "Sortie rapide",
     hint: "Quitte cette application immédiatement. Vous pouvez aussi appuyer trois fois sur Échap.",
   },
+  hints: {
+    dismiss: "J’ai compris",
+    label: "Astuce",
+    home: "Première visite ? Signalez un problème dans « S’impliquer », puis suivez-le dans « Mes signalements » avec votre code de suivi. « Sortie rapide », en haut, quitte l’application tout de suite.",
+    report:
+      "Vous pouvez revenir en arrière et changer une réponse à tout moment. Rien n’est envoyé avant que vous touchiez « Envoyer le signalement ».",
+    manual: "Comment utiliser l’application",
+  },
   nav: {
     label: "Sections de l’application",
     home: "Accueil",

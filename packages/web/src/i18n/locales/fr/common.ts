@@ -6,6 +6,10 @@ const common: Catalog<typeof en> = {
   language: "Langue",
   loading: "Chargement…",
   retry: "Réessayer",
+  help: {
+    link: "Aide",
+    newTab: "(s’ouvre dans un nouvel onglet)",
+  },
   offline: "Vous êtes hors ligne. Les informations enregistrées sont affichées.",
   surfaces: {
     app: "Application communautaire",

@@ -6,6 +6,14 @@ const app: Catalog<typeof en> = {
     label: "Saída rápida",
     hint: "Sai desta aplicação de imediato. Também pode premir Esc três vezes.",
   },
+  hints: {
+    dismiss: "Entendi",
+    label: "Dica",
+    home: "Primeira vez aqui? Relate um problema em «Participar» e acompanhe-o em «Os meus relatos» com o seu código de seguimento. «Saída rápida», no topo, fecha a aplicação de imediato.",
+    report:
+      "Pode voltar atrás e mudar uma resposta a qualquer momento. Nada é enviado antes de tocar em «Enviar relato».",
+    manual: "Como usar a aplicação",
+  },
   nav: {
     label: "Secções da aplicação",
     home: "Início",

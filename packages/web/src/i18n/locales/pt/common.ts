@@ -6,6 +6,10 @@ const common: Catalog<typeof en> = {
   language: "Idioma",
   loading: "A carregar…",
   retry: "Tentar de novo",
+  help: {
+    link: "Ajuda",
+    newTab: "(abre num novo separador)",
+  },
   offline: "Está sem ligação. É mostrada a informação guardada.",
   surfaces: {
     app: "Aplicação comunitária",

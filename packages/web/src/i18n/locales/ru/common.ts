@@ -6,6 +6,10 @@ const common: Catalog<typeof en> = {
   language: "Язык",
   loading: "Загрузка…",
   retry: "Повторить",
+  help: {
+    link: "Справка",
+    newTab: "(откроется в новой вкладке)",
+  },
   offline: "Нет подключения к сети. Показаны сохранённые данные.",
   surfaces: {
     app: "Приложение для сообщества",

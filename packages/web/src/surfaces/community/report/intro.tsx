@@ -2,6 +2,7 @@ import type { AssistantKind, ReporterMode } from "@openclm/contracts";
 import { useId } from "preact/hooks";
 import { useT } from "../../../i18n/use-t.js";
 import type { Assistant } from "../assist/use-assistant.js";
+import { FirstUseHint } from "../first-use-hint.js";
 import { ChoiceList } from "./choice-list.js";
 import type { Draft } from "./draft.js";
 import type { UpdateDraft } from "./use-draft.js";
@@ -29,6 +30,7 @@ export function Intro(props: { draft: Draft; update: UpdateDraft; assistant: Ass
         <li>{t("report.intro.time")}</li>
         <li>{t("report.intro.offline")}</li>
       </ul>
+      <FirstUseHint id="report">{t("hints.report")}</FirstUseHint>
       {assistant && (
         <ChoiceList
           name={`${id}-mode`}

@@ -1,0 +1,156 @@
+import fs from "node:fs";
+import PDFDocument from "pdfkit";
+import { fontsDir, manualDir } from "../paths.js";
+import { helpStringsFor } from "./help.strings.js";
+import { type Manual, manualTokens, screenFile, serverLinks } from "./help-manuals.js";
+
+type Token = ReturnType<typeof manualTokens>[number];
+
+const MARGIN = 50;
+const A4 = { width: 595.28, height: 841.89 };
+const WIDTH = A4.width - 2 * MARGIN;
+const INK = "#1f2933";
+const MUTED = "#52606d";
+const ACCENT = "#1d4ed8";
+
+/** Width and height of a PNG, from its header. */
+function pngSize(file: string): { width: number; height: number } | null {
+  const head = Buffer.alloc(24);
+  const fd = fs.openSync(file, "r");
+  try {
+    fs.readSync(fd, head, 0, 24, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (head.toString("ascii", 1, 4) !== "PNG") return null;
+  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+}
+
+/**
+ * A manual as a printable A4 PDF, written with pdfkit as the factsheet is (factsheet/factsheet.pdf.ts): the same
+ * Markdown tokens the help page renders, so the PDF and the page never differ. DejaVu Sans (bundled) covers the
+ * Latin and Cyrillic languages. Screenshots are placed at the width of the text, phone screenshots smaller.
+ */
+export async function renderManualPdf(
+  manual: Manual,
+  opts: { compress?: boolean; dir?: string } = {},
+): Promise<Buffer> {
+  const dir = opts.dir ?? manualDir;
+  const s = helpStringsFor(manual.lang);
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    compress: opts.compress ?? true,
+    lang: manual.lang,
+    displayTitle: true,
+    info: { Title: manual.title, Subject: s.forWhom(manual.audience), Creator: "OpenCLM", Producer: "OpenCLM" },
+  });
+  doc.registerFont("regular", `${fontsDir}/DejaVuSans.ttf`);
+  doc.registerFont("bold", `${fontsDir}/DejaVuSans-Bold.ttf`);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  doc.font("bold").fontSize(22).fillColor(INK).text(manual.title);
+  doc.moveDown(0.3);
+  doc.font("regular").fontSize(11).fillColor(MUTED).text(s.forWhom(manual.audience));
+  doc.moveDown(0.8);
+
+  const tokens = manualTokens(manual, serverLinks, dir);
+  const lists: { ordered: boolean; n: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === "heading_open") {
+      const inline = tokens[i + 1];
+      if (doc.y > A4.height - MARGIN - 80) doc.addPage();
+      doc.moveDown(0.6);
+      doc
+        .font("bold")
+        .fontSize(t.tag === "h2" ? 15 : 12.5)
+        .fillColor(INK)
+        .text(inline?.content ?? "", MARGIN, undefined, { width: WIDTH });
+      doc.moveDown(0.3);
+      i += 2;
+    } else if (t.type === "bullet_list_open" || t.type === "ordered_list_open") {
+      lists.push({ ordered: t.type === "ordered_list_open", n: Number(t.attrGet("start") ?? 1) });
+    } else if (t.type === "bullet_list_close" || t.type === "ordered_list_close") {
+      lists.pop();
+      if (!lists.length) doc.moveDown(0.4);
+    } else if (t.type === "list_item_open") {
+      const list = lists.at(-1);
+      const indent = 16 * lists.length;
+      const mark = list?.ordered ? `${list.n++}.` : "•";
+      const y = doc.y;
+      doc
+        .font("regular")
+        .fontSize(10.5)
+        .fillColor(INK)
+        .text(mark, MARGIN + indent - 14, y, { width: 14 });
+      doc.y = y;
+    } else if (t.type === "inline") {
+      inline(doc, t, lists.length, manual.lang, dir);
+    } else if (t.type === "paragraph_close" && !lists.length) {
+      doc.moveDown(0.5);
+    } else if (t.type === "code_block" || t.type === "fence") {
+      doc
+        .font("regular")
+        .fontSize(9.5)
+        .fillColor(INK)
+        .text(t.content, MARGIN + 10, undefined, { width: WIDTH - 10 });
+      doc.moveDown(0.5);
+    }
+  }
+  doc.end();
+  return done;
+}
+
+/** One paragraph's text (bold for screen elements and **strong**), or the screenshot it holds. */
+function inline(doc: PDFKit.PDFDocument, t: Token, depth: number, lang: string, dir: string) {
+  const children = t.children ?? [];
+  const image = children.find((c) => c.type === "image");
+  if (image) {
+    const src = String(image.attrGet("src") ?? "").replace(/^screens\//, "");
+    const file = screenFile(lang, src, dir);
+    const size = file ? pngSize(file) : null;
+    if (!file || !size) return;
+    // Phone screenshots (taller than wide) at a third of the page's width, wide ones at the text's width.
+    const width = size.height > size.width ? WIDTH / 2.6 : WIDTH;
+    const height = (size.height / size.width) * width;
+    if (doc.y + height > A4.height - MARGIN) doc.addPage();
+    const top = doc.y;
+    doc.image(file, MARGIN + (WIDTH - width) / 2, top, { width });
+    doc
+      .rect(MARGIN + (WIDTH - width) / 2, top, width, height)
+      .lineWidth(0.5)
+      .strokeColor("#cbd2d9")
+      .stroke();
+    doc.y = top + height + 8;
+    doc.x = MARGIN;
+    return;
+  }
+  const x = MARGIN + 16 * depth;
+  const width = WIDTH - 16 * depth;
+  const runs: { text: string; bold: boolean; code: boolean }[] = [];
+  let bold = 0;
+  for (const c of children) {
+    if (c.type === "strong_open") bold++;
+    else if (c.type === "strong_close") bold--;
+    else if (c.type === "ui_ref") runs.push({ text: c.content, bold: true, code: false });
+    else if (c.type === "text") runs.push({ text: c.content, bold: bold > 0, code: false });
+    else if (c.type === "code_inline") runs.push({ text: c.content, bold: false, code: true });
+    else if (c.type === "softbreak" || c.type === "hardbreak") runs.push({ text: " ", bold: false, code: false });
+  }
+  if (!runs.length) return;
+  doc.fontSize(10.5);
+  runs.forEach((r, n) => {
+    const options = { width, continued: n < runs.length - 1, lineGap: 2 };
+    doc.font(r.bold ? "bold" : "regular").fillColor(r.code ? ACCENT : INK);
+    // Only the first run is placed: pdfkit reads an undefined x as "options come first", so the others pass options only.
+    if (n === 0) doc.text(r.text, x, doc.y, options);
+    else doc.text(r.text, options);
+  });
+  doc.x = MARGIN;
+}

@@ -1,0 +1,74 @@
+/**
+ * The words of the help pages' own frame (header, contents, links), in each language the platform ships reviewed.
+ * The manuals' text is in docs/manual/<lang>/*.md; a language without its own words here uses English.
+ */
+export interface HelpStrings {
+  help: string;
+  skip: string;
+  manuals: string;
+  intro: string;
+  contents: string;
+  /** The line under a manual's title: whom it is for. */
+  forWhom: (audience: string) => string;
+  pdf: string;
+  languages: string;
+  open: string;
+  notTranslated: string;
+}
+
+export const helpStrings: Record<string, HelpStrings> = {
+  en: {
+    help: "Help",
+    skip: "Skip to the manual",
+    manuals: "Manuals",
+    intro: "How to do each task on this platform, for each role, with pictures of the screens as they are today.",
+    contents: "Contents",
+    forWhom: (a) => `For: ${a}`,
+    pdf: "Download as PDF",
+    languages: "Other languages",
+    open: "Open the platform",
+    notTranslated: "This manual is not written in your language yet: here it is in English.",
+  },
+  fr: {
+    help: "Aide",
+    skip: "Aller au manuel",
+    manuals: "Manuels",
+    intro:
+      "Comment faire chaque tâche sur cette plateforme, pour chaque rôle, avec des images des écrans tels qu’ils sont aujourd’hui.",
+    contents: "Sommaire",
+    forWhom: (a) => `Pour : ${a}`,
+    pdf: "Télécharger en PDF",
+    languages: "Autres langues",
+    open: "Ouvrir la plateforme",
+    notTranslated: "Ce manuel n’est pas encore écrit dans votre langue : le voici en anglais.",
+  },
+  pt: {
+    help: "Ajuda",
+    skip: "Ir para o manual",
+    manuals: "Manuais",
+    intro: "Como fazer cada tarefa nesta plataforma, para cada função, com imagens dos ecrãs tal como são hoje.",
+    contents: "Índice",
+    forWhom: (a) => `Para: ${a}`,
+    pdf: "Descarregar em PDF",
+    languages: "Outras línguas",
+    open: "Abrir a plataforma",
+    notTranslated: "Este manual ainda não está escrito na sua língua: aqui está em inglês.",
+  },
+  ru: {
+    help: "Справка",
+    skip: "Перейти к руководству",
+    manuals: "Руководства",
+    intro:
+      "Как выполнить каждую задачу на этой платформе, для каждой роли, с изображениями экранов в их нынешнем виде.",
+    contents: "Содержание",
+    forWhom: (a) => `Для кого: ${a}`,
+    pdf: "Скачать в PDF",
+    languages: "Другие языки",
+    open: "Открыть платформу",
+    notTranslated: "Это руководство ещё не написано на вашем языке: вот оно на английском.",
+  },
+};
+
+export function helpStringsFor(lang: string): HelpStrings {
+  return helpStrings[lang] ?? (helpStrings.en as HelpStrings);
+}
