@@ -217,7 +217,7 @@ export async function pinForumPost(ctx: Ctx, id: string, on: boolean) {
   const scope = await actorScope(ctx);
   return withTransaction(ctx, async (tx) => {
     const found = await repo.postInScope(tx, scope.areaIds, id);
-    if (!found || found.post.status !== "published" || found.post.parentId) throw notFound("post");
+    if (found?.post.status !== "published" || found.post.parentId) throw notFound("post");
     await repo.updatePost(tx, id, { pinned: on });
     await audit(ctx, tx, { action: on ? "forum.pin" : "forum.unpin", entity: "forum_post", entityId: id });
     return { ok: true as const };

@@ -228,7 +228,7 @@ function replay(row: repo.PostRow, accountId: string): ForumPostResult {
 /** A published topic a member may write in (404 otherwise, as for a topic that does not exist). */
 async function openTopic(ctx: Ctx, topicId: string) {
   const topic = await repo.topicById(ctx.db, topicId);
-  if (!topic || topic.status !== "published") throw notFound("topic");
+  if (topic?.status !== "published") throw notFound("topic");
   return topic;
 }
 
@@ -252,7 +252,7 @@ export async function createForumPost(ctx: Ctx, input: CreateForumPostBody) {
 /** A published post (or 404), for comments, reactions and reports. */
 async function publishedPost(ctx: Ctx, postId: string) {
   const post = await repo.postById(ctx.db, postId);
-  if (!post || post.status !== "published") throw notFound("post");
+  if (post?.status !== "published") throw notFound("post");
   return post;
 }
 

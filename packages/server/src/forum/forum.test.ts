@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
-import type { ForumPostList, ModerationItem } from "@openclm/contracts";
+import { DEFAULT_FORUM_SETTING, type ForumPostList, type ModerationItem } from "@openclm/contracts";
 import { sql } from "drizzle-orm";
 import { nicknameProblem } from "../community/nickname.js";
 import { queryRows } from "../db/database.js";
@@ -31,6 +31,13 @@ describe("forum rules (pure)", () => {
     assert.equal(hasCrisisKeyword("Some days I want to DIE, honestly", ["want to die"]), true);
     assert.equal(hasCrisisKeyword("Я не хочу жить", ["не хочу жить"]), true);
     assert.equal(hasCrisisKeyword("the diet was hard", ["die"]), false);
+    // Khmer writes no spaces between words and its vowels are combining marks.
+    assert.equal(hasCrisisKeyword("ខ្ញុំហត់ណាស់ ហើយចង់ស្លាប់", ["ចង់ស្លាប់"]), true);
+    assert.equal(hasCrisisKeyword("ខ្ញុំទៅគ្លីនិកថ្ងៃនេះ", ["ចង់ស្លាប់"]), false);
+    // The defaults speak every shipped language: a Ukrainian post is not missed for lack of a Russian word.
+    assert.equal(hasCrisisKeyword("Іноді я не хочу жити", DEFAULT_FORUM_SETTING.crisisKeywords), true);
+    assert.equal(hasCrisisKeyword("Kadang saya ingin mati saja", DEFAULT_FORUM_SETTING.crisisKeywords), true);
+    assert.equal(hasCrisisKeyword("Nataka kujiua", DEFAULT_FORUM_SETTING.crisisKeywords), true);
   });
 
   test("pre-moderation for new accounts, post-moderation afterwards; holds win over both", () => {

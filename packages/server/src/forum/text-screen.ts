@@ -19,19 +19,30 @@ export function automaticHolds(text: string): ModerationReason[] {
   ];
 }
 
-/** Lower case, accents kept, every run of non-letters one space: "Kill   MYSELF!" matches "kill myself". */
+/**
+ * Lower case, accents kept, every run of other characters one space: "Kill   MYSELF!" matches "kill myself". Marks
+ * (\p{M}) belong to their word: Khmer, Devanagari and others write vowels as combining marks.
+ */
 const normalise = (s: string) =>
   ` ${s
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim()} `;
 
-/** Whether the text holds one of the country's crisis keywords, as whole words or phrases. */
+/** Scripts written without spaces between words: a keyword in them is found anywhere, not as a whole word. */
+const UNSPACED =
+  /[\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether the text holds one of the country's crisis keywords: as whole words or phrases ("die" is not in "diet"),
+ * or anywhere for a keyword in a script without spaces between words ("ចង់ស្លាប់" in "ហើយចង់ស្លាប់").
+ */
 export function hasCrisisKeyword(text: string, keywords: ForumSetting["crisisKeywords"]): boolean {
   const haystack = normalise(text);
   return keywords.some((k) => {
     const needle = normalise(k);
-    return needle.trim().length > 0 && haystack.includes(needle);
+    if (needle.trim().length === 0) return false;
+    return haystack.includes(UNSPACED.test(needle) ? needle.trim() : needle);
   });
 }
