@@ -3,8 +3,11 @@
  * i18n loader) imports them through "@openclm/contracts/translation-rules" so no schema library reaches a bundle.
  */
 
-/** The catalogue namespaces: one per surface plus `common` (packages/web/src/i18n/resources.ts lists the same). */
-export const catalogueNamespaces = ["common", "app", "inbox", "dashboard", "setup", "audit"] as const;
+/**
+ * The catalogue namespaces: one per surface plus `common`, and `channels` (USSD, SMS and chat texts the server sends)
+ * (packages/web/src/i18n/resources.ts lists the same).
+ */
+export const catalogueNamespaces = ["common", "app", "inbox", "dashboard", "setup", "audit", "channels"] as const;
 export type CatalogueNamespace = (typeof catalogueNamespaces)[number];
 /** Texts that live in the database rather than a catalogue, edited in the same place. */
 export const dataNamespaces = ["taxonomy"] as const;

@@ -1038,6 +1038,7 @@ const setup = {
       dashboard: "Dashboard",
       setup: "Set-up",
       audit: "Audit log",
+      channels: "USSD, SMS and chats",
       taxonomy: "Challenges (taxonomy)",
     },
     files: {

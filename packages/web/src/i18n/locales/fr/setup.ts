@@ -1067,6 +1067,7 @@ const setup: Catalog<typeof en> = {
       dashboard: "Tableau de bord",
       setup: "Configuration",
       audit: "Journal d’audit",
+      channels: "USSD, SMS et messageries",
       taxonomy: "Difficultés (taxonomie)",
     },
     files: {

@@ -1062,6 +1062,7 @@ const setup: Catalog<typeof en> = {
       dashboard: "Painel",
       setup: "Configuração",
       audit: "Registo de auditoria",
+      channels: "USSD, SMS e conversas",
       taxonomy: "Desafios (taxonomia)",
     },
     files: {

@@ -1073,6 +1073,7 @@ const setup: Catalog<typeof en> = {
       dashboard: "Панель показателей",
       setup: "Настройка",
       audit: "Журнал аудита",
+      channels: "USSD, SMS и чаты",
       taxonomy: "Проблемы (таксономия)",
     },
     files: {
