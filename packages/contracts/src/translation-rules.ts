@@ -4,10 +4,19 @@
  */
 
 /**
- * The catalogue namespaces: one per surface plus `common`, and `channels` (USSD, SMS and chat texts the server sends)
- * (packages/web/src/i18n/resources.ts lists the same).
+ * The catalogue namespaces: one per surface plus `common`, and what the server writes itself: `channels` (USSD, SMS
+ * and chat texts) and `factsheet` (packages/web/src/i18n/resources.ts lists the same).
  */
-export const catalogueNamespaces = ["common", "app", "inbox", "dashboard", "setup", "audit", "channels"] as const;
+export const catalogueNamespaces = [
+  "common",
+  "app",
+  "inbox",
+  "dashboard",
+  "setup",
+  "audit",
+  "channels",
+  "factsheet",
+] as const;
 export type CatalogueNamespace = (typeof catalogueNamespaces)[number];
 /** Texts that live in the database rather than a catalogue, edited in the same place. */
 export const dataNamespaces = ["taxonomy"] as const;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { loadChannelTexts } from "../channels/conversation-texts.js";
+import { factsheetStrings } from "../factsheet/factsheet.strings.js";
 import { UssdPhone } from "../testing/channel-driver.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
@@ -242,4 +243,17 @@ test("channel texts are in the editor and the files: a translator's words reach 
   const dropped = await put({ language: "ky", namespace: "channels", entries: [{ key: "done", value: "Рахмат." }] });
   assert.equal(dropped.json().error.code, "PLACEHOLDER_MISMATCH");
   assert.equal(text("done", "ky", { code: "K7QM-3XPA" }), "Рахмат. Кодуңуз: K7QM-3XPA.");
+});
+
+test("the factsheet's words are in the editor too: Set-up's translation, else the fallback chain", async () => {
+  assert.equal((await factsheetStrings(t.database.db, "ky")).title, "Информационный бюллетень");
+  const saved = await put({
+    language: "ky",
+    namespace: "factsheet",
+    entries: [{ key: "generated", value: "Түзүлгөн күнү {{when}}" }],
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const ky = await factsheetStrings(t.database.db, "ky");
+  assert.equal(ky.generated("2026-12-04"), "Түзүлгөн күнү 2026-12-04");
+  assert.equal(ky.metrics.reports_total, (await factsheetStrings(t.database.db, "ru")).metrics.reports_total);
 });

@@ -3,14 +3,16 @@ import type audit from "./locales/en/audit.js";
 import type channels from "./locales/en/channels.js";
 import type common from "./locales/en/common.js";
 import type dashboard from "./locales/en/dashboard.js";
+import type factsheet from "./locales/en/factsheet.js";
 import type inbox from "./locales/en/inbox.js";
 import type setup from "./locales/en/setup.js";
 
 /**
- * One namespace per surface, plus `common` for the shell and `channels` for what the server says over USSD, SMS and
- * chats (the web app never loads it). English is the source every other catalog follows.
+ * One namespace per surface, plus `common` for the shell, and for what the server writes itself (the web app never
+ * loads them): `channels` (USSD, SMS and chats) and `factsheet` (the PDF factsheet and review pack). English is the
+ * source every other catalog follows.
  */
-export const namespaces = ["common", "app", "inbox", "dashboard", "setup", "audit", "channels"] as const;
+export const namespaces = ["common", "app", "inbox", "dashboard", "setup", "audit", "channels", "factsheet"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export interface SourceResources {
@@ -21,6 +23,7 @@ export interface SourceResources {
   setup: typeof setup;
   audit: typeof audit;
   channels: typeof channels;
+  factsheet: typeof factsheet;
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */

@@ -1039,6 +1039,7 @@ const setup = {
       setup: "Set-up",
       audit: "Audit log",
       channels: "USSD, SMS and chats",
+      factsheet: "Factsheet (PDF)",
       taxonomy: "Challenges (taxonomy)",
     },
     files: {

@@ -1068,6 +1068,7 @@ const setup: Catalog<typeof en> = {
       setup: "Configuration",
       audit: "Journal d’audit",
       channels: "USSD, SMS et messageries",
+      factsheet: "Fiche d’information (PDF)",
       taxonomy: "Difficultés (taxonomie)",
     },
     files: {

@@ -1063,6 +1063,7 @@ const setup: Catalog<typeof en> = {
       setup: "Configuração",
       audit: "Registo de auditoria",
       channels: "USSD, SMS e conversas",
+      factsheet: "Ficha informativa (PDF)",
       taxonomy: "Desafios (taxonomia)",
     },
     files: {

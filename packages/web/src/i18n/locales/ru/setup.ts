@@ -1074,6 +1074,7 @@ const setup: Catalog<typeof en> = {
       setup: "Настройка",
       audit: "Журнал аудита",
       channels: "USSD, SMS и чаты",
+      factsheet: "Информационный бюллетень (PDF)",
       taxonomy: "Проблемы (таксономия)",
     },
     files: {
