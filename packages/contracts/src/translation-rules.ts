@@ -3,8 +3,20 @@
  * i18n loader) imports them through "@openclm/contracts/translation-rules" so no schema library reaches a bundle.
  */
 
-/** The catalogue namespaces: one per surface plus `common` (packages/web/src/i18n/resources.ts lists the same). */
-export const catalogueNamespaces = ["common", "app", "inbox", "dashboard", "setup", "audit"] as const;
+/**
+ * The catalogue namespaces: one per surface plus `common`, and what the server writes itself: `channels` (USSD, SMS
+ * and chat texts) and `factsheet` (packages/web/src/i18n/resources.ts lists the same).
+ */
+export const catalogueNamespaces = [
+  "common",
+  "app",
+  "inbox",
+  "dashboard",
+  "setup",
+  "audit",
+  "channels",
+  "factsheet",
+] as const;
 export type CatalogueNamespace = (typeof catalogueNamespaces)[number];
 /** Texts that live in the database rather than a catalogue, edited in the same place. */
 export const dataNamespaces = ["taxonomy"] as const;

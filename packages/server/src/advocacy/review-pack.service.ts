@@ -2,7 +2,7 @@ import type { AdvocacyCaseStatus, IndicatorMetric, ReviewPackQuery } from "@open
 import { exportableIndicators } from "../dashboard/indicators.service.js";
 import { visibleAreaIds } from "../dashboard-setup/area-scope.js";
 import { type FactsheetModel, getFactsheetData } from "../factsheet/factsheet.service.js";
-import { type FactsheetStrings, factsheetLanguages } from "../factsheet/factsheet.strings.js";
+import type { FactsheetStrings } from "../factsheet/factsheet.strings.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./advocacy.repo.js";
 import { beforeAfter, caseThreshold, controlledCounts } from "./advocacy-figures.js";
@@ -80,7 +80,7 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
   return {
     factsheet,
     strings,
-    fs: factsheetLanguages[factsheet.lang],
+    fs: factsheet.strings,
     topPerArea: [...byArea.entries()]
       .filter(([, challenges]) => challenges.length > 0)
       .map(([area, challenges]) => ({ area, challenges }))

@@ -5,7 +5,6 @@ import type { Ctx } from "../platform/context.js";
 import * as repo from "./channel-sessions.repo.js";
 import { type ChatChannel, chatHash, findChatReport, linkReportChat, touchChat } from "./chat-notify.js";
 import { advance, type ConversationState, choicesOf, startConversation } from "./conversation.js";
-import { channelText } from "./conversation-texts.js";
 import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { completeTurn, SESSION_LIFETIME_MS } from "./converse.js";
 import { takeReporterReply } from "./sms-notify.js";
@@ -21,6 +20,9 @@ export interface ChatReply {
   choices: string[];
   canGoBack: boolean;
   language: string;
+  /** The words of the Back button and of WhatsApp's list button, in the conversation's language (not final replies). */
+  backLabel?: string;
+  chooseLabel?: string;
 }
 
 /**
@@ -147,8 +149,16 @@ function chatReply(
   const language = state.language ?? world.defaultLanguage;
   if (done.final) return { text: done.text, final: true, choices: [], canGoBack: false, language };
   const q = choicesOf(state, world);
-  const intro = first ? `${channelText("chatStart", language)}\n\n` : "";
+  const intro = first ? `${world.text("chatStart", language)}\n\n` : "";
   // A chat has no number to send SMS to: it asks whether responders may write back in this chat.
-  const title = state.step === "contactMe" ? channelText("contactMeChat", language) : q.title;
-  return { text: `${intro}${title}`, final: false, choices: q.labels, canGoBack: q.canGoBack, language };
+  const title = state.step === "contactMe" ? world.text("contactMeChat", language) : q.title;
+  return {
+    text: `${intro}${title}`,
+    final: false,
+    choices: q.labels,
+    canGoBack: q.canGoBack,
+    language,
+    backLabel: world.text("back", language),
+    chooseLabel: world.text("choose", language),
+  };
 }

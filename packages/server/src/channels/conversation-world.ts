@@ -4,6 +4,7 @@ import { listAreas, listFacilities } from "../geography/geography.repo.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
 import { reportQuestions } from "../settings/report-questions.js";
 import { loadKeyPopulations, loadTaxonomy, type TaxonomyTree } from "../taxonomy/taxonomy.repo.js";
+import { type ChannelTexts, loadChannelTexts } from "./conversation-texts.js";
 
 /** Everything a conversation offers, as Set-up configured it: the same sources as the app's public config. */
 export interface ConversationWorld {
@@ -16,19 +17,22 @@ export interface ConversationWorld {
   facilities: { id: string; names: LocalizedText; districtId: string }[];
   keyPopulations: { code: string; labels: LocalizedText }[];
   questions: ReportQuestionsSetting;
+  /** The channel texts, Set-up's translations included. */
+  text: ChannelTexts;
 }
 
 /** Language names as their speakers write them: the language question is asked before a language is known. */
 const ENDONYMS: Record<string, string> = { en: "English", fr: "Francais", pt: "Portugues", ru: "Русский" };
 
 export async function loadConversationWorld(db: Db): Promise<ConversationWorld> {
-  const [langs, taxonomy, areaRows, facilityRows, keyPops, questions] = await Promise.all([
+  const [langs, taxonomy, areaRows, facilityRows, keyPops, questions, text] = await Promise.all([
     listEnabledLanguages(db),
     loadTaxonomy(db),
     listAreas(db),
     listFacilities(db, {}),
     loadKeyPopulations(db),
     reportQuestions(db),
+    loadChannelTexts(db),
   ]);
   const byId = new Map(areaRows.map((a) => [a.id, a]));
   const regionOf = (id: string | null): string | null => {
@@ -50,5 +54,6 @@ export async function loadConversationWorld(db: Db): Promise<ConversationWorld> 
     facilities: facilityRows.map((f) => ({ id: f.id, names: f.names, districtId: f.districtId })),
     keyPopulations: keyPops.map((k) => ({ code: k.code, labels: k.labels })),
     questions,
+    text,
   };
 }

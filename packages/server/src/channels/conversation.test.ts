@@ -3,7 +3,7 @@ import { after, before, describe, test } from "node:test";
 import { pickText } from "../platform/i18n-text.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { advance, type ConversationState, render, type Step, steps } from "./conversation.js";
-import { channelText } from "./conversation-texts.js";
+import { CHANNEL_TEXT_LANGUAGES } from "./conversation-texts.js";
 import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { fitsScreen, GSM_SCREEN_LIMIT, toGsm, UCS2_SCREEN_LIMIT } from "./screen.js";
 
@@ -66,7 +66,8 @@ describe("every screen in every configured language fits one USSD string", () =>
     };
     check({ step: "language", page: 0, trail: [] });
     assert.ok(world.languages.length >= 2, "the demo country has several languages");
-    for (const { code: lang } of world.languages) {
+    // The configured languages and every language the platform ships channel texts in (Khmer needs UCS-2: 80).
+    for (const lang of new Set([...world.languages.map((l) => l.code), ...CHANNEL_TEXT_LANGUAGES])) {
       for (const step of steps) {
         if (step === "language") continue;
         check(at(step, lang));
@@ -83,7 +84,7 @@ describe("every screen in every configured language fits one USSD string", () =>
         for (const letter of initials) check(at("district", lang, { region: r.id, prefix: letter }));
       }
       for (const d of world.districts) check(at("facility", lang, { region: d.regionId ?? undefined, district: d.id }));
-      for (const end of [channelText("done", lang, { code: "K7QM-3XPA" }), channelText("failed", lang)]) {
+      for (const end of [world.text("done", lang, { code: "K7QM-3XPA" }), world.text("failed", lang)]) {
         if (!fitsScreen(`END ${end}`)) problems.push(`${lang} END: ${end}`);
       }
     }

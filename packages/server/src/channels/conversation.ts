@@ -1,6 +1,6 @@
 import { type AgeGroup, ageGroups, type Gender, type LocalizedText } from "@openclm/contracts";
 import { pickText } from "../platform/i18n-text.js";
-import { channelText, type TextKey } from "./conversation-texts.js";
+import type { TextKey } from "./conversation-texts.js";
 import type { ConversationWorld } from "./conversation-world.js";
 import { type Choice, pageOfChoices, toGsm } from "./screen.js";
 
@@ -131,17 +131,17 @@ function matchesPrefix(name: string, typed: string): boolean {
   return letters.startsWith(plainLetters(wanted));
 }
 
-function yesNo(language: string, set: (s: ConversationState, v: boolean) => void): Option[] {
+function yesNo(world: ConversationWorld, language: string, set: (s: ConversationState, v: boolean) => void): Option[] {
   return [
-    { label: channelText("yes", language), apply: (s) => set(s, true) },
-    { label: channelText("no", language), apply: (s) => set(s, false) },
+    { label: world.text("yes", language), apply: (s) => set(s, true) },
+    { label: world.text("no", language), apply: (s) => set(s, false) },
   ];
 }
 
 /** The question and options of a choice step (the district prefix step is free text: no options). */
 function question(state: ConversationState, world: ConversationWorld): { title: string; options: Option[] } {
   const lang = state.language ?? world.defaultLanguage;
-  const t = (key: TextKey) => channelText(key, lang);
+  const t = (key: TextKey) => world.text(key, lang);
   const step = state.step;
   switch (step) {
     case "language":
@@ -287,11 +287,11 @@ function question(state: ConversationState, world: ConversationWorld): { title: 
         ],
       };
     case "contactMe":
-      return { title: t("contactMe"), options: yesNo(lang, (s, v) => (s.contactMe = v)) };
+      return { title: t("contactMe"), options: yesNo(world, lang, (s, v) => (s.contactMe = v)) };
     case "shareDeidentified":
-      return { title: t("shareDeidentified"), options: yesNo(lang, (s, v) => (s.shareDeidentified = v)) };
+      return { title: t("shareDeidentified"), options: yesNo(world, lang, (s, v) => (s.shareDeidentified = v)) };
     case "useInAdvocacyStories":
-      return { title: t("useInAdvocacyStories"), options: yesNo(lang, (s, v) => (s.useInAdvocacyStories = v)) };
+      return { title: t("useInAdvocacyStories"), options: yesNo(world, lang, (s, v) => (s.useInAdvocacyStories = v)) };
     default:
       return { title: "", options: [] };
   }
@@ -300,10 +300,10 @@ function question(state: ConversationState, world: ConversationWorld): { title: 
 /** The screen the person sees for the current step (without `CON `). */
 export function render(state: ConversationState, world: ConversationWorld): string {
   const lang = state.language ?? world.defaultLanguage;
-  const invalid = state.invalid ? `${channelText("invalid", lang)} ` : "";
+  const invalid = state.invalid ? `${world.text("invalid", lang)} ` : "";
   if (state.step === "districtPrefix") {
     const key = state.prefix !== undefined ? "noDistrict" : "districtPrefix";
-    return `${invalid}${channelText(key, lang)}\n${BACK} ${channelText("back", lang)}`;
+    return `${invalid}${world.text(key, lang)}\n${BACK} ${world.text("back", lang)}`;
   }
   const q = question(state, world);
   return pageOfChoices({
@@ -311,8 +311,8 @@ export function render(state: ConversationState, world: ConversationWorld): stri
     choices: q.options,
     page: state.page,
     canGoBack: state.trail.length > 0,
-    moreLabel: channelText("more", lang),
-    backLabel: channelText("back", lang),
+    moreLabel: world.text("more", lang),
+    backLabel: world.text("back", lang),
   }).text;
 }
 
@@ -341,8 +341,8 @@ export function advance(state: ConversationState, input: string, world: Conversa
     choices: q.options,
     page: s.page,
     canGoBack: s.trail.length > 0,
-    moreLabel: channelText("more", lang),
-    backLabel: channelText("back", lang),
+    moreLabel: world.text("more", lang),
+    backLabel: world.text("back", lang),
   });
   if (typed === MORE) {
     if (s.page < pages.length - 1) s.page++;
@@ -391,11 +391,11 @@ export function choicesOf(
   world: ConversationWorld,
 ): { title: string; labels: string[]; freeText: boolean; canGoBack: boolean } {
   const lang = state.language ?? world.defaultLanguage;
-  const invalid = state.invalid ? `${channelText("invalid", lang)} ` : "";
+  const invalid = state.invalid ? `${world.text("invalid", lang)} ` : "";
   const canGoBack = state.trail.length > 0;
   if (state.step === "districtPrefix") {
     const key = state.prefix !== undefined ? "noDistrict" : "districtPrefix";
-    return { title: `${invalid}${channelText(key, lang)}`, labels: [], freeText: true, canGoBack };
+    return { title: `${invalid}${world.text(key, lang)}`, labels: [], freeText: true, canGoBack };
   }
   const q = question(state, world);
   const title = q.title || (state.step === "language" ? "Language / Langue / Idioma / Язык" : "");

@@ -6,7 +6,6 @@ import type { Ctx } from "../platform/context.js";
 import { checkReport, submitReport } from "../reports/submit-report.js";
 import * as repo from "./channel-sessions.repo.js";
 import { advance, type ConversationState, render, startConversation } from "./conversation.js";
-import { channelText } from "./conversation-texts.js";
 import { type ConversationWorld, loadConversationWorld } from "./conversation-world.js";
 import { findRepliedReport, takeReporterReply } from "./sms-notify.js";
 
@@ -55,19 +54,19 @@ export async function completeTurn(
     if (turn.simulated) {
       const input = reportInput(state, world, { clientId, channel, phone, now });
       await checkReport({ ...ctx, actor: { type: "anonymous" } }, submitReportBodySchema.parse(input), now);
-      return { text: channelText("simulated", language), final: true };
+      return { text: world.text("simulated", language), final: true };
     }
     const { result } = await submitReport(
       { ...ctx, actor: { type: "anonymous" } },
       reportInput(state, world, { clientId, channel, phone, now }),
       now,
     );
-    return { text: channelText("done", language, { code: result.trackingCode }), final: true };
+    return { text: world.text("done", language, { code: result.trackingCode }), final: true };
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     // A configuration changed under the conversation (a retired district, say): the code is logged, not the answers.
     ctx.log.warn({ code: err.code, channel }, "channel report refused");
-    return { text: channelText("failed", language), final: true };
+    return { text: world.text("failed", language), final: true };
   }
 }
 
@@ -191,7 +190,7 @@ export async function takeSmsTurn(
       }
       // Nothing to answer: say how to start (recorded, so a replay does not say it twice).
       const fresh = await withTransaction(ctx.db, (tx) => repo.recordMessage(tx, "sms", messageKey));
-      return fresh ? { text: channelText("smsStart", world.defaultLanguage), final: true } : null;
+      return fresh ? { text: world.text("smsStart", world.defaultLanguage), final: true } : null;
     }
     if (!active || keyword) {
       state = startConversation(world);

@@ -7,7 +7,6 @@ import { messengerOutbox } from "./channel-providers.schema.js";
 import { type ChannelSettings, channelSettings } from "./channel-settings.js";
 import type { ChatReply } from "./chat-turn.js";
 import { BACK } from "./conversation.js";
-import { channelText } from "./conversation-texts.js";
 
 const SEND_TIMEOUT_MS = 10_000;
 export const MAX_MESSENGER_ATTEMPTS = 8;
@@ -22,13 +21,13 @@ export interface OutboundCall {
 
 function numbered(reply: ChatReply): string {
   const lines = reply.choices.map((label, i) => `${i + 1} ${label}`);
-  if (reply.canGoBack) lines.push(`${BACK} ${channelText("back", reply.language)}`);
+  if (reply.canGoBack) lines.push(`${BACK} ${reply.backLabel ?? ""}`);
   return [reply.text, ...lines].join("\n");
 }
 
 /** Telegram `sendMessage`: the question with an inline keyboard, one button a row (callback_data = the number). */
 export function telegramMessage(chatId: string, reply: ChatReply): OutboundCall {
-  const back = reply.canGoBack ? [[{ text: channelText("back", reply.language), callback_data: BACK }]] : [];
+  const back = reply.canGoBack ? [[{ text: reply.backLabel ?? "", callback_data: BACK }]] : [];
   if (reply.final) return { path: "sendMessage", body: { chat_id: chatId, text: reply.text } };
   if (reply.choices.length > TELEGRAM_MAX_BUTTONS) {
     return { path: "sendMessage", body: { chat_id: chatId, text: numbered(reply) } };
@@ -55,7 +54,7 @@ export function whatsAppMessage(phoneNumberId: string, to: string, reply: ChatRe
   const text = (body: string) => ({ path, body: { ...base, type: "text", text: { body: body.slice(0, 4096) } } });
   if (reply.final || (reply.choices.length === 0 && !reply.canGoBack)) return text(reply.text);
   const options = reply.choices.map((title, i) => ({ id: String(i + 1), title }));
-  if (reply.canGoBack) options.push({ id: BACK, title: channelText("back", reply.language) });
+  if (reply.canGoBack) options.push({ id: BACK, title: reply.backLabel ?? "" });
   const body = reply.text.slice(0, 1024) || "…";
   if (reply.choices.length === 0 || options.length > 10 || options.some((o) => o.title.length > 24)) {
     return text(numbered(reply));
@@ -83,8 +82,8 @@ export function whatsAppMessage(phoneNumberId: string, to: string, reply: ChatRe
         type: "list",
         body: { text: body },
         action: {
-          button: channelText("choose", reply.language).slice(0, 20),
-          sections: [{ title: channelText("choose", reply.language).slice(0, 24), rows: options }],
+          button: (reply.chooseLabel ?? "").slice(0, 20),
+          sections: [{ title: (reply.chooseLabel ?? "").slice(0, 24), rows: options }],
         },
       },
     },

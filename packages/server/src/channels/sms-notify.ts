@@ -9,7 +9,7 @@ import * as reportsRepo from "../reports/reports.repo.js";
 import { reportMessages, reports } from "../reports/reports.schema.js";
 import { normaliseTrackingCode, trackingCodeHash } from "../reports/tracking-code.js";
 import * as repo from "./channel-sessions.repo.js";
-import { channelText } from "./conversation-texts.js";
+import { loadChannelTexts } from "./conversation-texts.js";
 import type { Reply } from "./converse.js";
 import { noticeProvider, queueSms } from "./sms-outbound.js";
 
@@ -120,7 +120,8 @@ export async function takeReporterReply(
   queue?: (tx: Db, reply: Reply) => Promise<number>,
 ): Promise<(Reply & { outboxId?: number }) | null> {
   const bodyEnc = ctx.services.cipher.encrypt(input.text.trim());
-  const reply = { text: channelText("replyTaken", report.language ?? "en", { code: report.code }), final: true };
+  const text = await loadChannelTexts(ctx.db);
+  const reply = { text: text("replyTaken", report.language ?? "en", { code: report.code }), final: true };
   const fresh = await withTransaction(ctx.db, async (tx) => {
     if (!(await repo.recordMessage(tx, input.channel, input.messageKey))) return null;
     await reportsRepo.insertMessage(tx, { reportId: report.id, at: now, from: "reporter", bodyEnc });

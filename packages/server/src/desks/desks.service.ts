@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
-import { channelText } from "../channels/conversation-texts.js";
+import { loadChannelTexts } from "../channels/conversation-texts.js";
 import { noticeProvider, queueSms } from "../channels/sms-outbound.js";
 import { withTransaction } from "../db/database.js";
 import { holds } from "../geography/facilities-setup.service.js";
@@ -175,7 +175,7 @@ export async function sendDeskCodeBySms(ctx: Ctx, clientId: string): Promise<{ o
     ]);
   const provider = await noticeProvider(ctx);
   if (!provider) throw new AppError("CONFLICT", "No SMS provider is set up");
-  const text = channelText("done", report.language ?? "en", { code });
+  const text = (await loadChannelTexts(ctx.db))("done", report.language ?? "en", { code });
   await withTransaction(ctx, async (tx) => {
     await queueSms(ctx, ctx.services.cipher.decrypt(report.phoneEnc ?? ""), text, {
       provider,

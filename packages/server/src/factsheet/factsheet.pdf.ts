@@ -5,7 +5,7 @@ import SVGtoPDF from "svg-to-pdfkit";
 import { fontsDir } from "../paths.js";
 import { barsSvg, PALETTE, trendSvg } from "./factsheet.charts.js";
 import type { Bar, FactsheetModel } from "./factsheet.service.js";
-import { type FactsheetStrings, factsheetLanguages } from "./factsheet.strings.js";
+import type { FactsheetStrings } from "./factsheet.strings.js";
 
 const FONT_DIR = `${fontsDir}/`;
 const MARGIN = 42;
@@ -89,7 +89,7 @@ interface Column {
 
 /** Writes the factsheet; `compress: false` leaves the page streams readable (tests). */
 export async function renderFactsheetPdf(model: FactsheetModel, opts: { compress?: boolean } = {}): Promise<Buffer> {
-  const s = factsheetLanguages[model.lang];
+  const s = model.strings;
   const f = formatters(model.lang, s);
   const title = `${s.title} — ${model.areaName}`;
   const period = s.period(f.date(model.from), f.date(model.to));

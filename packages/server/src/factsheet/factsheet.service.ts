@@ -16,7 +16,12 @@ import { notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { lowestRatedFacilities } from "../ratings/facility-quality.js";
-import { type FactsheetLanguage, factsheetLanguage, factsheetLanguages } from "./factsheet.strings.js";
+import {
+  type FactsheetLanguage,
+  type FactsheetStrings,
+  factsheetLanguage,
+  factsheetStrings,
+} from "./factsheet.strings.js";
 
 export interface Bar {
   label: string;
@@ -26,6 +31,8 @@ export interface Bar {
 /** Everything the PDF shows, already in the chosen language; no personal data reaches it. */
 export interface FactsheetModel {
   lang: FactsheetLanguage;
+  /** The document's words, in the requested language (Set-up's translations, then along its fallback chain). */
+  strings: FactsheetStrings;
   areaName: string;
   areaCode: string;
   from: string;
@@ -117,11 +124,12 @@ export async function getFactsheetData(ctx: Ctx, query: FactsheetQuery, now = ne
     ["reports_total", "reports_validated", "pct_resolved", "per_1000_affected"],
     ["district"],
   );
-  const strings = factsheetLanguages[lang];
+  const strings = await factsheetStrings(ctx.db, labelLang);
   const rule = headline.suppression ?? { threshold: 5, categoryThresholds: {} };
 
   return {
     lang,
+    strings,
     areaName:
       area.level === 0 ? pickText(area.names, labelLang) || strings.wholeCountry : pickText(area.names, labelLang),
     areaCode: area.code,
@@ -154,7 +162,9 @@ export async function getFactsheetData(ctx: Ctx, query: FactsheetQuery, now = ne
         per1000: r.metrics.per_1000_affected ?? null,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, labelLang)),
-    targets: await targetsWithActuals(ctx, area, query, lang, (metrics, from, to) => ask(metrics, [], from, to)),
+    targets: await targetsWithActuals(ctx, area, query, lang, strings, (metrics, from, to) =>
+      ask(metrics, [], from, to),
+    ),
     suppression: {
       threshold: rule.threshold,
       sensitive: Math.max(rule.threshold, ...Object.values(rule.categoryThresholds)),
@@ -206,11 +216,16 @@ export function periodLastDay(periodType: string, periodStart: string): string {
   return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 0)).toISOString().slice(0, 10);
 }
 
-function periodLabel(lang: FactsheetLanguage, periodType: string, periodStart: string): string {
+function periodLabel(
+  lang: FactsheetLanguage,
+  strings: FactsheetStrings,
+  periodType: string,
+  periodStart: string,
+): string {
   const d = new Date(`${periodStart}T00:00:00Z`);
   if (periodType === "year") return String(d.getUTCFullYear());
   if (periodType === "quarter") {
-    return factsheetLanguages[lang].quarter(Math.floor(d.getUTCMonth() / 3) + 1, d.getUTCFullYear());
+    return strings.quarter(Math.floor(d.getUTCMonth() / 3) + 1, d.getUTCFullYear());
   }
   return new Intl.DateTimeFormat(lang, { month: "long", year: "numeric", timeZone: "UTC" }).format(d);
 }
@@ -221,6 +236,7 @@ async function targetsWithActuals(
   area: AreaRow,
   query: FactsheetQuery,
   lang: FactsheetLanguage,
+  strings: FactsheetStrings,
   ask: (metrics: IndicatorMetric[], from: string, to: string) => Promise<IndicatorResult>,
 ): Promise<FactsheetModel["targets"]> {
   const rows = await targetsRepo.listTargets(ctx.db, {
@@ -247,7 +263,7 @@ async function targetsWithActuals(
       const row = result.rows[0];
       out.push({
         metric,
-        periodLabel: periodLabel(lang, t.periodType, t.periodStart),
+        periodLabel: periodLabel(lang, strings, t.periodType, t.periodStart),
         target: t.value,
         actual: row ? (row.metrics[metric] ?? null) : zeroOrNull(metric),
       });

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { loadChannelTexts } from "../channels/conversation-texts.js";
+import { factsheetStrings } from "../factsheet/factsheet.strings.js";
+import { UssdPhone } from "../testing/channel-driver.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
@@ -205,4 +208,52 @@ test("the server's own notices read the same catalogue: Set-up's words, else the
   assert.equal(saved.statusCode, 200, saved.body);
   const after = await reporterNotice(t.database.db, event, { ...opts, language: "ky" });
   assert.ok(after.body.startsWith("Сиздин K7QM-···· кайрылууңуз боюнча жаңылык бар. "), after.body);
+});
+
+test("channel texts are in the editor and the files: a translator's words reach a USSD screen; a missing one falls back", async () => {
+  let sessions = 0;
+  /** Dials, chooses Kyrgyz, and answers the first question's screen. */
+  const inKyrgyz = async () => {
+    const phone = new UssdPhone(t.app, `lang16-${++sessions}`);
+    await phone.dial();
+    return phone.choose((l) => l === "Кыргызча", "Kyrgyz");
+  };
+  // ky (added above) has no channel texts of its own: Russian, its fallback, speaks.
+  assert.match(await inKyrgyz(), /^CON Что случилось\?/);
+  const category = (await surface("ky", "channels")).items.find((i) => i.key === "category");
+  assert.deepEqual([category?.origin, category?.from], ["fallback", "ru"]);
+
+  // A translator fills in two channel texts in the PO file; the import brings them to the next session.
+  const po = await exported("ky", "po");
+  const filled = po
+    .replace(/(msgctxt "channels:category"\nmsgid "What happened\?"\nmsgstr )""/, '$1"Эмне болду?"')
+    .replace(/(msgctxt "channels:done"\nmsgid "[^"]+"\nmsgstr )""/, '$1"Рахмат. Кодуңуз: {{code}}."');
+  assert.notEqual(filled, po);
+  const imported = await api.post(admin, "/api/setup/translations/import", {
+    language: "ky",
+    format: "po",
+    data: filled,
+  });
+  assert.equal(imported.json().changed, 2, imported.body);
+  assert.match(await inKyrgyz(), /^CON Эмне болду\?/);
+  const text = await loadChannelTexts(t.database.db);
+  assert.equal(text("done", "ky", { code: "K7QM-3XPA" }), "Рахмат. Кодуңуз: K7QM-3XPA.");
+  // Strings still missing keep falling back; and a channel text without its {{code}} is refused like any other.
+  assert.equal(text("yesterday", "ky"), "Вчера");
+  const dropped = await put({ language: "ky", namespace: "channels", entries: [{ key: "done", value: "Рахмат." }] });
+  assert.equal(dropped.json().error.code, "PLACEHOLDER_MISMATCH");
+  assert.equal(text("done", "ky", { code: "K7QM-3XPA" }), "Рахмат. Кодуңуз: K7QM-3XPA.");
+});
+
+test("the factsheet's words are in the editor too: Set-up's translation, else the fallback chain", async () => {
+  assert.equal((await factsheetStrings(t.database.db, "ky")).title, "Информационный бюллетень");
+  const saved = await put({
+    language: "ky",
+    namespace: "factsheet",
+    entries: [{ key: "generated", value: "Түзүлгөн күнү {{when}}" }],
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const ky = await factsheetStrings(t.database.db, "ky");
+  assert.equal(ky.generated("2026-12-04"), "Түзүлгөн күнү 2026-12-04");
+  assert.equal(ky.metrics.reports_total, (await factsheetStrings(t.database.db, "ru")).metrics.reports_total);
 });

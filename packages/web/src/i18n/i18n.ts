@@ -12,13 +12,20 @@ import {
 
 /**
  * i18next set-up. English `common` ships in the entry chunk; every other catalog (other namespaces, other
- * languages) is a small chunk loaded on demand, so the first load carries only what the screen needs.
+ * languages) is a small chunk loaded on demand, so the first load carries only what the screen needs. The server's
+ * own namespaces (`channels`, `factsheet`) are left out of the build: no screen shows them, and the service worker
+ * would precache them.
  */
 
 const STORAGE_KEY = "openclm.lang";
 
 type CatalogModule = { default: Record<string, unknown> };
-const loaders = import.meta.glob<CatalogModule>(["./locales/*/*.ts", "!./locales/en/common.ts"]);
+const loaders = import.meta.glob<CatalogModule>([
+  "./locales/*/*.ts",
+  "!./locales/en/common.ts",
+  "!./locales/*/channels.ts",
+  "!./locales/*/factsheet.ts",
+]);
 
 /** Namespaces some mounted surface needs; a language switch loads all of them before switching. */
 const activeNamespaces = new Set<Namespace>(["common"]);

@@ -1,12 +1,18 @@
 import type app from "./locales/en/app.js";
 import type audit from "./locales/en/audit.js";
+import type channels from "./locales/en/channels.js";
 import type common from "./locales/en/common.js";
 import type dashboard from "./locales/en/dashboard.js";
+import type factsheet from "./locales/en/factsheet.js";
 import type inbox from "./locales/en/inbox.js";
 import type setup from "./locales/en/setup.js";
 
-/** One namespace per surface, plus `common` for the shell. English is the source every other catalog follows. */
-export const namespaces = ["common", "app", "inbox", "dashboard", "setup", "audit"] as const;
+/**
+ * One namespace per surface, plus `common` for the shell, and for what the server writes itself (the web app never
+ * loads them): `channels` (USSD, SMS and chats) and `factsheet` (the PDF factsheet and review pack). English is the
+ * source every other catalog follows.
+ */
+export const namespaces = ["common", "app", "inbox", "dashboard", "setup", "audit", "channels", "factsheet"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export interface SourceResources {
@@ -16,6 +22,8 @@ export interface SourceResources {
   dashboard: typeof dashboard;
   setup: typeof setup;
   audit: typeof audit;
+  channels: typeof channels;
+  factsheet: typeof factsheet;
 }
 
 /** Languages with UI catalogs. The server may offer more; those fall back to English for the UI text. */

@@ -261,7 +261,8 @@ function Row(props: {
           </span>
         )}
       </th>
-      <td lang="en" dir="ltr" id={`${id}-src`}>
+      {/* The source text is what the translator works from: browser translation must leave it as it is. */}
+      <td lang="en" dir="ltr" translate={false} id={`${id}-src`}>
         {e.source}
       </td>
       <td>

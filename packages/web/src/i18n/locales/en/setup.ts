@@ -1085,6 +1085,8 @@ const setup = {
       dashboard: "Dashboard",
       setup: "Set-up",
       audit: "Audit log",
+      channels: "USSD, SMS and chats",
+      factsheet: "Factsheet (PDF)",
       taxonomy: "Challenges (taxonomy)",
     },
     files: {

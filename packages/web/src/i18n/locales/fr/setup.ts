@@ -1115,6 +1115,8 @@ const setup: Catalog<typeof en> = {
       dashboard: "Tableau de bord",
       setup: "Configuration",
       audit: "Journal d’audit",
+      channels: "USSD, SMS et messageries",
+      factsheet: "Fiche d’information (PDF)",
       taxonomy: "Difficultés (taxonomie)",
     },
     files: {

@@ -1109,6 +1109,8 @@ const setup: Catalog<typeof en> = {
       dashboard: "Painel",
       setup: "Configuração",
       audit: "Registo de auditoria",
+      channels: "USSD, SMS e conversas",
+      factsheet: "Ficha informativa (PDF)",
       taxonomy: "Desafios (taxonomia)",
     },
     files: {

@@ -1120,6 +1120,8 @@ const setup: Catalog<typeof en> = {
       dashboard: "Панель показателей",
       setup: "Настройка",
       audit: "Журнал аудита",
+      channels: "USSD, SMS и чаты",
+      factsheet: "Информационный бюллетень (PDF)",
       taxonomy: "Проблемы (таксономия)",
     },
     files: {

@@ -1,0 +1,47 @@
+import type { Catalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: Catalog<typeof en> = {
+  category: "Que s'est-il passe?",
+  subcategory: "De quel type?",
+  challengeType: "Le plus proche:",
+  region: "Quelle region?",
+  districtPrefix: "Tapez les premieres lettres du district (1: voir la liste):",
+  noDistrict: "Aucun district ainsi. Autres lettres (1: la liste):",
+  district: "Quel district?",
+  facility: "Quel lieu?",
+  noFacility: "Aucun",
+  occurredOn: "Quand?",
+  today: "Aujourd'hui",
+  yesterday: "Hier",
+  lastWeek: "Cette semaine",
+  lastMonth: "Ce mois",
+  gender: "Vous etes:",
+  female: "Femme",
+  male: "Homme",
+  transgender: "Transgenre",
+  other: "Autre",
+  undisclosed: "Je prefere ne pas dire",
+  ageGroup: "Votre age:",
+  keyPopulations: "Faites-vous partie d'un de ces groupes?",
+  noneOfThese: "Aucun / ne pas dire",
+  contactMeChat: "Pouvons-nous vous ecrire dans cette conversation quand quelqu'un repond a votre signalement?",
+  contactMe: "Pouvons-nous envoyer des SMS sur ce signalement a ce numero?",
+  shareDeidentified: "Pouvons-nous le compter, sans votre nom, dans les chiffres publics?",
+  useInAdvocacyStories: "Pouvons-nous raconter ce qui s'est passe, sans votre nom, pour faire changer les choses?",
+  yes: "Oui",
+  no: "Non",
+  more: "Plus",
+  back: "Retour",
+  invalid: "Choix invalide.",
+  done: "Merci. Le code de votre signalement est {{code}}. Gardez-le pour le suivre.",
+  failed: "Desole, nous ne pouvons pas prendre votre signalement. Reessayez plus tard.",
+  simulated: "TEST: le signalement serait accepte. Rien n'a ete enregistre ni envoye.",
+  chatStart:
+    "Bonjour. Ce service recoit, en toute confidentialite, les signalements de problemes avec les services de sante. Choisissez avec les boutons ou tapez le numero d'une option.",
+  choose: "Choisir",
+  smsStart: "Pour signaler un probleme, repondez REPORT.",
+  replyTaken: "Merci. Votre message a ete ajoute au signalement {{code}}.",
+};
+
+export default channels;

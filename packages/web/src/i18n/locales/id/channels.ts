@@ -1,0 +1,47 @@
+import type { PartialCatalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: PartialCatalog<typeof en> = {
+  category: "Apa yang terjadi?",
+  subcategory: "Jenis apa?",
+  challengeType: "Paling mirip:",
+  region: "Wilayah mana?",
+  districtPrefix: "Ketik huruf awal nama kabupaten (1: lihat daftar):",
+  noDistrict: "Tidak ada kabupaten seperti itu. Ketik huruf lain (1: lihat daftar):",
+  district: "Kabupaten mana?",
+  facility: "Tempat mana?",
+  noFacility: "Tidak ada di sini",
+  occurredOn: "Kapan?",
+  today: "Hari ini",
+  yesterday: "Kemarin",
+  lastWeek: "Minggu ini",
+  lastMonth: "Bulan ini",
+  gender: "Anda:",
+  female: "Perempuan",
+  male: "Laki-laki",
+  transgender: "Transgender",
+  other: "Lainnya",
+  undisclosed: "Tidak ingin menyebutkan",
+  ageGroup: "Usia Anda:",
+  keyPopulations: "Apakah Anda termasuk salah satu kelompok ini?",
+  noneOfThese: "Tidak / tidak menyebutkan",
+  contactMeChat: "Bolehkah kami menulis kepada Anda di obrolan ini saat laporan Anda dijawab?",
+  contactMe: "Bolehkah kami mengirim SMS tentang laporan ini ke nomor ini?",
+  shareDeidentified: "Bolehkah kami menghitungnya, tanpa nama Anda, dalam angka publik?",
+  useInAdvocacyStories: "Bolehkah kami menceritakan kejadiannya, tanpa nama Anda, untuk mendorong perubahan?",
+  yes: "Ya",
+  no: "Tidak",
+  more: "Lagi",
+  back: "Kembali",
+  invalid: "Pilihan tidak ada.",
+  done: "Terima kasih. Kode laporan Anda {{code}}. Simpan untuk mengikuti laporan Anda.",
+  failed: "Maaf, laporan Anda tidak dapat diterima sekarang. Coba lagi nanti.",
+  simulated: "UJI: laporan akan diterima. Tidak ada yang disimpan atau dikirim.",
+  chatStart:
+    "Halo. Layanan ini menerima laporan masalah layanan kesehatan secara rahasia. Pilih dengan tombol atau ketik nomor pilihan.",
+  choose: "Pilih",
+  smsStart: "Untuk melaporkan masalah, balas REPORT.",
+  replyTaken: "Terima kasih. Pesan Anda ditambahkan ke laporan {{code}}.",
+};
+
+export default channels;

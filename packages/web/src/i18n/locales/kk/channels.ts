@@ -1,0 +1,47 @@
+import type { PartialCatalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: PartialCatalog<typeof en> = {
+  category: "Не болды?",
+  subcategory: "Қандай түрі?",
+  challengeType: "Ең жақыны:",
+  region: "Қай облыс?",
+  districtPrefix: "Аудан атының алғашқы әріптері (1: тізім):",
+  noDistrict: "Ондай жоқ. Басқа әріптер (1: тізім):",
+  district: "Қай аудан?",
+  facility: "Қай орын?",
+  noFacility: "Тізімде жоқ",
+  occurredOn: "Қашан?",
+  today: "Бүгін",
+  yesterday: "Кеше",
+  lastWeek: "Осы аптада",
+  lastMonth: "Осы айда",
+  gender: "Сіз:",
+  female: "Әйел",
+  male: "Ер",
+  transgender: "Трансгендер",
+  other: "Басқа",
+  undisclosed: "Айтпаймын",
+  ageGroup: "Жасыңыз:",
+  keyPopulations: "Осы топтардансыз ба?",
+  noneOfThese: "Жоқ / айтпаймын",
+  contactMeChat: "Өтінішіңізге жауап берілгенде, сізге осы чатта жаза аламыз ба?",
+  contactMe: "Бұл туралы SMS жазайық па?",
+  shareDeidentified: "Жалпы статистикада атсыз есептейік пе?",
+  useInAdvocacyStories: "Өзгеріс үшін атсыз айтайық па?",
+  yes: "Иә",
+  no: "Жоқ",
+  more: "Тағы",
+  back: "Артқа",
+  invalid: "Ондай жоқ.",
+  done: "Рақмет. Код: {{code}}. Оны сақтаңыз.",
+  failed: "Қабылданбады. Кейінірек көріңіз.",
+  simulated: "ТЕСТ: өтініш қабылданар еді. Ештеңе сақталмады және жіберілмеді.",
+  chatStart:
+    "Сәлеметсіз бе. Бұл қызмет медициналық қызметтердегі мәселелер туралы өтініштерді құпия қабылдайды. Түймелермен таңдаңыз немесе нұсқа нөмірін жазыңыз.",
+  choose: "Таңдау",
+  smsStart: "Хабарлау үшін REPORT деп жауап беріңіз.",
+  replyTaken: "Рақмет. Хабарлама {{code}} өтінішіне қосылды.",
+};
+
+export default channels;

@@ -1,0 +1,47 @@
+import type { PartialCatalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+// Khmer needs UCS-2 on a USSD screen: 80 characters, options included, so the screens' texts are very short.
+const channels: PartialCatalog<typeof en> = {
+  category: "មានអ្វីកើតឡើង?",
+  subcategory: "ប្រភេទអ្វី?",
+  challengeType: "ជិតបំផុត:",
+  region: "ខេត្តណា?",
+  districtPrefix: "អក្សរដំបូងនៃស្រុក (1: បញ្ជី):",
+  noDistrict: "គ្មានទេ។ អក្សរផ្សេង (1: បញ្ជី):",
+  district: "ស្រុកណា?",
+  facility: "កន្លែងណា?",
+  noFacility: "គ្មានក្នុងបញ្ជី",
+  occurredOn: "ពេលណា?",
+  today: "ថ្ងៃនេះ",
+  yesterday: "ម្សិលមិញ",
+  lastWeek: "សប្តាហ៍នេះ",
+  lastMonth: "ខែនេះ",
+  gender: "អ្នកជា:",
+  female: "ស្ត្រី",
+  male: "បុរស",
+  transgender: "អ្នកប្តូរភេទ",
+  other: "ផ្សេងទៀត",
+  undisclosed: "មិនប្រាប់",
+  ageGroup: "អាយុ:",
+  keyPopulations: "អ្នកនៅក្រុមទាំងនេះទេ?",
+  noneOfThese: "ទេ / មិនប្រាប់",
+  contactMeChat: "តើយើងអាចសរសេរមកអ្នកក្នុងការជជែកនេះ ពេលមានគេឆ្លើយរបាយការណ៍របស់អ្នកបានទេ?",
+  contactMe: "ផ្ញើ SMS អំពីរឿងនេះ?",
+  shareDeidentified: "រាប់ក្នុងស្ថិតិដោយគ្មានឈ្មោះ?",
+  useInAdvocacyStories: "និទានដោយគ្មានឈ្មោះ ដើម្បីការផ្លាស់ប្តូរ?",
+  yes: "បាទ/ចាស",
+  no: "ទេ",
+  more: "បន្ថែម",
+  back: "ត្រឡប់",
+  invalid: "មិនមានទេ។",
+  done: "អរគុណ។ លេខកូដ: {{code}}។ សូមរក្សាទុក។",
+  failed: "មិនអាចទទួលបានទេ។ សូមព្យាយាមម្តងទៀត។",
+  simulated: "សាកល្បង: របាយការណ៍នឹងត្រូវទទួល។ គ្មានអ្វីត្រូវបានរក្សាទុក ឬផ្ញើទេ។",
+  chatStart: "សួស្តី។ សេវានេះទទួលរបាយការណ៍អំពីបញ្ហាសេវាសុខាភិបាល ដោយសម្ងាត់។ ជ្រើសរើសដោយប៊ូតុង ឬវាយលេខជម្រើស។",
+  choose: "ជ្រើសរើស",
+  smsStart: "ដើម្បីរាយការណ៍ ឆ្លើយ REPORT។",
+  replyTaken: "អរគុណ។ សារត្រូវបានបន្ថែមទៅ {{code}}។",
+};
+
+export default channels;

@@ -1,0 +1,47 @@
+import type { Catalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: Catalog<typeof en> = {
+  category: "O que aconteceu?",
+  subcategory: "De que tipo?",
+  challengeType: "Mais perto de:",
+  region: "Que regiao?",
+  districtPrefix: "Escreva as primeiras letras do distrito (1: ver a lista):",
+  noDistrict: "Nenhum distrito assim. Outras letras (1: a lista):",
+  district: "Que distrito?",
+  facility: "Que local?",
+  noFacility: "Nenhum",
+  occurredOn: "Quando?",
+  today: "Hoje",
+  yesterday: "Ontem",
+  lastWeek: "Esta semana",
+  lastMonth: "Este mes",
+  gender: "Voce e:",
+  female: "Mulher",
+  male: "Homem",
+  transgender: "Transgenero",
+  other: "Outro",
+  undisclosed: "Prefiro nao dizer",
+  ageGroup: "A sua idade:",
+  keyPopulations: "Pertence a um destes grupos?",
+  noneOfThese: "Nenhum / nao dizer",
+  contactMeChat: "Podemos escrever-lhe nesta conversa quando alguem responder ao seu relato?",
+  contactMe: "Podemos enviar SMS sobre este relato para este numero?",
+  shareDeidentified: "Podemos conta-lo, sem o seu nome, nos numeros publicos?",
+  useInAdvocacyStories: "Podemos contar o que aconteceu, sem o seu nome, para pedir mudancas?",
+  yes: "Sim",
+  no: "Nao",
+  more: "Mais",
+  back: "Voltar",
+  invalid: "Escolha invalida.",
+  done: "Obrigado. O codigo do seu relato e {{code}}. Guarde-o para o acompanhar.",
+  failed: "Desculpe, nao foi possivel receber o seu relato. Tente mais tarde.",
+  simulated: "TESTE: o relato seria aceite. Nada foi guardado nem enviado.",
+  chatStart:
+    "Ola. Este servico recebe, em confidencialidade, relatos de problemas com os servicos de saude. Escolha com os botoes ou escreva o numero de uma opcao.",
+  choose: "Escolher",
+  smsStart: "Para relatar um problema, responda REPORT.",
+  replyTaken: "Obrigado. A sua mensagem foi juntada ao relato {{code}}.",
+};
+
+export default channels;

@@ -1,0 +1,47 @@
+import type { Catalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: Catalog<typeof en> = {
+  category: "Что случилось?",
+  subcategory: "Какого рода?",
+  challengeType: "Ближе всего:",
+  region: "Какой регион?",
+  districtPrefix: "Первые буквы района (1: список):",
+  noDistrict: "Нет такого. Другие буквы (1: список):",
+  district: "Какой район?",
+  facility: "Какое место?",
+  noFacility: "Нет в списке",
+  occurredOn: "Когда?",
+  today: "Сегодня",
+  yesterday: "Вчера",
+  lastWeek: "На неделе",
+  lastMonth: "В этом месяце",
+  gender: "Вы:",
+  female: "Женщина",
+  male: "Мужчина",
+  transgender: "Трансгендер",
+  other: "Другое",
+  undisclosed: "Не скажу",
+  ageGroup: "Ваш возраст:",
+  keyPopulations: "Вы из этих групп?",
+  noneOfThese: "Нет / не скажу",
+  contactMeChat: "Можно написать вам в этом чате, когда на обращение ответят?",
+  contactMe: "Писать вам SMS об этом?",
+  shareDeidentified: "Учесть в общей статистике без имени?",
+  useInAdvocacyStories: "Рассказать о случае без имени ради перемен?",
+  yes: "Да",
+  no: "Нет",
+  more: "Ещё",
+  back: "Назад",
+  invalid: "Нет такого.",
+  done: "Спасибо. Код: {{code}}. Сохраните его.",
+  failed: "Не удалось принять. Попробуйте позже.",
+  simulated: "ТЕСТ: сообщение было бы принято. Ничего не сохранено и не отправлено.",
+  chatStart:
+    "Здравствуйте. Этот сервис конфиденциально принимает сообщения о проблемах в медицинских услугах. Выбирайте кнопками или введите номер варианта.",
+  choose: "Выбрать",
+  smsStart: "Чтобы сообщить, ответьте REPORT.",
+  replyTaken: "Спасибо. Сообщение добавлено к обращению {{code}}.",
+};
+
+export default channels;

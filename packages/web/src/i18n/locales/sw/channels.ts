@@ -1,0 +1,47 @@
+import type { PartialCatalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: PartialCatalog<typeof en> = {
+  category: "Nini kilitokea?",
+  subcategory: "Aina gani?",
+  challengeType: "Karibu zaidi na:",
+  region: "Mkoa gani?",
+  districtPrefix: "Andika herufi za kwanza za jina la wilaya (1: ona orodha):",
+  noDistrict: "Hakuna wilaya inayoanza hivyo. Andika herufi nyingine (1: ona orodha):",
+  district: "Wilaya gani?",
+  facility: "Mahali gani?",
+  noFacility: "Hakuna kati ya hivi",
+  occurredOn: "Lini?",
+  today: "Leo",
+  yesterday: "Jana",
+  lastWeek: "Wiki hii",
+  lastMonth: "Mwezi huu",
+  gender: "Wewe ni:",
+  female: "Mwanamke",
+  male: "Mwanamume",
+  transgender: "Aliyebadili jinsia",
+  other: "Nyingine",
+  undisclosed: "Sipendi kusema",
+  ageGroup: "Umri wako:",
+  keyPopulations: "Je, uko katika mojawapo ya makundi haya?",
+  noneOfThese: "Hapana / sitasema",
+  contactMeChat: "Tunaweza kukuandikia katika mazungumzo haya mtu akijibu ripoti yako?",
+  contactMe: "Tunaweza kutuma SMS kuhusu ripoti hii kwa namba hii?",
+  shareDeidentified: "Tunaweza kuihesabu, bila jina lako, katika takwimu za umma?",
+  useInAdvocacyStories: "Tunaweza kusimulia kilichotokea, bila jina lako, ili kudai mabadiliko?",
+  yes: "Ndiyo",
+  no: "Hapana",
+  more: "Zaidi",
+  back: "Rudi",
+  invalid: "Si chaguo.",
+  done: "Asante. Namba ya ripoti yako ni {{code}}. Itunze ili kufuatilia ripoti yako.",
+  failed: "Samahani, hatukuweza kupokea ripoti yako sasa. Tafadhali jaribu tena baadaye.",
+  simulated: "JARIBIO: ripoti ingepokelewa. Hakuna kilichohifadhiwa wala kutumwa.",
+  chatStart:
+    "Habari. Huduma hii hupokea kwa siri ripoti za matatizo ya huduma za afya. Chagua kwa vitufe au andika namba ya chaguo.",
+  choose: "Chagua",
+  smsStart: "Kuripoti tatizo, jibu REPORT.",
+  replyTaken: "Asante. Ujumbe wako umeongezwa kwenye ripoti {{code}}.",
+};
+
+export default channels;

@@ -1,0 +1,47 @@
+import type { PartialCatalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: PartialCatalog<typeof en> = {
+  category: "Чӣ шуд?",
+  subcategory: "Чӣ навъ?",
+  challengeType: "Наздиктар ба:",
+  region: "Кадом вилоят?",
+  districtPrefix: "Ҳарфҳои аввали ноҳия (1: рӯйхат):",
+  noDistrict: "Чунин нест. Ҳарфҳои дигар (1: рӯйхат):",
+  district: "Кадом ноҳия?",
+  facility: "Кадом макон?",
+  noFacility: "Дар рӯйхат нест",
+  occurredOn: "Кай?",
+  today: "Имрӯз",
+  yesterday: "Дирӯз",
+  lastWeek: "Ин ҳафта",
+  lastMonth: "Ин моҳ",
+  gender: "Шумо:",
+  female: "Зан",
+  male: "Мард",
+  transgender: "Трансгендер",
+  other: "Дигар",
+  undisclosed: "Намегӯям",
+  ageGroup: "Синну соли шумо:",
+  keyPopulations: "Шумо аз ин гурӯҳҳоед?",
+  noneOfThese: "Не / намегӯям",
+  contactMeChat: "Вақте ки ба хабари шумо ҷавоб диҳанд, метавонем дар ин чат ба шумо нависем?",
+  contactMe: "Дар ин бора ба шумо SMS нависем?",
+  shareDeidentified: "Бе ном дар омори умумӣ ҳисоб кунем?",
+  useInAdvocacyStories: "Барои тағйирот бе ном нақл кунем?",
+  yes: "Ҳа",
+  no: "Не",
+  more: "Боз",
+  back: "Бозгашт",
+  invalid: "Чунин нест.",
+  done: "Ташаккур. Рамз: {{code}}. Онро нигоҳ доред.",
+  failed: "Қабул нашуд. Баъдтар кӯшиш кунед.",
+  simulated: "САНҶИШ: хабар қабул мешуд. Ҳеҷ чиз нигоҳ дошта ё фиристода нашуд.",
+  chatStart:
+    "Салом. Ин хизмат хабарҳоро дар бораи мушкилот бо хизматрасониҳои тиббӣ махфӣ қабул мекунад. Бо тугмаҳо интихоб кунед ё рақами вариантро нависед.",
+  choose: "Интихоб",
+  smsStart: "Барои хабар додан REPORT ҷавоб диҳед.",
+  replyTaken: "Ташаккур. Паём ба хабари {{code}} илова шуд.",
+};
+
+export default channels;

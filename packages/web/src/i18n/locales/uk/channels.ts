@@ -1,0 +1,47 @@
+import type { PartialCatalog } from "../../catalog.js";
+import type en from "../en/channels.js";
+
+const channels: PartialCatalog<typeof en> = {
+  category: "Що сталося?",
+  subcategory: "Якого роду?",
+  challengeType: "Найближче:",
+  region: "Яка область?",
+  districtPrefix: "Перші літери району (1: список):",
+  noDistrict: "Такого немає. Інші літери (1: список):",
+  district: "Який район?",
+  facility: "Яке місце?",
+  noFacility: "Немає у списку",
+  occurredOn: "Коли?",
+  today: "Сьогодні",
+  yesterday: "Учора",
+  lastWeek: "Цього тижня",
+  lastMonth: "Цього місяця",
+  gender: "Ви:",
+  female: "Жінка",
+  male: "Чоловік",
+  transgender: "Трансгендер",
+  other: "Інше",
+  undisclosed: "Не скажу",
+  ageGroup: "Ваш вік:",
+  keyPopulations: "Ви з цих груп?",
+  noneOfThese: "Ні / не скажу",
+  contactMeChat: "Чи можемо ми написати вам у цьому чаті, коли на звернення дадуть відповідь?",
+  contactMe: "Писати вам SMS про це?",
+  shareDeidentified: "Рахувати в статистиці без імені?",
+  useInAdvocacyStories: "Розповісти без імені заради змін?",
+  yes: "Так",
+  no: "Ні",
+  more: "Ще",
+  back: "Назад",
+  invalid: "Такого немає.",
+  done: "Дякуємо. Код: {{code}}. Збережіть його.",
+  failed: "Не вдалося прийняти. Спробуйте пізніше.",
+  simulated: "ТЕСТ: звернення було б прийнято. Нічого не збережено й не надіслано.",
+  chatStart:
+    "Вітаємо. Цей сервіс конфіденційно приймає звернення про проблеми з медичними послугами. Обирайте кнопками або введіть номер варіанта.",
+  choose: "Обрати",
+  smsStart: "Щоб повідомити, відповідайте REPORT.",
+  replyTaken: "Дякуємо. Повідомлення додано до звернення {{code}}.",
+};
+
+export default channels;
