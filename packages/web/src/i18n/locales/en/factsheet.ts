@@ -1,6 +1,7 @@
 /**
  * The factsheet (getFactsheet's PDF, the review pack): the server writes it, reading this namespace (ADR 0022). Names
- * of areas, categories and challenge types come from the database. English is the source.
+ * of areas, categories and challenge types come from the database. `review` holds the review pack's own words
+ * (advocacy/review-pack.strings.ts). English is the source.
  */
 const factsheet = {
   kicker: "Community-led monitoring of TB care",
