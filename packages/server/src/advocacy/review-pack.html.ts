@@ -52,5 +52,5 @@ export function renderReviewDeck(m: ReviewPackModel): string {
       `${tiles(p.loop)}<h3>${escapeHtml(s.agreedActions)}</h3><p>${escapeHtml(s.agreedActionsHint)}</p><p class="note">${escapeHtml(p.note)}</p>`,
     ),
   ];
-  return `<!doctype html><html lang="${m.factsheet.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(p.title)}</title><style>${STYLE}</style></head><body><main>${slides.join("")}</main></body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(m.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(p.title)}</title><style>${STYLE}</style></head><body><main>${slides.join("")}</main></body></html>`;
 }

@@ -6,7 +6,7 @@ import type { FactsheetStrings } from "../factsheet/factsheet.strings.js";
 import type { Ctx } from "../platform/context.js";
 import * as repo from "./advocacy.repo.js";
 import { beforeAfter, caseThreshold, controlledCounts } from "./advocacy-figures.js";
-import { type ReviewPackStrings, reviewPackLanguages } from "./review-pack.strings.js";
+import { type ReviewPackStrings, reviewPackStrings } from "./review-pack.strings.js";
 
 const TOP_PER_AREA = 3;
 const OPEN: AdvocacyCaseStatus[] = ["open", "in_dialogue", "commitment_made", "stalled"];
@@ -14,6 +14,8 @@ const OPEN: AdvocacyCaseStatus[] = ["open", "in_dialogue", "commitment_made", "s
 /** Everything the pack shows, in the chosen language; every count is disclosure-controlled. */
 export interface ReviewPackModel {
   factsheet: FactsheetModel;
+  /** The language the pack's words are in (the factsheet's `lang` is the one its numbers and dates are formatted in). */
+  language: string;
   strings: ReviewPackStrings;
   fs: FactsheetStrings;
   topPerArea: { area: string; challenges: { label: string; value: number | null }[] }[];
@@ -36,7 +38,9 @@ export interface ReviewPackModel {
  */
 export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise<ReviewPackModel> {
   const factsheet = await getFactsheetData(ctx, { from: query.from, to: query.to, lang: query.language });
-  const strings = reviewPackLanguages[factsheet.lang];
+  // The same language as the factsheet's words (getFactsheetData reads them in the requested language).
+  const language = query.language ?? factsheet.lang;
+  const strings = await reviewPackStrings(ctx.db, language);
   const top = await exportableIndicators(ctx, {
     metrics: ["reports_validated" as IndicatorMetric],
     dimensions: ["district", "challenge_type"],
@@ -79,6 +83,7 @@ export async function reviewPackModel(ctx: Ctx, query: ReviewPackQuery): Promise
   );
   return {
     factsheet,
+    language,
     strings,
     fs: factsheet.strings,
     topPerArea: [...byArea.entries()]

@@ -113,7 +113,7 @@ export async function factsheetStrings(db: Db, language: string): Promise<Factsh
   };
 }
 
-/** The languages the review pack's own table and the document's number and date formats know (others use English's). */
+/** The languages the documents' number and date formats are chosen among (others use English's); the words follow the requested language. */
 const formatLanguages = ["en", "fr", "ru", "pt"] as const;
 export type FactsheetLanguage = (typeof formatLanguages)[number];
 

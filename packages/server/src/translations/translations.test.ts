@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { reviewPackStrings } from "../advocacy/review-pack.strings.js";
 import { loadChannelTexts } from "../channels/conversation-texts.js";
 import { factsheetStrings } from "../factsheet/factsheet.strings.js";
 import { UssdPhone } from "../testing/channel-driver.js";
@@ -256,4 +257,29 @@ test("the factsheet's words are in the editor too: Set-up's translation, else th
   const ky = await factsheetStrings(t.database.db, "ky");
   assert.equal(ky.generated("2026-12-04"), "Түзүлгөн күнү 2026-12-04");
   assert.equal(ky.metrics.reports_total, (await factsheetStrings(t.database.db, "ru")).metrics.reports_total);
+});
+
+test("the review pack's own words are in the catalogue too: shipped in every language, translated in Set-up", async () => {
+  assert.equal((await reviewPackStrings(t.database.db, "km")).statuses.in_dialogue, "កំពុងសន្ទនា");
+  assert.equal(
+    (await reviewPackStrings(t.database.db, "uk")).hidden(5),
+    "– : менше ніж 5 звернень, приховано для захисту людей, які повідомили.",
+  );
+  // Kyrgyz has no review pack of its own: it reads Russian (ky → ru → en) until Set-up translates it.
+  assert.equal((await reviewPackStrings(t.database.db, "ky")).title, "Квартальный обзор");
+  const dropped = await put({
+    language: "ky",
+    namespace: "factsheet",
+    entries: [{ key: "review.hidden", value: "– : жашырылган." }],
+  });
+  assert.equal(dropped.json().error.code, "PLACEHOLDER_MISMATCH");
+  const saved = await put({
+    language: "ky",
+    namespace: "factsheet",
+    entries: [{ key: "review.title", value: "Чейректик сереп" }],
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const ky = await reviewPackStrings(t.database.db, "ky");
+  assert.equal(ky.title, "Чейректик сереп");
+  assert.equal(ky.trendText("3", "1"), "3 → 1");
 });

@@ -1,6 +1,7 @@
 /**
  * The factsheet (getFactsheet's PDF, the review pack): the server writes it, reading this namespace (ADR 0022). Names
- * of areas, categories and challenge types come from the database. English is the source.
+ * of areas, categories and challenge types come from the database. `review` holds the review pack's own words
+ * (advocacy/review-pack.strings.ts). English is the source.
  */
 const factsheet = {
   kicker: "Community-led monitoring of TB care",
@@ -69,6 +70,36 @@ const factsheet = {
     median_hours_to_first_response: "Median hours to first response",
     median_hours_to_validation: "Median hours to validation",
     median_hours_to_resolution: "Median hours to resolution",
+  },
+  review: {
+    title: "Quarterly review",
+    headlineVsTargets: "Headline indicators against targets",
+    topPerArea: "Top challenge types per area",
+    openCases: "Open advocacy cases",
+    loopClosure: "Closing the loop",
+    colArea: "Area",
+    colTopChallenges: "Top challenge types (validated reports)",
+    colCase: "Case",
+    colStatus: "Status",
+    colDutyBearer: "Duty bearer",
+    colReports: "Reports",
+    colTrend: "Reports a month, before → after the commitment",
+    trendText: "{{before}} → {{after}}",
+    noCommitment: "no commitment yet",
+    resolvedReports: "Reports resolved",
+    confirmedReports: "Resolution confirmed by the reporter",
+    confirmedPct: "Loop closure (% of resolved confirmed)",
+    noCases: "No open cases.",
+    agreedActions: "Agreed actions",
+    agreedActionsHint: "Record each agreed action in its case (Dashboard → Advocacy cases).",
+    hidden: "– : fewer than {{threshold}} reports, hidden to protect the people who reported.",
+    statuses: {
+      open: "Open",
+      in_dialogue: "In dialogue",
+      commitment_made: "Commitment made",
+      resolved: "Resolved",
+      stalled: "Stalled",
+    },
   },
 };
 
