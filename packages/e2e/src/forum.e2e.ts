@@ -146,6 +146,15 @@ test("a new member's post waits for a moderator and appears after approval; a ph
     await shot(staff.page, "moderation-360");
   }
   assert.equal(await reader.page.getByRole("link", { name: "Call me" }).count(), 0, "the held post stays hidden");
+
+  // The peer supporter of a district in the other region sees their own district's waiting reply, nothing of this
+  // region's: not the crisis post, not the held phone number.
+  const outside = await suite.open("/inbox", wide);
+  await signInPeer(outside.page, suite.account("peer_supporter", 1));
+  const theirs = outside.page.getByRole("region", { name: "Waiting for a moderator" });
+  await theirs.getByText("Я прихожу к восьми").waitFor();
+  assert.equal(await theirs.getByText("Some nights I want to die").count(), 0, "out of scope: not shown");
+  assert.equal(await theirs.getByText("0977 123 456").count(), 0, "out of scope: not shown");
 });
 
 test("a post readers report is hidden by a moderator, who suspends a spammer (who can then no longer post) and pins a post", async () => {
