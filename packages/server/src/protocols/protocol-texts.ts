@@ -115,6 +115,8 @@ export async function writeProtocolTexts(
     }
     planned.push({ subcategoryCode, body: body.data, keys: mine });
   }
-  for (const p of planned) await updateProtocol(ctx, p.subcategoryCode, p.body);
+  for (const p of planned) {
+    await updateProtocol(ctx, p.subcategoryCode, p.body, { via: "translations", language, texts: p.keys });
+  }
   return planned.flatMap((p) => p.keys);
 }

@@ -188,8 +188,16 @@ export async function listProtocolsForSetup(ctx: Ctx) {
   return { defaults, items: rows.map(present) };
 }
 
-/** Creates or edits a subcategory's protocol; the new SLA targets apply to the queue at once. */
-export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: UpdateProtocolBody): Promise<Protocol> {
+/**
+ * Creates or edits a subcategory's protocol; the new SLA targets apply to the queue at once. `auditNote` adds to the
+ * audit details where the change came from (the translation editor names the language and the texts).
+ */
+export async function updateProtocol(
+  ctx: Ctx,
+  subcategoryCode: string,
+  body: UpdateProtocolBody,
+  auditNote: Record<string, unknown> = {},
+): Promise<Protocol> {
   const actorId = staffId(ctx);
   // A protocol applies to every report of its subcategory, in every region.
   await requireCountryScope(ctx);
@@ -216,6 +224,7 @@ export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: Up
         resolutionHours: row.resolutionHours,
         steps: row.steps.map((s) => s.code),
         templates: row.templates.map((tpl) => tpl.code),
+        ...auditNote,
       },
     });
     return present(row);

@@ -356,13 +356,12 @@ describe("response protocols are a data part of the editor, written through the 
       .items.find((p: { subcategoryCode: string }) => p.subcategoryCode === "rights.health");
     assert.equal(setup.steps[0].labels.ky, "Арыз ээси менен байланышып, эмне болгонун тактоо");
     const audits = await t.database.rows(
-      sql`SELECT 1 FROM audit_events WHERE action = 'protocol.update' AND entity_id = 'rights.health'`,
+      sql`SELECT details FROM audit_events WHERE action = 'protocol.update' AND entity_id = 'rights.health'`,
     );
     assert.equal(audits.length, 1);
-    const { rows } = {
-      rows: await t.database.rows(sql`SELECT 1 FROM translation_overrides WHERE namespace = 'protocols'`),
-    };
-    assert.equal(rows.length, 0, "no second storage");
+    assert.equal((audits[0] as { details: { language: string } }).details.language, "ky");
+    const overrides = await t.database.rows(sql`SELECT 1 FROM translation_overrides WHERE namespace = 'protocols'`);
+    assert.equal(overrides.length, 0, "no second storage");
   });
 
   test("a PO export, a translator's edit to a template and the import change the template", async () => {
