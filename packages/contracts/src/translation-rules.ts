@@ -18,8 +18,11 @@ export const catalogueNamespaces = [
   "factsheet",
 ] as const;
 export type CatalogueNamespace = (typeof catalogueNamespaces)[number];
-/** Texts that live in the database rather than a catalogue, edited in the same place. */
-export const dataNamespaces = ["taxonomy"] as const;
+/**
+ * Texts that live in the database rather than a catalogue, edited in the same place: the taxonomy's labels and the
+ * response protocols' step labels, template titles and template bodies.
+ */
+export const dataNamespaces = ["taxonomy", "protocols"] as const;
 export const editorNamespaces = [...catalogueNamespaces, ...dataNamespaces] as const;
 export type EditorNamespace = (typeof editorNamespaces)[number];
 
@@ -45,10 +48,27 @@ export function pluralPart(key: string): { base: string; form: PluralCategory | 
   return m ? { base: key.slice(0, m.index), form: m[1] as PluralCategory } : { base: key, form: null };
 }
 
-/** The interpolation placeholders of a string, the catalogues' syntax: `{{trackingCode}}` → ["trackingCode"]. */
-export function placeholdersOf(text: string): string[] {
+/**
+ * How a namespace writes placeholders: the catalogues as i18next does (`{{trackingCode}}`), response protocol
+ * templates with single braces (`{trackingCode}`, filled by renderTemplate on the server).
+ */
+export type PlaceholderSyntax = "catalogue" | "template";
+
+/** The placeholder syntax of an editor namespace. */
+export function placeholderSyntaxOf(namespace: string): PlaceholderSyntax {
+  return namespace === "protocols" ? "template" : "catalogue";
+}
+
+/** Writes a placeholder name back in its syntax: "trackingCode" → `{{trackingCode}}` or `{trackingCode}`. */
+export function placeholderText(name: string, syntax: PlaceholderSyntax = "catalogue"): string {
+  return syntax === "template" ? `{${name}}` : `{{${name}}}`;
+}
+
+/** The interpolation placeholders of a string: `{{trackingCode}}` (or `{trackingCode}` in a template) → ["trackingCode"]. */
+export function placeholdersOf(text: string, syntax: PlaceholderSyntax = "catalogue"): string[] {
   const names = new Set<string>();
-  for (const m of text.matchAll(/\{\{\s*([^}\s,]+)[^}]*\}\}/g)) if (m[1]) names.add(m[1]);
+  const pattern = syntax === "template" ? /\{(\w+)\}/g : /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
+  for (const m of text.matchAll(pattern)) if (m[1]) names.add(m[1]);
   return [...names].sort();
 }
 
@@ -61,9 +81,10 @@ export function placeholderProblems(
   source: string,
   translation: string,
   form: PluralCategory | null = null,
+  syntax: PlaceholderSyntax = "catalogue",
 ): { missing: string[]; unexpected: string[] } {
-  const want = placeholdersOf(source);
-  const have = placeholdersOf(translation);
+  const want = placeholdersOf(source, syntax);
+  const have = placeholdersOf(translation, syntax);
   const countOptional = form === "zero" || form === "one" || form === "two";
   const missing = want.filter((p) => !have.includes(p) && !(countOptional && p === "count"));
   const allowed = new Set(form ? [...want, "count"] : want);

@@ -1,4 +1,4 @@
-import type { Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
+import type { LocalizedText, Protocol, ReportProtocol, UpdateProtocolBody } from "@openclm/contracts";
 import { audit } from "../audit/audit.service.js";
 import { withTransaction } from "../db/database.js";
 import { requireCountryScope } from "../identity/scope.js";
@@ -10,6 +10,7 @@ import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { notifyReportChange, revealTrackingCode } from "../reports/reports.repo.js";
 import { myTeamIds } from "../teams/teams.service.js";
+import { allLanguages, fallbackChain } from "../translations/languages.service.js";
 import { clockStart, dueAt, globalSla, loadSlaTable, type SlaKind, type SlaTable } from "./protocol-sla.js";
 import * as repo from "./protocols.repo.js";
 
@@ -64,20 +65,33 @@ function clock(
   };
 }
 
+/**
+ * A protocol text in `lang`, else along the language's configured fallback chain (ky → ru → en; pt-MZ → pt → en),
+ * else any text it has. Returns the language the text is in, too.
+ */
+function pickAlong(text: LocalizedText, chain: string[]): { text: string; language: string } {
+  for (const lang of chain) if (text[lang]) return { text: text[lang], language: lang };
+  const [language, any] = Object.entries(text)[0] ?? ["en", ""];
+  return { text: any, language };
+}
+
 /** The protocol of a report's subcategory, as the responder works through it. Out of scope reads as 404. */
 export async function getReportProtocol(ctx: Ctx, reportId: string): Promise<ReportProtocol> {
   const r = await loadInScope(ctx, reportId);
-  const [table, protocol, done, escalations, subcategoryLabels] = await Promise.all([
+  const [table, protocol, done, escalations, subcategoryLabels, languageRows] = await Promise.all([
     loadSlaTable(ctx.db),
     repo.findProtocol(ctx.db, r.subcategoryCode),
     repo.stepsDone(ctx.db, r.id),
     repo.escalationsOf(ctx.db, r.id),
     repo.subcategoryLabels(ctx.db, r.subcategoryCode),
+    allLanguages(ctx.db),
   ]);
+  const staffChain = fallbackChain(ctx.language, languageRows);
   const now = new Date();
   const escalated = (kind: SlaKind) => escalations.find((e) => e.sla === kind)?.escalatedAt;
   const doneByCode = new Map(done.map((d) => [d.stepCode, d]));
   const reporterLang = r.language ?? "en";
+  const reporterChain = fallbackChain(reporterLang, languageRows);
   const vars = (lang: string) => ({
     trackingCode: revealTrackingCode(ctx.services.cipher, r),
     subcategory: pickText(subcategoryLabels, lang),
@@ -93,19 +107,22 @@ export async function getReportProtocol(ctx: Ctx, reportId: string): Promise<Rep
       const d = doneByCode.get(s.code);
       return {
         code: s.code,
-        label: pickText(s.labels, ctx.language),
+        label: pickAlong(s.labels, staffChain).text,
         done: Boolean(d),
         doneAt: d?.doneAt.toISOString() ?? null,
         doneBy: d?.doneBy ?? null,
       };
     }),
-    templates: (protocol?.templates ?? []).map((tpl) => ({
-      code: tpl.code,
-      label: pickText(tpl.labels, ctx.language),
-      language: tpl.bodies[reporterLang] ? reporterLang : "en",
-      body: renderTemplate(pickText(tpl.bodies, reporterLang), vars(reporterLang)),
-      staffBody: renderTemplate(pickText(tpl.bodies, ctx.language), vars(ctx.language)),
-    })),
+    templates: (protocol?.templates ?? []).map((tpl) => {
+      const forReporter = pickAlong(tpl.bodies, reporterChain);
+      return {
+        code: tpl.code,
+        label: pickAlong(tpl.labels, staffChain).text,
+        language: forReporter.language,
+        body: renderTemplate(forReporter.text, vars(forReporter.language)),
+        staffBody: renderTemplate(pickAlong(tpl.bodies, staffChain).text, vars(ctx.language)),
+      };
+    }),
   };
 }
 
@@ -171,8 +188,16 @@ export async function listProtocolsForSetup(ctx: Ctx) {
   return { defaults, items: rows.map(present) };
 }
 
-/** Creates or edits a subcategory's protocol; the new SLA targets apply to the queue at once. */
-export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: UpdateProtocolBody): Promise<Protocol> {
+/**
+ * Creates or edits a subcategory's protocol; the new SLA targets apply to the queue at once. `auditNote` adds to the
+ * audit details where the change came from (the translation editor names the language and the texts).
+ */
+export async function updateProtocol(
+  ctx: Ctx,
+  subcategoryCode: string,
+  body: UpdateProtocolBody,
+  auditNote: Record<string, unknown> = {},
+): Promise<Protocol> {
   const actorId = staffId(ctx);
   // A protocol applies to every report of its subcategory, in every region.
   await requireCountryScope(ctx);
@@ -199,6 +224,7 @@ export async function updateProtocol(ctx: Ctx, subcategoryCode: string, body: Up
         resolutionHours: row.resolutionHours,
         steps: row.steps.map((s) => s.code),
         templates: row.templates.map((tpl) => tpl.code),
+        ...auditNote,
       },
     });
     return present(row);

@@ -6,7 +6,9 @@ import {
   expectedKeys,
   type PutTranslationsInput,
   placeholderProblems,
+  placeholderSyntaxOf,
   placeholdersOf,
+  placeholderText,
   pluralFormsOf,
   pluralPart,
   sourceTextFor,
@@ -21,6 +23,7 @@ import { requireCountryScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { translationOverrides } from "../platform/platform.schema.js";
+import { protocolSourceTexts, protocolTextsIn, writeProtocolTexts } from "../protocols/protocol-texts.js";
 import { loadItems } from "../taxonomy/taxonomy-items.js";
 import { taxonomyLanguages, updateTaxonomyItem } from "../taxonomy/taxonomy-setup.service.js";
 import { allLanguages, fallbackChain } from "./languages.service.js";
@@ -60,6 +63,7 @@ async function ownStrings(db: Db, language: string, namespace: EditorNamespace):
     }
     return { values, needsReview, overrides };
   }
+  if (namespace === "protocols") return { values: await protocolTextsIn(db, language), needsReview, overrides };
   const shipped = await shippedStrings(language, namespace);
   const machine = isMachineAssisted(language);
   for (const [key, value] of Object.entries(shipped)) {
@@ -75,17 +79,23 @@ async function ownStrings(db: Db, language: string, namespace: EditorNamespace):
   return { values, needsReview, overrides };
 }
 
-/** The source strings (English for catalogues, the default language's labels for the taxonomy). */
+/** Whether a namespace's texts are database data (taxonomy, protocols) rather than a catalogue. */
+function isData(namespace: EditorNamespace): boolean {
+  return namespace === "taxonomy" || namespace === "protocols";
+}
+
+/** The source strings (English for catalogues, the default language's text for the taxonomy and protocols). */
 async function sourceStrings(db: Db, namespace: EditorNamespace): Promise<Record<string, string>> {
-  if (namespace !== "taxonomy") return shippedStrings("en", namespace);
+  if (!isData(namespace)) return shippedStrings("en", namespace);
   const { defaultLanguage } = await taxonomyLanguages(db);
+  if (namespace === "protocols") return protocolSourceTexts(db, defaultLanguage);
   const out: Record<string, string> = {};
   for (const item of await loadItems(db)) out[item.code] = item.labels[defaultLanguage] ?? item.labels.en ?? item.code;
   return out;
 }
 
 function keysFor(namespace: EditorNamespace, source: Record<string, string>, language: string): string[] {
-  return namespace === "taxonomy" ? Object.keys(source) : expectedKeys(source, language);
+  return isData(namespace) ? Object.keys(source) : expectedKeys(source, language);
 }
 
 async function chainFor(db: Db, language: string): Promise<string[]> {
@@ -128,10 +138,10 @@ export async function getTranslationSurface(
       value,
       origin,
       from,
-      shipped: namespace === "taxonomy" ? null : ((own.overrides.has(key) ? null : mine) ?? null),
+      shipped: isData(namespace) ? null : ((own.overrides.has(key) ? null : mine) ?? null),
       needsReview: own.needsReview.has(key),
-      placeholders: placeholdersOf(src),
-      pluralForm: namespace === "taxonomy" ? null : pluralPart(key).form,
+      placeholders: placeholdersOf(src, placeholderSyntaxOf(namespace)),
+      pluralForm: isData(namespace) ? null : pluralPart(key).form,
     };
   });
   return { language, namespace, sourceLanguage: "en", pluralForms: pluralFormsOf(language), items };
@@ -177,16 +187,18 @@ function checkEntries(
   const known = new Set(keysFor(namespace, source, language));
   const unknown = entries.filter((e) => !known.has(e.key)).map((e) => ({ path: e.key, message: "no such string" }));
   if (unknown.length) throw new AppError("VALIDATION_FAILED", "strings this surface does not have", unknown);
+  const syntax = placeholderSyntaxOf(namespace);
   const broken = entries.flatMap((e) => {
     if (e.value === null) return [];
-    const problems = placeholderProblems(sourceTextFor(source, e.key) ?? "", e.value, pluralPart(e.key).form);
+    const form = isData(namespace) ? null : pluralPart(e.key).form;
+    const problems = placeholderProblems(sourceTextFor(source, e.key) ?? "", e.value, form, syntax);
     return problems.missing.length || problems.unexpected.length ? [{ key: e.key, ...problems }] : [];
   });
   if (broken.length) {
     const first = broken[0] as (typeof broken)[number];
     const named = [
-      ...first.missing.map((p) => `{{${p}}} is missing`),
-      ...first.unexpected.map((p) => `{{${p}}} is unknown`),
+      ...first.missing.map((p) => `${placeholderText(p, syntax)} is missing`),
+      ...first.unexpected.map((p) => `${placeholderText(p, syntax)} is unknown`),
     ];
     throw new AppError("PLACEHOLDER_MISMATCH", `${first.key}: ${named.join(", ")}`, broken);
   }
@@ -240,6 +252,14 @@ async function writeTaxonomy(ctx: Ctx, language: string, entries: TranslationCha
   return changed;
 }
 
+/** Protocol texts stay on the protocols: the editor writes them through updateProtocol (contract checks, audit). */
+async function writeProtocols(ctx: Ctx, language: string, entries: TranslationChange[], own: OwnStrings) {
+  const changes = entries
+    .filter((e) => e.value !== null && e.value.trim() !== "" && own.values.get(e.key) !== e.value)
+    .map((e) => ({ key: e.key, value: (e.value as string).trim() }));
+  return (await writeProtocolTexts(ctx, language, changes)).length;
+}
+
 /**
  * Applies a batch of translations to one surface of one language (the editor's save, and each namespace of an
  * import). All or nothing: a bad key or placeholder refuses the batch. Audited once, with the keys changed.
@@ -257,6 +277,7 @@ export async function applyTranslations(
   const own = await ownStrings(ctx.db, language, namespace);
   if (opts.dryRun) return entries.filter((e) => differs(own, e)).length;
   if (namespace === "taxonomy") return writeTaxonomy(ctx, language, entries, own);
+  if (namespace === "protocols") return writeProtocols(ctx, language, entries, own);
   return withTransaction(ctx, async (tx) => {
     const changedKeys: string[] = [];
     for (const e of entries) if (await writeOverride(ctx, tx, language, namespace, e, own)) changedKeys.push(e.key);
@@ -357,7 +378,7 @@ export async function importTranslations(
     const own = await ownStrings(ctx.db, input.language, namespace);
     const changes = file.entries
       .filter((e) => e.namespace === namespace && e.target !== "")
-      .map((e) => ({ key: e.key, value: e.target, reviewed: namespace === "taxonomy" ? undefined : !e.needsReview }))
+      .map((e) => ({ key: e.key, value: e.target, reviewed: isData(namespace) ? undefined : !e.needsReview }))
       .filter((e) => differs(own, e));
     unchanged += file.entries.filter((e) => e.namespace === namespace).length - changes.length;
     if (changes.length) {

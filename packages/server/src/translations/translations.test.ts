@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import crypto from "node:crypto";
+import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { reviewPackStrings } from "../advocacy/review-pack.strings.js";
 import { loadChannelTexts } from "../channels/conversation-texts.js";
 import { factsheetStrings } from "../factsheet/factsheet.strings.js";
+import { trackingCodeHash } from "../reports/tracking-code.js";
 import { UssdPhone } from "../testing/channel-driver.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
 import { account, signInAs } from "../testing/staff-session.js";
@@ -282,4 +284,130 @@ test("the review pack's own words are in the catalogue too: shipped in every lan
   const ky = await reviewPackStrings(t.database.db, "ky");
   assert.equal(ky.title, "Чейректик сереп");
   assert.equal(ky.trendText("3", "1"), "3 → 1");
+});
+
+describe("response protocols are a data part of the editor, written through the protocol", () => {
+  const stepKey = "rights.health.steps.contact_reporter";
+  const bodyKey = "rights.health.templates.introduce.body";
+  let dmCookie: string | undefined;
+  /** A data manager of the report's region reads its protocol (a country administrator has no inbox). */
+  const dm = async () => {
+    dmCookie ??= await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    return dmCookie;
+  };
+  const labelKey = "rights.health.templates.introduce.label";
+  /** A report in Kyrgyz (ky, added above, falls back to Russian) and its protocol as a Kyrgyz-speaking responder reads it. */
+  const kyProtocol = async () => {
+    const districtId = account(t.demoAccounts, "first_responder", 0).scope.districtIds[0];
+    const made = await t.app.inject({
+      method: "POST",
+      url: "/api/reports",
+      payload: {
+        clientId: crypto.randomUUID(),
+        channel: "app",
+        reporterMode: "self",
+        categoryCode: "rights",
+        subcategoryCode: "rights.health",
+        districtId,
+        language: "ky",
+      },
+    });
+    assert.equal(made.statusCode, 201, made.body);
+    const code = made.json().trackingCode as string;
+    const [row] = await t.database.rows<{ id: string }>(
+      sql`SELECT id FROM reports WHERE tracking_code_hash = ${trackingCodeHash(t.cipher, code)}`,
+    );
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/inbox/reports/${row?.id}/protocol`,
+      headers: { cookie: await dm(), "accept-language": "ky" },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const protocol = res.json() as {
+      steps: { code: string; label: string }[];
+      templates: { code: string; label: string; language: string; body: string }[];
+    };
+    return { code, protocol, introduce: protocol.templates.find((x) => x.code === "introduce") };
+  };
+
+  test("the editor lists a protocol's step, template title and body, the default language's text as the source", async () => {
+    const ur = await surface("ur", "protocols");
+    const items = ur.items as (Entry & { source: string; placeholders: string[] })[];
+    const step = items.find((i) => i.key === stepKey);
+    assert.equal(step?.source, "Contact the reporter and confirm what happened");
+    assert.deepEqual([step?.origin, step?.from], ["fallback", "en"]);
+    assert.equal(items.find((i) => i.key === labelKey)?.source, "Introduce yourself");
+    const body = items.find((i) => i.key === bodyKey);
+    assert.ok(body?.source.includes("{trackingCode}"));
+    assert.deepEqual(body?.placeholders, ["trackingCode"]);
+    const fr = (await surface("fr", "protocols")).items.find((i) => i.key === stepKey);
+    assert.deepEqual([fr?.origin, fr?.value], ["shipped", "Contacter la personne et confirmer ce qui s'est passé"]);
+  });
+
+  test("a missing translation falls back along the chain; the editor's words reach the responder's protocol", async () => {
+    const before = await kyProtocol();
+    // Kyrgyz has no protocol texts: Russian, its fallback, is shown to the responder and offered for the reporter.
+    assert.equal(before.protocol.steps[0]?.label, "Связаться с заявителем и уточнить, что произошло");
+    assert.equal(before.introduce?.language, "ru");
+    assert.ok(before.introduce?.body.startsWith("Здравствуйте") && before.introduce.body.includes(before.code));
+
+    // A body that drops {trackingCode} is refused; nothing changes.
+    const dropped = await put({ language: "ky", namespace: "protocols", entries: [{ key: bodyKey, value: "Салам." }] });
+    assert.equal(dropped.json().error.code, "PLACEHOLDER_MISMATCH");
+    assert.match(dropped.json().error.message, /\{trackingCode\} is missing/);
+    const unknown = await put({
+      language: "ky",
+      namespace: "protocols",
+      entries: [{ key: "rights.health.steps.x", value: "x" }],
+    });
+    assert.equal(unknown.json().error.code, "VALIDATION_FAILED");
+
+    const saved = await put({
+      language: "ky",
+      namespace: "protocols",
+      entries: [
+        { key: stepKey, value: "Арыз ээси менен байланышып, эмне болгонун тактоо" },
+        { key: labelKey, value: "Өзүңүздү тааныштырыңыз" },
+      ],
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(saved.json().changed, 2);
+    const after = await kyProtocol();
+    assert.equal(after.protocol.steps[0]?.label, "Арыз ээси менен байланышып, эмне болгонун тактоо");
+    assert.equal(after.introduce?.label, "Өзүңүздү тааныштырыңыз");
+    assert.equal(after.introduce?.language, "ru", "the body is still Russian");
+    // Written on the protocol itself, through its update path: Set-up's protocol editor shows it; audited once.
+    const setup = (await api.get(admin, "/api/setup/protocols"))
+      .json()
+      .items.find((p: { subcategoryCode: string }) => p.subcategoryCode === "rights.health");
+    assert.equal(setup.steps[0].labels.ky, "Арыз ээси менен байланышып, эмне болгонун тактоо");
+    const audits = await t.database.rows(
+      sql`SELECT details FROM audit_events WHERE action = 'protocol.update' AND entity_id = 'rights.health'`,
+    );
+    assert.equal(audits.length, 1);
+    assert.equal((audits[0] as { details: { language: string } }).details.language, "ky");
+    const overrides = await t.database.rows(sql`SELECT 1 FROM translation_overrides WHERE namespace = 'protocols'`);
+    assert.equal(overrides.length, 0, "no second storage");
+  });
+
+  test("a PO export, a translator's edit to a template and the import change the template", async () => {
+    const po = await exported("ky", "po");
+    const ctx = /(msgctxt "protocols:rights\.health\.templates\.introduce\.body"\nmsgid "[^\n]*"\nmsgstr )""/;
+    assert.match(po, ctx);
+    const filled = po.replace(ctx, '$1"Саламатсызбы, мен сиздин {trackingCode} кайрылууңуз менен иштейм."');
+    const imported = await api.post(admin, "/api/setup/translations/import", {
+      language: "ky",
+      format: "po",
+      data: filled,
+    });
+    assert.equal(imported.statusCode, 200, imported.body);
+    assert.equal(imported.json().changed, 1);
+    const { code, introduce } = await kyProtocol();
+    assert.equal(introduce?.language, "ky");
+    assert.equal(introduce?.body, `Саламатсызбы, мен сиздин ${code} кайрылууңуз менен иштейм.`);
+    // The file now carries the translation and imports back without changes.
+    const again = await exported("ky", "po");
+    const back = await api.post(admin, "/api/setup/translations/import", { language: "ky", format: "po", data: again });
+    assert.equal(back.json().changed, 0);
+  });
 });

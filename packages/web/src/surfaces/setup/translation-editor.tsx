@@ -1,5 +1,11 @@
 import type { ApiResponse } from "@openclm/contracts";
-import { editorNamespaces, type PluralCategory } from "@openclm/contracts/translation-rules";
+import {
+  editorNamespaces,
+  type PlaceholderSyntax,
+  type PluralCategory,
+  placeholderSyntaxOf,
+  placeholderText,
+} from "@openclm/contracts/translation-rules";
 import { useCallback, useId, useMemo, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../api/client.js";
 import { forgetPublicConfig } from "../../api/public-config.js";
@@ -193,6 +199,7 @@ function EditorTable(props: {
               <Row
                 key={e.key}
                 entry={e}
+                syntax={placeholderSyntaxOf(props.surface.namespace)}
                 info={props.info}
                 value={drafts[e.key] ?? own(e)}
                 reviewed={reviews[e.key] ?? !e.needsReview}
@@ -235,6 +242,7 @@ function EditorTable(props: {
 
 function Row(props: {
   entry: Entry;
+  syntax: PlaceholderSyntax;
   info: SetupLanguage;
   value: string;
   reviewed: boolean;
@@ -281,7 +289,9 @@ function Row(props: {
         />
         {e.placeholders.length > 0 && (
           <span class="hint" id={`${id}-ph`} dir="ltr">
-            {t("languages.editor.placeholders", { list: e.placeholders.map((p) => `{{${p}}}`).join(" ") })}
+            {t("languages.editor.placeholders", {
+              list: e.placeholders.map((p) => placeholderText(p, props.syntax)).join(" "),
+            })}
           </span>
         )}
       </td>

@@ -1088,6 +1088,7 @@ const setup = {
       channels: "USSD, SMS and chats",
       factsheet: "Factsheet (PDF)",
       taxonomy: "Challenges (taxonomy)",
+      protocols: "Response protocols (steps, message templates)",
     },
     files: {
       title: "Files for translators",

@@ -1118,6 +1118,7 @@ const setup: Catalog<typeof en> = {
       channels: "USSD, SMS et messageries",
       factsheet: "Fiche d’information (PDF)",
       taxonomy: "Difficultés (taxonomie)",
+      protocols: "Protocoles de réponse (étapes, modèles de message)",
     },
     files: {
       title: "Fichiers pour les traducteurs",

@@ -1112,6 +1112,7 @@ const setup: Catalog<typeof en> = {
       channels: "USSD, SMS e conversas",
       factsheet: "Ficha informativa (PDF)",
       taxonomy: "Desafios (taxonomia)",
+      protocols: "Protocolos de resposta (etapas, modelos de mensagem)",
     },
     files: {
       title: "Ficheiros para tradutores",

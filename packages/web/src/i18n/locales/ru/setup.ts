@@ -1123,6 +1123,7 @@ const setup: Catalog<typeof en> = {
       channels: "USSD, SMS и чаты",
       factsheet: "Информационный бюллетень (PDF)",
       taxonomy: "Проблемы (таксономия)",
+      protocols: "Протоколы реагирования (шаги, шаблоны сообщений)",
     },
     files: {
       title: "Файлы для переводчиков",
