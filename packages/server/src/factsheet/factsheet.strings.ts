@@ -59,6 +59,8 @@ export interface FactsheetStrings {
 /** The factsheet's words in `language` (any language the country has; missing strings along its fallback chain). */
 export async function factsheetStrings(db: Db, language: string): Promise<FactsheetStrings> {
   const t = (await catalogueTexts(db, "factsheet"))(language);
+  // A metric is named as the dashboard names it (issue 16: one label everywhere), from the dashboard's catalogue.
+  const dashboard = (await catalogueTexts(db, "dashboard"))(language);
   const text = (key: string) => t(key);
   return {
     kicker: text("kicker"),
@@ -106,7 +108,7 @@ export async function factsheetStrings(db: Db, language: string): Promise<Factsh
       DeclineReason,
       string
     >,
-    metrics: Object.fromEntries(indicatorMetrics.map((m) => [m, text(`metrics.${m}`)])) as Record<
+    metrics: Object.fromEntries(indicatorMetrics.map((m) => [m, dashboard(`metrics.${m}`)])) as Record<
       IndicatorMetric,
       string
     >,

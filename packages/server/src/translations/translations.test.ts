@@ -259,6 +259,14 @@ test("the factsheet's words are in the editor too: Set-up's translation, else th
   const ky = await factsheetStrings(t.database.db, "ky");
   assert.equal(ky.generated("2026-12-04"), "Түзүлгөн күнү 2026-12-04");
   assert.equal(ky.metrics.reports_total, (await factsheetStrings(t.database.db, "ru")).metrics.reports_total);
+  // A metric has one name: the dashboard's, so renaming it in Set-up renames it in the factsheet too.
+  const renamed = await put({
+    language: "ky",
+    namespace: "dashboard",
+    entries: [{ key: "metrics.reports_total", value: "Келген кайрылуулар" }],
+  });
+  assert.equal(renamed.statusCode, 200, renamed.body);
+  assert.equal((await factsheetStrings(t.database.db, "ky")).metrics.reports_total, "Келген кайрылуулар");
 });
 
 test("the review pack's own words are in the catalogue too: shipped in every language, translated in Set-up", async () => {
