@@ -90,9 +90,14 @@ export async function announceCase(
  */
 export async function notifyCaseReporters(ctx: Ctx, row: repo.CaseRow): Promise<number> {
   const targets = await repo.caseReportsToNotify(ctx.db, repo.caseReportsSql(row, false), NOTIFY_LIMIT);
+  const texts = new Map<string | null, string>(); // one catalogue read per language, not per reporter
   for (const r of targets) {
+    let text = texts.get(r.language);
+    if (text === undefined) {
+      text = await reporterNotice(ctx.db, "changed", r.language);
+      texts.set(r.language, text);
+    }
     await withTransaction(ctx, async (tx) => {
-      const text = reporterNotice("changed", r.language);
       await insertMessage(tx, { reportId: r.id, from: "responder", bodyEnc: ctx.services.cipher.encrypt(text) });
       // The same path as a responder's message: push, then the reporter's chat or SMS, in TB-free wording.
       await notifyReporter(ctx, tx, r, { kind: "reply", from: "system", body: text });

@@ -19,7 +19,7 @@ import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { canMoveTo, mayActOn, maySeePersonalData } from "./inbox.policy.js";
 import * as repo from "./inbox.repo.js";
 import { loadInScope, registrationRequired, scopeSql } from "./inbox.service.js";
-import { reporterNotice } from "./reporter-notices.js";
+import { type NoticeKind, reporterNotice } from "./reporter-notices.js";
 
 function staffId(ctx: Ctx): string {
   if (ctx.actor.type !== "staff") throw new AppError("UNAUTHENTICATED", "Sign in first");
@@ -99,10 +99,11 @@ function reportErased(): AppError {
   return new AppError("REPORT_ERASED", "The reporter's personal data and messages were erased: nobody can write here");
 }
 
-async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: Parameters<typeof reporterNotice>[0]) {
+async function sendSystemMessage(ctx: Ctx, tx: Tx, r: repo.ReportRow, kind: NoticeKind) {
   // Nobody can read an erased report's conversation any more: its code is gone.
   if (r.erasedAt) return;
-  const text = reporterNotice(kind, r.language, r.declineReason);
+  // Inside the transaction (PGlite has one connection: a read beside it would wait for it to end).
+  const text = await reporterNotice(tx, kind, r.language, r.declineReason);
   await repo.insertMessage(tx, { reportId: r.id, from: "responder", bodyEnc: ctx.services.cipher.encrypt(text) });
   // By push, chat or SMS, as the reporter asked: that there is news, not what (notifications/notify-reporter.ts).
   await notifyReporter(ctx, tx, r, { kind: "reply", from: "system", body: text });

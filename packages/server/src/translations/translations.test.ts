@@ -211,6 +211,21 @@ test("the server's own notices read the same catalogue: Set-up's words, else the
   assert.equal(saved.statusCode, 200, saved.body);
   const after = await reporterNotice(t.database.db, event, { ...opts, language: "ky" });
   assert.ok(after.body.startsWith("Сиздин K7QM-···· кайрылууңуз боюнча жаңылык бар. "), after.body);
+
+  // The messages written in the reporter's conversation (accepted, resolved, declined per reason) too.
+  const thread = await import("../inbox/reporter-notices.js");
+  assert.match(await thread.reporterNotice(t.database.db, "declined", "ky", "duplicate"), /У нас уже есть обращение/);
+  const declined = await put({
+    language: "ky",
+    namespace: "channels",
+    entries: [{ key: "thread.declined.duplicate", value: "Бул маселе боюнча кайрылуу бизде бар." }],
+  });
+  assert.equal(declined.statusCode, 200, declined.body);
+  assert.equal(
+    await thread.reporterNotice(t.database.db, "declined", "ky", "duplicate"),
+    "Бул маселе боюнча кайрылуу бизде бар.",
+  );
+  assert.match(await thread.reporterNotice(t.database.db, "declined", "ky", "made-up"), /Спасибо за ваше обращение/);
 });
 
 test("channel texts are in the editor and the files: a translator's words reach a USSD screen; a missing one falls back", async () => {

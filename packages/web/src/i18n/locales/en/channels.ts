@@ -51,6 +51,27 @@ const channels = {
   // SMS: a message that is not a reply to a report
   smsStart: "To report a problem, reply REPORT.",
   replyTaken: "Thank you. Your message was added to report {{code}}.",
+  // Messages the platform itself writes in the reporter's conversation (app, SMS, chat): a report accepted,
+  // resolved, declined (why, and what the person can do), or part of a change. Never the illness.
+  thread: {
+    validated: "Thank you. Your report was checked and accepted. A responder will contact you here.",
+    resolved: "We believe your problem has been solved. Was it? Please tell us on this page.",
+    changed:
+      "Thank you for speaking up. Your report, with others, led to a change. Open What changed in the app to read about it.",
+    declined: {
+      duplicate:
+        "Thank you for your report. We already have a report about this same problem, and the team is working on that one, so we closed this copy. You do not need to do anything. If something new happened, you can send a new report.",
+      not_registered:
+        "Thank you for your report. This programme can take up reports only from people registered for care with it, and we could not find that registration. A clinic or a community worker can help you register; then you can report again.",
+      spam: "Thank you for your report. It did not look like a real problem with care or support, so we could not take it up. If it was a real problem, please send it again and tell us what happened, where and when.",
+      insufficient_information:
+        "Thank you for your report. There was not enough information for us to act on it. You can send a new report with more details: what happened, where and when. You can also write to us here.",
+      out_of_scope:
+        "Thank you for your report. This problem is outside what this programme can help with. In the app, “Get access” lists services near you that may help.",
+      other:
+        "Thank you for your report. We could not take it further this time. If you have questions, write to us here and a helper will answer.",
+    },
+  },
 };
 
 export default channels;

@@ -42,6 +42,28 @@ const channels: PartialCatalog<typeof en> = {
   choose: "Pilih",
   smsStart: "Untuk melaporkan masalah, balas REPORT.",
   replyTaken: "Terima kasih. Pesan Anda ditambahkan ke laporan {{code}}.",
+  // Messages the platform itself writes in the reporter's conversation (app, SMS, chat): a report accepted,
+  // resolved, declined (why, and what the person can do), or part of a change. Never the illness.
+  thread: {
+    validated:
+      "Terima kasih. Laporan Anda sudah diperiksa dan diterima. Seorang petugas akan menghubungi Anda di sini.",
+    resolved: "Kami rasa masalah Anda sudah teratasi. Benarkah? Beri tahu kami di halaman ini.",
+    changed:
+      "Terima kasih sudah bersuara. Laporan Anda, bersama laporan lain, membawa perubahan. Buka Apa yang berubah di aplikasi untuk membacanya.",
+    declined: {
+      duplicate:
+        "Terima kasih atas laporan Anda. Kami sudah memiliki laporan tentang masalah yang sama dan tim sedang menanganinya, jadi salinan ini kami tutup. Anda tidak perlu melakukan apa pun. Jika ada hal baru yang terjadi, Anda dapat mengirim laporan baru.",
+      not_registered:
+        "Terima kasih atas laporan Anda. Program ini hanya dapat menindaklanjuti laporan dari orang yang terdaftar untuk berobat di program ini, dan kami tidak menemukan pendaftaran tersebut. Klinik atau kader komunitas dapat membantu Anda mendaftar; setelah itu Anda dapat melapor lagi.",
+      spam: "Terima kasih atas laporan Anda. Laporan ini tidak tampak seperti masalah nyata dengan layanan atau dukungan, sehingga kami tidak dapat menindaklanjutinya. Jika ini masalah nyata, silakan kirim lagi dan ceritakan apa yang terjadi, di mana, dan kapan.",
+      insufficient_information:
+        "Terima kasih atas laporan Anda. Informasinya belum cukup bagi kami untuk bertindak. Anda dapat mengirim laporan baru dengan rincian lebih banyak: apa yang terjadi, di mana, dan kapan. Anda juga dapat menulis kepada kami di sini.",
+      out_of_scope:
+        "Terima kasih atas laporan Anda. Masalah ini di luar hal yang dapat dibantu program ini. Di aplikasi, “Dapatkan layanan” mencantumkan layanan di dekat Anda yang mungkin dapat membantu.",
+      other:
+        "Terima kasih atas laporan Anda. Kali ini kami tidak dapat menindaklanjutinya. Jika Anda punya pertanyaan, tulis kepada kami di sini dan seorang pendamping akan menjawab.",
+    },
+  },
 };
 
 export default channels;

@@ -42,6 +42,27 @@ const channels: PartialCatalog<typeof en> = {
   choose: "Chagua",
   smsStart: "Kuripoti tatizo, jibu REPORT.",
   replyTaken: "Asante. Ujumbe wako umeongezwa kwenye ripoti {{code}}.",
+  // Messages the platform itself writes in the reporter's conversation (app, SMS, chat): a report accepted,
+  // resolved, declined (why, and what the person can do), or part of a change. Never the illness.
+  thread: {
+    validated: "Asante. Ripoti yako imekaguliwa na kukubaliwa. Mhudumu atawasiliana nawe hapa.",
+    resolved: "Tunaamini tatizo lako limetatuliwa. Je, ni kweli? Tafadhali tuambie kwenye ukurasa huu.",
+    changed:
+      "Asante kwa kusema. Ripoti yako, pamoja na nyingine, imeleta mabadiliko. Fungua Mabadiliko kwenye programu ili usome zaidi.",
+    declined: {
+      duplicate:
+        "Asante kwa ripoti yako. Tayari tuna ripoti kuhusu tatizo hili hili, na timu inaishughulikia, kwa hiyo tumefunga nakala hii. Huhitaji kufanya chochote. Kama kuna jambo jipya limetokea, unaweza kutuma ripoti mpya.",
+      not_registered:
+        "Asante kwa ripoti yako. Programu hii inaweza kushughulikia ripoti za watu waliosajiliwa kupata huduma ndani yake tu, na hatukupata usajili huo. Kliniki au mhudumu wa afya ya jamii anaweza kukusaidia kujisajili; kisha unaweza kuripoti tena.",
+      spam: "Asante kwa ripoti yako. Haikuonekana kuwa tatizo halisi la huduma au msaada, kwa hiyo hatukuweza kuishughulikia. Kama lilikuwa tatizo halisi, tafadhali itume tena na utueleze kilichotokea, wapi na lini.",
+      insufficient_information:
+        "Asante kwa ripoti yako. Hakukuwa na taarifa za kutosha kwa sisi kuchukua hatua. Unaweza kutuma ripoti mpya yenye maelezo zaidi: nini kilitokea, wapi na lini. Unaweza pia kutuandikia hapa.",
+      out_of_scope:
+        "Asante kwa ripoti yako. Tatizo hili liko nje ya kile ambacho programu hii inaweza kusaidia. Katika programu, “Pata huduma” inaorodhesha huduma zilizo karibu nawe zinazoweza kusaidia.",
+      other:
+        "Asante kwa ripoti yako. Safari hii hatukuweza kuiendeleza. Kama una maswali, tuandikie hapa na mhudumu atakujibu.",
+    },
+  },
 };
 
 export default channels;
