@@ -8,7 +8,7 @@ import {
 } from "@openclm/contracts/constants";
 import { useCallback, useId, useMemo, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { apiUrl, callApi } from "../../api/client.js";
+import { apiUrl } from "../../api/client.js";
 import { useConfig } from "../../api/public-config.js";
 import { staffApi, staffSend } from "../../api/staff-client.js";
 import { contentLanguageFor } from "../../i18n/i18n.js";
@@ -17,6 +17,7 @@ import { dateTimeFormat, numberFormat } from "../../shared/intl-format.js";
 import { Problem } from "../../shared/problem.js";
 import { useAction } from "../../shared/use-action.js";
 import { useLoad } from "../../shared/use-load.js";
+import { useDate } from "./advocacy-case-links.js";
 import { effectivePeriod, filtersFromQuery, filtersToSearch } from "./dashboard-filters.js";
 import { apiFilters } from "./dashboard-queries.js";
 
@@ -27,33 +28,6 @@ function Count(props: { value: number | null }) {
   const t = useT("dashboard");
   const lng = useLanguage();
   return <>{props.value === null ? t("hidden") : numberFormat(lng).format(props.value)}</>;
-}
-
-function useDate() {
-  const lng = useLanguage();
-  return (iso: string | null) =>
-    iso
-      ? dateTimeFormat(lng, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`))
-      : "—";
-}
-
-/** The dashboard's link: open a case from the current selection, or see the cases. */
-export function AdvocacyCasesLinks() {
-  const t = useT("dashboard");
-  const loc = useLocation();
-  const search = filtersToSearch(filtersFromQuery(loc.query));
-  return (
-    <section class="dash-card case-links" aria-labelledby="case-links-title">
-      <h2 id="case-links-title">{t("cases.title")}</h2>
-      <p class="hint">{t("cases.fromSelectionHint")}</p>
-      <p class="case-links__row">
-        <a class="button" href={`/dashboard/cases/new${search}`}>
-          {t("cases.open")}
-        </a>
-        <a href="/dashboard/cases">{t("cases.list")}</a>
-      </p>
-    </section>
-  );
 }
 
 /** /dashboard/cases/new?… — the dashboard's selection (in the URL) becomes the case's filters and first day. */
@@ -716,32 +690,6 @@ function StatusForm(props: { c: AdvocacyCase; onChange: () => void }) {
           {t("cases.status.save")}
         </button>
       </form>
-    </section>
-  );
-}
-
-/** The public dashboard: resolved cases the programme chose to publish (no report ids; counts controlled). */
-export function PublicCases() {
-  const t = useT("dashboard");
-  const date = useDate();
-  const load = useCallback(() => callApi("GET /public/advocacy-cases", {}), []);
-  const { data } = useLoad(load);
-  if (!data?.items.length) return null;
-  return (
-    <section class="dash-card public-cases" aria-labelledby="public-cases-h">
-      <h2 id="public-cases-h">{t("cases.public.title")}</h2>
-      <ul class="case-actions">
-        {data.items.map((c) => (
-          <li key={c.id}>
-            <strong>{c.title}</strong>
-            <p>{c.outcome}</p>
-            <p class="hint">
-              {c.dutyBearer} · {date(c.resolvedOn)}
-              {c.reportCount !== null && c.reportCount > 0 && <> · {t("cases.public.reports", { n: c.reportCount })}</>}
-            </p>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

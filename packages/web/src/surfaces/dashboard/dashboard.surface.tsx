@@ -2,14 +2,20 @@ import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
 import { LanguageSwitcher } from "../../shared/language-switcher.js";
+import { lazyRoute } from "../../shared/lazy-route.js";
 import { PageHeading } from "../../shared/page-heading.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { hasPermission, useSession } from "../staff/session-store.js";
 import { StaffShell } from "../staff/staff-shell.js";
-import { AdvocacyCasesLinks, CaseListPage, CasePage, NewCasePage, PublicCases } from "./advocacy-cases.js";
+import { AdvocacyCasesLinks, PublicCases } from "./advocacy-case-links.js";
 import { AdvocacyStories } from "./advocacy-stories.js";
 import { DashboardPage } from "./dashboard-page.js";
+
+// The case pages load when opened, not with the dashboard (its first load has a JavaScript budget).
+const CaseListPage = lazyRoute(() => import("./advocacy-cases.js").then((m) => m.CaseListPage));
+const NewCasePage = lazyRoute(() => import("./advocacy-cases.js").then((m) => m.NewCasePage));
+const CasePage = lazyRoute(() => import("./advocacy-cases.js").then((m) => m.CasePage));
 
 /**
  * /dashboard (analysts and above, in the staff shell), /dashboard/stories (advocacy stories, analysts and data
