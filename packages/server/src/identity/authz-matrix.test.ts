@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import crypto from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { account, cookieFrom, signInAs } from "../testing/staff-session.js";
+import { account, cookieFrom, sessionOf, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import type { RouteAccess } from "./auth.hooks.js";
 import { staffRoles } from "./roles.js";
@@ -374,7 +374,8 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
       reportIn.push(await newestReportIn(r.scope.districtIds[0]!));
     }
     // An advocacy case both scoped callers see (about the first responder's district), to link the report to.
-    const dmCookie = await signInAs(t.app, account(t.demoAccounts, "data_manager"));
+    // One session for this test's data manager (a third sign-in within one TOTP step would need a code too far ahead).
+    const dmCookie = await sessionOf(t.app, account(t.demoAccounts, "data_manager"));
     const advocacyCase = await t.app.inject({
       method: "POST",
       url: "/api/advocacy/cases",
@@ -405,8 +406,8 @@ describe("authorisation matrix (operationId × caller, from a hand-written table
     const idRoutes = t.app.routeTable.filter((r) => r.url.startsWith("/api/inbox/reports/:id"));
     assert.ok(idRoutes.length >= 8, "every report-by-id route is covered");
     const scoped = [
-      { caller: "first_responder", cookie: await signInAs(t.app, responders[0]!) },
-      { caller: "data_manager", cookie: await signInAs(t.app, account(t.demoAccounts, "data_manager")) },
+      { caller: "first_responder", cookie: await sessionOf(t.app, responders[0]!) },
+      { caller: "data_manager", cookie: dmCookie },
     ] as const;
     for (const r of idRoutes) {
       for (const s of scoped) {
