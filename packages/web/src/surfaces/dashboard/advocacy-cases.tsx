@@ -30,6 +30,47 @@ function Count(props: { value: number | null }) {
   return <>{props.value === null ? t("hidden") : numberFormat(lng).format(props.value)}</>;
 }
 
+/** The fields a case is opened with and edited in: title, duty bearer and its kind, the ask, the target date. */
+type CaseFieldValues = { title: string; dutyBearer: string; type: string; ask: string; dueOn: string };
+function CaseFields(props: {
+  id: string;
+  form: CaseFieldValues;
+  field: (k: keyof CaseFieldValues) => (e: Event) => void;
+}) {
+  const t = useT("dashboard");
+  const { id, form, field } = props;
+  return (
+    <>
+      <div class="field">
+        <label for={`${id}-title`}>{t("cases.fields.title")}</label>
+        <input id={`${id}-title`} required maxLength={200} value={form.title} onInput={field("title")} />
+      </div>
+      <div class="field">
+        <label for={`${id}-db`}>{t("cases.fields.dutyBearer")}</label>
+        <input id={`${id}-db`} required maxLength={200} value={form.dutyBearer} onInput={field("dutyBearer")} />
+      </div>
+      <div class="field">
+        <label for={`${id}-type`}>{t("cases.fields.dutyBearerType")}</label>
+        <select id={`${id}-type`} value={form.type} onChange={field("type")}>
+          {dutyBearerTypes.map((d) => (
+            <option key={d} value={d}>
+              {t(`cases.dutyBearerTypes.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for={`${id}-ask`}>{t("cases.fields.ask")}</label>
+        <textarea id={`${id}-ask`} required maxLength={2000} rows={3} value={form.ask} onInput={field("ask")} />
+      </div>
+      <div class="field">
+        <label for={`${id}-due`}>{t("cases.fields.dueOn")}</label>
+        <input id={`${id}-due`} type="date" value={form.dueOn} onInput={field("dueOn")} />
+      </div>
+    </>
+  );
+}
+
 /** /dashboard/cases/new?… — the dashboard's selection (in the URL) becomes the case's filters and first day. */
 export function NewCasePage() {
   const t = useT("dashboard");
@@ -75,32 +116,7 @@ export function NewCasePage() {
         {reportId && <p data-testid="case-from-report">{t("cases.fromReport")}</p>}
       </div>
       <form class="case-form" onSubmit={submit}>
-        <div class="field">
-          <label for={`${id}-title`}>{t("cases.fields.title")}</label>
-          <input id={`${id}-title`} required maxLength={200} value={form.title} onInput={field("title")} />
-        </div>
-        <div class="field">
-          <label for={`${id}-db`}>{t("cases.fields.dutyBearer")}</label>
-          <input id={`${id}-db`} required maxLength={200} value={form.dutyBearer} onInput={field("dutyBearer")} />
-        </div>
-        <div class="field">
-          <label for={`${id}-type`}>{t("cases.fields.dutyBearerType")}</label>
-          <select id={`${id}-type`} value={form.type} onChange={field("type")}>
-            {dutyBearerTypes.map((d) => (
-              <option key={d} value={d}>
-                {t(`cases.dutyBearerTypes.${d}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-ask`}>{t("cases.fields.ask")}</label>
-          <textarea id={`${id}-ask`} required maxLength={2000} rows={3} value={form.ask} onInput={field("ask")} />
-        </div>
-        <div class="field">
-          <label for={`${id}-due`}>{t("cases.fields.dueOn")}</label>
-          <input id={`${id}-due`} type="date" value={form.dueOn} onInput={field("dueOn")} />
-        </div>
+        <CaseFields id={id} form={form} field={field} />
         {action.error && <Problem error={action.error} />}
         <button type="submit" class="button button--primary" disabled={action.busy}>
           {t("cases.create")}
@@ -366,32 +382,7 @@ function EditCase(props: { c: AdvocacyCase; onChange: () => void }) {
     <section class="dash-card" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t("cases.edit.title")}</h3>
       <form class="case-form" onSubmit={submit}>
-        <div class="field">
-          <label for={`${id}-title`}>{t("cases.fields.title")}</label>
-          <input id={`${id}-title`} required maxLength={200} value={form.title} onInput={field("title")} />
-        </div>
-        <div class="field">
-          <label for={`${id}-db`}>{t("cases.fields.dutyBearer")}</label>
-          <input id={`${id}-db`} required maxLength={200} value={form.dutyBearer} onInput={field("dutyBearer")} />
-        </div>
-        <div class="field">
-          <label for={`${id}-type`}>{t("cases.fields.dutyBearerType")}</label>
-          <select id={`${id}-type`} value={form.type} onChange={field("type")}>
-            {dutyBearerTypes.map((d) => (
-              <option key={d} value={d}>
-                {t(`cases.dutyBearerTypes.${d}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-ask`}>{t("cases.fields.ask")}</label>
-          <textarea id={`${id}-ask`} required maxLength={2000} rows={3} value={form.ask} onInput={field("ask")} />
-        </div>
-        <div class="field">
-          <label for={`${id}-due`}>{t("cases.fields.dueOn")}</label>
-          <input id={`${id}-due`} type="date" value={form.dueOn} onInput={field("dueOn")} />
-        </div>
+        <CaseFields id={id} form={form} field={field} />
         <div class="field">
           <label for={`${id}-owner`}>{t("cases.fields.owner")}</label>
           <select
