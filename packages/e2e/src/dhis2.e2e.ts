@@ -29,10 +29,7 @@ test("map, dry-run, read the conflict, push: DHIS2 holds what it accepted", asyn
   const { page } = await suite.open("/setup", { viewport: { width: 360, height: 740 } });
   await signIn(page, suite.account("system_admin"));
   const cfg = (await (await page.request.get("/api/config")).json()) as PublicConfig;
-  const districts = cfg.areas.filter((a) => a.isLeaf).map((a) => a.code);
-  // DHIS2 knows every area but one district: its values come back as conflicts.
-  unknownDistrict = districts.at(-1) ?? "";
-  fake.orgUnitsKnown(cfg.areas.map((a) => a.code).filter((c) => c !== unknownDistrict));
+  const districts = new Set(cfg.areas.filter((a) => a.isLeaf).map((a) => a.code));
 
   await page
     .getByRole("navigation", { name: "Set-up sections" })
@@ -51,6 +48,13 @@ test("map, dry-run, read the conflict, push: DHIS2 holds what it accepted", asyn
   await page.getByText("Saved.").waitFor();
   await page.getByText("A token is stored (never shown).", { exact: false }).waitFor();
   assert.equal(await page.getByLabel("Personal access token").inputValue(), "", "the token is not shown again");
+  // DHIS2 knows every area but one district that has values in the month to send: they come back as conflicts. (The
+  // district is picked from the payload: which districts have reports in the last closed month depends on the date.)
+  const period = await page.getByLabel("Period", { exact: true }).inputValue();
+  const planned = (await (await page.request.get(`/api/dhis2/payload?period=${period}`)).json()) as Dhis2Payload;
+  unknownDistrict = planned.dataValues.map((v) => v.orgUnit).find((c) => districts.has(c)) ?? "";
+  assert.notEqual(unknownDistrict, "", `the demo country has district values in ${period}`);
+  fake.orgUnitsKnown(cfg.areas.map((a) => a.code).filter((c) => c !== unknownDistrict));
   // With the token stored, the instance's own lists can be loaded to pick from.
   await page.getByRole("button", { name: "Load the lists from DHIS2" }).click();
   await page
@@ -61,7 +65,6 @@ test("map, dry-run, read the conflict, push: DHIS2 holds what it accepted", asyn
   assert.equal(await horizontalOverflow(page), 0);
 
   await page.getByRole("button", { name: "Dry run" }).click();
-  const period = await page.getByLabel("Period", { exact: true }).inputValue();
   await page.getByRole("heading", { name: `Dry run of ${period}: some values refused` }).waitFor();
   await page.getByText("DHIS2 does not know this organisation unit", { exact: false }).first().waitFor();
   assert.equal(fake.stored.size, 0, "a dry run stores nothing");
