@@ -11,7 +11,7 @@
 # packages/server/src/testing/test-templates.ts and docs/adr/0013-test-template-databases.md).
 # TEST_CONCURRENCY sets how many test processes run at once (default 2, the CI machine's cores), E2E_CONCURRENCY how
 # many browser processes (default 2); TEST_FILES_PER_PROCESS and E2E_FILES_PER_PROCESS how many files share a process
-# (default 6 and 3); E2E_RETRIES=0 keeps a failed browser file from running a second time; SKIP_E2E=1 skips
+# (default 10 and 6); E2E_RETRIES=0 keeps a failed browser file from running a second time; SKIP_E2E=1 skips
 # Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,12 @@ finish() {
   if [ -n "$templates" ]; then
     node --import tsx packages/server/src/testing/test-templates-cli.ts drop "$templates" || true
   fi
-  [ -n "$build" ] && rm -rf "$build"
+  if [ -n "$build" ]; then
+    printf '\n== the slowest test files\n'
+    node scripts/test-times.mjs embedded="$build/times-embedded.tsv" postgres="$build/times-postgres.tsv" \
+      browser="$build/failed-browser-files.txt.times.tsv,$build/failed-browser-files.txt.retry.times.tsv" || true
+    rm -rf "$build"
+  fi
   printf '\n== timings\n'
   [ "${#timings[@]}" -gt 0 ] && printf '%s\n' "${timings[@]}"
   local total=$((SECONDS - run_started))
@@ -148,14 +153,23 @@ compiled() {
 }
 # The database passes run several test files in one process, each file as a suite of its own (group-tests.ts, ADR
 # 0013): a process's first seconds of CPU (packages, WebAssembly, JIT) are then paid once per group, not per file.
-# TEST_FILES_PER_PROCESS sets how many (default 6; 1 runs every file in a process of its own), E2E_FILES_PER_PROCESS
-# the same for browser files (default 3).
+# TEST_FILES_PER_PROCESS sets how many (default 10; 1 runs every file in a process of its own), E2E_FILES_PER_PROCESS
+# the same for browser files (default 6; a browser process also starts one Chromium for all its files). The groups
+# are balanced by each file's seconds in an earlier run (scripts/test-costs.json; UPDATE_TEST_COSTS=1 npm test
+# refreshes it), so that the last group does not run alone at the end of a pass.
 grouped() {
   local name="$1" per_process="$2" f
   shift 2
   local pairs=()
   for f in "$@"; do pairs+=("$f=$build/${f%.ts}.mjs"); done
   node --import tsx packages/server/src/testing/group-tests.ts "$build" "$name" "$per_process" "${pairs[@]}"
+}
+
+# The reporters of a database pass: TAP on stdout as usual, and each file's seconds into the run's build folder
+# (file-times-reporter.mjs), which the run's summary names the slowest of.
+timed() {
+  printf '%s\n' --test-reporter=tap --test-reporter-destination=stdout \
+    --test-reporter=./scripts/file-times-reporter.mjs --test-reporter-destination="$build/times-$1.tsv"
 }
 
 # No test process waits for ever: one that hangs (an awaited notification that never comes) fails after 10 minutes,
@@ -168,8 +182,9 @@ database_pattern='createTestApp\|startTestServer\|createSeededDatabase\|createTe
 
 if [ "${#unit_tests[@]}" -gt 0 ]; then
   step "unit and integration tests on the embedded database (PGlite): ${#unit_tests[@]} files"
-  mapfile -t files < <(grouped embedded "${TEST_FILES_PER_PROCESS:-6}" "${unit_tests[@]}")
-  env -u DATABASE_URL node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" "${files[@]}"
+  mapfile -t files < <(grouped embedded "${TEST_FILES_PER_PROCESS:-10}" "${unit_tests[@]}")
+  env -u DATABASE_URL node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" \
+    $(timed embedded) "${files[@]}"
 
   if [ -n "${DATABASE_URL:-}" ]; then
     # Only files that open a database: the others (pure functions, the web app's units) would repeat the same thing.
@@ -177,8 +192,9 @@ if [ "${#unit_tests[@]}" -gt 0 ]; then
     # the lock file) and never read DATABASE_URL: a second pass would repeat them on the same database.
     mapfile -t pg_tests < <(grep -l "$database_pattern" "${unit_tests[@]}" | xargs -r grep -L "test-database: embedded only")
     step "the same tests on PostgreSQL ($(echo "$DATABASE_URL" | sed -E 's#//[^@]*@#//#')): ${#pg_tests[@]} files"
-    mapfile -t files < <(grouped postgres "${TEST_FILES_PER_PROCESS:-6}" "${pg_tests[@]}")
-    node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" "${files[@]}"
+    mapfile -t files < <(grouped postgres "${TEST_FILES_PER_PROCESS:-10}" "${pg_tests[@]}")
+    node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="$concurrency" \
+      $(timed postgres) "${files[@]}"
   fi
 fi
 
@@ -196,11 +212,12 @@ run_browser_files() {
   shift
   node --enable-source-maps --test --test-timeout="$test_timeout" --test-concurrency="${E2E_CONCURRENCY:-2}" \
     --test-reporter=tap --test-reporter-destination=stdout \
-    --test-reporter=./scripts/failed-files-reporter.mjs --test-reporter-destination="$failed_list" "$@"
+    --test-reporter=./scripts/failed-files-reporter.mjs --test-reporter-destination="$failed_list" \
+    --test-reporter=./scripts/file-times-reporter.mjs --test-reporter-destination="$failed_list.times.tsv" "$@"
 }
 if [ "${#e2e_tests[@]}" -gt 0 ]; then
   step "browser tests (Chromium): ${#e2e_tests[@]} files"
-  mapfile -t files < <(grouped browser "${E2E_FILES_PER_PROCESS:-3}" "${e2e_tests[@]}")
+  mapfile -t files < <(grouped browser "${E2E_FILES_PER_PROCESS:-6}" "${e2e_tests[@]}")
   failed_list="$build/failed-browser-files.txt"
   if ! run_browser_files "$failed_list" "${files[@]}"; then
     # The reporter names the source file (source maps are on, and a group names each file in it): run its compiled

@@ -1,7 +1,7 @@
 import { after, before } from "node:test";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { startTestServer } from "../../../server/src/testing/test-server.js";
-import { launchChromium } from "./browser.js";
+import { chromiumForFile } from "./browser.js";
 import { type PageWatch, watchPage } from "./watch.js";
 
 export interface OpenedPage {
@@ -23,21 +23,25 @@ export interface Suite {
 }
 
 /**
- * One server (in-memory database, demo country) and one Chromium per test file, started in `before` and closed in
- * `after`; every test gets its own browser context so tests cannot leak state into each other.
+ * One server (its own copy of the demo country's database) per test file, started in `before` and closed in `after`,
+ * and a Chromium (shared by the files of one process, see chromiumForFile); every test gets its own browser context so tests cannot leak
+ * state into each other, and a file's contexts are closed when it ends.
  */
 export function useSuite(opts: { demo?: boolean } = {}): Suite {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
+  let releaseBrowser = async () => {};
   const contexts = new Set<BrowserContext>();
 
   before(async () => {
-    [server, browser] = await Promise.all([startTestServer(opts), launchChromium()]);
+    let chromium: Awaited<ReturnType<typeof chromiumForFile>>;
+    [server, chromium] = await Promise.all([startTestServer(opts), chromiumForFile()]);
+    ({ browser, release: releaseBrowser } = chromium);
   });
 
   after(async () => {
     for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
+    await releaseBrowser();
     await server?.close();
   });
 

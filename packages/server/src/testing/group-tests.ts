@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /**
  * Puts the compiled test files of one pass into a few group modules, each run by one process (scripts/test.sh,
@@ -11,15 +11,41 @@ import { pathToFileURL } from "node:url";
  * file's `before` and `after` run around its own tests only, and a failure is reported under the file's name), and
  * every file still starts from its own copy of the template database.
  *
- *   node --import tsx packages/server/src/testing/group-tests.ts <outdir> <name> <filesPerGroup> <source=compiled>…
- * writes `<outdir>/<name>-<n>.group.mjs` and prints their paths, the costliest group first.
+ *   node --import tsx packages/server/src/testing/group-tests.ts <outdir> <pass> <filesPerGroup> <source=compiled>…
+ * writes `<outdir>/<pass>-<n>.group.mjs` and prints their paths, the costliest group first. `pass` (embedded,
+ * postgres, browser) also names the measured costs to balance the groups with (scripts/test-costs.json).
  */
 
 interface Entry {
   source: string;
   compiled: string;
-  /** The source file's size: a rough measure of how long its tests take. */
+  /** How long the file's tests take: seconds measured in an earlier run, or estimated from its size (estimateCosts). */
   cost: number;
+}
+
+/** Seconds per test file and pass, measured (scripts/test-times.mjs writes it with UPDATE_TEST_COSTS=1). */
+const COSTS_FILE = fileURLToPath(new URL("../../../../scripts/test-costs.json", import.meta.url));
+
+/**
+ * Each file's cost in this pass: its measured seconds, or for a file not measured yet (new, or renamed) its size
+ * times the pass's seconds per byte over the measured files. Sizes alone misled the grouping badly: a short file
+ * that starts a real server takes ten times a long file of pure functions.
+ */
+export function estimateCosts(
+  files: { source: string; size: number }[],
+  measured: Record<string, number> = {},
+): number[] {
+  const known = files.filter((f) => measured[f.source] !== undefined);
+  const knownSeconds = known.reduce((sum, f) => sum + (measured[f.source] ?? 0), 0);
+  const knownBytes = known.reduce((sum, f) => sum + f.size, 0);
+  const perByte = knownBytes > 0 && knownSeconds > 0 ? knownSeconds / knownBytes : 1;
+  return files.map((f) => measured[f.source] ?? f.size * perByte);
+}
+
+function measuredCosts(pass: string): Record<string, number> {
+  if (!fs.existsSync(COSTS_FILE)) return {};
+  const all = JSON.parse(fs.readFileSync(COSTS_FILE, "utf8")) as Record<string, Record<string, number>>;
+  return all[pass] ?? {};
 }
 
 /**
@@ -53,7 +79,12 @@ export function groupModule(entries: Entry[]): string {
       "});",
     ].join("\n");
   });
-  return `// Written by packages/server/src/testing/group-tests.ts for one test run.\nimport { before, describe } from "node:test";\n\n${lines.join("\n")}\n`;
+  // What a file hands over for the whole process (the browser files' shared Chromium) ends after the last file.
+  const processEnd = [
+    'const processEnd = (globalThis[Symbol.for("openclm.test-process-end")] = []);',
+    "after(async () => {\n  for (const end of processEnd) await end();\n});",
+  ].join("\n");
+  return `// Written by packages/server/src/testing/group-tests.ts for one test run.\nimport { after, before, describe } from "node:test";\n\n${processEnd}\n\n${lines.join("\n")}\n`;
 }
 
 function main(): void {
@@ -63,10 +94,12 @@ function main(): void {
     console.error("usage: group-tests.ts <outdir> <name> <filesPerGroup> <source=compiled>…");
     process.exit(2);
   }
-  const entries = pairs.map((pair) => {
+  const files = pairs.map((pair) => {
     const [source = "", compiled = ""] = pair.split("=");
-    return { source, compiled: path.resolve(compiled), cost: fs.statSync(source).size };
+    return { source, compiled: path.resolve(compiled), size: fs.statSync(source).size };
   });
+  const costs = estimateCosts(files, measuredCosts(name));
+  const entries = files.map(({ source, compiled }, i) => ({ source, compiled, cost: costs[i] ?? 0 }));
   const groups = groupTests(entries, Math.ceil(entries.length / filesPerGroup));
   groups.forEach((group, i) => {
     const file = path.resolve(outdir, `${name}-${i + 1}.group.mjs`);
