@@ -118,6 +118,16 @@ export const fitsWinAnsi = (text: string) =>
   [...text].every((c) => c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRAS.includes(c));
 
 type TextOptions = PDFKit.Mixins.TextOptions & { bold?: boolean };
+/** pdfkit's current font and size (not in its typings); `ascender` is in thousandths of the size. */
+type FontState = { _font: { ascender: number }; _fontSize: number };
+
+/**
+ * pdfkit lays text out word by word (and caches each word) unless OpenType features are asked for: for Arabic script
+ * that puts a line's words left to right, each right to left, with the spaces on the wrong side. Asking for a feature
+ * the shaper applies anyway (`rlig`) makes pdfkit lay the whole line out at once, and fontkit orders it right to left.
+ */
+const shaping = (script: Script): Pick<PDFKit.Mixins.TextOptions, "features"> =>
+  script === "arabic" ? { features: ["rlig"] } : {};
 
 export interface PdfText {
   /** The base font's name for a weight (for svg-to-pdfkit's font callback and for plain ASCII such as page numbers). */
@@ -180,8 +190,9 @@ export function pdfText(doc: PDFKit.PDFDocument, opts: { base?: "dejavu" | "helv
       // pdfkit reads an undefined x as "options come first": runs after the first pass their options only.
       first && (x !== undefined || y !== undefined) ? doc.text(t, x, y, opt) : doc.text(t, opt);
     if (runs.length <= 1) {
-      doc.font(fontFor(runs[0]?.script ?? "base", bold));
-      return place(text, { ...options, align }, true);
+      const script = runs[0]?.script ?? "base";
+      doc.font(fontFor(script, bold));
+      return place(text, { ...options, ...shaping(script), align }, true);
     }
     // pdfkit aligns each `continued` fragment on its own: a mixed line that is right-aligned or centred is placed by
     // its measured width instead, its runs right to left when the paragraph is.
@@ -190,10 +201,16 @@ export function pdfText(doc: PDFKit.PDFDocument, opts: { base?: "dejavu" | "helv
       const left = x ?? doc.x;
       const top = y ?? doc.y;
       const total = widthOf(text, o);
+      // Each font puts its own ascent below `top`: the runs are lowered to share the tallest one's baseline.
+      const ascent = (script: Script) => (doc.font(fontFor(script, bold)) as unknown as FontState)._font.ascender;
+      const baseline = Math.max(...runs.map((r) => ascent(r.script)));
       let at = left + (align === "right" ? width - total : (width - total) / 2);
       for (const r of rtl ? [...runs].reverse() : runs) {
-        doc.font(fontFor(r.script, bold)).text(r.text, at, top, { lineBreak: false });
-        at += doc.widthOfString(r.text);
+        const drop = ((baseline - ascent(r.script)) / 1000) * (doc as unknown as FontState)._fontSize;
+        // A left-to-right piece inside a right-to-left line: the space after it (in writing order) goes before it.
+        const piece = rtl && r.script !== "arabic" ? r.text.replace(/^([\s\S]*?)(\s*)$/, "$2$1") : r.text;
+        doc.text(piece, at, top + drop, { lineBreak: false, ...shaping(r.script) });
+        at += doc.widthOfString(piece);
       }
       const lineHeight = Math.max(...runs.map((r) => doc.font(fontFor(r.script, bold)).currentLineHeight(true)));
       doc.x = left;
@@ -205,7 +222,12 @@ export function pdfText(doc: PDFKit.PDFDocument, opts: { base?: "dejavu" | "helv
       const last = i === runs.length - 1;
       place(
         r.text,
-        { ...options, align: align === "justify" ? align : undefined, continued: !last || options.continued },
+        {
+          ...options,
+          ...shaping(r.script),
+          align: align === "justify" ? align : undefined,
+          continued: !last || options.continued,
+        },
         i === 0,
       );
     });
