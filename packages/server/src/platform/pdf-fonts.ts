@@ -209,7 +209,7 @@ export function pdfText(doc: PDFKit.PDFDocument, opts: { base?: "dejavu" | "helv
         const drop = ((baseline - ascent(r.script)) / 1000) * (doc as unknown as FontState)._fontSize;
         // A left-to-right piece inside a right-to-left line: the space after it (in writing order) goes before it.
         const piece = rtl && r.script !== "arabic" ? r.text.replace(/^([\s\S]*?)(\s*)$/, "$2$1") : r.text;
-        doc.text(piece, at, top + drop, { lineBreak: false, ...shaping(r.script) });
+        doc.font(fontFor(r.script, bold)).text(piece, at, top + drop, { lineBreak: false, ...shaping(r.script) });
         at += doc.widthOfString(piece);
       }
       const lineHeight = Math.max(...runs.map((r) => doc.font(fontFor(r.script, bold)).currentLineHeight(true)));
