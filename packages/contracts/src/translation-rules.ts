@@ -19,10 +19,11 @@ export const catalogueNamespaces = [
 ] as const;
 export type CatalogueNamespace = (typeof catalogueNamespaces)[number];
 /**
- * Texts that live in the database rather than a catalogue, edited in the same place: the taxonomy's labels and the
- * response protocols' step labels, template titles and template bodies.
+ * Texts that live in the database rather than a catalogue, edited in the same place: the taxonomy's labels, the
+ * response protocols' step labels, template titles and template bodies, and published content's titles, summaries
+ * and bodies.
  */
-export const dataNamespaces = ["taxonomy", "protocols"] as const;
+export const dataNamespaces = ["taxonomy", "protocols", "content"] as const;
 export const editorNamespaces = [...catalogueNamespaces, ...dataNamespaces] as const;
 export type EditorNamespace = (typeof editorNamespaces)[number];
 

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { fontsDir } from "../paths.js";
+import { pdfText } from "../platform/pdf-fonts.js";
 import { packSections, type ReviewPackModel } from "./review-pack.service.js";
 
 const MARGIN = 40;
@@ -8,15 +8,14 @@ const ACCENT = "#0b6e4f";
 const MUTED = "#52606d";
 
 /**
- * The review pack as a PDF (A4 landscape, one section a page), set in the bundled DejaVu Sans so every language's
- * script prints. Loaded lazily by the route, like the factsheet: pdfkit is not loaded by processes that never print.
+ * The review pack as a PDF (A4 landscape, one section a page), set in DejaVu Sans with Noto Sans Khmer and Arabic
+ * for those scripts (platform/pdf-fonts.ts) so every language's script prints. Loaded lazily by the route, like the factsheet: pdfkit is not loaded by processes that never print.
  */
 export async function renderReviewPackPdf(m: ReviewPackModel): Promise<Buffer> {
   const p = packSections(m);
   const s = m.strings;
   const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: MARGIN, info: { Title: p.title } });
-  doc.registerFont("body", `${fontsDir}/DejaVuSans.ttf`);
-  doc.registerFont("bold", `${fontsDir}/DejaVuSans-Bold.ttf`);
+  const w = pdfText(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
@@ -24,27 +23,30 @@ export async function renderReviewPackPdf(m: ReviewPackModel): Promise<Buffer> {
 
   const heading = (text: string) => {
     doc.rect(0, 0, doc.page.width, 10).fill(ACCENT);
-    doc.font("bold").fontSize(20).fillColor(ACCENT).text(text, MARGIN, MARGIN);
+    doc.fontSize(20).fillColor(ACCENT);
+    w.write(text, MARGIN, MARGIN, { bold: true });
     doc.moveDown(0.6);
   };
   const pairs = (list: [string, string][]) => {
     for (const [k, v] of list) {
-      doc.font("bold").fontSize(16).fillColor(INK).text(v, { continued: true });
-      doc.font("body").fontSize(12).fillColor(MUTED).text(`   ${k}`);
+      doc.fontSize(16).fillColor(INK);
+      w.write(v, undefined, undefined, { continued: true, bold: true });
+      doc.fontSize(12).fillColor(MUTED);
+      w.write(`   ${k}`);
       doc.moveDown(0.3);
     }
   };
   const table = (header: string[], rows: string[][], widths: number[]) => {
     const cols = widths.map((w) => (w / widths.reduce((a, b) => a + b, 0)) * width);
-    const row = (cells: string[], font: string) => {
-      doc.font(font).fontSize(10).fillColor(INK);
+    const row = (cells: string[], bold: boolean) => {
+      doc.fontSize(10).fillColor(INK);
       const y = doc.y;
-      const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: (cols[i] ?? 0) - 6 })));
+      const h = Math.max(...cells.map((c, i) => w.heightOf(c, { width: (cols[i] ?? 0) - 6, bold })));
       if (y + h > doc.page.height - MARGIN) doc.addPage();
       const top = doc.y;
       let x = MARGIN;
       cells.forEach((c, i) => {
-        doc.text(c, x, top, { width: (cols[i] ?? 0) - 6 });
+        w.write(c, x, top, { width: (cols[i] ?? 0) - 6, bold });
         x += cols[i] ?? 0;
       });
       doc.y = top + h + 4;
@@ -54,15 +56,21 @@ export async function renderReviewPackPdf(m: ReviewPackModel): Promise<Buffer> {
         .strokeColor("#cbd2d9")
         .stroke();
     };
-    row(header, "bold");
-    for (const r of rows) row(r, "body");
+    row(header, true);
+    for (const r of rows) row(r, false);
   };
-  const none = (text: string) => doc.font("body").fontSize(12).fillColor(MUTED).text(text);
+  const none = (text: string) => {
+    doc.fontSize(12).fillColor(MUTED);
+    w.write(text);
+  };
 
   doc.rect(0, 0, doc.page.width, 10).fill(ACCENT);
-  doc.font("body").fontSize(12).fillColor(MUTED).text(m.fs.kicker, MARGIN, 140);
-  doc.font("bold").fontSize(32).fillColor(INK).text(p.title);
-  doc.font("body").fontSize(16).fillColor(MUTED).text(p.period);
+  doc.fontSize(12).fillColor(MUTED);
+  w.write(m.fs.kicker, MARGIN, 140);
+  doc.fontSize(32).fillColor(INK);
+  w.write(p.title, undefined, undefined, { bold: true });
+  doc.fontSize(16).fillColor(MUTED);
+  w.write(p.period);
 
   doc.addPage();
   heading(s.headlineVsTargets);
@@ -81,10 +89,13 @@ export async function renderReviewPackPdf(m: ReviewPackModel): Promise<Buffer> {
   heading(s.loopClosure);
   pairs(p.loop);
   doc.moveDown();
-  doc.font("bold").fontSize(14).fillColor(INK).text(s.agreedActions);
-  doc.font("body").fontSize(12).text(s.agreedActionsHint);
+  doc.fontSize(14).fillColor(INK);
+  w.write(s.agreedActions, undefined, undefined, { bold: true });
+  doc.fontSize(12);
+  w.write(s.agreedActionsHint);
   doc.moveDown();
-  doc.fontSize(9).fillColor(MUTED).text(p.note);
+  doc.fontSize(9).fillColor(MUTED);
+  w.write(p.note);
   doc.end();
   return done;
 }

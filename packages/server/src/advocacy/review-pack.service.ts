@@ -100,6 +100,8 @@ export function packSections(m: ReviewPackModel) {
   const num = new Intl.NumberFormat(f.lang, { maximumFractionDigits: 1 });
   const n = (v: number | null | undefined) =>
     v === null || v === undefined ? "–" : num.format(v).replace(/\u202f/g, "\u00a0");
+  const date = new Intl.DateTimeFormat(f.lang, { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)).replace(/\u202f/g, "\u00a0");
   const headline: [string, string][] = (
     ["reports_total", "reports_validated", "pct_resolved", "median_hours_to_first_response", "pct_on_behalf"] as const
   ).map((metric) => [fs.metrics[metric], n(f.headline[metric])]);
@@ -118,7 +120,7 @@ export function packSections(m: ReviewPackModel) {
   const areas = m.topPerArea.map((a) => [a.area, a.challenges.map((c) => `${c.label} (${n(c.value)})`).join(", ")]);
   return {
     title: `${s.title} · ${f.areaName}`,
-    period: fs.period(f.from, f.to),
+    period: fs.period(day(f.from), day(f.to)),
     headline,
     targets,
     targetHeader: [fs.colIndicator, fs.colPeriod, fs.colTarget, fs.colActual],

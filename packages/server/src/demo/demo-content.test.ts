@@ -17,4 +17,10 @@ test("the sample content exists in every extra shipped language, item for item",
     }
   }
   for (const t of Object.values(demoContentExtra.km)) assert.match(t.title, /[\u1780-\u17ff]/, "km in Khmer script");
+  for (const lang of ["tg", "uk", "kk"] as const)
+    for (const t of Object.values(demoContentExtra[lang])) assert.match(t.title, /^[^A-Za-z]+$/, `${lang} in Cyrillic`);
+  // Tajik, Ukrainian and Kazakh are written in their own letters, not left in Russian.
+  assert.match(demoContentExtra.tg["tb-symptoms"]!.title, /[ӣӯҳҷқғ]/);
+  assert.match(demoContentExtra.uk["freedom-from-discrimination"]!.title, /[іїєґ]/);
+  assert.match(demoContentExtra.kk["tb-symptoms"]!.title, /[әіңғүұқөһ]/);
 });

@@ -4,8 +4,11 @@ import type { Tx } from "../db/database.js";
 import type { Ctx } from "../platform/context.js";
 import { listEnabledLanguages } from "../platform/platform.repo.js";
 import { demoContentId } from "./demo-content-id.js";
+import { demoContentKk } from "./demo-content-kk.js";
 import { demoContentKm } from "./demo-content-km.js";
 import { demoContentSw } from "./demo-content-sw.js";
+import { demoContentTg } from "./demo-content-tg.js";
+import { demoContentUk } from "./demo-content-uk.js";
 import type { DemoExtraLanguage } from "./demoland-extra-names.js";
 
 /**
@@ -33,6 +36,9 @@ export const demoContentExtra: Record<DemoExtraLanguage, DemoContentTranslation>
   id: demoContentId,
   sw: demoContentSw,
   km: demoContentKm,
+  tg: demoContentTg,
+  uk: demoContentUk,
+  kk: demoContentKk,
 };
 
 /** An item's texts and figure label in every language the country offers (the content verbs refuse any other). */

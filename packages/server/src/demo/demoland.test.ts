@@ -77,11 +77,13 @@ test("the hierarchy is consistent: codes, parents first, levels and leaves", () 
   for (const d of districts) assert.match(d.code, /^DL-[A-Z]-\d\d$/);
 });
 
-test("every area has a name in every shipped language, the Russian one in Cyrillic, the Khmer one in Khmer", () => {
+test("every area has a name in every shipped language, the Russian, Tajik, Ukrainian and Kazakh ones in Cyrillic, the Khmer one in Khmer", () => {
   for (const a of demo.areas) {
     for (const lang of DEMO_LANGUAGES) assert.ok(a.names[lang]?.trim(), `${a.code} ${lang}`);
     assert.match(a.names.ru, /^[А-ЯЁа-яё -]+$/, a.code);
     assert.match(a.names.km, /^[\u1780-\u17ff ]+$/, a.code);
+    for (const lang of ["tg", "uk", "kk"] as const)
+      assert.match(a.names[lang], /^[А-ЯЁа-яёІіЇїЄєҒғҚқҲҳҶҷӢӣӮӯӘәҢңҮүҰұӨөҺһ' -]+$/, `${a.code} ${lang}`);
   }
 });
 

@@ -1,13 +1,10 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
-import { fontsDir } from "../paths.js";
+import { fitsWinAnsi, type PdfText, pdfText, svgFontCallback, svgWithScriptFonts } from "../platform/pdf-fonts.js";
 import { barsSvg, PALETTE, trendSvg } from "./factsheet.charts.js";
 import type { Bar, FactsheetModel } from "./factsheet.service.js";
 import type { FactsheetStrings } from "./factsheet.strings.js";
 
-const FONT_DIR = `${fontsDir}/`;
 const MARGIN = 42;
 const A4 = { width: 595.28, height: 841.89 };
 const WIDTH = A4.width - 2 * MARGIN;
@@ -15,31 +12,6 @@ const INK = "#1f2933";
 const MUTED = "#52606d";
 const RULE = "#cbd2d9";
 const DASH = "–";
-
-/**
- * Characters PDF's built-in Helvetica can show (Latin-1 plus the WinAnsi extras such as dashes and quotes). Text with
- * anything else (Cyrillic, or a place name in another script) is set in the bundled DejaVu Sans instead.
- */
-const WIN_ANSI_EXTRAS =
-  "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122";
-const fitsWinAnsi = (text: string) => [...text].every((c) => c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRAS.includes(c));
-
-type ParsedFont = { layout: unknown };
-let dejaVu: { regular: ParsedFont; bold: ParsedFont } | undefined;
-/**
- * DejaVu parsed once per process: pdfkit takes a fontkit font object as well as a file, and parsing the 700 KB file
- * for every document would cost a quarter of a second each time. fontkit is pdfkit's own font engine.
- */
-function dejaVuFonts() {
-  if (!dejaVu) {
-    const fontkit = createRequire(import.meta.url)("fontkit") as { create(data: Buffer): ParsedFont };
-    dejaVu = {
-      regular: fontkit.create(fs.readFileSync(`${FONT_DIR}DejaVuSans.ttf`)),
-      bold: fontkit.create(fs.readFileSync(`${FONT_DIR}DejaVuSans-Bold.ttf`)),
-    };
-  }
-  return dejaVu;
-}
 
 function allText(m: FactsheetModel, s: FactsheetStrings): string {
   const names = (bars: Bar[]) => bars.map((b) => b.label).join("");
@@ -102,7 +74,9 @@ export async function renderFactsheetPdf(model: FactsheetModel, opts: { compress
     displayTitle: true,
     info: { Title: `${title} — ${period}`, Subject: s.kicker, Creator: "OpenCLM", Producer: "OpenCLM" },
   });
-  const fonts = useFonts(doc, !fitsWinAnsi(allText(model, s)));
+  const fonts = pdfText(doc, {
+    base: fitsWinAnsi(allText(model, s) + period + f.time(model.generatedAt)) ? "helvetica" : "dejavu",
+  });
   const done = collect(doc);
 
   header(doc, fonts, s, model, period, f);
@@ -197,20 +171,6 @@ export async function renderFactsheetPdf(model: FactsheetModel, opts: { compress
   return done;
 }
 
-interface Fonts {
-  regular: string;
-  bold: string;
-}
-
-function useFonts(doc: PDFKit.PDFDocument, unicode: boolean): Fonts {
-  if (!unicode) return { regular: "Helvetica", bold: "Helvetica-Bold" };
-  const { regular, bold } = dejaVuFonts();
-  // pdfkit accepts a parsed font (it checks for `layout`); its typings only list files and buffers.
-  doc.registerFont("DejaVu", regular as unknown as Buffer);
-  doc.registerFont("DejaVu-Bold", bold as unknown as Buffer);
-  return { regular: "DejaVu", bold: "DejaVu-Bold" };
-}
-
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
@@ -228,27 +188,28 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
 
 function header(
   doc: PDFKit.PDFDocument,
-  fonts: Fonts,
+  fonts: PdfText,
   s: FactsheetStrings,
   m: FactsheetModel,
   period: string,
   f: Fmt,
 ): void {
   doc.rect(0, 0, A4.width, 6).fill(PALETTE[0]!);
-  doc.fillColor(MUTED).font(fonts.regular).fontSize(9).text(s.kicker.toUpperCase(), MARGIN, MARGIN, { width: WIDTH });
-  doc.moveDown(0.3).fillColor(INK).font(fonts.bold).fontSize(22).text(m.areaName, { width: WIDTH });
-  doc.font(fonts.regular).fontSize(12).text(`${s.title} · ${period}`, { width: WIDTH });
-  doc
-    .moveDown(0.2)
-    .fillColor(MUTED)
-    .fontSize(8.5)
-    .text(s.generated(f.time(m.generatedAt)), { width: WIDTH });
+  doc.fillColor(MUTED).fontSize(9);
+  fonts.write(s.kicker.toUpperCase(), MARGIN, MARGIN, { width: WIDTH });
+  doc.moveDown(0.3).fillColor(INK).fontSize(22);
+  fonts.write(m.areaName, undefined, undefined, { width: WIDTH, bold: true });
+  doc.fontSize(12);
+  fonts.write(`${s.title} · ${period}`, undefined, undefined, { width: WIDTH });
+  doc.moveDown(0.2).fillColor(MUTED).fontSize(8.5);
+  fonts.write(s.generated(f.time(m.generatedAt)), undefined, undefined, { width: WIDTH });
   doc.moveDown(0.8);
 }
 
-function section(doc: PDFKit.PDFDocument, fonts: Fonts, title: string, keepWith: number): void {
+function section(doc: PDFKit.PDFDocument, fonts: PdfText, title: string, keepWith: number): void {
   ensureSpace(doc, 26 + keepWith);
-  doc.moveDown(0.6).fillColor(INK).font(fonts.bold).fontSize(13).text(title, MARGIN, doc.y, { width: WIDTH });
+  doc.moveDown(0.6).fillColor(INK).fontSize(13);
+  fonts.write(title, MARGIN, doc.y, { width: WIDTH, bold: true });
   const y = doc.y + 2;
   doc
     .moveTo(MARGIN, y)
@@ -259,7 +220,7 @@ function section(doc: PDFKit.PDFDocument, fonts: Fonts, title: string, keepWith:
   doc.y = y + 6;
 }
 
-function headlineTiles(doc: PDFKit.PDFDocument, fonts: Fonts, s: FactsheetStrings, m: FactsheetModel, f: Fmt): void {
+function headlineTiles(doc: PDFKit.PDFDocument, fonts: PdfText, s: FactsheetStrings, m: FactsheetModel, f: Fmt): void {
   const h = m.headline;
   const tiles: [string, string][] = [
     [s.reported, f.n(h.reports_total)],
@@ -281,28 +242,22 @@ function headlineTiles(doc: PDFKit.PDFDocument, fonts: Fonts, s: FactsheetString
     const x = MARGIN + (i % 3) * (w + gap);
     const y = top + Math.floor(i / 3) * (tileH + gap);
     doc.roundedRect(x, y, w, tileH, 4).fill("#eef2f7");
-    doc
-      .fillColor(INK)
-      .font(fonts.bold)
-      .fontSize(18)
-      .text(value, x + 9, y + 8, { width: w - 18, lineBreak: false });
-    doc
-      .fillColor(MUTED)
-      .font(fonts.regular)
-      .fontSize(8.5)
-      .text(label, x + 9, y + 32, { width: w - 18, height: 22 });
+    doc.fillColor(INK).fontSize(18);
+    fonts.write(value, x + 9, y + 8, { width: w - 18, lineBreak: false, bold: true });
+    doc.fillColor(MUTED).fontSize(8.5);
+    fonts.write(label, x + 9, y + 32, { width: w - 18, height: 22 });
   });
   doc.x = MARGIN;
   doc.y = top + 3 * tileH + 2 * gap + 4;
 }
 
-function chart(doc: PDFKit.PDFDocument, fonts: Fonts, svg: string, height: number): void {
+function chart(doc: PDFKit.PDFDocument, fonts: PdfText, svg: string, height: number): void {
   ensureSpace(doc, height);
-  SVGtoPDF(doc, svg, MARGIN, doc.y, {
+  SVGtoPDF(doc, svgWithScriptFonts(svg), MARGIN, doc.y, {
     width: WIDTH,
     height,
     assumePt: true,
-    fontCallback: (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular),
+    fontCallback: svgFontCallback(fonts),
   });
   doc.x = MARGIN;
   doc.y += height + 4;
@@ -310,7 +265,7 @@ function chart(doc: PDFKit.PDFDocument, fonts: Fonts, svg: string, height: numbe
 
 function barSection(
   doc: PDFKit.PDFDocument,
-  fonts: Fonts,
+  fonts: PdfText,
   s: FactsheetStrings,
   title: string,
   bars: Bar[],
@@ -332,13 +287,14 @@ function barSection(
   if (hidden.length) note(doc, fonts, `${hidden.join(", ")}: ${DASH}`);
 }
 
-function note(doc: PDFKit.PDFDocument, fonts: Fonts, text: string): void {
-  doc.fillColor(MUTED).font(fonts.regular).fontSize(9).text(text, MARGIN, doc.y, { width: WIDTH });
+function note(doc: PDFKit.PDFDocument, fonts: PdfText, text: string): void {
+  doc.fillColor(MUTED).fontSize(9);
+  fonts.write(text, MARGIN, doc.y, { width: WIDTH });
 }
 
 function table(
   doc: PDFKit.PDFDocument,
-  fonts: Fonts,
+  fonts: PdfText,
   s: FactsheetStrings,
   title: string,
   columns: Column[],
@@ -351,8 +307,8 @@ function table(
   }
   const widths = columns.map((c) => c.width * WIDTH);
   const drawRow = (cells: string[], bold: boolean) => {
-    doc.font(bold ? fonts.bold : fonts.regular).fontSize(bold ? 8.5 : 9.5);
-    const height = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 8 }))) + 7;
+    doc.fontSize(bold ? 8.5 : 9.5);
+    const height = Math.max(...cells.map((c, i) => fonts.heightOf(c, { width: widths[i]! - 8, bold }))) + 7;
     if (doc.y + height > bottom(doc)) {
       doc.addPage();
       if (!bold)
@@ -364,9 +320,8 @@ function table(
     const y = doc.y;
     let x = MARGIN;
     cells.forEach((cell, i) => {
-      doc
-        .fillColor(bold ? MUTED : INK)
-        .text(cell, x + 4, y + 4, { width: widths[i]! - 8, align: columns[i]?.align ?? "left" });
+      doc.fillColor(bold ? MUTED : INK);
+      fonts.write(cell, x + 4, y + 4, { width: widths[i]! - 8, align: columns[i]?.align, bold });
       x += widths[i]!;
     });
     doc
@@ -390,21 +345,22 @@ function metricValue(metric: string, value: number | null, f: Fmt): string {
   return f.n(value);
 }
 
-function methodNote(doc: PDFKit.PDFDocument, fonts: Fonts, s: FactsheetStrings, m: FactsheetModel, f: Fmt): void {
+function methodNote(doc: PDFKit.PDFDocument, fonts: PdfText, s: FactsheetStrings, m: FactsheetModel, f: Fmt): void {
   const text = s.methodText(m.suppression.threshold, m.suppression.sensitive, f.time(new Date(m.asOf)));
-  section(doc, fonts, s.method, doc.font(fonts.regular).fontSize(9).heightOfString(text, { width: WIDTH }));
+  doc.fontSize(9);
+  section(doc, fonts, s.method, fonts.heightOf(text, { width: WIDTH }));
   note(doc, fonts, text);
 }
 
 /** The same line and page number at the foot of every page. */
-function footers(doc: PDFKit.PDFDocument, fonts: Fonts, text: string): void {
+function footers(doc: PDFKit.PDFDocument, fonts: PdfText, text: string): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const y = doc.page.height - MARGIN + 6;
-    doc.fillColor(MUTED).font(fonts.regular).fontSize(7.5);
-    doc.text(text, MARGIN, y, { width: WIDTH - 50, lineBreak: false, ellipsis: true, height: 10 });
-    doc.text(`${i + 1} / ${count}`, MARGIN + WIDTH - 50, y, { width: 50, align: "right", lineBreak: false });
+    doc.fillColor(MUTED).fontSize(7.5);
+    fonts.write(text, MARGIN, y, { width: WIDTH - 50, lineBreak: false, ellipsis: true, height: 10 });
+    fonts.write(`${i + 1} / ${count}`, MARGIN + WIDTH - 50, y, { width: 50, align: "right", lineBreak: false });
   }
 }

@@ -16,12 +16,7 @@ import { notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { pickText } from "../platform/i18n-text.js";
 import { lowestRatedFacilities } from "../ratings/facility-quality.js";
-import {
-  type FactsheetLanguage,
-  type FactsheetStrings,
-  factsheetLanguage,
-  factsheetStrings,
-} from "./factsheet.strings.js";
+import { type FactsheetLanguage, type FactsheetStrings, factsheetStrings, formatLocale } from "./factsheet.strings.js";
 
 export interface Bar {
   label: string;
@@ -104,7 +99,7 @@ function areaFilter(area: AreaRow): IndicatorFilter[] {
  * scope check, so the document carries small-cell suppression: a factsheet is made to be handed out.
  */
 export async function getFactsheetData(ctx: Ctx, query: FactsheetQuery, now = new Date()): Promise<FactsheetModel> {
-  const lang = factsheetLanguage(query.lang ?? ctx.language);
+  const lang = await formatLocale(ctx.db, query.lang ?? ctx.language);
   const labelLang = query.lang ?? lang;
   const area = await factsheetArea(ctx, query.areaId);
   const filters = areaFilter(area);
@@ -223,7 +218,7 @@ function periodLabel(
   periodStart: string,
 ): string {
   const d = new Date(`${periodStart}T00:00:00Z`);
-  if (periodType === "year") return String(d.getUTCFullYear());
+  if (periodType === "year") return new Intl.DateTimeFormat(lang, { year: "numeric", timeZone: "UTC" }).format(d);
   if (periodType === "quarter") {
     return strings.quarter(Math.floor(d.getUTCMonth() / 3) + 1, d.getUTCFullYear());
   }

@@ -1,6 +1,7 @@
 import { declineReasons, type IndicatorMetric, indicatorMetrics } from "@openclm/contracts";
 import type { Db } from "../db/database.js";
 import { catalogueTexts } from "../translations/catalogue-text.js";
+import { allLanguages, fallbackChain } from "../translations/languages.service.js";
 
 type DeclineReason = (typeof declineReasons)[number];
 
@@ -115,12 +116,26 @@ export async function factsheetStrings(db: Db, language: string): Promise<Factsh
   };
 }
 
-/** The languages the documents' number and date formats are chosen among (others use English's); the words follow the requested language. */
-const formatLanguages = ["en", "fr", "ru", "pt"] as const;
-export type FactsheetLanguage = (typeof formatLanguages)[number];
+/** A BCP 47 tag the documents' numbers and dates are formatted in (Intl.NumberFormat / Intl.DateTimeFormat). */
+export type FactsheetLanguage = string;
 
-/** The format language for a requested tag: exact, then its base (pt-MZ → pt), then English. */
-export function factsheetLanguage(tag: string | undefined): FactsheetLanguage {
-  const base = (tag ?? "en").toLowerCase().split("-")[0] ?? "en";
-  return (formatLanguages as readonly string[]).includes(base) ? (base as FactsheetLanguage) : "en";
+/**
+ * The locale a document's numbers and dates are written in for a requested language: the first language along its
+ * fallback chain (tg → ru → en; pt-MZ → pt → en) that Intl knows, so a language added in Set-up formats as it should
+ * (Khmer, Indonesian, Urdu…) and an unknown code formats as its fallback does.
+ */
+export async function formatLocale(db: Db, tag: string | undefined): Promise<FactsheetLanguage> {
+  const chain = fallbackChain(tag ?? "en", await allLanguages(db));
+  return chain.find((code) => isIntlLocale(code)) ?? "en";
+}
+
+export function isIntlLocale(code: string): boolean {
+  try {
+    return (
+      Intl.NumberFormat.supportedLocalesOf([code]).length > 0 &&
+      Intl.DateTimeFormat.supportedLocalesOf([code]).length > 0
+    );
+  } catch {
+    return false; // not a well-formed tag
+  }
 }

@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import PDFDocument from "pdfkit";
+import { fontsDir } from "../paths.js";
 import { type Ctx, systemCtx } from "../platform/context.js";
 import { staffCalls } from "../testing/inbox-fixtures.js";
+import { lineLetters, PDFTOPPM, pdfPages } from "../testing/pdf-pages.js";
 import { account, signInAs } from "../testing/staff-session.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { renderFactsheetPdf } from "./factsheet.pdf.js";
@@ -107,6 +110,48 @@ describe("factsheet", () => {
     assert.match(title, /Информационный бюллетень/);
     assert.ok(title.includes(regionB.names.ru ?? regionB.names.en!), title);
     assert.match(res.rawPayload.toString("latin1"), /\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+  });
+
+  test("a Khmer factsheet prints Khmer letters, not boxes, with Khmer dates; Indonesian numbers are grouped its way", async (tc) => {
+    const res = await api.get(analyst, `/api/dashboard/factsheet?from=${from}&to=${to}&areaId=${regionA.id}&lang=km`);
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    assert.match(res.rawPayload.toString("latin1"), /\/BaseFont \/[A-Z]{6}\+NotoSansKhmer/);
+    const model = await getFactsheetData(await analystCtx(), { from, to, areaId: regionA.id, lang: "km" });
+    assert.equal(model.lang, "km", "numbers and dates are formatted in Khmer, not English");
+    const month = new Intl.DateTimeFormat("km", { month: "long", timeZone: "UTC" }).format(
+      new Date(`${from}T00:00:00Z`),
+    );
+    assert.ok(pdfTitle(res.rawPayload).includes(month), "the period names the month in Khmer");
+    const id = await getFactsheetData(await analystCtx(), { from, to, areaId: regionA.id, lang: "id" });
+    assert.equal(id.lang, "id");
+    const big = await renderFactsheetPdf(
+      { ...id, headline: { ...id.headline, reports_total: 12345 } },
+      { compress: false },
+    );
+    assert.ok(helveticaText(big).includes("12.345"), "Indonesian groups thousands with a dot, not a comma");
+    if (!PDFTOPPM) {
+      tc.skip("pdftoppm is not installed (apt-get install poppler-utils): the pages are not looked at");
+      return;
+    }
+    // The area's name (the tallest line at the top of page 1) is Khmer letters: many different shapes…
+    const [page] = await pdfPages(res.rawPayload);
+    const name = lineLetters(page!, 0.05, 0.13);
+    assert.ok(name.shapes >= 4, `the Khmer area name has letters (${name.shapes} shapes)`);
+    assert.ok(
+      name.distinct >= name.shapes / 2,
+      `the Khmer name is letters, not tofu (${name.distinct}/${name.shapes})`,
+    );
+    // …where the same line set in DejaVu Sans alone (the factsheet before Noto Sans Khmer) is one box repeated.
+    const control = new PDFDocument({ size: "A4", margin: 42 });
+    control.registerFont("bold", `${fontsDir}/DejaVuSans-Bold.ttf`);
+    control.font("bold").fontSize(22).text(model.areaName, 42, 60);
+    const chunks: Buffer[] = [];
+    control.on("data", (c: Buffer) => chunks.push(c));
+    const ended = new Promise((resolve) => control.on("end", resolve));
+    control.end();
+    await ended;
+    const boxes = lineLetters((await pdfPages(Buffer.concat(chunks)))[0]!, 0.05, 0.13);
+    assert.ok(boxes.shapes >= 4 && boxes.distinct <= 2, `boxes are seen as boxes (${boxes.distinct}/${boxes.shapes})`);
   });
 
   test("an area outside the reader's scope is not found; their own region is", async () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import PDFDocument from "pdfkit";
-import { fontsDir, manualDir } from "../paths.js";
+import { manualDir } from "../paths.js";
+import { isRtlText, type PdfText, pdfText } from "../platform/pdf-fonts.js";
 import { helpStringsFor } from "./help.strings.js";
 import { type Manual, manualTokens, screenFile, serverLinks } from "./help-manuals.js";
 
@@ -29,7 +30,7 @@ function pngSize(file: string): { width: number; height: number } | null {
 /**
  * A manual as a printable A4 PDF, written with pdfkit as the factsheet is (factsheet/factsheet.pdf.ts): the same
  * Markdown tokens the help page renders, so the PDF and the page never differ. DejaVu Sans (bundled) covers the
- * Latin and Cyrillic languages. Screenshots are placed at the width of the text, phone screenshots smaller.
+ * Latin and Cyrillic languages, Noto Sans Khmer and Arabic the others (platform/pdf-fonts.ts). Screenshots are placed at the width of the text, phone screenshots smaller.
  */
 export async function renderManualPdf(
   manual: Manual,
@@ -45,8 +46,7 @@ export async function renderManualPdf(
     displayTitle: true,
     info: { Title: manual.title, Subject: s.forWhom(manual.audience), Creator: "OpenCLM", Producer: "OpenCLM" },
   });
-  doc.registerFont("regular", `${fontsDir}/DejaVuSans.ttf`);
-  doc.registerFont("bold", `${fontsDir}/DejaVuSans-Bold.ttf`);
+  const w = pdfText(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on("data", (c: Buffer) => chunks.push(c));
@@ -54,9 +54,11 @@ export async function renderManualPdf(
     doc.on("error", reject);
   });
 
-  doc.font("bold").fontSize(22).fillColor(INK).text(manual.title);
+  doc.fontSize(22).fillColor(INK);
+  w.write(manual.title, undefined, undefined, { bold: true });
   doc.moveDown(0.3);
-  doc.font("regular").fontSize(11).fillColor(MUTED).text(s.forWhom(manual.audience));
+  doc.fontSize(11).fillColor(MUTED);
+  w.write(s.forWhom(manual.audience));
   doc.moveDown(0.8);
 
   const tokens = manualTokens(manual, serverLinks, dir);
@@ -67,11 +69,8 @@ export async function renderManualPdf(
       const inline = tokens[i + 1];
       if (doc.y > A4.height - MARGIN - 80) doc.addPage();
       doc.moveDown(0.6);
-      doc
-        .font("bold")
-        .fontSize(t.tag === "h2" ? 15 : 12.5)
-        .fillColor(INK)
-        .text(inline?.content ?? "", MARGIN, undefined, { width: WIDTH });
+      doc.fontSize(t.tag === "h2" ? 15 : 12.5).fillColor(INK);
+      w.write(inline?.content ?? "", MARGIN, doc.y, { width: WIDTH, bold: true });
       doc.moveDown(0.3);
       i += 2;
     } else if (t.type === "bullet_list_open" || t.type === "ordered_list_open") {
@@ -84,22 +83,16 @@ export async function renderManualPdf(
       const indent = 16 * lists.length;
       const mark = list?.ordered ? `${list.n++}.` : "•";
       const y = doc.y;
-      doc
-        .font("regular")
-        .fontSize(10.5)
-        .fillColor(INK)
-        .text(mark, MARGIN + indent - 14, y, { width: 14 });
+      doc.fontSize(10.5).fillColor(INK);
+      w.write(mark, MARGIN + indent - 14, y, { width: 14 });
       doc.y = y;
     } else if (t.type === "inline") {
-      inline(doc, t, lists.length, manual.lang, dir);
+      inline(doc, w, t, lists.length, manual.lang, dir);
     } else if (t.type === "paragraph_close" && !lists.length) {
       doc.moveDown(0.5);
     } else if (t.type === "code_block" || t.type === "fence") {
-      doc
-        .font("regular")
-        .fontSize(9.5)
-        .fillColor(INK)
-        .text(t.content, MARGIN + 10, undefined, { width: WIDTH - 10 });
+      doc.fontSize(9.5).fillColor(INK);
+      w.write(t.content, MARGIN + 10, doc.y, { width: WIDTH - 10 });
       doc.moveDown(0.5);
     }
   }
@@ -108,7 +101,7 @@ export async function renderManualPdf(
 }
 
 /** One paragraph's text (bold for screen elements and **strong**), or the screenshot it holds. */
-function inline(doc: PDFKit.PDFDocument, t: Token, depth: number, lang: string, dir: string) {
+function inline(doc: PDFKit.PDFDocument, w: PdfText, t: Token, depth: number, lang: string, dir: string) {
   const children = t.children ?? [];
   const image = children.find((c) => c.type === "image");
   if (image) {
@@ -145,12 +138,19 @@ function inline(doc: PDFKit.PDFDocument, t: Token, depth: number, lang: string, 
   }
   if (!runs.length) return;
   doc.fontSize(10.5);
+  // Every run continues the paragraph; each is cut again by script (pdf-fonts.ts). Only the first is placed.
+  const rtl = isRtlText(runs.map((r) => r.text).join(""));
   runs.forEach((r, n) => {
-    const options = { width, continued: n < runs.length - 1, lineGap: 2 };
-    doc.font(r.bold ? "bold" : "regular").fillColor(r.code ? ACCENT : INK);
-    // Only the first run is placed: pdfkit reads an undefined x as "options come first", so the others pass options only.
-    if (n === 0) doc.text(r.text, x, doc.y, options);
-    else doc.text(r.text, options);
+    doc.fillColor(r.code ? ACCENT : INK);
+    const options = {
+      width,
+      continued: n < runs.length - 1,
+      lineGap: 2,
+      bold: r.bold,
+      align: rtl ? "right" : "left",
+    } as const;
+    if (n === 0) w.write(r.text, x, doc.y, options);
+    else w.write(r.text, undefined, undefined, options);
   });
   doc.x = MARGIN;
 }

@@ -118,3 +118,15 @@ export function shapesIn(p: PageImage, band: { top: number; bottom: number }): s
   }
   return shapes;
 }
+
+/**
+ * The tallest line of text between `from` and `to` (fractions of the height) and how many different shapes it is
+ * made of: letters give many (`distinct` near `shapes`), a font without the script one box repeated (`distinct` 1–2).
+ */
+export function lineLetters(p: PageImage, from = 0.05, to = 1): { shapes: number; distinct: number } {
+  const bands = inkBands(p, from).filter((b) => b.bottom <= to * p.height);
+  if (!bands.length) return { shapes: 0, distinct: 0 };
+  const line = bands.reduce((a, b) => (b.bottom - b.top > a.bottom - a.top ? b : a));
+  const shapes = shapesIn(p, line);
+  return { shapes: shapes.length, distinct: new Set(shapes).size };
+}

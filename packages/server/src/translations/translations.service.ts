@@ -1,6 +1,7 @@
 import {
   type Completeness,
   catalogueNamespaces,
+  dataNamespaces,
   type EditorNamespace,
   editorNamespaces,
   expectedKeys,
@@ -18,6 +19,7 @@ import {
 } from "@openclm/contracts";
 import { and, eq, sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
+import { contentSourceTexts, contentTextsIn, writeContentTexts } from "../content/content-texts.js";
 import { type Db, withTransaction } from "../db/database.js";
 import { requireCountryScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
@@ -64,6 +66,7 @@ async function ownStrings(db: Db, language: string, namespace: EditorNamespace):
     return { values, needsReview, overrides };
   }
   if (namespace === "protocols") return { values: await protocolTextsIn(db, language), needsReview, overrides };
+  if (namespace === "content") return { values: await contentTextsIn(db, language), needsReview, overrides };
   const shipped = await shippedStrings(language, namespace);
   const machine = isMachineAssisted(language);
   for (const [key, value] of Object.entries(shipped)) {
@@ -79,9 +82,9 @@ async function ownStrings(db: Db, language: string, namespace: EditorNamespace):
   return { values, needsReview, overrides };
 }
 
-/** Whether a namespace's texts are database data (taxonomy, protocols) rather than a catalogue. */
+/** Whether a namespace's texts are database data (taxonomy, protocols, content) rather than a catalogue. */
 function isData(namespace: EditorNamespace): boolean {
-  return namespace === "taxonomy" || namespace === "protocols";
+  return (dataNamespaces as readonly string[]).includes(namespace);
 }
 
 /** The source strings (English for catalogues, the default language's text for the taxonomy and protocols). */
@@ -89,6 +92,7 @@ async function sourceStrings(db: Db, namespace: EditorNamespace): Promise<Record
   if (!isData(namespace)) return shippedStrings("en", namespace);
   const { defaultLanguage } = await taxonomyLanguages(db);
   if (namespace === "protocols") return protocolSourceTexts(db, defaultLanguage);
+  if (namespace === "content") return contentSourceTexts(db, defaultLanguage);
   const out: Record<string, string> = {};
   for (const item of await loadItems(db)) out[item.code] = item.labels[defaultLanguage] ?? item.labels.en ?? item.code;
   return out;
@@ -261,6 +265,18 @@ async function writeProtocols(ctx: Ctx, language: string, entries: TranslationCh
 }
 
 /**
+ * Content texts stay on the items: the editor writes the working copy through updateContent (checks, versions,
+ * audit), as the content editor saves; the item goes back to draft and readers keep the published copy until the next
+ * publication.
+ */
+async function writeContent(ctx: Ctx, language: string, entries: TranslationChange[], own: OwnStrings) {
+  const changes = entries
+    .filter((e) => e.value !== null && e.value.trim() !== "" && own.values.get(e.key) !== e.value)
+    .map((e) => ({ key: e.key, value: e.value as string }));
+  return (await writeContentTexts(ctx, language, changes)).length;
+}
+
+/**
  * Applies a batch of translations to one surface of one language (the editor's save, and each namespace of an
  * import). All or nothing: a bad key or placeholder refuses the batch. Audited once, with the keys changed.
  */
@@ -278,6 +294,7 @@ export async function applyTranslations(
   if (opts.dryRun) return entries.filter((e) => differs(own, e)).length;
   if (namespace === "taxonomy") return writeTaxonomy(ctx, language, entries, own);
   if (namespace === "protocols") return writeProtocols(ctx, language, entries, own);
+  if (namespace === "content") return writeContent(ctx, language, entries, own);
   return withTransaction(ctx, async (tx) => {
     const changedKeys: string[] = [];
     for (const e of entries) if (await writeOverride(ctx, tx, language, namespace, e, own)) changedKeys.push(e.key);

@@ -434,3 +434,71 @@ describe("response protocols are a data part of the editor, written through the 
     assert.equal(back.json().changed, 0);
   });
 });
+
+test("published content is a data part of the editor: a save edits the working copy as the content editor does", async () => {
+  const items = (await api.get(admin, "/api/setup/content")).json().items as {
+    id: string;
+    slug: string;
+    live: boolean;
+    status: string;
+  }[];
+  const item = items.find((i) => i.live && i.status === "published");
+  assert.ok(item, "the demo has published content");
+  const before = (await api.get(admin, `/api/setup/content/${item.id}`)).json();
+  const ky = await surface("ky", "content");
+  const title = ky.items.find((i) => i.key === `${item.slug}.title`);
+  assert.ok(title, "the item's title is listed");
+  assert.equal(title.origin, "fallback", "Kyrgyz has no text of its own: the chain's (Russian) is shown");
+  assert.equal(title.value, before.translations.ru.title);
+  const counted = (await api.get(admin, "/api/setup/translations/completeness")).json().items as {
+    language: string;
+    namespace: string;
+    total: number;
+    missing: number;
+  }[];
+  const row = counted.find((c) => c.language === "ky" && c.namespace === "content");
+  assert.ok(row && row.total > 0 && row.missing === row.total, "completeness counts content, all missing in Kyrgyz");
+
+  // A new language needs the title and the body together; a title alone is refused and changes nothing.
+  const half = await put({
+    language: "ky",
+    namespace: "content",
+    entries: [{ key: `${item.slug}.title`, value: "Укуктар" }],
+  });
+  assert.equal(half.statusCode, 400, half.body);
+  assert.equal((await api.get(admin, `/api/setup/content/${item.id}`)).json().version, before.version);
+
+  const saved = await put({
+    language: "ky",
+    namespace: "content",
+    entries: [
+      { key: `${item.slug}.title`, value: "Укуктарыңыз" },
+      { key: `${item.slug}.body`, value: "Сиз дарыланууга укуктуусуз." },
+    ],
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  assert.equal(saved.json().changed, 2);
+  const after = (await api.get(admin, `/api/setup/content/${item.id}`)).json();
+  assert.equal(after.translations.ky.title, "Укуктарыңыз", "the working copy has the translation");
+  assert.equal(after.status, "draft", "as in the content editor, an edit goes back to draft for review");
+  assert.equal(after.live, true);
+  // Readers keep the published copy until the next publication.
+  const reader = (await t.app.inject({ method: "GET", url: `/api/content/${item.slug}?language=ky` })).json();
+  assert.notEqual(reader.title, "Укуктарыңыз");
+  const audited = await t.database.rows(
+    sql`SELECT 1 FROM audit_events WHERE action = 'content.update' AND entity_id = ${item.id}`,
+  );
+  assert.equal(audited.length, 1, "audited as a content change");
+  const mine = (await surface("ky", "content")).items.find((i) => i.key === `${item.slug}.title`);
+  assert.equal(mine?.value, "Укуктарыңыз", "the editor shows Kyrgyz's own text now");
+  assert.equal(mine?.from, "ky");
+  const published = await t.app.inject({
+    method: "POST",
+    url: `/api/setup/content/${item.id}/publication`,
+    headers: { cookie: admin },
+    payload: {},
+  });
+  assert.equal(published.statusCode, 200, published.body);
+  const live = (await t.app.inject({ method: "GET", url: `/api/content/${item.slug}?language=ky` })).json();
+  assert.equal(live.title, "Укуктарыңыз", "published, readers get it");
+});

@@ -281,7 +281,7 @@ function Row(props: {
           id={`${id}-v`}
           lang={props.info.code}
           dir={props.info.dir}
-          rows={e.source.length > 60 ? 3 : 1}
+          rows={e.source.length > 400 ? 10 : e.source.length > 60 ? 3 : 1}
           value={props.value}
           placeholder={e.origin === "fallback" ? (e.value ?? "") : ""}
           aria-describedby={`${id}-src${e.placeholders.length ? ` ${id}-ph` : ""}`}

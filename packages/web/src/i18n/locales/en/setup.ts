@@ -1089,6 +1089,7 @@ const setup = {
       factsheet: "Factsheet (PDF)",
       taxonomy: "Challenges (taxonomy)",
       protocols: "Response protocols (steps, message templates)",
+      content: "Published content (titles, summaries, articles)",
     },
     files: {
       title: "Files for translators",

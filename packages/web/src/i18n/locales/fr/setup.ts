@@ -1119,6 +1119,7 @@ const setup: Catalog<typeof en> = {
       factsheet: "Fiche d’information (PDF)",
       taxonomy: "Difficultés (taxonomie)",
       protocols: "Protocoles de réponse (étapes, modèles de message)",
+      content: "Contenus publiés (titres, résumés, articles)",
     },
     files: {
       title: "Fichiers pour les traducteurs",

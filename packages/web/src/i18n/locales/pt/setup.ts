@@ -1113,6 +1113,7 @@ const setup: Catalog<typeof en> = {
       factsheet: "Ficha informativa (PDF)",
       taxonomy: "Desafios (taxonomia)",
       protocols: "Protocolos de resposta (etapas, modelos de mensagem)",
+      content: "Conteúdos publicados (títulos, resumos, artigos)",
     },
     files: {
       title: "Ficheiros para tradutores",
