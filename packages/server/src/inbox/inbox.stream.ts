@@ -6,12 +6,15 @@ import { actorScope } from "../identity/scope.js";
 import { sessionIsLive } from "../identity/sessions.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { isTrainee } from "../reports/training.js";
 
 export interface Subscriber {
   /** Districts under the subscriber's areas. */
   districtIds: Set<string>;
   /** Facilities in the subscriber's scope: reports there, and only there, in districts outside their areas. */
   facilityIds: Set<string>;
+  /** A trainee account (reports/training.ts): hears of practice reports only. */
+  practiceOnly?: boolean;
   send: (data: string) => void;
   /** The database connection was lost and regained: changes may have been missed, the client should reload. */
   resync: () => void;
@@ -30,7 +33,8 @@ interface Change {
 }
 
 /** Whether a change is within a subscriber's scope: the read rule (identity/scope.ts `readableSql`). */
-export function covers(s: Pick<Subscriber, "districtIds" | "facilityIds">, change: Change): boolean {
+export function covers(s: Pick<Subscriber, "districtIds" | "facilityIds" | "practiceOnly">, change: Change): boolean {
+  if (s.practiceOnly && change.training !== true) return false;
   return s.districtIds.has(change.districtId) || (!!change.facilityId && s.facilityIds.has(change.facilityId));
 }
 
@@ -163,6 +167,7 @@ export async function streamReportChanges(ctx: Ctx, hub: ReportChangeHub, req: F
   stream.onEnd = hub.subscribe({
     districtIds: new Set(scope.areaDistrictIds),
     facilityIds: new Set(scope.facilityIds),
+    practiceOnly: isTrainee(actor),
     send: (data) => stream.write(`event: report\ndata: ${data}\n\n`),
     resync: () => stream.write("event: resync\ndata: {}\n\n"),
     end: () => stream.end(),
