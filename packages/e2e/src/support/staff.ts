@@ -1,4 +1,4 @@
-import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { DemoAccount } from "../../../server/src/demo/demo-accounts.js";
 import { freshCode } from "../../../server/src/testing/staff-session.js";
 import { type OpenOptions, useSuite } from "./suite.js";
