@@ -1215,6 +1215,26 @@ const setup = {
         practice:
           "To practise: press “Training mode” in the inbox. Nothing you do on practice reports is sent to anyone.",
       },
+      analyst: {
+        role: "Analysts, advocates and programme staff",
+        title: "Read the figures",
+        s1: "Open the dashboard and sign in: it shows counts, never who reported.",
+        s2: "Under “Filters”, choose the period and the place; the page address keeps them, to share with a colleague.",
+        s3: "Read the headline figures, the trend, and why reports were declined.",
+        s4: "Download a chart, its data (CSV) or the factsheet (PDF) for a meeting.",
+        s5: "Publish only from the public view: small numbers are hidden there.",
+        practice: "To go further: from the filters, open an advocacy case and record each meeting or letter.",
+      },
+      systemAdmin: {
+        role: "System administrators and data-protection officers",
+        title: "Keep the platform safe",
+        s1: "Sign in with your password and the 6-digit code; keep your recovery codes somewhere safe.",
+        s2: "Give each staff account the smallest role and areas it needs; disable an account as soon as someone leaves.",
+        s3: "In “Settings”, check the session length, small-cell suppression and how long personal data is kept.",
+        s4: "In the audit log, look at the views of personal data and press “Check integrity”.",
+        s5: "Write the head of the chain down away from the server; keep backups for less time than the retention period, and the key apart from them.",
+        practice: "The Help link on each screen opens the operations and data-protection manual at that screen.",
+      },
     },
   },
 };

@@ -1253,6 +1253,28 @@ const setup: Catalog<typeof en> = {
         practice:
           "Pour s’entraîner : appuyez sur « Mode formation » dans la boîte de réception. Rien de ce que vous faites sur les signalements d’entraînement n’est envoyé.",
       },
+      analyst: {
+        role: "Analystes, plaidoyer et personnel du programme",
+        title: "Lire les chiffres",
+        s1: "Ouvrez le tableau de bord et connectez-vous : il montre des comptes, jamais qui a signalé.",
+        s2: "Sous « Filtres », choisissez la période et le lieu ; l’adresse de la page les garde, pour les partager avec un collègue.",
+        s3: "Lisez les chiffres clés, la tendance et les raisons des refus.",
+        s4: "Téléchargez un graphique, ses données (CSV) ou la fiche de synthèse (PDF) pour une réunion.",
+        s5: "Ne publiez que depuis la vue publique : les petits nombres y sont masqués.",
+        practice:
+          "Pour aller plus loin : depuis les filtres, ouvrez un dossier de plaidoyer et notez chaque réunion ou lettre.",
+      },
+      systemAdmin: {
+        role: "Administrateurs système et délégués à la protection des données",
+        title: "Garder la plateforme sûre",
+        s1: "Connectez-vous avec votre mot de passe et le code à 6 chiffres ; gardez vos codes de récupération en lieu sûr.",
+        s2: "Donnez à chaque compte du personnel le plus petit rôle et les seules zones dont il a besoin ; désactivez un compte dès qu’une personne part.",
+        s3: "Dans « Paramètres », vérifiez la durée des sessions, le masquage des petits nombres et la durée de conservation des données personnelles.",
+        s4: "Dans le journal d’audit, regardez les consultations de données personnelles et appuyez sur « Vérifier l’intégrité ».",
+        s5: "Notez la tête de la chaîne ailleurs que sur le serveur ; gardez les sauvegardes moins longtemps que la durée de conservation, et la clé à part.",
+        practice:
+          "Le lien Aide de chaque écran ouvre le manuel d’exploitation et de protection des données à cet écran.",
+      },
     },
   },
 };

@@ -1244,6 +1244,27 @@ const setup: Catalog<typeof en> = {
         practice:
           "Para praticar: carregue em «Modo de formação» na caixa de entrada. Nada do que fizer com denúncias de prática é enviado.",
       },
+      analyst: {
+        role: "Analistas, defensores e pessoal do programa",
+        title: "Ler os números",
+        s1: "Abra o painel e inicie sessão: mostra contagens, nunca quem denunciou.",
+        s2: "Em “Filtros”, escolha o período e o local; o endereço da página guarda-os, para partilhar com um colega.",
+        s3: "Leia os números principais, a tendência e porque foram recusadas denúncias.",
+        s4: "Descarregue um gráfico, os seus dados (CSV) ou a ficha informativa (PDF) para uma reunião.",
+        s5: "Publique só a partir da vista pública: aí os números pequenos estão escondidos.",
+        practice:
+          "Para ir mais longe: a partir dos filtros, abra um caso de advocacia e registe cada reunião ou carta.",
+      },
+      systemAdmin: {
+        role: "Administradores de sistema e encarregados da proteção de dados",
+        title: "Manter a plataforma segura",
+        s1: "Inicie sessão com a sua palavra-passe e o código de 6 dígitos; guarde os códigos de recuperação em lugar seguro.",
+        s2: "Dê a cada conta do pessoal o papel e as áreas mínimos de que precisa; desative uma conta logo que alguém sai.",
+        s3: "Em “Definições”, verifique a duração das sessões, a supressão de números pequenos e quanto tempo os dados pessoais são guardados.",
+        s4: "No registo de auditoria, veja as visualizações de dados pessoais e prima “Verificar integridade”.",
+        s5: "Anote a cabeça da cadeia longe do servidor; guarde as cópias de segurança menos tempo do que o prazo de conservação, e a chave à parte.",
+        practice: "A ligação Ajuda de cada ecrã abre o manual de operação e proteção de dados nesse ecrã.",
+      },
     },
   },
 };
