@@ -88,6 +88,7 @@ describe("trainee accounts", () => {
     assert.equal(decide.statusCode, 404);
     const note = await api.post(cookie, `/api/inbox/reports/${live.id}/notes`, { body: "practice" });
     assert.equal(note.statusCode, 404);
+    assert.equal((await api.get(cookie, `/api/inbox/reports/${live.id}/advocacy-cases`)).statusCode, 404);
     const [liveRow] = await t.database.rows<{ status: string }>(sql`SELECT status FROM reports WHERE id = ${live.id}`);
     assert.equal(liveRow?.status, "submitted", "the live report was not touched");
 
