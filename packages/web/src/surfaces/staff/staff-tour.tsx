@@ -68,10 +68,16 @@ function markSeen(id: TourId): void {
   }
 }
 
+/** The element a step points at, if it is on the screen and shown (a phone's inbox hides the queue behind a report). */
+function shown(selector: string): Element | null {
+  const el = document.querySelector(selector);
+  return el && el.getClientRects().length > 0 ? el : null;
+}
+
 /** Calls `ready` once the tour's first element is on the screen (the inbox draws its queue after loading). */
 function whenReady(id: TourId, ready: () => void): () => void {
   const first = tours[id][0]?.target ?? "body";
-  const present = () => document.querySelector(first) !== null;
+  const present = () => shown(first) !== null;
   if (present()) {
     ready();
     return () => {};
@@ -142,7 +148,7 @@ function placeNear(target: Element, box: HTMLElement): Place {
 export function StaffTour(props: { id: TourId; onClose: () => void }) {
   const t = useT("common");
   // The steps whose elements are on this screen (a trainee's inbox has no training switch), fixed when it opens.
-  const [steps] = useState(() => tours[props.id].filter((s) => document.querySelector(s.target)));
+  const [steps] = useState(() => tours[props.id].filter((s) => shown(s.target)));
   const [index, setIndex] = useState(0);
   const [place, setPlace] = useState<Place | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -151,7 +157,7 @@ export function StaffTour(props: { id: TourId; onClose: () => void }) {
   const { onClose } = props;
 
   useLayoutEffect(() => {
-    const target = step && document.querySelector(step.target);
+    const target = step && shown(step.target);
     if (!target || !box.current) return;
     target.scrollIntoView({ block: "nearest" });
     target.classList.add("tour-target");
@@ -167,6 +173,11 @@ export function StaffTour(props: { id: TourId; onClose: () => void }) {
       window.removeEventListener("resize", position);
     };
   }, [step]);
+
+  // Nothing of this tour on the screen (a report open on a phone): there is nothing to show.
+  useEffect(() => {
+    if (steps.length === 0) onClose();
+  }, [steps, onClose]);
 
   // Focus into the step once it is placed (hidden until then, and a hidden element cannot take focus).
   const placed = place !== null;
