@@ -54,6 +54,8 @@ export const meSchema = z.object({
   /** Someone else chose the password (an admin creating the account): nothing but changePassword until it changes. */
   mustChangePassword: z.boolean(),
   securityNotice: securityNoticeSchema.nullable().optional(),
+  /** A trainee account: practice reports only (the inbox's training view; live reports answer 404). */
+  trainee: z.boolean().default(false),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -82,6 +84,8 @@ export const staffUserSchema = z.object({
   scopeFacilityIds: z.array(uuidSchema),
   mfaEnrolled: z.boolean(),
   disabled: z.boolean(),
+  /** Works on practice reports only (training mode) until an administrator removes the mark. */
+  trainee: z.boolean(),
   createdAt: z.string(),
   lastSignInAt: z.string().nullable(),
 });
@@ -101,6 +105,7 @@ export const updateStaffUserBodySchema = z.object({
   scopeAreaIds: z.array(uuidSchema).max(200).optional(),
   scopeFacilityIds: z.array(uuidSchema).max(500).optional(),
   disabled: z.boolean().optional(),
+  trainee: z.boolean().optional(),
 });
 export const idParamSchema = z.object({ id: uuidSchema });
 

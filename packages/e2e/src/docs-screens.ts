@@ -83,6 +83,8 @@ async function openContext(
     ({ lang, staff }) => {
       localStorage.setItem("openclm.lang", lang);
       if (staff) localStorage.setItem("openclm.staffSession", "1");
+      // The screens as a returning member sees them: the staff screens' tours were taken already.
+      localStorage.setItem("openclm.tours", '["inbox","setup"]');
     },
     { lang, staff: Boolean(shot.role) },
   );

@@ -15,6 +15,7 @@ import { launchChromium } from "./support/browser.js";
 import { assertAxeClean } from "./support/checks.js";
 import { fillRequired, h1 } from "./support/report-steps.js";
 import { choosePassword, enrolAndSignIn } from "./support/staff.js";
+import { toursSeen } from "./support/suite.js";
 import { addChallengeTypeInUi } from "./support/taxonomy.js";
 import { watchPage } from "./support/watch.js";
 
@@ -65,6 +66,7 @@ async function open(pathname: string, width = 1366) {
     serviceWorkers: "block",
     viewport: { width, height: 900 },
   });
+  await toursSeen(context);
   const page = await context.newPage();
   const watch = await watchPage(page);
   await page.goto(pathname);

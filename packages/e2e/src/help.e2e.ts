@@ -6,6 +6,7 @@ import { signIn, useStaffSuite } from "./support/staff.js";
 
 /** Issue 25: each staff screen links to its manual section; the community app's first-use hints; the help pages. */
 const suite = useStaffSuite();
+const SHOTS = process.env.SCREENSHOT_DIR;
 
 test("the Help link of a staff screen opens its manual at that screen's section, a strict page without errors", async () => {
   const { page, context } = await suite.open("/setup/facilities", { viewport: { width: 1366, height: 800 } });
@@ -76,4 +77,61 @@ test("the community app's manual, read once online, opens offline with its pictu
     return img?.complete && img.naturalWidth > 0;
   });
   assert.equal(await page.locator(".help-header").evaluate((el) => getComputedStyle(el).display), "flex");
+});
+
+test("a new member's inbox opens a short tour at the real screen, by keyboard, closed by Escape, remembered, and taken again beside Help", async () => {
+  const { page, watch } = await suite.open("/inbox", { viewport: { width: 1366, height: 800 }, tours: true });
+  await signIn(page, suite.account("data_manager"));
+  const first = page.getByRole("dialog", { name: "Your queue" });
+  await first.waitFor();
+  assert.match((await first.textContent()) ?? "", /Step 1 of 5/);
+  // It points at the queue itself, and focus is in the step, so a screen reader reads it at once.
+  assert.equal(await page.locator(".inbox__queue.tour-target").count(), 1);
+  await page.waitForFunction(() => document.activeElement?.id === "tour-step-title");
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/tour-inbox-1366.png` });
+  await assertAxeClean(page);
+  // By keyboard: Tab to "Next", Enter; the next step points at the search and takes focus.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.getByRole("dialog", { name: "Search" }).waitFor();
+  assert.equal(await page.locator(".queue-search.tour-target").count(), 1);
+  assert.equal(await page.locator(".inbox__queue.tour-target").count(), 0);
+  await page.waitForFunction(() => document.activeElement?.id === "tour-step-title");
+  // Escape ends it; nothing stays outlined; focus goes back to the page.
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  assert.equal(await page.locator(".tour-target").count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  // Seen on this device: it does not open by itself again.
+  await page.reload();
+  await page.locator("a.queue-row__link").first().waitFor();
+  assert.equal(await page.getByRole("dialog").count(), 0);
+  // Beside Help, "Take the tour" starts it again; walked to its end, focus returns to that button.
+  const start = page.getByRole("button", { name: "Take the tour" });
+  await start.click();
+  await first.waitFor();
+  for (const name of ["Search", "Filters", "Training mode", "Help"]) {
+    await page.getByRole("dialog").getByRole("button", { name: "Next" }).click();
+    await page.getByRole("dialog", { name }).waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/tour-inbox-${name.replace(/ /g, "-")}-1366.png` });
+  }
+  assert.equal(await page.locator(".help-tour.tour-target").count(), 1);
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
+  await page.getByRole("dialog").waitFor({ state: "detached" });
+  assert.equal(await start.evaluate((el) => el === document.activeElement), true);
+  assert.deepEqual(watch.errors, []);
+});
+
+test("an administrator's first Set-up overview opens its tour too, usable on a phone", async () => {
+  const { page } = await suite.open("/setup", { viewport: { width: 360, height: 740 }, tours: true });
+  await signIn(page, suite.account("country_admin"));
+  const step = page.getByRole("dialog", { name: "Set-up checklist" });
+  await step.waitFor();
+  assert.match((await step.textContent()) ?? "", /Step 1 of 4/);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/tour-setup-360.png` });
+  assert.equal(await horizontalOverflow(page), 0);
+  await assertAxeClean(page);
+  await step.getByRole("button", { name: "Close the tour" }).click();
+  await step.waitFor({ state: "detached" });
+  assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem("openclm.tours") ?? "[]")), ["setup"]);
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { sql } from "drizzle-orm";
 import { trackingCodeHash } from "../../server/src/reports/tracking-code.js";
+import { freshCode } from "../../server/src/testing/staff-session.js";
 import { assertAxeClean, horizontalOverflow } from "./support/checks.js";
 import { phone, sendReport, submitByApi } from "./support/report-steps.js";
 import { signIn, useStaffSuite } from "./support/staff.js";
@@ -71,4 +72,37 @@ test("Set-up → Training: erase the practice reports, print a guide", async () 
   await page.emulateMedia({ media: "print" });
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/training-guide-print.png`, fullPage: true });
   assert.equal(await page.getByRole("navigation").first().isVisible(), false, "only the guide is printed");
+});
+
+test("a trainee account: marked in Set-up, its inbox is the training view and a live report does not open", async () => {
+  const trainee = suite.account("first_responder");
+  const { page: setup } = await suite.open("/setup/staff", { viewport: { width: 1366, height: 900 } });
+  const admin = suite.account("system_admin");
+  await signIn(setup, admin);
+  const row = setup.locator(".accounts-table tbody tr", { hasText: trainee.email });
+  await row.getByRole("button", { name: `Mark ${trainee.email} as a trainee` }).click();
+  const dialog = setup.getByRole("dialog", { name: "Confirm it is you" });
+  await dialog.waitFor();
+  await dialog.getByLabel("Your password").fill(admin.password);
+  await dialog.getByLabel("6-digit code").fill(freshCode(admin.totpSecret));
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+  await setup.getByText(`${trainee.email} now works on practice reports only.`).waitFor();
+  await row.getByText("Trainee", { exact: true }).waitFor();
+  if (SHOTS) await setup.screenshot({ path: `${SHOTS}/trainee-accounts-1366.png` });
+
+  const [live] = await suite.server.database.rows<{ id: string }>(
+    sql`SELECT id FROM reports WHERE NOT training AND district_id = ${trainee.scope.districtIds[0]} LIMIT 1`,
+  );
+  const { page } = await suite.open("/inbox");
+  await signIn(page, trainee);
+  await page.getByRole("note").getByText("Training mode: practice reports only.").waitFor();
+  await page
+    .getByRole("note")
+    .getByText(/Your account is a trainee account/)
+    .waitFor();
+  assert.equal(await page.getByRole("button", { name: "Training mode" }).count(), 0, "no way out of training mode");
+  await assertAxeClean(page);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/trainee-inbox-1366.png` });
+  await page.goto(`/inbox/${live?.id}`);
+  await page.getByText("Not found.").first().waitFor();
 });

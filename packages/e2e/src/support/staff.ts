@@ -1,7 +1,7 @@
-import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { DemoAccount } from "../../../server/src/demo/demo-accounts.js";
 import { freshCode } from "../../../server/src/testing/staff-session.js";
-import { useSuite } from "./suite.js";
+import { type OpenOptions, useSuite } from "./suite.js";
 import type { PageWatch } from "./watch.js";
 
 export interface StaffSuite {
@@ -11,10 +11,7 @@ export interface StaffSuite {
   readonly server: ReturnType<typeof useSuite>["server"];
   account(role: DemoAccount["role"], n?: number): DemoAccount;
   /** A fresh browser context and a watched page at `path`. */
-  open(
-    path: string,
-    opts?: BrowserContextOptions & { storage?: Record<string, string> },
-  ): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }>;
+  open(path: string, opts?: OpenOptions): Promise<{ page: Page; context: BrowserContext; watch: PageWatch }>;
 }
 
 /**

@@ -19,7 +19,23 @@ export interface Suite {
   readonly server: TestServer;
   readonly browser: Browser;
   /** A fresh browser context (own storage, own service worker) with a page watched for errors and CSP reports. */
-  open(path: string, opts?: BrowserContextOptions & { storage?: Record<string, string> }): Promise<OpenedPage>;
+  open(path: string, opts?: OpenOptions): Promise<OpenedPage>;
+}
+
+export type OpenOptions = BrowserContextOptions & {
+  storage?: Record<string, string>;
+  /** Let the staff screens' tours open by themselves (staff-tour.tsx); by default they were seen already. */
+  tours?: boolean;
+};
+
+/**
+ * This browser has seen the staff screens' tours already, as a returning member's has (`openclm.tours`, set only where
+ * the page has not stored its own): the tour's own test lets them open; every other flow meets the screens without.
+ */
+export async function toursSeen(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    if (localStorage.getItem("openclm.tours") === null) localStorage.setItem("openclm.tours", '["inbox","setup"]');
+  });
 }
 
 /**
@@ -58,11 +74,12 @@ export function useSuite(opts: { demo?: boolean } = {}): Suite {
       if (!browser) throw new Error("suite not started");
       return browser;
     },
-    async open(path, { storage, ...contextOpts } = {}) {
+    async open(path, { storage, tours, ...contextOpts } = {}) {
       if (!browser || !server) throw new Error("suite not started");
       const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "block", ...contextOpts });
       contexts.add(context);
       context.on("close", () => contexts.delete(context));
+      if (!tours) await toursSeen(context);
       if (storage) {
         await context.addInitScript((entries) => {
           for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);

@@ -12,6 +12,7 @@ import {
   placeDimensions,
   type UpdateAdvocacyCaseInput,
 } from "@openclm/contracts";
+import { sql } from "drizzle-orm";
 import { audit } from "../audit/audit.service.js";
 import { areaInScope, visibleAreaIds } from "../dashboard-setup/area-scope.js";
 import { withTransaction } from "../db/database.js";
@@ -21,6 +22,7 @@ import { actorScope, readableSql, scopeOfStaff } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { reports } from "../reports/reports.schema.js";
+import { isTrainee, refuseTrainee, reportsOfSet } from "../reports/training.js";
 import * as repo from "./advocacy.repo.js";
 import { sniffDocument } from "./advocacy-documents.js";
 import { beforeAfter, caseThreshold, caseTrend, controlledCount, controlledCounts } from "./advocacy-figures.js";
@@ -126,6 +128,8 @@ export async function createAdvocacyCase(ctx: Ctx, input: CreateAdvocacyCaseInpu
   const scope = await actorScope(ctx);
   const inScope = readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
   const reportIds = [...new Set(input.reportIds ?? [])];
+  // A trainee account holds no live report to start a case from (reports/training.ts).
+  if (reportIds.length) refuseTrainee(ctx.actor);
   const found = await repo.reportsInScope(ctx.db, reportIds, inScope);
   if (found.length !== reportIds.length) throw notFound("report");
   const ownerId = input.ownerId ?? staffId(ctx);
@@ -279,10 +283,11 @@ export async function updateAdvocacyCase(ctx: Ctx, id: string, input: UpdateAdvo
   });
 }
 
-/** The report in the caller's scope (404 otherwise, as for any report). */
+/** The report in the caller's scope (404 otherwise, as for any report; a live one to a trainee account too). */
 async function reportInScope(ctx: Ctx, reportId: string) {
   const scope = await actorScope(ctx);
-  const inScope = readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
+  const readable = readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
+  const inScope = isTrainee(ctx.actor) ? sql`(${readable} AND ${reportsOfSet("training")})` : readable;
   const report = await repo.reportForLinking(ctx.db, reportId, inScope);
   if (!report) throw notFound("report");
   return report;
@@ -310,6 +315,8 @@ export async function listReportAdvocacyCases(ctx: Ctx, reportId: string) {
  */
 export async function linkReportToAdvocacyCase(ctx: Ctx, reportId: string, caseId: string) {
   const report = await reportInScope(ctx, reportId);
+  // A practice report never joins a real case: a trainee account, who sees practice reports only, links none.
+  refuseTrainee(ctx.actor);
   if (report.status === "declined" || report.status === "merged")
     throw new AppError("INVALID_TRANSITION", "A declined or merged report is not counted in a case", {
       problem: "report_not_counted",

@@ -8,7 +8,7 @@ import { type Db, queryRows } from "../db/database.js";
 import { actorScope, readableSql } from "../identity/scope.js";
 import type { Ctx } from "../platform/context.js";
 import { getSetting } from "../platform/platform.repo.js";
-import { LIVE_REPORTS_SQL } from "../reports/training.js";
+import { LIVE_REPORTS_SQL, refuseTrainee } from "../reports/training.js";
 import { anonymise, type KAnonymitySummary } from "./k-anonymity.js";
 
 const PAGE = 2_000;
@@ -27,6 +27,7 @@ export const DEFAULT_K = 5;
  * needs the whole set, so the rows are read page by page and written once.
  */
 export async function exportReports(ctx: Ctx, query: ExportReportsQuery): Promise<Readable> {
+  refuseTrainee(ctx.actor);
   const where = await exportWhere(ctx, query);
   const k = (await getSetting<number>(ctx.db, "export.kAnonymity")) ?? DEFAULT_K;
   const all: ExportRow[] = [];

@@ -67,6 +67,19 @@ export const helpStrings: Record<string, HelpStrings> = {
     open: "Открыть платформу",
     notTranslated: "Это руководство ещё не написано на вашем языке: вот оно на английском.",
   },
+  uk: {
+    help: "Довідка",
+    skip: "Перейти до посібника",
+    manuals: "Посібники",
+    intro:
+      "Як виконати кожне завдання на цій платформі, для кожної ролі, із зображеннями екранів у їхньому теперішньому вигляді.",
+    contents: "Зміст",
+    forWhom: (a) => `Для кого: ${a}`,
+    pdf: "Завантажити як PDF",
+    languages: "Інші мови",
+    open: "Відкрити платформу",
+    notTranslated: "Цей посібник ще не написано вашою мовою: ось він англійською.",
+  },
 };
 
 export function helpStringsFor(lang: string): HelpStrings {

@@ -129,6 +129,7 @@ async function attachStaffSession(req: FastifyRequest, reply: FastifyReply): Pro
     sessionHash: found.session.tokenHash,
     stage: found.session.stage,
     mustChangePassword: found.user.mustChangePassword,
+    trainee: found.user.trainee,
   };
 }
 

@@ -26,6 +26,11 @@ export const staffUsers = pgTable("staff_users", {
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   /** E-mail about new reports in scope, assignments and escalations (notifications/staff-mail.ts): each at once,
    * in one daily digest, or not at all. */
+  /**
+   * A trainee (issue 25, ADR 0023 addendum): the account works on practice reports only. The inbox is forced into its
+   * training view and a live report answers 404, as one out of scope does. Set by an administrator who manages staff.
+   */
+  trainee: boolean("trainee").notNull().default(false),
   emailNotifications: text("email_notifications").$type<"immediate" | "digest" | "off">().notNull().default("digest"),
 });
 

@@ -41,6 +41,7 @@ export async function getMe(ctx: Ctx, userId = requireStaff(ctx).userId): Promis
     sessionIdleMinutes: policy.idleMinutes,
     mustChangePassword: user.mustChangePassword,
     securityNotice: notice,
+    trainee: user.trainee,
   };
 }
 
@@ -54,6 +55,7 @@ export function presentStaffUser(u: repo.StaffUserRow) {
     scopeFacilityIds: u.scopeFacilityIds,
     mfaEnrolled: u.totpEnabledAt !== null,
     disabled: u.disabledAt !== null,
+    trainee: u.trainee,
     createdAt: u.createdAt.toISOString(),
     lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
   };
@@ -103,6 +105,7 @@ export async function updateStaffUser(
     scopeAreaIds?: string[];
     scopeFacilityIds?: string[];
     disabled?: boolean;
+    trainee?: boolean;
   },
 ) {
   await assertRecentReauth(ctx);
@@ -115,13 +118,15 @@ export async function updateStaffUser(
       ...rest,
       ...(disabled === undefined ? {} : { disabledAt: disabled ? (existing.disabledAt ?? new Date()) : null }),
     });
-    // A changed role, scope or status must not live on in open sessions.
-    if (input.role || input.scopeAreaIds || input.scopeFacilityIds || disabled) await repo.deleteSessionsOfUser(tx, id);
+    // A changed role, scope, status or trainee mark must not live on in open sessions (the screens read it at sign-in).
+    const traineeChanged = input.trainee !== undefined && input.trainee !== existing.trainee;
+    if (input.role || input.scopeAreaIds || input.scopeFacilityIds || disabled || traineeChanged)
+      await repo.deleteSessionsOfUser(tx, id);
     await audit(ctx, tx, {
       action: "staff_user.update",
       entity: "staff_user",
       entityId: id,
-      details: { changed: Object.keys(input) },
+      details: { changed: Object.keys(input), ...(input.trainee === undefined ? {} : { trainee: input.trainee }) },
     });
     return presentStaffUser(row!);
   });

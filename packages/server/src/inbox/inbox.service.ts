@@ -23,6 +23,7 @@ import {
   trackingCodeHash,
   trackingPrefixHash,
 } from "../reports/tracking-code.js";
+import { isTrainee, reportsOfSet, setForActor } from "../reports/training.js";
 import * as teamsRepo from "../teams/teams.repo.js";
 import { myTeamIds, teamDistricts } from "../teams/teams.service.js";
 import { isHandler, maySeePersonalData, openStatuses } from "./inbox.policy.js";
@@ -112,9 +113,14 @@ function splitByOverdue(all: StatusCount[], openNotOverdue: StatusCount[], overd
   });
 }
 
+/**
+ * The inbox's read rule: the actor's scope, and for a trainee account practice reports only (reports/training.ts):
+ * every by-id read and verb goes through here (`loadInScope`), so a live report is "not found" to a trainee.
+ */
 export async function scopeSql(ctx: Ctx): Promise<SQL> {
   const scope = await actorScope(ctx);
-  return readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
+  const readable = readableSql(scope, { district: reports.districtId, facility: reports.facilityId });
+  return isTrainee(ctx.actor) ? sql`(${readable} AND ${reportsOfSet("training")})` : readable;
 }
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {
@@ -186,7 +192,7 @@ export async function listInbox(ctx: Ctx, q: z.output<typeof listInboxQuerySchem
   const me = ctx.actor.type === "staff" ? ctx.actor.userId : undefined;
   const duplicates = { days: windowDays, readable: readableSql(await actorScope(ctx), repo.duplicatePlacement) };
   const filter: repo.ListFilter = {
-    set: q.set,
+    set: setForActor(ctx.actor, q.set),
     statuses: q.status,
     categoryCode: q.categoryCode,
     subcategoryCode: q.subcategoryCode,
@@ -379,7 +385,7 @@ export async function listDuplicateCandidates(ctx: Ctx, id: string) {
 /** Staff and teams who can take a report: responders, data managers and teams whose scope covers its district. */
 export async function listAssignees(ctx: Ctx, id: string) {
   const r = await loadInScope(ctx, id);
-  return assigneesFor(ctx, [r.districtId]);
+  return assigneesFor(ctx, [r.districtId], r.training);
 }
 
 /** Choices for a bulk assignment; districts outside the caller's scope are ignored (they reveal nothing). */
@@ -387,11 +393,14 @@ export async function listBulkAssignees(ctx: Ctx, districtIds: string[]) {
   const scope = await actorScope(ctx);
   const known = districtIds.filter((d) => scope.districtIds.includes(d));
   if (known.length === 0) return { items: [], teams: [] };
-  return assigneesFor(ctx, [...new Set(known)]);
+  return assigneesFor(ctx, [...new Set(known)], isTrainee(ctx.actor));
 }
 
-/** Staff and teams whose scope covers every one of these districts (the choices a bulk assignment offers). */
-export async function assigneesFor(ctx: Ctx, districtIds: string[]) {
+/**
+ * Staff and teams whose scope covers every one of these districts (the choices a bulk assignment offers). Trainee
+ * accounts are offered for practice reports only: they could not open a live one.
+ */
+export async function assigneesFor(ctx: Ctx, districtIds: string[], practice = false) {
   const covers = (reach: string[]) => districtIds.every((d) => reach.includes(d));
   const [staff, teams] = await Promise.all([
     repo.staffWithRoles(ctx.db, ["first_responder", "data_manager"]),
@@ -399,6 +408,7 @@ export async function assigneesFor(ctx: Ctx, districtIds: string[]) {
   ]);
   const items = [];
   for (const s of staff) {
+    if (s.trainee && !practice) continue;
     const scope = await resolveScope(ctx.db, { areaIds: s.scopeAreaIds, facilityIds: s.scopeFacilityIds });
     if (covers(scope.districtIds)) items.push({ id: s.id, displayName: s.displayName, email: s.email, role: s.role });
   }

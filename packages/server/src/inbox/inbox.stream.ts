@@ -5,6 +5,7 @@ import { sessionIsLive } from "../identity/sessions.js";
 import { AppError } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
 import { ListenHub, openLiveStream } from "../platform/live-events.js";
+import { isTrainee } from "../reports/training.js";
 
 /** What a report write announces on `report_changes` (reports.repo.ts). */
 interface Change {
@@ -21,10 +22,13 @@ interface Change {
 interface ReadScope {
   districtIds: Set<string>;
   facilityIds: Set<string>;
+  /** A trainee account (reports/training.ts): hears of practice reports only. */
+  practiceOnly?: boolean;
 }
 
 /** Whether a change is within a reader's scope: the read rule (identity/scope.ts `readableSql`). */
 export function covers(s: ReadScope, change: Change): boolean {
+  if (s.practiceOnly && change.training !== true) return false;
   return s.districtIds.has(change.districtId) || (!!change.facilityId && s.facilityIds.has(change.facilityId));
 }
 
@@ -40,7 +44,11 @@ export async function streamReportChanges(ctx: Ctx, hub: ReportChangeHub, req: F
   const actor = ctx.actor;
   if (actor.type !== "staff") throw new AppError("UNAUTHENTICATED", "Sign in first"); // the route demands staff
   const scope = await actorScope(ctx);
-  const readable: ReadScope = { districtIds: new Set(scope.areaDistrictIds), facilityIds: new Set(scope.facilityIds) };
+  const readable: ReadScope = {
+    districtIds: new Set(scope.areaDistrictIds),
+    facilityIds: new Set(scope.facilityIds),
+    practiceOnly: isTrainee(actor),
+  };
   const { db } = ctx.services.database;
   await openLiveStream(ctx, req, reply, {
     hub,

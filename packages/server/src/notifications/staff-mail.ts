@@ -67,7 +67,10 @@ async function recipients(db: Db): Promise<Recipient[]> {
   const rows = await db
     .select()
     .from(staffUsers)
-    .where(and(isNull(staffUsers.disabledAt), sql`${staffUsers.emailNotifications} <> 'off'`));
+    // Trainee accounts hear nothing of live reports (reports/training.ts), and practice reports send no e-mail.
+    .where(
+      and(isNull(staffUsers.disabledAt), eq(staffUsers.trainee, false), sql`${staffUsers.emailNotifications} <> 'off'`),
+    );
   const out: Recipient[] = [];
   for (const r of rows) {
     const scope = await resolveScope(db, { areaIds: r.scopeAreaIds, facilityIds: r.scopeFacilityIds });

@@ -25,6 +25,8 @@ export type Actor =
       stage: "password" | "full";
       /** An administrator chose the password: only changing it (and reading who one is) is allowed. */
       mustChangePassword?: boolean;
+      /** A trainee account: practice reports only (identity/trainee.ts). */
+      trainee?: boolean;
     };
 
 /** Long-lived things a process holds; built once at boot and shared by routes, jobs and the CLI. */

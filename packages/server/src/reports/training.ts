@@ -1,4 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
+import { AppError } from "../platform/app-error.js";
+import type { Actor } from "../platform/context.js";
 import { reports } from "./reports.schema.js";
 
 /**
@@ -36,3 +38,26 @@ export function liveReportsSql(alias = "r"): string {
  * its partial-month edges read, so no practice report can contribute to a cell.
  */
 export const LIVE_REPORTS_SQL = "(SELECT * FROM reports WHERE training = false)";
+
+/**
+ * Trainee accounts (ADR 0023 addendum): a staff account an administrator marked as a trainee works on practice reports
+ * only. The inbox's read rule (`inbox.service.ts` `scopeSql`) adds `reportsOfSet("training")` for them, so a live
+ * report answers 404 to every by-id read and verb, as one out of scope does; their queue and live stream are the
+ * training view whatever they ask for.
+ */
+export function isTrainee(actor: Actor): boolean {
+  return actor.type === "staff" && actor.trainee === true;
+}
+
+/** The set a reader gets: what they chose, except that a trainee always gets the practice reports. */
+export function setForActor(actor: Actor, chosen: ReportSet): ReportSet {
+  return isTrainee(actor) ? "training" : chosen;
+}
+
+/**
+ * Readers of live reports outside the inbox (the de-identified report export, story review) have no practice
+ * counterpart: a trainee is refused them (403; they see the route exists, as their role allows it, but not its data).
+ */
+export function refuseTrainee(actor: Actor): void {
+  if (isTrainee(actor)) throw new AppError("FORBIDDEN", "A trainee account works on practice reports only");
+}

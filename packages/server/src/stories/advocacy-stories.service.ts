@@ -4,6 +4,7 @@ import { type Db, withTransaction } from "../db/database.js";
 import { actorScope } from "../identity/scope.js";
 import { AppError, notFound } from "../platform/app-error.js";
 import type { Ctx } from "../platform/context.js";
+import { isTrainee } from "../reports/training.js";
 import * as repo from "./advocacy-stories.repo.js";
 
 /** At most this many items a list answers (the review queue is worked from the top; analysts read the newest). */
@@ -13,6 +14,8 @@ const staffId = (ctx: Ctx) => (ctx.actor.type === "staff" ? ctx.actor.userId : n
 
 /** Reports in the data manager's scope offered for a story and not decided yet: coarse facts, no description. */
 export async function listStoryCandidates(ctx: Ctx): Promise<{ items: StoryCandidate[] }> {
+  // Candidates are live reports: a trainee account has none (reports/training.ts).
+  if (isTrainee(ctx.actor)) return { items: [] };
   const rows = await repo.undecidedCandidates(ctx.db, await actorScope(ctx), LIST_LIMIT);
   return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
 }
@@ -23,6 +26,7 @@ export async function listStoryCandidates(ctx: Ctx): Promise<{ items: StoryCandi
  * or out of scope: 404.
  */
 export async function getStoryCandidate(ctx: Ctx, reportId: string): Promise<StoryCandidateDetail> {
+  if (isTrainee(ctx.actor)) throw notFound("story candidate");
   const scope = await actorScope(ctx);
   return withTransaction(ctx, async (tx) => {
     const row = await repo.candidate(tx, scope, reportId);
@@ -55,6 +59,7 @@ export async function getStoryCandidate(ctx: Ctx, reportId: string): Promise<Sto
  * withdrawn at the same moment either comes first (404: nothing to decide) or deletes the decision after.
  */
 export async function reviewAdvocacyStory(ctx: Ctx, reportId: string, input: ReviewStoryInput) {
+  if (isTrainee(ctx.actor)) throw notFound("story candidate");
   const scope = await actorScope(ctx);
   const status: "approved" | "rejected" = input.decision === "approve" ? "approved" : "rejected";
   await withTransaction(ctx, async (tx) => {

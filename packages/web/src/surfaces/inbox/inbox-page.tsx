@@ -23,12 +23,16 @@ export function InboxPage() {
   const t = useT("inbox");
   const me = useMe();
   const loc = useInboxLocation();
-  const list = useInboxList(loc.filters);
+  // A trainee account works on practice reports only (ADR 0023 addendum): its inbox is always the training view, and
+  // the server answers the same whatever the address asks for.
+  const trainee = me.trainee === true;
+  const filters = trainee && !loc.filters.training ? { ...loc.filters, training: true } : loc.filters;
+  const list = useInboxList(filters);
   const detail = useReportDetail(loc.selectedId);
   const [announcement, setAnnouncement] = useState("");
   const [help, setHelp] = useState(false);
   const ownWriteAt = useRef(0);
-  const search = filtersToSearch(loc.filters);
+  const search = filtersToSearch(filters);
   const hrefFor = useCallback((id: string) => `/inbox/${id}${search}`, [search]);
 
   const say = useCallback((text: string) => {
@@ -47,7 +51,7 @@ export function InboxPage() {
 
   useInboxEvents(async (all) => {
     // The live view and the training view each hear only of their own reports (ADR 0023).
-    const changes = all.filter((c) => Boolean(c.training) === loc.filters.training);
+    const changes = all.filter((c) => Boolean(c.training) === filters.training);
     if (all.length > 0 && changes.length === 0) return;
     const added = await list.refresh();
     const openChanged = loc.selectedId && changes.some((c) => c.id === loc.selectedId);
@@ -75,17 +79,19 @@ export function InboxPage() {
     <div class={`inbox ${loc.selectedId ? "inbox--open" : ""}`}>
       <div class="inbox__toolbar">
         <SavedViewsMenu filters={loc.filters} onApply={loc.setFilters} announce={say} />
-        {hasPermission(me, "stories:review") && <a href="/inbox/stories">{t("stories.link")}</a>}
+        {hasPermission(me, "stories:review") && !trainee && <a href="/inbox/stories">{t("stories.link")}</a>}
         {hasPermission(me, "ratings:moderate") && <a href="/inbox/ratings">{t("ratings.link")}</a>}
         {hasPermission(me, "forum:moderate") && <a href="/inbox/forum">{t("forum.link")}</a>}
-        <button
-          type="button"
-          class="button button--secondary inbox__training-switch"
-          aria-pressed={loc.filters.training}
-          onClick={() => loc.setFilters({ ...loc.filters, training: !loc.filters.training })}
-        >
-          {t("training.switch")}
-        </button>
+        {!trainee && (
+          <button
+            type="button"
+            class="button button--secondary inbox__training-switch"
+            aria-pressed={loc.filters.training}
+            onClick={() => loc.setFilters({ ...loc.filters, training: !loc.filters.training })}
+          >
+            {t("training.switch")}
+          </button>
+        )}
         <button
           type="button"
           class="button button--link"
@@ -95,14 +101,15 @@ export function InboxPage() {
           {t("shortcuts.show")}
         </button>
       </div>
-      {loc.filters.training && (
+      {filters.training && (
         <p class="inbox__training" role="note">
           <strong>{t("training.title")}</strong> {t("training.body")}
+          {trainee && <> {t("training.trainee")}</>}
         </p>
       )}
       <div class="inbox__panes">
         <InboxQueue
-          filters={loc.filters}
+          filters={filters}
           onFilters={loc.setFilters}
           items={list.items}
           counts={list.counts}

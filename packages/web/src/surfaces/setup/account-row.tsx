@@ -27,6 +27,12 @@ export function AccountRow(props: {
         {u.disabled ? t("accounts.disabled") : t("accounts.active")}
         {" · "}
         {u.mfaEnrolled ? t("accounts.mfaOn") : t("accounts.mfaPending")}
+        {u.trainee && (
+          <>
+            {" · "}
+            <strong>{t("accounts.trainee")}</strong>
+          </>
+        )}
       </td>
       <td class="account-actions">
         {!props.isMe && (
@@ -42,6 +48,22 @@ export function AccountRow(props: {
             }
           >
             {u.disabled ? t("accounts.enable") : t("accounts.disable")}
+          </button>
+        )}
+        {!props.isMe && (
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-label={t(u.trainee ? "accounts.unmarkTraineeFor" : "accounts.markTraineeFor", { name: u.email })}
+            aria-pressed={u.trainee}
+            onClick={() =>
+              props.run(
+                () => staffUsersApi.update(u.id, { trainee: !u.trainee }),
+                t(u.trainee ? "accounts.unmarkedTrainee" : "accounts.markedTrainee", { name: u.email }),
+              )
+            }
+          >
+            {u.trainee ? t("accounts.unmarkTrainee") : t("accounts.markTrainee")}
           </button>
         )}
         {u.mfaEnrolled && !props.isMe && (

@@ -6,8 +6,13 @@ import { useT } from "../../i18n/use-t.js";
 import { useAction } from "../../shared/use-action.js";
 import { FormError } from "../staff/form-error.js";
 
-/** The roles with a printable one-page guide: those who practise in training mode. */
-export const guideRoles = ["community", "peer", "dataManager", "responder"] as const;
+/**
+ * The roles with a printable one-page guide: those who practise in training mode, then analysts and those who run the
+ * platform and check its data protection (their guides say where to go further rather than how to practise).
+ */
+export const guideRoles = ["community", "peer", "dataManager", "responder", "analyst", "systemAdmin"] as const;
+/** The guides that end with the practice reminder (never a real name or phone number while practising). */
+const practising: readonly GuideRole[] = ["community", "peer", "dataManager", "responder"];
 type GuideRole = (typeof guideRoles)[number];
 const STEPS = ["s1", "s2", "s3", "s4", "s5"] as const;
 
@@ -126,7 +131,7 @@ function PrintableGuide(props: { role: GuideRole }) {
         ))}
       </ol>
       <p class="print-guide__practice">{g("practice")}</p>
-      <p class="print-guide__remember">{t("training.remember")}</p>
+      {practising.includes(props.role) && <p class="print-guide__remember">{t("training.remember")}</p>}
     </article>
   );
 }

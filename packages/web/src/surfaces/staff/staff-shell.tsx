@@ -16,6 +16,7 @@ import { NoAccess } from "./no-access.js";
 import { SecurityNoticePanel } from "./security-notice.js";
 import { loadSession, type SessionState, signedIn, signOut, useSession } from "./session-store.js";
 import { SignIn } from "./sign-in.js";
+import { StaffTour, type TourId, tourFor, useTour } from "./staff-tour.js";
 import {
   landingAfterSignIn,
   type StaffSurfaceId,
@@ -61,13 +62,15 @@ export function StaffShell(props: StaffShellProps) {
     (props.surface === "account" || surfacePermissions[props.surface].some((p) => signedInMe.permissions.includes(p)));
   const aside = allowed ? props.aside : undefined;
   useLandWhereTheyWork(session.status, signedInMe, allowed);
+  const { path } = useLocation();
+  const tour = useTour(allowed ? tourFor(path, signedInMe) : null);
 
   return (
     <div class="layout layout--staff">
       <SkipLink />
       <SiteHeader homeHref="/" class="site-header--staff">
         {props.actions}
-        <HelpLink />
+        <HelpLink tour={allowed ? tourFor(path, signedInMe) : null} onTour={tour.start} />
         {session.status === "signed-in" && <UserMenu me={session.me} />}
         <LanguageSwitcher class="lang-switch--inline" />
       </SiteHeader>
@@ -92,6 +95,7 @@ export function StaffShell(props: StaffShellProps) {
           {allowed ? props.children : <Gate session={session} />}
         </main>
       </div>
+      {tour.open && <StaffTour id={tour.open} onClose={tour.close} />}
     </div>
   );
 }
@@ -127,16 +131,26 @@ function Gate(props: { session: SessionState }) {
   return <NoAccess me={me} />;
 }
 
-/** The manual's section for this screen (shared/help-links.ts), in a new tab so the work on screen stays as it is. */
-function HelpLink() {
+/**
+ * The manual's section for this screen (shared/help-links.ts), in a new tab so the work on screen stays as it is; and
+ * on a screen with a tour (staff-tour.tsx), the button that takes it again.
+ */
+function HelpLink(props: { tour: TourId | null; onTour: () => void }) {
   const t = useT("common");
   const lang = useLanguage();
   const { path } = useLocation();
   return (
-    <a class="help-link" href={helpHref(lang, helpFor(path))} target="_blank" rel="noopener">
-      {t("help.link")}
-      <span class="visually-hidden"> {t("help.newTab")}</span>
-    </a>
+    <span class="help-tour">
+      <a class="help-link" href={helpHref(lang, helpFor(path))} target="_blank" rel="noopener">
+        {t("help.link")}
+        <span class="visually-hidden"> {t("help.newTab")}</span>
+      </a>
+      {props.tour && (
+        <button type="button" class="button button--link help-tour__start" onClick={props.onTour}>
+          {t("tour.start")}
+        </button>
+      )}
+    </span>
   );
 }
 

@@ -10,6 +10,49 @@ const common = {
     link: "Help",
     newTab: "(opens in a new tab)",
   },
+  tour: {
+    start: "Take the tour",
+    startFor: "Take the tour of this screen",
+    step: "Step {{current}} of {{total}}",
+    next: "Next",
+    back: "Back",
+    done: "Done",
+    close: "Close the tour",
+    inbox: {
+      queue: {
+        title: "Your queue",
+        body: "The reports in your areas, newest first. Open one to read it, validate or decline it, assign it and reply to the reporter.",
+      },
+      search: { title: "Search", body: "Find a report by its tracking code or by words from its description." },
+      filters: {
+        title: "Filters",
+        body: "Narrow the queue by status, place, category, who holds the report and more. The address keeps your filters: bookmark it or save it as a view.",
+      },
+      training: {
+        title: "Training mode",
+        body: "Practise on practice reports: they never count in any figure, and nothing you do there is sent to anyone.",
+      },
+      help: {
+        title: "Help",
+        body: "The manual for this screen opens in a new tab. You can take this tour again from here.",
+      },
+    },
+    setup: {
+      checklist: {
+        title: "Set-up checklist",
+        body: "What the country has done so far, and what is left before reports can come in.",
+      },
+      sections: {
+        title: "Sections",
+        body: "Each section holds one part of the country's set-up: geography, facilities, forms, content, staff accounts and more.",
+      },
+      nav: { title: "Set-up navigation", body: "Move between the sections from here on every Set-up page." },
+      help: {
+        title: "Help",
+        body: "The manual for this screen opens in a new tab. You can take this tour again from here.",
+      },
+    },
+  },
   offline: "You are offline. Saved information is shown.",
   surfaces: {
     app: "Community app",

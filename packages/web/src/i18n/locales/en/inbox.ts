@@ -517,6 +517,7 @@ const inbox = {
     title: "Training mode: practice reports only.",
     body: "They come from practice sessions, never count in any figure, and nothing you do here is sent to anyone.",
     badge: "Practice report",
+    trainee: "Your account is a trainee account: live reports open again once an administrator removes the mark.",
   },
 };
 

@@ -10,6 +10,55 @@ const common: Catalog<typeof en> = {
     link: "Aide",
     newTab: "(s’ouvre dans un nouvel onglet)",
   },
+  tour: {
+    start: "Faire la visite",
+    startFor: "Faire la visite de cet écran",
+    step: "Étape {{current}} sur {{total}}",
+    next: "Suivant",
+    back: "Précédent",
+    done: "Terminé",
+    close: "Fermer la visite",
+    inbox: {
+      queue: {
+        title: "Votre file",
+        body: "Les signalements de vos zones, les plus récents d’abord. Ouvrez-en un pour le lire, le valider ou le refuser, l’attribuer et répondre à la personne qui l’a fait.",
+      },
+      search: {
+        title: "Recherche",
+        body: "Trouvez un signalement par son code de suivi ou par des mots de sa description.",
+      },
+      filters: {
+        title: "Filtres",
+        body: "Réduisez la file par statut, lieu, catégorie, personne qui tient le signalement, etc. L’adresse garde vos filtres : ajoutez-la aux favoris ou enregistrez-la comme vue.",
+      },
+      training: {
+        title: "Mode formation",
+        body: "Entraînez-vous sur des signalements d’entraînement : ils ne comptent dans aucun chiffre, et rien de ce que vous y faites n’est envoyé à qui que ce soit.",
+      },
+      help: {
+        title: "Aide",
+        body: "Le manuel de cet écran s’ouvre dans un nouvel onglet. Vous pouvez refaire cette visite d’ici.",
+      },
+    },
+    setup: {
+      checklist: {
+        title: "Liste de contrôle",
+        body: "Ce que le pays a déjà fait, et ce qui reste à faire avant de recevoir des signalements.",
+      },
+      sections: {
+        title: "Sections",
+        body: "Chaque section contient une partie du paramétrage du pays : géographie, établissements, formulaires, contenus, comptes du personnel, etc.",
+      },
+      nav: {
+        title: "Navigation du paramétrage",
+        body: "Passez d’une section à l’autre d’ici, sur chaque page du paramétrage.",
+      },
+      help: {
+        title: "Aide",
+        body: "Le manuel de cet écran s’ouvre dans un nouvel onglet. Vous pouvez refaire cette visite d’ici.",
+      },
+    },
+  },
   offline: "Vous êtes hors ligne. Les informations enregistrées sont affichées.",
   surfaces: {
     app: "Application communautaire",

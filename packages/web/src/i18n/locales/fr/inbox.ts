@@ -527,6 +527,8 @@ const inbox: Catalog<typeof en> = {
     title: "Mode formation : signalements d’entraînement uniquement.",
     body: "Ils viennent de séances d’entraînement, ne comptent dans aucun chiffre, et rien de ce que vous faites ici n’est envoyé à qui que ce soit.",
     badge: "Signalement d’entraînement",
+    trainee:
+      "Votre compte est un compte de stagiaire : les signalements réels s’ouvriront quand un administrateur retirera cette marque.",
   },
 };
 

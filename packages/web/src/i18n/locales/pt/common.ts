@@ -10,6 +10,55 @@ const common: Catalog<typeof en> = {
     link: "Ajuda",
     newTab: "(abre num novo separador)",
   },
+  tour: {
+    start: "Fazer a visita guiada",
+    startFor: "Fazer a visita guiada deste ecrã",
+    step: "Passo {{current}} de {{total}}",
+    next: "Seguinte",
+    back: "Anterior",
+    done: "Concluir",
+    close: "Fechar a visita guiada",
+    inbox: {
+      queue: {
+        title: "A sua fila",
+        body: "As denúncias das suas áreas, as mais recentes primeiro. Abra uma para a ler, validar ou recusar, atribuir e responder a quem a fez.",
+      },
+      search: {
+        title: "Pesquisa",
+        body: "Encontre uma denúncia pelo código de acompanhamento ou por palavras da descrição.",
+      },
+      filters: {
+        title: "Filtros",
+        body: "Reduza a fila por estado, local, categoria, quem tem a denúncia e mais. O endereço guarda os seus filtros: marque-o ou guarde-o como vista.",
+      },
+      training: {
+        title: "Modo de formação",
+        body: "Pratique com denúncias de prática: nunca contam em nenhum número, e nada do que fizer aí é enviado a ninguém.",
+      },
+      help: {
+        title: "Ajuda",
+        body: "O manual deste ecrã abre num novo separador. Pode fazer esta visita guiada outra vez a partir daqui.",
+      },
+    },
+    setup: {
+      checklist: {
+        title: "Lista de verificação",
+        body: "O que o país já fez e o que falta antes de poder receber denúncias.",
+      },
+      sections: {
+        title: "Secções",
+        body: "Cada secção contém uma parte da configuração do país: geografia, unidades de saúde, formulários, conteúdos, contas do pessoal e mais.",
+      },
+      nav: {
+        title: "Navegação da configuração",
+        body: "Passe de uma secção para outra a partir daqui, em cada página da configuração.",
+      },
+      help: {
+        title: "Ajuda",
+        body: "O manual deste ecrã abre num novo separador. Pode fazer esta visita guiada outra vez a partir daqui.",
+      },
+    },
+  },
   offline: "Está sem ligação. É mostrada a informação guardada.",
   surfaces: {
     app: "Aplicação comunitária",

@@ -524,6 +524,8 @@ const inbox: Catalog<typeof en> = {
     title: "Modo de formação: apenas denúncias de prática.",
     body: "Vêm de sessões de prática, nunca contam em nenhum número, e nada do que fizer aqui é enviado a ninguém.",
     badge: "Denúncia de prática",
+    trainee:
+      "A sua conta é uma conta de formando: as denúncias reais voltam a abrir quando um administrador retirar esta marca.",
   },
 };
 
