@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import type { DemoAccount } from "../../../server/src/demo/demo-accounts.js";
 import type { startTestServer } from "../../../server/src/testing/test-server.js";
+import { chartDrawn } from "./first-load.js";
 
 export type Server = Awaited<ReturnType<typeof startTestServer>>;
 export type Role = DemoAccount["role"];
@@ -94,7 +95,9 @@ export const docsShots: Shot[] = [
     device: "desktop",
     path: "/dashboard/public",
     act: async ({ page }) => {
-      await page.locator(".echart svg").first().waitFor();
+      // Charts draw as they near the screen: scroll to the first, as a reader does, then back to the top.
+      await chartDrawn(page.locator(".echart").first());
+      await page.evaluate(() => window.scrollTo(0, 0));
     },
   },
   { name: "setup-overview", role: "country_admin", device: "desktop", path: "/setup" },

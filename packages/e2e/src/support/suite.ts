@@ -34,14 +34,17 @@ export type OpenOptions = BrowserContextOptions & {
  */
 export async function toursSeen(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    if (localStorage.getItem("openclm.tours") === null) localStorage.setItem("openclm.tours", '["inbox","setup"]');
+    // Init scripts run in every document, also those without storage (an opaque-origin frame): leave those alone.
+    try {
+      if (localStorage.getItem("openclm.tours") === null) localStorage.setItem("openclm.tours", '["inbox","setup"]');
+    } catch {}
   });
 }
 
 /**
  * One server (its own copy of the demo country's database) per test file, started in `before` and closed in `after`,
- * and a Chromium (shared by the files of one process, see chromiumForFile); every test gets its own browser context so tests cannot leak
- * state into each other, and a file's contexts are closed when it ends.
+ * and a Chromium (shared by the files of one process, see chromiumForFile); every test gets its own browser context
+ * so tests cannot leak state into each other, and a file's contexts are closed when it ends.
  */
 export function useSuite(opts: { demo?: boolean } = {}): Suite {
   let server: TestServer | undefined;

@@ -344,7 +344,7 @@ export async function linkReport(db: Db, caseId: string, reportId: string): Prom
 /** A report in the reader's scope with what linking needs (its place and status); undefined outside scope. */
 export async function reportForLinking(db: Db, id: string, inScope: SQL) {
   const [row] = await db
-    .select({ id: reports.id, districtId: reports.districtId, status: reports.status })
+    .select({ id: reports.id, districtId: reports.districtId, status: reports.status, training: reports.training })
     .from(reports)
     .where(and(eq(reports.id, id), inScope));
   return row;

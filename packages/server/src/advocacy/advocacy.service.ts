@@ -301,6 +301,8 @@ export async function listReportAdvocacyCases(ctx: Ctx, reportId: string) {
   const report = await reportInScope(ctx, reportId);
   const visible = await visibleAreaIds(ctx);
   const linked = await repo.casesLinkedTo(ctx.db, report.id, visible);
+  // A practice report (training mode) joins no real case: none is offered.
+  if (report.training) return { linked, open: [] };
   const ids = new Set(linked.map((c) => c.id));
   const open = (await repo.openCasesAbout(ctx.db, report.districtId, visible, LIST_LIMIT)).filter(
     (c) => !ids.has(c.id),
@@ -311,12 +313,17 @@ export async function listReportAdvocacyCases(ctx: Ctx, reportId: string) {
 /**
  * `linkReportToAdvocacyCase`: a responder or data manager, from the inbox, adds a report to a case it is about
  * (audited on the case). The report and the case must both be the caller's to see (404); a resolved case, or a
- * report that is declined or merged and so never counted, is 409.
+ * report that is declined, merged or a practice report and so never counted, is 409.
  */
 export async function linkReportToAdvocacyCase(ctx: Ctx, reportId: string, caseId: string) {
   const report = await reportInScope(ctx, reportId);
-  // A practice report never joins a real case: a trainee account, who sees practice reports only, links none.
+  // A practice report never joins a real case: a trainee account, who sees practice reports only, links none, and
+  // nobody links a practice report (it would count in the case's figures and its review pack).
   refuseTrainee(ctx.actor);
+  if (report.training)
+    throw new AppError("INVALID_TRANSITION", "A practice report is not counted in a case", {
+      problem: "practice_report",
+    });
   if (report.status === "declined" || report.status === "merged")
     throw new AppError("INVALID_TRANSITION", "A declined or merged report is not counted in a case", {
       problem: "report_not_counted",

@@ -422,6 +422,13 @@ describe("advocacy cases", () => {
     const declined = await submitReport(t, districtA, shared);
     await t.database.db.execute(sql`UPDATE reports SET status = 'declined' WHERE id = ${declined.id}`);
     assert.equal((await link(caseA, responder, declined.id)).statusCode, 409);
+    // A practice report (training mode) is offered no case and joins none, whoever asks: the case counts live reports.
+    const practice = await submitReport(t, districtA, { ...shared, training: true });
+    const practiceChoices = (await api().get(dm, `/api/inbox/reports/${practice.id}/advocacy-cases`)).json();
+    assert.deepEqual(practiceChoices.open, [], "no case is offered for a practice report");
+    const refusedPractice = await link(caseA, dm, practice.id);
+    assert.equal(refusedPractice.statusCode, 409, refusedPractice.body);
+    assert.equal(refusedPractice.json().error.details.problem, "practice_report");
     await status(caseA, { status: "commitment_made" });
     await status(caseA, { status: "resolved", outcome: "Done" });
     const late = await submitReport(t, districtA, shared);
