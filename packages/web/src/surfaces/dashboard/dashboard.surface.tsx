@@ -1,3 +1,4 @@
+import type { ComponentProps } from "preact";
 import { useLocation } from "preact-iso";
 import { useT } from "../../i18n/use-t.js";
 import { useDocumentTitle } from "../../shared/document.js";
@@ -7,12 +8,16 @@ import { PageHeading } from "../../shared/page-heading.js";
 import { SiteHeader } from "../../shared/site-header.js";
 import { MAIN_ID, SkipLink } from "../../shared/skip-link.js";
 import { hasPermission, useSession } from "../staff/session-store.js";
-import { StaffShell } from "../staff/staff-shell.js";
+import type { StaffShell as StaffShellComponent } from "../staff/staff-shell.js";
 import { AdvocacyCasesLinks, PublicCases } from "./advocacy-case-links.js";
-import { AdvocacyStories } from "./advocacy-stories.js";
 import { DashboardPage } from "./dashboard-page.js";
 
-// The case pages load when opened, not with the dashboard (its first load has a JavaScript budget).
+// The public dashboard's first load has a JavaScript budget (issue 21): what only staff pages use loads with them —
+// the staff shell, the stories page, the case pages.
+const StaffShell = lazyRoute<ComponentProps<typeof StaffShellComponent>>(() =>
+  import("../staff/staff-shell.js").then((m) => m.StaffShell),
+);
+const AdvocacyStories = lazyRoute(() => import("./advocacy-stories.js").then((m) => m.AdvocacyStories));
 const CaseListPage = lazyRoute(() => import("./advocacy-cases.js").then((m) => m.CaseListPage));
 const NewCasePage = lazyRoute(() => import("./advocacy-cases.js").then((m) => m.NewCasePage));
 const CasePage = lazyRoute(() => import("./advocacy-cases.js").then((m) => m.CasePage));
