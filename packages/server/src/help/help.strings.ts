@@ -1,5 +1,6 @@
 /**
- * The words of the help pages' own frame (header, contents, links), in each language the platform ships reviewed.
+ * The words of the help pages' own frame (header, contents, links), in each language the platform ships (kk, tg, id
+ * and sw machine-assisted, like their catalogues; km has none yet).
  * The manuals' text is in docs/manual/<lang>/*.md; a language without its own words here uses English.
  */
 export interface HelpStrings {
@@ -79,6 +80,56 @@ export const helpStrings: Record<string, HelpStrings> = {
     languages: "Інші мови",
     open: "Відкрити платформу",
     notTranslated: "Цей посібник ще не написано вашою мовою: ось він англійською.",
+  },
+  kk: {
+    help: "Анықтама",
+    skip: "Нұсқаулыққа өту",
+    manuals: "Нұсқаулықтар",
+    intro: "Осы платформадағы әр тапсырманы әр рөл үшін қалай орындау керек, экрандардың бүгінгі суреттерімен.",
+    contents: "Мазмұны",
+    forWhom: (a) => `Кімге арналған: ${a}`,
+    pdf: "PDF ретінде жүктеп алу",
+    languages: "Басқа тілдер",
+    open: "Платформаны ашу",
+    notTranslated: "Бұл нұсқаулық сіздің тіліңізде әлі жазылмаған: міне, ағылшын тіліндегісі.",
+  },
+  tg: {
+    help: "Маълумотнома",
+    skip: "Гузариш ба дастур",
+    manuals: "Дастурҳо",
+    intro:
+      "Чӣ тавр ҳар корро дар ин платформа иҷро кардан, барои ҳар нақш, бо тасвирҳои экранҳо чунон ки имрӯз ҳастанд.",
+    contents: "Мундариҷа",
+    forWhom: (a) => `Барои: ${a}`,
+    pdf: "Боргирӣ ҳамчун PDF",
+    languages: "Забонҳои дигар",
+    open: "Кушодани платформа",
+    notTranslated: "Ин дастур ҳанӯз бо забони шумо навишта нашудааст: инак он бо забони англисӣ.",
+  },
+  id: {
+    help: "Bantuan",
+    skip: "Langsung ke panduan",
+    manuals: "Panduan",
+    intro: "Cara melakukan setiap tugas di platform ini, untuk setiap peran, dengan gambar layar seperti saat ini.",
+    contents: "Daftar isi",
+    forWhom: (a) => `Untuk: ${a}`,
+    pdf: "Unduh sebagai PDF",
+    languages: "Bahasa lain",
+    open: "Buka platform",
+    notTranslated: "Panduan ini belum ditulis dalam bahasa Anda: ini versi bahasa Inggrisnya.",
+  },
+  sw: {
+    help: "Msaada",
+    skip: "Nenda kwenye mwongozo",
+    manuals: "Miongozo",
+    intro:
+      "Jinsi ya kufanya kila kazi kwenye jukwaa hili, kwa kila jukumu, pamoja na picha za skrini kama zilivyo leo.",
+    contents: "Yaliyomo",
+    forWhom: (a) => `Kwa: ${a}`,
+    pdf: "Pakua kama PDF",
+    languages: "Lugha nyingine",
+    open: "Fungua jukwaa",
+    notTranslated: "Mwongozo huu bado haujaandikwa kwa lugha yako: huu hapa kwa Kiingereza.",
   },
 };
 
