@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
@@ -105,6 +106,19 @@ export function screenFile(lang: string, file: string, dir = manualDir): string 
     if (fs.existsSync(p)) return p;
   }
   return null;
+}
+
+/**
+ * The web fonts help.css names (`/help/fonts/<file>`, `fonts/<file>` beside the built pages): Noto Sans Khmer, regular
+ * and bold, from the @fontsource package the web app and the PDFs use. Khmer is the one shipped script a reader's
+ * system often lacks a font for (boxes instead of letters); the stylesheet loads it only for Khmer letters.
+ */
+export const helpFonts = ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-khmer-khmer-700-normal.woff2"] as const;
+
+/** The file of one of `helpFonts`, or null for any other name. */
+export function helpFontFile(file: string): string | null {
+  if (!(helpFonts as readonly string[]).includes(file)) return null;
+  return createRequire(import.meta.url).resolve(`@fontsource/noto-sans-khmer/files/${file}`);
 }
 
 /** A type, not an interface: markdown-it's env is an open record, which only a type alias is assignable to. */
