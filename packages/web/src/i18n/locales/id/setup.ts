@@ -911,6 +911,7 @@ const setup: PartialCatalog<typeof en> = {
     dhis2: "DHIS2",
     channels: "Penyedia saluran",
     simulator: "Simulator saluran",
+    training: "Pelatihan",
     languages: "Bahasa",
     notForRole: "Bagian Pengaturan ini bukan untuk peran Anda.",
     toOverview: "Kembali ke ikhtisar",
@@ -1111,6 +1112,98 @@ const setup: PartialCatalog<typeof en> = {
       staff:
         "Pengelola data: {{dataManagers}} · penanggap pertama: {{firstResponders}} · administrator nasional: {{countryAdmins}}",
       noStaff: "Belum ada staf selain Anda.",
+    },
+  },
+  training: {
+    title: "Pelatihan",
+    intro:
+      "Relawan berlatih melapor dan penanggap berlatih menangani laporan latihan. Laporan latihan tidak pernah dihitung dalam angka, ekspor atau notifikasi apa pun, dan tidak pernah muncul di kotak masuk sungguhan.",
+    whereTitle: "Tempat orang berlatih",
+    appLink:
+      "Aplikasi komunitas dalam mode latihan (spanduk tampil di setiap layar; tombol spanduk keluar dari mode itu):",
+    inboxLink:
+      "Kotak masuk dalam mode pelatihan (hanya laporan latihan; staf menyalakan dan mematikannya di atas antrean):",
+    resetTitle: "Atur ulang data pelatihan",
+    count_other: "Ada {{count}} laporan latihan.",
+    resetHint:
+      "Menghapus setiap laporan latihan di negara ini, beserta linimasa dan pesannya. Laporan sungguhan tidak tersentuh. Dicatat di log audit.",
+    reset: "Hapus laporan latihan",
+    confirmLabel: "Konfirmasi pengaturan ulang",
+    confirm_other: "Hapus {{count}} laporan latihan? Ini tidak dapat dibatalkan.",
+    confirmYes: "Ya, hapus",
+    confirmNo: "Batal",
+    done_other: "{{count}} laporan latihan dihapus.",
+    guidesTitle: "Panduan cetak",
+    guidesHint: "Satu halaman per peran, untuk dicetak dan dibagikan dalam sesi pelatihan.",
+    guideFor: "Panduan untuk",
+    print: "Cetak panduan ini",
+    remember:
+      "Jangan pernah mengetik nama atau nomor telepon sungguhan saat berlatih. Laporan latihan dihapus setelah sesi.",
+    guides: {
+      community: {
+        role: "Orang yang terdampak TBC dan relawan",
+        title: "Melaporkan hambatan",
+        s1: "Buka aplikasi dan ketuk “Ikut terlibat”.",
+        s2: "Pilih apa yang terjadi: jenis hambatan, lalu rincian yang sesuai.",
+        s3: "Sebutkan di mana: pilih kabupaten/kota Anda atau kliniknya, atau bagikan posisi Anda.",
+        s4: "Pilih apa yang Anda setujui: dihubungi, dibagikan tanpa nama Anda.",
+        s5: "Kirim, dan simpan kode pelacakannya: “Laporan saya” menampilkan jawabannya.",
+        practice:
+          "Untuk berlatih: buka /app/?practice=1. Spanduk “Practice mode” tampil di setiap layar; tombolnya keluar dari mode itu.",
+      },
+      peer: {
+        role: "Pendukung sebaya",
+        title: "Melapor atas nama orang lain",
+        s1: "Masuk, lalu buka aplikasi dan ketuk “Ikut terlibat”.",
+        s2: "Pilih “Saya melapor untuk orang lain” dan bagaimana orang itu memberi persetujuan.",
+        s3: "Isi laporan bersama orang itu, dengan kata-katanya sendiri.",
+        s4: "Bacakan kembali kepadanya sebelum mengirim.",
+        s5: "Berikan kode pelacakannya, tertulis, agar ia dapat mengikuti laporannya.",
+        practice:
+          "Untuk berlatih: buka /app/?practice=1 di ponsel yang akan Anda pakai. Periksa spanduk “Practice mode” sebelum mulai.",
+      },
+      dataManager: {
+        role: "Pengelola data",
+        title: "Memvalidasi laporan",
+        s1: "Buka kotak masuk: laporan baru ada di atas.",
+        s2: "Buka sebuah laporan dan baca; periksa kemungkinan duplikatnya.",
+        s3: "Validasi, atau tolak dengan alasan.",
+        s4: "Tugaskan kepada tim atau penanggap.",
+        s5: "Ikuti tenggatnya: laporan yang terlambat diberi tanda.",
+        practice:
+          "Untuk berlatih: tekan “Training mode” di kotak masuk. Antrean lalu hanya menampilkan laporan latihan, di bawah spanduk bertanda.",
+      },
+      responder: {
+        role: "Penanggap pertama",
+        title: "Menangani laporan",
+        s1: "Buka kotak masuk dan pilih “Ditugaskan kepada Anda”.",
+        s2: "Buka laporannya; ikuti langkah-langkah protokol.",
+        s3: "Tulis kepada pelapor: singkat, kata-kata sederhana, tanpa rincian medis lewat SMS.",
+        s4: "Ubah status seiring pekerjaan berjalan: sedang ditangani, dirujuk, selesai.",
+        s5: "Tambahkan catatan internal untuk rekan; pelapor tidak pernah melihatnya.",
+        practice:
+          "Untuk berlatih: tekan “Training mode” di kotak masuk. Apa pun yang Anda lakukan pada laporan latihan tidak dikirim kepada siapa pun.",
+      },
+      analyst: {
+        role: "Analis, advokat dan staf program",
+        title: "Membaca angka",
+        s1: "Buka dasbor dan masuk: dasbor menampilkan hitungan, tidak pernah siapa yang melapor.",
+        s2: "Di bawah “Filter”, pilih periode dan tempat; alamat halaman menyimpannya, untuk dibagikan kepada rekan.",
+        s3: "Baca angka utama, trennya, dan mengapa laporan ditolak.",
+        s4: "Unduh grafik, datanya (CSV) atau lembar fakta (PDF) untuk rapat.",
+        s5: "Publikasikan hanya dari tampilan publik: angka kecil disembunyikan di sana.",
+        practice: "Untuk lebih jauh: dari filter, buka kasus advokasi dan catat setiap pertemuan atau surat.",
+      },
+      systemAdmin: {
+        role: "Administrator sistem dan petugas perlindungan data",
+        title: "Menjaga platform tetap aman",
+        s1: "Masuk dengan kata sandi dan kode 6 digit; simpan kode pemulihan di tempat aman.",
+        s2: "Berikan setiap akun staf peran dan wilayah sekecil yang diperlukan; nonaktifkan akun segera setelah orangnya pergi.",
+        s3: "Di “Setelan”, periksa lama sesi, penyembunyian jumlah kecil dan berapa lama data pribadi disimpan.",
+        s4: "Di log audit, lihat akses ke data pribadi dan tekan “Periksa integritas”.",
+        s5: "Catat ujung rantai jauh dari server; simpan cadangan lebih singkat dari jangka retensi, dan kuncinya terpisah dari cadangan.",
+        practice: "Tautan Help di setiap layar membuka manual operasional dan perlindungan data pada layar itu.",
+      },
     },
   },
 };

@@ -917,6 +917,7 @@ const setup: PartialCatalog<typeof en> = {
     dhis2: "DHIS2",
     channels: "Watoa huduma za njia",
     simulator: "Kiigaji cha njia",
+    training: "Mafunzo",
     languages: "Lugha",
     notForRole: "Sehemu hii ya Mipangilio si ya jukumu lako.",
     toOverview: "Rudi kwenye muhtasari",
@@ -1119,6 +1120,103 @@ const setup: PartialCatalog<typeof en> = {
       staff:
         "Wasimamizi wa takwimu: {{dataManagers}} · wahudumu wa kwanza: {{firstResponders}} · wasimamizi wa nchi: {{countryAdmins}}",
       noStaff: "Bado hakuna wafanyakazi isipokuwa wewe.",
+    },
+  },
+  training: {
+    title: "Mafunzo",
+    intro:
+      "Wajitolea wanajizoeza kuripoti na wahudumu wanajizoeza kushughulikia ripoti za mazoezi. Ripoti za mazoezi hazihesabiwi kamwe kwenye takwimu, uhamishaji au arifa yoyote, na hazionekani kamwe kwenye kisanduku halisi.",
+    whereTitle: "Mahali watu wanapojizoeza",
+    appLink:
+      "Programu ya jamii katika hali ya mazoezi (bango linaonekana kwenye kila skrini; kitufe cha bango kinaitoka):",
+    inboxLink:
+      "Kisanduku katika hali ya mafunzo (ripoti za mazoezi pekee; wafanyakazi wanaiwasha na kuizima juu ya foleni):",
+    resetTitle: "Weka upya data ya mafunzo",
+    count_one: "Kuna ripoti {{count}} ya mazoezi.",
+    count_other: "Kuna ripoti {{count}} za mazoezi.",
+    resetHint:
+      "Inafuta kila ripoti ya mazoezi nchini, pamoja na historia na jumbe zake. Ripoti halisi haziguswi. Inarekodiwa kwenye kumbukumbu ya ukaguzi.",
+    reset: "Futa ripoti za mazoezi",
+    confirmLabel: "Thibitisha kuweka upya",
+    confirm_one: "Ufute ripoti {{count}} ya mazoezi? Hili haliwezi kutenduliwa.",
+    confirm_other: "Ufute ripoti {{count}} za mazoezi? Hili haliwezi kutenduliwa.",
+    confirmYes: "Ndiyo, zifute",
+    confirmNo: "Ghairi",
+    done_one: "Ripoti {{count}} ya mazoezi imefutwa.",
+    done_other: "Ripoti {{count}} za mazoezi zimefutwa.",
+    guidesTitle: "Miongozo ya kuchapisha",
+    guidesHint: "Ukurasa mmoja kwa kila jukumu, wa kuchapisha na kugawa kwenye kikao cha mafunzo.",
+    guideFor: "Mwongozo kwa",
+    print: "Chapisha mwongozo huu",
+    remember:
+      "Kamwe usiandike jina halisi au namba halisi ya simu unapojizoeza. Ripoti za mazoezi zinafutwa baada ya kikao.",
+    guides: {
+      community: {
+        role: "Watu walioathiriwa na TB na wajitolea",
+        title: "Kuripoti changamoto",
+        s1: "Fungua programu na ugusa “Shiriki”.",
+        s2: "Chagua kilichotokea: aina ya changamoto, kisha maelezo yanayofaa.",
+        s3: "Sema wapi: chagua wilaya yako au kliniki, au shiriki mahali ulipo.",
+        s4: "Chagua unachokubali: kuwasiliana nawe, kushiriki bila jina lako.",
+        s5: "Tuma, na uhifadhi msimbo wa ufuatiliaji: “Ripoti zangu” inaonyesha majibu.",
+        practice:
+          "Kujizoeza: fungua /app/?practice=1. Bango la “Practice mode” linaonekana kwenye kila skrini; kitufe chake kinaitoka.",
+      },
+      peer: {
+        role: "Wasaidizi rika",
+        title: "Kuripoti kwa niaba ya mtu",
+        s1: "Ingia, kisha fungua programu na ugusa “Shiriki”.",
+        s2: "Chagua “Ninaripoti kwa ajili ya mtu mwingine” na jinsi mtu huyo alivyokubali.",
+        s3: "Jaza ripoti pamoja na mtu huyo, kwa maneno yake.",
+        s4: "Msomee kabla ya kutuma.",
+        s5: "Mpe msimbo wa ufuatiliaji, umeandikwa, ili aweze kufuatilia ripoti.",
+        practice:
+          "Kujizoeza: fungua /app/?practice=1 kwenye simu utakayotumia. Hakikisha bango la “Practice mode” kabla ya kuanza.",
+      },
+      dataManager: {
+        role: "Wasimamizi wa takwimu",
+        title: "Kuthibitisha ripoti",
+        s1: "Fungua kisanduku: ripoti mpya ziko juu.",
+        s2: "Fungua ripoti na uisome; kagua zinazoweza kuwa nakala.",
+        s3: "Ithibitishe, au ikatae kwa sababu.",
+        s4: "Ikabidhi kwa timu au mhudumu.",
+        s5: "Fuatilia muda wake: ripoti zilizochelewa zina alama.",
+        practice:
+          "Kujizoeza: bonyeza “Training mode” kwenye kisanduku. Foleni kisha inaonyesha ripoti za mazoezi pekee, chini ya bango lenye alama.",
+      },
+      responder: {
+        role: "Wahudumu wa kwanza",
+        title: "Kushughulikia ripoti",
+        s1: "Fungua kisanduku na uchague “Umekabidhiwa wewe”.",
+        s2: "Fungua ripoti; fuata hatua za itifaki.",
+        s3: "Mwandikie mwandishi wa ripoti: maneno mafupi na rahisi, bila maelezo ya kitabibu kwa SMS.",
+        s4: "Badilisha hali kadiri kazi inavyoendelea: inashughulikiwa, imepelekwa, imetatuliwa.",
+        s5: "Ongeza dokezo la ndani kwa wenzako; mwandishi wa ripoti haulioni kamwe.",
+        practice:
+          "Kujizoeza: bonyeza “Training mode” kwenye kisanduku. Hakuna unachofanya kwenye ripoti za mazoezi kinachotumwa kwa mtu yeyote.",
+      },
+      analyst: {
+        role: "Wachambuzi, watetezi na wafanyakazi wa programu",
+        title: "Kusoma takwimu",
+        s1: "Fungua dashibodi na uingie: inaonyesha idadi, kamwe si nani aliripoti.",
+        s2: "Chini ya “Vichujio”, chagua kipindi na mahali; anwani ya ukurasa inavihifadhi, ili kumshirikisha mwenzako.",
+        s3: "Soma takwimu kuu, mwenendo, na kwa nini ripoti zilikataliwa.",
+        s4: "Pakua chati, takwimu zake (CSV) au karatasi ya taarifa (PDF) kwa ajili ya mkutano.",
+        s5: "Chapisha kutoka kwenye mwonekano wa umma tu: namba ndogo zimefichwa huko.",
+        practice:
+          "Kwenda mbele zaidi: kutoka kwenye vichujio, fungua kesi ya utetezi na urekodi kila mkutano au barua.",
+      },
+      systemAdmin: {
+        role: "Wasimamizi wa mfumo na maafisa wa ulinzi wa taarifa",
+        title: "Kulinda jukwaa",
+        s1: "Ingia kwa nenosiri lako na msimbo wa tarakimu 6; hifadhi misimbo ya kurejesha mahali salama.",
+        s2: "Ipe kila akaunti ya mfanyakazi jukumu na maeneo madogo kabisa inayohitaji; zima akaunti mara mtu anapoondoka.",
+        s3: "Kwenye “Mipangilio ya mfumo”, kagua urefu wa kipindi, kuficha namba ndogo na muda wa kuhifadhi taarifa binafsi.",
+        s4: "Kwenye kumbukumbu ya ukaguzi, angalia utazamaji wa taarifa binafsi na ubonyeze “Hakiki uadilifu”.",
+        s5: "Andika kichwa cha mnyororo mbali na seva; hifadhi nakala rudufu kwa muda mfupi kuliko kipindi cha uhifadhi, na ufunguo mbali nazo.",
+        practice:
+          "Kiungo cha Help kwenye kila skrini kinafungua mwongozo wa uendeshaji na ulinzi wa taarifa kwenye skrini hiyo.",
+      },
     },
   },
 };
