@@ -1096,6 +1096,8 @@ const setup: PartialCatalog<typeof en> = {
       dhis2: "Mengirim angka CLM ke sistem informasi kesehatan nasional.",
       channels: "USSD, SMS, Telegram, dan WhatsApp: mana yang aktif, kredensial, dan nomornya.",
       simulator: "Coba laporan USSD atau SMS seperti dari ponsel, tanpa membuat laporan.",
+      training:
+        "Berlatih melapor dan menangani laporan tanpa menyentuh data sungguhan; hapus laporan latihan; cetak panduan satu halaman per peran.",
       languages: "Tambahkan bahasa, terjemahkan setiap layar dan masalah, ekspor berkas untuk penerjemah.",
     },
     status: {

@@ -1104,6 +1104,8 @@ const setup: PartialCatalog<typeof en> = {
       dhis2: "Kutuma takwimu za CLM kwenye mfumo wa taifa wa taarifa za afya.",
       channels: "USSD, SMS, Telegram na WhatsApp: zipi zimewashwa, vitambulisho na namba zake.",
       simulator: "Jaribu ripoti ya USSD au SMS kama simu ingefanya, bila kutengeneza ripoti.",
+      training:
+        "Jizoeze kuripoti na kushughulikia bila kugusa data halisi; futa ripoti za mazoezi; chapisha mwongozo wa ukurasa mmoja kwa kila jukumu.",
       languages: "Ongeza lugha, tafsiri kila skrini na changamoto, hamisha faili kwa watafsiri.",
     },
     status: {
