@@ -5,6 +5,7 @@ import type { MarkdownIt } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 import { markdownRenderer, sanitizeOptions } from "../content/content-markdown.js";
 import { manualDir } from "../paths.js";
+import { DEFAULT_LANGUAGES } from "../taxonomy/default-taxonomy.js";
 import { helpStringsFor } from "./help.strings.js";
 
 /**
@@ -239,7 +240,10 @@ ${opts.main}
 `;
 }
 
+/** A language's own name as the platform's language menu gives it ("Bahasa Indonesia", not Intl's "Indonesia"). */
 function autonym(lang: string): string {
+  const shipped = DEFAULT_LANGUAGES.find((l) => l.code === lang)?.name;
+  if (shipped) return shipped;
   try {
     const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);

@@ -53,6 +53,12 @@ describe("help pages (/help)", () => {
     });
   }
 
+  test("the other languages are named as the platform's language menu names them", async () => {
+    const page = await get("/help/en/community");
+    assert.match(page.body, /lang="id">Bahasa Indonesia</);
+    assert.match(page.body, /lang="km">ខ្មែរ</);
+  });
+
   test("a Khmer page gets Khmer letters, not boxes: the stylesheet names the Khmer font, and /help serves it", async () => {
     const css = await get("/help/help.css");
     const fonts = [...css.body.matchAll(/url\("fonts\/([^"]+)"\)/g)].map((m) => m[1] ?? "");
