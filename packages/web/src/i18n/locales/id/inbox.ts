@@ -488,6 +488,25 @@ const inbox: PartialCatalog<typeof en> = {
     released: "Penilaian dihitung.",
     discarded: "Penilaian dibuang: tidak akan dihitung.",
   },
+  advocacy: {
+    title: "Kasus advokasi",
+    hint: "Jika laporan ini menunjukkan masalah yang perlu diubah, tambahkan ke kasus advokasi tentang tempatnya.",
+    none: "Belum ada dalam kasus advokasi mana pun.",
+    linked: "Dalam kasus advokasi ini:",
+    choose: "Kasus terbuka",
+    link: "Tambahkan ke kasus ini",
+    linkedDone: "Laporan telah ditambahkan ke kasus advokasi.",
+    noOpen: "Tidak ada kasus advokasi terbuka tentang tempat ini.",
+    start: "Buka kasus advokasi baru dari laporan ini",
+  },
+  training: {
+    switch: "Mode pelatihan",
+    title: "Mode pelatihan: hanya laporan latihan.",
+    body: "Laporan ini berasal dari sesi latihan, tidak pernah dihitung dalam angka apa pun, dan apa pun yang Anda lakukan di sini tidak dikirim kepada siapa pun.",
+    badge: "Laporan latihan",
+    trainee:
+      "Akun Anda adalah akun peserta pelatihan: laporan sungguhan terbuka lagi setelah administrator mencabut tandanya.",
+  },
 };
 
 export default inbox;

@@ -1151,7 +1151,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Pilih apa yang Anda setujui: dihubungi, dibagikan tanpa nama Anda.",
         s5: "Kirim, dan simpan kode pelacakannya: “Laporan saya” menampilkan jawabannya.",
         practice:
-          "Untuk berlatih: buka /app/?practice=1. Spanduk “Practice mode” tampil di setiap layar; tombolnya keluar dari mode itu.",
+          "Untuk berlatih: buka /app/?practice=1. Spanduk “Mode latihan” tampil di setiap layar; tombolnya keluar dari mode itu.",
       },
       peer: {
         role: "Pendukung sebaya",
@@ -1162,7 +1162,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Bacakan kembali kepadanya sebelum mengirim.",
         s5: "Berikan kode pelacakannya, tertulis, agar ia dapat mengikuti laporannya.",
         practice:
-          "Untuk berlatih: buka /app/?practice=1 di ponsel yang akan Anda pakai. Periksa spanduk “Practice mode” sebelum mulai.",
+          "Untuk berlatih: buka /app/?practice=1 di ponsel yang akan Anda pakai. Periksa spanduk “Mode latihan” sebelum mulai.",
       },
       dataManager: {
         role: "Pengelola data",
@@ -1173,7 +1173,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Tugaskan kepada tim atau penanggap.",
         s5: "Ikuti tenggatnya: laporan yang terlambat diberi tanda.",
         practice:
-          "Untuk berlatih: tekan “Training mode” di kotak masuk. Antrean lalu hanya menampilkan laporan latihan, di bawah spanduk bertanda.",
+          "Untuk berlatih: tekan “Mode pelatihan” di kotak masuk. Antrean lalu hanya menampilkan laporan latihan, di bawah spanduk bertanda.",
       },
       responder: {
         role: "Penanggap pertama",
@@ -1184,7 +1184,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Ubah status seiring pekerjaan berjalan: sedang ditangani, dirujuk, selesai.",
         s5: "Tambahkan catatan internal untuk rekan; pelapor tidak pernah melihatnya.",
         practice:
-          "Untuk berlatih: tekan “Training mode” di kotak masuk. Apa pun yang Anda lakukan pada laporan latihan tidak dikirim kepada siapa pun.",
+          "Untuk berlatih: tekan “Mode pelatihan” di kotak masuk. Apa pun yang Anda lakukan pada laporan latihan tidak dikirim kepada siapa pun.",
       },
       analyst: {
         role: "Analis, advokat dan staf program",

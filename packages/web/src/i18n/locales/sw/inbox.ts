@@ -500,6 +500,24 @@ const inbox: PartialCatalog<typeof en> = {
     released: "Tathmini imehesabiwa.",
     discarded: "Tathmini imetupwa: haitahesabiwa.",
   },
+  advocacy: {
+    title: "Kesi ya utetezi",
+    hint: "Ripoti hii ikionyesha tatizo linalohitaji kubadilika, iongeze kwenye kesi ya utetezi kuhusu mahali pake.",
+    none: "Bado haiko kwenye kesi yoyote ya utetezi.",
+    linked: "Kwenye kesi hizi za utetezi:",
+    choose: "Kesi iliyo wazi",
+    link: "Ongeza kwenye kesi hii",
+    linkedDone: "Ripoti imeongezwa kwenye kesi ya utetezi.",
+    noOpen: "Hakuna kesi ya utetezi iliyo wazi kuhusu mahali hapa.",
+    start: "Fungua kesi mpya ya utetezi kutoka kwenye ripoti hii",
+  },
+  training: {
+    switch: "Hali ya mafunzo",
+    title: "Hali ya mafunzo: ripoti za mazoezi pekee.",
+    body: "Zinatoka kwenye vikao vya mazoezi, hazihesabiwi kamwe kwenye takwimu yoyote, na hakuna unachofanya hapa kinachotumwa kwa mtu yeyote.",
+    badge: "Ripoti ya mazoezi",
+    trainee: "Akaunti yako ni ya mwanafunzi: ripoti halisi zitafunguka tena msimamizi akiondoa alama.",
+  },
 };
 
 export default inbox;

@@ -1162,7 +1162,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Chagua unachokubali: kuwasiliana nawe, kushiriki bila jina lako.",
         s5: "Tuma, na uhifadhi msimbo wa ufuatiliaji: “Ripoti zangu” inaonyesha majibu.",
         practice:
-          "Kujizoeza: fungua /app/?practice=1. Bango la “Practice mode” linaonekana kwenye kila skrini; kitufe chake kinaitoka.",
+          "Kujizoeza: fungua /app/?practice=1. Bango la “Hali ya mazoezi” linaonekana kwenye kila skrini; kitufe chake kinaitoka.",
       },
       peer: {
         role: "Wasaidizi rika",
@@ -1173,7 +1173,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Msomee kabla ya kutuma.",
         s5: "Mpe msimbo wa ufuatiliaji, umeandikwa, ili aweze kufuatilia ripoti.",
         practice:
-          "Kujizoeza: fungua /app/?practice=1 kwenye simu utakayotumia. Hakikisha bango la “Practice mode” kabla ya kuanza.",
+          "Kujizoeza: fungua /app/?practice=1 kwenye simu utakayotumia. Hakikisha bango la “Hali ya mazoezi” kabla ya kuanza.",
       },
       dataManager: {
         role: "Wasimamizi wa takwimu",
@@ -1184,7 +1184,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Ikabidhi kwa timu au mhudumu.",
         s5: "Fuatilia muda wake: ripoti zilizochelewa zina alama.",
         practice:
-          "Kujizoeza: bonyeza “Training mode” kwenye kisanduku. Foleni kisha inaonyesha ripoti za mazoezi pekee, chini ya bango lenye alama.",
+          "Kujizoeza: bonyeza “Hali ya mafunzo” kwenye kisanduku. Foleni kisha inaonyesha ripoti za mazoezi pekee, chini ya bango lenye alama.",
       },
       responder: {
         role: "Wahudumu wa kwanza",
@@ -1195,7 +1195,7 @@ const setup: PartialCatalog<typeof en> = {
         s4: "Badilisha hali kadiri kazi inavyoendelea: inashughulikiwa, imepelekwa, imetatuliwa.",
         s5: "Ongeza dokezo la ndani kwa wenzako; mwandishi wa ripoti haulioni kamwe.",
         practice:
-          "Kujizoeza: bonyeza “Training mode” kwenye kisanduku. Hakuna unachofanya kwenye ripoti za mazoezi kinachotumwa kwa mtu yeyote.",
+          "Kujizoeza: bonyeza “Hali ya mafunzo” kwenye kisanduku. Hakuna unachofanya kwenye ripoti za mazoezi kinachotumwa kwa mtu yeyote.",
       },
       analyst: {
         role: "Wachambuzi, watetezi na wafanyakazi wa programu",
