@@ -149,6 +149,13 @@ const setup: PartialCatalog<typeof en> = {
     saved: "{{code}} disimpan.",
   },
   accounts: {
+    trainee: "Peserta pelatihan",
+    markTrainee: "Tandai sebagai peserta pelatihan",
+    unmarkTrainee: "Cabut tanda peserta pelatihan",
+    markTraineeFor: "Tandai {{name}} sebagai peserta pelatihan",
+    unmarkTraineeFor: "Cabut tanda peserta pelatihan dari {{name}}",
+    markedTrainee: "{{name}} sekarang hanya mengerjakan laporan latihan.",
+    unmarkedTrainee: "{{name}} kembali mengerjakan laporan sungguhan.",
     title: "Akun staf",
     intro:
       "Siapa yang dapat masuk, dengan peran apa, dan untuk wilayah mana. Akun baru mengatur masuk dua langkah saat pertama kali masuk.",
@@ -748,6 +755,7 @@ const setup: PartialCatalog<typeof en> = {
       minutes_other: "{{count}} menit",
     },
     describe: {
+      forum: "membaca {{reading}}; {{premoderation}}; {{keywords}} kata kunci krisis",
       noTiles: "tanpa server ubin peta (hanya batas wilayah)",
       withContent: "dengan pesannya",
       withoutContent: "tanpa pesannya",
@@ -894,6 +902,7 @@ const setup: PartialCatalog<typeof en> = {
     restart: "Mulai lagi",
   },
   nav: {
+    forum: "Forum (Terhubung)",
     label: "Bagian pengaturan",
     documentTitle: "{{page}} · Pengaturan",
     overview: "Ikhtisar",
@@ -1061,6 +1070,10 @@ const setup: PartialCatalog<typeof en> = {
       pluralForms: "{{language}} memiliki bentuk jamak berikut: {{forms}}. Penyunting menanyakan masing-masing.",
     },
     surfaces: {
+      channels: "USSD, SMS dan obrolan",
+      factsheet: "Lembar fakta (PDF)",
+      protocols: "Protokol tanggapan (langkah, templat pesan)",
+      content: "Konten terbit (judul, ringkasan, artikel)",
       common: "Bersama (menu, galat)",
       app: "Aplikasi komunitas",
       inbox: "Kotak masuk penanggap",
@@ -1082,6 +1095,7 @@ const setup: PartialCatalog<typeof en> = {
   overview: {
     title: "Bagian",
     about: {
+      forum: "Siapa yang boleh membaca forum, pramoderasi, kata kunci krisis dan layanan bantuan, tema bebas.",
       profile: "Nama, bahasa, zona waktu, nomor telepon, warna, dan logo.",
       geography: "Provinsi dan kabupaten/kota beserta batasnya, dari berkas GeoJSON atau CSV.",
       facilities: "Klinik yang ditemukan masyarakat di Di dekat saya dan disebutkan dalam laporan mereka.",
@@ -1207,6 +1221,50 @@ const setup: PartialCatalog<typeof en> = {
         practice: "Tautan Help di setiap layar membuka manual operasional dan perlindungan data pada layar itu.",
       },
     },
+  },
+  forumSetup: {
+    title: "Forum (Terhubung)",
+    heading: "Aturan forum",
+    intro:
+      "Aturan Terhubung untuk seluruh negara. Pendukung sebaya yang memoderasi forum di wilayahnya menerapkannya; setiap perubahan dicatat dengan nilai sebelum dan sesudahnya.",
+    reading: "Siapa yang boleh membaca forum",
+    readingOptions: {
+      open: "Siapa saja, tanpa akun",
+      members: "Hanya orang yang masuk dengan akun komunitas",
+    },
+    premoderation: "Tulisan mana yang dibaca moderator sebelum orang lain melihatnya",
+    premoderationOptions: {
+      new_accounts: "Tulisan dari akun baru (sampai cukup banyak tulisannya telah diterbitkan)",
+      everyone: "Setiap tulisan",
+      nobody: "Tidak ada: pembaca melaporkan yang salah",
+    },
+    trustedAfter: "Jumlah tulisan terbit setelah itu sebuah akun tidak lagi baru",
+    trustedAfterHint: "Bilangan bulat dari 0 sampai 50. Dipakai bila tulisan akun baru dibaca lebih dulu.",
+    retentionDays: "Hari tulisan dan pesan tersembunyi disimpan untuk banding",
+    retentionHint: "Dari 0 sampai 365 hari; setelah itu teksnya dihapus.",
+    keywords: "Kata kunci dan frasa krisis",
+    keywordsHint:
+      "Satu per baris, dalam bahasa apa pun (masing-masing 2 sampai 80 karakter). Tulisan atau pesan yang memuatnya langsung menampilkan layanan bantuan dan memberi tahu moderator.",
+    phone: "Nomor telepon layanan bantuan",
+    phoneHint: "Ditampilkan sebagai tautan untuk menelepon. Biarkan kosong untuk hanya menampilkan teks di bawah.",
+    helpText: "Teks layanan bantuan ({{language}})",
+    themes: "Tema bebas",
+    themesHint:
+      "Ditampilkan setelah kategori hambatan. Kodenya tidak pernah berubah setelah dipakai tulisan; namanya per bahasa.",
+    themeCode: "Tema {{n}}: kode",
+    themeName: "Tema {{n}}: nama ({{language}})",
+    removeTheme: "Hapus tema {{n}}",
+    addTheme: "Tambah tema",
+    save: "Simpan aturan forum",
+    fix: "Beberapa isian perlu diperbaiki: lihat pesan di bawahnya.",
+    invalidTrusted: "Masukkan bilangan bulat dari 0 sampai 50.",
+    invalidRetention: "Masukkan jumlah hari, bilangan bulat dari 0 sampai 365.",
+    invalidKeyword: "“{{keyword}}” harus terdiri dari 2 sampai 80 karakter.",
+    tooManyKeywords: "Paling banyak {{max}} kata kunci.",
+    invalidPhone: "Paling banyak 40 karakter.",
+    invalidThemeCode: "Hanya huruf kecil, angka dan _, diawali huruf (misalnya daily_life).",
+    duplicateTheme: "Kode ini dipakai tema lain.",
+    themeLabel: "Beri tema itu nama dalam sedikitnya satu bahasa.",
   },
 };
 

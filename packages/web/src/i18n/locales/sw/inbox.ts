@@ -429,6 +429,18 @@ const inbox: PartialCatalog<typeof en> = {
     rejected: "Hadithi imekataliwa: haitatumika.",
   },
   forum: {
+    inGroup: "Imezuiwa kwenye kikundi “{{name}}”",
+    pins: {
+      title: "Machapisho yaliyobandikwa",
+      intro:
+        "Bandika chapisho ili lionekane kwanza kwenye mada yake: jibu lenye msaada, ukumbusho wa kanuni. Machapisho yaliyochapishwa katika eneo lako, yaliyobandikwa kwanza.",
+      none: "Bado hakuna machapisho yaliyochapishwa katika eneo lako.",
+      isPinned: "limebandikwa",
+      pin: "Bandika",
+      unpin: "Bandua",
+      pinned: "Limebandikwa: linaonekana kwanza kwenye mada yake.",
+      unpinned: "Limebanduliwa.",
+    },
     link: "Usimamizi wa jukwaa",
     pageTitle: "Usimamizi wa jukwaa",
     intro:
@@ -451,6 +463,8 @@ const inbox: PartialCatalog<typeof en> = {
       everyone: "Kila ujumbe hukaguliwa",
     },
     actions: {
+      release: "Achilia kwa kikundi",
+      releaseEdited: "Achilia maandishi yaliyohaririwa",
       approve: "Chapisha",
       keep: "Acha uendelee kuchapishwa",
       redact: "Ondoa taarifa binafsi",
@@ -460,6 +474,8 @@ const inbox: PartialCatalog<typeof en> = {
       suspend: "Simamisha mwandishi siku 7",
     },
     done: {
+      release: "Imeachiliwa kwa kikundi.",
+      releaseEdited: "Imehaririwa na kuachiliwa kwa kikundi.",
       approve: "Umechapishwa.",
       redact: "Umehaririwa na kuchapishwa.",
       hide: "Umefichwa. Maandishi yake yatafutwa baada ya muda wa kuhifadhi.",

@@ -149,6 +149,13 @@ const setup: PartialCatalog<typeof en> = {
     saved: "{{code}} limehifadhiwa.",
   },
   accounts: {
+    trainee: "Mwanafunzi",
+    markTrainee: "Weka alama ya mwanafunzi",
+    unmarkTrainee: "Ondoa alama ya mwanafunzi",
+    markTraineeFor: "Weka alama ya mwanafunzi kwa {{name}}",
+    unmarkTraineeFor: "Ondoa alama ya mwanafunzi ya {{name}}",
+    markedTrainee: "{{name}} sasa anafanya kazi kwenye ripoti za mazoezi pekee.",
+    unmarkedTrainee: "{{name}} anafanya kazi kwenye ripoti halisi tena.",
     title: "Akaunti za wafanyakazi",
     intro:
       "Nani anaweza kuingia, akiwa na jukumu gani na kwa maeneo gani. Akaunti mpya huweka uthibitishaji wa hatua mbili mara ya kwanza.",
@@ -754,6 +761,7 @@ const setup: PartialCatalog<typeof en> = {
       minutes_other: "dakika {{count}}",
     },
     describe: {
+      forum: "kusoma {{reading}}; {{premoderation}}; maneno {{keywords}} ya dharura",
       noTiles: "hakuna seva ya vigae (mipaka pekee)",
       withContent: "pamoja na ujumbe",
       withoutContent: "bila ujumbe",
@@ -900,6 +908,7 @@ const setup: PartialCatalog<typeof en> = {
     restart: "Anza upya",
   },
   nav: {
+    forum: "Jukwaa (Ungana na wengine)",
     label: "Sehemu za mipangilio",
     documentTitle: "{{page}} · Mipangilio",
     overview: "Muhtasari",
@@ -1068,6 +1077,10 @@ const setup: PartialCatalog<typeof en> = {
       pluralForms: "{{language}} ina miundo hii ya wingi: {{forms}}. Kihariri kinauliza kila mmoja.",
     },
     surfaces: {
+      channels: "USSD, SMS na gumzo",
+      factsheet: "Karatasi ya taarifa (PDF)",
+      protocols: "Itifaki za kushughulikia (hatua, violezo vya ujumbe)",
+      content: "Maudhui yaliyochapishwa (vichwa, muhtasari, makala)",
       common: "Pamoja (menyu, hitilafu)",
       app: "Programu ya jamii",
       inbox: "Kikasha cha mhudumu",
@@ -1089,6 +1102,7 @@ const setup: PartialCatalog<typeof en> = {
   overview: {
     title: "Sehemu",
     about: {
+      forum: "Nani anaweza kusoma jukwaa, usimamizi wa awali, maneno ya dharura na namba ya msaada, mada huru.",
       profile: "Jina, lugha, saa za eneo, namba za simu, rangi na nembo.",
       geography: "Mikoa na wilaya pamoja na mipaka yake, kutoka faili la GeoJSON au CSV.",
       facilities: "Kliniki ambazo watu hupata katika Karibu nami na kuzitaja katika ripoti zao.",
@@ -1220,6 +1234,50 @@ const setup: PartialCatalog<typeof en> = {
           "Kiungo cha Help kwenye kila skrini kinafungua mwongozo wa uendeshaji na ulinzi wa taarifa kwenye skrini hiyo.",
       },
     },
+  },
+  forumSetup: {
+    title: "Jukwaa (Ungana na wengine)",
+    heading: "Kanuni za jukwaa",
+    intro:
+      "Kanuni za Ungana na wengine kwa nchi nzima. Wasaidizi rika wenye usimamizi wa jukwaa katika eneo lao wanazitumia; kila badiliko linarekodiwa pamoja na thamani ya kabla na baada.",
+    reading: "Nani anaweza kusoma jukwaa",
+    readingOptions: {
+      open: "Mtu yeyote, bila akaunti",
+      members: "Watu walioingia kwa akaunti ya jamii pekee",
+    },
+    premoderation: "Machapisho gani msimamizi anasoma kabla wengine hawajayaona",
+    premoderationOptions: {
+      new_accounts: "Machapisho ya akaunti mpya (hadi machapisho yao ya kutosha yawe yamechapishwa)",
+      everyone: "Kila chapisho",
+      nobody: "Hakuna: wasomaji wanaripoti kilicho kibaya",
+    },
+    trustedAfter: "Machapisho yaliyochapishwa ambayo baada yake akaunti si mpya tena",
+    trustedAfterHint: "Namba kamili kuanzia 0 hadi 50. Inatumika machapisho ya akaunti mpya yanaposomwa kwanza.",
+    retentionDays: "Siku ambazo machapisho na jumbe zilizofichwa zinahifadhiwa kwa ajili ya rufaa",
+    retentionHint: "Kuanzia siku 0 hadi 365; kisha maandishi yake yanafutwa.",
+    keywords: "Maneno na misemo ya dharura",
+    keywordsHint:
+      "Moja kwa kila mstari, kwa lugha yoyote (herufi 2 hadi 80 kila moja). Chapisho au ujumbe wenye mojawapo unaonyesha namba ya msaada mara moja na kuwaarifu wasimamizi.",
+    phone: "Namba ya simu ya msaada",
+    phoneHint: "Inaonyeshwa kama kiungo cha kupiga simu. Acha tupu ili kuonyesha maandishi yaliyo chini pekee.",
+    helpText: "Maandishi ya msaada ({{language}})",
+    themes: "Mada huru",
+    themesHint:
+      "Zinaonyeshwa baada ya makundi ya changamoto. Msimbo haubadiliki kamwe baada ya machapisho kuutumia; majina ni kwa kila lugha.",
+    themeCode: "Mada {{n}}: msimbo",
+    themeName: "Mada {{n}}: jina ({{language}})",
+    removeTheme: "Ondoa mada {{n}}",
+    addTheme: "Ongeza mada",
+    save: "Hifadhi kanuni za jukwaa",
+    fix: "Baadhi ya sehemu zinahitaji kurekebishwa: tazama jumbe zilizo chini yake.",
+    invalidTrusted: "Weka namba kamili kuanzia 0 hadi 50.",
+    invalidRetention: "Weka idadi kamili ya siku kuanzia 0 hadi 365.",
+    invalidKeyword: "“{{keyword}}” lazima iwe na herufi 2 hadi 80.",
+    tooManyKeywords: "Maneno {{max}} kwa kiwango cha juu.",
+    invalidPhone: "Herufi 40 kwa kiwango cha juu.",
+    invalidThemeCode: "Herufi ndogo, tarakimu na _ pekee, ikianza na herufi (kwa mfano daily_life).",
+    duplicateTheme: "Msimbo huu unatumiwa na mada nyingine.",
+    themeLabel: "Ipe mada jina kwa angalau lugha moja.",
   },
 };
 
