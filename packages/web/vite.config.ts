@@ -65,12 +65,13 @@ export default defineConfig({
             },
           },
           {
-            // The community app's manual (/help/<lang>/community), its stylesheet and pictures: readable offline once
+            // The community app's manual (/help/<lang>/community), its stylesheet, font and pictures: readable offline once
             // read online (docs/adr/0024-manuals-from-the-product.md). The staff manuals are not kept on phones.
             urlPattern: ({ url, request }) =>
               request.method === "GET" &&
               (/^\/help\/[a-z]{2,3}\/community$/.test(url.pathname) ||
                 url.pathname === "/help/help.css" ||
+                /^\/help\/fonts\/[a-z0-9-]+\.woff2$/.test(url.pathname) ||
                 /^\/help\/screens\/[a-z]{2,3}\/app-[a-z0-9-]+\.png$/.test(url.pathname)),
             handler: "StaleWhileRevalidate",
             options: {

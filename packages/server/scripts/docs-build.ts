@@ -9,6 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   fileLinks,
+  helpFontFile,
+  helpFonts,
   manualLanguages,
   manualSlugs,
   readManual,
@@ -23,6 +25,8 @@ const started = Date.now();
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 fs.copyFileSync(path.join(assetsDir, "help", "help.css"), path.join(out, "help.css"));
+fs.mkdirSync(path.join(out, "fonts"));
+for (const font of helpFonts) fs.copyFileSync(helpFontFile(font) as string, path.join(out, "fonts", font));
 fs.cpSync(path.join(manualDir, "screens"), path.join(out, "screens"), { recursive: true });
 
 let pages = 0;

@@ -1,9 +1,11 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import type { MarkdownIt } from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 import { markdownRenderer, sanitizeOptions } from "../content/content-markdown.js";
 import { manualDir } from "../paths.js";
+import { DEFAULT_LANGUAGES } from "../taxonomy/default-taxonomy.js";
 import { helpStringsFor } from "./help.strings.js";
 
 /**
@@ -105,6 +107,19 @@ export function screenFile(lang: string, file: string, dir = manualDir): string 
     if (fs.existsSync(p)) return p;
   }
   return null;
+}
+
+/**
+ * The web fonts help.css names (`/help/fonts/<file>`, `fonts/<file>` beside the built pages): Noto Sans Khmer, regular
+ * and bold, from the @fontsource package the web app and the PDFs use. Khmer is the one shipped script a reader's
+ * system often lacks a font for (boxes instead of letters); the stylesheet loads it only for Khmer letters.
+ */
+export const helpFonts = ["noto-sans-khmer-khmer-400-normal.woff2", "noto-sans-khmer-khmer-700-normal.woff2"] as const;
+
+/** The file of one of `helpFonts`, or null for any other name. */
+export function helpFontFile(file: string): string | null {
+  if (!(helpFonts as readonly string[]).includes(file)) return null;
+  return createRequire(import.meta.url).resolve(`@fontsource/noto-sans-khmer/files/${file}`);
 }
 
 /** A type, not an interface: markdown-it's env is an open record, which only a type alias is assignable to. */
@@ -225,7 +240,10 @@ ${opts.main}
 `;
 }
 
+/** A language's own name as the platform's language menu gives it ("Bahasa Indonesia", not Intl's "Indonesia"). */
 function autonym(lang: string): string {
+  const shipped = DEFAULT_LANGUAGES.find((l) => l.code === lang)?.name;
+  if (shipped) return shipped;
   try {
     const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);

@@ -6,6 +6,7 @@ import { AppError } from "../platform/app-error.js";
 import { requestedLanguage } from "../platform/request-context.js";
 import { helpStrings } from "./help.strings.js";
 import {
+  helpFontFile,
   isManualSlug,
   manualLanguages,
   readManual,
@@ -52,6 +53,14 @@ export const helpRoutes: FastifyPluginAsync = async (app) => {
   app.get("/help/help.css", opts, async (_req, reply) =>
     reply.type("text/css; charset=utf-8").header("Cache-Control", PAGE_CACHE).send(css),
   );
+
+  // The Khmer font the pages ask for where a reader's system may have none (help.css, by unicode-range: only a page
+  // with Khmer letters loads it). The file of the same package the web app and the PDFs use; nothing else is served.
+  app.get<{ Params: { file: string } }>("/help/fonts/:file", opts, async (req, reply) => {
+    const file = helpFontFile(req.params.file);
+    if (!file) throw notFound(req.url);
+    return reply.type("font/woff2").header("Cache-Control", "public, max-age=604800").send(fs.readFileSync(file));
+  });
 
   app.get<{ Params: { lang: string; file: string } }>("/help/screens/:lang/:file", opts, async (req, reply) => {
     const file = screenFile(req.params.lang, req.params.file);

@@ -53,6 +53,29 @@ describe("help pages (/help)", () => {
     });
   }
 
+  test("the other languages are named as the platform's language menu names them", async () => {
+    const page = await get("/help/en/community");
+    assert.match(page.body, /lang="id">Bahasa Indonesia</);
+    assert.match(page.body, /lang="km">ខ្មែរ</);
+  });
+
+  test("a Khmer page gets Khmer letters, not boxes: the stylesheet names the Khmer font, and /help serves it", async () => {
+    const css = await get("/help/help.css");
+    const fonts = [...css.body.matchAll(/url\("fonts\/([^"]+)"\)/g)].map((m) => m[1] ?? "");
+    assert.ok(fonts.length >= 2, "regular and bold");
+    assert.match(css.body, /unicode-range: U\+1780-17FF/);
+    assert.match(css.body, /font-family: "OpenCLM Khmer", system-ui/);
+    for (const font of fonts) {
+      const res = await get(`/help/fonts/${font}`);
+      assert.equal(res.statusCode, 200, font);
+      assert.equal(res.headers["content-type"], "font/woff2");
+      assert.equal(res.rawPayload.subarray(0, 4).toString("latin1"), "wOF2", `${font} is a WOFF2 font`);
+    }
+    for (const other of ["../package.json", "noto-sans-khmer-khmer-100-normal.woff2", "x.woff2"]) {
+      assert.equal((await get(`/help/fonts/${encodeURIComponent(other)}`)).statusCode, 404, other);
+    }
+  });
+
   test("a manual's sections keep their anchors in every language (the app's Help links point at them)", () => {
     for (const slug of manualSlugs) {
       const ids = (lang: string) => {

@@ -721,6 +721,19 @@ const app: PartialCatalog<typeof en> = {
       "Kami menyesal layanannya buruk. Jika Anda menceritakan apa yang terjadi, seseorang dapat menindaklanjutinya.",
     tellUs: "Ceritakan apa yang terjadi",
   },
+  hints: {
+    dismiss: "Mengerti",
+    label: "Tip",
+    home: "Pertama kali di sini? Laporkan masalah di “Ikut terlibat”, lalu ikuti di “Laporan saya” dengan kode pelacakan Anda. “Keluar cepat” di bagian atas langsung menutup aplikasi.",
+    report:
+      "Anda dapat kembali dan mengubah jawaban kapan saja. Tidak ada yang dikirim sampai Anda mengetuk “Kirim laporan”.",
+    manual: "Cara memakai aplikasi",
+  },
+  practice: {
+    title: "Mode latihan.",
+    body: "Laporan yang Anda kirim sekarang hanya untuk latihan: tidak ada yang menindaklanjutinya, laporan itu tidak pernah dihitung dan tidak ada yang dikirim kepada Anda.",
+    leave: "Keluar dari mode latihan",
+  },
 };
 
 export default app;

@@ -221,6 +221,56 @@ const common: PartialCatalog<typeof en> = {
     REQUEST_TIMEOUT: "Koneksi terlalu lambat. Silakan coba lagi.",
     HEADERS_TOO_LARGE: "Permintaan terlalu besar untuk dikirim.",
   },
+  help: {
+    link: "Bantuan",
+    newTab: "(terbuka di tab baru)",
+  },
+  tour: {
+    start: "Ikuti tur",
+    startFor: "Ikuti tur layar ini",
+    step: "Langkah {{current}} dari {{total}}",
+    next: "Berikutnya",
+    back: "Kembali",
+    done: "Selesai",
+    close: "Tutup tur",
+    inbox: {
+      queue: {
+        title: "Antrean Anda",
+        body: "Laporan dari wilayah Anda, yang terbaru lebih dulu. Buka satu untuk membacanya, memvalidasi atau menolaknya, menugaskannya dan membalas pelapor.",
+      },
+      search: {
+        title: "Pencarian",
+        body: "Temukan laporan dengan kode pelacakannya atau dengan kata-kata dari deskripsinya.",
+      },
+      filters: {
+        title: "Filter",
+        body: "Persempit antrean menurut status, tempat, kategori, siapa yang memegang laporan dan lainnya. Alamat halaman menyimpan filter Anda: tandai atau simpan sebagai tampilan.",
+      },
+      training: {
+        title: "Mode pelatihan",
+        body: "Berlatihlah pada laporan latihan: laporan itu tidak pernah dihitung dalam angka apa pun, dan apa pun yang Anda lakukan di sana tidak dikirim kepada siapa pun.",
+      },
+      help: {
+        title: "Bantuan",
+        body: "Manual untuk layar ini terbuka di tab baru. Anda dapat mengikuti tur ini lagi dari sini.",
+      },
+    },
+    setup: {
+      checklist: {
+        title: "Daftar periksa pengaturan",
+        body: "Apa yang sudah dilakukan negara sejauh ini, dan apa yang tersisa sebelum laporan dapat masuk.",
+      },
+      sections: {
+        title: "Bagian-bagian",
+        body: "Setiap bagian memuat satu bagian pengaturan negara: geografi, fasilitas, formulir, konten, akun staf dan lainnya.",
+      },
+      nav: { title: "Navigasi pengaturan", body: "Berpindah antarbagian dari sini di setiap halaman Pengaturan." },
+      help: {
+        title: "Bantuan",
+        body: "Manual untuk layar ini terbuka di tab baru. Anda dapat mengikuti tur ini lagi dari sini.",
+      },
+    },
+  },
 };
 
 export default common;

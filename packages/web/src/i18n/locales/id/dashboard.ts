@@ -288,6 +288,13 @@ const dashboard: PartialCatalog<typeof en> = {
     factsheet: "Lembar fakta (PDF)",
   },
   cases: {
+    fromReport: "Laporan asal Anda akan ditautkan ke kasus ini.",
+    edit: {
+      title: "Sunting kasus",
+      save: "Simpan perubahan",
+      noOwner: "Belum ada",
+      ownerHint: "Staf yang mengelola kasus advokasi dan melihat wilayah kasus ini.",
+    },
     title: "Kasus advokasi",
     fromSelectionHint:
       "Jadikan pola yang sedang Anda lihat sebuah kasus: filter dan periode dasbor saat ini menjadi pilihannya, dan laporan baru yang cocok akan masuk ke dalamnya.",
@@ -303,6 +310,7 @@ const dashboard: PartialCatalog<typeof en> = {
     create: "Buka kasus",
     history: "Riwayat",
     fields: {
+      linkedReports: "Laporan yang ditambahkan dari kotak masuk",
       title: "Judul",
       status: "Status",
       dutyBearer: "Pemangku kewajiban",

@@ -419,6 +419,18 @@ const inbox: PartialCatalog<typeof en> = {
     rejected: "Cerita ditolak: cerita ini tidak akan digunakan.",
   },
   forum: {
+    inGroup: "Ditahan di kelompok “{{name}}”",
+    pins: {
+      title: "Tulisan yang disematkan",
+      intro:
+        "Sematkan tulisan agar tampil paling atas di topiknya: jawaban yang membantu, pengingat aturan. Tulisan terbit di wilayah Anda, yang disematkan lebih dulu.",
+      none: "Belum ada tulisan terbit di wilayah Anda.",
+      isPinned: "disematkan",
+      pin: "Sematkan",
+      unpin: "Lepas sematan",
+      pinned: "Disematkan: tampil paling atas di topiknya.",
+      unpinned: "Sematan dilepas.",
+    },
     link: "Moderasi forum",
     pageTitle: "Moderasi forum",
     intro:
@@ -440,6 +452,8 @@ const inbox: PartialCatalog<typeof en> = {
       everyone: "Setiap tulisan diperiksa",
     },
     actions: {
+      release: "Tampilkan ke kelompok",
+      releaseEdited: "Tampilkan teks yang disunting",
       approve: "Terbitkan",
       keep: "Biarkan tetap terbit",
       redact: "Hapus data pribadi",
@@ -449,6 +463,8 @@ const inbox: PartialCatalog<typeof en> = {
       suspend: "Tangguhkan penulis 7 hari",
     },
     done: {
+      release: "Ditampilkan ke kelompok.",
+      releaseEdited: "Disunting dan ditampilkan ke kelompok.",
       approve: "Diterbitkan.",
       redact: "Disunting dan diterbitkan.",
       hide: "Disembunyikan. Teksnya dihapus setelah masa penyimpanan.",
@@ -487,6 +503,25 @@ const inbox: PartialCatalog<typeof en> = {
     hidden: "Komentar disembunyikan dan dihapus.",
     released: "Penilaian dihitung.",
     discarded: "Penilaian dibuang: tidak akan dihitung.",
+  },
+  advocacy: {
+    title: "Kasus advokasi",
+    hint: "Jika laporan ini menunjukkan masalah yang perlu diubah, tambahkan ke kasus advokasi tentang tempatnya.",
+    none: "Belum ada dalam kasus advokasi mana pun.",
+    linked: "Dalam kasus advokasi ini:",
+    choose: "Kasus terbuka",
+    link: "Tambahkan ke kasus ini",
+    linkedDone: "Laporan telah ditambahkan ke kasus advokasi.",
+    noOpen: "Tidak ada kasus advokasi terbuka tentang tempat ini.",
+    start: "Buka kasus advokasi baru dari laporan ini",
+  },
+  training: {
+    switch: "Mode pelatihan",
+    title: "Mode pelatihan: hanya laporan latihan.",
+    body: "Laporan ini berasal dari sesi latihan, tidak pernah dihitung dalam angka apa pun, dan apa pun yang Anda lakukan di sini tidak dikirim kepada siapa pun.",
+    badge: "Laporan latihan",
+    trainee:
+      "Akun Anda adalah akun peserta pelatihan: laporan sungguhan terbuka lagi setelah administrator mencabut tandanya.",
   },
 };
 

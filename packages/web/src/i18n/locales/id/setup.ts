@@ -149,6 +149,13 @@ const setup: PartialCatalog<typeof en> = {
     saved: "{{code}} disimpan.",
   },
   accounts: {
+    trainee: "Peserta pelatihan",
+    markTrainee: "Tandai sebagai peserta pelatihan",
+    unmarkTrainee: "Cabut tanda peserta pelatihan",
+    markTraineeFor: "Tandai {{name}} sebagai peserta pelatihan",
+    unmarkTraineeFor: "Cabut tanda peserta pelatihan dari {{name}}",
+    markedTrainee: "{{name}} sekarang hanya mengerjakan laporan latihan.",
+    unmarkedTrainee: "{{name}} kembali mengerjakan laporan sungguhan.",
     title: "Akun staf",
     intro:
       "Siapa yang dapat masuk, dengan peran apa, dan untuk wilayah mana. Akun baru mengatur masuk dua langkah saat pertama kali masuk.",
@@ -748,6 +755,7 @@ const setup: PartialCatalog<typeof en> = {
       minutes_other: "{{count}} menit",
     },
     describe: {
+      forum: "membaca {{reading}}; {{premoderation}}; {{keywords}} kata kunci krisis",
       noTiles: "tanpa server ubin peta (hanya batas wilayah)",
       withContent: "dengan pesannya",
       withoutContent: "tanpa pesannya",
@@ -894,6 +902,7 @@ const setup: PartialCatalog<typeof en> = {
     restart: "Mulai lagi",
   },
   nav: {
+    forum: "Forum (Terhubung)",
     label: "Bagian pengaturan",
     documentTitle: "{{page}} · Pengaturan",
     overview: "Ikhtisar",
@@ -911,6 +920,7 @@ const setup: PartialCatalog<typeof en> = {
     dhis2: "DHIS2",
     channels: "Penyedia saluran",
     simulator: "Simulator saluran",
+    training: "Pelatihan",
     languages: "Bahasa",
     notForRole: "Bagian Pengaturan ini bukan untuk peran Anda.",
     toOverview: "Kembali ke ikhtisar",
@@ -1060,6 +1070,10 @@ const setup: PartialCatalog<typeof en> = {
       pluralForms: "{{language}} memiliki bentuk jamak berikut: {{forms}}. Penyunting menanyakan masing-masing.",
     },
     surfaces: {
+      channels: "USSD, SMS dan obrolan",
+      factsheet: "Lembar fakta (PDF)",
+      protocols: "Protokol tanggapan (langkah, templat pesan)",
+      content: "Konten terbit (judul, ringkasan, artikel)",
       common: "Bersama (menu, galat)",
       app: "Aplikasi komunitas",
       inbox: "Kotak masuk penanggap",
@@ -1081,6 +1095,7 @@ const setup: PartialCatalog<typeof en> = {
   overview: {
     title: "Bagian",
     about: {
+      forum: "Siapa yang boleh membaca forum, pramoderasi, kata kunci krisis dan layanan bantuan, tema bebas.",
       profile: "Nama, bahasa, zona waktu, nomor telepon, warna, dan logo.",
       geography: "Provinsi dan kabupaten/kota beserta batasnya, dari berkas GeoJSON atau CSV.",
       facilities: "Klinik yang ditemukan masyarakat di Di dekat saya dan disebutkan dalam laporan mereka.",
@@ -1095,6 +1110,8 @@ const setup: PartialCatalog<typeof en> = {
       dhis2: "Mengirim angka CLM ke sistem informasi kesehatan nasional.",
       channels: "USSD, SMS, Telegram, dan WhatsApp: mana yang aktif, kredensial, dan nomornya.",
       simulator: "Coba laporan USSD atau SMS seperti dari ponsel, tanpa membuat laporan.",
+      training:
+        "Berlatih melapor dan menangani laporan tanpa menyentuh data sungguhan; hapus laporan latihan; cetak panduan satu halaman per peran.",
       languages: "Tambahkan bahasa, terjemahkan setiap layar dan masalah, ekspor berkas untuk penerjemah.",
     },
     status: {
@@ -1112,6 +1129,142 @@ const setup: PartialCatalog<typeof en> = {
         "Pengelola data: {{dataManagers}} · penanggap pertama: {{firstResponders}} · administrator nasional: {{countryAdmins}}",
       noStaff: "Belum ada staf selain Anda.",
     },
+  },
+  training: {
+    title: "Pelatihan",
+    intro:
+      "Relawan berlatih melapor dan penanggap berlatih menangani laporan latihan. Laporan latihan tidak pernah dihitung dalam angka, ekspor atau notifikasi apa pun, dan tidak pernah muncul di kotak masuk sungguhan.",
+    whereTitle: "Tempat orang berlatih",
+    appLink:
+      "Aplikasi komunitas dalam mode latihan (spanduk tampil di setiap layar; tombol spanduk keluar dari mode itu):",
+    inboxLink:
+      "Kotak masuk dalam mode pelatihan (hanya laporan latihan; staf menyalakan dan mematikannya di atas antrean):",
+    resetTitle: "Atur ulang data pelatihan",
+    count_other: "Ada {{count}} laporan latihan.",
+    resetHint:
+      "Menghapus setiap laporan latihan di negara ini, beserta linimasa dan pesannya. Laporan sungguhan tidak tersentuh. Dicatat di log audit.",
+    reset: "Hapus laporan latihan",
+    confirmLabel: "Konfirmasi pengaturan ulang",
+    confirm_other: "Hapus {{count}} laporan latihan? Ini tidak dapat dibatalkan.",
+    confirmYes: "Ya, hapus",
+    confirmNo: "Batal",
+    done_other: "{{count}} laporan latihan dihapus.",
+    guidesTitle: "Panduan cetak",
+    guidesHint: "Satu halaman per peran, untuk dicetak dan dibagikan dalam sesi pelatihan.",
+    guideFor: "Panduan untuk",
+    print: "Cetak panduan ini",
+    remember:
+      "Jangan pernah mengetik nama atau nomor telepon sungguhan saat berlatih. Laporan latihan dihapus setelah sesi.",
+    guides: {
+      community: {
+        role: "Orang yang terdampak TBC dan relawan",
+        title: "Melaporkan hambatan",
+        s1: "Buka aplikasi dan ketuk “Ikut terlibat”.",
+        s2: "Pilih apa yang terjadi: jenis hambatan, lalu rincian yang sesuai.",
+        s3: "Sebutkan di mana: pilih kabupaten/kota Anda atau kliniknya, atau bagikan posisi Anda.",
+        s4: "Pilih apa yang Anda setujui: dihubungi, dibagikan tanpa nama Anda.",
+        s5: "Kirim, dan simpan kode pelacakannya: “Laporan saya” menampilkan jawabannya.",
+        practice:
+          "Untuk berlatih: buka /app/?practice=1. Spanduk “Mode latihan” tampil di setiap layar; tombolnya keluar dari mode itu.",
+      },
+      peer: {
+        role: "Pendukung sebaya",
+        title: "Melapor atas nama orang lain",
+        s1: "Masuk, lalu buka aplikasi dan ketuk “Ikut terlibat”.",
+        s2: "Pilih “Saya melapor untuk orang lain” dan bagaimana orang itu memberi persetujuan.",
+        s3: "Isi laporan bersama orang itu, dengan kata-katanya sendiri.",
+        s4: "Bacakan kembali kepadanya sebelum mengirim.",
+        s5: "Berikan kode pelacakannya, tertulis, agar ia dapat mengikuti laporannya.",
+        practice:
+          "Untuk berlatih: buka /app/?practice=1 di ponsel yang akan Anda pakai. Periksa spanduk “Mode latihan” sebelum mulai.",
+      },
+      dataManager: {
+        role: "Pengelola data",
+        title: "Memvalidasi laporan",
+        s1: "Buka kotak masuk: laporan baru ada di atas.",
+        s2: "Buka sebuah laporan dan baca; periksa kemungkinan duplikatnya.",
+        s3: "Validasi, atau tolak dengan alasan.",
+        s4: "Tugaskan kepada tim atau penanggap.",
+        s5: "Ikuti tenggatnya: laporan yang terlambat diberi tanda.",
+        practice:
+          "Untuk berlatih: tekan “Mode pelatihan” di kotak masuk. Antrean lalu hanya menampilkan laporan latihan, di bawah spanduk bertanda.",
+      },
+      responder: {
+        role: "Penanggap pertama",
+        title: "Menangani laporan",
+        s1: "Buka kotak masuk dan pilih “Ditugaskan kepada Anda”.",
+        s2: "Buka laporannya; ikuti langkah-langkah protokol.",
+        s3: "Tulis kepada pelapor: singkat, kata-kata sederhana, tanpa rincian medis lewat SMS.",
+        s4: "Ubah status seiring pekerjaan berjalan: sedang ditangani, dirujuk, selesai.",
+        s5: "Tambahkan catatan internal untuk rekan; pelapor tidak pernah melihatnya.",
+        practice:
+          "Untuk berlatih: tekan “Mode pelatihan” di kotak masuk. Apa pun yang Anda lakukan pada laporan latihan tidak dikirim kepada siapa pun.",
+      },
+      analyst: {
+        role: "Analis, advokat dan staf program",
+        title: "Membaca angka",
+        s1: "Buka dasbor dan masuk: dasbor menampilkan hitungan, tidak pernah siapa yang melapor.",
+        s2: "Di bawah “Filter”, pilih periode dan tempat; alamat halaman menyimpannya, untuk dibagikan kepada rekan.",
+        s3: "Baca angka utama, trennya, dan mengapa laporan ditolak.",
+        s4: "Unduh grafik, datanya (CSV) atau lembar fakta (PDF) untuk rapat.",
+        s5: "Publikasikan hanya dari tampilan publik: angka kecil disembunyikan di sana.",
+        practice: "Untuk lebih jauh: dari filter, buka kasus advokasi dan catat setiap pertemuan atau surat.",
+      },
+      systemAdmin: {
+        role: "Administrator sistem dan petugas perlindungan data",
+        title: "Menjaga platform tetap aman",
+        s1: "Masuk dengan kata sandi dan kode 6 digit; simpan kode pemulihan di tempat aman.",
+        s2: "Berikan setiap akun staf peran dan wilayah sekecil yang diperlukan; nonaktifkan akun segera setelah orangnya pergi.",
+        s3: "Di “Setelan”, periksa lama sesi, penyembunyian jumlah kecil dan berapa lama data pribadi disimpan.",
+        s4: "Di log audit, lihat akses ke data pribadi dan tekan “Periksa integritas”.",
+        s5: "Catat ujung rantai jauh dari server; simpan cadangan lebih singkat dari jangka retensi, dan kuncinya terpisah dari cadangan.",
+        practice: "Tautan Help di setiap layar membuka manual operasional dan perlindungan data pada layar itu.",
+      },
+    },
+  },
+  forumSetup: {
+    title: "Forum (Terhubung)",
+    heading: "Aturan forum",
+    intro:
+      "Aturan Terhubung untuk seluruh negara. Pendukung sebaya yang memoderasi forum di wilayahnya menerapkannya; setiap perubahan dicatat dengan nilai sebelum dan sesudahnya.",
+    reading: "Siapa yang boleh membaca forum",
+    readingOptions: {
+      open: "Siapa saja, tanpa akun",
+      members: "Hanya orang yang masuk dengan akun komunitas",
+    },
+    premoderation: "Tulisan mana yang dibaca moderator sebelum orang lain melihatnya",
+    premoderationOptions: {
+      new_accounts: "Tulisan dari akun baru (sampai cukup banyak tulisannya telah diterbitkan)",
+      everyone: "Setiap tulisan",
+      nobody: "Tidak ada: pembaca melaporkan yang salah",
+    },
+    trustedAfter: "Jumlah tulisan terbit setelah itu sebuah akun tidak lagi baru",
+    trustedAfterHint: "Bilangan bulat dari 0 sampai 50. Dipakai bila tulisan akun baru dibaca lebih dulu.",
+    retentionDays: "Hari tulisan dan pesan tersembunyi disimpan untuk banding",
+    retentionHint: "Dari 0 sampai 365 hari; setelah itu teksnya dihapus.",
+    keywords: "Kata kunci dan frasa krisis",
+    keywordsHint:
+      "Satu per baris, dalam bahasa apa pun (masing-masing 2 sampai 80 karakter). Tulisan atau pesan yang memuatnya langsung menampilkan layanan bantuan dan memberi tahu moderator.",
+    phone: "Nomor telepon layanan bantuan",
+    phoneHint: "Ditampilkan sebagai tautan untuk menelepon. Biarkan kosong untuk hanya menampilkan teks di bawah.",
+    helpText: "Teks layanan bantuan ({{language}})",
+    themes: "Tema bebas",
+    themesHint:
+      "Ditampilkan setelah kategori hambatan. Kodenya tidak pernah berubah setelah dipakai tulisan; namanya per bahasa.",
+    themeCode: "Tema {{n}}: kode",
+    themeName: "Tema {{n}}: nama ({{language}})",
+    removeTheme: "Hapus tema {{n}}",
+    addTheme: "Tambah tema",
+    save: "Simpan aturan forum",
+    fix: "Beberapa isian perlu diperbaiki: lihat pesan di bawahnya.",
+    invalidTrusted: "Masukkan bilangan bulat dari 0 sampai 50.",
+    invalidRetention: "Masukkan jumlah hari, bilangan bulat dari 0 sampai 365.",
+    invalidKeyword: "“{{keyword}}” harus terdiri dari 2 sampai 80 karakter.",
+    tooManyKeywords: "Paling banyak {{max}} kata kunci.",
+    invalidPhone: "Paling banyak 40 karakter.",
+    invalidThemeCode: "Hanya huruf kecil, angka dan _, diawali huruf (misalnya daily_life).",
+    duplicateTheme: "Kode ini dipakai tema lain.",
+    themeLabel: "Beri tema itu nama dalam sedikitnya satu bahasa.",
   },
 };
 

@@ -720,6 +720,18 @@ const app: PartialCatalog<typeof en> = {
     lowPrompt: "Tunasikitika kwamba huduma ilikuwa mbaya. Ukitueleza kilichotokea, mtu anaweza kuchukua hatua.",
     tellUs: "Tueleze kilichotokea",
   },
+  hints: {
+    dismiss: "Nimeelewa",
+    label: "Kidokezo",
+    home: "Mara yako ya kwanza hapa? Ripoti tatizo kwenye “Shiriki”, kisha lifuatilie kwenye “Ripoti zangu” kwa msimbo wako wa ufuatiliaji. “Toka haraka” iliyo juu inafunga programu mara moja.",
+    report: "Unaweza kurudi na kubadilisha jibu wakati wowote. Hakuna kinachotumwa hadi uguse “Tuma ripoti”.",
+    manual: "Jinsi ya kutumia programu",
+  },
+  practice: {
+    title: "Hali ya mazoezi.",
+    body: "Ripoti unazotuma sasa ni za mafunzo tu: hakuna anayezifanyia kazi, hazihesabiwi kamwe na hakuna kinachotumwa kwako.",
+    leave: "Toka kwenye hali ya mazoezi",
+  },
 };
 
 export default app;

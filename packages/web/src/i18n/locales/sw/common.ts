@@ -222,6 +222,56 @@ const common: PartialCatalog<typeof en> = {
     REQUEST_TIMEOUT: "Mtandao ni wa polepole mno. Tafadhali jaribu tena.",
     HEADERS_TOO_LARGE: "Ombi ni kubwa mno kutumwa.",
   },
+  help: {
+    link: "Msaada",
+    newTab: "(inafunguka kwenye kichupo kipya)",
+  },
+  tour: {
+    start: "Pitia ziara",
+    startFor: "Pitia ziara ya skrini hii",
+    step: "Hatua {{current}} kati ya {{total}}",
+    next: "Endelea",
+    back: "Rudi",
+    done: "Maliza",
+    close: "Funga ziara",
+    inbox: {
+      queue: {
+        title: "Foleni yako",
+        body: "Ripoti za maeneo yako, mpya kwanza. Fungua moja kuisoma, kuithibitisha au kuikataa, kuikabidhi na kumjibu mwandishi wa ripoti.",
+      },
+      search: { title: "Utafutaji", body: "Pata ripoti kwa msimbo wake wa ufuatiliaji au kwa maneno ya maelezo yake." },
+      filters: {
+        title: "Vichujio",
+        body: "Punguza foleni kwa hali, mahali, kundi, anayeshikilia ripoti na mengine. Anwani inahifadhi vichujio vyako: iwekee alamisho au uihifadhi kama mwonekano.",
+      },
+      training: {
+        title: "Hali ya mafunzo",
+        body: "Jizoeze kwenye ripoti za mazoezi: hazihesabiwi kamwe kwenye takwimu yoyote, na hakuna unachofanya huko kinachotumwa kwa mtu yeyote.",
+      },
+      help: {
+        title: "Msaada",
+        body: "Mwongozo wa skrini hii unafunguka kwenye kichupo kipya. Unaweza kupitia ziara hii tena kutoka hapa.",
+      },
+    },
+    setup: {
+      checklist: {
+        title: "Orodha ya ukaguzi wa mipangilio",
+        body: "Kile ambacho nchi imefanya hadi sasa, na kilichobaki kabla ripoti hazijaanza kuingia.",
+      },
+      sections: {
+        title: "Sehemu",
+        body: "Kila sehemu ina kipande kimoja cha mipangilio ya nchi: jiografia, vituo, fomu, maudhui, akaunti za wafanyakazi na mengine.",
+      },
+      nav: {
+        title: "Urambazaji wa mipangilio",
+        body: "Hamia kati ya sehemu kutoka hapa kwenye kila ukurasa wa Mipangilio.",
+      },
+      help: {
+        title: "Msaada",
+        body: "Mwongozo wa skrini hii unafunguka kwenye kichupo kipya. Unaweza kupitia ziara hii tena kutoka hapa.",
+      },
+    },
+  },
 };
 
 export default common;

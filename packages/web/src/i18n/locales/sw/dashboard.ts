@@ -289,6 +289,13 @@ const dashboard: PartialCatalog<typeof en> = {
     factsheet: "Karatasi ya taarifa (PDF)",
   },
   cases: {
+    fromReport: "Ripoti uliyotoka nayo itaunganishwa na kesi hii.",
+    edit: {
+      title: "Hariri kesi",
+      save: "Hifadhi mabadiliko",
+      noOwner: "Bado hakuna",
+      ownerHint: "Wafanyakazi wanaosimamia kesi za utetezi na wanaoona eneo la kesi hii.",
+    },
     title: "Kesi za utetezi",
     fromSelectionHint:
       "Geuza mwenendo unaouona kuwa kesi: vichujio na kipindi vya sasa vya dashibodi vinakuwa uteuzi wake, na ripoti mpya zinazolingana zinajiunga nayo.",
@@ -304,6 +311,7 @@ const dashboard: PartialCatalog<typeof en> = {
     create: "Fungua kesi",
     history: "Historia",
     fields: {
+      linkedReports: "Ripoti zilizoongezwa kutoka kwenye kisanduku",
       title: "Kichwa",
       status: "Hali",
       dutyBearer: "Mwenye wajibu",

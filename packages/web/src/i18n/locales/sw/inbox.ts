@@ -429,6 +429,18 @@ const inbox: PartialCatalog<typeof en> = {
     rejected: "Hadithi imekataliwa: haitatumika.",
   },
   forum: {
+    inGroup: "Imezuiwa kwenye kikundi “{{name}}”",
+    pins: {
+      title: "Machapisho yaliyobandikwa",
+      intro:
+        "Bandika chapisho ili lionekane kwanza kwenye mada yake: jibu lenye msaada, ukumbusho wa kanuni. Machapisho yaliyochapishwa katika eneo lako, yaliyobandikwa kwanza.",
+      none: "Bado hakuna machapisho yaliyochapishwa katika eneo lako.",
+      isPinned: "limebandikwa",
+      pin: "Bandika",
+      unpin: "Bandua",
+      pinned: "Limebandikwa: linaonekana kwanza kwenye mada yake.",
+      unpinned: "Limebanduliwa.",
+    },
     link: "Usimamizi wa jukwaa",
     pageTitle: "Usimamizi wa jukwaa",
     intro:
@@ -451,6 +463,8 @@ const inbox: PartialCatalog<typeof en> = {
       everyone: "Kila ujumbe hukaguliwa",
     },
     actions: {
+      release: "Achilia kwa kikundi",
+      releaseEdited: "Achilia maandishi yaliyohaririwa",
       approve: "Chapisha",
       keep: "Acha uendelee kuchapishwa",
       redact: "Ondoa taarifa binafsi",
@@ -460,6 +474,8 @@ const inbox: PartialCatalog<typeof en> = {
       suspend: "Simamisha mwandishi siku 7",
     },
     done: {
+      release: "Imeachiliwa kwa kikundi.",
+      releaseEdited: "Imehaririwa na kuachiliwa kwa kikundi.",
       approve: "Umechapishwa.",
       redact: "Umehaririwa na kuchapishwa.",
       hide: "Umefichwa. Maandishi yake yatafutwa baada ya muda wa kuhifadhi.",
@@ -499,6 +515,24 @@ const inbox: PartialCatalog<typeof en> = {
     hidden: "Maoni yamefichwa na kufutwa.",
     released: "Tathmini imehesabiwa.",
     discarded: "Tathmini imetupwa: haitahesabiwa.",
+  },
+  advocacy: {
+    title: "Kesi ya utetezi",
+    hint: "Ripoti hii ikionyesha tatizo linalohitaji kubadilika, iongeze kwenye kesi ya utetezi kuhusu mahali pake.",
+    none: "Bado haiko kwenye kesi yoyote ya utetezi.",
+    linked: "Kwenye kesi hizi za utetezi:",
+    choose: "Kesi iliyo wazi",
+    link: "Ongeza kwenye kesi hii",
+    linkedDone: "Ripoti imeongezwa kwenye kesi ya utetezi.",
+    noOpen: "Hakuna kesi ya utetezi iliyo wazi kuhusu mahali hapa.",
+    start: "Fungua kesi mpya ya utetezi kutoka kwenye ripoti hii",
+  },
+  training: {
+    switch: "Hali ya mafunzo",
+    title: "Hali ya mafunzo: ripoti za mazoezi pekee.",
+    body: "Zinatoka kwenye vikao vya mazoezi, hazihesabiwi kamwe kwenye takwimu yoyote, na hakuna unachofanya hapa kinachotumwa kwa mtu yeyote.",
+    badge: "Ripoti ya mazoezi",
+    trainee: "Akaunti yako ni ya mwanafunzi: ripoti halisi zitafunguka tena msimamizi akiondoa alama.",
   },
 };
 

@@ -149,6 +149,13 @@ const setup: PartialCatalog<typeof en> = {
     saved: "{{code}} limehifadhiwa.",
   },
   accounts: {
+    trainee: "Mwanafunzi",
+    markTrainee: "Weka alama ya mwanafunzi",
+    unmarkTrainee: "Ondoa alama ya mwanafunzi",
+    markTraineeFor: "Weka alama ya mwanafunzi kwa {{name}}",
+    unmarkTraineeFor: "Ondoa alama ya mwanafunzi ya {{name}}",
+    markedTrainee: "{{name}} sasa anafanya kazi kwenye ripoti za mazoezi pekee.",
+    unmarkedTrainee: "{{name}} anafanya kazi kwenye ripoti halisi tena.",
     title: "Akaunti za wafanyakazi",
     intro:
       "Nani anaweza kuingia, akiwa na jukumu gani na kwa maeneo gani. Akaunti mpya huweka uthibitishaji wa hatua mbili mara ya kwanza.",
@@ -754,6 +761,7 @@ const setup: PartialCatalog<typeof en> = {
       minutes_other: "dakika {{count}}",
     },
     describe: {
+      forum: "kusoma {{reading}}; {{premoderation}}; maneno {{keywords}} ya dharura",
       noTiles: "hakuna seva ya vigae (mipaka pekee)",
       withContent: "pamoja na ujumbe",
       withoutContent: "bila ujumbe",
@@ -900,6 +908,7 @@ const setup: PartialCatalog<typeof en> = {
     restart: "Anza upya",
   },
   nav: {
+    forum: "Jukwaa (Ungana na wengine)",
     label: "Sehemu za mipangilio",
     documentTitle: "{{page}} · Mipangilio",
     overview: "Muhtasari",
@@ -917,6 +926,7 @@ const setup: PartialCatalog<typeof en> = {
     dhis2: "DHIS2",
     channels: "Watoa huduma za njia",
     simulator: "Kiigaji cha njia",
+    training: "Mafunzo",
     languages: "Lugha",
     notForRole: "Sehemu hii ya Mipangilio si ya jukumu lako.",
     toOverview: "Rudi kwenye muhtasari",
@@ -1067,6 +1077,10 @@ const setup: PartialCatalog<typeof en> = {
       pluralForms: "{{language}} ina miundo hii ya wingi: {{forms}}. Kihariri kinauliza kila mmoja.",
     },
     surfaces: {
+      channels: "USSD, SMS na gumzo",
+      factsheet: "Karatasi ya taarifa (PDF)",
+      protocols: "Itifaki za kushughulikia (hatua, violezo vya ujumbe)",
+      content: "Maudhui yaliyochapishwa (vichwa, muhtasari, makala)",
       common: "Pamoja (menyu, hitilafu)",
       app: "Programu ya jamii",
       inbox: "Kikasha cha mhudumu",
@@ -1088,6 +1102,7 @@ const setup: PartialCatalog<typeof en> = {
   overview: {
     title: "Sehemu",
     about: {
+      forum: "Nani anaweza kusoma jukwaa, usimamizi wa awali, maneno ya dharura na namba ya msaada, mada huru.",
       profile: "Jina, lugha, saa za eneo, namba za simu, rangi na nembo.",
       geography: "Mikoa na wilaya pamoja na mipaka yake, kutoka faili la GeoJSON au CSV.",
       facilities: "Kliniki ambazo watu hupata katika Karibu nami na kuzitaja katika ripoti zao.",
@@ -1103,6 +1118,8 @@ const setup: PartialCatalog<typeof en> = {
       dhis2: "Kutuma takwimu za CLM kwenye mfumo wa taifa wa taarifa za afya.",
       channels: "USSD, SMS, Telegram na WhatsApp: zipi zimewashwa, vitambulisho na namba zake.",
       simulator: "Jaribu ripoti ya USSD au SMS kama simu ingefanya, bila kutengeneza ripoti.",
+      training:
+        "Jizoeze kuripoti na kushughulikia bila kugusa data halisi; futa ripoti za mazoezi; chapisha mwongozo wa ukurasa mmoja kwa kila jukumu.",
       languages: "Ongeza lugha, tafsiri kila skrini na changamoto, hamisha faili kwa watafsiri.",
     },
     status: {
@@ -1120,6 +1137,147 @@ const setup: PartialCatalog<typeof en> = {
         "Wasimamizi wa takwimu: {{dataManagers}} · wahudumu wa kwanza: {{firstResponders}} · wasimamizi wa nchi: {{countryAdmins}}",
       noStaff: "Bado hakuna wafanyakazi isipokuwa wewe.",
     },
+  },
+  training: {
+    title: "Mafunzo",
+    intro:
+      "Wajitolea wanajizoeza kuripoti na wahudumu wanajizoeza kushughulikia ripoti za mazoezi. Ripoti za mazoezi hazihesabiwi kamwe kwenye takwimu, uhamishaji au arifa yoyote, na hazionekani kamwe kwenye kisanduku halisi.",
+    whereTitle: "Mahali watu wanapojizoeza",
+    appLink:
+      "Programu ya jamii katika hali ya mazoezi (bango linaonekana kwenye kila skrini; kitufe cha bango kinaitoka):",
+    inboxLink:
+      "Kisanduku katika hali ya mafunzo (ripoti za mazoezi pekee; wafanyakazi wanaiwasha na kuizima juu ya foleni):",
+    resetTitle: "Weka upya data ya mafunzo",
+    count_one: "Kuna ripoti {{count}} ya mazoezi.",
+    count_other: "Kuna ripoti {{count}} za mazoezi.",
+    resetHint:
+      "Inafuta kila ripoti ya mazoezi nchini, pamoja na historia na jumbe zake. Ripoti halisi haziguswi. Inarekodiwa kwenye kumbukumbu ya ukaguzi.",
+    reset: "Futa ripoti za mazoezi",
+    confirmLabel: "Thibitisha kuweka upya",
+    confirm_one: "Ufute ripoti {{count}} ya mazoezi? Hili haliwezi kutenduliwa.",
+    confirm_other: "Ufute ripoti {{count}} za mazoezi? Hili haliwezi kutenduliwa.",
+    confirmYes: "Ndiyo, zifute",
+    confirmNo: "Ghairi",
+    done_one: "Ripoti {{count}} ya mazoezi imefutwa.",
+    done_other: "Ripoti {{count}} za mazoezi zimefutwa.",
+    guidesTitle: "Miongozo ya kuchapisha",
+    guidesHint: "Ukurasa mmoja kwa kila jukumu, wa kuchapisha na kugawa kwenye kikao cha mafunzo.",
+    guideFor: "Mwongozo kwa",
+    print: "Chapisha mwongozo huu",
+    remember:
+      "Kamwe usiandike jina halisi au namba halisi ya simu unapojizoeza. Ripoti za mazoezi zinafutwa baada ya kikao.",
+    guides: {
+      community: {
+        role: "Watu walioathiriwa na TB na wajitolea",
+        title: "Kuripoti changamoto",
+        s1: "Fungua programu na ugusa “Shiriki”.",
+        s2: "Chagua kilichotokea: aina ya changamoto, kisha maelezo yanayofaa.",
+        s3: "Sema wapi: chagua wilaya yako au kliniki, au shiriki mahali ulipo.",
+        s4: "Chagua unachokubali: kuwasiliana nawe, kushiriki bila jina lako.",
+        s5: "Tuma, na uhifadhi msimbo wa ufuatiliaji: “Ripoti zangu” inaonyesha majibu.",
+        practice:
+          "Kujizoeza: fungua /app/?practice=1. Bango la “Hali ya mazoezi” linaonekana kwenye kila skrini; kitufe chake kinaitoka.",
+      },
+      peer: {
+        role: "Wasaidizi rika",
+        title: "Kuripoti kwa niaba ya mtu",
+        s1: "Ingia, kisha fungua programu na ugusa “Shiriki”.",
+        s2: "Chagua “Ninaripoti kwa ajili ya mtu mwingine” na jinsi mtu huyo alivyokubali.",
+        s3: "Jaza ripoti pamoja na mtu huyo, kwa maneno yake.",
+        s4: "Msomee kabla ya kutuma.",
+        s5: "Mpe msimbo wa ufuatiliaji, umeandikwa, ili aweze kufuatilia ripoti.",
+        practice:
+          "Kujizoeza: fungua /app/?practice=1 kwenye simu utakayotumia. Hakikisha bango la “Hali ya mazoezi” kabla ya kuanza.",
+      },
+      dataManager: {
+        role: "Wasimamizi wa takwimu",
+        title: "Kuthibitisha ripoti",
+        s1: "Fungua kisanduku: ripoti mpya ziko juu.",
+        s2: "Fungua ripoti na uisome; kagua zinazoweza kuwa nakala.",
+        s3: "Ithibitishe, au ikatae kwa sababu.",
+        s4: "Ikabidhi kwa timu au mhudumu.",
+        s5: "Fuatilia muda wake: ripoti zilizochelewa zina alama.",
+        practice:
+          "Kujizoeza: bonyeza “Hali ya mafunzo” kwenye kisanduku. Foleni kisha inaonyesha ripoti za mazoezi pekee, chini ya bango lenye alama.",
+      },
+      responder: {
+        role: "Wahudumu wa kwanza",
+        title: "Kushughulikia ripoti",
+        s1: "Fungua kisanduku na uchague “Umekabidhiwa wewe”.",
+        s2: "Fungua ripoti; fuata hatua za itifaki.",
+        s3: "Mwandikie mwandishi wa ripoti: maneno mafupi na rahisi, bila maelezo ya kitabibu kwa SMS.",
+        s4: "Badilisha hali kadiri kazi inavyoendelea: inashughulikiwa, imepelekwa, imetatuliwa.",
+        s5: "Ongeza dokezo la ndani kwa wenzako; mwandishi wa ripoti haulioni kamwe.",
+        practice:
+          "Kujizoeza: bonyeza “Hali ya mafunzo” kwenye kisanduku. Hakuna unachofanya kwenye ripoti za mazoezi kinachotumwa kwa mtu yeyote.",
+      },
+      analyst: {
+        role: "Wachambuzi, watetezi na wafanyakazi wa programu",
+        title: "Kusoma takwimu",
+        s1: "Fungua dashibodi na uingie: inaonyesha idadi, kamwe si nani aliripoti.",
+        s2: "Chini ya “Vichujio”, chagua kipindi na mahali; anwani ya ukurasa inavihifadhi, ili kumshirikisha mwenzako.",
+        s3: "Soma takwimu kuu, mwenendo, na kwa nini ripoti zilikataliwa.",
+        s4: "Pakua chati, takwimu zake (CSV) au karatasi ya taarifa (PDF) kwa ajili ya mkutano.",
+        s5: "Chapisha kutoka kwenye mwonekano wa umma tu: namba ndogo zimefichwa huko.",
+        practice:
+          "Kwenda mbele zaidi: kutoka kwenye vichujio, fungua kesi ya utetezi na urekodi kila mkutano au barua.",
+      },
+      systemAdmin: {
+        role: "Wasimamizi wa mfumo na maafisa wa ulinzi wa taarifa",
+        title: "Kulinda jukwaa",
+        s1: "Ingia kwa nenosiri lako na msimbo wa tarakimu 6; hifadhi misimbo ya kurejesha mahali salama.",
+        s2: "Ipe kila akaunti ya mfanyakazi jukumu na maeneo madogo kabisa inayohitaji; zima akaunti mara mtu anapoondoka.",
+        s3: "Kwenye “Mipangilio ya mfumo”, kagua urefu wa kipindi, kuficha namba ndogo na muda wa kuhifadhi taarifa binafsi.",
+        s4: "Kwenye kumbukumbu ya ukaguzi, angalia utazamaji wa taarifa binafsi na ubonyeze “Hakiki uadilifu”.",
+        s5: "Andika kichwa cha mnyororo mbali na seva; hifadhi nakala rudufu kwa muda mfupi kuliko kipindi cha uhifadhi, na ufunguo mbali nazo.",
+        practice:
+          "Kiungo cha Help kwenye kila skrini kinafungua mwongozo wa uendeshaji na ulinzi wa taarifa kwenye skrini hiyo.",
+      },
+    },
+  },
+  forumSetup: {
+    title: "Jukwaa (Ungana na wengine)",
+    heading: "Kanuni za jukwaa",
+    intro:
+      "Kanuni za Ungana na wengine kwa nchi nzima. Wasaidizi rika wenye usimamizi wa jukwaa katika eneo lao wanazitumia; kila badiliko linarekodiwa pamoja na thamani ya kabla na baada.",
+    reading: "Nani anaweza kusoma jukwaa",
+    readingOptions: {
+      open: "Mtu yeyote, bila akaunti",
+      members: "Watu walioingia kwa akaunti ya jamii pekee",
+    },
+    premoderation: "Machapisho gani msimamizi anasoma kabla wengine hawajayaona",
+    premoderationOptions: {
+      new_accounts: "Machapisho ya akaunti mpya (hadi machapisho yao ya kutosha yawe yamechapishwa)",
+      everyone: "Kila chapisho",
+      nobody: "Hakuna: wasomaji wanaripoti kilicho kibaya",
+    },
+    trustedAfter: "Machapisho yaliyochapishwa ambayo baada yake akaunti si mpya tena",
+    trustedAfterHint: "Namba kamili kuanzia 0 hadi 50. Inatumika machapisho ya akaunti mpya yanaposomwa kwanza.",
+    retentionDays: "Siku ambazo machapisho na jumbe zilizofichwa zinahifadhiwa kwa ajili ya rufaa",
+    retentionHint: "Kuanzia siku 0 hadi 365; kisha maandishi yake yanafutwa.",
+    keywords: "Maneno na misemo ya dharura",
+    keywordsHint:
+      "Moja kwa kila mstari, kwa lugha yoyote (herufi 2 hadi 80 kila moja). Chapisho au ujumbe wenye mojawapo unaonyesha namba ya msaada mara moja na kuwaarifu wasimamizi.",
+    phone: "Namba ya simu ya msaada",
+    phoneHint: "Inaonyeshwa kama kiungo cha kupiga simu. Acha tupu ili kuonyesha maandishi yaliyo chini pekee.",
+    helpText: "Maandishi ya msaada ({{language}})",
+    themes: "Mada huru",
+    themesHint:
+      "Zinaonyeshwa baada ya makundi ya changamoto. Msimbo haubadiliki kamwe baada ya machapisho kuutumia; majina ni kwa kila lugha.",
+    themeCode: "Mada {{n}}: msimbo",
+    themeName: "Mada {{n}}: jina ({{language}})",
+    removeTheme: "Ondoa mada {{n}}",
+    addTheme: "Ongeza mada",
+    save: "Hifadhi kanuni za jukwaa",
+    fix: "Baadhi ya sehemu zinahitaji kurekebishwa: tazama jumbe zilizo chini yake.",
+    invalidTrusted: "Weka namba kamili kuanzia 0 hadi 50.",
+    invalidRetention: "Weka idadi kamili ya siku kuanzia 0 hadi 365.",
+    invalidKeyword: "“{{keyword}}” lazima iwe na herufi 2 hadi 80.",
+    tooManyKeywords: "Maneno {{max}} kwa kiwango cha juu.",
+    invalidPhone: "Herufi 40 kwa kiwango cha juu.",
+    invalidThemeCode: "Herufi ndogo, tarakimu na _ pekee, ikianza na herufi (kwa mfano daily_life).",
+    duplicateTheme: "Msimbo huu unatumiwa na mada nyingine.",
+    themeLabel: "Ipe mada jina kwa angalau lugha moja.",
   },
 };
 
