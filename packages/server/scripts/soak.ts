@@ -110,6 +110,23 @@ async function signIn(account: DemoAccount): Promise<string> {
 
 const WITH_REPLICA = process.env.SOAK_REPLICA !== "0";
 
+/** The servers' error log lines (pino level 50 and above), by what they say: message, error name and SQLSTATE. */
+const serverErrors = new Map<string, number>();
+function noteServerErrors(text: string) {
+  for (const line of text.split("\n")) {
+    if (!line.includes('"level":5') && !line.includes('"level":6')) continue;
+    try {
+      const entry = JSON.parse(line) as { level: number; msg?: string; error?: Record<string, unknown> };
+      if (entry.level < 50) continue;
+      const e = entry.error ?? {};
+      const what = [entry.msg, e.name, e.message, e.sqlState, e.statement].filter(Boolean).join(" · ");
+      serverErrors.set(what, (serverErrors.get(what) ?? 0) + 1);
+    } catch {
+      // a partial line at a chunk's edge: the rest of the line is in the next chunk, and is skipped too
+    }
+  }
+}
+
 async function main() {
   const clusters: SoakClusters | null = WITH_REPLICA ? await startSoakClusters("openclm_soak") : null;
   const db = clusters ? { url: clusters.primaryUrl, drop: async () => clusters.stop() } : await createBenchDatabase();
@@ -125,10 +142,11 @@ async function main() {
       CLM_DEMO: "1",
       ...(clusters ? { DATABASE_REPLICA_URL: clusters.replicaUrl } : {}),
     });
-    // Ready: stop collecting its log (a line per request for minutes), but keep draining the pipes.
+    // Ready: stop collecting its log (a line per request for minutes), but keep draining the pipes and keep what its
+    // error lines say (a 500 answer's cause), to print after the table.
     for (const stream of [s.child.stdout, s.child.stderr]) {
       stream?.removeAllListeners("data");
-      stream?.resume();
+      stream?.on("data", (chunk: Buffer) => noteServerErrors(chunk.toString()));
     }
     servers[i] = s;
     targets[i] = `http://127.0.0.1:${s.port}`;
@@ -279,6 +297,11 @@ async function main() {
       `\nreports accepted ${ids.length}, found ${found.rows[0]!.n}, lost ${lost}, duplicated ${duplicated.rows[0]!.n}; ` +
         `never confirmed to the client ${unconfirmed.size} (of which stored ${storedUnconfirmed.rows[0]!.n})\n`,
     );
+    if (serverErrors.size > 0) {
+      process.stdout.write("\nserver error log lines, by what they say:\n");
+      for (const [what, n] of [...serverErrors].sort((a, b) => b[1] - a[1]).slice(0, 12))
+        process.stdout.write(`  ${String(n).padStart(5)}  ${what.slice(0, 200)}\n`);
+    }
     process.exitCode = lost === 0 && duplicated.rows[0]!.n === 0 ? 0 : 1;
   } finally {
     await admin.end().catch(() => {});

@@ -144,31 +144,6 @@ export const helpStrings: Record<string, HelpStrings> = {
     open: "Кушодани платформа",
     notTranslated: "Ин дастур ҳанӯз бо забони шумо навишта нашудааст: инак он бо забони англисӣ.",
   },
-  id: {
-    help: "Bantuan",
-    skip: "Langsung ke panduan",
-    manuals: "Panduan",
-    intro: "Cara melakukan setiap tugas di platform ini, untuk setiap peran, dengan gambar layar seperti saat ini.",
-    contents: "Daftar isi",
-    forWhom: (a) => `Untuk: ${a}`,
-    pdf: "Unduh sebagai PDF",
-    languages: "Bahasa lain",
-    open: "Buka platform",
-    notTranslated: "Panduan ini belum ditulis dalam bahasa Anda: ini versi bahasa Inggrisnya.",
-  },
-  sw: {
-    help: "Msaada",
-    skip: "Nenda kwenye mwongozo",
-    manuals: "Miongozo",
-    intro:
-      "Jinsi ya kufanya kila kazi kwenye jukwaa hili, kwa kila jukumu, pamoja na picha za skrini kama zilivyo leo.",
-    contents: "Yaliyomo",
-    forWhom: (a) => `Kwa: ${a}`,
-    pdf: "Pakua kama PDF",
-    languages: "Lugha nyingine",
-    open: "Fungua jukwaa",
-    notTranslated: "Mwongozo huu bado haujaandikwa kwa lugha yako: huu hapa kwa Kiingereza.",
-  },
 };
 
 export function helpStringsFor(lang: string): HelpStrings {
