@@ -118,8 +118,10 @@ function noteServerErrors(text: string) {
     try {
       const entry = JSON.parse(line) as { level: number; msg?: string; error?: Record<string, unknown> };
       if (entry.level < 50) continue;
-      const e = entry.error ?? {};
-      const what = [entry.msg, e.name, e.message, e.sqlState, e.statement].filter(Boolean).join(" · ");
+      const parts: unknown[] = [entry.msg];
+      for (let e = entry.error; e; e = e.cause as Record<string, unknown> | undefined)
+        parts.push(e.name, e.message, e.sqlState, e.statement);
+      const what = parts.filter(Boolean).join(" · ");
       serverErrors.set(what, (serverErrors.get(what) ?? 0) + 1);
     } catch {
       // a partial line at a chunk's edge: the rest of the line is in the next chunk, and is skipped too

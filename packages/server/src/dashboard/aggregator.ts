@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import { type Database, type Db, queryRows, type Tx, withTransaction } from "../db/database.js";
+import { isSerializationFailure } from "../db/db-errors.js";
 import { safeErrorLog } from "../platform/safe-error-log.js";
 import { LIVE_REPORTS_SQL } from "../reports/training.js";
 import {
@@ -69,6 +70,21 @@ const durationUpsert = (source: string) => `
  * batch. Returns how many dirty marks were consumed (0 when another process holds the aggregator lock).
  */
 export async function applyDirtyBatch(db: Db, batch = BATCH): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyDirtyBatchOnce(db, batch);
+    } catch (err) {
+      // The transaction's snapshot is taken by its first statement, the lock's: another process can commit a batch
+      // between the two and release the lock, and this one then meets that batch's cells (40001). Nothing was
+      // written; run again on a fresh snapshot, which sees that batch done (a dashboard read waited for this).
+      if (!isSerializationFailure(err) || attempt >= SERIALIZATION_ATTEMPTS) throw err;
+    }
+  }
+}
+
+const SERIALIZATION_ATTEMPTS = 3;
+
+async function applyDirtyBatchOnce(db: Db, batch: number): Promise<number> {
   return withTransaction(
     db,
     async (tx) => {

@@ -39,3 +39,20 @@ const networkCodes = new Set([
 /** The driver's own words for a connection that died or never came (these errors carry no code). */
 const lostConnectionMessages =
   /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|is not currently accepting connections/;
+
+/** The SQLSTATE of a database error, searched along the `cause` chain (Drizzle wraps driver errors). */
+export function sqlStateOf(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * A repeatable-read transaction met a row another committed after its snapshot (40001): nothing was written, and the
+ * same work run again on a fresh snapshot can succeed.
+ */
+export const isSerializationFailure = (err: unknown) => sqlStateOf(err) === "40001";
