@@ -76,7 +76,8 @@ export function StaffShell(props: StaffShellProps) {
       </SiteHeader>
       <nav class="staff-nav" aria-label={t("staff.navLabel")}>
         <ul>
-          {(signedInMe ? usablePlaces(signedInMe) : staffSurfaces).map((s) => (
+          {/* While the session loads, no places: listing all of them would show, for a moment, areas the role cannot use. */}
+          {(signedInMe ? usablePlaces(signedInMe) : session.status === "loading" ? [] : staffSurfaces).map((s) => (
             <li key={s.id}>
               <a href={s.href} aria-current={s.id === props.surface ? "page" : undefined}>
                 {s.id === "assisted" ? t("staff.assistedReporting") : t(`surfaces.${s.id}`)}
