@@ -302,6 +302,13 @@ const dashboard: PartialCatalog<typeof en> = {
     fromDay: "{{date}} бастап",
     create: "Істі ашу",
     history: "Тарих",
+    edit: {
+      title: "Істі өңдеу",
+      save: "Өзгерістерді сақтау",
+      noOwner: "Әзірге ешкім",
+      ownerHint: "Адвокация істерін жүргізетін және осы істің аумағын көретін қызметкерлер.",
+    },
+    fromReport: "Сіз келген өтініш осы іске байланыстырылады.",
     fields: {
       title: "Атауы",
       status: "Күйі",
@@ -313,6 +320,7 @@ const dashboard: PartialCatalog<typeof en> = {
       reports: "Өтініштер",
       commitmentOn: "Міндеттеме күні",
       outcome: "Не өзгерді",
+      linkedReports: "Кірістен қосылған өтініштер",
     },
     dutyBearerTypes: {
       facility: "Медициналық мекеме",

@@ -303,6 +303,13 @@ const dashboard: PartialCatalog<typeof en> = {
     fromDay: "аз {{date}}",
     create: "Кушодани парванда",
     history: "Таърих",
+    edit: {
+      title: "Таҳрири парванда",
+      save: "Захираи тағйирот",
+      noOwner: "Ҳоло ҳеҷ кас",
+      ownerHint: "Кормандоне, ки парвандаҳои ҳимоятгариро пеш мебаранд ва минтақаи ин парвандаро мебинанд.",
+    },
+    fromReport: "Хабаре, ки шумо аз он омадед, ба ин парванда пайваст карда мешавад.",
     fields: {
       title: "Сарлавҳа",
       status: "Ҳолат",
@@ -314,6 +321,7 @@ const dashboard: PartialCatalog<typeof en> = {
       reports: "Хабарҳо",
       commitmentOn: "Санаи ӯҳдадорӣ",
       outcome: "Чӣ тағйир ёфт",
+      linkedReports: "Хабарҳое, ки аз қуттии воридотӣ илова шудаанд",
     },
     dutyBearerTypes: {
       facility: "Муассисаи тиббӣ",

@@ -303,6 +303,13 @@ const dashboard: PartialCatalog<typeof en> = {
     fromDay: "з {{date}}",
     create: "Відкрити справу",
     history: "Історія",
+    edit: {
+      title: "Редагувати справу",
+      save: "Зберегти зміни",
+      noOwner: "Поки нікого",
+      ownerHint: "Працівники, які ведуть справи адвокації та бачать територію цієї справи.",
+    },
+    fromReport: "Звернення, з якого ви прийшли, буде пов’язано з цією справою.",
     fields: {
       title: "Назва",
       status: "Статус",
@@ -314,6 +321,7 @@ const dashboard: PartialCatalog<typeof en> = {
       reports: "Звернення",
       commitmentOn: "Дата зобов’язання",
       outcome: "Що змінилося",
+      linkedReports: "Звернення, додані з «Вхідних»",
     },
     dutyBearerTypes: {
       facility: "Медичний заклад",
