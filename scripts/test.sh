@@ -44,14 +44,29 @@ step() {
 
 templates=""
 build=""
+typecheck_pid=""
+typecheck_log=""
+# Waits for the type-check started beside the build (a failure stops the run here, before any test).
+await_typecheck() {
+  [ -n "$typecheck_pid" ] || return 0
+  step "type-check (started after lint, ran beside the steps since)"
+  local rc=0
+  wait "$typecheck_pid" || rc=$?
+  typecheck_pid=""
+  cat "$typecheck_log"
+  rm -f "$typecheck_log"
+  return "$rc"
+}
 finish() {
   local rc=$?
+  [ -n "$typecheck_pid" ] && kill "$typecheck_pid" 2>/dev/null
+  [ -n "$typecheck_log" ] && rm -f "$typecheck_log"
   end_step
   if [ -n "$templates" ]; then
     node --import tsx packages/server/src/testing/test-templates-cli.ts drop "$templates" || true
   fi
   if [ -n "$build" ]; then
-    printf '\n== the slowest test files\n'
+    compgen -G "$build/*times*.tsv" >/dev/null && printf '\n== the slowest test files\n'
     node scripts/test-times.mjs embedded="$build/times-embedded.tsv" postgres="$build/times-postgres.tsv" \
       browser="$build/failed-browser-files.txt.times.tsv,$build/failed-browser-files.txt.retry.times.tsv" || true
     rm -rf "$build"
@@ -102,8 +117,11 @@ if [ "$group" = all ]; then
   step "format and lint (biome)"
   npx biome check .
 
-  step "type-check"
-  npm run -s typecheck
+  # The type-check runs beside the steps that follow (migrations, build, template databases), which leave a core idle
+  # much of the time; its answer is awaited before the first test (await_typecheck).
+  typecheck_log="$(mktemp)"
+  npm run -s typecheck >"$typecheck_log" 2>&1 &
+  typecheck_pid=$!
 
   step "generated migrations match the schema"
   check_migrations
@@ -146,6 +164,7 @@ if [ "${#unit_tests[@]}" -gt 0 ] || [ "${#e2e_tests[@]}" -gt 0 ]; then
     packages/server/scripts/keys-rotate.ts packages/server/scripts/dhis2-push.ts
   export OPENCLM_TEST_BUILD="$PWD/$build"
 fi
+await_typecheck
 # The compiled copies of the test files given.
 compiled() {
   local f
