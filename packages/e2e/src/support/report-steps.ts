@@ -52,10 +52,13 @@ export async function fillRequired(page: Page, cfg: PublicConfig, challenges: st
   await next(page);
   await stepTitle(page, "Tell us more");
   await next(page);
+  // Each step's title before its Next: a click while the step before is still being replaced can be lost.
   await stepTitle(page, "About the person: gender");
   await next(page);
-  await next(page); // age
-  await next(page); // key populations
+  await stepTitle(page, "About the person: age");
+  await next(page);
+  await stepTitle(page, "Does any of this describe the person?");
+  await next(page);
   await stepTitle(page, "What may we do with this report?");
   await next(page);
   await stepTitle(page, "Check and send");
