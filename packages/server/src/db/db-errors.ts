@@ -4,16 +4,23 @@
  * driver errors, so the `cause` chain is searched.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  let e: unknown = err;
-  for (let depth = 0; e && depth < 5; depth++) {
+  for (const e of causeChain(err)) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (unavailableStates.has(code) || networkCodes.has(code) || code.startsWith("08"))) {
       return true;
     }
     if (e instanceof Error && lostConnectionMessages.test(e.message)) return true;
-    e = (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** An error and its causes, at most five deep (Drizzle wraps the driver's error; a cycle must not loop). */
+function* causeChain(err: unknown): Generator<unknown> {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 5; depth++) {
+    yield e;
+    e = (e as { cause?: unknown }).cause;
+  }
 }
 
 /** SQLSTATEs of a server that is going away or refusing sessions (class 08 is checked by prefix). */
@@ -42,11 +49,9 @@ const lostConnectionMessages =
 
 /** The SQLSTATE of a database error, searched along the `cause` chain (Drizzle wraps driver errors). */
 export function sqlStateOf(err: unknown): string | undefined {
-  let e: unknown = err;
-  for (let depth = 0; e && depth < 5; depth++) {
+  for (const e of causeChain(err)) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
   }
   return undefined;
 }
